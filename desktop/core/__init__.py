@@ -1,0 +1,1 @@
+"""The Qt-free core: loading, structure, facts, scripts, glosses, search and export."""

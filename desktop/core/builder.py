@@ -1,0 +1,133 @@
+"""Building an :class:`Article` from a file or pasted text.
+
+The normalised ``Article.text`` is the blocks (title, headings, paragraphs)
+joined by single newlines; every span the app uses indexes into it.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .document import Article, Paragraph, Section, Sentence
+from .html_blocks import html_blocks
+from .loading import LoadError, kind_for, normalise, read_file
+from .structure import Block, markdown_blocks, plain_blocks
+
+#: A sentence ends at 。！？!? (plus closing quotes or brackets) and at a
+#: semicolon-free ellipsis only when a closing quote follows.
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)》\"]*|[;；](?=\s*$)")
+# Outlet line at the head of a news story: 华龙网-新重庆客户端讯(通讯员 吴嘉雯 黄丽丽)
+_BYLINE = re.compile(
+    r"(?:[^\s，。,（(]{2,24}?(?:讯|電|电|報導|报道|消息))\s*"
+    r"(?:[（(](?:[^（()）]{0,8}(?:记者|通讯员|記者|通訊員|特约|实习生|實習生)[^（()）]*)[)）])?"
+    r"|(?:[（(](?:记者|通讯员|記者|通訊員)[^（()）]*[)）])"
+)
+
+
+def load_path(path: Path | str) -> Article:
+    """Open a ``.txt``, ``.md`` or ``.html`` file; raises :class:`LoadError` with a user-facing reason."""
+    path = Path(path)
+    decoded = read_file(path)
+    article = build_article(decoded.text, decoded.kind)
+    article.source = path
+    article.encoding = decoded.encoding
+    if not article.title:
+        article.title = ""
+    return article
+
+
+def load_pasted(text: str) -> Article:
+    """Build an article from pasted text (plain, Markdown-looking or HTML)."""
+    text = normalise(text)
+    if not text.strip():
+        raise LoadError("There is no text to open: the clipboard is empty.")
+    kind = kind_for(None, text)
+    if kind == "text" and re.search(r"^#{1,6}\s+\S", text, re.M):
+        kind = "markdown"
+    return build_article(text, kind)
+
+
+def build_article(text: str, kind: str = "text") -> Article:
+    """``text`` must already be normalised (see :func:`core.loading.normalise`)."""
+    if kind == "html":
+        blocks = html_blocks(text)
+        blocks = [Block(b.kind, normalise(b.text), b.level) for b in blocks if normalise(b.text)]
+    elif kind == "markdown":
+        blocks = markdown_blocks(text)
+    else:
+        blocks = plain_blocks(text)
+    if not any(b.kind != "title" for b in blocks) and not blocks:
+        raise LoadError("The document has no readable text.")
+    return _assemble(blocks)
+
+
+def split_sentences(text: str, offset: int, first_index: int) -> list[Sentence]:
+    """Sentences of one paragraph ``text`` that starts at ``offset`` in the article."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[pos:end].strip():
+            out.append(_trimmed(text, pos, end, offset, first_index + len(out)))
+        pos = end
+    if text[pos:].strip():
+        out.append(_trimmed(text, pos, len(text), offset, first_index + len(out)))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int, offset: int, index: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(offset + start, offset + end, index)
+
+
+def _assemble(blocks: list[Block]) -> Article:
+    parts: list[str] = []
+    pos = 0
+    title = ""
+    title_span = None
+    sections: list[Section] = []
+    # (title, heading span, level, paragraphs) of the section being filled
+    current: list = ["", None, 1, []]
+    sentence_index = 0
+
+    def close_section() -> None:
+        head_title, head_span, level, paragraphs = current
+        if head_span is None and not paragraphs:
+            return
+        start = head_span[0] if head_span else paragraphs[0].start
+        end = paragraphs[-1].end if paragraphs else head_span[1]
+        hs, he = head_span if head_span else (start, start)
+        sections.append(Section(len(sections), head_title, hs, he, start, end, level, tuple(paragraphs)))
+
+    for block in blocks:
+        start = pos
+        parts.append(block.text)
+        pos += len(block.text) + 1
+        end = start + len(block.text)
+        if block.kind == "title" and not title and not sections and current[1] is None and not current[3]:
+            title, title_span = block.text, (start, end)
+        elif block.kind == "heading" or block.kind == "title":
+            close_section()
+            current[:] = [block.text, (start, end), max(1, block.level), []]
+        else:
+            sentences = split_sentences(block.text, start, sentence_index)
+            sentence_index += len(sentences)
+            current[3].append(Paragraph(start, end, tuple(sentences)))
+    close_section()
+    text = "\n".join(parts)
+    article = Article(text=text, title=title, sections=sections, title_span=title_span)
+    _find_byline(article)
+    return article
+
+
+def _find_byline(article: Article) -> None:
+    if not article.sections or article.sections[0].title or not article.sections[0].paragraphs:
+        return
+    first = article.sections[0].paragraphs[0]
+    m = _BYLINE.match(article.text, first.start, first.end)
+    if m and m.end() > m.start():
+        article.byline_span = (m.start(), m.end())
+        article.byline = m.group(0)

@@ -1,0 +1,125 @@
+"""The article model: one normalised text and the spans that structure it.
+
+Every offset in this module is a half-open ``[start, end)`` character offset
+into ``Article.text``; nothing here copies text except as a convenience
+property that slices it.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``[start, end)`` in ``Article.text``; ``index`` counts sentences article-wide."""
+
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the paragraphs under it.
+
+    ``title`` is the heading text (empty for the lead section, which has no
+    heading). ``heading_start``/``heading_end`` locate it in ``Article.text``
+    (both equal ``start`` when there is no heading). ``start``/``end`` cover the
+    heading and every paragraph; ``level`` is 1 for top-level headings.
+    """
+
+    index: int
+    title: str
+    heading_start: int
+    heading_end: int
+    start: int
+    end: int
+    level: int
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+@dataclass(slots=True)
+class Article:
+    """A loaded document.
+
+    ``title_span`` and ``byline_span`` are ``(start, end)`` into ``text`` or
+    ``None``; the byline (outlet and reporters) usually sits at the head of the
+    lead section's first paragraph and stays part of it.
+    """
+
+    text: str
+    title: str
+    sections: list[Section]
+    title_span: tuple[int, int] | None = None
+    byline: str = ""
+    byline_span: tuple[int, int] | None = None
+    source: Path | None = None
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+    _sentences: list[Sentence] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _section_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sentences = [s for sec in self.sections for s in sec.sentences]
+        self._sentence_starts = [s.start for s in self._sentences]
+        self._section_starts = [sec.start for sec in self.sections]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """All sentences in reading order (``Sentence.index`` is the position here)."""
+        return self._sentences
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for sec in self.sections for p in sec.paragraphs]
+
+    @property
+    def display_name(self) -> str:
+        if self.title:
+            return self.title
+        if self.source is not None:
+            return self.source.name
+        return ""
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section whose span holds ``offset`` (the title line belongs to none)."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        if i < 0:
+            return None
+        sec = self.sections[i]
+        return sec if offset < sec.end or (sec.start == sec.end == offset) else None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return None
+        s = self._sentences[i]
+        return s if offset < s.end else None
+
+    def sentences_between(self, start: int, end: int) -> list[Sentence]:
+        """Sentences overlapping ``[start, end)``."""
+        i = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        out = []
+        for s in self._sentences[i:]:
+            if s.start >= end:
+                break
+            if s.end > start:
+                out.append(s)
+        return out
