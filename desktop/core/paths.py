@@ -1,0 +1,26 @@
+"""Where the app's bundled files and per-user caches live."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+RESOURCES_DIR = PROJECT_ROOT / "resources"
+TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
+#: The document the app opens when it is given none.
+SEED_ARTICLE = SEEDS_DIR / "guanyinqiao-service-award.zh.txt"
+
+
+def user_cache_dir() -> Path:
+    """Per-user cache folder (dictionary index, translation cache).
+
+    ``FACT_BROWSER_CACHE_DIR`` overrides it, so tests and portable installs
+    never touch the real one.
+    """
+    override = os.environ.get("FACT_BROWSER_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir as _platform_cache
+
+    return Path(_platform_cache("fact-browser", appauthor=False))

@@ -1,0 +1,68 @@
+"""Starting the GUI: arguments, QApplication, first window, ``--screenshot``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .. import APP_ID, APP_NAME, ORG_NAME, __version__
+from ..core.paths import SEED_ARTICLE
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fact-browser", description=f"{APP_NAME}: read Chinese articles bilingually and pull out their facts. "
+                                     "Run `fact-browser COMMAND --help` for terminal commands (sections, text, facts, convert, gloss, translate, search).")
+    parser.add_argument("files", nargs="*", help="documents to open (.txt, .md, .html); the bundled article when none")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen, save a PNG and exit")
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="interface language (default: the system's)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
+    window.open_path(paths[0], wait=True)
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot, args.size)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app, window, out: str, size: str) -> int:
+    from PySide6.QtCore import QElapsedTimer
+
+    try:
+        width, height = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        print(f"fact-browser: --size must look like 1280x800, not {size!r}", file=sys.stderr)
+        return 2
+    window.resize(width, height)
+    window.show()
+    timer = QElapsedTimer()
+    timer.start()
+    # Let queued work (facts, glosses) arrive, but never wait more than 5 s.
+    while timer.elapsed() < 5000 and not getattr(window, "is_idle", lambda: True)():
+        app.processEvents()
+    app.processEvents()
+    image = window.grab()
+    if image.isNull() or not image.save(out, "PNG"):
+        print(f"fact-browser: could not write the screenshot to {out}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

@@ -1,0 +1,269 @@
+"""The main window: navigator beside reader, menus, docks, and document lifecycle."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from .. import APP_NAME
+from ..core.builder import load_pasted, load_path
+from ..core.document import Article
+from ..core.loading import SUPPORTED_SUFFIXES, LoadError
+from . import settings as keys
+from . import tasks
+from .message_banner import MessageBanner
+from .navigator import SectionNavigator
+from .reader import ReaderView
+from .settings import Settings
+
+
+class MainWindow(QMainWindow):
+    """One window shows one article at a time; a failed open keeps the current one."""
+
+    articleChanged = Signal(object)
+    #: emitted after a failed open, with the message shown to the user
+    openFailed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.article: Article | None = None
+        self.path: Path | None = None
+        self._loading: tasks.Task | None = None
+        self.navigator = SectionNavigator(self)
+        self.reader = ReaderView(self)
+        self.banner = MessageBanner(self)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.actions: dict[str, QAction] = {}
+        self._setup_ui()
+        self._restore_state()
+
+    # -- public API ---------------------------------------------------------
+    def open_path(self, path: str | Path, *, wait: bool = False) -> None:
+        """Open ``path``; a worker does the reading unless ``wait`` (startup, tests)."""
+        path = Path(path)
+        if self._loading is not None:
+            self._loading.cancel()
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
+        if wait:
+            try:
+                article = load_path(path)
+            except LoadError as err:
+                self._on_open_failed(str(err), path)
+            else:
+                self._on_opened(article, path)
+            return
+        task = tasks.Task(load_path, path)
+        self._loading = task
+        tasks.start(task, lambda a: self._on_opened(a, path), lambda m: self._on_open_failed(m, path))
+
+    def open_text(self, text: str) -> None:
+        """Open pasted text as a new, unsaved document."""
+        try:
+            article = load_pasted(text)
+        except LoadError as err:
+            self._on_open_failed(str(err), None)
+            return
+        self._on_opened(article, None)
+
+    def show_article(self, article: Article | None) -> None:
+        self.article = article
+        self.navigator.sections.set_article(article)
+        self._render()
+        self._update_title()
+        self.articleChanged.emit(article)
+
+    def close_document(self) -> None:
+        if self._loading is not None:
+            self._loading.cancel()
+        self.path = None
+        self.show_article(None)
+
+    def go_to_section(self, index: int) -> None:
+        if self.article and 0 <= index < len(self.article.sections):
+            self._on_section_activated(index)
+            self.navigator.select_section(index)
+
+    # -- set-up ---------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.navigator.sectionActivated.connect(self._on_section_activated)
+        self.reader.sectionScrolled.connect(self.navigator.select_section)
+        self._create_actions()
+        self._create_menus()
+        self.statusBar().setObjectName("statusBar")
+        self._update_title()
+
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.actions[name] = action
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self._action("open", self.tr("&Open…"), self._on_open, QKeySequence.StandardKey.Open, self.tr("Open a .txt, .md or .html document"))
+        self._action("paste", self.tr("&Paste as New Document"), self._on_paste, "Ctrl+Shift+V", self.tr("Open the clipboard's text as a document"))
+        self._action("close", self.tr("&Close"), self.close_document, QKeySequence.StandardKey.Close)
+        self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.actions["quit"].setMenuRole(QAction.QuitRole)
+        self._action("next_section", self.tr("&Next Section"), lambda: self._step_section(1), "Ctrl+]")
+        self._action("previous_section", self.tr("P&revious Section"), lambda: self._step_section(-1), "Ctrl+[")
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.actions["open"])
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addAction(self.actions["paste"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions["close"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions["quit"])
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_menu.addAction(self.actions["next_section"])
+        self.go_menu.addAction(self.actions["previous_section"])
+
+    # -- rendering ------------------------------------------------------------
+    def _render(self) -> None:
+        self.reader.show_article(self.article)
+
+    def _update_title(self) -> None:
+        name = ""
+        if self.article is not None:
+            name = self.path.name if self.path else self.tr("Pasted text")
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.setWindowFilePath(str(self.path) if self.path else "")
+
+    # -- document lifecycle ---------------------------------------------------
+    def _on_opened(self, article: Article, path: Path | None) -> None:
+        self._loading = None
+        self.path = path
+        self.banner.hide()
+        self.show_article(article)
+        if path is not None:
+            self.settings.add_recent(str(path.resolve()))
+            self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
+        count = len(article.sections)
+        self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
+        for warning in article.warnings:
+            self.banner.show_info(warning)
+
+    def _on_open_failed(self, message: str, path: Path | None) -> None:
+        self._loading = None
+        self.statusBar().clearMessage()
+        self.banner.show_error(message)
+        if path is not None and not path.exists():
+            self.settings.remove_recent(str(path.resolve()))
+        self.openFailed.emit(message)
+
+    # -- slots ---------------------------------------------------------------
+    def _on_open(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        start_dir = self.settings.get(keys.LAST_DIR) or str(Path.home())
+        filename, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Document"), start_dir,
+            self.tr("Documents (%1);;All files (*)").replace("%1", patterns),
+        )
+        if filename:
+            self.open_path(filename)
+
+    def _on_paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        if not text and mime is not None and mime.hasHtml():
+            text = mime.html()
+        self.open_text(text)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(keys.RECENT_FILES)
+        for i, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent documents"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear List"), lambda: self.settings.set(keys.RECENT_FILES, []))
+
+    def _on_section_activated(self, index: int) -> None:
+        if self.article and 0 <= index < len(self.article.sections):
+            if index == 0:  # the lead sits under the title: show both
+                self.reader.verticalScrollBar().setValue(0)
+            else:
+                self.reader.scroll_to_offset(self.article.sections[index].start)
+
+    def _step_section(self, step: int) -> None:
+        if not self.article or not self.article.sections:
+            return
+        current = self.navigator.current_section_index()
+        target = min(max(current + step, 0), len(self.article.sections) - 1) if current >= 0 else 0
+        self.go_to_section(target)
+
+    # -- drag and drop --------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    # -- state ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        splitter = self.settings.get(keys.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def restore_dock_state(self) -> None:
+        """Call after every dock exists: Qt restores only docks it can find by name."""
+        state = self.settings.get(keys.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._loading is not None:
+            self._loading.cancel()
+        self.save_state()
+        super().closeEvent(event)

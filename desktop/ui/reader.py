@@ -1,0 +1,398 @@
+"""The reader pane: the article in a QTextBrowser, built block by block.
+
+The document is built with a cursor, not from HTML, so article text is never
+interpreted as markup and we know where every article block starts in the
+document. ``doc_position(offset)`` and ``article_offset(pos)`` translate
+between ``Article.text`` offsets and document positions through the display
+view (script conversion) and the inserted English blocks.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Callable, Iterable, Protocol
+
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+                           QTextLength, QTextTableFormat)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from ..core.document import Article
+from . import theme
+
+VIEW_MODES = ("chinese", "interleaved", "side_by_side", "english")
+
+
+class DisplayView(Protocol):
+    """What the reader needs from a script-converted view of the article."""
+
+    text: str
+
+    def to_view(self, offset: int) -> int: ...
+    def to_source(self, view_offset: int) -> int: ...
+
+
+class IdentityView:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def to_view(self, offset: int) -> int:
+        return offset
+
+    def to_source(self, view_offset: int) -> int:
+        return view_offset
+
+
+@dataclass(slots=True)
+class _Placed:
+    """An article block placed in the document: ``[src_start, src_end)`` at ``doc_start``."""
+
+    src_start: int
+    src_end: int
+    view_start: int
+    doc_start: int
+    doc_end: int
+
+
+@dataclass(slots=True)
+class _EnglishPlaced:
+    doc_start: int
+    doc_end: int
+    sentence_index: int
+
+
+class ReaderView(QTextBrowser):
+    """Shows one article; emits article offsets, never document positions."""
+
+    #: index of the section at the top of the viewport, after a scroll
+    sectionScrolled = Signal(int)
+    #: article offset clicked (no text selected)
+    offsetClicked = Signal(int)
+    #: article offset under the resting mouse pointer, and the global position
+    offsetHovered = Signal(int, QPoint)
+    #: the mouse left the text or moved on before the hover delay
+    hoverEnded = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self._view: DisplayView = IdentityView("")
+        self._placed: list[_Placed] = []
+        self._placed_src: list[int] = []
+        self._placed_doc: list[int] = []
+        self._english: list[_EnglishPlaced] = []
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._hover_timer = QTimer(self, singleShot=True, interval=450)
+        self._hover_pos = QPoint()
+        self._last_scrolled_section = -1
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Article"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMouseTracking(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.document().setDocumentMargin(18)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._hover_timer.timeout.connect(self._on_hover_timeout)
+
+    # -- public API -------------------------------------------------------
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
+        """Article text is untrusted: never fetch anything it refers to."""
+        return None
+
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_hover_delay(self, ms: int) -> None:
+        self._hover_timer.setInterval(max(50, ms))
+
+    def show_article(
+        self,
+        article: Article | None,
+        view: DisplayView | None = None,
+        *,
+        mode: str = "chinese",
+        english: Callable[[int], str | None] | None = None,
+        english_block: Callable[[int, int], str | None] | None = None,
+    ) -> None:
+        """Render ``article`` through ``view``.
+
+        ``english(sentence_index)`` gives a sentence's English; ``english_block(start, end)``
+        gives the English of a title or heading span. Both may return None.
+        """
+        self._article = article
+        self._view = view or IdentityView(article.text if article else "")
+        self._placed.clear()
+        self._english.clear()
+        self._layers.clear()
+        self.setExtraSelections([])
+        scroll = self.verticalScrollBar().value()
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(18)
+        doc.setDefaultFont(self.document().defaultFont())
+        doc.setUndoRedoEnabled(False)
+        if article is not None:
+            _Builder(doc, article, self._view, mode, english, english_block, self._placed, self._english).build()
+        self.setDocument(doc)
+        self._placed_src = [p.src_start for p in self._placed]
+        self._placed_doc = [p.doc_start for p in self._placed]
+        self.verticalScrollBar().setValue(scroll)
+        self._last_scrolled_section = -1
+
+    def doc_position(self, offset: int) -> int:
+        """Document position of article ``offset`` (clamped into its block)."""
+        if not self._placed:
+            return 0
+        i = max(0, bisect.bisect_right(self._placed_src, offset) - 1)
+        p = self._placed[i]
+        offset = min(max(offset, p.src_start), p.src_end)
+        return min(p.doc_start + (self._view.to_view(offset) - p.view_start), p.doc_end)
+
+    def article_offset(self, pos: int) -> int | None:
+        """Article offset at document position ``pos``, or None on English or decoration."""
+        i = bisect.bisect_right(self._placed_doc, pos) - 1
+        if i < 0:
+            return None
+        p = self._placed[i]
+        if pos > p.doc_end:
+            return None
+        return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
+
+    def english_sentence_at(self, pos: int) -> int | None:
+        for e in self._english:
+            if e.doc_start <= pos < e.doc_end:
+                return e.sentence_index
+        return None
+
+    def scroll_to_offset(self, offset: int, *, top: bool = True) -> None:
+        pos = self.doc_position(offset)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        block = cursor.block()
+        layout = self.document().documentLayout()
+        y = layout.blockBoundingRect(block).top() if block.isValid() else 0
+        if top:
+            self.verticalScrollBar().setValue(int(y) - 6)
+        else:
+            rect = self.cursorRect(cursor)
+            if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                self.verticalScrollBar().setValue(int(y - self.viewport().height() / 3))
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the article span ``[start, end)`` and make it visible."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.KeepAnchor)
+        self.scroll_to_offset(start, top=False)
+        self.setTextCursor(cursor)
+
+    def set_layer(self, name: str, spans: Iterable[tuple[int, int, QColor]], *, underline: bool = False) -> None:
+        """Replace highlight layer ``name`` with ``spans`` (article offsets and a background colour)."""
+        selections = []
+        doc = self.document()
+        for start, end, colour in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(self.doc_position(start))
+            cursor.setPosition(self.doc_position(end), QTextCursor.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            if underline:
+                fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                fmt.setUnderlineColor(colour)
+            else:
+                fmt.setBackground(colour)
+            sel.format = fmt
+            selections.append(sel)
+        self._layers[name] = selections
+        # Later layers paint over earlier ones: facts < english hover < search < current.
+        order = ("facts", "hover", "search", "current")
+        merged = [s for key in order for s in self._layers.get(key, [])]
+        merged += [s for key, sels in self._layers.items() if key not in order for s in sels]
+        self.setExtraSelections(merged)
+
+    def offset_at_point(self, point: QPoint) -> int | None:
+        return self.article_offset(self.cursorForPosition(point).position())
+
+    def top_offset(self) -> int | None:
+        return self.offset_at_point(QPoint(8, 8))
+
+    # -- events -------------------------------------------------------------
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        self._hover_pos = event.position().toPoint()
+        self.hoverEnded.emit()
+        self._hover_timer.start()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._hover_timer.stop()
+        self.hoverEnded.emit()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
+            offset = self.offset_at_point(event.position().toPoint())
+            if offset is not None:
+                self.offsetClicked.emit(offset)
+
+    def _on_hover_timeout(self) -> None:
+        cursor = self.cursorForPosition(self._hover_pos)
+        rect = self.cursorRect(cursor)
+        # cursorForPosition snaps to the nearest character; ignore points in margins.
+        if abs(rect.center().y() - self._hover_pos.y()) > rect.height():
+            return
+        offset = self.article_offset(cursor.position())
+        if offset is not None and self._article is not None and offset < len(self._article.text):
+            # The character under the pointer is the one whose left half or right half holds it.
+            left = self.cursorRect(cursor).left()
+            if self._hover_pos.x() < left and offset > 0:
+                offset -= 1
+            self.offsetHovered.emit(offset, self.viewport().mapToGlobal(self._hover_pos))
+
+    def _on_scrolled(self) -> None:
+        if self._article is None:
+            return
+        offset = self.top_offset()
+        if offset is None:
+            return
+        section = self._article.section_at(offset)
+        if section is not None and section.index != self._last_scrolled_section:
+            self._last_scrolled_section = section.index
+            self.sectionScrolled.emit(section.index)
+
+
+class _Builder:
+    """Writes an article into a QTextDocument and records where each block went."""
+
+    def __init__(self, doc, article, view, mode, english, english_block, placed, english_placed) -> None:
+        self.doc, self.article, self.view, self.mode = doc, article, view, mode
+        self.english = english or (lambda i: None)
+        self.english_block = english_block or (lambda s, e: None)
+        self.placed, self.english_placed = placed, english_placed
+        self.cursor = QTextCursor(doc)
+        self.first = True
+        base = doc.defaultFont()
+        self.body = QTextCharFormat()
+        self.en = QTextCharFormat()
+        self.en.setForeground(theme.english_text_colour())
+        self.en.setFontPointSize(max(8.0, base.pointSizeF() * 0.92))
+        self.heading = QTextCharFormat()
+        self.heading.setFontWeight(QFont.Bold)
+        self.heading.setFontPointSize(base.pointSizeF() * 1.3)
+        self.title = QTextCharFormat()
+        self.title.setFontWeight(QFont.Bold)
+        self.title.setFontPointSize(base.pointSizeF() * 1.6)
+        self.byline = QTextCharFormat()
+        self.byline.setFontItalic(True)
+
+    def build(self) -> None:
+        a = self.article
+        if a.title_span:
+            self._block(*a.title_span, self.title, heading_level=1, space_after=10)
+            self._english_block(*a.title_span)
+        for section in a.sections:
+            if section.title:
+                self._block(section.heading_start, section.heading_end, self.heading, heading_level=2, space_before=14, space_after=6)
+                self._english_block(section.heading_start, section.heading_end)
+            for paragraph in section.paragraphs:
+                sentences = paragraph.sentences
+                if self.mode == "english":
+                    self._english_only(paragraph)
+                elif self.mode == "side_by_side":
+                    self._side_by_side(paragraph)
+                else:
+                    self._block(paragraph.start, paragraph.end, self.body, space_after=4)
+                    if self.mode == "interleaved":
+                        text = " ".join(t for t in (self.english(s.index) for s in sentences) if t)
+                        if text:
+                            self._english_paragraph(sentences)
+
+    # -- pieces -------------------------------------------------------------
+    def _new_block(self, *, heading_level=0, space_before=0, space_after=0, indent=0) -> None:
+        fmt = QTextBlockFormat()
+        if heading_level:
+            fmt.setHeadingLevel(heading_level)
+        fmt.setTopMargin(space_before)
+        fmt.setBottomMargin(space_after)
+        fmt.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
+        if self.first:
+            self.cursor.setBlockFormat(fmt)
+            self.first = False
+        else:
+            self.cursor.insertBlock(fmt)
+
+    def _block(self, start, end, fmt, **block_kw) -> None:
+        self._new_block(**block_kw)
+        self._chinese(start, end, fmt)
+
+    def _chinese(self, start, end, fmt) -> None:
+        vs, ve = self.view.to_view(start), self.view.to_view(end)
+        doc_start = self.cursor.position()
+        text = self.view.text[vs:ve]
+        byline = self.article.byline_span
+        if byline and start <= byline[0] < end and fmt is self.body:
+            bs, be = self.view.to_view(byline[0]) - vs, self.view.to_view(byline[1]) - vs
+            self.cursor.insertText(text[:bs], fmt)
+            self.cursor.insertText(text[bs:be], self.byline)
+            self.cursor.insertText(text[be:], fmt)
+        else:
+            self.cursor.insertText(text, fmt)
+        self.placed.append(_Placed(start, end, vs, doc_start, self.cursor.position()))
+
+    def _english_block(self, start, end) -> None:
+        if self.mode not in ("interleaved", "english", "side_by_side"):
+            return
+        text = self.english_block(start, end)
+        if text:
+            self._new_block(space_after=8)
+            self.cursor.insertText(text, self.en)
+
+    def _english_paragraph(self, sentences) -> None:
+        self._new_block(space_after=10, indent=0)
+        first = True
+        for s in sentences:
+            text = self.english(s.index)
+            if not text:
+                continue
+            if not first:
+                self.cursor.insertText(" ", self.en)
+            first = False
+            start = self.cursor.position()
+            self.cursor.insertText(text, self.en)
+            self.english_placed.append(_EnglishPlaced(start, self.cursor.position(), s.index))
+
+    def _english_only(self, paragraph) -> None:
+        texts = [(s, self.english(s.index)) for s in paragraph.sentences]
+        if all(t for _, t in texts):
+            self._english_paragraph(paragraph.sentences)
+        else:  # no English yet: show the Chinese rather than nothing
+            self._block(paragraph.start, paragraph.end, self.body, space_after=8)
+
+    def _side_by_side(self, paragraph) -> None:
+        self._new_block()
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellPadding(4)
+        fmt.setWidth(QTextLength(QTextLength.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.PercentageLength, 50)] * 2)
+        table = self.cursor.insertTable(1, 2, fmt)
+        self.cursor = table.cellAt(0, 0).firstCursorPosition()
+        self._chinese(paragraph.start, paragraph.end, self.body)
+        self.cursor = table.cellAt(0, 1).firstCursorPosition()
+        first = True
+        for s in paragraph.sentences:
+            text = self.english(s.index)
+            if not text:
+                continue
+            if not first:
+                self.cursor.insertText(" ", self.en)
+            first = False
+            start = self.cursor.position()
+            self.cursor.insertText(text, self.en)
+            self.english_placed.append(_EnglishPlaced(start, self.cursor.position(), s.index))
+        self.cursor = QTextCursor(self.doc)
+        self.cursor.movePosition(QTextCursor.End)
