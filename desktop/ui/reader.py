@@ -85,6 +85,7 @@ class ReaderView(QTextBrowser):
         self._hover_timer = QTimer(self, singleShot=True, interval=450)
         self._hover_pos = QPoint()
         self._last_scrolled_section = -1
+        self._programmatic_scroll = False
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -174,12 +175,18 @@ class ReaderView(QTextBrowser):
         block = cursor.block()
         layout = self.document().documentLayout()
         y = layout.blockBoundingRect(block).top() if block.isValid() else 0
-        if top:
-            self.verticalScrollBar().setValue(int(y) - 6)
-        else:
-            rect = self.cursorRect(cursor)
-            if rect.top() < 0 or rect.bottom() > self.viewport().height():
-                self.verticalScrollBar().setValue(int(y - self.viewport().height() / 3))
+        # A programmatic scroll must not re-select a section the user did not pick
+        # (near the end the target cannot reach the top of the viewport).
+        self._programmatic_scroll = True
+        try:
+            if top:
+                self.verticalScrollBar().setValue(int(y) - 6)
+            else:
+                rect = self.cursorRect(cursor)
+                if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                    self.verticalScrollBar().setValue(int(y - self.viewport().height() / 3))
+        finally:
+            self._programmatic_scroll = False
 
     def select_span(self, start: int, end: int) -> None:
         """Select the article span ``[start, end)`` and make it visible."""
@@ -254,9 +261,14 @@ class ReaderView(QTextBrowser):
             self.offsetHovered.emit(offset, self.viewport().mapToGlobal(self._hover_pos))
 
     def _on_scrolled(self) -> None:
-        if self._article is None:
+        if self._article is None or self._programmatic_scroll:
             return
-        offset = self.top_offset()
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum() > 0:
+            # At the very end the last sections can never reach the top: name the one at the bottom.
+            offset = self.offset_at_point(QPoint(8, self.viewport().height() - 8))
+        else:
+            offset = self.top_offset()
         if offset is None:
             return
         section = self._article.section_at(offset)

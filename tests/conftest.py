@@ -1,0 +1,30 @@
+"""Suite-wide set-up: no display, no real user caches, and the shared corpora."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing in the suite may touch the real user cache: point it at a temp dir.
+_CACHE = tempfile.mkdtemp(prefix="fact-browser-test-cache-")
+os.environ["FACT_BROWSER_CACHE_DIR"] = _CACHE
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = (ROOT / ".." / "shared" / "corpora").resolve()
+SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    """``../shared/corpora``; tests using it skip when it is absent (CI always has it)."""
+    if not CORPORA.is_dir():
+        pytest.skip(f"real-world corpora not found at {CORPORA}")
+    return CORPORA
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED

@@ -1,0 +1,125 @@
+"""The main window on the seed: sections, scrolling, bad files, drag-and-drop, screenshot."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+
+from desktop.ui.main_window import MainWindow
+
+
+def make_window(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    return window
+
+
+def test_seed_opens_with_four_sections(qtbot, seed_path):
+    window = make_window(qtbot, seed_path)
+    model = window.navigator.model()
+    titles = [model.index(r, 0).data(Qt.UserRole).title for r in range(model.rowCount())]
+    assert titles == ["", "实干如虹 做好惠企兴商的“店小二”", "担当如铁 下好服务大局的“先手棋”", "初心如磐 筑牢战疫抗疫的“保障线”"]
+    assert window.reader.toPlainText().startswith("江北区观音桥商圈管理办公室")
+    assert "guanyinqiao" in window.windowTitle()
+
+
+def test_document_positions_map_exactly_to_article_offsets(qtbot, seed_path):
+    window = make_window(qtbot, seed_path)
+    article = window.article
+    shown = window.reader.toPlainText()
+    for needle in ("545.3亿元", "担当如铁", "谢佳"):
+        offset = article.text.index(needle)
+        pos = window.reader.doc_position(offset)
+        assert shown[pos:pos + len(needle)] == needle
+        assert window.reader.article_offset(pos) == offset
+
+
+def test_selecting_a_section_scrolls_the_reader_to_it(qtbot, seed_path):
+    window = make_window(qtbot, seed_path)
+    bar = window.reader.verticalScrollBar()
+    assert bar.maximum() > 0
+    for row in (2, 3):
+        window.navigator.setCurrentIndex(window.navigator.model().index(row, 0))
+        heading = window.reader.cursorRect(_cursor_at(window, window.article.sections[row].heading_start))
+        assert 0 <= heading.top() and heading.bottom() <= window.reader.viewport().height()
+        assert window.navigator.current_section_index() == row  # not re-selected by the scroll
+    assert bar.value() > 0
+
+
+def _cursor_at(window, offset):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(offset))
+    return cursor
+
+
+def test_scrolling_the_reader_selects_the_section_in_view(qtbot, seed_path):
+    window = make_window(qtbot, seed_path)
+    cursor = _cursor_at(window, window.article.sections[2].heading_start)
+    y = window.reader.document().documentLayout().blockBoundingRect(cursor.block()).top()
+    window.reader.verticalScrollBar().setValue(int(y))  # as a user's wheel would
+    qtbot.waitUntil(lambda: window.navigator.current_section_index() == 2)
+
+
+def test_bad_file_shows_a_message_and_keeps_the_document(qtbot, seed_path, tmp_path):
+    window = make_window(qtbot, seed_path)
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(bytes(range(256)) * 50)
+    with qtbot.waitSignal(window.openFailed, timeout=5000):
+        window.open_path(bad)
+    assert window.banner.isVisible()
+    assert "binary" in window.banner.text()
+    assert window.article is not None and window.article.title.startswith("江北区")
+    assert window.navigator.model().rowCount() == 4
+
+
+def test_dropping_a_file_opens_it(qtbot, seed_path, tmp_path):
+    window = make_window(qtbot, seed_path)
+    doc = tmp_path / "dropped.md"
+    doc.write_text("# 标题\n\n## 一节\n\n内容。\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    event = QDropEvent(QPoint(10, 10).toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    with qtbot.waitSignal(window.articleChanged, timeout=5000):
+        window.dropEvent(event)
+    assert window.article.title == "标题"
+    assert str(doc) in window.settings.get(__import__("desktop.ui.settings", fromlist=["x"]).RECENT_FILES)[0]
+
+
+def test_paste_as_new_document(qtbot, seed_path, qapp):
+    window = make_window(qtbot, seed_path)
+    qapp.clipboard().setText("标题行\n第一句话。第二句话。")
+    window.actions["paste"].trigger()
+    assert window.article.title == "标题行"
+    assert len(window.article.sentences) == 2
+    qapp.clipboard().setText("")
+    window.actions["paste"].trigger()
+    assert window.banner.isVisible() and window.article.title == "标题行"
+
+
+def test_window_geometry_is_remembered(qtbot, seed_path):
+    window = make_window(qtbot, seed_path)
+    window.resize(900, 600)
+    window.splitter.setSizes([300, 600])
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.size().width() == 900
+    assert abs(again.splitter.sizes()[0] - 300) <= 2
+
+
+def test_screenshot_option_writes_a_non_blank_png(tmp_path, seed_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "900x600", str(seed_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
+    assert len(colours) > 20  # text, not a blank window
