@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 from .document import Article, Paragraph, Section, Sentence
-from .html_blocks import html_blocks
 from .loading import LoadError, kind_for, normalise, read_file
 from .structure import Block, markdown_blocks, plain_blocks
 
@@ -50,6 +49,8 @@ def load_pasted(text: str) -> Article:
 def build_article(text: str, kind: str = "text") -> Article:
     """``text`` must already be normalised (see :func:`core.loading.normalise`)."""
     if kind == "html":
+        from .html_blocks import html_blocks  # only HTML documents pay for the parser
+
         blocks = html_blocks(text)
         blocks = [Block(b.kind, normalise(b.text), b.level) for b in blocks if normalise(b.text)]
     elif kind == "markdown":
