@@ -15,7 +15,7 @@ from .values import Transform, fact_year, format_value, format_value_machine
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?…]")
 #: A longer run before the fact's clause is cut (with a leading ellipsis) so a
 #: citation stays a line, not a paragraph.
-_MAX_LEAD = 60
+_MAX_LEAD = 40
 ELLIPSIS = "…"
 
 

@@ -30,9 +30,10 @@ def guard_formula(cell: str) -> str:
     """``cell`` made inert for spreadsheets: a leading ``'`` when it would start a formula.
 
     Excel hides the apostrophe and shows the text; the value is unchanged apart
-    from that one character. Plain numbers pass untouched.
+    from that one character. Plain numbers pass untouched, and so does a lone
+    sign (the ``+`` qualifier, a ``-`` placeholder): one character runs nothing.
     """
-    if cell and cell[0] in FORMULA_STARTS and not _NUMBER_CELL.match(cell):
+    if len(cell) > 1 and cell[0] in FORMULA_STARTS and not _NUMBER_CELL.match(cell):
         return "'" + cell
     return cell
 
