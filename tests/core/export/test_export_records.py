@@ -70,6 +70,9 @@ def test_prose_formats_give_one_line_per_fact_even_with_line_breaks(hostile_fact
     for fmt in ("citation", "value", "english"):
         text = render(facts, fmt, article_title="T")
         assert text.endswith("\n") and len(text.split("\n")) == len(facts) + 1, fmt
+    cited = render(hostile_facts[:1], "citation")
+    assert '<script>alert("x")</script> & \'q\'\ttab new, line | pipe \\ back' in cited
+    assert '"He said "hi", then\tleft & <went> away."' in cited
 
 
 def test_value_only_is_the_machine_number_or_the_text(seed_facts):
