@@ -100,7 +100,8 @@ def _scale_for(magnitude: Decimal) -> tuple[Decimal, str]:
 def _readable(d: Decimal, factor: Decimal) -> str:
     """``d / factor`` with at most :data:`_HUMAN_DIGITS` significant digits, grouped by thousands."""
     scaled = d / factor
-    if scaled != 0:
+    # Beyond trillions a figure is beyond Decimal's 28-digit context: show it whole.
+    if scaled != 0 and scaled.adjusted() < 20:
         digits = scaled.adjusted() + 1  # digits before the point
         places = max(_HUMAN_DIGITS - digits, 0)
         scaled = scaled.quantize(Decimal(1).scaleb(-places))

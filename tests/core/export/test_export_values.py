@@ -28,6 +28,7 @@ def fact(value, unit=None, qualifier=None, *, text="x", sentence="", kind="quant
     (1 / 3, None, None, "0.333333"),
     (-5, "人", None, "-5 人"),
     (0, "%", None, "0%"),
+    (1e40, "CNY", None, "10,000,000,000,000,000,000,000,000,000 trillion CNY"),
     ("2022-08-30", None, None, "2022-08-30"),
     (None, None, None, ""),
 ])
