@@ -38,7 +38,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.actions: dict[str, QAction] = {}
         self._setup_ui()
+        from .facts_controller import FactsController
+
+        self.facts = FactsController(self)
         self._restore_state()
+        self.restore_dock_state()
 
     # -- public API ---------------------------------------------------------
     def open_path(self, path: str | Path, *, wait: bool = False) -> None:
@@ -80,6 +84,10 @@ class MainWindow(QMainWindow):
             self._loading.cancel()
         self.path = None
         self.show_article(None)
+
+    def is_idle(self) -> bool:
+        """No background work pending (used by ``--screenshot`` and tests)."""
+        return self._loading is None and self.facts.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -144,6 +152,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.actions["close"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["quit"])
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.facts_menu = bar.addMenu(self.tr("F&acts"))
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.go_menu.addAction(self.actions["next_section"])
         self.go_menu.addAction(self.actions["previous_section"])

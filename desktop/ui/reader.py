@@ -72,6 +72,8 @@ class ReaderView(QTextBrowser):
     offsetHovered = Signal(int, QPoint)
     #: the mouse left the text or moved on before the hover delay
     hoverEnded = Signal()
+    #: the document was rebuilt: highlight layers must be set again
+    rendered = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -142,6 +144,7 @@ class ReaderView(QTextBrowser):
         self._placed_doc = [p.doc_start for p in self._placed]
         self.verticalScrollBar().setValue(scroll)
         self._last_scrolled_section = -1
+        self.rendered.emit()
 
     def doc_position(self, offset: int) -> int:
         """Document position of article ``offset`` (clamped into its block)."""
