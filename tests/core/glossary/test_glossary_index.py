@@ -172,3 +172,19 @@ def test_two_processes_building_at_once_leave_a_valid_index(tmp_path):
     g = Glossary(tmp_path)
     assert g.is_ready()
     assert {e.pinyin for e in g.lookup("了")} >= {"le5", "liao3"}
+
+
+def test_default_cache_folder_follows_the_override(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "portable"))
+    assert Glossary().index_path == tmp_path / "portable" / INDEX_FILENAME
+
+
+def test_index_checked_in_a_worker_serves_lookups_on_another_thread(tmp_path, small_cedict):
+    import threading
+
+    g = Glossary(tmp_path / "c", source=small_cedict)
+    worker = threading.Thread(target=g.ensure_index)
+    worker.start()
+    worker.join(30)
+    assert g.is_ready()
+    assert g.lookup_at("在商圈", 1)[0].word == "商圈"  # the connection was opened in the worker
