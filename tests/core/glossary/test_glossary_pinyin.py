@@ -51,3 +51,25 @@ def test_toneless_pinyin_is_what_people_type():
     assert toneless_pinyin("商") == "shang"
     assert toneless_pinyin("绿") == "lv"
     assert toneless_pinyin("A") == ""
+
+
+def test_every_cedict_syllable_gets_exactly_its_one_tone_mark(glossary):
+    import re
+    import sqlite3
+    import unicodedata
+
+    marks = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300", "5": ""}
+    with sqlite3.connect(glossary.index_path) as con:
+        syllables = {s for (p,) in con.execute("SELECT DISTINCT pinyin FROM entry") for s in p.split(" ")}
+    checked = 0
+    for syllable in syllables:
+        m = re.fullmatch(r"([A-Za-z:]+)([1-5])", syllable)
+        if not m:
+            continue
+        decomposed = unicodedata.normalize("NFD", numbered_to_marks(syllable))
+        tone_marks = [c for c in decomposed if c in "\u0304\u0301\u030c\u0300"]
+        assert tone_marks == ([marks[m.group(2)]] if marks[m.group(2)] else []), syllable
+        letters = "".join(c for c in decomposed if c not in "\u0304\u0301\u030c\u0300")
+        assert unicodedata.normalize("NFC", letters) == m.group(1).replace("u:", "ü").replace("U:", "Ü"), syllable
+        checked += 1
+    assert checked > 1000
