@@ -49,3 +49,10 @@ def pytest_generate_tests(metafunc):
         if not params:
             params = [pytest.param(None, marks=pytest.mark.skip(reason=f"OpenCC testcases.json not found under {CORPORA.resolve()}"))]
         metafunc.parametrize("opencc_expectation", params)
+
+
+@pytest.fixture
+def seed_article():
+    from desktop.core.builder import load_path
+
+    return load_path(SEED)
