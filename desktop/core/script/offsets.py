@@ -1,0 +1,179 @@
+"""A monotone map between offsets in a source text and in its conversion.
+
+Most of a conversion keeps every character in place (发 → 發), so the map
+stores only the *rewritten blocks* whose lengths differ — ``[s0, s1)`` in the
+source became ``[v0, v1)`` in the view (U盘 → 隨身碟) — and everything between
+blocks shifts by the running length difference. A text with no such block
+(any Simplified ↔ Traditional conversion without phrase tables) maps by
+identity and costs nothing.
+
+Guarantee: offsets outside blocks (every sentence, heading and title
+boundary, and every character boundary outside a rewritten phrase) map
+exactly and round-trip. An offset strictly inside a rewritten phrase maps to
+the phrase's start (for a span start) or its end (for a span end), so a span
+never shows part of a rewritten word.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+
+class OffsetMap:
+    """Maps ``[start, end)`` character offsets between a source and its view.
+
+    ``blocks`` are ``(s0, s1, v0, v1)`` tuples, sorted and non-overlapping,
+    usually with ``s1 - s0 != v1 - v0`` (a reordered phrase may keep its length).
+    """
+
+    __slots__ = ("_s0", "_s1", "_v0", "_v1", "source_length", "view_length")
+
+    def __init__(self, blocks: list[tuple[int, int, int, int]], source_length: int, view_length: int):
+        self._s0 = [b[0] for b in blocks]
+        self._s1 = [b[1] for b in blocks]
+        self._v0 = [b[2] for b in blocks]
+        self._v1 = [b[3] for b in blocks]
+        self.source_length = source_length
+        self.view_length = view_length
+
+    @property
+    def is_identity(self) -> bool:
+        return not self._s0
+
+    @property
+    def blocks(self) -> list[tuple[int, int, int, int]]:
+        return list(zip(self._s0, self._s1, self._v0, self._v1))
+
+    def to_view(self, offset: int, *, end: bool = False) -> int:
+        """The view offset of source ``offset`` (clamped to the text).
+
+        Inside a rewritten phrase: its view start, or its view end when
+        ``end`` is true (use that for the end of a half-open span).
+        """
+        offset = min(max(offset, 0), self.source_length)
+        if not self._s0:
+            return offset
+        k = bisect.bisect_right(self._s0, offset) - 1
+        if k < 0:
+            return offset
+        s0, s1, v0, v1 = self._s0[k], self._s1[k], self._v0[k], self._v1[k]
+        if offset >= s1 and s1 > s0:
+            return offset - s1 + v1
+        if offset == s0:
+            return v0
+        if s1 == s0:  # pure insertion at s0; offset > s0 here
+            return offset - s1 + v1
+        return v1 if end else v0
+
+    def to_source(self, offset: int, *, end: bool = False) -> int:
+        """The source offset of view ``offset``; the inverse of :meth:`to_view` outside rewritten phrases."""
+        offset = min(max(offset, 0), self.view_length)
+        if not self._v0:
+            return offset
+        k = bisect.bisect_right(self._v0, offset) - 1
+        if k < 0:
+            return offset
+        s0, s1, v0, v1 = self._s0[k], self._s1[k], self._v0[k], self._v1[k]
+        if offset >= v1 and v1 > v0:
+            return offset - v1 + s1
+        if offset == v0:
+            return s0
+        if v1 == v0:  # pure deletion
+            return offset - v1 + s1
+        return s1 if end else s0
+
+    def span_to_view(self, start: int, end: int) -> tuple[int, int]:
+        """Source span ``[start, end)`` → view span, widened to whole rewritten phrases."""
+        vs = self.to_view(start)
+        return vs, max(vs, self.to_view(end, end=True))
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """View span ``[start, end)`` → source span, widened to whole rewritten phrases."""
+        ss = self.to_source(start)
+        return ss, max(ss, self.to_source(end, end=True))
+
+
+#: How far into a shared run a phrase may reach before the cut searched for is given up on
+#: (the piece then becomes a larger block — still exact at its edges).
+_REACH = 4
+
+
+def align(source: str, reference: str, converted: str, convert: Callable[[str], str]) -> list[tuple[int, int, int, int]]:
+    """Rewritten blocks of one converted segment, relative to its start.
+
+    ``converted == convert(source)``. ``reference`` is a phrase-free
+    conversion of ``source`` of the same length (``reference[i]`` stands for
+    ``source[i]``), or anything else when there is none. Candidate cuts are
+    the edges of what ``reference`` and ``converted`` share; a cut is kept
+    only if OpenCC agrees — converting the two sides separately gives exactly
+    ``converted`` — so a kept cut maps exactly. Between kept cuts, a piece
+    whose length changed, or whose characters were reordered (打印機 → 印表機),
+    becomes one block.
+    """
+    n, m = len(source), len(converted)
+    if len(reference) != n:
+        reference = ""
+    cands = {0, n}
+    opcodes = []
+    if reference:
+        lo = 0
+        while lo < n and lo < m and reference[lo] == converted[lo]:
+            lo += 1
+        hi = 0
+        while hi < n - lo and hi < m - lo and reference[n - 1 - hi] == converted[m - 1 - hi]:
+            hi += 1
+        shared = [(0, lo), (n - hi, n)]
+        # SequenceMatcher is quadratic-ish: run it on the differing middle only.
+        opcodes = SequenceMatcher(None, reference[lo : n - hi], converted[lo : m - hi], autojunk=False).get_opcodes()
+        shared += [(lo + i1, lo + i2) for tag, i1, i2, _j1, _j2 in opcodes if tag == "equal"]
+        # A phrase match can reach into characters both sides share (方便面 →
+        # 泡麵 shares 麵), so try a few cuts inward from each edge of a shared run.
+        for a, b in shared:
+            cands.update(range(a, min(b, a + _REACH) + 1))
+            cands.update(range(max(a, b - _REACH), b + 1))
+    cuts = _verified_cuts(source, converted, sorted(cands), convert)
+    blocks = []
+    for (s0, v0), (s1, v1) in zip(cuts, cuts[1:]):
+        if s1 - s0 != v1 - v0 or _reordered(reference[s0:s1], converted[v0:v1]):
+            blocks.append((s0, s1, v0, v1))
+    return blocks
+
+
+def _verified_cuts(source: str, converted: str, cands: list[int], convert) -> list[tuple[int, int]]:
+    """``(source_cut, view_cut)`` for each candidate where no phrase match crosses the cut."""
+    n = len(source)
+    inner = [c for c in cands if 0 < c < n]
+    cuts = [(0, 0)]
+    if inner:
+        cut, sep = _private_chars(source, 2)
+        trials = sep.join(source[:c] + cut + source[c:] for c in inner)
+        results = convert(trials).split(sep)
+        if len(results) == len(inner):
+            for c, result in zip(inner, results):
+                left, _, right = result.partition(cut)
+                if left + right == converted:
+                    cuts.append((c, len(left)))
+    cuts.append((n, len(converted)))
+    return cuts
+
+
+def _reordered(reference: str, converted: str) -> bool:
+    if not reference or reference == converted:
+        return False
+    if len(reference) == len(converted) and all(
+        a == b or (a not in converted and b not in reference) for a, b in zip(reference, converted)
+    ):
+        return False  # characters substituted in place
+    return True
+
+
+def _private_chars(text: str, count: int) -> list[str]:
+    # Private-use characters: in no OpenCC dictionary, and passed through unchanged.
+    found = []
+    for code in range(0xE000, 0xF900):
+        if chr(code) not in text:
+            found.append(chr(code))
+            if len(found) == count:
+                return found
+    raise ValueError("text uses every private-use character")

@@ -1,0 +1,188 @@
+"""An Article shown in another script, with spans mapped both ways.
+
+The article is cut at every sentence, heading and title boundary, and the
+pieces are converted *separately* — but in one OpenCC call: they are joined
+by a private-use character no dictionary contains, so no phrase can match
+across a cut, and split again afterwards. That keeps the per-sentence
+semantics at the cost of a single pass over the text (see
+``benchmarks/bench_script.py``).
+"""
+from __future__ import annotations
+
+import itertools
+import threading
+from collections import OrderedDict
+
+from ..document import Article
+from .converters import convert_with, detect_script
+from .converters import converter
+from .offsets import OffsetMap, _private_chars, align
+from .variants import ScriptVariant, config_for, phrase_free, rewrites_phrases
+
+
+class ConvertedView:
+    """``article`` as shown in ``variant``: its converted ``text`` and an offset map.
+
+    Source offsets are half-open ``[start, end)`` character offsets into
+    ``Article.text``; view offsets index :attr:`text`. See
+    :mod:`core.script.offsets` for what maps exactly.
+    """
+
+    def __init__(self, article: Article, variant: ScriptVariant | str, *, phrases: bool = False, source: str | None = None):
+        self.article = article
+        self.variant = ScriptVariant(variant)
+        self.source_script = source or detect_script(article.text)
+        self.config = config_for(self.source_script, self.variant, phrases)
+        self.phrases = phrases and self.config is not None and rewrites_phrases(self.config)
+        self._titles: list[str] | None = None
+        self.text, self.map = _convert_article(article, self.config)
+
+    # -- offsets -------------------------------------------------------------
+    def to_view(self, offset: int) -> int:
+        """View offset of source ``offset`` (inside a rewritten phrase: the phrase's view start)."""
+        return self.map.to_view(offset)
+
+    def to_source(self, view_offset: int) -> int:
+        """Source offset of ``view_offset`` (inside a rewritten phrase: the phrase's source start)."""
+        return self.map.to_source(view_offset)
+
+    def span_to_view(self, start: int, end: int) -> tuple[int, int]:
+        """Source span → ``(view_start, view_end)``, widened to whole rewritten phrases."""
+        return self.map.span_to_view(start, end)
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """View span → source span (for "show original" and copying the original)."""
+        return self.map.span_to_source(start, end)
+
+    # -- text ----------------------------------------------------------------
+    def slice(self, start: int, end: int) -> str:
+        """What the view shows for source span ``[start, end)`` (a Fact's text in the facts table)."""
+        vs, ve = self.map.span_to_view(start, end)
+        return self.text[vs:ve]
+
+    def original(self, view_start: int, view_end: int) -> str:
+        """The source text behind view span ``[view_start, view_end)`` (for a "show original" tooltip)."""
+        s, e = self.map.span_to_source(view_start, view_end)
+        return self.article.text[s:e]
+
+    def convert(self, text: str) -> str:
+        """Any other string (a fact label, a sentence, a search query) in this view's script."""
+        return convert_with(self.config, text)
+
+    @property
+    def title(self) -> str:
+        return self._all_titles()[0]
+
+    def section_title(self, index: int) -> str:
+        """Title of ``article.sections[index]`` in this view's script (empty for the lead section)."""
+        return self._all_titles()[index + 1]
+
+    def _all_titles(self) -> list[str]:
+        if self._titles is None:
+            titles = [self.article.title] + [s.title for s in self.article.sections]
+            self._titles = _convert_pieces(titles, self.config) if self.config else titles
+        return self._titles
+
+    def __repr__(self) -> str:
+        return f"<ConvertedView {self.variant.value} config={self.config} {len(self.text)} chars>"
+
+
+def _cut_points(article: Article) -> list[int]:
+    n = len(article.text)
+    points = [0, n]
+    if article.title_span:
+        points.extend(article.title_span)
+    for sec in article.sections:
+        points.append(sec.heading_start)
+        points.append(sec.heading_end)
+        for para in sec.paragraphs:
+            for s in para.sentences:
+                points.append(s.start)
+                points.append(s.end)
+    return sorted({p for p in points if 0 <= p <= n})
+
+
+def _separator(text: str) -> str:
+    return _private_chars(text, 1)[0]
+
+
+def _convert_pieces(pieces: list[str], config: str, sep: str | None = None) -> list[str]:
+    sep = sep or _separator("".join(pieces))
+    out = convert_with(config, sep.join(pieces)).split(sep)
+    if len(out) != len(pieces):  # cannot happen with OpenCC's tables; stay correct if it does
+        out = [convert_with(config, p) for p in pieces]
+    return out
+
+
+def _convert_article(article: Article, config: str | None) -> tuple[str, OffsetMap]:
+    text = article.text
+    if config is None:
+        return text, OffsetMap([], len(text), len(text))
+    points = _cut_points(article)
+    pieces = [text[a:b] for a, b in zip(points, points[1:])]
+    sep = _separator(text)
+    out = _convert_pieces(pieces, config, sep)
+    view = "".join(out)
+    if rewrites_phrases(config):
+        # A phrase table can grow one word and shrink another in the same
+        # sentence, so equal lengths prove nothing: compare with the
+        # phrase-free conversion, which maps character to character.
+        reference = _convert_pieces(pieces, phrase_free(config), sep)
+        if reference == out:
+            return view, OffsetMap([], len(text), len(view))
+        suspects = [i for i, (r, o) in enumerate(zip(reference, out)) if r != o]
+    else:
+        reference = None
+        if list(map(len, pieces)) == list(map(len, out)):
+            return view, OffsetMap([], len(text), len(view))
+        suspects = [i for i, (p, o) in enumerate(zip(pieces, out)) if len(p) != len(o)]
+    view_starts = [0, *itertools.accumulate(map(len, out))]
+    convert = converter(config).convert
+    blocks: list[tuple[int, int, int, int]] = []
+    for i in suspects:
+        piece = pieces[i]
+        ref = reference[i] if reference is not None else _char_by_char(piece, config, sep)
+        s, v = points[i], view_starts[i]
+        blocks.extend((s + a, s + b, v + c, v + d) for a, b, c, d in align(piece, ref, out[i], convert))
+    return view, OffsetMap(blocks, len(text), len(view))
+
+
+def _char_by_char(piece: str, config: str, sep: str) -> str:
+    """``piece`` converted one character at a time (the separator stops every phrase match)."""
+    out = convert_with(config, sep.join(piece)).split(sep)
+    return "".join(out) if len(out) == len(piece) else ""
+
+
+_CACHE_SIZE = 16
+_cache: OrderedDict[tuple, tuple[Article, str, ConvertedView]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def render_article(article: Article, variant: ScriptVariant | str, *, phrases: bool = False, source: str | None = None) -> ConvertedView:
+    """The view of ``article`` in ``variant``, cached per (article, variant, phrases, source).
+
+    Switching back and forth between scripts costs a dictionary lookup after
+    the first time. The cache holds the last 16 views; an article whose
+    ``text`` was replaced is converted afresh. Thread-safe: a worker thread
+    may build the view and hand it to the UI thread.
+    """
+    variant = ScriptVariant(variant)
+    key = (id(article), variant, bool(phrases), source)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None and hit[0] is article and hit[1] is article.text:
+            _cache.move_to_end(key)
+            return hit[2]
+    view = ConvertedView(article, variant, phrases=phrases, source=source)
+    with _cache_lock:
+        _cache[key] = (article, article.text, view)
+        _cache.move_to_end(key)
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return view
+
+
+def clear_cache() -> None:
+    """Forget every cached view (tests, or when memory matters)."""
+    with _cache_lock:
+        _cache.clear()
