@@ -45,6 +45,8 @@ class FactsController(QObject):
         self.window.reader.rendered.connect(self._apply_marks)
         self.window.reader.sectionScrolled.connect(self.panel.set_current_section)
         self.window.navigator.sectionActivated.connect(self.panel.set_current_section)
+        self.window.script.scriptChanged.connect(self._on_script_changed)
+        self._on_script_changed()
         from .fact_copy import FactCopier
 
         self.copier = FactCopier(self.window, self.panel)
@@ -107,6 +109,13 @@ class FactsController(QObject):
     def _apply_marks(self) -> None:
         self.window.reader.set_layer(
             "facts", [(f.start, f.end, theme.kind_colour(f.kind)) for f in self.facts if f.kind in _MARKED])
+
+    def _on_script_changed(self) -> None:
+        from ..core.export import format_value
+
+        script = self.window.script
+        self.panel.model.set_display(transform=script.transform, fact_text=script.fact_text,
+                                     format_value=lambda fact: format_value(fact, script.transform))
 
     def _on_fact_activated(self, fact) -> None:
         reader = self.window.reader

@@ -39,8 +39,15 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self._setup_ui()
         from .facts_controller import FactsController
+        from .script_controller import ScriptController
 
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.script = ScriptController(self)
+        self.toolbar.addWidget(self.script.combo)
         self.facts = FactsController(self)
+        self._retranslate_ui()
         self._restore_state()
         self.restore_dock_state()
 
@@ -75,6 +82,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article: Article | None) -> None:
         self.article = article
         self.navigator.sections.set_article(article)
+        self.script.prepare(article)
         self._render()
         self._update_title()
         self.articleChanged.emit(article)
@@ -87,7 +95,7 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot`` and tests)."""
-        return self._loading is None and self.facts.is_idle()
+        return self._loading is None and self.facts.is_idle() and self.script.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -159,8 +167,17 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.actions["previous_section"])
 
     # -- rendering ------------------------------------------------------------
+    def rerender(self) -> None:
+        """Show the current article again (after a script, view-mode or English change)."""
+        self._render()
+
     def _render(self) -> None:
-        self.reader.show_article(self.article)
+        view = self.script.view if self.script.is_converting() else None
+        self.reader.show_article(self.article, view)
+        self.navigator.sections.set_title_function(self.script.section_title)
+
+    def _retranslate_ui(self) -> None:
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
 
     def _update_title(self) -> None:
         name = ""
