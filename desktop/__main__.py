@@ -4,11 +4,13 @@ from __future__ import annotations
 import sys
 
 
+# Mirrors desktop.cli.SUBCOMMANDS (a test keeps them equal) so the GUI path never imports the CLI.
+_SUBCOMMANDS = ("sections", "text", "facts", "convert", "gloss", "translate", "search")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from .cli import is_subcommand
-
-    if is_subcommand(argv):
+    if argv and not argv[0].startswith("-") and argv[0] in _SUBCOMMANDS or argv[:1] in (["-h"], ["--help"]):
         from .cli import main as cli_main
 
         return cli_main(argv)

@@ -15,6 +15,8 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
                                      "Run `fact-browser COMMAND --help` for terminal commands (sections, text, facts, convert, gloss, translate, search).")
     parser.add_argument("files", nargs="*", help="documents to open (.txt, .md, .html); the bundled article when none")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen, save a PNG and exit")
+    parser.add_argument("--settle", action="store_true",
+                        help="with --screenshot: wait (up to 20 s) for background work such as facts before saving")
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (default 1280x800)")
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="interface language (default: the system's)")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
@@ -39,13 +41,14 @@ def run_gui(argv: list[str]) -> int:
     paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
     window.open_path(paths[0], wait=True)
     if args.screenshot:
-        return _screenshot(app, window, args.screenshot, args.size)
+        return _screenshot(app, window, args.screenshot, args.size, settle=args.settle)
     window.show()
     return app.exec()
 
 
-def _screenshot(app, window, out: str, size: str) -> int:
-    from PySide6.QtCore import QElapsedTimer
+def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> int:
+    """Save the first painted window, or with ``settle`` the window once background work is done."""
+    from PySide6.QtCore import QElapsedTimer, QThread
 
     try:
         width, height = (int(v) for v in size.lower().split("x"))
@@ -56,9 +59,10 @@ def _screenshot(app, window, out: str, size: str) -> int:
     window.show()
     timer = QElapsedTimer()
     timer.start()
-    # Let queued work (facts, glosses) arrive, but never wait more than 5 s.
-    while timer.elapsed() < 5000 and not getattr(window, "is_idle", lambda: True)():
+    app.processEvents()
+    while settle and timer.elapsed() < 20000 and not window.is_idle():
         app.processEvents()
+        QThread.msleep(5)
     app.processEvents()
     image = window.grab()
     if image.isNull() or not image.save(out, "PNG"):

@@ -7,7 +7,6 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QT_TRANSLATE_NOOP, QCoreAppli
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..core.export import FORMATS, ExportError, ExportExistsError, clipboard_payload, column, render, write_export
 from ..core.facts import Fact
 from . import settings as keys
 
@@ -21,6 +20,13 @@ COPY_AS = (
     ("english", QT_TRANSLATE_NOOP("FactCopier", "English")),
 )
 EXPORT_FORMATS = ("csv", "json", "markdown", "html")
+
+
+def _export():
+    """The export core, imported on first copy so start-up does not pay for it."""
+    from ..core import export
+
+    return export
 
 
 class FactCopier(QObject):
@@ -84,13 +90,13 @@ class FactCopier(QObject):
         out = []
         for key in self.panel.visible_columns():
             if key == "value":
-                out += [column("value_display").renamed(self.tr("Value")), column("value").renamed(self.tr("Number")), column("unit").renamed(self.tr("Unit"))]
+                out += [_export().column("value_display").renamed(self.tr("Value")), _export().column("value").renamed(self.tr("Number")), _export().column("unit").renamed(self.tr("Unit"))]
             else:
-                out.append(column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
+                out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
         script = getattr(self.window, "script", None)
         if script is not None and script.is_converting():
             if self.window.settings.get(keys.COPY_WITH_ORIGINAL):
-                out.append(column("text_original").renamed(self.tr("Fact (original)")))
+                out.append(_export().column("text_original").renamed(self.tr("Fact (original)")))
         return out
 
     def _col(self, key: str) -> int:
@@ -112,7 +118,7 @@ class FactCopier(QObject):
         if not facts:
             self.window.statusBar().showMessage(self.tr("Select facts to copy"), 4000)
             return
-        payload = clipboard_payload(facts, columns=self._columns(), transform=self._transform(), article_title=self._title())
+        payload = _export().clipboard_payload(facts, columns=self._columns(), transform=self._transform(), article_title=self._title())
         mime = QMimeData()
         mime.setText(payload["text/plain"])
         mime.setHtml(payload["text/html"])
@@ -130,7 +136,7 @@ class FactCopier(QObject):
             kwargs.update(columns=self._columns(), transform=self._transform())
         elif fmt in ("citation", "value", "english"):
             kwargs.update(transform=self._transform())
-        QGuiApplication.clipboard().setText(render(facts, fmt, **kwargs))
+        QGuiApplication.clipboard().setText(_export().render(facts, fmt, **kwargs))
         self._copied(len(facts))
 
     def copy_cell(self) -> None:
@@ -150,6 +156,7 @@ class FactCopier(QObject):
             return
         start = self.window.settings.get(keys.EXPORT_DIR) or str(Path.home())
         stem = (self.window.path.stem if self.window.path else "facts") + "-facts"
+        FORMATS = _export().FORMATS
         filters = ";;".join(FORMATS[f].file_filter for f in EXPORT_FORMATS)
         filename, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Facts"), str(Path(start) / f"{stem}.csv"), filters,
@@ -161,9 +168,9 @@ class FactCopier(QObject):
 
     def export_to(self, path: Path, fmt: str | None = None, *, confirm=None) -> bool:
         """Write ``path``; asks before replacing a file (``confirm`` overrides the question for tests)."""
-        from ..core.export import format_for_path
-
-        fmt = format_for_path(path) or fmt or "csv"
+        export = _export()
+        FORMATS, ExportError, ExportExistsError, write_export = export.FORMATS, export.ExportError, export.ExportExistsError, export.write_export
+        fmt = export.format_for_path(path) or fmt or "csv"
         if not path.suffix:
             path = path.with_suffix(FORMATS[fmt].suffix)
         facts = self.panel.visible_facts()

@@ -18,6 +18,12 @@ def _extract(article: Article, progress=None, cancelled=None):
     return extract_facts(article, progress=progress, cancelled=cancelled)
 
 
+def _format_value(fact, transform):
+    from ..core.export import format_value  # first used when facts arrive, not at start-up
+
+    return format_value(fact, transform)
+
+
 class FactsController(QObject):
     """Owns the facts dock. ``facts`` is the current article's list (empty while extracting)."""
 
@@ -111,11 +117,9 @@ class FactsController(QObject):
             "facts", [(f.start, f.end, theme.kind_colour(f.kind)) for f in self.facts if f.kind in _MARKED])
 
     def _on_script_changed(self) -> None:
-        from ..core.export import format_value
-
         script = self.window.script
         self.panel.model.set_display(transform=script.transform, fact_text=script.fact_text,
-                                     format_value=lambda fact: format_value(fact, script.transform))
+                                     format_value=lambda fact: _format_value(fact, script.transform))
 
     def _on_fact_activated(self, fact) -> None:
         reader = self.window.reader

@@ -30,3 +30,10 @@ def test_errors_are_one_line_without_traceback(tmp_path):
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_entry_point_knows_every_subcommand():
+    from desktop.__main__ import _SUBCOMMANDS
+    from desktop.cli import SUBCOMMANDS
+
+    assert tuple(SUBCOMMANDS) == _SUBCOMMANDS
