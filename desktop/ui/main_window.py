@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.script = ScriptController(self)
         self.toolbar.addWidget(self.script.combo)
         self.facts = FactsController(self)
+        from .gloss_controller import GlossController
+
+        self.glosses = GlossController(self)
         self._retranslate_ui()
         self._restore_state()
         self.restore_dock_state()
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot`` and tests)."""
-        return self._loading is None and self.facts.is_idle() and self.script.is_idle()
+        return self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -114,7 +117,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.reader)
+        column = QWidget(self)
+        self.reader_column = QVBoxLayout(column)
+        self.reader_column.setContentsMargins(0, 0, 0, 0)
+        self.reader_column.setSpacing(0)
+        self.reader_column.addWidget(self.reader, 1)
+        self.splitter.addWidget(column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])

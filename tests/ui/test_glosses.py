@@ -1,0 +1,59 @@
+"""Word glosses in the reader: hover popup, keyboard look-up, copy, pinyin."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from desktop.ui.main_window import MainWindow
+
+
+def ready_window(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(780, 560)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    qtbot.waitUntil(lambda: window.glosses.ready, timeout=20000)
+    return window
+
+
+def point_of(window, offset):
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(offset))
+    rect = window.reader.cursorRect(cursor)
+    return QPoint(rect.left() + 6, rect.center().y())
+
+
+def test_hovering_shangquan_shows_business_district_with_pinyin(qtbot, seed_path):
+    window = ready_window(qtbot, seed_path)
+    offset = window.article.text.index("商圈管理")
+    window.reader.scroll_to_offset(offset)
+    QTest.mouseMove(window.reader.viewport(), point_of(window, offset))
+    qtbot.waitUntil(window.glosses.popup.isVisible, timeout=3000)
+    text = window.glosses.popup.text()
+    assert "business district" in text and "shāng quān" in text
+    assert window.glosses.popup.matches()[0].word == "商圈"
+
+
+def test_gloss_at_text_cursor_and_copy(qtbot, seed_path, qapp):
+    window = ready_window(qtbot, seed_path)
+    offset = window.article.text.index("商圈实现社零总额")
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(offset))
+    window.reader.setTextCursor(cursor)
+    window.actions["gloss_at_cursor"].trigger()
+    assert window.glosses.popup.isVisible()
+    window.glosses.popup.copy()
+    assert qapp.clipboard().text().startswith("商圈 shāng quān — ")
+
+
+def test_pinyin_bar_follows_the_cursor_sentence(qtbot, seed_path):
+    window = ready_window(qtbot, seed_path)
+    window.actions["show_pinyin"].trigger()
+    offset = window.article.text.index("观音桥商圈实现社零总额545.3")
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(offset))
+    window.reader.setTextCursor(cursor)
+    assert "guān yīn qiáo shāng quān" in window.glosses.pinyin_bar.text()
+    assert "545.3" in window.glosses.pinyin_bar.text()
