@@ -40,10 +40,12 @@ _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5}
 
 _word = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+_tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ones = "one|two|three|four|five|six|seven|eight|nine"
 _scale = "|".join(sorted(_EN_SCALES, key=len, reverse=True))
 _EN_FIGURE = re.compile(
     rf"(?P<slash>(?<![\d.])\d+/\d+(?![\d/]))"
-    rf"|(?P<num>(?<![\d.]){_ARABIC}|(?:(?:{_word})(?:[- ](?:{_word}))?))"
+    rf"|(?P<num>(?<![\d.]){_ARABIC}|\b(?:(?:{_tens})[- ](?:{_ones})|{_word})\b)"
     rf"(?P<scales>(?:[ -]?(?:{_scale})\b)*)"
     rf"(?:[ -](?P<frac>halfs?|thirds?|quarters?|fifths?)\b)?",
     re.I,
