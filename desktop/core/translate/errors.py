@@ -69,7 +69,8 @@ def classify(exc: BaseException | None, *, provider: str, status: int | None, ti
         if status >= 500:
             return TranslationError(SERVER, f"{provider} had a server error (HTTP {status}). Try again later.", status=status)
         return TranslationError(SERVER, f"{provider} refused the request (HTTP {status}).", status=status)
-    if isinstance(exc, requests.exceptions.RequestException):
+    # requests' JSONDecodeError is a RequestException too, but the server did answer: with rubbish.
+    if isinstance(exc, requests.exceptions.RequestException) and not isinstance(exc, ValueError) and status is None:
         return TranslationError(OFFLINE, f"Could not talk to {provider}: the connection failed.")
     name = type(exc).__name__ if exc is not None else ""
     if name in ("ApiKeyException", "AuthorizationException"):

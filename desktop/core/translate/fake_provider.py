@@ -6,7 +6,7 @@ LibreTranslate through ``custom_url``), so the whole pipeline runs with no
 network. Standard library only.
 
 Each request takes the next behaviour from :attr:`FakeProvider.script`
-(``"ok"`` once it is empty): ``"ok"``, ``"429"``, ``"500"``, ``"hang"`` (no answer
+(``"ok"`` once it is empty): ``"ok"``, ``"403"``, ``"429"``, ``"500"``, ``"hang"`` (no answer
 until the server stops), ``"malformed"`` (a body that is no translation),
 ``"empty"``, ``"echo"`` (the source back) or ``"merge"`` (all lines as one).
 """
@@ -35,7 +35,7 @@ class FakeProvider:
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-provider", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-provider", daemon=True)
 
     @property
     def port(self) -> int:
@@ -100,7 +100,7 @@ def _handler_for(fake: FakeProvider):
             if behaviour == "hang":
                 fake._release.wait(60)
                 return
-            if behaviour in ("429", "500"):
+            if behaviour in ("403", "429", "500"):
                 self._send(int(behaviour), "text/plain", b"no")
                 return
             text = params.get("q", "")

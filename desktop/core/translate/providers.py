@@ -14,6 +14,7 @@ in the deep-translator client; no message built here contains one.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -126,7 +127,20 @@ def _install_timeouts() -> None:
         shim = _TimedRequests(requests)
         for module in (google, mymemory, libre, deepl, microsoft):
             module.requests = shim
+        # urllib3 logs every request line at DEBUG, and LibreTranslate and DeepL put the key in the query.
+        logging.getLogger("urllib3.connectionpool").addFilter(_redact_keys)
         _installed = True
+
+
+_KEY_IN_URL = re.compile(r"((?:api_key|auth_key|key|token)=)[^&\s\"']+", re.I)
+
+
+def _redact_keys(record: logging.LogRecord) -> bool:
+    message = record.getMessage()
+    redacted = _KEY_IN_URL.sub(r"\1***", message)
+    if redacted != message:
+        record.msg, record.args = redacted, ()
+    return True
 
 
 class ProviderClient:
