@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 
 import pytest
 
 from desktop.core.translate import TranslationCache
 from desktop.core.translate.fake_provider import FakeProvider
 
-ROOT = Path(__file__).resolve().parents[3]
-SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
 
 
 @pytest.fixture
@@ -40,7 +37,7 @@ class SocketAttempt(AssertionError):
 
 @pytest.fixture
 def no_sockets(monkeypatch):
-    """Every attempt to connect a socket fails loudly and is recorded."""
+    """Every attempt to resolve a name or connect a socket fails loudly and is recorded."""
     attempts: list[object] = []
 
     def refuse(*args, **kwargs):
@@ -50,4 +47,5 @@ def no_sockets(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)  # a name lookup is traffic too
     return attempts
