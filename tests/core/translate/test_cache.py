@@ -118,3 +118,35 @@ def test_a_writer_killed_mid_write_leaves_a_sound_cache(tmp_path):
     assert len(c) >= 4 * 400 and len(c) % 400 == 0  # whole batches only
     assert c.get("批3句399。" + "长" * 200, provider="google") == "batch 3 line 399"
     assert c.put("新。", "New.", provider="google")
+
+
+def test_one_writer_thread_and_reader_threads_share_a_cache(cache):
+    import threading
+
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def write():
+        try:
+            for i in range(100):
+                cache.put_many({f"线程{i}句{j}。": f"thread {i} line {j}" for j in range(5)}, provider="google")
+        except BaseException as err:  # noqa: BLE001 - reported below
+            errors.append(err)
+        finally:
+            done.set()
+
+    def read():
+        try:
+            while not done.is_set():
+                got = cache.get_many([f"线程{i}句0。" for i in range(100)], provider="google")
+                assert all(v.startswith("thread ") for v in got.values())
+        except BaseException as err:  # noqa: BLE001
+            errors.append(err)
+
+    threads = [threading.Thread(target=write)] + [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert len(cache) == 500
