@@ -190,7 +190,7 @@ class BatchTranslator:
             try:
                 return self._translate_one(text)
             except TranslationError as err:
-                if err.kind not in errors.RETRYABLE or attempt == self.attempts or is_cancelled():
+                if not err.retryable or attempt == self.attempts or is_cancelled():
                     raise
             sleep(min(delay, self.max_delay))
             delay *= 2

@@ -30,9 +30,11 @@ class TranslationError(Exception):
     were cached) before the failure, so a caller can still show them.
     """
 
-    def __init__(self, kind: str, message: str, *, status: int | None = None) -> None:
+    def __init__(self, kind: str, message: str, *, status: int | None = None, retryable: bool | None = None) -> None:
         super().__init__(message)
         self.kind = kind
+        #: worth another attempt after a pause (a quota used up for the day is not)
+        self.retryable = kind in RETRYABLE if retryable is None else retryable
         self.message = message
         self.status = status
         self.partial: dict = {}
@@ -63,7 +65,7 @@ def classify(exc: BaseException | None, *, provider: str, status: int | None, ti
         if status in (401, 403):
             return TranslationError(AUTH, f"{provider} refused the API key (HTTP {status}). Check the key in the translation preferences.", status=status)
         if status == 456:  # DeepL: quota exceeded
-            return TranslationError(RATE_LIMITED, f"{provider} says the account's quota is used up (HTTP 456).", status=status)
+            return TranslationError(RATE_LIMITED, f"{provider} says the account's quota is used up (HTTP 456).", status=status, retryable=False)
         if status == 413:
             return TranslationError(TOO_LONG, f"{provider} refused a request as too long (HTTP 413).", status=status)
         if status >= 500:

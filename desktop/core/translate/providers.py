@@ -186,6 +186,9 @@ class ProviderClient:
             result = result[0] if result else None
         if not isinstance(result, str) or not result.strip():
             raise TranslationError(errors.GARBAGE, f"{self.label} sent back an empty translation.")
+        if result.lstrip().upper().startswith("MYMEMORY WARNING"):
+            # MyMemory answers 200 with its daily-quota notice in place of the translation.
+            raise TranslationError(errors.RATE_LIMITED, f"{self.label} says today's free quota is used up. Try again tomorrow, or pick another provider.", retryable=False)
         return result
 
     def _build(self):

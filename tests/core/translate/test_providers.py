@@ -191,3 +191,22 @@ def test_unknown_provider_is_refused():
     with pytest.raises(TranslationError) as info:
         ProviderConfig("babelfish")
     assert info.value.kind == "config" and "google" in str(info.value)
+
+
+def test_mymemory_quota_notice_is_not_taken_for_english(cache, monkeypatch):
+    from desktop.core.translate.providers import ProviderClient
+
+    calls = []
+
+    class QuotaNotice:
+        def translate(self, text):
+            calls.append(text)
+            return "MYMEMORY WARNING: YOU USED ALL AVAILABLE FREE TRANSLATIONS FOR TODAY."
+
+    monkeypatch.setattr(ProviderClient, "_build", lambda self: QuotaNotice())
+    t = Translator(ProviderConfig("mymemory"), cache, online=True, sleep=lambda s: None)
+    with pytest.raises(TranslationError) as info:
+        t.translate_sentences(["你好。"])
+    assert info.value.kind == "rate_limited" and "quota" in str(info.value)
+    assert not info.value.retryable and len(calls) == 1  # a daily quota does not come back after a few seconds
+    assert len(cache) == 0
