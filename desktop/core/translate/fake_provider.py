@@ -1,0 +1,126 @@
+"""A local stand-in for Google's ``/m`` page and a LibreTranslate server, on 127.0.0.1.
+
+Tests and ``benchmarks/bench_translate.py`` point the real deep-translator
+client at it (Google through ``deep_translator.constants.BASE_URLS``,
+LibreTranslate through ``custom_url``), so the whole pipeline runs with no
+network. Standard library only.
+
+Each request takes the next behaviour from :attr:`FakeProvider.script`
+(``"ok"`` once it is empty): ``"ok"``, ``"403"``, ``"429"``, ``"500"``, ``"hang"`` (no answer
+until the server stops), ``"malformed"`` (a body that is no translation),
+``"empty"``, ``"echo"`` (the source back) or ``"merge"`` (all lines as one).
+"""
+from __future__ import annotations
+
+import html
+import json
+import threading
+from collections import deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+
+def fake_english(line: str) -> str:
+    """The fake's English for one line: recognisably derived from it, never equal to it."""
+    return f"EN({line})"
+
+
+class FakeProvider:
+    def __init__(self, dictionary: dict[str, str] | None = None) -> None:
+        self.dictionary = dict(dictionary or {})
+        self.script: deque[str] = deque()
+        #: ``(path, {param: value})`` for every request received, in order
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self._release = threading.Event()
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-provider", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    @property
+    def google_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/m"
+
+    @property
+    def libre_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/libre/"
+
+    def start(self) -> FakeProvider:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._release.set()  # let hanging handlers finish
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> FakeProvider:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def next_behaviour(self, path: str, params: dict[str, str]) -> str:
+        with self._lock:
+            self.requests.append((path, params))
+            return self.script.popleft() if self.script else "ok"
+
+    def english(self, text: str, behaviour: str) -> str:
+        lines = text.split("\n")
+        if behaviour == "echo":
+            return text
+        if behaviour == "empty":
+            return ""
+        out = [self.dictionary.get(line, fake_english(line)) for line in lines]
+        return " ".join(out) if behaviour == "merge" else "\n".join(out)
+
+
+def _handler_for(fake: FakeProvider):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:  # keep test output clean
+            pass
+
+        def do_GET(self) -> None:
+            self._answer()
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            if length:
+                self.rfile.read(length)
+            self._answer()
+
+        def _answer(self) -> None:
+            url = urlsplit(self.path)
+            params = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+            behaviour = fake.next_behaviour(url.path, params)
+            if behaviour == "hang":
+                fake._release.wait(60)
+                return
+            if behaviour in ("403", "429", "500"):
+                self._send(int(behaviour), "text/plain", b"no")
+                return
+            text = params.get("q", "")
+            google = url.path.endswith("/m")
+            if behaviour == "malformed":
+                body = "<html><body><p>Sorry, something went wrong.</p></body></html>" if google else "<html>Bad Gateway</html>"
+                self._send(200, "text/html", body.encode())
+                return
+            english = fake.english(text, behaviour)
+            if google:
+                body = f'<html><body><div class="result-container">{html.escape(english)}</div></body></html>'
+                self._send(200, "text/html; charset=utf-8", body.encode())
+            else:
+                self._send(200, "application/json", json.dumps({"translatedText": english}).encode())
+
+        def _send(self, status: int, content_type: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler

@@ -1,0 +1,180 @@
+"""English for a document's sentences: gloss packs first, then the cache, then (only if online) a provider.
+
+``Translator(online=False)`` never imports deep-translator or opens a socket;
+it returns what gloss packs and the cache already hold.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from . import errors
+from .batching import BatchTranslator, Cancelled, Progress, as_check
+from .cache import TranslationCache
+from .errors import TranslationError
+from .figures import figures_mismatch
+from .glosspack import GlossPack
+from .providers import ProviderClient, ProviderConfig
+from .texts import has_chinese, sentence_key
+
+log = logging.getLogger(__name__)
+
+#: Where a translation came from.
+PACK, CACHE, ONLINE, VERBATIM = "pack", "cache", "online", "verbatim"
+
+
+@dataclass(frozen=True)
+class Translation:
+    """English for one source ``text``.
+
+    ``origin`` is ``"pack"``, ``"cache"``, ``"online"`` or ``"verbatim"`` (text with
+    no Chinese in it, shown as is). ``provider`` names the provider (or
+    ``"glosspack"``). ``figures`` lists the Chinese figures the English lacks
+    (non-empty means: flag this sentence).
+    """
+
+    text: str
+    english: str
+    origin: str
+    provider: str
+    figures: tuple[str, ...] = field(default=())
+
+    @property
+    def figures_ok(self) -> bool:
+        return not self.figures
+
+
+class Translator:
+    """Translates sentences for one provider configuration; see the module docstring."""
+
+    def __init__(
+        self,
+        provider_config: ProviderConfig,
+        cache: TranslationCache | None,
+        *,
+        online: bool,
+        packs: Iterable[GlossPack] = (),
+        source: str = "zh",
+        target: str = "en",
+        sleep: Callable[[float], object] | None = None,
+        attempts: int = 4,
+        base_delay: float = 1.0,
+    ) -> None:
+        self.config = provider_config
+        self.cache = cache
+        self.online = online
+        self.packs = list(packs)
+        self.source = source
+        self.target = target
+        self._client = ProviderClient(provider_config, source, target)
+        self._batches = BatchTranslator(
+            self._client.translate,
+            max_chars=provider_config.spec.max_chars,
+            attempts=attempts,
+            base_delay=base_delay,
+            sleep=sleep,
+        )
+        #: sentences the last online run got no usable English for
+        self.last_garbage = 0
+
+    def __repr__(self) -> str:
+        return f"Translator({self.config!r}, online={self.online})"
+
+    def known(self, texts: Iterable[str]) -> dict[str, Translation]:
+        """What packs and the cache hold for ``texts``; never touches the network."""
+        out: dict[str, Translation] = {}
+        rest: list[str] = []
+        for text in dict.fromkeys(texts):
+            if not has_chinese(text):
+                if text.strip():
+                    out[text] = Translation(text, text.strip(), VERBATIM, "")
+                continue
+            english = next((e for e in (p.lookup(text) for p in self.packs) if e), None)
+            if english:
+                out[text] = self._make(text, english, PACK, "glosspack")
+            else:
+                rest.append(text)
+        if rest and self.cache is not None:
+            for text, english in self.cache.get_many(rest, provider=self.config.name, source=self.source, target=self.target).items():
+                out[text] = self._make(text, english, CACHE, self.config.name)
+        return out
+
+    def translate_sentences(
+        self,
+        texts: Iterable[str],
+        progress: Progress | None = None,
+        cancelled: Cancelled = None,
+    ) -> dict[str, Translation]:
+        """``{text: Translation}`` for every text that has English; the rest are absent.
+
+        Online, the missing ones are fetched in batches and cached as each batch
+        arrives; ``progress(done, total)`` counts sentences (texts already known
+        count as done at once). On cancellation it returns what it has. A fatal
+        failure raises :class:`TranslationError` whose ``partial`` holds every
+        Translation found so far. If some sentences came back unusable, the same
+        error (kind ``garbage``) is raised after the others are cached, with
+        them in ``partial``; :attr:`last_garbage` says how many failed.
+        """
+        texts = list(dict.fromkeys(t for t in texts if t.strip()))
+        found = self.known(texts)
+        missing = [t for t in texts if t not in found]
+        self.last_garbage = 0
+        if progress is not None:
+            progress(len(found), len(texts))
+        if not missing or not self.online or as_check(cancelled)():
+            return found
+
+        # Two texts differing only in whitespace are one request.
+        unique: dict[str, str] = {}
+        for text in missing:
+            unique.setdefault(sentence_key(text), text)
+
+        def store(batch: dict[str, str]) -> None:
+            if self.cache is not None:
+                self.cache.put_many(batch, provider=self.config.name, source=self.source, target=self.target)
+
+        def add(got: dict[str, str]) -> None:
+            for text in missing:
+                english = got.get(unique[sentence_key(text)])
+                if english is not None:
+                    found[text] = self._make(text, english, ONLINE, self.config.name)
+
+        try:
+            got, garbage = self._batches.run(
+                list(unique.values()), on_batch=store, progress=progress, cancelled=cancelled,
+                done=len(found), total=len(texts),
+            )
+        except TranslationError as err:
+            add(err.partial)
+            err.partial = dict(found)
+            raise
+        add(got)
+        self.last_garbage = garbage
+        if garbage:
+            log.info("%s: no usable English for %d sentences", self._client.label, garbage)
+            err = TranslationError(
+                errors.GARBAGE,
+                f"{self._client.label} sent back no usable English for {garbage} of {len(texts)} sentences "
+                "(empty, unreadable or the Chinese again); they stay untranslated.",
+            )
+            err.partial = dict(found)
+            raise err
+        return found
+
+    def retranslate(self, text: str, cancelled: Cancelled = None) -> Translation | None:
+        """Forget ``text``'s cached English and ask the provider again (online only); ``None`` if no English came back."""
+        if not self.online:
+            raise TranslationError(errors.CONFIG, "Online translation is switched off.")
+        if self.cache is not None:
+            self.cache.forget(text, provider=self.config.name)
+        got, _ = self._batches.run([text], cancelled=cancelled)
+        if text not in got:
+            return None
+        if self.cache is not None:
+            self.cache.put(text, got[text], provider=self.config.name, source=self.source, target=self.target)
+        return self._make(text, got[text], ONLINE, self.config.name)
+
+    @staticmethod
+    def _make(text: str, english: str, origin: str, provider: str) -> Translation:
+        return Translation(text, english, origin, provider, tuple(figures_mismatch(text, english)))
