@@ -94,7 +94,7 @@ class FactsController(QObject):
         task = tasks.Task(_extract, article, reports=True)
         self._task = task
         tasks.start(task, lambda facts: self._on_facts(task, facts), lambda msg: self._on_failed(task, msg),
-                    self.panel.show_progress)
+                    self.panel.show_progress, owner=self)
 
     def _on_facts(self, task, facts: list) -> None:
         if task is not self._task:

@@ -63,7 +63,7 @@ class GlossController(QObject):
         self.glossary = Glossary()
         task = tasks.Task(self.glossary.ensure_index, reports=False)
         self._task = task
-        tasks.start(task, self._on_index_ready, self._on_index_failed)
+        tasks.start(task, self._on_index_ready, self._on_index_failed, owner=self)
 
     def _on_index_ready(self, _path) -> None:
         self._task = None

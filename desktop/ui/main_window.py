@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         from .gloss_controller import GlossController
 
         self.glosses = GlossController(self)
+        from .translation_controller import TranslationController
+
+        self.translations = TranslationController(self)
         self._retranslate_ui()
         self._restore_state()
         self.restore_dock_state()
@@ -71,7 +74,7 @@ class MainWindow(QMainWindow):
             return
         task = tasks.Task(load_path, path)
         self._loading = task
-        tasks.start(task, lambda a: self._on_opened(a, path), lambda m: self._on_open_failed(m, path))
+        tasks.start(task, lambda a: self._on_opened(a, path), lambda m: self._on_open_failed(m, path), owner=self)
 
     def open_text(self, text: str) -> None:
         """Open pasted text as a new, unsaved document."""
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.article = article
         self.navigator.sections.set_article(article)
         self.script.prepare(article)
+        self.translations.prepare(article)
         self._render()
         self._update_title()
         self.articleChanged.emit(article)
@@ -98,7 +102,7 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot`` and tests)."""
-        return self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle()
+        return self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -181,7 +185,9 @@ class MainWindow(QMainWindow):
 
     def _render(self) -> None:
         view = self.script.view if self.script.is_converting() else None
-        self.reader.show_article(self.article, view)
+        english = self.translations
+        self.reader.show_article(self.article, view, mode=english.mode, english=english.english_for_sentence,
+                                 english_block=english.english_for_span)
         self.navigator.sections.set_title_function(self.script.section_title)
 
     def _retranslate_ui(self) -> None:

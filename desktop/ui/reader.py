@@ -131,6 +131,7 @@ class ReaderView(QTextBrowser):
         self._placed.clear()
         self._english.clear()
         self._layers.clear()
+        self._hover_key = None
         self.setExtraSelections([])
         scroll = self.verticalScrollBar().value()
         doc = QTextDocument(self)
@@ -199,15 +200,17 @@ class ReaderView(QTextBrowser):
         self.scroll_to_offset(start, top=False)
         self.setTextCursor(cursor)
 
-    def set_layer(self, name: str, spans: Iterable[tuple[int, int, QColor]], *, underline: bool = False) -> None:
-        """Replace highlight layer ``name`` with ``spans`` (article offsets and a background colour)."""
+    def set_layer(self, name: str, spans: Iterable[tuple[int, int, QColor]], *, underline: bool = False, document_positions: bool = False) -> None:
+        """Replace highlight layer ``name`` with ``spans`` (article offsets, or document positions
+        when ``document_positions``, and a background colour)."""
         selections = []
         doc = self.document()
+        position = (lambda p: p) if document_positions else self.doc_position
         for start, end, colour in spans:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
-            cursor.setPosition(self.doc_position(start))
-            cursor.setPosition(self.doc_position(end), QTextCursor.KeepAnchor)
+            cursor.setPosition(position(start))
+            cursor.setPosition(position(end), QTextCursor.KeepAnchor)
             sel.cursor = cursor
             fmt = QTextCharFormat()
             if underline:
@@ -219,7 +222,7 @@ class ReaderView(QTextBrowser):
             selections.append(sel)
         self._layers[name] = selections
         # Later layers paint over earlier ones: facts < english hover < search < current.
-        order = ("facts", "hover", "search", "current")
+        order = ("facts", "hover", "hover_en", "search", "current")
         merged = [s for key in order for s in self._layers.get(key, [])]
         merged += [s for key, sels in self._layers.items() if key not in order for s in sels]
         self.setExtraSelections(merged)
@@ -236,6 +239,31 @@ class ReaderView(QTextBrowser):
         self._hover_pos = event.position().toPoint()
         self.hoverEnded.emit()
         self._hover_timer.start()
+        self._link_hovered_sentence(self.cursorForPosition(self._hover_pos).position())
+
+    def _link_hovered_sentence(self, pos: int) -> None:
+        """Pointing at an English sentence highlights its Chinese sentence, and back."""
+        if not self._english or self._article is None:
+            return
+        colour = theme.link_hover_colour()
+        index = self.english_sentence_at(pos)
+        if index is not None:
+            s = self._article.sentences[index]
+            spans = [(s.start, s.end, colour)]
+            english = [(e.doc_start, e.doc_end, colour) for e in self._english if e.sentence_index == index]
+        else:
+            offset = self.article_offset(pos)
+            s = self._article.sentence_at(offset) if offset is not None else None
+            spans = [(s.start, s.end, colour)] if s else []
+            english = [(e.doc_start, e.doc_end, colour) for e in self._english if s and e.sentence_index == s.index]
+        if not english:
+            spans = []
+        key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
+        if key == getattr(self, "_hover_key", None):
+            return
+        self._hover_key = key
+        self.set_layer("hover", spans)
+        self.set_layer("hover_en", english, document_positions=True)
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._hover_timer.stop()

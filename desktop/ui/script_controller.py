@@ -112,7 +112,7 @@ class ScriptController(QObject):
         task = tasks.Task(_render, article, self.variant, self.phrases)
         self._task = task
         self.window.statusBar().showMessage(self.tr("Converting the script…"))
-        tasks.start(task, lambda view: self._on_view_ready(task, view), lambda msg: self._on_failed(task, msg))
+        tasks.start(task, lambda view: self._on_view_ready(task, view), lambda msg: self._on_failed(task, msg), owner=self)
 
     def is_idle(self) -> bool:
         return self._task is None

@@ -60,13 +60,49 @@ class Task(QRunnable):
             self.signals.ended.emit()
 
 
-def start(task: Task, on_done=None, on_error=None, on_progress=None) -> Task:
-    if on_done:
-        task.signals.finished.connect(on_done)
-    if on_error:
-        task.signals.failed.connect(on_error)
-    if on_progress:
-        task.signals.progress.connect(on_progress)
+class _Relay(QObject):
+    """Delivers a task's results to callbacks for as long as its owner lives.
+
+    Connections to a QObject's methods are dropped when it is destroyed, so a
+    result arriving after its window closed is discarded, not delivered to a
+    deleted widget.
+    """
+
+    def __init__(self, owner: QObject, on_done, on_error, on_progress) -> None:
+        super().__init__(owner)
+        self._done, self._error, self._progress = on_done, on_error, on_progress
+
+    def done(self, result) -> None:
+        if self._done:
+            self._done(result)
+
+    def error(self, message: str) -> None:
+        if self._error:
+            self._error(message)
+
+    def progress(self, done: int, total: int) -> None:
+        if self._progress:
+            self._progress(done, total)
+
+    def end(self) -> None:
+        self.deleteLater()
+
+
+def start(task: Task, on_done=None, on_error=None, on_progress=None, *, owner: QObject | None = None) -> Task:
+    """Run ``task`` on the pool; callbacks run on the main thread while ``owner`` exists."""
+    if owner is not None:
+        relay = _Relay(owner, on_done, on_error, on_progress)
+        task.signals.finished.connect(relay.done)
+        task.signals.failed.connect(relay.error)
+        task.signals.progress.connect(relay.progress)
+        task.signals.ended.connect(relay.end)
+    else:
+        if on_done:
+            task.signals.finished.connect(on_done)
+        if on_error:
+            task.signals.failed.connect(on_error)
+        if on_progress:
+            task.signals.progress.connect(on_progress)
     Task._alive.add(task)
     task.signals.ended.connect(lambda: Task._alive.discard(task))
     QThreadPool.globalInstance().start(task)

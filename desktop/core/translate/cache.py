@@ -41,10 +41,13 @@ CREATE INDEX IF NOT EXISTS translation_by_sentence ON translation (sentence);
 
 
 def default_cache_path() -> Path:
-    """``translations.sqlite3`` in the per-user cache directory (created on first write)."""
-    import platformdirs
+    """``translations.sqlite3`` in the per-user cache directory (created on first write).
 
-    return platformdirs.user_cache_path("fact-browser", appauthor=False) / "translations.sqlite3"
+    The directory follows ``FACT_BROWSER_CACHE_DIR`` when set, like the dictionary index.
+    """
+    from ..paths import user_cache_dir
+
+    return user_cache_dir() / "translations.sqlite3"
 
 
 class TranslationCache:

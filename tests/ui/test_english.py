@@ -1,0 +1,106 @@
+"""English in the reader: the seed is bilingual offline, view modes, hover links, online via a fake provider."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from desktop.core.translate.fake_provider import FakeProvider
+from desktop.ui import settings as keys
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test."""
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError(f"network connection attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+def open_seed(qtbot, seed_path, mode="interleaved"):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(780, 560)
+    window.show()
+    window.translations.set_mode(mode)
+    window.open_path(seed_path, wait=True)
+    return window
+
+
+def test_seed_is_bilingual_offline_and_sends_nothing(qtbot, seed_path, no_network):
+    window = open_seed(qtbot, seed_path)
+    shown = window.reader.toPlainText()
+    assert "Guanyinqiao" in shown
+    article = window.article
+    assert all(window.translations.english_for_sentence(s.index) for s in article.sentences)
+    assert window.translations.english_for_span(*article.title_span)
+    window.translations.translate_document()  # online is off: nothing may be sent
+    assert window.banner.isVisible() and no_network == []
+
+
+def test_view_modes(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path, mode="chinese")
+    assert "Guanyinqiao" not in window.reader.toPlainText()
+    window.actions["mode_english"].trigger()
+    shown = window.reader.toPlainText()
+    assert "Guanyinqiao" in shown and "走在观音桥商圈" not in shown
+    window.actions["mode_side_by_side"].trigger()
+    shown = window.reader.toPlainText()
+    assert "Guanyinqiao" in shown and "走在观音桥商圈" in shown
+    offset = window.article.text.index("545.3亿元")
+    pos = window.reader.doc_position(offset)
+    assert shown[pos:pos + 7] == "545.3亿元"  # spans still land in a table cell
+    window.actions["toggle_english"].trigger()
+    assert window.translations.mode == "chinese"
+    window.actions["toggle_english"].trigger()
+    assert window.translations.mode == "side_by_side"
+
+
+def test_pointing_at_english_highlights_its_chinese_sentence(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path)
+    placed = window.reader._english[3]
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(placed.doc_start + 2)
+    window.reader.ensureCursorVisible()
+    window.reader.setTextCursor(cursor)
+    rect = window.reader.cursorRect(cursor)
+    QTest.mouseMove(window.reader.viewport(), QPoint(rect.left() + 2, rect.center().y()))
+    sentence = window.article.sentences[placed.sentence_index]
+    hover = window.reader._layers["hover"]
+    assert len(hover) == 1
+    assert hover[0].cursor.selectedText() == window.article.text[sentence.start:sentence.end]
+
+
+def test_online_translation_through_a_fake_provider(qtbot, tmp_path, monkeypatch):
+    import deep_translator.constants as constants
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))  # a cache of its own
+    doc = tmp_path / "new.txt"
+    doc.write_text("新的标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
+    with FakeProvider() as fake:
+        monkeypatch.setitem(constants.BASE_URLS, "GOOGLE_TRANSLATE", fake.google_url)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.settings.set(keys.ONLINE_EXPLAINED, True)
+        window.translations.set_mode("interleaved")
+        window.open_path(doc, wait=True)
+        assert window.translations.english_for_sentence(0) is None
+        window.translations.set_online(True)
+        qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+        assert window.translations.english_for_sentence(0)
+        assert window.translations.english_for_sentence(0) in window.reader.toPlainText()
+    # Reopening works from the cache, with the provider gone and online off.
+    window.translations.set_online(False)
+    window.open_path(doc, wait=True)
+    assert window.translations.english_for_sentence(1)
