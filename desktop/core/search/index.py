@@ -171,20 +171,22 @@ class SearchIndex:
         terms = parse_terms(q)
         if not terms:
             return set()
-        per_term = [self._term_hits(t, whole, single=len(terms) == 1) for t in terms]
         if len(terms) == 1:
-            hits = per_term[0]
-        else:
-            units = [{self._unit(r) for r in hs} for hs in per_term]
-            common = set.intersection(*units)
-            hits = {r for hs in per_term for r in hs if self._unit(r) in common}
-            # "guan yin qiao": spaces are syllable breaks, so the whole query
-            # is also one pinyin phrase — outside the per-sentence AND.
-            if all(not t.quoted for t in terms):
-                hits |= self._pinyin_hits(self.fold.chars(" ".join(t.text for t in terms)), min_syllables=1)
-        return hits
+            return self._term_hits(terms[0], whole, pinyin_syllables=1)
+        # "guan yin qiao", "zhengfu gongzuo": spaces in pinyin are syllable
+        # breaks, so the whole query is first read as one pinyin phrase. Only
+        # when that finds nothing are the words read as pinyin one by one
+        # (two syllables or more each, so "guan" alone does not light up 关).
+        phrase: set = set()
+        if all(not t.quoted for t in terms):
+            phrase = self._pinyin_hits(self.fold.chars(" ".join(t.text for t in terms)), min_syllables=1)
+        per_term = [self._term_hits(t, whole, pinyin_syllables=None if phrase else 2) for t in terms]
+        units = [{self._unit(r) for r in hs} for hs in per_term]
+        common = set.intersection(*units)
+        return phrase | {r for hs in per_term for r in hs if self._unit(r) in common}
 
-    def _term_hits(self, term: Term, whole: bool, *, single: bool) -> set:
+    def _term_hits(self, term: Term, whole: bool, *, pinyin_syllables: int | None) -> set:
+        """Hits of one term: text in both folds, pinyin (``None``: not tried), English."""
         variants = self.fold.variants(term.text)
         out: set = set()
         for v in variants:
@@ -194,7 +196,8 @@ class SearchIndex:
             for s, e in spans:
                 if not whole or whole_word(self._chars, s, e):
                     out.add((s, e, _TEXT, -1, -1, -1))
-        out |= self._pinyin_hits(variants[0], min_syllables=1 if single else 2)
+        if pinyin_syllables is not None:
+            out |= self._pinyin_hits(variants[0], min_syllables=pinyin_syllables)
         out |= self._english_hits(variants[0], whole)
         return out
 

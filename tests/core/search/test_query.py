@@ -45,6 +45,16 @@ def test_pinyin_shangquan_finds_business_district(seed_index, seed_article):
     assert len(result.hits) == seed_article.text.count("商圈")
 
 
+def test_spaced_pinyin_reads_as_one_phrase_before_word_by_word(seed_index, seed_article):
+    assert {h.match for h in seed_index.query("shang quan").hits} == {"商圈"}
+    phrase = seed_index.query("guanyinqiao shangquan").hits
+    assert phrase and {h.match for h in phrase} == {"观音桥商圈"}
+    # No 店小二 right after 商圈: each word is then read as pinyin within one sentence.
+    words = seed_index.query("shangquan dianxiaoer").hits
+    assert {h.match for h in words} == {"商圈", "店小二"}
+    assert {h.sentence_index for h in words} == {h.sentence_index for h in seed_index.query("商圈 店小二").hits}
+
+
 def test_pinyin_accepts_any_reading_of_a_heteronym(fold, make_article):
     index = SearchIndex(make_article("他去银行存钱。银行很远。"), fold=fold)
     assert [h.match for h in index.query("yinhang").hits] == ["银行", "银行"]
