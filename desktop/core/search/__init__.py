@@ -14,9 +14,10 @@ The query language (non-regex):
   ``"quoted phrases"`` (also “…”, 「…」, 『…』) are matched whole.
 * A Latin word of two letters or more is also read as toneless pinyin
   (``guanyinqiao``, ``guan yin qiao``, ``xi'an``): hits are the characters
-  whose readings (any of a heteronym's) spell it. In a query of several words,
-  each word is read as pinyin only if it has two syllables or more, and the
-  whole query is also tried as one pinyin phrase.
+  whose readings (any of a heteronym's) spell it. Several Latin words are
+  first read as one pinyin phrase (``zhengfu gongzuo`` → 政府工作); only if
+  that finds nothing is each word of two syllables or more read as pinyin
+  under the per-sentence AND.
 * English given per sentence (``english=``) is searched like text; an English
   hit's span is its sentence, ``Hit.english_span`` locates the match.
 * Figures: digits match across thousands separators and widths
