@@ -15,12 +15,20 @@ def add_search_arguments(parser) -> None:
 
 
 def _english_for(article) -> dict[int, str]:
-    """English per ``Sentence.index`` for English-aware search.
+    """English per ``Sentence.index`` from the document's gloss pack and the translation cache (no network)."""
+    from ..core.translate import GlossPack, GlossPackError, ProviderConfig, TranslationCache, Translator, default_cache_path, find_pack_for
 
-    INTEGRATION POINT (lead): wire the bundled gloss pack from
-    ``desktop.core.translate`` here. Until then the CLI searches no English.
-    """
-    return {}
+    packs = []
+    pack_path = find_pack_for(article.source) if article.source else None
+    if pack_path is not None:
+        try:
+            packs.append(GlossPack.load(pack_path))
+        except GlossPackError as err:
+            print(f"fact-browser: note: {err}", file=sys.stderr)
+    cache = TranslationCache(default_cache_path()) if default_cache_path().exists() else None
+    texts = {s.index: article.text[s.start:s.end] for s in article.sentences}
+    known = Translator(ProviderConfig(), cache, online=False, packs=packs).known(texts.values())
+    return {i: known[t].english for i, t in texts.items() if t in known}
 
 
 def run_search(args) -> int:
@@ -36,7 +44,8 @@ def run_search(args) -> int:
     if args.json:
         out = [
             {
-                "section": h.section_index,
+                "section": "" if h.section_index is None else article.sections[h.section_index].title,
+                "section_index": h.section_index,
                 "start": h.start,
                 "end": h.end,
                 "match": h.match,

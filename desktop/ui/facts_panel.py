@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ..core.facts import Fact
 from . import theme
+from .filtering import filter_change
 
 COLUMNS = (
     ("kind", QT_TRANSLATE_NOOP("FactTableModel", "Kind")),
@@ -154,17 +155,17 @@ class FactFilterProxy(QSortFilterProxyModel):
         self._matcher: Callable[[str], bool] | None = None
 
     def set_kinds(self, kinds: set[str] | None) -> None:
-        self._kinds = kinds
-        self.invalidateFilter()
+        with filter_change(self):
+            self._kinds = kinds
 
     def set_section(self, section_index: int | None) -> None:
-        self._section = section_index
-        self.invalidateFilter()
+        with filter_change(self):
+            self._section = section_index
 
     def set_matcher(self, matcher: Callable[[str], bool] | None) -> None:
         """``matcher(text) -> bool`` over a fact's text, label, English and sentence; None shows all."""
-        self._matcher = matcher
-        self.invalidateFilter()
+        with filter_change(self):
+            self._matcher = matcher
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         fact: Fact = self.sourceModel().index(row, 0, parent).data(Qt.UserRole)

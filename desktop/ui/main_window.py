@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         from .translation_controller import TranslationController
 
         self.translations = TranslationController(self)
+        from .search_controller import SearchController
+
+        self.search = SearchController(self)
         self._retranslate_ui()
         self._restore_state()
         self.restore_dock_state()
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot`` and tests)."""
-        return self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle()
+        return self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle() and self.search.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from ..core.document import Article, Section
+from .filtering import filter_change
 
 
 class SectionListModel(QAbstractListModel):
@@ -66,8 +67,8 @@ class SectionFilterProxy(QSortFilterProxyModel):
         self._only_hits = False
 
     def set_only_hits(self, on: bool) -> None:
-        self._only_hits = on
-        self.invalidateFilter()
+        with filter_change(self):
+            self._only_hits = on
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if not self._only_hits:

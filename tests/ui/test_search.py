@@ -1,0 +1,97 @@
+"""Search in the window: typing highlights and counts, F3 cycles, section filter, Escape, facts filter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.ui.main_window import MainWindow
+
+
+def open_seed(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(780, 560)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
+    return window
+
+
+def type_query(qtbot, window, text):
+    window.actions["find"].trigger()
+    assert window.search.field.hasFocus() or window.search.field.selectedText() == window.search.field.text()
+    window.search.field.clear()
+    if text.isascii():
+        QTest.keyClicks(window.search.field, text)
+    else:  # QTest can only type ASCII keys; an input method inserts text like this
+        window.search.field.insert(text)
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=3000)
+
+
+def test_traditional_query_highlights_simplified_text_and_counts(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path)
+    type_query(qtbot, window, "觀音橋")
+    hits = window.search.result.hits
+    assert len(hits) >= 10
+    assert all(window.article.text[h.start:h.end] == "观音桥" for h in hits if h.via == "text")
+    assert len(window.reader._layers["search"]) == len([h for h in hits if h.via != "english"])
+    assert window.search.count.text().startswith(f"{len(hits)} match")
+    assert window.search.results.rowCount() >= 3  # grouped by section
+
+
+def test_f3_cycles_through_hits_and_selects_the_section(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path)
+    type_query(qtbot, window, "shangquan")
+    total = len(window.search.result.hits)
+    window.actions["find_next"].trigger()
+    first = window.search.current
+    assert window.search.count.text() == f"{first + 1} of {total}"
+    window.actions["find_next"].trigger()
+    assert window.search.current == (first + 1) % total
+    window.actions["find_previous"].trigger()
+    assert window.search.current == first
+    hit = window.search.result.hits[first]
+    assert window.reader.textCursor().selectedText() == window.article.text[hit.start:hit.end]
+    # Enter / Shift+Enter in the field do the same
+    QTest.keyClick(window.search.field, Qt.Key_Return)
+    assert window.search.current == (first + 1) % total
+    QTest.keyClick(window.search.field, Qt.Key_Return, Qt.ShiftModifier)
+    assert window.search.current == first
+
+
+def test_only_sections_with_hits_and_escape_clears(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path)
+    type_query(qtbot, window, "谢佳")
+    window.search.only_hits.setChecked(True)
+    model = window.navigator.model()
+    shown = [model.index(r, 0).data(Qt.UserRole).index for r in range(model.rowCount())]
+    assert shown == [1]
+    QTest.keyClick(window.search.field, Qt.Key_Escape)
+    assert window.search.field.text() == ""
+    assert window.search.result is None and window.reader._layers["search"] == []
+    assert model.rowCount() == 0  # still filtering on hits, and there are none
+    window.search.only_hits.setChecked(False)
+    assert model.rowCount() == 4
+
+
+def test_no_hit_and_bad_regex_are_said_plainly(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path)
+    type_query(qtbot, window, "谢佳")
+    before = window.search.result
+    window.search.regex.setChecked(True)
+    window.search.field.setText("谢(佳")
+    window.search.run_query()
+    assert "unterminated subpattern" in window.search.count.text()
+    assert window.search.result is before  # previous results kept
+    window.search.regex.setChecked(False)
+    window.search.field.setText("不存在的词语")
+    window.search.run_query()
+    assert window.search.count.text() == "No matches"
+
+
+def test_english_query_finds_the_chinese_sentence(qtbot, seed_path):
+    window = open_seed(qtbot, seed_path)
+    type_query(qtbot, window, '"business district"')
+    english = [h for h in window.search.result.hits if h.via == "english"]
+    assert english
+    assert "business district" in window.translations.english_for_sentence(english[0].sentence_index).lower()
