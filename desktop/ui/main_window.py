@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         from .search_controller import SearchController
 
         self.search = SearchController(self)
+        from .text_copy import TextCopier
+
+        self.text_copy = TextCopier(self)
         self._retranslate_ui()
         self._restore_state()
         self.restore_dock_state()

@@ -1,0 +1,47 @@
+"""Copying from the reader and the navigator follows the display script and can add English."""
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from desktop.ui.main_window import MainWindow
+
+
+def open_seed(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    return window
+
+
+def select(window, start, end):
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(start))
+    cursor.setPosition(window.reader.doc_position(end), QTextCursor.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+
+
+def test_selection_copies_as_shown_with_english(qtbot, seed_path, qapp):
+    window = open_seed(qtbot, seed_path)
+    window.script.set_variant("taiwan")
+    start = window.article.text.index("2021年,观音桥商圈")
+    select(window, start, start + 20)
+    window.reader.copy()
+    assert qapp.clipboard().text().startswith("2021年,觀音橋商圈")
+    window.actions["copy_with_english"].trigger()
+    copied = qapp.clipboard().text()
+    assert copied.startswith("2021年,觀音橋商圈")
+    assert "54.53 billion" in copied
+
+
+def test_section_copies_in_chinese_english_or_both(qtbot, seed_path, qapp):
+    window = open_seed(qtbot, seed_path)
+    window.text_copy.copy_section("chinese", 3)
+    chinese = qapp.clipboard().text()
+    assert chinese.startswith("初心如磐 筑牢战疫抗疫的“保障线”") and "545.3亿元" in chinese
+    window.text_copy.copy_section("english", 3)
+    english = qapp.clipboard().text()
+    assert "54.53 billion" in english and "亿" not in english
+    window.text_copy.copy_section("both", 3)
+    both = qapp.clipboard().text()
+    assert "545.3亿元" in both and "54.53 billion" in both
