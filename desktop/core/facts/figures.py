@@ -83,7 +83,9 @@ def _figure(f: str, s: int, e: int, value: float, local: str) -> Figure | None:
         return _with_after(f, Figure("percent", start, e, value * 100, "%", qualifier, number))
     if "/" in raw or "分之" in raw:
         return Figure("ratio", start, e, value, None, qualifier, number)
-    if f[s - 1:s] == "第" and (e >= len(f) or not _is_cjk(f[e]) or f[e] in "名位"):
+    if f[s - 1:s] == "第":  # an ordinal: a rank only when it stands alone (位居全市第一), else a name (第十五次全国代表大会)
+        if e < len(f) and _is_cjk(f[e]) and f[e] not in "名位":
+            return None
         end = e + 1 if e < len(f) and f[e] in "名位" else e
         return Figure("rank", s - 1, end, value, None, None, number)
     m = CURRENCY_BEFORE.search(f, max(0, s - 4), s)
@@ -148,7 +150,7 @@ def _with_after(f: str, fig: Figure, duration: bool = False) -> Figure:
     """Extend ``fig`` over a trailing 以上/以下/以内/左右 (内 only after a span of time)."""
     m = QUALIFIER_AFTER.match(f, fig.end)
     qualifier, end = fig.qualifier, fig.end
-    if "余" in f[fig.number[0]:fig.number[1]] or "多" in f[fig.number[0]:fig.number[1]]:
+    if any(c in f[fig.number[0]:fig.number[1]] for c in "余多几"):
         qualifier = qualifier or "+"
     if m and (m.group(1) != "内" or duration):
         qualifier, end = QUALIFIERS_AFTER[m.group(1)], m.end()

@@ -17,7 +17,7 @@ _FOLD_PAIRS = (
     "０0１1２2３3４4５5６6７7８8９9．.％%－-＋+／/～~：:ＫKｋkＭM"
     "萬万億亿兩两倆俩點点負负幾几餘余參叁貳贰陸陆個个項项場场條条筆笔張张輛辆臺台噸吨間间"
     "戶户種种塊块歲岁頃顷約约過过達达內内將将於于來来週周時时鐘钟處处屆届輪轮億亿幣币圓圆"
-    "歐欧鎊镑韓韩盧卢區区級级後后讀读門门棟栋層层發发萬万億亿雙双對对劃划機机車车艘艘臺台"
+    "歐欧鎊镑韓韩盧卢區区級级後后讀读門门棟栋層层發发萬万億亿雙双對对劃划機机車车國国統统"
     "噸吨餘余廣广銷销額额產产團团億亿總总應应實实現现價价蘭兰榮荣長长華华際际紀纪歲岁"
 )
 _FOLD = str.maketrans({_FOLD_PAIRS[i]: _FOLD_PAIRS[i + 1] for i in range(0, len(_FOLD_PAIRS), 2)})
@@ -142,7 +142,7 @@ def _parse_positional(s: str) -> float | None:
             return None
         return scale * float(f"{int(head)}.{''.join(str(CN_DIGITS[c]) for c in frac)}") if head == int(head) else None
     value = _integer(s)
-    return None if value is None else scale * value
+    return None if value is None else float(f"{scale * value:.15g}")
 
 
 def _integer(s: str) -> float | None:
@@ -190,8 +190,8 @@ def _integer(s: str) -> float | None:
         elif tok in SMALL_UNITS:
             unit = SMALL_UNITS[tok]
             if number is None:
-                if prev not in (None, "zero") and not (prev == "big"):
-                    return None
+                if prev not in (None, "zero"):
+                    return None  # 五十千, 万千(瓦): a unit with no number of its own
                 number = 1.0
             if last_small is not None and unit >= last_small:
                 return None
@@ -222,7 +222,7 @@ def _integer(s: str) -> float | None:
         section += number
     if not seen_value:
         return None
-    return total + section
+    return float(f"{total + section:.15g}")  # 1.1亿 is 110000000, not 110000000.00000001
 
 
 def _abbreviated(s: str) -> bool:
