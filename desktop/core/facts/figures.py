@@ -60,7 +60,7 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
     for s, e, value in find_numerals(folded):
         if any(a <= s < b for a, b in blocked):
             continue
-        fig = _figure(folded, s, e, value, local_currency)
+        fig = _figure(folded, s, e, value, local_currency, text)
         if fig is None:
             bare.append((s, e, value))
         elif not out or fig.start >= out[-1].end:
@@ -72,7 +72,7 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
     return _ranges(folded, out, bare)
 
 
-def _figure(f: str, s: int, e: int, value: float, local: str) -> Figure | None:
+def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> Figure | None:
     raw = f[s:e]
     number = (s, e)
     has_arabic = any(c.isdigit() for c in raw)
@@ -127,6 +127,7 @@ def _figure(f: str, s: int, e: int, value: float, local: str) -> Figure | None:
     m = MEASURE_AFTER.match(f, e)
     if m:
         unit = m.group(1)
+        written_unit = written[m.start(1):m.end(1)]  # 個 stays 個 in a Traditional text
         if not has_arabic and not _BIG.intersection(raw) and unit != "倍":
             return None  # 一站式, 三位一体, 五个一: single Chinese digits are words, not figures
         if unit in ("年", "周年") and 1000 <= value <= 2100 and value == int(value):
@@ -134,7 +135,7 @@ def _figure(f: str, s: int, e: int, value: float, local: str) -> Figure | None:
         if "余" in f[e:m.start(1)] or "多" in f[e:m.start(1)]:
             qualifier = qualifier or "+"
         kind = "multiple" if unit == "倍" else "quantity"
-        return _with_after(f, Figure(kind, start, m.end(), value, unit, qualifier, number), duration=unit in DURATIONS)
+        return _with_after(f, Figure(kind, start, m.end(), value, written_unit, qualifier, number), duration=unit in DURATIONS)
     return None
 
 
