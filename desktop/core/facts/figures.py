@@ -6,8 +6,9 @@ sentences and sections. Offsets are half-open ``[start, end)`` into the text
 given, and ``text[start:end]`` is the whole expression as written, qualifiers
 included (``超过2万家``, ``10余万字``, ``7%左右``).
 
-A bare number is never a figure: without a unit, measure word, ``%``, currency
-or fraction it is a name or a grade (``星光68``, ``4A级``, ``RE100``, ``80后``,
+A bare number is not a figure unless a qualifier or a 万/亿 scale marks it as an
+amount (``超50万``): without a unit, measure word, ``%``, currency or fraction
+it is a name or a grade (``星光68``, ``4A级``, ``RE100``, ``80后``,
 ``“1+4+N”``, ``2025全國…新春團拜``, ``3788“亚洲之光”``).
 """
 from __future__ import annotations
@@ -136,6 +137,9 @@ def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> F
             qualifier = qualifier or "+"
         kind = "multiple" if unit == "倍" else "quantity"
         return _with_after(f, Figure(kind, start, m.end(), value, written_unit, qualifier, number), duration=unit in DURATIONS)
+    if (qualifier or set("万亿兆") & set(raw)) and (has_arabic or _BIG & set(raw)) and not (e < len(f) and f[e].isascii() and f[e].isalpha()):
+        # 日均人流量超50万: a qualified or scaled number counts even without a measure word
+        return _with_after(f, Figure("quantity", start, e, value, None, qualifier, number))
     return None
 
 
