@@ -57,7 +57,7 @@ def extract_facts(
     if names:
         from .names import find_names  # noqa: PLC0415 - only when names are wanted
 
-        name_mentions = find_names(text, [(s.start, s.end) for s in article.sentences])
+        name_mentions = find_names(text, [(s.start, s.end) for s in article.sentences], traditional=traditional)
     total = len(figures) + len(dates) + len(name_mentions)
     place = _Placer(article)
     out: list[Fact] = []

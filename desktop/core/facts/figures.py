@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .numerals import CN_DIGITS, find_numerals, fold, parse_number
 from .units import (
-    CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATIONS, MEASURE_AFTER,
+    CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_CONTEXT, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATIONS, MEASURE_AFTER,
     QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SMALL_CHANGE,
 )
 
@@ -139,6 +139,8 @@ def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> F
         return _with_after(f, Figure(kind, start, m.end(), value, written_unit, qualifier, number), duration=unit in DURATIONS)
     if (qualifier or set("万亿兆") & set(raw)) and (has_arabic or _BIG & set(raw)) and not (e < len(f) and f[e].isascii() and f[e].isalpha()):
         # 日均人流量超50万: a qualified or scaled number counts even without a measure word
+        if set("万亿兆") & set(raw) and MONEY_CONTEXT.search(f, max(0, start - 20), start):
+            return _with_after(f, Figure("money", start, e, value, local, qualifier, number))
         return _with_after(f, Figure("quantity", start, e, value, None, qualifier, number))
     return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .words import segment, tags
+from .words import _simplified, segment, tags
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?、（）()\n—…\[\]【】]")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -102,7 +102,8 @@ def _noun_before(left: str) -> str:
 def _without_verb(phrase: str) -> str:
     """发放贷款 → 贷款: a verb glued to the measure by the dictionary is not part of what is measured."""
     table = tags()
-    if len(phrase) >= 4 and table.get(phrase[:2]) == "v" and table.get(phrase[2:], "").startswith("n"):
+    simple = _simplified(phrase)
+    if len(phrase) >= 4 and table.get(simple[:2]) == "v" and table.get(simple[2:], "").startswith("n"):
         return phrase[2:]
     return phrase
 

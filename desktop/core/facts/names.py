@@ -59,8 +59,13 @@ _PLACE_SUFFIX = re.compile(r"[省市区县縣區]")
 _TERM = re.compile(r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|《[^《》\n]{1,40}》")
 
 
-def find_names(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int, str]]:
-    """``(kind, start, end, label)`` for people, organisations, places and terms in ``text``."""
+def find_names(text: str, sentences: list[tuple[int, int]] | None = None, *, traditional: bool = False) -> list[tuple[str, int, int, str]]:
+    """``(kind, start, end, label)`` for people, organisations, places and terms in ``text``.
+
+    jieba's tagger is trained on Simplified text, so with ``traditional`` only the patterns find people.
+    """
+    if traditional:
+        sentences = []
     out: list[tuple[str, int, int, str]] = [("term", m.start(), m.end(), "") for m in _TERM.finditer(text)]
     orgs = _organisations(text)
     out += orgs
@@ -86,7 +91,8 @@ def _people(text: str, sentences: list[tuple[int, int]], orgs) -> list[tuple[str
         title = m.group(0)[: m.start("name") - m.start()].strip()
         names.setdefault(_trim(m.group("name")), title)
     for m in _NAME_TITLE.finditer(text):
-        names.setdefault(m.group("name"), text[m.end():m.end() + 2])
+        if "副" not in m.group("name"):
+            names.setdefault(m.group("name"), text[m.end():m.end() + 2])
     for s, e in sentences:
         sentence = text[s:e]
         if len(sentence) <= 240 and _SPEECH.search(sentence) and not any(n in sentence for n in names):
@@ -107,7 +113,7 @@ def _organisations(text: str) -> list[tuple[str, int, int, str]]:
     last_end = -1
     for m in _ORG_SUFFIX.finditer(text):
         end = m.end()
-        if end <= last_end or (len(m.group(0)) == 1 and end < len(text) and _joins(m.group(0), text[end])):
+        if end <= last_end or (len(m.group(0)) == 1 and (end < len(text) and _joins(m.group(0), text[end]) or text[end - 2:end - 1] in _VERB_BEFORE)):
             continue
         window_start = max(0, end - 16)
         tokens = segment(text[window_start:end])
@@ -133,10 +139,14 @@ def _organisations(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+#: Characters that make a one-character suffix part of a verb: 簽署, 部署, 布局, 進行, 同行, 犯罪行.
+_VERB_BEFORE = set("签簽部布全格结結进進举舉同执執运運实實发發旅流推施履可现現平并並风風罪银銀")
+
+
 def _joins(suffix: str, nxt: str) -> bool:
     """True when the one-character suffix begins a longer word: 局面, 网络, 行动, 院子, 办法."""
     return nxt in {"局": "面势部限", "厅": "堂", "署": "名", "办": "法理事好成", "网": "络站点格民上购", "行": "动为业政使列走进驶程",
-                   "院": "子线士校"}.get(suffix, "")
+                   "院": "子线士校長长"}.get(suffix, "")
 
 
 def _places(text: str) -> list[tuple[str, int, int, str]]:

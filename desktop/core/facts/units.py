@@ -48,7 +48,13 @@ MEASURES = (
 #: Durations: quantities (kind ``quantity``) whose unit is a span of time.
 DURATIONS = frozenset("个月 年 周 天 小时 分钟 秒 周年".split())
 _MEASURE_ALT = "|".join(sorted(map(re.escape, MEASURES), key=len, reverse=True))
-MEASURE_AFTER = re.compile(rf"[ \t]?(?:[余多])?[ \t]?({_MEASURE_ALT})")
+# 台 is a measure word (5台设备) except in place names (2,350萬臺灣人民).
+MEASURE_AFTER = re.compile(rf"[ \t]?(?:[余多])?[ \t]?({_MEASURE_ALT})(?<!台(?=[湾灣北中南东東海商胞独獨资資]))")
+#: Words before a 万/亿-scaled number that make it an amount of money (國防預算達6,007億).
+MONEY_CONTEXT = re.compile(
+    r"(预算|经费|投资|资金|收入|支出|营收|产值|金额|贷款|补助|补贴|薪资|销售额|营业额|税收|财政|基金|总额|"
+    r"預算|經費|投資|資金|營收|產值|金額|貸款|補助|補貼|薪資|銷售额|營業额|稅收|財政)[^，,。；;！？]{0,12}$"
+)
 
 #: Qualifiers before a number -> marker. 以上/以下/以内 are inclusive in Chinese
 #: law (PRC Civil Code art. 1259: "以上、以下、以内" include the number itself;

@@ -53,10 +53,34 @@ def tags() -> dict:
     return _tags
 
 
+_t2s = None
+
+
+def _simplified(text: str) -> str:
+    """OpenCC t2s of ``text`` (jieba's dictionary is Simplified); ``text`` itself if lengths differ."""
+    global _t2s
+    if _t2s is None:
+        import opencc  # noqa: PLC0415
+
+        _t2s = opencc.OpenCC("t2s.json")
+    converted = _t2s.convert(text)
+    return converted if len(converted) == len(text) else text
+
+
 def segment(text: str) -> list[tuple[str, str]]:
-    """``(word, tag)`` pairs, dictionary tags only (``x`` when unknown)."""
+    """``(word, tag)`` pairs as written, dictionary tags only (``x`` when unknown).
+
+    Traditional text is segmented through its Simplified twin (same length, so
+    each word maps back to the characters as written).
+    """
     table = tags()
-    return [(w, table.get(w, "x")) for w in tokenizer().lcut(text, HMM=False)]
+    simple = _simplified(text) if any(ord(c) > 0x2E80 for c in text) else text
+    out = []
+    pos = 0
+    for w in tokenizer().lcut(simple, HMM=False):
+        out.append((text[pos:pos + len(w)], table.get(w, "x")))
+        pos += len(w)
+    return out
 
 
 _pos = None
