@@ -20,7 +20,7 @@ _SIMPLIFIED = set(_FOLD_PAIRS[1::2]) - set("0123456789.%-+/~:KkM") - _TRADITIONA
 _PROGRESS_EVERY = 200
 
 
-def is_traditional(text: str, sample: int = 20000) -> bool:
+def is_traditional(text: str, sample: int = 4000) -> bool:
     """True for Traditional (Taiwan/Hong Kong) writing: more Traditional-only than Simplified-only characters."""
     head = text[:sample]
     trad = sum(1 for c in head if c in _TRADITIONAL)
@@ -52,7 +52,7 @@ def extract_facts(
     ref = year or reference_year(folded, roc=traditional)
     dates = find_dates(folded, year=ref, roc=traditional)
     date_spans = [(d.start, d.end) for d in dates]
-    figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY") if not _overlaps(f.start, f.end, date_spans)]
+    figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded) if not _overlaps(f.start, f.end, date_spans)]
     name_mentions = []
     if names:
         from .names import find_names  # noqa: PLC0415 - only when names are wanted

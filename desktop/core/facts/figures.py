@@ -47,14 +47,15 @@ _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
 _DOUBLE_DIGITS = re.compile(r"(\d)[ \t]+(\d)[ \t]*折")
 
 
-def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = False) -> list[Figure]:
+def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = False, folded: str | None = None) -> list[Figure]:
     """Every figure in ``text``, sorted by start.
 
     ``local_currency`` is the ISO code for 元/块 (``TWD`` in a Taiwan text).
     ``currency_names`` also reports bare currency names (``人民币``, ``美元``) as
     money with value ``None`` — the Recognizers-Text convention, not a fact.
+    ``folded`` is ``fold(text)`` when the caller already has it.
     """
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     blocked = [m.span() for m in _URL.finditer(folded)]
     out: list[Figure] = []
     bare: list[tuple[int, int, float]] = []

@@ -39,7 +39,9 @@ _STOP = set("在是说的时和等了为从对向表指也就将已于与及带�
 _TITLE_NAME = re.compile(rf"(?:{_TITLES})[ \t]?(?P<name>{_NAME})")
 _NAME_TITLE = re.compile(rf"(?:(?<=[^\u4e00-\u9fff])|(?<=[由与和及向对在请])|^)(?P<name>{_NAME})(?=總統|总统|副總統|副总统|董事长|董事長|总经理|總經理|先生|女士|教授|院士)")
 _BYLINE = re.compile(r"(?:通讯员|记者|通訊員|記者|实习生|實習生)[ \t:：]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、,，]+[\u4e00-\u9fff]{2,3})*)")
-_SPEECH = re.compile(r"说|表示|指出|强调|介绍|認為|认为|強調|指出")
+# A surname and one or two characters right before a speech verb: only such
+# sentences are worth jieba's HMM tagger (~165 KB/s).
+_SPEECH = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:说|表示|指出|强调|介绍|认为|說|認為|強調)")
 
 _ORG_SUFFIX = re.compile(
     r"管理办公室|办公室|委员会|管委会|党工委|政府|集团|公司|银行|建行|工行|农行|中行|协会|商会|学会|大学|学院|医院|法院|检察院|"
