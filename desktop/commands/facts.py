@@ -1,0 +1,36 @@
+"""``fact-browser facts FILE [--format json|tsv|csv|markdown] [--kind K ...] [--no-names]``."""
+from __future__ import annotations
+
+import json
+import sys
+
+FORMATS = ("json", "tsv", "csv", "markdown")
+
+
+def add_facts_arguments(parser) -> None:
+    from ..core.facts.model import KINDS
+
+    parser.add_argument("file", help="a .txt, .md or .html document")
+    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument("--kind", action="append", choices=KINDS, metavar="K",
+                        help=f"only facts of this kind (repeatable): {', '.join(KINDS)}")
+    parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
+    parser.add_argument("--year", type=int, help="publication year, for 今年/去年 and dates without a year")
+
+
+def run_facts(args) -> int:
+    from ..core.builder import load_path
+    from ..core.facts.extract import extract_facts
+
+    article = load_path(args.file)
+    facts = extract_facts(article, names=not args.no_names, year=args.year)
+    if args.kind:
+        facts = [f for f in facts if f.kind in args.kind]
+    if args.format == "json":
+        json.dump([f.as_dict() for f in facts], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    from ..core.export import render  # written by the export feature
+
+    sys.stdout.write(render(facts, args.format))
+    return 0

@@ -1,0 +1,349 @@
+"""Numerals: folding, parsing and finding Arabic, Chinese and mixed numbers.
+
+Every finder here works on :func:`fold` of the text, which maps characters one
+to one (full-width digits to ASCII, Traditional numeral and unit characters to
+Simplified), so a match's ``[start, end)`` is also a span of the original text.
+
+The positional arithmetic is our own: cn2an (used as a fallback in
+:func:`parse_number`) rejects common written forms such as ``十余万``,
+``2.6万亿``, ``两千四百五``' s cousin ``百三``, ``四万万`` and every fraction.
+"""
+from __future__ import annotations
+
+import re
+
+# One-to-one folds; multi-character conversions would break the offsets.
+_FOLD_PAIRS = (
+    "０0１1２2３3４4５5６6７7８8９9．.％%－-＋+／/～~：:ＫKｋkＭM"
+    "萬万億亿兩两倆俩點点負负幾几餘余參叁貳贰陸陆個个項项場场條条筆笔張张輛辆臺台噸吨間间"
+    "戶户種种塊块歲岁頃顷約约過过達达內内將将於于來来週周時时鐘钟處处屆届輪轮億亿幣币圓圆"
+    "歐欧鎊镑韓韩盧卢區区級级後后讀读門门棟栋層层發发萬万億亿雙双對对劃划機机車车國国統统"
+    "噸吨餘余廣广銷销額额產产團团億亿總总應应實实現现價价蘭兰榮荣長长華华際际紀纪歲岁"
+)
+_FOLD = str.maketrans({_FOLD_PAIRS[i]: _FOLD_PAIRS[i + 1] for i in range(0, len(_FOLD_PAIRS), 2)})
+_FW_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
+def fold(text: str) -> str:
+    """``text`` with the same length: ASCII digits and signs, Simplified numeral and unit characters.
+
+    A full-width comma counts as a thousands separator only between full-width
+    digits (``２７，２０３``); after ASCII digits it is punctuation (``$20，300美圆``).
+    """
+    if "，" in text:
+        text = _FW_THOUSANDS.sub(",", text)
+    return text.translate(_FOLD)
+
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
+    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10**4, "亿": 10**8, "兆": 10**12}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+#: Digits that may follow 点 after a decimal point (两 never does: 两百点两 is two numbers).
+_DECIMAL_DIGITS = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+
+_ARABIC_ONLY = re.compile(r"^([-+]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([-+]?\d+))?$")
+_POWER = re.compile(r"^([-+]?\d+(?:\.\d+)?)\^([-+]*)(\d+)$")
+_MIXED_FRACTION = re.compile(r"^([-+]?\d+)\s+(\d+)\s*/\s*(\d+)$")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of an isolated numeral span, or ``None`` when it is not one.
+
+    Handles ``1,600``, ``２７，２０３``, ``1.5万``, ``2.6万亿``, ``6千億``, ``2.5兆``
+    (10¹²), ``十余万`` (100000: 余/多/几 contribute nothing), ``两千四百五`` (2450),
+    ``一千零十``, ``三分之一``, ``1/3``, ``3又1/2``, ``百分之八`` (0.08), ``8%`` (0.08),
+    ``负3``, ``2e5``, ``2^5``, ``40k``, ``五十打`` (600).
+    """
+    s = fold(text).strip()
+    if not s:
+        return None
+    m = _MIXED_FRACTION.match(s)
+    if m:
+        whole, num, den = (int(g) for g in m.groups())
+        if den == 0:
+            return None
+        sign = -1 if whole < 0 or s.startswith("-") else 1
+        return sign * (abs(whole) + num / den)
+    s = re.sub(r"\s+", "", s)
+    value = _parse_compact(s)
+    if value is None and not re.search(r"[余多几分之/又%]", s):
+        value = _cn2an_fallback(s)
+    return value
+
+
+def _parse_compact(s: str) -> float | None:
+    if not s:
+        return None
+    if s.endswith("%"):
+        inner = _parse_compact(s[:-1])
+        return None if inner is None else inner / 100
+    if s[0] in "负-" and "又" in s:
+        inner = _parse_compact(s[1:])
+        return None if inner is None else -inner
+    if "又" in s:
+        whole, _, frac = s.partition("又")
+        a, b = _parse_compact(whole), _parse_compact(frac)
+        return None if a is None or b is None or not ("分之" in frac or "/" in frac) else a + b
+    if "分之" in s:
+        den_text, _, num_text = s.partition("分之")
+        if den_text and all(c in SMALL_UNITS or c in BIG_UNITS for c in den_text):
+            den = 1.0  # 百分之, 万分之, 百万万分之: a bare unit denominator
+            for c in den_text:
+                den *= SMALL_UNITS.get(c) or BIG_UNITS[c]
+        else:
+            den = _parse_compact(den_text) if den_text else None
+        num = _parse_compact(num_text)
+        if den in (None, 0) or num is None:
+            return None
+        return num / den
+    if "/" in s:
+        num_text, _, den_text = s.partition("/")
+        num, den = _parse_compact(num_text), _parse_compact(den_text)
+        return None if num is None or den in (None, 0) else num / den
+    sign = 1
+    if s[0] in "负-+":
+        sign = -1 if s[0] != "+" else 1
+        s = s[1:]
+    m = _ARABIC_ONLY.match(s)
+    if m:
+        base = float(m.group(1))
+        return sign * (base * 10 ** int(m.group(2)) if m.group(2) else base)
+    m = _POWER.match(s)
+    if m:
+        exp = int(m.group(3)) * (-1 if m.group(2).count("-") % 2 else 1)
+        return sign * float(m.group(1)) ** exp
+    value = _parse_positional(s)
+    return None if value is None else sign * value
+
+
+def _parse_positional(s: str) -> float | None:
+    scale = 1.0
+    if s[-1] in "kK":
+        scale, s = 1e3, s[:-1]
+    elif s[-1] == "M":
+        scale, s = 1e6, s[:-1]
+    elif s[-1] == "打":  # a dozen
+        scale, s = 12.0, s[:-1]
+    if not s:
+        return None
+    s = s.replace(",", "")
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        if not frac or any(c not in _DECIMAL_DIGITS for c in frac):
+            return None
+        head = _integer(whole) if whole else None
+        if head is None:
+            return None
+        return scale * float(f"{int(head)}.{''.join(str(CN_DIGITS[c]) for c in frac)}") if head == int(head) else None
+    value = _integer(s)
+    return None if value is None else float(f"{scale * value:.15g}")
+
+
+def _integer(s: str) -> float | None:
+    """Positional Chinese/mixed integer (Arabic tokens may carry decimals: ``1.5万``)."""
+    if len(s) >= 2 and all(c in CN_DIGITS and c not in "两俩" for c in s):
+        # A run of bare digits is read digit by digit: 二〇二二, 五五(折).
+        return float("".join(str(CN_DIGITS[c]) for c in s))
+    total = 0.0
+    section = 0.0
+    number: float | None = None
+    number_is_single = False
+    last_small: int | None = None
+    last_unit: int | None = None
+    last_big: int | None = None
+    prev = None  # kind of the previous token
+    seen_value = False
+    for tok in _TOKEN.findall(s):
+        if tok[0].isdigit():
+            if number is not None:
+                return None
+            number = float(tok)
+            number_is_single = len(tok) == 1
+            prev = "num"
+            seen_value = True
+        elif tok in CN_DIGITS and tok not in "零〇":
+            if number is not None:
+                return None
+            number, number_is_single, prev, seen_value = float(CN_DIGITS[tok]), True, "num", True
+        elif tok in "零〇":
+            if number is not None:
+                return None
+            prev = "zero"
+            seen_value = True
+        elif tok in "几":
+            if number is not None:
+                return None
+            number, number_is_single, prev = 0.0, False, "num"
+        elif tok in "余多":
+            if prev not in ("unit", "big", "num"):
+                return None
+        elif tok == "半":
+            if number is not None:
+                return None
+            number, number_is_single, prev = 0.5, False, "num"
+        elif tok in SMALL_UNITS:
+            unit = SMALL_UNITS[tok]
+            if number is None:
+                if prev not in (None, "zero"):
+                    return None  # 五十千, 万千(瓦): a unit with no number of its own
+                number = 1.0
+            if last_small is not None and unit >= last_small:
+                return None
+            section += number * unit
+            number, last_small, last_unit, prev = None, unit, unit, "unit"
+            seen_value = True
+        elif tok in BIG_UNITS:
+            unit = BIG_UNITS[tok]
+            if number is not None:
+                section += number
+                number = None
+            if section == 0:
+                if prev != "big" or total == 0:
+                    return None
+                total *= unit
+            elif total and last_big is not None and unit > last_big:
+                total = (total + section) * unit
+            else:
+                if last_big is not None and unit >= last_big and total:
+                    return None
+                total += section * unit
+            section, last_small, last_unit, last_big, prev = 0.0, None, unit, unit, "big"
+        else:
+            return None
+    if number is not None:
+        if prev == "num" and number_is_single and last_unit is not None and _abbreviated(s):
+            number *= last_unit / 10  # 两千四百五 = 2450, 一万三 = 13000
+        section += number
+    if not seen_value:
+        return None
+    return float(f"{total + section:.15g}")  # 1.1亿 is 110000000, not 110000000.00000001
+
+
+def _abbreviated(s: str) -> bool:
+    """The last digit follows a unit directly (no 零): 四百五, not 四百零五."""
+    return len(s) >= 2 and (s[-2] in SMALL_UNITS or s[-2] in BIG_UNITS)
+
+
+def _cn2an_fallback(s: str) -> float | None:
+    """cn2an's ``smart`` mode for anything our grammar refused (it is lazily imported)."""
+    try:
+        import cn2an  # noqa: PLC0415 - heavy-ish import kept off the start-up path
+
+        value = cn2an.cn2an(s, "smart")
+    except Exception:  # cn2an raises bare ValueError/KeyError for non-numerals
+        return None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+# --- finding numerals in running text --------------------------------------
+
+_D = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖两俩"
+_U = "十拾百佰千仟万亿兆"
+_AR = (
+    r"(?:(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++(?!\.\d))?|(?<![\d.])\.\d++)"
+    r"(?:[eE][-+]?\d+(?![A-Za-z])|\^[-+]*\d+)?(?:[ ]?[kK](?![A-Za-z])|\sM(?![A-Za-z]))?"
+)
+_GAP = r"[ \t\u3000]*"
+_ATOM = (
+    rf"{_AR}|[{_D}{_U}]|点(?={_GAP}[{_DECIMAL_DIGITS}])|分{_GAP}之{_GAP}(?:负{_GAP})?(?=[-\d{_D}{_U}])"
+    rf"|又(?={_GAP}[\d{_D}{_U}])|[余多几](?={_GAP}[十百千万亿兆])|/(?=\d)|打"
+)
+_ATOM_RE = re.compile(_ATOM)
+_RUN = re.compile(
+    rf"(?:负{_GAP}|(?<![-0-9A-Za-z.)\]])-{_GAP})?(?:{_AR}|[{_D}{_U}]|半(?=百))(?:{_GAP}(?:{_ATOM}))*"
+)
+#: 二三十, 七八千: "twenty or thirty" is an estimate, not a number.
+_ESTIMATE = re.compile(r"(一二|二三|三四|四五|五六|六七|七八|八九)[十百千万亿]")
+#: Words whose numeral characters are not numbers (checked around one-character runs).
+_NOT_NUMBER_WORDS = frozenset(
+    "一切 一看 一下 一起 一直 一样 一般 一致 一定 一旦 一些 统一 唯一 万一 一同 一向 一再 一律 一味 一贯 一番 一边 "
+    "四川 陆地 大陆 登陆 海陆 着陆 陆续 陆军 收拾 拾起 拾取 拾到 夕拾 放肆 肆意 肆无 肆虐 队伍 入伍 退伍 伍仁 落伍 "
+    "十分 十足 百姓 千万 万万 两两 一一 十字 壹切".split()
+)
+_RUN_NOT_NUMBER = frozenset({"两两", "万万", "千万", "百万", "一一", "十分"})
+
+
+def find_numerals(folded: str, start: int = 0, end: int | None = None):
+    """Yield ``(start, end, value)`` for each numeral in ``folded`` (see :func:`fold`).
+
+    Spans are half-open offsets into the text. A run that does not parse as a
+    whole yields its longest parsable prefix and scanning resumes after it
+    (``五十千`` gives ``五十``; ``千`` alone is a unit, not a number).
+    """
+    end = len(folded) if end is None else end
+    pos = start
+    while True:
+        m = _RUN.search(folded, pos, end)
+        if not m:
+            return
+        run_start, run_end = m.span()
+        if _ESTIMATE.search(folded, run_start, run_end):
+            pos = run_end
+            continue
+        cuts = _atom_ends(folded, run_start, run_end)
+        found = None
+        for cut in reversed(cuts):
+            text = folded[run_start:cut].rstrip()
+            mixed = _MIXED_FRACTION.match(text)
+            if mixed:
+                value = parse_number(text) if int(mixed.group(3)) else None
+            else:
+                value = _parse_compact(re.sub(r"\s+", "", text)) if _is_numeral_text(text) else None
+            if value is not None:
+                found = (run_start, run_start + len(text), value)
+                break
+        if found is None:
+            pos = run_end
+            continue
+        s, e, value = found
+        if s >= 2 and folded[s - 1] == "." and folded[s - 2].isdigit() and "." in folded[s:e]:
+            # 2222.2222.222: a second decimal point means these are dotted groups, not decimals
+            e = folded.index(".", s)
+            value = float(folded[s:e])
+        pos = e
+        if _is_word(folded, s, e):
+            continue
+        yield s, e, value
+
+
+def _atom_ends(text: str, start: int, end: int) -> list[int]:
+    ends = []
+    pos = start
+    if text[pos] in "负-":
+        pos += 1
+    while pos < end:
+        while pos < end and text[pos] in " \t\u3000":
+            pos += 1
+        m = _ATOM_RE.match(text, pos, end) or (re.compile("半").match(text, pos, end) if text[pos] == "半" else None)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+        ends.append(pos)
+    return ends
+
+
+def _is_numeral_text(text: str) -> bool:
+    """Has a digit (Arabic or Chinese), or is a 十/半百 form: bare 万 or 百 are not numbers."""
+    body = text.lstrip("负- ")
+    if not body:
+        return False
+    if body[0] in "十拾" or body.startswith("半百") or "分之" in body:
+        return True
+    return any(c.isdigit() or c in CN_DIGITS for c in body)
+
+
+def _is_word(folded: str, start: int, end: int) -> bool:
+    run = folded[start:end]
+    if run in _RUN_NOT_NUMBER:
+        return True
+    if end - start != 1:
+        return False
+    before = folded[max(0, start - 1):end]
+    after = folded[start:end + 1]
+    return before in _NOT_NUMBER_WORDS or after in _NOT_NUMBER_WORDS

@@ -1,0 +1,25 @@
+"""``fact-browser facts FILE``: JSON with exactly the public field names."""
+import json
+
+from desktop.cli import main
+from desktop.core.facts import FACT_FIELDS
+
+
+def test_json_lists_facts_with_exactly_the_public_fields(capsys, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("标题\n2021年，观音桥商圈实现社零总额545.3亿元，同比增长8.6%。\n", encoding="utf-8")
+    assert main(["facts", str(doc), "--kind", "money", "--kind", "percent"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [tuple(o) for o in out] == [FACT_FIELDS] * 2
+    money, percent = out
+    assert (money["text"], money["value"], money["unit"], money["label"]) == ("545.3亿元", 54530000000, "CNY", "社零总额")
+    assert (percent["value"], percent["label"]) == (8.6, "社零总额 同比增长")
+    text = doc.read_text(encoding="utf-8")
+    assert "标题\n" + text.split("\n", 1)[1].strip() == text.strip()  # the file is already normalised text
+    assert text.strip()[money["start"]:money["end"]] == "545.3亿元"
+
+
+def test_missing_file_is_one_line_not_a_traceback(capsys, tmp_path):
+    assert main(["facts", str(tmp_path / "nope.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fact-browser:") and "Traceback" not in err

@@ -1,0 +1,58 @@
+"""Figures in raw strings: qualifiers, currencies, ranges, and what is not a figure."""
+import pytest
+
+from desktop.core.facts import recognize
+
+
+def one(text, **kw):
+    figs = recognize(text, **kw)
+    assert len(figs) == 1, figs
+    f = figs[0]
+    return text[f.start:f.end], f.kind, f.value, f.unit, f.qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("商户超过2万家在此", ("超过2万家", "quantity", 20000, "家", ">")),
+        ("翻阅10余万字外语文献", ("10余万字", "quantity", 100000, "字", "+")),
+        ("900多个日夜", ("900多个", "quantity", 900, "个", "+")),
+        ("覆盖近600万人。", ("近600万人", "quantity", 6_000_000, "人", "≈")),
+        ("贡献了7%左右的", ("7%左右", "percent", 7, "%", "≈")),
+        ("投资2.6万亿元", ("2.6万亿元", "money", 2.6e12, "CNY", None)),
+        ("年龄在18岁以上", ("18岁以上", "quantity", 18, "岁", ">=")),
+        ("控制在3%以内", ("3%以内", "percent", 3, "%", "<=")),
+        ("不足5000元", ("不足5000元", "money", 5000, "CNY", "<")),
+        ("兑换1.0753美元", ("1.0753美元", "money", 1.0753, "USD", None)),
+        ("增长七成", ("七成", "percent", 70, "%", None)),
+        ("提高1.5个百分点", ("1.5个百分点", "percent", 1.5, "pp", None)),
+        ("增长两倍", ("两倍", "multiple", 2, "倍", None)),
+        ("装机5055万千瓦", ("5055万千瓦", "quantity", 50_550_000, "千瓦", None)),
+        ("６千億元", ("６千億元", "money", 6e11, "CNY", None)),
+        ("２７，２０３人", ("２７，２０３人", "quantity", 27203, "人", None)),
+        ("百分之八的", ("百分之八", "percent", 8, "%", None)),
+    ],
+)
+def test_figures(text, expected):
+    got = one(text)
+    assert got[:2] == expected[:2] and got[3:] == expected[3:]
+    assert got[2] == pytest.approx(expected[2])
+
+
+def test_ranges_hold_both_ends():
+    figs = recognize("增长7%至8%。")
+    assert [(f.value, f.unit) for f in figs] == [([7, 8], "%")]
+
+
+def test_yuan_is_the_documents_currency():
+    assert one("預算6,007億元", local_currency="TWD")[2:4] == (6.007e11, "TWD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国家4A级都市旅游区", "星光68以高端", "加入RE100倡议", "出席COP 28大会", "“80后”干部", "推行“1+4+N”机制",
+     "2025全國中小企業聯合新春團拜", "亮相3788“亚洲之光”LED巨幕", "三位一体", "一站式", "一对一", "中国共产党第十五次全国代表大会",
+     "一波三折", "元旦", "访问 https://x.cn/a?q=30%25", "订单号 A202107211321363588510367"],
+)
+def test_names_grades_and_codes_are_not_figures(text):
+    assert recognize(text) == []
