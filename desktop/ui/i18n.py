@@ -57,9 +57,12 @@ def language_for_locale(locale: QLocale) -> str:
     """The catalog that suits ``locale``: zh_TW for Traditional script or TW/HK/MO, zh_CN for other Chinese, else en."""
     if locale.language() != QLocale.Chinese:
         return Language.EN.value
-    if locale.script() == QLocale.TraditionalChineseScript or locale.territory() in _TRADITIONAL_TERRITORIES:
+    script = locale.script()
+    if script == QLocale.TraditionalChineseScript:
         return Language.ZH_TW.value
-    return Language.ZH_CN.value
+    if script == QLocale.SimplifiedChineseScript:  # e.g. zh_Hans_HK: a simplified reader in Hong Kong
+        return Language.ZH_CN.value
+    return Language.ZH_TW.value if locale.territory() in _TRADITIONAL_TERRITORIES else Language.ZH_CN.value
 
 
 def system_language() -> str:

@@ -51,6 +51,9 @@ class ShortcutTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._actions = _listed(actions)
         self._headers = ("", "")
+        for action in self._actions:
+            # The window may delete its actions before this dialog goes.
+            action.destroyed.connect(lambda _obj=None, a=action: self._on_action_destroyed(a))
 
     def set_headers(self, command: str, keys: str) -> None:
         self._headers = (command, keys)
@@ -60,6 +63,13 @@ class ShortcutTableModel(QAbstractTableModel):
         """Re-read texts and shortcuts (after a language change or a shortcut edit)."""
         if self._actions:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._actions) - 1, 1))
+
+    def _on_action_destroyed(self, action: QAction) -> None:
+        row = next((i for i, a in enumerate(self._actions) if a is action), -1)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._actions[row]
+            self.endRemoveRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._actions)
