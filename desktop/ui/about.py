@@ -16,7 +16,7 @@ from .icons import app_icon
 
 class Attribution(NamedTuple):
     name: str
-    #: distribution to ask importlib.metadata for the version in use ("" for none)
+    # distribution to ask importlib.metadata for the version in use ("" for none)
     distribution: str
     licence: str
     licence_url: str
@@ -108,12 +108,13 @@ class AboutDialog(RetranslatesOnLanguageChange, QDialog):
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
-        self.title.setText(
-            f"<h2 style='margin:0'>{html.escape(APP_NAME)}</h2>"
-            f"<p>{html.escape(self.tr('Version %1').replace('%1', __version__))}</p>"
-            f"<p>{html.escape(self.tr('Read Chinese articles bilingually and pull the facts out of them.'))}</p>"
-            "<p>" + html.escape(self.tr("Free software under the %1 licence."))
-            .replace("%1", f"<a href='{APP_LICENCE_URL}'>{APP_LICENCE}</a>") + "</p>")
+        # Strings stay outside f-strings: pyside6-lupdate does not look inside them.
+        version = self.tr("Version %1").replace("%1", __version__)
+        tagline = self.tr("Read Chinese articles bilingually and pull the facts out of them.")
+        licence = html.escape(self.tr("Free software under the %1 licence."))
+        link = f"<a href='{APP_LICENCE_URL}'>{APP_LICENCE}</a>"
+        self.title.setText(f"<h2 style='margin:0'>{html.escape(APP_NAME)}</h2><p>{html.escape(version)}</p>"
+                           f"<p>{html.escape(tagline)}</p><p>{licence.replace('%1', link)}</p>")
         self.details.setAccessibleName(self.tr("Licences, attributions and paths"))
         self.details.setHtml(self._details_html())
 
@@ -136,6 +137,7 @@ class AboutDialog(RetranslatesOnLanguageChange, QDialog):
                             f"<td><code>{html.escape(path)}</code></td></tr>" for label, path in paths)
         note = self.tr("The glosses shown in the reader come from CC-CEDICT "
                        "and may be shared under its licence, CC BY-SA 4.0.")
-        return (f"<h3>{html.escape(self.tr('Data and libraries'))}</h3><table>{''.join(rows)}</table>"
-                f"<p>{html.escape(note)}</p>"
-                f"<h3>{html.escape(self.tr('Where your data lives'))}</h3><table>{path_rows}</table>")
+        libraries = self.tr("Data and libraries")
+        data = self.tr("Where your data lives")
+        return (f"<h3>{html.escape(libraries)}</h3><table>{''.join(rows)}</table><p>{html.escape(note)}</p>"
+                f"<h3>{html.escape(data)}</h3><table>{path_rows}</table>")

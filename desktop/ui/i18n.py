@@ -41,7 +41,7 @@ class Language(StrEnum):
     ZH_TW = "zh_TW"
 
 
-#: Native names, deliberately untranslated (see module docstring).
+# Native names, deliberately untranslated (see module docstring).
 LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_CN: "简体中文", Language.ZH_TW: "繁體中文"}
 CATALOG_PREFIX = "fact_browser_"
 

@@ -17,7 +17,7 @@ from . import theme
 
 ICONS_DIR = RESOURCES_DIR / "icons"
 APP_ICON = ICONS_DIR / "fact-browser.svg"
-#: Action icon names (file stems in ``resources/icons``).
+# Action icon names (file stems in ``resources/icons``).
 ACTION_ICONS = ("document-open", "edit-find", "edit-copy", "script-switch", "translate", "view-reveal")
 
 

@@ -25,9 +25,9 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
     it — without them the page shows the size as unknown and cannot clear.
     """
 
-    #: names (``Key.name``) of the settings just written
+    # names (``Key.name``) of the settings just written
     settingsChanged = Signal(object)
-    #: the user confirmed Clear and ``clear_cache`` returned
+    # the user confirmed Clear and ``clear_cache`` returned
     cacheCleared = Signal()
 
     def __init__(self, settings: Settings, parent=None, *, cache_dir: Path | None = None,

@@ -42,7 +42,7 @@ PROVIDER_LABELS = {
     "deepl": QT_TRANSLATE_NOOP("Preferences", "DeepL (API key)"),
     "microsoft": QT_TRANSLATE_NOOP("Preferences", "Microsoft Translator (API key)"),
 }
-#: where each provider sends text; LibreTranslate goes to the URL the user enters
+# where each provider sends text; LibreTranslate goes to the URL the user enters
 PROVIDER_HOSTS = {"google": "translate.google.com", "mymemory": "api.mymemory.translated.net",
                   "deepl": "api.deepl.com", "microsoft": "api.cognitive.microsofttranslator.com"}
 
@@ -103,7 +103,7 @@ class FontFamilyCombo(QComboBox):
         self.setCurrentIndex(index)
 
     def retranslate(self) -> None:
-        self.setItemText(0, QCoreApplication.translate(_CONTEXT, "Default"))
+        self.setItemText(0, QCoreApplication.translate("Preferences", "Default"))
 
 
 def _size_spin(parent) -> QSpinBox:
@@ -351,6 +351,7 @@ class CachePage(RetranslatesOnLanguageChange, QWidget):
         form.addRow(self._size_caption, self.size_label)
         self.clear_button = QPushButton(self)
         self.clear_button.setEnabled(self._clear_cache is not None)
+        self.clear_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.clear_button.clicked.connect(self._on_clear)
         form.addRow("", self.clear_button)
         self.note = QLabel(self)

@@ -91,8 +91,8 @@ def apply_theme(app, theme: str) -> bool:
     return dark
 
 
-#: Colour of monochrome SVG icons as drawn on disk; ``icons.action_icon`` swaps
-#: it for the palette's button-text colour so they suit light and dark themes.
+# Colour of monochrome SVG icons as drawn on disk; ``icons.action_icon`` swaps
+# it for the palette's button-text colour so they suit light and dark themes.
 ICON_INK = "#5f6368"
 
 

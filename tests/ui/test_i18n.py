@@ -148,3 +148,15 @@ def test_language_menu_checks_the_stored_language(qtbot):
     qtbot.addWidget(menu)
     assert menu.action_for("zh_CN").isChecked()
     assert not menu.action_for("").isChecked()
+
+
+@pytest.mark.parametrize(("lang", "title", "tab"), [("zh_CN", "首选项", "显示(&D)"), ("zh_TW", "偏好設定", "顯示(&D)")])
+def test_bundled_catalogs_translate_the_preferences(qtbot, qapp, lang, title, tab):
+    if not (i18n.TRANSLATIONS_DIR / f"fact_browser_{lang}.qm").exists():
+        pytest.skip("catalogs not compiled: run `make translations`")
+    dialog = PreferencesDialog(keys.Settings())
+    qtbot.addWidget(dialog)
+    install_translators(qapp, lang)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == title)
+    assert dialog.tabs.tabText(0) == tab
+    assert dialog.display_page.theme.itemText(2) == "深色"  # a QT_TRANSLATE_NOOP table entry
