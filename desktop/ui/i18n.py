@@ -109,6 +109,16 @@ def install_translators(app: QCoreApplication, lang: str | None, *, catalog_dir:
     return resolved
 
 
+def apply_language_setting(app: QCoreApplication, settings: keys.Settings, names: set[str] | None = None) -> str | None:
+    """Install the stored ``display/language``; with ``names`` (from ``settingsChanged``) only if it changed.
+
+    Returns the language now in use, or None when nothing was done.
+    """
+    if names is not None and keys.UI_LANGUAGE.name not in names:
+        return None
+    return install_translators(app, settings.get(keys.UI_LANGUAGE) or None)
+
+
 def installed_catalogs() -> list[str]:
     """File paths of the catalogs now installed (for the About dialog and tests)."""
     return [translator.filePath() for translator in _installed]
@@ -158,7 +168,6 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
     def _setup_ui(self) -> None:
         self.setObjectName("languageMenu")
         self._group.setExclusive(True)
-        stored = self._settings.get(keys.UI_LANGUAGE)
         self._system.setCheckable(True)
         self._system.setData("")
         self._group.addAction(self._system)
@@ -172,11 +181,13 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
             self._group.addAction(action)
             self.addAction(action)
             self._actions[language.value] = action
-        self.action_for(stored if stored in self._actions else "").setChecked(True)
         self._group.triggered.connect(self._on_triggered)
         self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
+        # The language may have been changed elsewhere (Preferences): show the stored choice.
+        stored = self._settings.get(keys.UI_LANGUAGE)
+        self.action_for(stored if stored in self._actions else "").setChecked(True)
         self.setTitle(self.tr("&Language"))
         self._system.setText(self.tr("&System Default"))
         self._system.setStatusTip(self.tr("Follow the operating system's language"))

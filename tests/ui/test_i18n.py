@@ -160,3 +160,18 @@ def test_bundled_catalogs_translate_the_preferences(qtbot, qapp, lang, title, ta
     qtbot.waitUntil(lambda: dialog.windowTitle() == title)
     assert dialog.tabs.tabText(0) == tab
     assert dialog.display_page.theme.itemText(2) == "深色"  # a QT_TRANSLATE_NOOP table entry
+
+
+def test_a_language_saved_in_preferences_applies_and_the_menu_follows(qtbot, qapp, catalogs, monkeypatch):
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", catalogs)
+    settings = keys.Settings()
+    menu = LanguageMenu(settings)
+    qtbot.addWidget(menu)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.display_page.language.set_value("zh_CN")
+    names = dialog.apply()
+    assert i18n.apply_language_setting(qapp, settings, {"display/theme"}) is None  # unrelated change
+    assert i18n.apply_language_setting(qapp, settings, names) == "zh_CN"
+    qtbot.waitUntil(lambda: menu.title() == "语言(&L)")
+    assert menu.action_for("zh_CN").isChecked()
