@@ -16,6 +16,9 @@ class Key:
     name: str
     type: type
     default: Any
+    #: the allowed values, when the setting is a choice; a stored value outside
+    #: them (an older version's, a hand edit) reads as the default
+    choices: tuple = ()
 
 
 # Window and layout
@@ -26,25 +29,30 @@ RECENT_FILES = Key("files/recent", list, [])
 LAST_DIR = Key("files/lastDirectory", str, "")
 EXPORT_DIR = Key("files/exportDirectory", str, "")
 # Display
-SCRIPT = Key("display/script", str, "original")
+SCRIPT = Key("display/script", str, "original", ("original", "simplified", "traditional", "taiwan", "hongkong"))
 TAIWAN_PHRASES = Key("display/taiwanPhrases", bool, False)
-VIEW_MODE = Key("display/viewMode", str, "interleaved")
+VIEW_MODE = Key("display/viewMode", str, "interleaved", ("chinese", "interleaved", "side_by_side", "english"))
 ZOOM = Key("display/zoom", int, 0)
 CHINESE_FONT = Key("display/chineseFont", str, "")
 ENGLISH_FONT = Key("display/englishFont", str, "")
+#: points; 0 means the default size. FONT_SIZE is the Chinese text's.
 FONT_SIZE = Key("display/fontSize", int, 0)
-THEME = Key("display/theme", str, "system")
-UI_LANGUAGE = Key("display/language", str, "")
+ENGLISH_FONT_SIZE = Key("display/englishFontSize", int, 0)
+THEME = Key("display/theme", str, "system", ("system", "light", "dark"))
+#: "" follows the system locale
+UI_LANGUAGE = Key("display/language", str, "", ("", "en", "zh_CN", "zh_TW"))
 HOVER_DELAY_MS = Key("gloss/hoverDelayMs", int, 450)
 SHOW_PINYIN = Key("gloss/showPinyin", bool, False)
 # Translation
 ONLINE_TRANSLATION = Key("translate/online", bool, False)
 ONLINE_EXPLAINED = Key("translate/explained", bool, False)
-PROVIDER = Key("translate/provider", str, "google")
+PROVIDER = Key("translate/provider", str, "google", ("google", "mymemory", "libre", "deepl", "microsoft"))
 PROVIDER_URL = Key("translate/libreUrl", str, "")
 PROVIDER_TIMEOUT = Key("translate/timeoutSeconds", float, 10.0)
 # API keys live in the same store (QSettings is per-user); they are never logged.
 PROVIDER_KEY_PREFIX = "translate/keys/"
+#: providers that take an API key (LibreTranslate's is optional)
+PROVIDERS_WITH_KEY = ("libre", "deepl", "microsoft")
 # Facts and copying
 FACTS_SECTION_ONLY = Key("facts/sectionOnly", bool, False)
 COPY_WITH_ORIGINAL = Key("copy/withOriginal", bool, False)
@@ -52,6 +60,11 @@ COPY_WITH_ENGLISH = Key("copy/withEnglish", bool, False)
 CACHE_DIR = Key("cache/directory", str, "")
 
 MAX_RECENT = 10
+
+
+def provider_key_setting(provider: str) -> Key:
+    """The API key of ``provider`` as a :class:`Key` (same store entry as :meth:`Settings.provider_key`)."""
+    return Key(PROVIDER_KEY_PREFIX + provider, str, "")
 
 
 class Settings:
@@ -79,7 +92,10 @@ class Settings:
                 return list(value)
             if key.type is QByteArray:
                 return value if isinstance(value, QByteArray) else QByteArray(value)
-            return key.type(value)
+            value = key.type(value)
+            if key.choices and value not in key.choices:
+                return key.default
+            return value
         except (TypeError, ValueError):
             return key.default
 

@@ -5,8 +5,10 @@ light and a dark background.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from . import settings as keys
 
 _KIND_LIGHT = {
     "money": "#fde7b0", "percent": "#d5ecd4", "quantity": "#dbe6fb", "ratio": "#dbe6fb",
@@ -83,6 +85,61 @@ def apply_theme(app, theme: str) -> bool:
     if not hasattr(app, "_fact_browser_default_palette"):
         app._fact_browser_default_palette = QPalette(app.palette())
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # re-setting a style re-polishes every widget
+        app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     return dark
+
+
+# Colour of monochrome SVG icons as drawn on disk; ``icons.action_icon`` swaps
+# it for the palette's button-text colour so they suit light and dark themes.
+ICON_INK = "#5f6368"
+
+
+def icon_colour(disabled: bool = False, selected: bool = False) -> QColor:
+    palette = QGuiApplication.palette()
+    if selected:
+        return palette.color(QPalette.Active, QPalette.HighlightedText)
+    return palette.color(QPalette.Disabled if disabled else QPalette.Active, QPalette.ButtonText)
+
+
+class ThemeController(QObject):
+    """Keeps the palette in step with the ``display/theme`` setting and, for "system", the OS scheme.
+
+    ``themeChanged(dark)`` fires whenever the palette was re-applied, so views
+    that bake colours into documents (reader highlights) can re-render.
+    """
+
+    themeChanged = Signal(bool)
+
+    def __init__(self, app, settings: keys.Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent or app)
+        self._app = app
+        self._settings = settings
+        self._override: str | None = None
+        self.dark = False
+        changed = getattr(QGuiApplication.styleHints(), "colorSchemeChanged", None)
+        if changed is not None:  # Qt >= 6.5 reports the OS scheme
+            changed.connect(self._on_system_scheme_changed)
+
+    def theme(self) -> str:
+        """The theme in force: a one-run override (``--theme``) or the setting."""
+        return self._override or self._settings.get(keys.THEME)
+
+    def apply(self, override: str | None = None) -> bool:
+        """Apply the setting (or ``override`` for this run only); returns whether it is dark."""
+        if override:
+            self._override = override
+        self.dark = apply_theme(self._app, self.theme())
+        self.themeChanged.emit(self.dark)
+        return self.dark
+
+    def on_settings_changed(self, names: set[str]) -> None:
+        """Slot for ``PreferencesDialog.settingsChanged``: a saved choice replaces a one-run override."""
+        if keys.THEME.name in names:
+            self._override = None
+            self.apply()
+
+    def _on_system_scheme_changed(self, _scheme) -> None:
+        if self.theme() == "system":
+            self.apply()
