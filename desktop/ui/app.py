@@ -35,9 +35,12 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    from . import tasks
     from .main_window import MainWindow
 
+    tasks.hold_until_first_paint()
     window = MainWindow()
+    window.keep_background_held = bool(args.screenshot and not args.settle)
     paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
     window.open_path(paths[0], wait=True)
     if args.screenshot:
@@ -60,6 +63,10 @@ def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> in
     timer = QElapsedTimer()
     timer.start()
     app.processEvents()
+    if settle:
+        from . import tasks
+
+        tasks.release()
     while settle and timer.elapsed() < 20000 and not window.is_idle():
         app.processEvents()
         QThread.msleep(5)
@@ -69,4 +76,8 @@ def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> in
         print(f"fact-browser: could not write the screenshot to {out}", file=sys.stderr)
         return 1
     window.close()
+    # Anything still queued would only delay the exit of a one-shot render.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().clear()
     return 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner(self)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.actions: dict[str, QAction] = {}
+        #: ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work
+        self.keep_background_held = False
         self._setup_ui()
         from .facts_controller import FactsController
         from .script_controller import ScriptController
@@ -62,6 +64,18 @@ class MainWindow(QMainWindow):
         self._retranslate_ui()
         self._restore_state()
         self.restore_dock_state()
+        self.reader.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Paint and watched is self.reader.viewport():
+            self.reader.viewport().removeEventFilter(self)
+            # Background work held back for the first paint may start now.
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        if not self.keep_background_held:
+            tasks.release()
 
     # -- public API ---------------------------------------------------------
     def open_path(self, path: str | Path, *, wait: bool = False) -> None:
@@ -107,8 +121,8 @@ class MainWindow(QMainWindow):
         self.show_article(None)
 
     def is_idle(self) -> bool:
-        """No background work pending (used by ``--screenshot`` and tests)."""
-        return self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle() and self.search.is_idle()
+        """No background work pending (used by ``--screenshot --settle`` and tests)."""
+        return not tasks.is_holding() and self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle() and self.search.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):

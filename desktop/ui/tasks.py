@@ -88,6 +88,33 @@ class _Relay(QObject):
         self.deleteLater()
 
 
+class _Gate:
+    """Background work waits until the first window has painted (DESIGN rule 4):
+    on 2 cores a worker holding the GIL would otherwise slow the first paint."""
+
+    open = True
+    held: list[Task] = []
+
+
+def hold_until_first_paint() -> None:
+    _Gate.open = False
+
+
+def release() -> None:
+    """Start every task held back so far; later tasks start at once."""
+    _Gate.open = True
+    held, _Gate.held = _Gate.held, []
+    for task in held:
+        if not task.cancelled:
+            QThreadPool.globalInstance().start(task)
+        else:
+            task.signals.ended.emit()
+
+
+def is_holding() -> bool:
+    return not _Gate.open
+
+
 def start(task: Task, on_done=None, on_error=None, on_progress=None, *, owner: QObject | None = None) -> Task:
     """Run ``task`` on the pool; callbacks run on the main thread while ``owner`` exists."""
     if owner is not None:
@@ -105,5 +132,8 @@ def start(task: Task, on_done=None, on_error=None, on_progress=None, *, owner: Q
             task.signals.progress.connect(on_progress)
     Task._alive.add(task)
     task.signals.ended.connect(lambda: Task._alive.discard(task))
-    QThreadPool.globalInstance().start(task)
+    if _Gate.open:
+        QThreadPool.globalInstance().start(task)
+    else:
+        _Gate.held.append(task)
     return task
