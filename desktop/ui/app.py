@@ -9,6 +9,9 @@ from pathlib import Path
 from .. import APP_ID, APP_NAME, ORG_NAME, __version__
 from ..core.paths import SEED_ARTICLE
 
+#: freedesktop application ID: the .desktop file, metainfo and icon are named after it
+DESKTOP_ID = "io.github.factbrowser.FactBrowser"
+
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fact-browser", description=f"{APP_NAME}: read Chinese articles bilingually and pull out their facts. "
@@ -35,11 +38,24 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    from . import tasks
+    from PySide6.QtGui import QGuiApplication
+
+    from . import i18n, icons, tasks
+    from .settings import UI_LANGUAGE, Settings
+    from .theme import ThemeController
+
+    settings = Settings()
+    # Translators go in before any widget exists, so every string is translated from the start.
+    i18n.install_translators(app, args.lang or settings.get(UI_LANGUAGE) or None)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(icons.app_icon())
+    app.theme_controller = ThemeController(app, settings)
+    app.theme_controller.apply(args.theme)
     from .main_window import MainWindow
 
     tasks.hold_until_first_paint()
-    window = MainWindow()
+    window = MainWindow(settings)
+    app.theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
     window.keep_background_held = bool(args.screenshot and not args.settle)
     paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
     window.open_path(paths[0], wait=True)

@@ -12,10 +12,18 @@ from .settings import FACTS_SECTION_ONLY
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}
 
 
-def _extract(article: Article, progress=None, cancelled=None):
+def _extract(article: Article, glossary_source=None, progress=None, cancelled=None):
     from ..core.facts import extract_facts  # jieba and the numeral tables load here, in the worker
 
-    return extract_facts(article, progress=progress, cancelled=cancelled)
+    english = None
+    if glossary_source is not None:
+        try:
+            glossary = glossary_source()
+            glossary.ensure_index()
+            english = glossary.short_gloss
+        except Exception:  # labels fall back to the built-in table; facts still arrive
+            english = None
+    return extract_facts(article, english=english, progress=progress, cancelled=cancelled)
 
 
 def _format_value(fact, transform):
@@ -91,7 +99,8 @@ class FactsController(QObject):
         if article is None:
             return
         self.panel.show_progress(0, len(article.sentences))
-        task = tasks.Task(_extract, article, reports=True)
+        glosses = getattr(self.window, "glosses", None)
+        task = tasks.Task(_extract, article, glosses.shared_glossary if glosses else None, reports=True)
         self._task = task
         tasks.start(task, lambda facts: self._on_facts(task, facts), lambda msg: self._on_failed(task, msg),
                     self.panel.show_progress, owner=self)

@@ -1,6 +1,8 @@
 """Word glosses in the reader: the dictionary index in a worker, hover and keyboard popups, pinyin."""
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -22,6 +24,7 @@ class GlossController(QObject):
         self.pinyin_bar = QLabel(window)
         self._task: tasks.Task | None = None
         self._pinyin_sentence = -1
+        self._lock = threading.Lock()
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -57,11 +60,17 @@ class GlossController(QObject):
         return self._task is None
 
     # -- index -------------------------------------------------------------
-    def _start_index(self) -> None:
-        from ..core.glossary import Glossary
+    def shared_glossary(self):
+        """The one :class:`Glossary` (thread-safe), created on first use by any thread."""
+        with self._lock:
+            if self.glossary is None:
+                from ..core.glossary import Glossary
 
-        self.glossary = Glossary()
-        task = tasks.Task(self.glossary.ensure_index, reports=False)
+                self.glossary = Glossary()
+            return self.glossary
+
+    def _start_index(self) -> None:
+        task = tasks.Task(lambda: self.shared_glossary().ensure_index())
         self._task = task
         tasks.start(task, self._on_index_ready, self._on_index_failed, owner=self)
 

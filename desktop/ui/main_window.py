@@ -4,13 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..core.builder import load_pasted, load_path
 from ..core.document import Article
-from ..core.loading import SUPPORTED_SUFFIXES, LoadError
+from ..core.loading import LoadError
 from . import settings as keys
 from . import tasks
 from .message_banner import MessageBanner
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         from .text_copy import TextCopier
 
         self.text_copy = TextCopier(self)
-        self._retranslate_ui()
+        self.apply_fonts()
+        self.retranslate()
         self._restore_state()
         self.restore_dock_state()
         self.reader.viewport().installEventFilter(self)
@@ -155,12 +156,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigator.sectionActivated.connect(self._on_section_activated)
         self.reader.sectionScrolled.connect(self.navigator.select_section)
-        self._create_actions()
-        self._create_menus()
+        from .window_menus import WindowMenus
+
+        self.menus = WindowMenus(self)
         self.statusBar().setObjectName("statusBar")
         self._update_title()
 
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """A window-wide action named ``name`` (its text is set by a ``retranslate``)."""
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
         if shortcut is not None:
@@ -172,31 +175,14 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _create_actions(self) -> None:
-        self._action("open", self.tr("&Open…"), self._on_open, QKeySequence.StandardKey.Open, self.tr("Open a .txt, .md or .html document"))
-        self._action("paste", self.tr("&Paste as New Document"), self._on_paste, "Ctrl+Shift+V", self.tr("Open the clipboard's text as a document"))
-        self._action("close", self.tr("&Close"), self.close_document, QKeySequence.StandardKey.Close)
-        self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.actions["quit"].setMenuRole(QAction.QuitRole)
-        self._action("next_section", self.tr("&Next Section"), lambda: self._step_section(1), "Ctrl+]")
-        self._action("previous_section", self.tr("P&revious Section"), lambda: self._step_section(-1), "Ctrl+[")
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addAction(self.actions["open"])
-        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addAction(self.actions["paste"])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions["close"])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions["quit"])
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.facts_menu = bar.addMenu(self.tr("F&acts"))
-        self.go_menu = bar.addMenu(self.tr("&Go"))
-        self.go_menu.addAction(self.actions["next_section"])
-        self.go_menu.addAction(self.actions["previous_section"])
+    def all_actions(self) -> list[QAction]:
+        """Every action a user can trigger, for the shortcuts dialog."""
+        seen, out = set(), []
+        for action in list(self.actions.values()) + list(self.facts.copier.actions.values()):
+            if id(action) not in seen:
+                seen.add(id(action))
+                out.append(action)
+        return out
 
     # -- rendering ------------------------------------------------------------
     def rerender(self) -> None:
@@ -210,8 +196,31 @@ class MainWindow(QMainWindow):
                                  english_block=english.english_for_span)
         self.navigator.sections.set_title_function(self.script.section_title)
 
-    def _retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
+        """Set every visible string again (after a language switch)."""
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.menus.retranslate()
+        for part in (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy):
+            part.retranslate()
+        self.facts.panel.model.headerDataChanged.emit(Qt.Horizontal, 0, 5)
+        self._update_title()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange and hasattr(self, "text_copy"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_fonts(self) -> None:
+        """Reader fonts from the settings (Chinese family and size, English family and size, zoom)."""
+        base = QApplication.font()
+        chinese = QFont(self.settings.get(keys.CHINESE_FONT) or base.family())
+        size = self.settings.get(keys.FONT_SIZE) or max(base.pointSizeF(), 11.0)
+        zoom = self.settings.get(keys.ZOOM)
+        chinese.setPointSizeF(max(6.0, size * (1.1 ** zoom)))
+        english_size = self.settings.get(keys.ENGLISH_FONT_SIZE) or size * 0.92
+        self.reader.set_fonts(chinese, self.settings.get(keys.ENGLISH_FONT), max(6.0, english_size * (1.1 ** zoom)))
+        if self.article is not None:
+            self._render()
 
     def _update_title(self) -> None:
         name = ""
@@ -243,37 +252,6 @@ class MainWindow(QMainWindow):
         self.openFailed.emit(message)
 
     # -- slots ---------------------------------------------------------------
-    def _on_open(self) -> None:
-        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-        start_dir = self.settings.get(keys.LAST_DIR) or str(Path.home())
-        filename, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Document"), start_dir,
-            self.tr("Documents (%1);;All files (*)").replace("%1", patterns),
-        )
-        if filename:
-            self.open_path(filename)
-
-    def _on_paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        text = mime.text() if mime is not None and mime.hasText() else ""
-        if not text and mime is not None and mime.hasHtml():
-            text = mime.html()
-        self.open_text(text)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.get(keys.RECENT_FILES)
-        for i, path in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent documents"))
-            empty.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear List"), lambda: self.settings.set(keys.RECENT_FILES, []))
-
     def _on_section_activated(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
             if index == 0:  # the lead sits under the title: show both
@@ -281,7 +259,7 @@ class MainWindow(QMainWindow):
             else:
                 self.reader.scroll_to_offset(self.article.sections[index].start)
 
-    def _step_section(self, step: int) -> None:
+    def step_section(self, step: int) -> None:
         if not self.article or not self.article.sections:
             return
         current = self.navigator.current_section_index()
@@ -316,6 +294,8 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:  # first run: the facts table gets room for its columns
+            self.resizeDocks([self.facts.dock], [520], Qt.Horizontal)
 
     def save_state(self) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())

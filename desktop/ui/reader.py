@@ -88,6 +88,7 @@ class ReaderView(QTextBrowser):
         self._hover_pos = QPoint()
         self._last_scrolled_section = -1
         self._programmatic_scroll = False
+        self._english_font: tuple[str, float] = ("", 0.0)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -108,6 +109,11 @@ class ReaderView(QTextBrowser):
 
     def article(self) -> Article | None:
         return self._article
+
+    def set_fonts(self, chinese: QFont, english_family: str, english_size: float) -> None:
+        """Fonts for the next :meth:`show_article`: Chinese text, and English glosses/translations."""
+        self.document().setDefaultFont(chinese)
+        self._english_font = (english_family, english_size)
 
     def set_hover_delay(self, ms: int) -> None:
         self._hover_timer.setInterval(max(50, ms))
@@ -139,7 +145,8 @@ class ReaderView(QTextBrowser):
         doc.setDefaultFont(self.document().defaultFont())
         doc.setUndoRedoEnabled(False)
         if article is not None:
-            _Builder(doc, article, self._view, mode, english, english_block, self._placed, self._english).build()
+            _Builder(doc, article, self._view, mode, english, english_block, self._placed, self._english,
+                     self._english_font).build()
         self.setDocument(doc)
         self._placed_src = [p.src_start for p in self._placed]
         self._placed_doc = [p.doc_start for p in self._placed]
@@ -311,7 +318,7 @@ class ReaderView(QTextBrowser):
 class _Builder:
     """Writes an article into a QTextDocument and records where each block went."""
 
-    def __init__(self, doc, article, view, mode, english, english_block, placed, english_placed) -> None:
+    def __init__(self, doc, article, view, mode, english, english_block, placed, english_placed, english_font=("", 0.0)) -> None:
         self.doc, self.article, self.view, self.mode = doc, article, view, mode
         self.english = english or (lambda i: None)
         self.english_block = english_block or (lambda s, e: None)
@@ -322,7 +329,10 @@ class _Builder:
         self.body = QTextCharFormat()
         self.en = QTextCharFormat()
         self.en.setForeground(theme.english_text_colour())
-        self.en.setFontPointSize(max(8.0, base.pointSizeF() * 0.92))
+        family, size = english_font
+        if family:
+            self.en.setFontFamilies([family])
+        self.en.setFontPointSize(size if size > 0 else max(8.0, base.pointSizeF() * 0.92))
         self.heading = QTextCharFormat()
         self.heading.setFontWeight(QFont.Bold)
         self.heading.setFontPointSize(base.pointSizeF() * 1.3)

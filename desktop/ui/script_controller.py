@@ -133,6 +133,15 @@ class ScriptController(QObject):
         self._sync_controls()
         self._reconvert()
 
+    def reload_settings(self) -> None:
+        """Follow a script or phrases choice made in Preferences."""
+        variant = self.window.settings.get(keys.SCRIPT)
+        phrases = self.window.settings.get(keys.TAIWAN_PHRASES)
+        if (variant, phrases) != (self.variant, self.phrases) and variant in VARIANT_KEYS:
+            self.variant, self.phrases = variant, phrases
+            self._sync_controls()
+            self._reconvert()
+
     def cycle(self) -> None:
         self.set_variant(VARIANT_KEYS[(VARIANT_KEYS.index(self.variant) + 1) % len(VARIANT_KEYS)])
 

@@ -72,7 +72,8 @@ class SearchController(QObject):
         w = self.window
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field.setMinimumWidth(220)
+        self.field.setMaximumWidth(420)
         self.field.textChanged.connect(lambda _: self._timer.start())
         for button, name in ((self.regex, "searchRegex"), (self.whole, "searchWholeWord"), (self.only_hits, "searchOnlyHits")):
             button.setCheckable(True)

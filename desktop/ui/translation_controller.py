@@ -259,6 +259,30 @@ class TranslationController(QObject):
     def cache(self):
         return self._translator(online=False).cache
 
+    def cache_dir(self) -> Path:
+        from ..core.paths import user_cache_dir
+
+        return user_cache_dir()
+
+    def cache_size(self) -> int:
+        """Bytes used by the translation cache (for Preferences)."""
+        return self.cache().size_bytes()
+
+    def clear_cache(self) -> None:
+        """Empty the translation cache (Preferences has asked already); gloss packs stay."""
+        self.cache().clear_all()
+        self._load_known()
+
+    def reload_settings(self) -> None:
+        """Follow online/provider changes made in Preferences."""
+        online = self.window.settings.get(keys.ONLINE_TRANSLATION)
+        self.window.actions["online"].setChecked(online)
+        if online:
+            self.translate_document()
+        elif self._task is not None:
+            self._task.cancel()
+            self._finish()
+
     # -- internals ------------------------------------------------------------
     def _translator(self, *, online: bool):
         from ..core.translate import ProviderConfig, TranslationCache, Translator

@@ -8,6 +8,8 @@ to run over a 1 M-character document on every open.
 """
 from __future__ import annotations
 
+import logging
+
 import threading
 
 #: Measures that jieba's dictionary splits apart (社/零/总额) or lacks.
@@ -30,6 +32,8 @@ def tokenizer():
         with _lock:
             if _tokenizer is None:
                 import jieba  # noqa: PLC0415 - heavy, kept off the first-paint path
+
+                jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" notes are noise on stderr
 
                 tk = jieba.Tokenizer()
                 tk.initialize()
