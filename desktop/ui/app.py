@@ -62,7 +62,9 @@ def run_gui(argv: list[str]) -> int:
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.size, settle=args.settle)
     window.show()
-    return app.exec()
+    status = app.exec()
+    tasks.shutdown()
+    return status
 
 
 def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> int:
@@ -93,7 +95,7 @@ def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> in
         return 1
     window.close()
     # Anything still queued would only delay the exit of a one-shot render.
-    from PySide6.QtCore import QThreadPool
+    from . import tasks
 
-    QThreadPool.globalInstance().clear()
+    tasks.shutdown(timeout_ms=0)
     return 0

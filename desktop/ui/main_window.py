@@ -294,8 +294,8 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        else:  # first run: the facts table gets room for its columns
-            self.resizeDocks([self.facts.dock], [520], Qt.Horizontal)
+        else:  # first run: the facts table gets about a third of the window
+            self.resizeDocks([self.facts.dock], [max(280, int(self.width() * 0.36))], Qt.Horizontal)
 
     def save_state(self) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())

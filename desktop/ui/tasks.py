@@ -43,21 +43,38 @@ class Task(QRunnable):
     def run(self) -> None:
         kwargs = dict(self._kwargs)
         if self._reports:
-            kwargs["progress"] = lambda done, total: self.signals.progress.emit(int(done), int(total))
+            kwargs["progress"] = lambda done, total: self._emit(self.signals.progress, int(done), int(total))
             kwargs["cancelled"] = self._cancel.is_set
         try:
             result = self._fn(*self._args, **kwargs)
         except LoadError as err:
             if not self._cancel.is_set():
-                self.signals.failed.emit(str(err))
+                self._emit(self.signals.failed, str(err))
         except Exception as err:  # reported to the user as a sentence, not a traceback
             if not self._cancel.is_set():
-                self.signals.failed.emit(f"{type(err).__name__}: {err}")
+                self._emit(self.signals.failed, f"{type(err).__name__}: {err}")
         else:
             if not self._cancel.is_set():
-                self.signals.finished.emit(result)
+                self._emit(self.signals.finished, result)
         finally:
-            self.signals.ended.emit()
+            self._emit(self.signals.ended)
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The application is shutting down and took the signal object with it:
+            # nobody is left to tell, so the result is dropped.
+            self._cancel.set()
+
+
+def shutdown(timeout_ms: int = 3000) -> None:
+    """Cancel every task and wait briefly for running ones (at application exit)."""
+    _Gate.held.clear()
+    for task in list(Task._alive):
+        task.cancel()
+    QThreadPool.globalInstance().clear()
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class _Relay(QObject):

@@ -72,8 +72,8 @@ def test_pointing_at_english_highlights_its_chinese_sentence(qtbot, seed_path):
     placed = window.reader._english[3]
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(placed.doc_start + 2)
-    window.reader.ensureCursorVisible()
     window.reader.setTextCursor(cursor)
+    window.reader.ensureCursorVisible()
     rect = window.reader.cursorRect(cursor)
     QTest.mouseMove(window.reader.viewport(), QPoint(rect.left() + 2, rect.center().y()))
     sentence = window.article.sentences[placed.sentence_index]
