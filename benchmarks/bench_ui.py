@@ -17,7 +17,7 @@ SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
 
 
 class GapMeter:
-    """Longest interval between 5 ms ticks while running (ms, minus the interval)."""
+    """Longest interval between ticks of a 5 ms timer while running (ms): the longest the UI was blocked."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
@@ -30,7 +30,7 @@ class GapMeter:
     def _tick(self) -> None:
         now = time.perf_counter()
         if self.last is not None:
-            self.worst = max(self.worst, (now - self.last) * 1000 - 5)
+            self.worst = max(self.worst, (now - self.last) * 1000)
         self.last = now
 
     def __enter__(self):
@@ -128,7 +128,7 @@ def _translation(report, app, window) -> None:
             window.settings.set(keys.ONLINE_TRANSLATION, False)
     it, jt = iter(times), iter(gaps)
     report("translate 100 sentences online (fake provider, cold cache) (ms)", lambda: next(it) * 1000, measure=False, repeat=5)
-    report("  longest event-loop gap during it (ms)", lambda: next(jt), measure=False, repeat=5, target="< 50 ms")
+    report("  longest 5 ms-timer interval during it (ms)", lambda: next(jt), measure=False, repeat=5, target="< 50 ms")
 
 
 def _corpus_text(megabytes: float) -> str | None:
@@ -174,4 +174,4 @@ def _typing(report, app, window) -> None:
                   and window.search.is_idle(), timeout=deadline - time.perf_counter())
         worst.append(meter.worst)
     it = iter(worst)
-    report("typing 4 queries on 10 MB: longest event-loop gap (ms)", lambda: next(it), measure=False, repeat=4, target="< 50 ms")
+    report("typing 4 queries on 10 MB: longest 5 ms-timer interval (ms)", lambda: next(it), measure=False, repeat=4, target="< 50 ms")

@@ -9,16 +9,16 @@ view (script conversion) and the inserted English blocks.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import Callable, Iterable, Protocol
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-                           QTextLength, QTextTableFormat)
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 
 from ..core.document import Article
 from . import theme
+from .highlights import HighlightLayers
+from .reader_document import DocumentBuilder, EnglishPlaced, Placed
 
 VIEW_MODES = ("chinese", "interleaved", "side_by_side", "english")
 
@@ -43,24 +43,6 @@ class IdentityView:
         return view_offset
 
 
-@dataclass(slots=True)
-class _Placed:
-    """An article block placed in the document: ``[src_start, src_end)`` at ``doc_start``."""
-
-    src_start: int
-    src_end: int
-    view_start: int
-    doc_start: int
-    doc_end: int
-
-
-@dataclass(slots=True)
-class _EnglishPlaced:
-    doc_start: int
-    doc_end: int
-    sentence_index: int
-
-
 class ReaderView(QTextBrowser):
     """Shows one article; emits article offsets, never document positions."""
 
@@ -79,11 +61,12 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self._article: Article | None = None
         self._view: DisplayView = IdentityView("")
-        self._placed: list[_Placed] = []
+        self._placed: list[Placed] = []
         self._placed_src: list[int] = []
         self._placed_doc: list[int] = []
-        self._english: list[_EnglishPlaced] = []
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._english: list[EnglishPlaced] = []
+        self.layers = HighlightLayers(self)
+        self._layer_timer = QTimer(self, singleShot=True, interval=15)
         self._hover_timer = QTimer(self, singleShot=True, interval=450)
         self._hover_pos = QPoint()
         self._last_scrolled_section = -1
@@ -100,6 +83,8 @@ class ReaderView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.document().setDocumentMargin(18)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._layer_timer.start)
+        self._layer_timer.timeout.connect(self.layers.refresh)
         self._hover_timer.timeout.connect(self._on_hover_timeout)
 
     # -- public API -------------------------------------------------------
@@ -136,7 +121,7 @@ class ReaderView(QTextBrowser):
         self._view = view or IdentityView(article.text if article else "")
         self._placed.clear()
         self._english.clear()
-        self._layers.clear()
+        self.layers.clear()
         self._hover_key = None
         self.setExtraSelections([])
         scroll = self.verticalScrollBar().value()
@@ -145,7 +130,7 @@ class ReaderView(QTextBrowser):
         doc.setDefaultFont(self.document().defaultFont())
         doc.setUndoRedoEnabled(False)
         if article is not None:
-            _Builder(doc, article, self._view, mode, english, english_block, self._placed, self._english,
+            DocumentBuilder(doc, article, self._view, mode, english, english_block, self._placed, self._english,
                      self._english_font).build()
         self.setDocument(doc)
         self._placed_src = [p.src_start for p in self._placed]
@@ -209,30 +194,19 @@ class ReaderView(QTextBrowser):
 
     def set_layer(self, name: str, spans: Iterable[tuple[int, int, QColor]], *, underline: bool = False, document_positions: bool = False) -> None:
         """Replace highlight layer ``name`` with ``spans`` (article offsets, or document positions
-        when ``document_positions``, and a background colour)."""
-        selections = []
-        doc = self.document()
-        position = (lambda p: p) if document_positions else self.doc_position
-        for start, end, colour in spans:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(position(start))
-            cursor.setPosition(position(end), QTextCursor.KeepAnchor)
-            sel.cursor = cursor
-            fmt = QTextCharFormat()
-            if underline:
-                fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-                fmt.setUnderlineColor(colour)
-            else:
-                fmt.setBackground(colour)
-            sel.format = fmt
-            selections.append(sel)
-        self._layers[name] = selections
-        # Later layers paint over earlier ones: facts < english hover < search < current.
-        order = ("facts", "hover", "hover_en", "search", "current")
-        merged = [s for key in order for s in self._layers.get(key, [])]
-        merged += [s for key, sels in self._layers.items() if key not in order for s in sels]
-        self.setExtraSelections(merged)
+        when ``document_positions``, and a background colour; ``underline`` underlines instead)."""
+        self.layers.set(name, spans, underline=underline, document_positions=document_positions)
+
+    def visible_article_window(self) -> tuple[int, int]:
+        """Article offsets from one screen above the viewport to one screen below it."""
+        if not self._placed:
+            return (0, 0)
+        height = self.viewport().height()
+        top = self.cursorForPosition(QPoint(0, -height)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
+        i = max(0, bisect.bisect_right(self._placed_doc, top) - 1)
+        j = max(i, bisect.bisect_right(self._placed_doc, bottom) - 1)
+        return (self._placed[i].src_start, self._placed[j].src_end)
 
     def offset_at_point(self, point: QPoint) -> int | None:
         return self.article_offset(self.cursorForPosition(point).position())
@@ -241,6 +215,10 @@ class ReaderView(QTextBrowser):
         return self.offset_at_point(QPoint(8, 8))
 
     # -- events -------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._layer_timer.start()
+
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
         self._hover_pos = event.position().toPoint()
@@ -313,139 +291,3 @@ class ReaderView(QTextBrowser):
         if section is not None and section.index != self._last_scrolled_section:
             self._last_scrolled_section = section.index
             self.sectionScrolled.emit(section.index)
-
-
-class _Builder:
-    """Writes an article into a QTextDocument and records where each block went."""
-
-    def __init__(self, doc, article, view, mode, english, english_block, placed, english_placed, english_font=("", 0.0)) -> None:
-        self.doc, self.article, self.view, self.mode = doc, article, view, mode
-        self.english = english or (lambda i: None)
-        self.english_block = english_block or (lambda s, e: None)
-        self.placed, self.english_placed = placed, english_placed
-        self.cursor = QTextCursor(doc)
-        self.first = True
-        base = doc.defaultFont()
-        self.body = QTextCharFormat()
-        self.en = QTextCharFormat()
-        self.en.setForeground(theme.english_text_colour())
-        family, size = english_font
-        if family:
-            self.en.setFontFamilies([family])
-        self.en.setFontPointSize(size if size > 0 else max(8.0, base.pointSizeF() * 0.92))
-        self.heading = QTextCharFormat()
-        self.heading.setFontWeight(QFont.Bold)
-        self.heading.setFontPointSize(base.pointSizeF() * 1.3)
-        self.title = QTextCharFormat()
-        self.title.setFontWeight(QFont.Bold)
-        self.title.setFontPointSize(base.pointSizeF() * 1.6)
-        self.byline = QTextCharFormat()
-        self.byline.setFontItalic(True)
-
-    def build(self) -> None:
-        a = self.article
-        if a.title_span:
-            self._block(*a.title_span, self.title, heading_level=1, space_after=10)
-            self._english_block(*a.title_span)
-        for section in a.sections:
-            if section.title:
-                self._block(section.heading_start, section.heading_end, self.heading, heading_level=2, space_before=14, space_after=6)
-                self._english_block(section.heading_start, section.heading_end)
-            for paragraph in section.paragraphs:
-                sentences = paragraph.sentences
-                if self.mode == "english":
-                    self._english_only(paragraph)
-                elif self.mode == "side_by_side":
-                    self._side_by_side(paragraph)
-                else:
-                    self._block(paragraph.start, paragraph.end, self.body, space_after=4)
-                    if self.mode == "interleaved":
-                        text = " ".join(t for t in (self.english(s.index) for s in sentences) if t)
-                        if text:
-                            self._english_paragraph(sentences)
-
-    # -- pieces -------------------------------------------------------------
-    def _new_block(self, *, heading_level=0, space_before=0, space_after=0, indent=0) -> None:
-        fmt = QTextBlockFormat()
-        if heading_level:
-            fmt.setHeadingLevel(heading_level)
-        fmt.setTopMargin(space_before)
-        fmt.setBottomMargin(space_after)
-        fmt.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
-        if self.first:
-            self.cursor.setBlockFormat(fmt)
-            self.first = False
-        else:
-            self.cursor.insertBlock(fmt)
-
-    def _block(self, start, end, fmt, **block_kw) -> None:
-        self._new_block(**block_kw)
-        self._chinese(start, end, fmt)
-
-    def _chinese(self, start, end, fmt) -> None:
-        vs, ve = self.view.to_view(start), self.view.to_view(end)
-        doc_start = self.cursor.position()
-        text = self.view.text[vs:ve]
-        byline = self.article.byline_span
-        if byline and start <= byline[0] < end and fmt is self.body:
-            bs, be = self.view.to_view(byline[0]) - vs, self.view.to_view(byline[1]) - vs
-            self.cursor.insertText(text[:bs], fmt)
-            self.cursor.insertText(text[bs:be], self.byline)
-            self.cursor.insertText(text[be:], fmt)
-        else:
-            self.cursor.insertText(text, fmt)
-        self.placed.append(_Placed(start, end, vs, doc_start, self.cursor.position()))
-
-    def _english_block(self, start, end) -> None:
-        if self.mode not in ("interleaved", "english", "side_by_side"):
-            return
-        text = self.english_block(start, end)
-        if text:
-            self._new_block(space_after=8)
-            self.cursor.insertText(text, self.en)
-
-    def _english_paragraph(self, sentences) -> None:
-        self._new_block(space_after=10, indent=0)
-        first = True
-        for s in sentences:
-            text = self.english(s.index)
-            if not text:
-                continue
-            if not first:
-                self.cursor.insertText(" ", self.en)
-            first = False
-            start = self.cursor.position()
-            self.cursor.insertText(text, self.en)
-            self.english_placed.append(_EnglishPlaced(start, self.cursor.position(), s.index))
-
-    def _english_only(self, paragraph) -> None:
-        texts = [(s, self.english(s.index)) for s in paragraph.sentences]
-        if all(t for _, t in texts):
-            self._english_paragraph(paragraph.sentences)
-        else:  # no English yet: show the Chinese rather than nothing
-            self._block(paragraph.start, paragraph.end, self.body, space_after=8)
-
-    def _side_by_side(self, paragraph) -> None:
-        self._new_block()
-        fmt = QTextTableFormat()
-        fmt.setBorder(0)
-        fmt.setCellPadding(4)
-        fmt.setWidth(QTextLength(QTextLength.PercentageLength, 100))
-        fmt.setColumnWidthConstraints([QTextLength(QTextLength.PercentageLength, 50)] * 2)
-        table = self.cursor.insertTable(1, 2, fmt)
-        self.cursor = table.cellAt(0, 0).firstCursorPosition()
-        self._chinese(paragraph.start, paragraph.end, self.body)
-        self.cursor = table.cellAt(0, 1).firstCursorPosition()
-        first = True
-        for s in paragraph.sentences:
-            text = self.english(s.index)
-            if not text:
-                continue
-            if not first:
-                self.cursor.insertText(" ", self.en)
-            first = False
-            start = self.cursor.position()
-            self.cursor.insertText(text, self.en)
-            self.english_placed.append(_EnglishPlaced(start, self.cursor.position(), s.index))
-        self.cursor = QTextCursor(self.doc)
-        self.cursor.movePosition(QTextCursor.End)

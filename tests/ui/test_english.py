@@ -77,7 +77,7 @@ def test_pointing_at_english_highlights_its_chinese_sentence(qtbot, seed_path):
     rect = window.reader.cursorRect(cursor)
     QTest.mouseMove(window.reader.viewport(), QPoint(rect.left() + 2, rect.center().y()))
     sentence = window.article.sentences[placed.sentence_index]
-    hover = window.reader._layers["hover"]
+    hover = window.reader.layers.visible("hover")
     assert len(hover) == 1
     assert hover[0].cursor.selectedText() == window.article.text[sentence.start:sentence.end]
 

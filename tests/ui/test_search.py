@@ -34,7 +34,9 @@ def test_traditional_query_highlights_simplified_text_and_counts(qtbot, seed_pat
     hits = window.search.result.hits
     assert len(hits) >= 10
     assert all(window.article.text[h.start:h.end] == "观音桥" for h in hits if h.via == "text")
-    assert len(window.reader._layers["search"]) == len([h for h in hits if h.via != "english"])
+    assert len(window.reader.layers.spans("search")) == len([h for h in hits if h.via != "english"])
+    painted = window.reader.layers.visible("search")
+    assert painted and all(sel.cursor.selectedText() == "观音桥" for sel in painted)
     assert window.search.count.text().startswith(f"{len(hits)} match")
     assert window.search.results.rowCount() >= 3  # grouped by section
 
@@ -68,7 +70,7 @@ def test_only_sections_with_hits_and_escape_clears(qtbot, seed_path):
     assert shown == [1]
     QTest.keyClick(window.search.field, Qt.Key_Escape)
     assert window.search.field.text() == ""
-    assert window.search.result is None and window.reader._layers["search"] == []
+    assert window.search.result is None and window.reader.layers.spans("search") == []
     assert model.rowCount() == 0  # still filtering on hits, and there are none
     window.search.only_hits.setChecked(False)
     assert model.rowCount() == 4

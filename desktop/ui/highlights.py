@@ -1,0 +1,93 @@
+"""Highlight layers for the reader, materialised only around the viewport.
+
+A layer is a list of spans (article offsets, or document positions) with a
+colour. Qt paints ``ExtraSelection``s, and building tens of thousands of them
+(every fact and every search hit of a 10 MB report) blocks the UI, so only the
+spans within a screen of the viewport become selections; scrolling refreshes
+them.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+#: paint order: later layers paint over earlier ones
+ORDER = ("facts", "figures", "gloss", "hover", "hover_en", "search_en", "search", "current")
+
+
+@dataclass(slots=True)
+class Layer:
+    spans: list[tuple[int, int, QColor]]
+    underline: bool = False
+    document_positions: bool = False
+    starts: list[int] = field(default_factory=list)
+
+
+class HighlightLayers:
+    """Owned by a ReaderView; ``refresh()`` rebuilds the visible selections."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+        self._layers: dict[str, Layer] = {}
+        self._window: tuple[int, int] | None = None
+
+    def clear(self) -> None:
+        self._layers.clear()
+        self._window = None
+
+    def set(self, name: str, spans, *, underline: bool = False, document_positions: bool = False) -> None:
+        ordered = sorted(spans, key=lambda s: s[0])
+        self._layers[name] = Layer(ordered, underline, document_positions, [s[0] for s in ordered])
+        self.refresh(force=True)
+
+    def spans(self, name: str) -> list[tuple[int, int, QColor]]:
+        """Every span of layer ``name`` (visible or not)."""
+        layer = self._layers.get(name)
+        return list(layer.spans) if layer else []
+
+    def visible(self, name: str) -> list[QTextEdit.ExtraSelection]:
+        """The selections layer ``name`` paints now."""
+        return [s for key, s in self._materialised if key == name]
+
+    def refresh(self, force: bool = False) -> None:
+        window = self._reader.visible_article_window()
+        if not force and window == self._window:
+            return
+        self._window = window
+        lo, hi = window
+        reader = self._reader
+        doc = reader.document()
+        out: list[tuple[str, QTextEdit.ExtraSelection]] = []
+        names = [n for n in ORDER if n in self._layers] + [n for n in self._layers if n not in ORDER]
+        for name in names:
+            layer = self._layers[name]
+            if layer.document_positions:
+                chosen = layer.spans
+                position = int
+            else:
+                # Spans are sorted by start; a long span starting before lo may still reach in.
+                first = max(0, bisect.bisect_left(layer.starts, lo) - 64)
+                last = bisect.bisect_right(layer.starts, hi)
+                chosen = [s for s in layer.spans[first:last] if s[1] > lo]
+                position = reader.doc_position
+            for start, end, colour in chosen:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(doc)
+                cursor.setPosition(position(start))
+                cursor.setPosition(position(end), QTextCursor.KeepAnchor)
+                sel.cursor = cursor
+                fmt = QTextCharFormat()
+                if layer.underline:
+                    fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                    fmt.setUnderlineColor(colour)
+                else:
+                    fmt.setBackground(colour)
+                sel.format = fmt
+                out.append((name, sel))
+        self._materialised = out
+        reader.setExtraSelections([s for _, s in out])
+
+    _materialised: list = []
