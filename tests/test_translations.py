@@ -1,6 +1,7 @@
 """Interface catalogs: every string translated, and each compiled .qm up to date with its .ts."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,8 +11,8 @@ TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
 CATALOGS = sorted(TRANSLATIONS.glob("fact_browser_*.ts"))
 
 
-def test_both_chinese_catalogs_exist():
-    assert {p.stem for p in CATALOGS} >= {"fact_browser_zh_CN", "fact_browser_zh_TW"}
+def test_both_chinese_catalogs_and_the_english_plurals_exist():
+    assert {p.stem for p in CATALOGS} >= {"fact_browser_zh_CN", "fact_browser_zh_TW", "fact_browser_en"}
 
 
 @pytest.mark.parametrize("ts", CATALOGS, ids=lambda p: p.stem)
@@ -24,9 +25,27 @@ def test_every_string_is_translated(ts):
                 if translation.get("type") == "unfinished":
                     untranslated.append(f"{context.findtext('name')}: {message.findtext('source')!r}")
                 continue
-            if not (translation.text or "").strip() and translation.find("numerusform") is None:
+            forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+            if not all((form or "").strip() for form in forms):
                 untranslated.append(f"{context.findtext('name')}: {message.findtext('source')!r}")
     assert untranslated == []
+
+
+@pytest.mark.parametrize("ts", CATALOGS, ids=lambda p: p.stem)
+def test_translations_keep_every_placeholder(ts):
+    """A lost %1 or %n shows the user a sentence without its file name or count."""
+    broken = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            wanted = sorted(set(re.findall(r"%[0-9n]", message.findtext("source"))))
+            forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+            for form in forms:
+                if sorted(set(re.findall(r"%[0-9n]", form or ""))) != wanted:
+                    broken.append(f"{context.findtext('name')}: {form!r}")
+    assert broken == []
 
 
 @pytest.mark.parametrize("ts", CATALOGS, ids=lambda p: p.stem)

@@ -110,57 +110,57 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="363"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="364"/>
         <source>&amp;Location:</source>
         <translation>位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="364"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="365"/>
         <source>Cache folder</source>
         <translation>缓存文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="365"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="366"/>
         <source>&amp;Open Folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="366"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="367"/>
         <source>Open the cache folder</source>
         <translation>打开缓存文件夹</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="367"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="368"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="368"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="369"/>
         <source>Cache size</source>
         <translation>缓存大小</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="369"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="370"/>
         <source>C&amp;lear Cache…</source>
         <translation>清除缓存(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="370"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="371"/>
         <source>Clear the cache</source>
         <translation>清除缓存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="371"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="372"/>
         <source>The cache holds the dictionary index and translations fetched online. Clearing it is safe: the index is rebuilt when needed, but translations must be fetched again.</source>
         <translation>缓存中保存词典索引和在线获取的译文。清除缓存是安全的：索引会在需要时重建，但译文需要重新在线获取。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="378"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="379"/>
         <source>Clear Cache</source>
         <translation>清除缓存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="379"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="380"/>
         <source>Delete the dictionary index and all cached translations?
 
 Translations will have to be fetched online again.</source>
@@ -288,21 +288,424 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>FactCopier</name>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="15"/>
+        <source>Markdown Table</source>
+        <extracomment>Copy ► As … entries: (format key, menu text)</extracomment>
+        <translation>Markdown 表格</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="16"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="17"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="18"/>
+        <source>Citation</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="19"/>
+        <source>Value Only</source>
+        <translation>仅数值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="20"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="77"/>
+        <source>&amp;Copy Facts</source>
+        <translation>复制事实(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="78"/>
+        <source>Copy &amp;Cell</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="79"/>
+        <source>&amp;Export Facts…</source>
+        <translation>导出事实(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="80"/>
+        <source>Copy &amp;As</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="99"/>
+        <source>Fact (original)</source>
+        <translation>事实（原文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="119"/>
+        <location filename="../desktop/ui/fact_copy.py" line="132"/>
+        <source>Select facts to copy</source>
+        <translation>请选择要复制的事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="147"/>
+        <source>Copied cell</source>
+        <translation>已复制单元格</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fact_copy.py" line="150"/>
+        <source>Copied %n fact(s)</source>
+        <translation>
+            <numerusform>已复制 %n 条事实</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="155"/>
+        <source>There are no facts to export.</source>
+        <translation>没有可导出的事实。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="162"/>
+        <source>Export Facts</source>
+        <translation>导出事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="183"/>
+        <source>Replace File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="184"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fact_copy.py" line="192"/>
+        <source>Exported %n fact(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条事实导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactKind</name>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="32"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="33"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="34"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="35"/>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="36"/>
+        <source>Multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="37"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="38"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="39"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="40"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="41"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="42"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="22"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="23"/>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="24"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="25"/>
+        <source>Measures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="26"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="27"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+</context>
+<context>
+    <name>FactsController</name>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="80"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="81"/>
+        <source>&amp;Facts Panel</source>
+        <translation>事实面板(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="82"/>
+        <source>Go to Facts &amp;Table</source>
+        <translation>转到事实表(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="122"/>
+        <source>Facts could not be extracted: %1</source>
+        <translation>无法提取事实：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="47"/>
+        <source>All kinds</source>
+        <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="48"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="49"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="50"/>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="51"/>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="52"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="53"/>
+        <source>Names</source>
+        <translation>专有名词</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="54"/>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="302"/>
+        <source>Kind of fact</source>
+        <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
+        <translation>事实类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="303"/>
+        <source>Filter facts (any script, pinyin)</source>
+        <translation>筛选事实（简繁、拼音均可）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="304"/>
+        <source>Filter facts</source>
+        <translation>筛选事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="305"/>
+        <source>This section only</source>
+        <translation>仅限本节</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="306"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="331"/>
+        <source>%1 of %2 facts</source>
+        <translation>%1 / %2 条事实</translation>
+    </message>
+</context>
+<context>
+    <name>GlossController</name>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="36"/>
+        <source>Copied gloss</source>
+        <translation>已复制释义</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
+        <source>Look Up &amp;Word at Cursor</source>
+        <translation>查询光标处的词语(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
+        <source>Show &amp;Pinyin for the Current Sentence</source>
+        <translation>显示当前句子的拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="57"/>
+        <source>Pinyin of the current sentence</source>
+        <translation>当前句子的拼音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="83"/>
+        <source>The dictionary could not be prepared: %1</source>
+        <translation>无法准备词典：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="110"/>
+        <source>No dictionary entry here</source>
+        <translation>此处没有词典条目</translation>
+    </message>
+</context>
+<context>
+    <name>GlossPopup</name>
+    <message>
+        <location filename="../desktop/ui/gloss_popup.py" line="84"/>
+        <source>Copy Gloss</source>
+        <translation>复制释义</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_popup.py" line="85"/>
+        <source>Copy gloss</source>
+        <translation>复制释义</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_popup.py" line="86"/>
+        <source>Dictionary entry</source>
+        <translation>词典条目</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="180"/>
+        <location filename="../desktop/ui/i18n.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="181"/>
+        <location filename="../desktop/ui/i18n.py" line="192"/>
         <source>&amp;System Default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="182"/>
+        <location filename="../desktop/ui/i18n.py" line="193"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用操作系统的语言</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <source>Opening %1…</source>
+        <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="228"/>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n 个章节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../desktop/ui/message_banner.py" line="21"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/message_banner.py" line="30"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/message_banner.py" line="31"/>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
@@ -437,6 +840,206 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../desktop/ui/reader.py" line="96"/>
+        <source>Article</source>
+        <extracomment>index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again</extracomment>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptController</name>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="13"/>
+        <source>Original Script</source>
+        <translation>原文字形</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="14"/>
+        <source>Simplified (Mainland)</source>
+        <translation>简体（中国大陆）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="15"/>
+        <source>Traditional (OpenCC Standard)</source>
+        <translation>繁体（OpenCC 标准）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="16"/>
+        <source>Traditional (Taiwan)</source>
+        <translation>繁体（台湾）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="17"/>
+        <source>Traditional (Hong Kong)</source>
+        <translation>繁体（香港）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="77"/>
+        <source>&amp;Script</source>
+        <extracomment>documents longer than this are converted in a worker</extracomment>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="82"/>
+        <source>Use Taiwan &amp;Phrases (rewrites vocabulary: 软件 → 軟體)</source>
+        <translation>使用台湾用语(&amp;P)（改写词汇：软件 → 軟體）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="83"/>
+        <source>Next S&amp;cript</source>
+        <translation>下一种字形(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="84"/>
+        <source>Display script (Ctrl+Shift+T)</source>
+        <translation>显示字形 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="85"/>
+        <source>Display script</source>
+        <translation>显示字形</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="114"/>
+        <source>Converting the script…</source>
+        <translation>正在转换字形…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="173"/>
+        <source>The script could not be converted: %1</source>
+        <translation>无法转换字形：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="119"/>
+        <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
+        <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
+        <translation>搜索：简/繁、拼音或英文 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="120"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="121"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="122"/>
+        <source>Whole words (Latin letters and digits)</source>
+        <translation>全词匹配（拉丁字母和数字）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="123"/>
+        <source>Hits only</source>
+        <translation>仅显示命中</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="124"/>
+        <source>List only sections with hits</source>
+        <translation>仅列出有命中结果的章节</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="125"/>
+        <source>Search Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="126"/>
+        <source>Search &amp;Results</source>
+        <translation>搜索结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="127"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="128"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="129"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="188"/>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="206"/>
+        <source>Search is unavailable: %1</source>
+        <translation>搜索不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="305"/>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="307"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/search_controller.py" line="309"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="76"/>
+        <source>Lead</source>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="76"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="89"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../desktop/ui/navigator.py" line="52"/>
+        <source>Lead</source>
+        <translation>导语</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/navigator.py" line="56"/>
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n 句</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <location filename="../desktop/ui/navigator.py" line="96"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../desktop/ui/shortcuts_dialog.py" line="147"/>
@@ -467,6 +1070,227 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/shortcuts_dialog.py" line="151"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TextCopier</name>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="34"/>
+        <source>Copy with &amp;English</source>
+        <translation>连同英文复制(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="35"/>
+        <source>Copy Section (Chinese)</source>
+        <translation>复制本节（中文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="36"/>
+        <source>Copy Section (English)</source>
+        <translation>复制本节（英文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="37"/>
+        <source>Copy Section (Chinese and English)</source>
+        <translation>复制本节（中英文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="91"/>
+        <source>Copied with English</source>
+        <translation>已连同英文复制</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="102"/>
+        <source>This section has no English yet</source>
+        <translation>本节尚无英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="105"/>
+        <source>Copied the section</source>
+        <translation>已复制本节</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="19"/>
+        <source>&amp;Chinese Only</source>
+        <translation>仅中文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="20"/>
+        <source>English &amp;Under Each Paragraph</source>
+        <translation>每段下方附英文(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="21"/>
+        <source>&amp;Side by Side</source>
+        <translation>中英并排(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="22"/>
+        <source>&amp;English Only</source>
+        <translation>仅英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="95"/>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="98"/>
+        <source>&amp;Toggle English</source>
+        <translation>显示/隐藏英文(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="99"/>
+        <source>&amp;Translate</source>
+        <translation>翻译(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="100"/>
+        <source>&amp;Online Translation</source>
+        <translation>在线翻译(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <source>Send sentences without English to the chosen translation provider</source>
+        <translation>将尚无英文的句子发送给所选的翻译服务商</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="102"/>
+        <source>Translate &amp;Document</source>
+        <translation>翻译文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="103"/>
+        <source>&amp;Re-translate Sentence at Cursor</source>
+        <translation>重新翻译光标处的句子(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <source>E&amp;xport Glosses…</source>
+        <translation>导出释义(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <source>&amp;Import Glosses…</source>
+        <translation>导入释义(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <source>&amp;Clear Cached English for This Document</source>
+        <translation>清除本文档的英文缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <source>Clear &amp;All Cached English…</source>
+        <translation>清除全部英文缓存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="178"/>
+        <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
+        <translation>在线翻译已关闭。请在“翻译”菜单中开启，以获取本文档的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="184"/>
+        <source>Every sentence already has English</source>
+        <translation>所有句子都已有英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="198"/>
+        <source>Online translation is off: switch it on to re-translate a sentence.</source>
+        <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="209"/>
+        <source>There is no English to export yet.</source>
+        <translation>还没有可导出的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="214"/>
+        <source>Export Glosses</source>
+        <translation>导出释义</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="214"/>
+        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <source>Gloss packs (*.json)</source>
+        <translation>释义包 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="220"/>
+        <source>The glosses could not be saved: %1</source>
+        <translation>无法保存释义：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <source>Exported English for %n text(s)</source>
+        <translation>
+            <numerusform>已导出 %n 段文本的英文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <source>Import Glosses</source>
+        <translation>导入释义</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="248"/>
+        <source>Removed %n cached translation(s)</source>
+        <translation>
+            <numerusform>已删除 %n 条缓存的译文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="252"/>
+        <source>Clear Cached English</source>
+        <translation>清除英文缓存</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="253"/>
+        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
+        <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="331"/>
+        <source>Cached English could not be read: %1</source>
+        <translation>无法读取缓存的英文：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="344"/>
+        <source>Translating %n text(s)…</source>
+        <translation>
+            <numerusform>正在翻译 %n 段文本…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="363"/>
+        <source>Translated %n text(s)</source>
+        <translation>
+            <numerusform>已翻译 %n 段文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="382"/>
+        <source>%n sentence(s) whose English changes a figure are underlined</source>
+        <translation>
+            <numerusform>有 %n 个句子的英文改动了数字，已加下划线标出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="395"/>
+        <source>Online Translation</source>
+        <translation>在线翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="396"/>
+        <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
+
+Switch online translation on?</source>
+        <translation>开启在线翻译后，您打开的文档中尚无英文的句子会通过互联网发送到 %1。译文会缓存在本机，因此同一内容不会重复发送。词典释义和内置英文从不需要联网。
+
+要开启在线翻译吗？</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1389,144 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/preferences_pages.py" line="301"/>
         <source>When this is on, each sentence you ask to have translated is sent over HTTPS to %1. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
         <translation>开启后，您要求翻译的每个句子会通过 HTTPS 发送到 %1。除此之外，不会有任何内容离开您的电脑：既不发送文件名，也不发送文章的其余部分。译文会保存在缓存中，因此每个句子对每个服务商最多只发送一次。关闭时，只使用已缓存的译文和内置词汇表。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="87"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="88"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开的文档(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="89"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="90"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="91"/>
+        <source>F&amp;acts</source>
+        <translation>事实(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="92"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Paste as New Document</source>
+        <translation>粘贴为新文档(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Next Section</source>
+        <translation>下一节(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <source>P&amp;revious Section</source>
+        <translation>上一节(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="98"/>
+        <source>Go to &amp;Sections</source>
+        <translation>转到章节列表(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="98"/>
+        <source>Go to &amp;Article</source>
+        <translation>转到文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <source>&amp;About Fact Browser</source>
+        <translation>关于 Fact Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="104"/>
+        <source>Open a .txt, .md or .html document</source>
+        <translation>打开 .txt、.md 或 .html 文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="105"/>
+        <source>Open the clipboard&apos;s text as a document</source>
+        <translation>将剪贴板中的文本作为文档打开</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="112"/>
+        <source>Open Document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="113"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>文档 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="133"/>
+        <source>No recent documents</source>
+        <translation>没有最近打开的文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="136"/>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
     </message>
 </context>
 </TS>

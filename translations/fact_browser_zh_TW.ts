@@ -110,57 +110,57 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="363"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="364"/>
         <source>&amp;Location:</source>
         <translation>位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="364"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="365"/>
         <source>Cache folder</source>
         <translation>快取資料夾</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="365"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="366"/>
         <source>&amp;Open Folder</source>
         <translation>開啟資料夾(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="366"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="367"/>
         <source>Open the cache folder</source>
         <translation>開啟快取資料夾</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="367"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="368"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="368"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="369"/>
         <source>Cache size</source>
         <translation>快取大小</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="369"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="370"/>
         <source>C&amp;lear Cache…</source>
         <translation>清除快取(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="370"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="371"/>
         <source>Clear the cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="371"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="372"/>
         <source>The cache holds the dictionary index and translations fetched online. Clearing it is safe: the index is rebuilt when needed, but translations must be fetched again.</source>
         <translation>快取中保存詞典索引和線上取得的譯文。清除快取是安全的：索引會在需要時重建，但譯文需要重新線上取得。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="378"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="379"/>
         <source>Clear Cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="379"/>
+        <location filename="../desktop/ui/preferences_pages.py" line="380"/>
         <source>Delete the dictionary index and all cached translations?
 
 Translations will have to be fetched online again.</source>
@@ -288,21 +288,424 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>FactCopier</name>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="15"/>
+        <source>Markdown Table</source>
+        <extracomment>Copy ► As … entries: (format key, menu text)</extracomment>
+        <translation>Markdown 表格</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="16"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="17"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="18"/>
+        <source>Citation</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="19"/>
+        <source>Value Only</source>
+        <translation>僅數值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="20"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="77"/>
+        <source>&amp;Copy Facts</source>
+        <translation>複製事實(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="78"/>
+        <source>Copy &amp;Cell</source>
+        <translation>複製儲存格(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="79"/>
+        <source>&amp;Export Facts…</source>
+        <translation>匯出事實(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="80"/>
+        <source>Copy &amp;As</source>
+        <translation>複製為(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="99"/>
+        <source>Fact (original)</source>
+        <translation>事實（原文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="119"/>
+        <location filename="../desktop/ui/fact_copy.py" line="132"/>
+        <source>Select facts to copy</source>
+        <translation>請選取要複製的事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="147"/>
+        <source>Copied cell</source>
+        <translation>已複製儲存格</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fact_copy.py" line="150"/>
+        <source>Copied %n fact(s)</source>
+        <translation>
+            <numerusform>已複製 %n 筆事實</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="155"/>
+        <source>There are no facts to export.</source>
+        <translation>沒有可匯出的事實。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="162"/>
+        <source>Export Facts</source>
+        <translation>匯出事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="183"/>
+        <source>Replace File?</source>
+        <translation>取代檔案？</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="184"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>「%1」已存在。要取代它嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fact_copy.py" line="192"/>
+        <source>Exported %n fact(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactKind</name>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="32"/>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="33"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="34"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="35"/>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="36"/>
+        <source>Multiple</source>
+        <translation>倍數</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="37"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="38"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="39"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="40"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="41"/>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="42"/>
+        <source>Term</source>
+        <translation>術語</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="22"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="23"/>
+        <source>Fact</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="24"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="25"/>
+        <source>Measures</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="26"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="27"/>
+        <source>Section</source>
+        <translation>章節</translation>
+    </message>
+</context>
+<context>
+    <name>FactsController</name>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="80"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="81"/>
+        <source>&amp;Facts Panel</source>
+        <translation>事實面板(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="82"/>
+        <source>Go to Facts &amp;Table</source>
+        <translation>移至事實表(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_controller.py" line="122"/>
+        <source>Facts could not be extracted: %1</source>
+        <translation>無法擷取事實：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="47"/>
+        <source>All kinds</source>
+        <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="48"/>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="49"/>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="50"/>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="51"/>
+        <source>Quantities</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="52"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="53"/>
+        <source>Names</source>
+        <translation>專有名詞</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="54"/>
+        <source>Terms</source>
+        <translation>術語</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="302"/>
+        <source>Kind of fact</source>
+        <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
+        <translation>事實類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="303"/>
+        <source>Filter facts (any script, pinyin)</source>
+        <translation>篩選事實（簡繁、拼音皆可）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="304"/>
+        <source>Filter facts</source>
+        <translation>篩選事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="305"/>
+        <source>This section only</source>
+        <translation>僅限本節</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="306"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts_panel.py" line="331"/>
+        <source>%1 of %2 facts</source>
+        <translation>%1 / %2 筆事實</translation>
+    </message>
+</context>
+<context>
+    <name>GlossController</name>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="36"/>
+        <source>Copied gloss</source>
+        <translation>已複製釋義</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
+        <source>Look Up &amp;Word at Cursor</source>
+        <translation>查詢游標處的詞語(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
+        <source>Show &amp;Pinyin for the Current Sentence</source>
+        <translation>顯示目前句子的拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="57"/>
+        <source>Pinyin of the current sentence</source>
+        <translation>目前句子的拼音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="83"/>
+        <source>The dictionary could not be prepared: %1</source>
+        <translation>無法準備詞典：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_controller.py" line="110"/>
+        <source>No dictionary entry here</source>
+        <translation>此處沒有詞典條目</translation>
+    </message>
+</context>
+<context>
+    <name>GlossPopup</name>
+    <message>
+        <location filename="../desktop/ui/gloss_popup.py" line="84"/>
+        <source>Copy Gloss</source>
+        <translation>複製釋義</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_popup.py" line="85"/>
+        <source>Copy gloss</source>
+        <translation>複製釋義</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/gloss_popup.py" line="86"/>
+        <source>Dictionary entry</source>
+        <translation>詞典條目</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="180"/>
+        <location filename="../desktop/ui/i18n.py" line="191"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="181"/>
+        <location filename="../desktop/ui/i18n.py" line="192"/>
         <source>&amp;System Default</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="182"/>
+        <location filename="../desktop/ui/i18n.py" line="193"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用作業系統的語言</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <source>Opening %1…</source>
+        <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="228"/>
+        <source>Pasted text</source>
+        <translation>貼上的文字</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n 個章節</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../desktop/ui/message_banner.py" line="21"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/message_banner.py" line="30"/>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/message_banner.py" line="31"/>
+        <source>Dismiss message</source>
+        <translation>關閉訊息</translation>
     </message>
 </context>
 <context>
@@ -437,6 +840,206 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../desktop/ui/reader.py" line="96"/>
+        <source>Article</source>
+        <extracomment>index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again</extracomment>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptController</name>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="13"/>
+        <source>Original Script</source>
+        <translation>原文字形</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="14"/>
+        <source>Simplified (Mainland)</source>
+        <translation>簡體（中國大陸）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="15"/>
+        <source>Traditional (OpenCC Standard)</source>
+        <translation>繁體（OpenCC 標準）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="16"/>
+        <source>Traditional (Taiwan)</source>
+        <translation>繁體（臺灣）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="17"/>
+        <source>Traditional (Hong Kong)</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="77"/>
+        <source>&amp;Script</source>
+        <extracomment>documents longer than this are converted in a worker</extracomment>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="82"/>
+        <source>Use Taiwan &amp;Phrases (rewrites vocabulary: 软件 → 軟體)</source>
+        <translation>使用臺灣用語(&amp;P)（改寫詞彙：软件 → 軟體）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="83"/>
+        <source>Next S&amp;cript</source>
+        <translation>下一種字形(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="84"/>
+        <source>Display script (Ctrl+Shift+T)</source>
+        <translation>顯示字形 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="85"/>
+        <source>Display script</source>
+        <translation>顯示字形</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="114"/>
+        <source>Converting the script…</source>
+        <translation>正在轉換字形…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/script_controller.py" line="173"/>
+        <source>The script could not be converted: %1</source>
+        <translation>無法轉換字形：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="119"/>
+        <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
+        <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
+        <translation>搜尋：簡/繁、拼音或英文 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="120"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="121"/>
+        <source>Regular expression</source>
+        <translation>規則運算式</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="122"/>
+        <source>Whole words (Latin letters and digits)</source>
+        <translation>全字相符（拉丁字母與數字）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="123"/>
+        <source>Hits only</source>
+        <translation>僅顯示相符</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="124"/>
+        <source>List only sections with hits</source>
+        <translation>僅列出有相符結果的章節</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="125"/>
+        <source>Search Results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="126"/>
+        <source>Search &amp;Results</source>
+        <translation>搜尋結果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="127"/>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="128"/>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="129"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>尋找上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="188"/>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="206"/>
+        <source>Search is unavailable: %1</source>
+        <translation>無法使用搜尋：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="305"/>
+        <source>No matches</source>
+        <translation>沒有相符項目</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_controller.py" line="307"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/search_controller.py" line="309"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 個相符項目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="76"/>
+        <source>Lead</source>
+        <translation>導言</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="76"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="89"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../desktop/ui/navigator.py" line="52"/>
+        <source>Lead</source>
+        <translation>導言</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/navigator.py" line="56"/>
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n 句</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <location filename="../desktop/ui/navigator.py" line="96"/>
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../desktop/ui/shortcuts_dialog.py" line="147"/>
@@ -467,6 +1070,227 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/shortcuts_dialog.py" line="151"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
+    </message>
+</context>
+<context>
+    <name>TextCopier</name>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="34"/>
+        <source>Copy with &amp;English</source>
+        <translation>連同英文複製(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="35"/>
+        <source>Copy Section (Chinese)</source>
+        <translation>複製本節（中文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="36"/>
+        <source>Copy Section (English)</source>
+        <translation>複製本節（英文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="37"/>
+        <source>Copy Section (Chinese and English)</source>
+        <translation>複製本節（中英文）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="91"/>
+        <source>Copied with English</source>
+        <translation>已連同英文複製</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="102"/>
+        <source>This section has no English yet</source>
+        <translation>本節尚無英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/text_copy.py" line="105"/>
+        <source>Copied the section</source>
+        <translation>已複製本節</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="19"/>
+        <source>&amp;Chinese Only</source>
+        <translation>僅中文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="20"/>
+        <source>English &amp;Under Each Paragraph</source>
+        <translation>每段下方附英文(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="21"/>
+        <source>&amp;Side by Side</source>
+        <translation>中英並排(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="22"/>
+        <source>&amp;English Only</source>
+        <translation>僅英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="95"/>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="98"/>
+        <source>&amp;Toggle English</source>
+        <translation>顯示/隱藏英文(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="99"/>
+        <source>&amp;Translate</source>
+        <translation>翻譯(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="100"/>
+        <source>&amp;Online Translation</source>
+        <translation>線上翻譯(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <source>Send sentences without English to the chosen translation provider</source>
+        <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="102"/>
+        <source>Translate &amp;Document</source>
+        <translation>翻譯文件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="103"/>
+        <source>&amp;Re-translate Sentence at Cursor</source>
+        <translation>重新翻譯游標處的句子(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <source>E&amp;xport Glosses…</source>
+        <translation>匯出釋義(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <source>&amp;Import Glosses…</source>
+        <translation>匯入釋義(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <source>&amp;Clear Cached English for This Document</source>
+        <translation>清除本文件的英文快取(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <source>Clear &amp;All Cached English…</source>
+        <translation>清除全部英文快取(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="178"/>
+        <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
+        <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="184"/>
+        <source>Every sentence already has English</source>
+        <translation>所有句子都已有英文</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="198"/>
+        <source>Online translation is off: switch it on to re-translate a sentence.</source>
+        <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="209"/>
+        <source>There is no English to export yet.</source>
+        <translation>尚無可匯出的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="214"/>
+        <source>Export Glosses</source>
+        <translation>匯出釋義</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="214"/>
+        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <source>Gloss packs (*.json)</source>
+        <translation>釋義包 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="220"/>
+        <source>The glosses could not be saved: %1</source>
+        <translation>無法儲存釋義：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <source>Exported English for %n text(s)</source>
+        <translation>
+            <numerusform>已匯出 %n 段文字的英文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <source>Import Glosses</source>
+        <translation>匯入釋義</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="248"/>
+        <source>Removed %n cached translation(s)</source>
+        <translation>
+            <numerusform>已移除 %n 筆快取的譯文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="252"/>
+        <source>Clear Cached English</source>
+        <translation>清除英文快取</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="253"/>
+        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
+        <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="331"/>
+        <source>Cached English could not be read: %1</source>
+        <translation>無法讀取快取的英文：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="344"/>
+        <source>Translating %n text(s)…</source>
+        <translation>
+            <numerusform>正在翻譯 %n 段文字…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="363"/>
+        <source>Translated %n text(s)</source>
+        <translation>
+            <numerusform>已翻譯 %n 段文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="382"/>
+        <source>%n sentence(s) whose English changes a figure are underlined</source>
+        <translation>
+            <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="395"/>
+        <source>Online Translation</source>
+        <translation>線上翻譯</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/translation_controller.py" line="396"/>
+        <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
+
+Switch online translation on?</source>
+        <translation>開啟線上翻譯後，您開啟的文件中尚無英文的句子會透過網際網路傳送到 %1。譯文會快取在這台電腦上，因此同樣的內容不會重複傳送。詞典釋義和內建英文從不需要連網。
+
+要開啟線上翻譯嗎？</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1389,144 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/preferences_pages.py" line="301"/>
         <source>When this is on, each sentence you ask to have translated is sent over HTTPS to %1. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
         <translation>開啟後，您要求翻譯的每個句子會透過 HTTPS 傳送到 %1。除此之外，不會有任何內容離開您的電腦：既不傳送檔名，也不傳送文章的其餘部分。譯文會保存在快取中，因此每個句子對每個服務商最多只傳送一次。關閉時，只使用已快取的譯文和內建詞彙表。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="87"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="88"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="89"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="90"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="91"/>
+        <source>F&amp;acts</source>
+        <translation>事實(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="92"/>
+        <source>&amp;Go</source>
+        <translation>移至(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Paste as New Document</source>
+        <translation>貼上為新文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Next Section</source>
+        <translation>下一節(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <source>P&amp;revious Section</source>
+        <translation>上一節(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="98"/>
+        <source>Go to &amp;Sections</source>
+        <translation>移至章節列表(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="98"/>
+        <source>Go to &amp;Article</source>
+        <translation>移至文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <source>&amp;About Fact Browser</source>
+        <translation>關於 Fact Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="104"/>
+        <source>Open a .txt, .md or .html document</source>
+        <translation>開啟 .txt、.md 或 .html 文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="105"/>
+        <source>Open the clipboard&apos;s text as a document</source>
+        <translation>將剪貼簿中的文字作為文件開啟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="112"/>
+        <source>Open Document</source>
+        <translation>開啟文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="113"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>文件 (%1);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="133"/>
+        <source>No recent documents</source>
+        <translation>沒有最近開啟的文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/window_menus.py" line="136"/>
+        <source>Clear List</source>
+        <translation>清除清單</translation>
     </message>
 </context>
 </TS>

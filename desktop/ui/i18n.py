@@ -82,7 +82,7 @@ def current_language() -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str | None, *, catalog_dir: Path | None = None) -> str:
-    """Install Qt's ``qtbase_<lang>`` and our ``fact_browser_<lang>`` catalogs; returns the language used.
+    """Install our ``fact_browser_<lang>`` catalog, and Qt's ``qtbase_<lang>`` unless English; returns the language used.
 
     ``lang`` is ``"en"``, ``"zh_CN"``, ``"zh_TW"``, or ``None``/``""``/``"system"``
     for the system locale's. Translators installed by an earlier call are
@@ -94,14 +94,16 @@ def install_translators(app: QCoreApplication, lang: str | None, *, catalog_dir:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    sources = [(CATALOG_PREFIX + resolved, str(catalog_dir or TRANSLATIONS_DIR))]
     if resolved != Language.EN.value:
-        sources = (("qtbase_" + resolved, QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-                   (CATALOG_PREFIX + resolved, str(catalog_dir or TRANSLATIONS_DIR)))
-        for name, directory in sources:
-            translator = QTranslator(app)
-            if translator.load(name, directory):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        # Qt's own strings are English already; our English catalog holds only
+        # the plural forms ("%n match(es)" -> "1 match" / "4 matches").
+        sources.insert(0, ("qtbase_" + resolved, QLibraryInfo.path(QLibraryInfo.TranslationsPath)))
+    for name, directory in sources:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
     # Numbers and sizes follow the interface language; the system locale keeps
     # its regional formats when it already speaks that language.
     QLocale.setDefault(QLocale.system() if resolved == system_language() else QLocale(resolved))

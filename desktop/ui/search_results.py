@@ -85,7 +85,9 @@ class SearchResultsModel(QAbstractItemModel):
             if hit.via == "english":
                 return f"{line}  — {hit.match}"
             if hit.via == "pinyin":
-                return f"{line}  ({self.tr('pinyin')})"
+                # tr() outside the f-string: lupdate does not look inside f-strings.
+                via_pinyin = self.tr("pinyin")
+                return f"{line}  ({via_pinyin})"
             return line
         if role == Qt.ToolTipRole:
             return hit.match

@@ -1,0 +1,84 @@
+"""The real main window under the bundled catalogs: menus in 简体 and 繁體, English plurals."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop.ui import i18n
+from desktop.ui.i18n import install_translators
+from desktop.ui.main_window import MainWindow
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Menu entries that read the same in every language: language names (shown in
+# their own language on purpose) and file-format names.
+_SAME_IN_EVERY_LANGUAGE = {"English", "简体中文", "繁體中文", "CSV", "JSON"}
+
+
+def _needs_compiled(*langs):
+    missing = [lang for lang in langs if not (i18n.TRANSLATIONS_DIR / f"fact_browser_{lang}.qm").exists()]
+    if missing:
+        pytest.skip(f"catalogs not compiled ({', '.join(missing)}): run `make translations`")
+
+
+@pytest.fixture
+def window(qtbot, qapp):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    yield window
+    install_translators(qapp, "en")  # other tests expect English
+
+
+def _menu_texts(window):
+    """Every menu title and action text reachable from the menu bar, recursively."""
+    texts = []
+    stack = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    while stack:
+        menu = stack.pop()
+        texts.append(menu.title())
+        for action in menu.actions():
+            if action.menu():
+                stack.append(action.menu())
+            elif not action.isSeparator():
+                texts.append(action.text())
+    return texts
+
+
+@pytest.mark.parametrize(("lang", "titles"), [
+    ("zh_CN", {"file_menu": "文件(&F)", "edit_menu": "编辑(&E)", "view_menu": "视图(&V)", "go_menu": "转到(&G)"}),
+    ("zh_TW", {"file_menu": "檔案(&F)", "edit_menu": "編輯(&E)", "view_menu": "檢視(&V)", "go_menu": "移至(&G)"}),
+])
+def test_switching_the_real_window_language_retranslates_its_menus(qtbot, qapp, window, lang, titles):
+    _needs_compiled(lang)
+    assert window.file_menu.title() == "&File"
+    assert install_translators(qapp, lang) == lang
+    qtbot.waitUntil(lambda: window.file_menu.title() == titles["file_menu"])
+    assert {name: getattr(window, name).title() for name in titles} == titles
+    # No menu entry is left in English (a missed tr() or an untranslated message shows here).
+    english = [text for text in _menu_texts(window) if text and not _HAN.search(text) and text not in _SAME_IN_EVERY_LANGUAGE]
+    assert english == []
+    install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert window.edit_menu.title() == "&Edit"
+
+
+def test_one_switch_after_another_and_back_to_english(qtbot, qapp, window):
+    _needs_compiled("zh_CN", "zh_TW", "en")
+    install_translators(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
+    assert window.tr("%n section(s)", "", 4) == "4 个章节"
+    install_translators(qapp, "zh_TW")  # replaces zh_CN, does not stack on it
+    qtbot.waitUntil(lambda: window.file_menu.title() == "檔案(&F)")
+    assert window.actions["open"].text() == "開啟(&O)…"
+    install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert window.actions["open"].text() == "&Open…"
+
+
+def test_english_plurals_come_from_the_english_catalog(qapp, window):
+    _needs_compiled("en")
+    install_translators(qapp, "en")
+    assert any(path.endswith("fact_browser_en.qm") for path in i18n.installed_catalogs())
+    assert not any("qtbase_" in path for path in i18n.installed_catalogs())
+    assert window.tr("%n section(s)", "", 4) == "4 sections"
+    assert window.tr("%n section(s)", "", 1) == "1 section"

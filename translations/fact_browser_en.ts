@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FactCopier</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fact_copy.py" line="150"/>
+        <source>Copied %n fact(s)</source>
+        <translation>
+            <numerusform>Copied %n fact</numerusform>
+            <numerusform>Copied %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/fact_copy.py" line="192"/>
+        <source>Exported %n fact(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n fact to %1</numerusform>
+            <numerusform>Exported %n facts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/search_controller.py" line="309"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/navigator.py" line="56"/>
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n sentence</numerusform>
+            <numerusform>%n sentences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <source>Exported English for %n text(s)</source>
+        <translation>
+            <numerusform>Exported English for %n text</numerusform>
+            <numerusform>Exported English for %n texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="248"/>
+        <source>Removed %n cached translation(s)</source>
+        <translation>
+            <numerusform>Removed %n cached translation</numerusform>
+            <numerusform>Removed %n cached translations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="344"/>
+        <source>Translating %n text(s)…</source>
+        <translation>
+            <numerusform>Translating %n text…</numerusform>
+            <numerusform>Translating %n texts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="363"/>
+        <source>Translated %n text(s)</source>
+        <translation>
+            <numerusform>Translated %n text</numerusform>
+            <numerusform>Translated %n texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="382"/>
+        <source>%n sentence(s) whose English changes a figure are underlined</source>
+        <translation>
+            <numerusform>%n sentence whose English changes a figure is underlined</numerusform>
+            <numerusform>%n sentences whose English changes a figure are underlined</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
