@@ -53,7 +53,8 @@ class SectionListModel(QAbstractListModel):
             hits = self._hit_counts.get(section.index)
             return f"{title}  ({hits})" if hits else title
         if role == Qt.ToolTipRole:
-            return self.tr("%n sentence(s)", "", len(section.sentences))
+            title = self._title(section) or self.tr("Lead")
+            return title + "\n" + self.tr("%n sentence(s)", "", len(section.sentences))
         if role == Qt.UserRole:
             return section
         return None
@@ -96,8 +97,11 @@ class SectionNavigator(QListView):
         self.setAccessibleName(self.tr("Sections"))
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
+        # One line per section, elided, full title in the tooltip: a report with
+        # hundreds of sections re-lays out in no time when hit counts change.
+        self.setWordWrap(False)
+        self.setUniformItemSizes(True)
+        self.setTextElideMode(Qt.ElideRight)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self._quiet = False
 

@@ -72,6 +72,8 @@ class ReaderView(QTextBrowser):
         self._last_scrolled_section = -1
         self._programmatic_scroll = False
         self._english_font: tuple[str, float] = ("", 0.0)
+        self._window_key: tuple | None = None
+        self._window = (0, 0)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -123,6 +125,7 @@ class ReaderView(QTextBrowser):
         self._english.clear()
         self.layers.clear()
         self._hover_key = None
+        self._window_key = None
         self.setExtraSelections([])
         scroll = self.verticalScrollBar().value()
         doc = QTextDocument(self)
@@ -198,9 +201,18 @@ class ReaderView(QTextBrowser):
         self.layers.set(name, spans, underline=underline, document_positions=document_positions)
 
     def visible_article_window(self) -> tuple[int, int]:
-        """Article offsets from one screen above the viewport to one screen below it."""
+        """Article offsets from one screen above the viewport to one screen below it.
+
+        Cached per scroll position and size: a hit test on a 10 MB document costs ~15 ms.
+        """
         if not self._placed:
             return (0, 0)
+        key = (self.verticalScrollBar().value(), self.viewport().width(), self.viewport().height(), id(self.document()))
+        if key != self._window_key:
+            self._window_key, self._window = key, self._compute_window()
+        return self._window
+
+    def _compute_window(self) -> tuple[int, int]:
         height = self.viewport().height()
         top = self.cursorForPosition(QPoint(0, -height)).position()
         bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()

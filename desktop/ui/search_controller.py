@@ -240,7 +240,11 @@ class SearchController(QObject):
 
         self.results.set_result(article.text if article else "", result, section_title=self._section_title,
                                 convert=script.transform, snippet=snippet_parts)
-        self.view.expandAll()
+        # Expanding thousands of rows costs a visible pause: open the groups only when few.
+        if result is not None and len(result.hits) <= 500:
+            self.view.expandAll()
+        elif result is not None:
+            self.view.expand(self.results.index(0, 0))
         counts = {}
         for hit in (result.hits if result else []):
             if hit.section_index is not None:
@@ -262,12 +266,16 @@ class SearchController(QObject):
         reader = self.window.reader
         hits = self.result.hits if self.result else []
         colour = theme.search_hit_colour()
-        # English hits span a whole sentence: underline it rather than paint it.
-        reader.set_layer("search", [(h.start, h.end, colour) for h in hits if h.via != "english"])
-        reader.set_layer("search_en", [(h.start, h.end, colour) for h in hits if h.via == "english"], underline=True)
+        current = []
         if 0 <= self.current < len(hits):
             h = hits[self.current]
-            reader.set_layer("current", [(h.start, h.end, theme.search_hit_colour(current=True))])
+            current = [(h.start, h.end, theme.search_hit_colour(current=True))]
+        # English hits span a whole sentence: underline it rather than paint it.
+        reader.layers.set_many({
+            "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
+            "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
+            "current": current,
+        })
 
     def _go_to(self, i: int) -> None:
         hit = self.result.hits[i]

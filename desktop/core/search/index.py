@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..document import Article
 from .folding import ScriptFold, shared_fold
 from .pinyin import pinyin_codes
-from .terms import Term, compile_user_regex, find_literal, is_latin_word, parse_terms, whole_word
+from .terms import Term, chunked_finditer, compile_user_regex, find_literal, is_latin_word, parse_terms, whole_word
 
 VIA_TEXT = "text"
 VIA_PINYIN = "pinyin"
@@ -236,7 +236,7 @@ class SearchIndex:
         for haystack in (self._chars, self._phrases):
             if haystack is None:
                 continue
-            for m in pattern.finditer(haystack):
+            for m in chunked_finditer(pattern, haystack):
                 s, e = m.span()
                 if s < e and (not whole or whole_word(self._chars, s, e)):
                     out.add((s, e, _TEXT, -1, -1, -1))

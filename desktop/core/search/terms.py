@@ -89,13 +89,35 @@ def literal_pattern(folded: str) -> re.Pattern | None:
     return re.compile("".join(out))
 
 
+#: characters scanned per regex call; between calls other threads get the GIL
+CHUNK = 1 << 16
+
+
+def chunked_finditer(pattern: re.Pattern, text: str, chunk: int = CHUNK):
+    """``pattern.finditer(text)`` in line-aligned chunks of about ``chunk`` characters.
+
+    ``re`` holds the GIL for a whole scan: over 3.5 M characters that is tens of
+    milliseconds in which the UI thread cannot run. Scanning line-aligned
+    chunks (``pos``/``endpos``, no copies) hands the GIL back between them. A
+    match cannot cross a chunk boundary, which sits after a newline: queries
+    never contain one, and ``^``/``$`` keep their per-line meaning.
+    """
+    n = len(text)
+    pos = 0
+    while pos < n:
+        end = text.find("\n", min(n, pos + chunk))
+        end = n if end < 0 else end + 1
+        yield from pattern.finditer(text, pos, end)
+        pos = end
+
+
 def find_literal(haystack: str, folded: str) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of the folded term ``folded`` in ``haystack``."""
     if not folded:
         return []
     pattern = literal_pattern(folded)
     if pattern is not None:
-        return [m.span() for m in pattern.finditer(haystack)]
+        return [m.span() for m in chunked_finditer(pattern, haystack)]
     out = []
     step = len(folded)
     i = haystack.find(folded)
