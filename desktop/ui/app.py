@@ -40,7 +40,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QGuiApplication
 
-    from . import i18n, icons, tasks
+    from . import i18n, tasks
     from .settings import UI_LANGUAGE, Settings
     from .theme import ThemeController
 
@@ -48,7 +48,6 @@ def run_gui(argv: list[str]) -> int:
     # Translators go in before any widget exists, so every string is translated from the start.
     i18n.install_translators(app, args.lang or settings.get(UI_LANGUAGE) or None)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(icons.app_icon())
     app.theme_controller = ThemeController(app, settings)
     app.theme_controller.apply(args.theme)
     from .main_window import MainWindow

@@ -64,3 +64,17 @@ class _TintedSvgEngine(QIconEngine):
 
     def clone(self) -> QIconEngine:
         return _TintedSvgEngine(self._svg)
+
+
+#: window action ► action icon
+ACTION_ICON_FOR = {
+    "open": "document-open", "find": "edit-find", "cycle_script": "script-switch",
+    "translate_now": "translate", "toggle_english": "view-reveal",
+}
+
+
+def decorate(actions: dict) -> None:
+    """Give the window's main actions their icons (menus and toolbars show them)."""
+    for name, icon in ACTION_ICON_FOR.items():
+        if name in actions:
+            actions[name].setIcon(action_icon(icon))

@@ -75,8 +75,14 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
-        if not self.keep_background_held:
-            tasks.release()
+        if self.keep_background_held:
+            return
+        tasks.release()
+        # The SVG icon needs QtSvg: load it once the window is up, not before.
+        from . import icons
+
+        QApplication.setWindowIcon(icons.app_icon())
+        icons.decorate(self.actions)
 
     # -- public API ---------------------------------------------------------
     def open_path(self, path: str | Path, *, wait: bool = False) -> None:

@@ -236,8 +236,9 @@ class SearchController(QObject):
         self.count.setToolTip("")
         article = self.window.article
         script = self.window.script
-        from ..core.search import snippet_parts
-
+        snippet_parts = None
+        if result is not None:
+            from ..core.search import snippet_parts
         self.results.set_result(article.text if article else "", result, section_title=self._section_title,
                                 convert=script.transform, snippet=snippet_parts)
         # Expanding thousands of rows costs a visible pause: open the groups only when few.

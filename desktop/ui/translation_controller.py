@@ -319,18 +319,35 @@ class TranslationController(QObject):
             self.translate_document()
 
     def _load_known(self, render: bool = True) -> None:
-        """Packs and the cache, synchronously: a local SQLite read of one document's texts."""
+        """Packs, then the cache for what they lack: local reads of one document's texts.
+
+        The cache is opened only when a text has no English in a pack and a
+        cache file exists, so the bundled article opens without sqlite.
+        """
         article = self.window.article
         if article is None:
             return
-        from ..core.translate import TranslationError, article_texts
+        from ..core.translate.texts import article_texts
 
+        texts = article_texts(article)
+        found = {}
         try:
-            self.translations = _known(self._translator(online=False), article_texts(article))
-        except (TranslationError, OSError) as err:
+            if self.packs:
+                from ..core.translate.translation import from_packs
+
+                found = from_packs(self.packs, texts)
+            if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
+                found.update(_known(self._translator(online=False), [t for t in texts if t not in found]))
+        except Exception as err:  # a damaged cache must not stop the document from opening
             self.window.banner.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
+        self.translations = found
         if render:
             self._changed()
+
+    def _cache_file(self) -> Path:
+        from ..core.translate.cache import default_cache_path
+
+        return default_cache_path()
 
     def _run_online(self, texts: list[str]) -> None:
         if self._task is not None:

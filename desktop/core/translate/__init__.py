@@ -9,13 +9,29 @@ this package loads none of deep-translator, requests or bs4.
 """
 from __future__ import annotations
 
-from .cache import TranslationCache, default_cache_path
-from .errors import TranslationError
-from .figures import figures_mismatch
-from .glosspack import GlossPack, GlossPackError, find_pack_for, pack_path_for
-from .providers import DEFAULT_PROVIDER, PROVIDERS, ProviderConfig
-from .texts import article_texts, sentence_key
-from .translator import Translation, Translator
+import importlib
+
+# Names resolve on first use (PEP 562): opening a document that its gloss pack
+# fully covers must not pay for sqlite3 or the provider machinery.
+_EXPORTS = {
+    "TranslationCache": "cache", "default_cache_path": "cache",
+    "TranslationError": "errors",
+    "figures_mismatch": "figures",
+    "GlossPack": "glosspack", "GlossPackError": "glosspack", "find_pack_for": "glosspack", "pack_path_for": "glosspack",
+    "DEFAULT_PROVIDER": "providers", "PROVIDERS": "providers", "ProviderConfig": "providers",
+    "article_texts": "texts", "sentence_key": "texts",
+    "Translation": "translation", "Translator": "translator",
+}
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_PROVIDER",

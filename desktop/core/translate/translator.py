@@ -7,43 +7,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from . import errors
 from .batching import BatchTranslator, Cancelled, Progress, as_check
 from .cache import TranslationCache
 from .errors import TranslationError
-from .figures import figures_mismatch
 from .glosspack import GlossPack
 from .providers import ProviderClient, ProviderConfig
 from .texts import has_chinese, sentence_key
+from .translation import CACHE, ONLINE, PACK, VERBATIM, Translation, from_packs
 
 log = logging.getLogger(__name__)
-
-#: Where a translation came from.
-PACK, CACHE, ONLINE, VERBATIM = "pack", "cache", "online", "verbatim"
-
-
-@dataclass(frozen=True)
-class Translation:
-    """English for one source ``text``.
-
-    ``origin`` is ``"pack"``, ``"cache"``, ``"online"`` or ``"verbatim"`` (text with
-    no Chinese in it, shown as is). ``provider`` names the provider (or
-    ``"glosspack"``). ``figures`` lists the Chinese figures the English lacks
-    (non-empty means: flag this sentence).
-    """
-
-    text: str
-    english: str
-    origin: str
-    provider: str
-    figures: tuple[str, ...] = field(default=())
-
-    @property
-    def figures_ok(self) -> bool:
-        return not self.figures
-
 
 class Translator:
     """Translates sentences for one provider configuration; see the module docstring."""
@@ -83,18 +57,8 @@ class Translator:
 
     def known(self, texts: Iterable[str]) -> dict[str, Translation]:
         """What packs and the cache hold for ``texts``; never touches the network."""
-        out: dict[str, Translation] = {}
-        rest: list[str] = []
-        for text in dict.fromkeys(texts):
-            if not has_chinese(text):
-                if text.strip():
-                    out[text] = Translation(text, text.strip(), VERBATIM, "")
-                continue
-            english = next((e for e in (p.lookup(text) for p in self.packs) if e), None)
-            if english:
-                out[text] = self._make(text, english, PACK, "glosspack")
-            else:
-                rest.append(text)
+        out = from_packs(self.packs, texts)
+        rest = [t for t in dict.fromkeys(texts) if t not in out and has_chinese(t)]
         if rest and self.cache is not None:
             for text, english in self.cache.get_many(rest, provider=self.config.name, source=self.source, target=self.target).items():
                 out[text] = self._make(text, english, CACHE, self.config.name)
@@ -177,4 +141,4 @@ class Translator:
 
     @staticmethod
     def _make(text: str, english: str, origin: str, provider: str) -> Translation:
-        return Translation(text, english, origin, provider, tuple(figures_mismatch(text, english)))
+        return Translation.checked(text, english, origin, provider)
