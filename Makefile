@@ -11,21 +11,27 @@ TS     := $(wildcard translations/*.ts)
 QM     := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-# Shared libraries Qt's xcb/offscreen platforms load, and the Debian package of each.
+# Shared libraries Qt loads, and the Debian package of each: QT_LIBS for any
+# platform (the tests run offscreen), XCB_LIBS for a window on an X11 desktop.
 QT_LIBS := libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon0 \
-           libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 \
-           libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-cursor.so.0:libxcb-cursor0 \
-           libX11-xcb.so.1:libx11-xcb1 libglib-2.0.so.0:libglib2.0-0
+           libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 libglib-2.0.so.0:libglib2.0-0
+XCB_LIBS := libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-cursor.so.0:libxcb-cursor0 \
+           libX11-xcb.so.1:libx11-xcb1 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
+           libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
+           libxcb-randr.so.0:libxcb-randr0 libxcb-shape.so.0:libxcb-shape0 libxcb-xfixes.so.0:libxcb-xfixes0 \
+           libxcb-xkb.so.1:libxcb-xkb1 libxcb-sync.so.1:libxcb-sync1 libxcb-shm.so.0:libxcb-shm0
 
 .PHONY: run test bench setup syslibs translations install-desktop screenshot clean
 
 run: setup
+	@$(MAKE) --no-print-directory syslibs LIBS="$(XCB_LIBS)"
 	$(PY) -m desktop
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: setup
+	@$(PY) -m compileall -q desktop benchmarks >/dev/null  # measure the app as installed, with bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 screenshot: setup
@@ -47,9 +53,10 @@ translations/%.qm: translations/%.ts $(STAMP)
 
 # Checks that Qt's system libraries are present. As root (CI) it installs the
 # missing ones with apt-get; otherwise it names the packages to install.
+LIBS ?= $(QT_LIBS)
 syslibs:
 	@missing=""; \
-	for pair in $(QT_LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
+	for pair in $(LIBS); do lib=$${pair%%:*}; pkg=$${pair##*:}; \
 	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
