@@ -211,6 +211,8 @@ class FactsPanel(QWidget):
     def set_facts(self, facts: list[Fact]) -> None:
         self.model.set_facts(facts)
         self.progress.hide()
+        if facts:  # the Kind column fits its longest name ("Organisation", "机构")
+            self.table.resizeColumnToContents(0)
         self._update_count()
 
     def show_progress(self, done: int, total: int) -> None:
@@ -284,7 +286,7 @@ class FactsPanel(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in enumerate((84, 120, 150, 140, 170, 160)):
+        for col, width in enumerate((96, 130, 120, 130, 170, 160)):
             header.resizeSection(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
