@@ -564,33 +564,33 @@ Translations will have to be fetched online again.</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="302"/>
+        <location filename="../desktop/ui/facts_panel.py" line="304"/>
         <source>Kind of fact</source>
         <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="303"/>
+        <location filename="../desktop/ui/facts_panel.py" line="305"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="304"/>
+        <location filename="../desktop/ui/facts_panel.py" line="306"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="305"/>
+        <location filename="../desktop/ui/facts_panel.py" line="307"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="306"/>
+        <location filename="../desktop/ui/facts_panel.py" line="308"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="331"/>
+        <location filename="../desktop/ui/facts_panel.py" line="333"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -649,17 +649,17 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="191"/>
+        <location filename="../desktop/ui/i18n.py" line="193"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="192"/>
+        <location filename="../desktop/ui/i18n.py" line="194"/>
         <source>&amp;System Default</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="193"/>
+        <location filename="../desktop/ui/i18n.py" line="195"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用作業系統的語言</translation>
     </message>
@@ -667,23 +667,23 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>Opening %1…</source>
         <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="228"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
@@ -842,7 +842,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader.py" line="96"/>
+        <location filename="../desktop/ui/reader.py" line="81"/>
         <source>Article</source>
         <extracomment>index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again</extracomment>
         <translation>文章</translation>
@@ -981,17 +981,17 @@ Translations will have to be fetched online again.</source>
         <translation>無法使用搜尋：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="305"/>
+        <location filename="../desktop/ui/search_controller.py" line="314"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="307"/>
+        <location filename="../desktop/ui/search_controller.py" line="316"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_controller.py" line="309"/>
+        <location filename="../desktop/ui/search_controller.py" line="318"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 個相符項目</numerusform>
@@ -1020,11 +1020,12 @@ Translations will have to be fetched online again.</source>
     <name>SectionListModel</name>
     <message>
         <location filename="../desktop/ui/navigator.py" line="52"/>
+        <location filename="../desktop/ui/navigator.py" line="56"/>
         <source>Lead</source>
         <translation>導言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/navigator.py" line="56"/>
+        <location filename="../desktop/ui/navigator.py" line="57"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
@@ -1034,7 +1035,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../desktop/ui/navigator.py" line="96"/>
+        <location filename="../desktop/ui/navigator.py" line="97"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
@@ -1253,38 +1254,38 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="331"/>
+        <location filename="../desktop/ui/translation_controller.py" line="342"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="344"/>
+        <location filename="../desktop/ui/translation_controller.py" line="361"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="363"/>
+        <location filename="../desktop/ui/translation_controller.py" line="380"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="382"/>
+        <location filename="../desktop/ui/translation_controller.py" line="399"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="395"/>
+        <location filename="../desktop/ui/translation_controller.py" line="412"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="396"/>
+        <location filename="../desktop/ui/translation_controller.py" line="413"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
