@@ -317,89 +317,100 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/fact_copy.py" line="20"/>
+        <location filename="../desktop/ui/fact_copy.py" line="110"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="77"/>
+        <location filename="../desktop/ui/fact_copy.py" line="84"/>
         <source>&amp;Copy Facts</source>
         <translation>複製事實(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="78"/>
+        <location filename="../desktop/ui/fact_copy.py" line="85"/>
         <source>Copy &amp;Cell</source>
         <translation>複製儲存格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="79"/>
+        <location filename="../desktop/ui/fact_copy.py" line="86"/>
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="80"/>
+        <location filename="../desktop/ui/fact_copy.py" line="87"/>
         <source>Copy &amp;As</source>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <location filename="../desktop/ui/fact_copy.py" line="88"/>
+        <source>Copy Adds the &amp;Original Script</source>
+        <translation>複製時附上原文字形(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="89"/>
+        <source>Copy Adds the English &amp;Label</source>
+        <translation>複製時附上英文說明(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fact_copy.py" line="102"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <location filename="../desktop/ui/fact_copy.py" line="102"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="93"/>
+        <location filename="../desktop/ui/fact_copy.py" line="102"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="99"/>
+        <location filename="../desktop/ui/fact_copy.py" line="108"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="119"/>
-        <location filename="../desktop/ui/fact_copy.py" line="132"/>
+        <location filename="../desktop/ui/fact_copy.py" line="130"/>
+        <location filename="../desktop/ui/fact_copy.py" line="143"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="147"/>
+        <location filename="../desktop/ui/fact_copy.py" line="158"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="150"/>
+        <location filename="../desktop/ui/fact_copy.py" line="161"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="155"/>
+        <location filename="../desktop/ui/fact_copy.py" line="166"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="162"/>
+        <location filename="../desktop/ui/fact_copy.py" line="173"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="183"/>
+        <location filename="../desktop/ui/fact_copy.py" line="194"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="184"/>
+        <location filename="../desktop/ui/fact_copy.py" line="195"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="192"/>
+        <location filename="../desktop/ui/fact_copy.py" line="203"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -500,22 +511,22 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="80"/>
+        <location filename="../desktop/ui/facts_controller.py" line="84"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="81"/>
+        <location filename="../desktop/ui/facts_controller.py" line="85"/>
         <source>&amp;Facts Panel</source>
         <translation>事實面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="82"/>
+        <location filename="../desktop/ui/facts_controller.py" line="86"/>
         <source>Go to Facts &amp;Table</source>
         <translation>移至事實表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="122"/>
+        <location filename="../desktop/ui/facts_controller.py" line="126"/>
         <source>Facts could not be extracted: %1</source>
         <translation>無法擷取事實：%1</translation>
     </message>

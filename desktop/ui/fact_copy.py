@@ -69,6 +69,13 @@ class FactCopier(QObject):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_dialog)
         self.actions["export_facts"] = export
+        for name, key in (("copy_with_original", keys.COPY_WITH_ORIGINAL), ("copy_with_english", keys.COPY_WITH_ENGLISH)):
+            option = QAction(self)
+            option.setObjectName(f"action_{name}")
+            option.setCheckable(True)
+            option.setChecked(self.window.settings.get(key))
+            option.toggled.connect(lambda on, k=key: self.window.settings.set(k, on))
+            self.actions[name] = option
         table.setContextMenuPolicy(Qt.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_context_menu)
         self.retranslate()
@@ -78,6 +85,8 @@ class FactCopier(QObject):
         self.actions["copy_cell"].setText(self.tr("Copy &Cell"))
         self.actions["export_facts"].setText(self.tr("&Export Facts…"))
         self.copy_as_menu.setTitle(self.tr("Copy &As"))
+        self.actions["copy_with_original"].setText(self.tr("Copy Adds the &Original Script"))
+        self.actions["copy_with_english"].setText(self.tr("Copy Adds the English &Label"))
         for fmt, text in COPY_AS:
             self.actions[f"copy_as_{fmt}"].setText(QCoreApplication.translate("FactCopier", text))
 
@@ -94,9 +103,11 @@ class FactCopier(QObject):
             else:
                 out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
         script = getattr(self.window, "script", None)
-        if script is not None and script.is_converting():
-            if self.window.settings.get(keys.COPY_WITH_ORIGINAL):
-                out.append(_export().column("text_original").renamed(self.tr("Fact (original)")))
+        if script is not None and script.is_converting() and self.window.settings.get(keys.COPY_WITH_ORIGINAL):
+            out.insert(self.panel.visible_columns().index("text") + 1 if "text" in self.panel.visible_columns() else len(out),
+                       _export().column("text_original").renamed(self.tr("Fact (original)")))
+        if self.window.settings.get(keys.COPY_WITH_ENGLISH) and "english" not in self.panel.visible_columns():
+            out.append(_export().column("english").renamed(self.tr("English")))
         return out
 
     def _col(self, key: str) -> int:
@@ -197,6 +208,9 @@ class FactCopier(QObject):
         menu.addAction(self.actions["copy_facts"])
         menu.addAction(self.actions["copy_cell"])
         menu.addMenu(self.copy_as_menu)
+        menu.addSeparator()
+        menu.addAction(self.actions["copy_with_original"])
+        menu.addAction(self.actions["copy_with_english"])
         menu.addSeparator()
         menu.addAction(self.actions["export_facts"])
         menu.exec(self.panel.table.viewport().mapToGlobal(pos))

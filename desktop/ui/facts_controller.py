@@ -57,8 +57,10 @@ class FactsController(QObject):
         self.window.articleChanged.connect(self._on_article_changed)
         self.window.reader.offsetClicked.connect(self._on_offset_clicked)
         self.window.reader.rendered.connect(self._apply_marks)
-        self.window.reader.sectionScrolled.connect(self.panel.set_current_section)
-        self.window.navigator.sectionActivated.connect(self.panel.set_current_section)
+        # "This section only" follows the navigator's current row, however it was chosen
+        # (a click, a scroll of the reader, F3 to a hit, Ctrl+]).
+        self.window.navigator.selectionModel().currentChanged.connect(
+            lambda *_: self.panel.set_current_section(self.window.navigator.current_section_index()))
         self.window.script.scriptChanged.connect(self._on_script_changed)
         self._on_script_changed()
         from .fact_copy import FactCopier
@@ -68,6 +70,8 @@ class FactsController(QObject):
         menu.addAction(self.copier.actions["copy_facts"])
         menu.addAction(self.copier.actions["copy_cell"])
         menu.addMenu(self.copier.copy_as_menu)
+        menu.addAction(self.copier.actions["copy_with_original"])
+        menu.addAction(self.copier.actions["copy_with_english"])
         menu.addSeparator()
         menu.addAction(self.copier.actions["export_facts"])
         self.window.file_menu.insertAction(self.window.actions["close"], self.copier.actions["export_facts"])

@@ -5,6 +5,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalog(qapp):
+    """The app installs its English catalog at start-up (it supplies plural forms: "2 facts")."""
+    from desktop.ui import i18n
+
+    i18n.install_translators(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("FactBrowserTests")

@@ -1,0 +1,153 @@
+"""The facts panel on the seed: filters, value sort, selection both ways, script, copy and export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from desktop.ui.facts_panel import COLUMN_KEYS
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+    return window
+
+
+def rows(panel):
+    return [panel.proxy.index(r, 0).data(Qt.UserRole) for r in range(panel.proxy.rowCount())]
+
+
+def select_texts(panel, *texts):
+    panel.table.clearSelection()
+    for r, fact in enumerate(rows(panel)):
+        if fact.text in texts:
+            panel.table.selectionModel().select(panel.proxy.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    return panel.selected_facts()
+
+
+def test_seed_facts_are_listed_with_values(window):
+    facts = {f.text: f for f in window.facts.facts}
+    assert facts["545.3亿元"].value == 54530000000 and facts["545.3亿元"].unit == "CNY"
+    assert facts["545.3亿元"].label == "社零总额"
+    panel = window.facts.panel
+    row = next(r for r, f in enumerate(rows(panel)) if f.text == "545.3亿元")
+    value_col = COLUMN_KEYS.index("value")
+    assert "54.53 billion CNY" in panel.proxy.index(row, value_col).data()
+    assert panel.count_label.text() == f"{len(facts) and panel.proxy.rowCount()} of {panel.model.rowCount()} facts"
+
+
+def test_kind_and_text_filters(window):
+    panel = window.facts.panel
+    panel.kind_filter.setCurrentIndex(2)  # Money
+    assert rows(panel) and all(f.kind == "money" for f in rows(panel))
+    shown = panel.proxy.rowCount()
+    assert panel.count_label.text().startswith(f"{shown} of ")
+    panel.kind_filter.setCurrentIndex(0)
+    panel.text_filter.setText("社零總額")  # Traditional query filters Simplified facts
+    texts = {f.text for f in rows(panel)}
+    assert {"545.3亿元", "300.9亿元"} <= texts
+    assert all("社零总额" in (f.label + f.sentence) or "社零总额" in f.text for f in rows(panel))
+    panel.text_filter.clear()
+    assert panel.proxy.rowCount() == panel.model.rowCount()
+
+
+def test_value_sort_is_numeric_within_a_kind(window):
+    panel = window.facts.panel
+    panel.kind_filter.setCurrentIndex(2)  # Money
+    panel.table.sortByColumn(COLUMN_KEYS.index("value"), Qt.AscendingOrder)
+    values = [f.value if not isinstance(f.value, list) else f.value[0] for f in rows(panel)]
+    assert values == sorted(values)
+    assert values[0] < 3e8 < values[-1]  # 2.47亿 before 2845.9亿: numbers, not strings
+
+
+def test_selecting_a_fact_highlights_it_and_clicking_a_mark_selects_the_row(qtbot, window):
+    panel = window.facts.panel
+    fact = select_texts(panel, "2.47亿元")[0]
+    row = next(r for r, f in enumerate(rows(panel)) if f is fact)
+    panel.table.setCurrentIndex(panel.proxy.index(row, 1))
+    assert window.reader.textCursor().selectedText() == "2.47亿元"
+    assert [s.cursor.selectedText() for s in window.reader.layers.visible("current")] == ["2.47亿元"]
+    assert window.navigator.current_section_index() == fact.section_index
+    # Clicking a marked figure in the reader selects its row.
+    target = next(f for f in window.facts.facts if f.text == "7018家")
+    window.reader.scroll_to_offset(target.start)
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(target.start) + 1)
+    rect = window.reader.cursorRect(cursor)
+    QTest.mouseClick(window.reader.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    assert panel.selected_facts() == [target]
+
+
+def test_section_only_scope(window):
+    panel = window.facts.panel
+    window.go_to_section(3)
+    panel.section_only.setChecked(True)
+    assert rows(panel) and all(f.section_index == 3 for f in rows(panel))
+    panel.section_only.setChecked(False)
+
+
+def test_script_switch_converts_the_facts_table(window):
+    panel = window.facts.panel
+    row = next(r for r, f in enumerate(rows(panel)) if f.text == "545.3亿元")
+    window.script.set_variant("taiwan")
+    assert panel.proxy.index(row, COLUMN_KEYS.index("text")).data() == "545.3億元"
+    assert panel.proxy.index(row, COLUMN_KEYS.index("label")).data() == "社零總額"
+    window.script.set_variant("original")
+    assert panel.proxy.index(row, COLUMN_KEYS.index("text")).data() == "545.3亿元"
+
+
+def test_ctrl_c_puts_a_table_in_three_formats(window, qapp):
+    panel = window.facts.panel
+    select_texts(panel, "545.3亿元", "2845.9亿元")
+    panel.table.setFocus()
+    window.facts.copier.actions["copy_facts"].trigger()
+    mime = qapp.clipboard().mimeData()
+    table = list(csv.reader(io.StringIO(mime.text()), delimiter="\t"))
+    header = table[0]
+    assert header[:4] == ["Kind", "Fact", "Value", "Number"]
+    assert [r[header.index("Number")] for r in table[1:]] == ["54530000000", "284590000000"]
+    assert "<table" in mime.html() and "545.3亿元" in mime.html()
+    records = json.loads(bytes(mime.data("application/json")).decode("utf-8"))
+    assert [r["value"] for r in records] == [54530000000, 284590000000]
+    assert "Copied 2 facts" in window.statusBar().currentMessage()
+
+
+def test_copy_follows_the_display_script_and_can_add_the_original(window, qapp):
+    panel = window.facts.panel
+    window.script.set_variant("traditional")
+    select_texts(panel, "545.3亿元")
+    window.facts.copier.actions["copy_facts"].trigger()
+    assert "545.3億元" in qapp.clipboard().text() and "545.3亿元" not in qapp.clipboard().text()
+    window.facts.copier.actions["copy_with_original"].setChecked(True)
+    window.facts.copier.actions["copy_facts"].trigger()
+    header, row = list(csv.reader(io.StringIO(qapp.clipboard().text()), delimiter="\t"))[:2]
+    assert row[header.index("Fact (original)")] == "545.3亿元"
+    window.facts.copier.copy_as("citation")
+    assert qapp.clipboard().text().startswith("545.3億元 (54.53 billion CNY)")
+
+
+def test_export_writes_and_never_overwrites_silently(window, tmp_path):
+    out = tmp_path / "facts.csv"
+    copier = window.facts.copier
+    assert copier.export_to(out)
+    first = out.read_text(encoding="utf-8")
+    assert "545.3亿元" in first
+    out.write_text("keep me", encoding="utf-8")
+    assert not copier.export_to(out, confirm=lambda path: False)
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert copier.export_to(out, confirm=lambda path: True)
+    assert out.read_text(encoding="utf-8") == first
+    assert copier.export_to(tmp_path / "facts.json")
+    assert json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
