@@ -317,100 +317,100 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/fact_copy.py" line="20"/>
-        <location filename="../desktop/ui/fact_copy.py" line="110"/>
+        <location filename="../desktop/ui/fact_copy.py" line="113"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="84"/>
+        <location filename="../desktop/ui/fact_copy.py" line="87"/>
         <source>&amp;Copy Facts</source>
         <translation>复制事实(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="85"/>
+        <location filename="../desktop/ui/fact_copy.py" line="88"/>
         <source>Copy &amp;Cell</source>
         <translation>复制单元格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="86"/>
+        <location filename="../desktop/ui/fact_copy.py" line="89"/>
         <source>&amp;Export Facts…</source>
         <translation>导出事实(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="87"/>
+        <location filename="../desktop/ui/fact_copy.py" line="90"/>
         <source>Copy &amp;As</source>
         <translation>复制为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="88"/>
+        <location filename="../desktop/ui/fact_copy.py" line="91"/>
         <source>Copy Adds the &amp;Original Script</source>
         <translation>复制时附上原文字形(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="89"/>
+        <location filename="../desktop/ui/fact_copy.py" line="92"/>
         <source>Copy Adds the English &amp;Label</source>
         <translation>复制时附上英文说明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/fact_copy.py" line="105"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/fact_copy.py" line="105"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/fact_copy.py" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="108"/>
+        <location filename="../desktop/ui/fact_copy.py" line="111"/>
         <source>Fact (original)</source>
         <translation>事实（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="130"/>
-        <location filename="../desktop/ui/fact_copy.py" line="143"/>
+        <location filename="../desktop/ui/fact_copy.py" line="133"/>
+        <location filename="../desktop/ui/fact_copy.py" line="146"/>
         <source>Select facts to copy</source>
         <translation>请选择要复制的事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="158"/>
+        <location filename="../desktop/ui/fact_copy.py" line="161"/>
         <source>Copied cell</source>
         <translation>已复制单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="161"/>
+        <location filename="../desktop/ui/fact_copy.py" line="164"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已复制 %n 条事实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="166"/>
+        <location filename="../desktop/ui/fact_copy.py" line="169"/>
         <source>There are no facts to export.</source>
         <translation>没有可导出的事实。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="173"/>
+        <location filename="../desktop/ui/fact_copy.py" line="176"/>
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/fact_copy.py" line="197"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="195"/>
+        <location filename="../desktop/ui/fact_copy.py" line="198"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="203"/>
+        <location filename="../desktop/ui/fact_copy.py" line="206"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条事实导出到 %1</numerusform>
@@ -1087,37 +1087,37 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TextCopier</name>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="34"/>
+        <location filename="../desktop/ui/text_copy.py" line="38"/>
         <source>Copy with &amp;English</source>
         <translation>连同英文复制(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="35"/>
+        <location filename="../desktop/ui/text_copy.py" line="39"/>
         <source>Copy Section (Chinese)</source>
         <translation>复制本节（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="36"/>
+        <location filename="../desktop/ui/text_copy.py" line="40"/>
         <source>Copy Section (English)</source>
         <translation>复制本节（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="37"/>
+        <location filename="../desktop/ui/text_copy.py" line="41"/>
         <source>Copy Section (Chinese and English)</source>
         <translation>复制本节（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="91"/>
+        <location filename="../desktop/ui/text_copy.py" line="95"/>
         <source>Copied with English</source>
         <translation>已连同英文复制</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="102"/>
+        <location filename="../desktop/ui/text_copy.py" line="106"/>
         <source>This section has no English yet</source>
         <translation>本节尚无英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="105"/>
+        <location filename="../desktop/ui/text_copy.py" line="109"/>
         <source>Copied the section</source>
         <translation>已复制本节</translation>
     </message>

@@ -317,100 +317,100 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/fact_copy.py" line="20"/>
-        <location filename="../desktop/ui/fact_copy.py" line="110"/>
+        <location filename="../desktop/ui/fact_copy.py" line="113"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="84"/>
+        <location filename="../desktop/ui/fact_copy.py" line="87"/>
         <source>&amp;Copy Facts</source>
         <translation>複製事實(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="85"/>
+        <location filename="../desktop/ui/fact_copy.py" line="88"/>
         <source>Copy &amp;Cell</source>
         <translation>複製儲存格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="86"/>
+        <location filename="../desktop/ui/fact_copy.py" line="89"/>
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="87"/>
+        <location filename="../desktop/ui/fact_copy.py" line="90"/>
         <source>Copy &amp;As</source>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="88"/>
+        <location filename="../desktop/ui/fact_copy.py" line="91"/>
         <source>Copy Adds the &amp;Original Script</source>
         <translation>複製時附上原文字形(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="89"/>
+        <location filename="../desktop/ui/fact_copy.py" line="92"/>
         <source>Copy Adds the English &amp;Label</source>
         <translation>複製時附上英文說明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/fact_copy.py" line="105"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/fact_copy.py" line="105"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/fact_copy.py" line="105"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="108"/>
+        <location filename="../desktop/ui/fact_copy.py" line="111"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="130"/>
-        <location filename="../desktop/ui/fact_copy.py" line="143"/>
+        <location filename="../desktop/ui/fact_copy.py" line="133"/>
+        <location filename="../desktop/ui/fact_copy.py" line="146"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="158"/>
+        <location filename="../desktop/ui/fact_copy.py" line="161"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="161"/>
+        <location filename="../desktop/ui/fact_copy.py" line="164"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="166"/>
+        <location filename="../desktop/ui/fact_copy.py" line="169"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="173"/>
+        <location filename="../desktop/ui/fact_copy.py" line="176"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/fact_copy.py" line="197"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="195"/>
+        <location filename="../desktop/ui/fact_copy.py" line="198"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="203"/>
+        <location filename="../desktop/ui/fact_copy.py" line="206"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -1087,37 +1087,37 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TextCopier</name>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="34"/>
+        <location filename="../desktop/ui/text_copy.py" line="38"/>
         <source>Copy with &amp;English</source>
         <translation>連同英文複製(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="35"/>
+        <location filename="../desktop/ui/text_copy.py" line="39"/>
         <source>Copy Section (Chinese)</source>
         <translation>複製本節（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="36"/>
+        <location filename="../desktop/ui/text_copy.py" line="40"/>
         <source>Copy Section (English)</source>
         <translation>複製本節（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="37"/>
+        <location filename="../desktop/ui/text_copy.py" line="41"/>
         <source>Copy Section (Chinese and English)</source>
         <translation>複製本節（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="91"/>
+        <location filename="../desktop/ui/text_copy.py" line="95"/>
         <source>Copied with English</source>
         <translation>已連同英文複製</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="102"/>
+        <location filename="../desktop/ui/text_copy.py" line="106"/>
         <source>This section has no English yet</source>
         <translation>本節尚無英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="105"/>
+        <location filename="../desktop/ui/text_copy.py" line="109"/>
         <source>Copied the section</source>
         <translation>已複製本節</translation>
     </message>

@@ -61,7 +61,9 @@ class FactCopier(QObject):
             action.triggered.connect(lambda checked=False, f=fmt: self.copy_as(f))
             self.copy_as_menu.addAction(action)
             self.actions[f"copy_as_{fmt}"] = action
-        self.actions["copy_as_citation"].setShortcut(QKeySequence("Ctrl+Shift+C"))
+        for fmt, keys_ in (("markdown", "Ctrl+Alt+M"), ("csv", "Ctrl+Alt+V"), ("json", "Ctrl+Alt+J"),
+                           ("citation", "Ctrl+Shift+C"), ("value", "Ctrl+Alt+N"), ("english", "Ctrl+Alt+L")):
+            self.actions[f"copy_as_{fmt}"].setShortcut(QKeySequence(keys_))
         self.actions["copy_as_citation"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
         table.addAction(self.actions["copy_as_citation"])
         export = QAction(self)
@@ -75,6 +77,7 @@ class FactCopier(QObject):
             option.setCheckable(True)
             option.setChecked(self.window.settings.get(key))
             option.toggled.connect(lambda on, k=key: self.window.settings.set(k, on))
+            option.setShortcut(QKeySequence("Ctrl+Alt+O" if name == "copy_with_original" else "Ctrl+Alt+Shift+L"))
             self.actions[name] = option
         table.setContextMenuPolicy(Qt.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_context_menu)

@@ -20,9 +20,13 @@ class TextCopier(QObject):
         with_english = w._action("copy_with_english", "", self.copy_selection_with_english, "Ctrl+Alt+E")
         with_english.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         w.reader.addAction(with_english)
-        w._action("copy_section", "", lambda: self.copy_section("chinese"))
-        w._action("copy_section_english", "", lambda: self.copy_section("english"))
-        w._action("copy_section_both", "", lambda: self.copy_section("both"))
+        w._action("copy_section", "", lambda: self.copy_section("chinese"), "Alt+Shift+C")
+        w._action("copy_section_english", "", lambda: self.copy_section("english"), "Alt+Shift+E")
+        w._action("copy_section_both", "", lambda: self.copy_section("both"), "Alt+Shift+B")
+        prefs = w.actions["preferences"]
+        for name in ("copy_with_english", "copy_section", "copy_section_english", "copy_section_both"):
+            w.edit_menu.insertAction(prefs, w.actions[name])
+        w.edit_menu.insertSeparator(prefs)
         w.reader.setContextMenuPolicy(Qt.CustomContextMenu)
         w.reader.customContextMenuRequested.connect(self._on_reader_menu)
         w.navigator.setContextMenuPolicy(Qt.CustomContextMenu)

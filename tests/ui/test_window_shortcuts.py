@@ -1,0 +1,46 @@
+"""Keyboard everything: every action of the real window has its own shortcut and is listed."""
+from __future__ import annotations
+
+from collections import Counter
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
+
+
+def test_every_action_has_a_shortcut_and_none_collide(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    actions = window.all_actions()
+    assert len(actions) > 40
+    assert missing_shortcuts(actions) == []
+    # Qt ignores an ambiguous shortcut entirely, so a collision silently disables both.
+    used = Counter(s.toString() for a in actions for s in a.shortcuts())
+    assert [key for key, n in used.items() if n > 1] == []
+
+
+def test_shortcuts_dialog_lists_every_action(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window.all_actions(), window)
+    qtbot.addWidget(dialog)
+    listed = dict(dialog.visible_rows())
+    for action in window.all_actions():
+        if action.text():
+            assert listed.get(plain_text(action)) not in (None, ""), plain_text(action)
+    assert listed[plain_text(window.actions["find"])] == "Ctrl+F"
+    assert listed[plain_text(window.actions["zoom_reset"])] == "Ctrl+0"
+
+
+def test_zoom_shortcuts_change_the_reader_font_and_are_remembered(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(seed_path, wait=True)
+    size = window.reader.document().defaultFont().pointSizeF()
+    window.actions["zoom_in"].trigger()
+    bigger = window.reader.document().defaultFont().pointSizeF()
+    assert bigger > size
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.reader.document().defaultFont().pointSizeF() == bigger
+    again.actions["zoom_reset"].trigger()
+    assert again.reader.document().defaultFont().pointSizeF() == size
