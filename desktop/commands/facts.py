@@ -12,8 +12,8 @@ def add_facts_arguments(parser) -> None:
 
     parser.add_argument("file", help="a .txt, .md or .html document")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
-    parser.add_argument("--kind", action="append", choices=KINDS, metavar="K",
-                        help=f"only facts of this kind (repeatable): {', '.join(KINDS)}")
+    parser.add_argument("--kind", nargs="+", action="extend", choices=KINDS, metavar="K",
+                        help=f"only facts of these kinds (--kind money percent, or repeat --kind): {', '.join(KINDS)}")
     parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
     parser.add_argument("--year", type=int, help="publication year, for 今年/去年 and dates without a year")
 

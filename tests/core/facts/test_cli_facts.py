@@ -23,3 +23,19 @@ def test_missing_file_is_one_line_not_a_traceback(capsys, tmp_path):
     assert main(["facts", str(tmp_path / "nope.txt")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("fact-browser:") and "Traceback" not in err
+
+
+def test_tsv_with_several_kinds_parses_back_to_the_seed_figures(seed_path):
+    import csv
+    import io
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "desktop", "facts", str(seed_path), "--format", "tsv", "--kind", "money", "percent"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    assert {r["Kind"] for r in rows} == {"money", "percent"}
+    by_text = {r["Fact"]: r for r in rows}
+    assert by_text["545.3亿元"]["Value"] == "54530000000" and by_text["545.3亿元"]["Unit"] == "CNY"
+    assert by_text["8.6%"]["Value"] == "8.6" and "同比增长" in by_text["8.6%"]["Measures"]
