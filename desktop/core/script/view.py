@@ -48,6 +48,12 @@ class ConvertedView:
         """View span → source span (for "show original" and copying the original)."""
         return self.map.span_to_source(start, end)
 
+    def spans_to_view(self, spans) -> list[tuple[int, int]]:
+        """Many source spans at once (all facts, all search hits): one OpenCC batch for the lines they touch."""
+        spans = list(spans)
+        self.map.prepare_spans(spans)
+        return [self.map.span_to_view(s, e) for s, e in spans]
+
     # -- text ----------------------------------------------------------------
     def slice(self, start: int, end: int) -> str:
         """What the view shows for source span ``[start, end)`` (a Fact's text in the facts table)."""
