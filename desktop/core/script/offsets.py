@@ -100,62 +100,87 @@ _REACH = 4
 
 
 def align(source: str, reference: str, converted: str, convert: Callable[[str], str]) -> list[tuple[int, int, int, int]]:
-    """Rewritten blocks of one converted segment, relative to its start.
+    """Rewritten blocks of one converted segment; see :func:`align_many`."""
+    return align_many([(source, reference, converted)], convert)[0]
 
-    ``converted == convert(source)``. ``reference`` is a phrase-free
+
+def align_many(
+    segments: list[tuple[str, str, str]], convert: Callable[[str], str]
+) -> list[list[tuple[int, int, int, int]]]:
+    """Rewritten blocks ``(s0, s1, v0, v1)`` of each segment, relative to its start.
+
+    Each segment is ``(source, reference, converted)`` with
+    ``converted == convert(source)`` and ``reference`` a phrase-free
     conversion of ``source`` of the same length (``reference[i]`` stands for
-    ``source[i]``), or anything else when there is none. Candidate cuts are
-    the edges of what ``reference`` and ``converted`` share; a cut is kept
-    only if OpenCC agrees — converting the two sides separately gives exactly
-    ``converted`` — so a kept cut maps exactly. Between kept cuts, a piece
-    whose length changed, or whose characters were reordered (打印機 → 印表機),
-    becomes one block.
+    ``source[i]``), or ``""`` when there is none. Candidate cuts are the edges
+    of what ``reference`` and ``converted`` share; a cut is kept only if OpenCC
+    agrees — converting the two sides separately gives exactly ``converted`` —
+    so a kept cut maps exactly. Between kept cuts, a piece whose length
+    changed, or whose characters were reordered (打印機 → 印表機), becomes one
+    block. All trials of all segments go through OpenCC in one call: a call
+    costs far more than the few characters each trial adds.
     """
+    plans = [_candidates(*segment) for segment in segments]
+    trials: list[str] = []
+    if any(plans):
+        cut, sep = _private_chars("".join(segment[0] for segment in segments), 2)
+        for (source, _, _), inner in zip(segments, plans):
+            trials.extend(source[:c] + cut + source[c:] for c in inner or ())
+        results = convert(sep.join(trials)).split(sep)
+        if len(results) != len(trials):  # cannot happen with OpenCC's tables; verify one by one
+            results = [convert(t) for t in trials]
+    out = []
+    at = 0
+    for (source, reference, converted), inner in zip(segments, plans):
+        if inner is None:
+            out.append([])
+            continue
+        cuts = [(0, 0)]
+        for c in inner:
+            left, _, right = results[at].partition(cut)
+            at += 1
+            if left + right == converted:
+                cuts.append((c, len(left)))
+        cuts.append((len(source), len(converted)))
+        if len(reference) != len(source):
+            reference = ""
+        out.append([
+            (s0, s1, v0, v1)
+            for (s0, v0), (s1, v1) in zip(cuts, cuts[1:])
+            if s1 - s0 != v1 - v0 or _reordered(reference[s0:s1], converted[v0:v1])
+        ])
+    return out
+
+
+def _candidates(source: str, reference: str, converted: str) -> list[int] | None:
+    """Inner cuts worth verifying, ascending; ``None`` when the segment maps by position."""
     n, m = len(source), len(converted)
     if len(reference) != n:
-        reference = ""
-    cands = {0, n}
-    opcodes = []
-    if reference:
-        lo = 0
-        while lo < n and lo < m and reference[lo] == converted[lo]:
-            lo += 1
-        hi = 0
-        while hi < n - lo and hi < m - lo and reference[n - 1 - hi] == converted[m - 1 - hi]:
-            hi += 1
-        shared = [(0, lo), (n - hi, n)]
-        # SequenceMatcher is quadratic-ish: run it on the differing middle only.
-        opcodes = SequenceMatcher(None, reference[lo : n - hi], converted[lo : m - hi], autojunk=False).get_opcodes()
-        shared += [(lo + i1, lo + i2) for tag, i1, i2, _j1, _j2 in opcodes if tag == "equal"]
-        # A phrase match can reach into characters both sides share (方便面 →
-        # 泡麵 shares 麵), so try a few cuts inward from each edge of a shared run.
-        for a, b in shared:
-            cands.update(range(a, min(b, a + _REACH) + 1))
-            cands.update(range(max(a, b - _REACH), b + 1))
-    cuts = _verified_cuts(source, converted, sorted(cands), convert)
-    blocks = []
-    for (s0, v0), (s1, v1) in zip(cuts, cuts[1:]):
-        if s1 - s0 != v1 - v0 or _reordered(reference[s0:s1], converted[v0:v1]):
-            blocks.append((s0, s1, v0, v1))
-    return blocks
-
-
-def _verified_cuts(source: str, converted: str, cands: list[int], convert) -> list[tuple[int, int]]:
-    """``(source_cut, view_cut)`` for each candidate where no phrase match crosses the cut."""
-    n = len(source)
-    inner = [c for c in cands if 0 < c < n]
-    cuts = [(0, 0)]
-    if inner:
-        cut, sep = _private_chars(source, 2)
-        trials = sep.join(source[:c] + cut + source[c:] for c in inner)
-        results = convert(trials).split(sep)
-        if len(results) == len(inner):
-            for c, result in zip(inner, results):
-                left, _, right = result.partition(cut)
-                if left + right == converted:
-                    cuts.append((c, len(left)))
-    cuts.append((n, len(converted)))
-    return cuts
+        # No character-level reference: every cut of a short segment, or the whole as one block.
+        return list(range(1, n)) if n <= 64 else []
+    if reference == converted:
+        return None
+    lo = 0
+    while lo < n and lo < m and reference[lo] == converted[lo]:
+        lo += 1
+    hi = 0
+    while hi < n - lo and hi < m - lo and reference[n - 1 - hi] == converted[m - 1 - hi]:
+        hi += 1
+    # SequenceMatcher is quadratic-ish: run it on the differing middle only.
+    opcodes = SequenceMatcher(None, reference[lo : n - hi], converted[lo : m - hi], autojunk=False).get_opcodes()
+    if all(tag == "equal" or (i2 - i1 == 1 and j2 - j1 == 1) for tag, i1, i2, j1, j2 in opcodes):
+        # Only single characters swapped in place (信息 → 資訊 is two of them):
+        # a phrase that grows or shrinks cannot hide in a one-for-one swap.
+        return None
+    shared = [(0, lo), (n - hi, n)]
+    shared += [(lo + i1, lo + i2) for tag, i1, i2, _j1, _j2 in opcodes if tag == "equal"]
+    # A phrase match can reach into characters both sides share (方便面 →
+    # 泡麵 shares 麵), so try a few cuts inward from each edge of a shared run.
+    cands: set[int] = set()
+    for a, b in shared:
+        cands.update(range(a, min(b, a + _REACH) + 1))
+        cands.update(range(max(a, b - _REACH), b + 1))
+    return sorted(c for c in cands if 0 < c < n)
 
 
 def _reordered(reference: str, converted: str) -> bool:

@@ -1,23 +1,17 @@
 """An Article shown in another script, with spans mapped both ways.
 
-The article is cut at every sentence, heading and title boundary, and the
-pieces are converted *separately* — but in one OpenCC call: they are joined
-by a private-use character no dictionary contains, so no phrase can match
-across a cut, and split again afterwards. That keeps the per-sentence
-semantics at the cost of a single pass over the text (see
-``benchmarks/bench_script.py``).
+How the text is converted and the map built: :mod:`core.script.render`;
+what maps exactly: :mod:`core.script.offsets`.
 """
 from __future__ import annotations
 
-import itertools
 import threading
 from collections import OrderedDict
 
 from ..document import Article
 from .converters import convert_with, detect_script
-from .converters import converter
-from .offsets import OffsetMap, _private_chars, align
-from .variants import ScriptVariant, config_for, phrase_free, rewrites_phrases
+from .render import convert_article
+from .variants import ScriptVariant, config_for, rewrites_phrases
 
 
 class ConvertedView:
@@ -35,7 +29,7 @@ class ConvertedView:
         self.config = config_for(self.source_script, self.variant, phrases)
         self.phrases = phrases and self.config is not None and rewrites_phrases(self.config)
         self._titles: list[str] | None = None
-        self.text, self.map = _convert_article(article, self.config)
+        self.text, self.map = convert_article(article, self.config)
 
     # -- offsets -------------------------------------------------------------
     def to_view(self, offset: int) -> int:
@@ -53,6 +47,12 @@ class ConvertedView:
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """View span → source span (for "show original" and copying the original)."""
         return self.map.span_to_source(start, end)
+
+    def spans_to_view(self, spans) -> list[tuple[int, int]]:
+        """Many source spans at once (all facts, all search hits): one OpenCC batch for the lines they touch."""
+        spans = list(spans)
+        self.map.prepare_spans(spans)
+        return [self.map.span_to_view(s, e) for s, e in spans]
 
     # -- text ----------------------------------------------------------------
     def slice(self, start: int, end: int) -> str:
@@ -80,77 +80,11 @@ class ConvertedView:
     def _all_titles(self) -> list[str]:
         if self._titles is None:
             titles = [self.article.title] + [s.title for s in self.article.sections]
-            self._titles = _convert_pieces(titles, self.config) if self.config else titles
+            self._titles = [convert_with(self.config, t) for t in titles]
         return self._titles
 
     def __repr__(self) -> str:
         return f"<ConvertedView {self.variant.value} config={self.config} {len(self.text)} chars>"
-
-
-def _cut_points(article: Article) -> list[int]:
-    n = len(article.text)
-    points = [0, n]
-    if article.title_span:
-        points.extend(article.title_span)
-    for sec in article.sections:
-        points.append(sec.heading_start)
-        points.append(sec.heading_end)
-        for para in sec.paragraphs:
-            for s in para.sentences:
-                points.append(s.start)
-                points.append(s.end)
-    return sorted({p for p in points if 0 <= p <= n})
-
-
-def _separator(text: str) -> str:
-    return _private_chars(text, 1)[0]
-
-
-def _convert_pieces(pieces: list[str], config: str, sep: str | None = None) -> list[str]:
-    sep = sep or _separator("".join(pieces))
-    out = convert_with(config, sep.join(pieces)).split(sep)
-    if len(out) != len(pieces):  # cannot happen with OpenCC's tables; stay correct if it does
-        out = [convert_with(config, p) for p in pieces]
-    return out
-
-
-def _convert_article(article: Article, config: str | None) -> tuple[str, OffsetMap]:
-    text = article.text
-    if config is None:
-        return text, OffsetMap([], len(text), len(text))
-    points = _cut_points(article)
-    pieces = [text[a:b] for a, b in zip(points, points[1:])]
-    sep = _separator(text)
-    out = _convert_pieces(pieces, config, sep)
-    view = "".join(out)
-    if rewrites_phrases(config):
-        # A phrase table can grow one word and shrink another in the same
-        # sentence, so equal lengths prove nothing: compare with the
-        # phrase-free conversion, which maps character to character.
-        reference = _convert_pieces(pieces, phrase_free(config), sep)
-        if reference == out:
-            return view, OffsetMap([], len(text), len(view))
-        suspects = [i for i, (r, o) in enumerate(zip(reference, out)) if r != o]
-    else:
-        reference = None
-        if list(map(len, pieces)) == list(map(len, out)):
-            return view, OffsetMap([], len(text), len(view))
-        suspects = [i for i, (p, o) in enumerate(zip(pieces, out)) if len(p) != len(o)]
-    view_starts = [0, *itertools.accumulate(map(len, out))]
-    convert = converter(config).convert
-    blocks: list[tuple[int, int, int, int]] = []
-    for i in suspects:
-        piece = pieces[i]
-        ref = reference[i] if reference is not None else _char_by_char(piece, config, sep)
-        s, v = points[i], view_starts[i]
-        blocks.extend((s + a, s + b, v + c, v + d) for a, b, c, d in align(piece, ref, out[i], convert))
-    return view, OffsetMap(blocks, len(text), len(view))
-
-
-def _char_by_char(piece: str, config: str, sep: str) -> str:
-    """``piece`` converted one character at a time (the separator stops every phrase match)."""
-    out = convert_with(config, sep.join(piece)).split(sep)
-    return "".join(out) if len(out) == len(piece) else ""
 
 
 _CACHE_SIZE = 16

@@ -132,3 +132,12 @@ def test_offset_map_properties(text, route, data):
         assert view.to_source(view.to_view(s.start)) == s.start
         assert view.to_source(view.to_view(s.end)) == s.end
         assert view.slice(s.start, s.end) == convert_with(config, article.text[s.start : s.end])
+
+
+def test_batch_mapping_agrees_with_one_span_at_a_time():
+    text = "\n".join(["插入U盘后打开软件。打印机和方便面都在这里。", "## 网络", "U盘和方便面，价格上涨12%。出租车很多。"] * 3)
+    spans = [(s.start, s.end) for s in load_pasted(text).sentences]
+    batch = taiwan_view(text).spans_to_view(spans)
+    one_by_one_view = taiwan_view(text)
+    assert batch == [one_by_one_view.span_to_view(s, e) for s, e in spans]
+    assert any(ve - vs != e - s for (vs, ve), (s, e) in zip(batch, spans))
