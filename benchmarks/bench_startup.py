@@ -16,9 +16,15 @@ from pathlib import Path
 from . import CORPORA, ROOT
 
 SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
+# Peak memory is VmHWM of the process's own address space: ru_maxrss would carry over the
+# high-water mark of the (large) bench process the child was forked from.
 _WRAP = (
-    "import atexit, resource, runpy, sys, json\n"
-    "atexit.register(lambda: sys.stderr.write('\\nPEAK_KB=' + str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) + '\\n'))\n"
+    "import atexit, runpy, sys\n"
+    "def _peak():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            sys.stderr.write('\\nPEAK_KB=' + line.split()[1] + '\\n')\n"
+    "atexit.register(_peak)\n"
     "sys.argv = sys.argv[1:]\n"
     "runpy.run_path(sys.argv[0], run_name='__main__') if sys.argv[0].endswith('.py') else runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n"
 )

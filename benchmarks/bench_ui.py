@@ -158,7 +158,15 @@ def _typing(report, app, window) -> None:
     _wait(app, lambda: window.article is not None and window.article.source == doc)
     _wait(app, lambda: window.search.index is not None, timeout=300)
     opened = time.perf_counter() - t0
+    _wait(app, window.is_idle, timeout=600)
+    settled = time.perf_counter() - t0
     report("10 MB document: open until search is ready (s)", lambda: opened, measure=False, repeat=1, unit="s")
+    report("10 MB document: open until facts are in (s)", lambda: settled, measure=False, repeat=1, unit="s")
+    with GapMeter() as meter:
+        window.facts.panel.set_facts(window.facts.facts)
+        window.facts._apply_marks()
+        app.processEvents()
+    report(f"10 MB: showing {len(window.facts.facts):,} facts blocks the UI for (ms)", lambda: meter.worst, measure=False, repeat=1)
     worst = []
     for query in ("经济发展", "zhengfu gongzuo", "國內生產總值", "27203"):
         window.search.field.clear()

@@ -575,33 +575,33 @@ Translations will have to be fetched online again.</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="304"/>
+        <location filename="../desktop/ui/facts_panel.py" line="315"/>
         <source>Kind of fact</source>
         <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="305"/>
+        <location filename="../desktop/ui/facts_panel.py" line="316"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="306"/>
+        <location filename="../desktop/ui/facts_panel.py" line="317"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="307"/>
+        <location filename="../desktop/ui/facts_panel.py" line="318"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="308"/>
+        <location filename="../desktop/ui/facts_panel.py" line="319"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="333"/>
+        <location filename="../desktop/ui/facts_panel.py" line="345"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -684,21 +684,26 @@ Translations will have to be fetched online again.</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <source>Laying out the article…</source>
+        <translation>正在排版文章…</translation>
     </message>
 </context>
 <context>
@@ -853,9 +858,9 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader.py" line="81"/>
+        <location filename="../desktop/ui/reader.py" line="105"/>
         <source>Article</source>
-        <extracomment>index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again</extracomment>
+        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
     </message>
 </context>

@@ -126,8 +126,8 @@ class FactsController(QObject):
         self.window.banner.show_error(self.tr("Facts could not be extracted: %1").replace("%1", message))
 
     def _apply_marks(self) -> None:
-        self.window.reader.set_layer(
-            "facts", [(f.start, f.end, theme.kind_colour(f.kind)) for f in self.facts if f.kind in _MARKED])
+        colours = {kind: theme.kind_colour(kind) for kind in _MARKED}  # one QColor per kind, not per fact
+        self.window.reader.set_layer("facts", [(f.start, f.end, colours[f.kind]) for f in self.facts if f.kind in colours])
 
     def _on_script_changed(self) -> None:
         script = self.window.script

@@ -72,6 +72,7 @@ class FactTableModel(QAbstractTableModel):
         self._format_value: Callable[[Fact], str] = _plain_value
 
     def facts(self) -> list[Fact]:
+        """The facts in model order (the list itself: do not modify)."""
         return self._facts
 
     def set_facts(self, facts: list[Fact]) -> None:
@@ -168,7 +169,11 @@ class FactFilterProxy(QSortFilterProxyModel):
             self._matcher = matcher
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        fact: Fact = self.sourceModel().index(row, 0, parent).data(Qt.UserRole)
+        if self._kinds is None and self._section is None and self._matcher is None:
+            return True  # called once per row on every reset: 60,000 times on a big report
+        # The source is our own FactTableModel: read its list, not data() through Qt.
+        facts = self.sourceModel().facts()
+        fact: Fact | None = facts[row] if 0 <= row < len(facts) else None
         if fact is None:
             return False
         if self._kinds is not None and fact.kind not in self._kinds:
@@ -211,9 +216,15 @@ class FactsPanel(QWidget):
     def set_facts(self, facts: list[Fact]) -> None:
         self.model.set_facts(facts)
         self.progress.hide()
-        if facts:  # the Kind column fits its longest name ("Organisation", "机构")
-            self.table.resizeColumnToContents(0)
         self._update_count()
+
+    def _fit_kind_column(self) -> None:
+        """Kind column as wide as its longest translated name; measured from the names, not
+        the rows (``resizeColumnToContents`` asks every one of 60,000 rows on a big report)."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES)
+        icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize)
+        self.table.horizontalHeader().resizeSection(0, widest + icon + 24)
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -306,6 +317,7 @@ class FactsPanel(QWidget):
         self.text_filter.setAccessibleName(self.tr("Filter facts"))
         self.section_only.setText(self.tr("This section only"))
         self.table.setAccessibleName(self.tr("Facts"))
+        self._fit_kind_column()
         self._update_count()
 
     def changeEvent(self, event) -> None:  # noqa: N802

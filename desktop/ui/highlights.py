@@ -26,6 +26,10 @@ class Layer:
     starts: list[int] = field(default_factory=list)
 
 
+def _start(span) -> int:
+    return span[0]
+
+
 class HighlightLayers:
     """Owned by a ReaderView; selections are rebuilt per layer, and only around the viewport."""
 
@@ -50,7 +54,7 @@ class HighlightLayers:
         moved = window != self._window
         for name, value in layers.items():
             spans, under = value if isinstance(value, tuple) else (value, underline)
-            ordered = sorted(spans, key=lambda s: s[0])
+            ordered = sorted(spans, key=_start)
             self._layers[name] = Layer(ordered, under, document_positions, [s[0] for s in ordered])
             if not moved:
                 self._selections[name] = self._materialise(self._layers[name], window)

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot --settle`` and tests)."""
-        return not tasks.is_holding() and self._loading is None and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle() and self.search.is_idle()
+        return not tasks.is_holding() and self._loading is None and not self.reader.is_building() and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle() and self.search.is_idle()
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.navigator.sectionActivated.connect(self._on_section_activated)
+        self.reader.busyChanged.connect(self._on_reader_busy)
+        self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
         from .window_menus import WindowMenus
 
@@ -258,6 +260,12 @@ class MainWindow(QMainWindow):
         self.openFailed.emit(message)
 
     # -- slots ---------------------------------------------------------------
+    def _on_reader_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Laying out the article…"))
+        else:
+            self.statusBar().clearMessage()
+
     def _on_section_activated(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
             if index == 0:  # the lead sits under the title: show both

@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Iterable, Protocol
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.document import Article
-from . import theme
+from . import tasks, theme
 from .highlights import HighlightLayers
 from .reader_document import DocumentBuilder, EnglishPlaced, Placed
 
@@ -43,6 +43,26 @@ class IdentityView:
         return view_offset
 
 
+#: documents longer than this (characters) are laid out in a worker
+BACKGROUND_CHARS = 300_000
+
+
+def _new_document(font: QFont) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(18)
+    doc.setDefaultFont(font)
+    doc.setUndoRedoEnabled(False)
+    return doc
+
+
+def _build_document(builder: DocumentBuilder, font: QFont) -> QTextDocument:
+    """In a worker: write the article, then hand the document to the GUI thread."""
+    doc = _new_document(font)
+    builder.build_into(doc)
+    doc.moveToThread(QCoreApplication.instance().thread())
+    return doc
+
+
 class ReaderView(QTextBrowser):
     """Shows one article; emits article offsets, never document positions."""
 
@@ -56,6 +76,9 @@ class ReaderView(QTextBrowser):
     hoverEnded = Signal()
     #: the document was rebuilt: highlight layers must be set again
     rendered = Signal()
+    #: a long document is being laid out in the background (True), or that finished (False)
+    busyChanged = Signal(bool)
+    buildFailed = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +97,7 @@ class ReaderView(QTextBrowser):
         self._english_font: tuple[str, float] = ("", 0.0)
         self._window_key: tuple | None = None
         self._window = (0, 0)
+        self._build_task = None
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -119,22 +143,56 @@ class ReaderView(QTextBrowser):
         ``english(sentence_index)`` gives a sentence's English; ``english_block(start, end)``
         gives the English of a title or heading span. Both may return None.
         """
+        scroll = self.verticalScrollBar().value()
+        view = view or IdentityView(article.text if article else "")
+        if self._build_task is not None:
+            self._build_task.cancel()
+            self._build_task = None
+        builder = None
+        if article is not None:
+            builder = DocumentBuilder(self.document().defaultFont(), article, view, mode, english, english_block,
+                                      self._english_font)
+        if article is not None and len(article.text) > BACKGROUND_CHARS:
+            # A long report takes a second or more to lay into a QTextDocument: build it in a
+            # worker (QTextDocument is reentrant) and keep showing the old one meanwhile.
+            task = tasks.Task(_build_document, builder, self.document().defaultFont())
+            self._build_task = task
+            self.busyChanged.emit(True)
+            tasks.start(task, lambda doc: self._install(task, doc, article, view, builder, scroll),
+                        lambda message: self._on_build_failed(task, message), owner=self)
+            return
+        doc = None
+        if builder is not None:
+            doc = _new_document(self.document().defaultFont())
+            builder.build_into(doc)
+        self._install(None, doc, article, view, builder, scroll)
+
+    def is_building(self) -> bool:
+        return self._build_task is not None
+
+    def _on_build_failed(self, task, message: str) -> None:
+        if task is self._build_task:
+            self._build_task = None
+            self.busyChanged.emit(False)
+            self.buildFailed.emit(message)
+
+    def _install(self, task, doc, article, view, builder, scroll) -> None:
+        if task is not None:
+            if task is not self._build_task:
+                return  # a newer rendering replaced this one
+            self._build_task = None
+            self.busyChanged.emit(False)
+        if doc is None:
+            doc = _new_document(self.document().defaultFont())
+        doc.setParent(self)
         self._article = article
-        self._view = view or IdentityView(article.text if article else "")
-        self._placed.clear()
-        self._english.clear()
+        self._view = view
+        self._placed = builder.placed if builder else []
+        self._english = builder.english_placed if builder else []
         self.layers.clear()
         self._hover_key = None
         self._window_key = None
         self.setExtraSelections([])
-        scroll = self.verticalScrollBar().value()
-        doc = QTextDocument(self)
-        doc.setDocumentMargin(18)
-        doc.setDefaultFont(self.document().defaultFont())
-        doc.setUndoRedoEnabled(False)
-        if article is not None:
-            DocumentBuilder(doc, article, self._view, mode, english, english_block, self._placed, self._english,
-                     self._english_font).build()
         self.setDocument(doc)
         self._placed_src = [p.src_start for p in self._placed]
         self._placed_doc = [p.doc_start for p in self._placed]

@@ -29,14 +29,16 @@ class EnglishPlaced:
 class DocumentBuilder:
     """Writes an article into a QTextDocument and records where each block went."""
 
-    def __init__(self, doc, article, view, mode, english, english_block, placed, english_placed, english_font=("", 0.0)) -> None:
-        self.doc, self.article, self.view, self.mode = doc, article, view, mode
+    def __init__(self, base: QFont, article, view, mode, english, english_block, english_font=("", 0.0)) -> None:
+        """Formats are made here (on the main thread: they read the palette); :meth:`build_into`
+        may then run in a worker. ``placed``/``english_placed`` fill in as it writes."""
+        self.doc, self.article, self.view, self.mode = None, article, view, mode
         self.english = english or (lambda i: None)
         self.english_block = english_block or (lambda s, e: None)
-        self.placed, self.english_placed = placed, english_placed
-        self.cursor = QTextCursor(doc)
+        self.placed: list[Placed] = []
+        self.english_placed: list[EnglishPlaced] = []
+        self.cursor = None
         self.first = True
-        base = doc.defaultFont()
         self.body = QTextCharFormat()
         self.en = QTextCharFormat()
         self.en.setForeground(theme.english_text_colour())
@@ -52,6 +54,12 @@ class DocumentBuilder:
         self.title.setFontPointSize(base.pointSizeF() * 1.6)
         self.byline = QTextCharFormat()
         self.byline.setFontItalic(True)
+
+    def build_into(self, doc) -> None:
+        """Write the article into the empty ``doc``."""
+        self.doc = doc
+        self.cursor = QTextCursor(doc)
+        self.build()
 
     def build(self) -> None:
         a = self.article

@@ -128,3 +128,21 @@ def test_screenshot_option_writes_a_non_blank_png(tmp_path, seed_path):
     assert (image.width(), image.height()) == (900, 600)
     colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
     assert len(colours) > 20  # text, not a blank window
+
+
+def test_long_document_is_laid_out_in_the_background(qtbot, seed_path, tmp_path):
+    from desktop.ui.reader import BACKGROUND_CHARS
+
+    body = seed_path.read_text(encoding="utf-8")
+    long_doc = tmp_path / "long.txt"
+    long_doc.write_text("\n".join([body] * (BACKGROUND_CHARS // len(body) + 2)), encoding="utf-8")
+    window = make_window(qtbot, seed_path)
+    with qtbot.waitSignal(window.reader.busyChanged, timeout=10000) as started:
+        window.open_path(long_doc, wait=True)
+    assert started.args == [True]
+    assert window.reader.is_building()
+    qtbot.waitUntil(lambda: not window.reader.is_building(), timeout=60000)
+    assert window.reader.article() is window.article
+    offset = window.article.text.rindex("545.3亿元")
+    pos = window.reader.doc_position(offset)
+    assert window.reader.toPlainText()[pos:pos + 7] == "545.3亿元"
