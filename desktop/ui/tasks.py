@@ -132,8 +132,17 @@ def is_holding() -> bool:
     return not _Gate.open
 
 
+#: Workers at once. The pool's default is the core count (2 here), and one long job (facts
+#: of a 10 MB report, ~15 s) would then make the search index or the reader layout queue
+#: behind it; with four, short jobs start at once and share the GIL with the long one.
+MIN_WORKERS = 4
+
+
 def start(task: Task, on_done=None, on_error=None, on_progress=None, *, owner: QObject | None = None) -> Task:
     """Run ``task`` on the pool; callbacks run on the main thread while ``owner`` exists."""
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_WORKERS:
+        pool.setMaxThreadCount(MIN_WORKERS)
     if owner is not None:
         relay = _Relay(owner, on_done, on_error, on_progress)
         task.signals.finished.connect(relay.done)
