@@ -35,18 +35,3 @@ def run(report) -> None:
     report("facts: 72 work reports, figures and dates", lambda: all_reports(False), repeat=3)
     report("facts: 72 work reports, all kinds", lambda: all_reports(True), repeat=3,
            baseline="facts: 72 work reports, figures and dates")
-
-
-if __name__ == "__main__":  # a stand-alone run prints medians without the lead's runner
-    import statistics
-    import time
-
-    def _report(name, fn, *, baseline=None, repeat=7):
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        print(f"{name:45s} {statistics.median(times) * 1000:9.1f} ms")
-
-    run(_report)

@@ -80,22 +80,3 @@ def run(report) -> None:
             floor = f"search {name}: str.find floor for {label}"
             report(floor, lambda t=article.text, q=literal: _find_all(t, q))
             report(f"search {name}: {label} {query!r}", lambda q=query, ix=index: ix.query(q), baseline=floor)
-
-
-if __name__ == "__main__":  # a stand-alone run prints medians in ms
-    import statistics
-    import time
-
-    results: dict[str, float] = {}
-
-    def _report(name, fn, *, baseline=None, repeat=7):
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        results[name] = med = statistics.median(times) * 1000
-        ratio = f"  ×{med / results[baseline]:.1f} of floor" if baseline else ""
-        print(f"{med:9.2f} ms  {name}{ratio}", flush=True)
-
-    run(_report)

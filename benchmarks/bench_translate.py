@@ -58,24 +58,3 @@ def run(report) -> None:
         finally:
             deep_translator.constants.BASE_URLS["GOOGLE_TRANSLATE"] = original
     tmp.cleanup()
-
-
-if __name__ == "__main__":
-    import statistics
-    import sys
-    import time
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    results: dict[str, float] = {}
-
-    def report(name, fn, *, baseline=None, repeat=7):
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        results[name] = median = statistics.median(times)
-        ratio = f"  ({median / results[baseline]:.3f}× {baseline})" if baseline else ""
-        print(f"{median * 1000:9.2f} ms  {name}{ratio}")
-
-    run(report)

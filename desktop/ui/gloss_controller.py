@@ -4,7 +4,6 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from . import settings as keys

@@ -125,6 +125,10 @@ class DocumentBuilder:
 
     def _english_paragraph(self, sentences) -> None:
         self._new_block(space_after=10, indent=0)
+        self._english_sentences(sentences)
+
+    def _english_sentences(self, sentences) -> None:
+        """The sentences' English, space-separated, each recorded for hover links."""
         first = True
         for s in sentences:
             text = self.english(s.index)
@@ -155,16 +159,6 @@ class DocumentBuilder:
         self.cursor = table.cellAt(0, 0).firstCursorPosition()
         self._chinese(paragraph.start, paragraph.end, self.body)
         self.cursor = table.cellAt(0, 1).firstCursorPosition()
-        first = True
-        for s in paragraph.sentences:
-            text = self.english(s.index)
-            if not text:
-                continue
-            if not first:
-                self.cursor.insertText(" ", self.en)
-            first = False
-            start = self.cursor.position()
-            self.cursor.insertText(text, self.en)
-            self.english_placed.append(EnglishPlaced(start, self.cursor.position(), s.index))
+        self._english_sentences(paragraph.sentences)
         self.cursor = QTextCursor(self.doc)
         self.cursor.movePosition(QTextCursor.End)

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from desktop.core.builder import build_article, load_pasted, load_path
 from desktop.core.loading import normalise
 

@@ -15,7 +15,7 @@ from .errors import TranslationError
 from .glosspack import GlossPack
 from .providers import ProviderClient, ProviderConfig
 from .texts import has_chinese, sentence_key
-from .translation import CACHE, ONLINE, PACK, VERBATIM, Translation, from_packs
+from .translation import CACHE, ONLINE, Translation, from_packs
 
 log = logging.getLogger(__name__)
 
