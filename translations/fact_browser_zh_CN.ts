@@ -609,32 +609,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="36"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="35"/>
         <source>Copied gloss</source>
         <translation>已复制释义</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="54"/>
         <source>Look Up &amp;Word at Cursor</source>
         <translation>查询光标处的词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
         <source>Show &amp;Pinyin for the Current Sentence</source>
         <translation>显示当前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="57"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
         <source>Pinyin of the current sentence</source>
         <translation>当前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="83"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="82"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>无法准备词典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="110"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="109"/>
         <source>No dictionary entry here</source>
         <translation>此处没有词典条目</translation>
     </message>
@@ -1220,88 +1220,88 @@ Translations will have to be fetched online again.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="209"/>
+        <location filename="../desktop/ui/english_files.py" line="19"/>
         <source>There is no English to export yet.</source>
         <translation>还没有可导出的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="214"/>
+        <location filename="../desktop/ui/english_files.py" line="24"/>
         <source>Export Glosses</source>
         <translation>导出释义</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="214"/>
-        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <location filename="../desktop/ui/english_files.py" line="24"/>
+        <location filename="../desktop/ui/english_files.py" line="37"/>
         <source>Gloss packs (*.json)</source>
         <translation>释义包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="220"/>
+        <location filename="../desktop/ui/english_files.py" line="30"/>
         <source>The glosses could not be saved: %1</source>
         <translation>无法保存释义：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <location filename="../desktop/ui/translation_controller.py" line="209"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已导出 %n 段文本的英文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <location filename="../desktop/ui/english_files.py" line="37"/>
         <source>Import Glosses</source>
         <translation>导入释义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="248"/>
+        <location filename="../desktop/ui/translation_controller.py" line="216"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已删除 %n 条缓存的译文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="252"/>
+        <location filename="../desktop/ui/english_files.py" line="66"/>
         <source>Clear Cached English</source>
         <translation>清除英文缓存</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="253"/>
+        <location filename="../desktop/ui/english_files.py" line="67"/>
         <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
         <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/translation_controller.py" line="304"/>
         <source>Cached English could not be read: %1</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="361"/>
+        <location filename="../desktop/ui/translation_controller.py" line="323"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="380"/>
+        <location filename="../desktop/ui/translation_controller.py" line="342"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="399"/>
+        <location filename="../desktop/ui/translation_controller.py" line="361"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 个句子的英文改动了数字，已加下划线标出</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="412"/>
+        <location filename="../desktop/ui/translation_controller.py" line="374"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="413"/>
+        <location filename="../desktop/ui/translation_controller.py" line="375"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

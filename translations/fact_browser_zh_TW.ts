@@ -609,32 +609,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="36"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="35"/>
         <source>Copied gloss</source>
         <translation>已複製釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="54"/>
         <source>Look Up &amp;Word at Cursor</source>
         <translation>查詢游標處的詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
         <source>Show &amp;Pinyin for the Current Sentence</source>
         <translation>顯示目前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="57"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
         <source>Pinyin of the current sentence</source>
         <translation>目前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="83"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="82"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>無法準備詞典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="110"/>
+        <location filename="../desktop/ui/gloss_controller.py" line="109"/>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
@@ -1220,88 +1220,88 @@ Translations will have to be fetched online again.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="209"/>
+        <location filename="../desktop/ui/english_files.py" line="19"/>
         <source>There is no English to export yet.</source>
         <translation>尚無可匯出的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="214"/>
+        <location filename="../desktop/ui/english_files.py" line="24"/>
         <source>Export Glosses</source>
         <translation>匯出釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="214"/>
-        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <location filename="../desktop/ui/english_files.py" line="24"/>
+        <location filename="../desktop/ui/english_files.py" line="37"/>
         <source>Gloss packs (*.json)</source>
         <translation>釋義包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="220"/>
+        <location filename="../desktop/ui/english_files.py" line="30"/>
         <source>The glosses could not be saved: %1</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <location filename="../desktop/ui/translation_controller.py" line="209"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="226"/>
+        <location filename="../desktop/ui/english_files.py" line="37"/>
         <source>Import Glosses</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="248"/>
+        <location filename="../desktop/ui/translation_controller.py" line="216"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="252"/>
+        <location filename="../desktop/ui/english_files.py" line="66"/>
         <source>Clear Cached English</source>
         <translation>清除英文快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="253"/>
+        <location filename="../desktop/ui/english_files.py" line="67"/>
         <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/translation_controller.py" line="304"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="361"/>
+        <location filename="../desktop/ui/translation_controller.py" line="323"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="380"/>
+        <location filename="../desktop/ui/translation_controller.py" line="342"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="399"/>
+        <location filename="../desktop/ui/translation_controller.py" line="361"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="412"/>
+        <location filename="../desktop/ui/translation_controller.py" line="374"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="413"/>
+        <location filename="../desktop/ui/translation_controller.py" line="375"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar
 
 from ..core.document import Article
+from . import english_files, tasks
 from . import settings as keys
-from . import tasks
 
 MODES = (
     ("chinese", QT_TRANSLATE_NOOP("TranslationController", "&Chinese Only"), "Ctrl+Alt+1"),
@@ -202,59 +202,21 @@ class TranslationController(QObject):
         self.translations.pop(text, None)
         self._run_online([text])
 
-    # -- gloss packs and the cache ----------------------------------------------
+    # -- gloss packs and the cache (desktop/ui/english_files.py) -------------------
     def export_glosses(self) -> None:
-        article = self.window.article
-        if article is None or not self.translations:
-            self.window.banner.show_info(self.tr("There is no English to export yet."))
-            return
-        from ..core.translate import GlossPack, pack_path_for
-
-        default = pack_path_for(self.window.path) if self.window.path else Path.home() / "glosses.glosses.en.json"
-        filename, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Glosses"), str(default), self.tr("Gloss packs (*.json)"))
-        if not filename:
-            return
-        try:
-            GlossPack.for_article(article, {k: v.english for k, v in self.translations.items()}).save(filename)
-        except OSError as err:
-            self.window.banner.show_error(self.tr("The glosses could not be saved: %1").replace("%1", err.strerror or str(err)))
-            return
-        self.window.statusBar().showMessage(self.tr("Exported English for %n text(s)", "", len(self.translations)), 5000)
+        count = english_files.export_glosses(self)
+        if count is not None:
+            self.window.statusBar().showMessage(self.tr("Exported English for %n text(s)", "", count), 5000)
 
     def import_glosses(self, filename: str | None = None) -> bool:
-        if not filename:
-            filename, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Glosses"), str(Path.home()), self.tr("Gloss packs (*.json)"))
-        if not filename:
-            return False
-        from ..core.translate import GlossPack, GlossPackError
-
-        try:
-            pack = GlossPack.load(filename)
-        except GlossPackError as err:
-            self.window.banner.show_error(str(err))
-            return False
-        self.packs.append(pack)
-        self._load_known()
-        return True
+        return english_files.import_glosses(self, filename)
 
     def clear_document(self) -> None:
-        article = self.window.article
-        if article is None:
-            return
-        from ..core.translate import article_texts
-
-        removed = self._translator(online=False).cache.clear_document(article_texts(article))
-        self._load_known()
+        removed = english_files.clear_document(self)
         self.window.statusBar().showMessage(self.tr("Removed %n cached translation(s)", "", removed), 5000)
 
     def clear_all(self) -> None:
-        cache = self._translator(online=False).cache
-        answer = QMessageBox.question(self.window, self.tr("Clear Cached English"),
-                                      self.tr("Remove every cached translation (%1 MB)? Gloss packs are kept.")
-                                      .replace("%1", f"{cache.size_bytes() / 1e6:.1f}"))
-        if answer == QMessageBox.Yes:
-            cache.clear_all()
-            self._load_known()
+        english_files.clear_all(self)
 
     def cache(self):
         return self._translator(online=False).cache
