@@ -1546,4 +1546,13 @@ Switch online translation on?</source>
         <translation>清除清單</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../desktop/ui/app.py" line="98"/>
+        <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
+        <extracomment>freedesktop application ID: the .desktop file, metainfo and icon are named after it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

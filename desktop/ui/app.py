@@ -53,17 +53,50 @@ def run_gui(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     tasks.hold_until_first_paint()
+    paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
     window = MainWindow(settings)
     app.theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
     window.keep_background_held = bool(args.screenshot and not args.settle)
-    paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
     window.open_path(paths[0], wait=True)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.size, settle=args.settle)
+    sys.excepthook = _report_unexpected
     window.show()
+    # Every further file (the desktop launcher passes %F) gets a window of its own,
+    # so opening a second document never replaces the first.
+    windows = [window]
+    for offset, path in enumerate(paths[1:], start=1):
+        other = MainWindow(settings)
+        other.move(window.x() + 32 * offset, window.y() + 32 * offset)
+        other.open_path(path)
+        other.show()
+        windows.append(other)
     status = app.exec()
     tasks.shutdown()
     return status
+
+
+def _report_unexpected(kind, value, trace) -> None:
+    """A bug in a slot must not end the session: say what failed in the window, keep the document.
+
+    The traceback still goes to stderr for a bug report.
+    """
+    import traceback
+
+    traceback.print_exception(kind, value, trace)
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    window = QApplication.activeWindow()
+    while window is not None and not isinstance(window, MainWindow):
+        window = window.parentWidget()
+    if window is None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[0] if windows else None
+    if window is not None:
+        window.banner.show_error(window.tr("Something went wrong (%1). Your document is unchanged; "
+                                           "the details are on the console.").replace("%1", f"{kind.__name__}: {value}"))
 
 
 def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> int:

@@ -26,7 +26,7 @@ def gloss_html(matches, transform=lambda s: s) -> str:
         more = len(entry.senses) - MAX_SENSES
         if more > 0:
             senses += f"<li style='color:{muted}'>… +{more}</li>"
-        parts.append(f"<p style='margin:0'><span style='font-size:150%'>{forms}</span>&nbsp;&nbsp;"
+        parts.append(f"<p style='margin:0'><span style='font-size:x-large'>{forms}</span>&nbsp;&nbsp;"
                      f"<b>{escape(entry.pinyin_marks)}</b></p><ol style='margin-top:2px;margin-bottom:6px'>{senses}</ol>")
     if shorter:
         lines = []

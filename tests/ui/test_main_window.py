@@ -146,3 +146,41 @@ def test_long_document_is_laid_out_in_the_background(qtbot, seed_path, tmp_path)
     offset = window.article.text.rindex("545.3亿元")
     pos = window.reader.doc_position(offset)
     assert window.reader.toPlainText()[pos:pos + 7] == "545.3亿元"
+
+
+def test_each_file_on_the_command_line_opens_in_its_own_window(qtbot, seed_path, tmp_path, monkeypatch, qapp):
+    from desktop.ui import app as app_module
+    from desktop.ui.main_window import MainWindow
+
+    second = tmp_path / "second.md"
+    second.write_text("# 第二篇\n\n## 一节\n\n内容。\n", encoding="utf-8")
+    titles = {"第二篇", "江北区观音桥商圈管理办公室荣获全国“人民满意的公务员集体”"}
+
+    def windows():
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    def event_loop(self):  # the app's exec(): run until both documents are in, then "quit"
+        qtbot.waitUntil(lambda: {w.article.title for w in windows() if w.article} >= titles, timeout=10000)
+        return 0
+
+    monkeypatch.setattr(type(qapp), "exec", event_loop)
+    assert app_module.run_gui([str(seed_path), str(second)]) == 0
+    shown = [w for w in windows() if w.article and w.article.title in titles]
+    assert len(shown) == 2 and shown[0] is not shown[1]
+    for w in shown:
+        qtbot.addWidget(w)
+
+
+def test_an_unexpected_error_in_a_slot_becomes_a_message(qtbot, seed_path, capsys):
+    from desktop.ui import app as app_module
+
+    window = make_window(qtbot, seed_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as err:
+        app_module._report_unexpected(type(err), err, err.__traceback__)
+    assert window.banner.isVisible() and "ZeroDivisionError" in window.banner.text()
+    assert window.article is not None
+    assert "Traceback" in capsys.readouterr().err
