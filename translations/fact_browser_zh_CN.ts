@@ -705,6 +705,11 @@ Translations will have to be fetched online again.</source>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="100"/>
+        <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
+        <translation>出错了（%1）。文档没有改动；详细信息见控制台。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1544,15 +1549,6 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/window_menus.py" line="136"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../desktop/ui/app.py" line="98"/>
-        <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
-        <extracomment>freedesktop application ID: the .desktop file, metainfo and icon are named after it</extracomment>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import APP_ID, APP_NAME, ORG_NAME, __version__
 from ..core.paths import SEED_ARTICLE
 
-#: freedesktop application ID: the .desktop file, metainfo and icon are named after it
+# freedesktop application ID: the .desktop file, metainfo and icon are named after it
 DESKTOP_ID = "io.github.factbrowser.FactBrowser"
 
 
@@ -95,8 +95,11 @@ def _report_unexpected(kind, value, trace) -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         window = windows[0] if windows else None
     if window is not None:
-        window.banner.show_error(window.tr("Something went wrong (%1). Your document is unchanged; "
-                                           "the details are on the console.").replace("%1", f"{kind.__name__}: {value}"))
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate(
+            "MainWindow", "Something went wrong (%1). Your document is unchanged; the details are on the console.")
+        window.banner.show_error(message.replace("%1", f"{kind.__name__}: {value}"))
 
 
 def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> int:
