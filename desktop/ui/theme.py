@@ -82,8 +82,6 @@ def system_prefers_dark() -> bool:
 
 def apply_theme(app, theme: str) -> bool:
     """Apply ``"system"``, ``"light"`` or ``"dark"``; returns whether the result is dark."""
-    if not hasattr(app, "_fact_browser_default_palette"):
-        app._fact_browser_default_palette = QPalette(app.palette())
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
     if app.style().name().lower() != "fusion":  # re-setting a style re-polishes every widget
         app.setStyle("Fusion")

@@ -23,10 +23,6 @@ MODES = (
 )
 
 
-def _known(translator, texts):
-    return translator.known(texts)
-
-
 def _online(translator, texts, progress=None, cancelled=None):
     from ..core.translate import TranslationError
 
@@ -299,7 +295,7 @@ class TranslationController(QObject):
 
                 found = from_packs(self.packs, texts)
             if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
-                found.update(_known(self._translator(online=False), [t for t in texts if t not in found]))
+                found.update(self._translator(online=False).known([t for t in texts if t not in found]))
         except Exception as err:  # a damaged cache must not stop the document from opening
             self.window.banner.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
         self.translations = found
