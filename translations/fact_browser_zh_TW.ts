@@ -706,7 +706,7 @@ Translations will have to be fetched online again.</source>
         <translation>正在排版文章…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="100"/>
+        <location filename="../desktop/ui/app.py" line="126"/>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>發生錯誤（%1）。文件沒有變動；詳細資訊請見主控台。</translation>
     </message>
@@ -1155,72 +1155,72 @@ Translations will have to be fetched online again.</source>
         <translation>僅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="95"/>
+        <location filename="../desktop/ui/translation_controller.py" line="99"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="98"/>
+        <location filename="../desktop/ui/translation_controller.py" line="102"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="99"/>
+        <location filename="../desktop/ui/translation_controller.py" line="103"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="100"/>
+        <location filename="../desktop/ui/translation_controller.py" line="104"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <location filename="../desktop/ui/translation_controller.py" line="105"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="102"/>
+        <location filename="../desktop/ui/translation_controller.py" line="106"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="103"/>
+        <location filename="../desktop/ui/translation_controller.py" line="107"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <location filename="../desktop/ui/translation_controller.py" line="108"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <location filename="../desktop/ui/translation_controller.py" line="109"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <location filename="../desktop/ui/translation_controller.py" line="110"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <location filename="../desktop/ui/translation_controller.py" line="111"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="178"/>
+        <location filename="../desktop/ui/translation_controller.py" line="182"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="184"/>
+        <location filename="../desktop/ui/translation_controller.py" line="188"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="198"/>
+        <location filename="../desktop/ui/translation_controller.py" line="202"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1246,7 +1246,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="209"/>
+        <location filename="../desktop/ui/translation_controller.py" line="213"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1258,7 +1258,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="216"/>
+        <location filename="../desktop/ui/translation_controller.py" line="220"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1275,38 +1275,39 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="304"/>
+        <location filename="../desktop/ui/translation_controller.py" line="336"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="323"/>
+        <location filename="../desktop/ui/translation_controller.py" line="355"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/translation_controller.py" line="374"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="361"/>
+        <location filename="../desktop/ui/translation_controller.py" line="313"/>
+        <location filename="../desktop/ui/translation_controller.py" line="393"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="374"/>
+        <location filename="../desktop/ui/translation_controller.py" line="406"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="375"/>
+        <location filename="../desktop/ui/translation_controller.py" line="407"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

@@ -13,7 +13,33 @@ from ..core.paths import SEED_ARTICLE
 DESKTOP_ID = "io.github.factbrowser.FactBrowser"
 
 
+_VALUED = {"--screenshot": "screenshot", "--size": "size", "--lang": "lang", "--theme": "theme"}
+_CHOICES = {"lang": ("en", "zh_CN", "zh_TW"), "theme": ("system", "light", "dark")}
+
+
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    """The window's options. Plain cases are read directly: building an argparse parser
+    costs ~12 ms of regex compiling on the way to the first window. Anything unusual
+    (``--help``, ``--version``, a typo, a missing value) goes to argparse for its messages."""
+    args = argparse.Namespace(files=[], screenshot=None, settle=False, size="1280x800", lang=None, theme=None)
+    items = iter(argv)
+    for item in items:
+        if item == "--settle":
+            args.settle = True
+        elif item in _VALUED:
+            name = _VALUED[item]
+            value = next(items, None)
+            if value is None or (name in _CHOICES and value not in _CHOICES[name]):
+                return _argparse_gui_args(argv)
+            setattr(args, name, value)
+        elif item.startswith("-") and item != "-":
+            return _argparse_gui_args(argv)
+        else:
+            args.files.append(item)
+    return args
+
+
+def _argparse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fact-browser", description=f"{APP_NAME}: read Chinese articles bilingually and pull out their facts. "
                                      "Run `fact-browser COMMAND --help` for terminal commands (sections, text, facts, convert, gloss, translate, search).")
     parser.add_argument("files", nargs="*", help="documents to open (.txt, .md, .html); the bundled article when none")

@@ -85,7 +85,10 @@ def apply_theme(app, theme: str) -> bool:
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
     if app.style().name().lower() != "fusion":  # re-setting a style re-polishes every widget
         app.setStyle("Fusion")
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    if dark or app.property("factBrowserDark"):
+        # Light at start-up is the style's own palette already: setting it again costs ~6 ms.
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setProperty("factBrowserDark", dark)
     return dark
 
 

@@ -32,6 +32,13 @@ def _online(translator, texts, progress=None, cancelled=None):
         return dict(err.partial or {}), str(err)
 
 
+def _checked(translations) -> dict:
+    """In a worker: each Translation again, with its figure check done."""
+    from ..core.translate.translation import Translation
+
+    return {t.text: Translation.checked(t.text, t.english, t.origin, t.provider) for t in translations}
+
+
 class TranslationController(QObject):
     """``translations`` maps a text (sentence, heading, title) to its core ``Translation``."""
 
@@ -45,6 +52,7 @@ class TranslationController(QObject):
         self.packs: list = []
         self._cache = None
         self._task: tasks.Task | None = None
+        self._figures_task: tasks.Task | None = None
         self._last_english_mode = self.mode if self.mode != "chinese" else "interleaved"
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
@@ -136,7 +144,7 @@ class TranslationController(QObject):
         return [s for s in article.sentences if (t := self.translations.get(article.text[s.start:s.end])) and t.figures]
 
     def is_idle(self) -> bool:
-        return self._task is None
+        return self._task is None and self._figures_task is None
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode:
@@ -273,8 +281,36 @@ class TranslationController(QObject):
         self._load_known(render=False)
 
     def _on_article_changed(self, article: Article | None) -> None:
-        if article is not None and self.window.settings.get(keys.ONLINE_TRANSLATION):
+        if article is None:
+            return
+        self._check_figures()
+        if self.window.settings.get(keys.ONLINE_TRANSLATION):
             self.translate_document()
+
+    def _check_figures(self) -> None:
+        """Check in a worker that the English keeps the Chinese figures (pack English arrives unchecked)."""
+        unchecked = [t for t in self.translations.values() if t.origin == "pack"]
+        if not unchecked:
+            return
+        article = self.window.article
+        task = tasks.Task(_checked, unchecked)
+        self._figures_task = task
+        tasks.start(task, lambda checked: self._on_figures_checked(task, article, checked),
+                    lambda message: setattr(self, "_figures_task", None), owner=self)
+
+    def _on_figures_checked(self, task, article, checked: dict) -> None:
+        if task is self._figures_task:
+            self._figures_task = None
+        if article is not self.window.article:
+            return
+        for text, translation in checked.items():
+            if self.translations.get(text) is not None and self.translations[text].english == translation.english:
+                self.translations[text] = translation
+        self._mark_flagged()
+        flagged = self.flagged_sentences()
+        if flagged:
+            self.window.statusBar().showMessage(
+                self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
 
     def _load_known(self, render: bool = True) -> None:
         """Packs, then the cache for what they lack: local reads of one document's texts.
@@ -293,7 +329,7 @@ class TranslationController(QObject):
             if self.packs:
                 from ..core.translate.translation import from_packs
 
-                found = from_packs(self.packs, texts)
+                found = from_packs(self.packs, texts, check=False)  # figures are checked in a worker
             if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
                 found.update(self._translator(online=False).known([t for t in texts if t not in found]))
         except Exception as err:  # a damaged cache must not stop the document from opening

@@ -37,3 +37,16 @@ def test_entry_point_knows_every_subcommand():
     from desktop.cli import SUBCOMMANDS
 
     assert tuple(SUBCOMMANDS) == _SUBCOMMANDS
+
+
+def test_window_options_are_read_like_argparse_reads_them():
+    from desktop.ui.app import _argparse_gui_args, parse_gui_args
+
+    for argv in ([], ["a.txt", "b.md"], ["--screenshot", "o.png", "--settle", "--size", "900x600", "x.html"],
+                 ["--lang", "zh_TW", "--theme", "dark", "doc.txt"]):
+        assert vars(parse_gui_args(argv)) == vars(_argparse_gui_args(argv)), argv
+
+
+def test_window_option_mistakes_get_argparse_messages():
+    result = run_cli("--lang", "fr")
+    assert result.returncode == 2 and "invalid choice" in result.stderr

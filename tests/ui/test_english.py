@@ -104,3 +104,22 @@ def test_online_translation_through_a_fake_provider(qtbot, tmp_path, monkeypatch
     window.translations.set_online(False)
     window.open_path(doc, wait=True)
     assert window.translations.english_for_sentence(1)
+
+
+def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
+    from desktop.core.builder import load_path
+    from desktop.core.translate import GlossPack
+
+    doc = tmp_path / "report.txt"
+    doc.write_text("标题\n今年销售额545.3亿元。今天天气很好。\n", encoding="utf-8")
+    article = load_path(doc)
+    GlossPack.for_article(article, {"标题": "Title", "今年销售额545.3亿元。": "Sales this year were large.",
+                                    "今天天气很好。": "The weather is fine today."}).save(tmp_path / "report.glosses.en.json")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(doc, wait=True)
+    qtbot.waitUntil(window.translations.is_idle, timeout=10000)
+    flagged = window.translations.flagged_sentences()
+    assert [window.article.text[s.start:s.end] for s in flagged] == ["今年销售额545.3亿元。"]
+    assert len(window.reader.layers.spans("figures")) == 1

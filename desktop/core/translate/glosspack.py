@@ -30,7 +30,6 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +80,8 @@ class GlossPack:
             english = getattr(value, "english", value)
             if isinstance(english, str) and english.strip():
                 entries[sentence_key(text)] = english.strip()
+        from datetime import datetime, timezone  # only exporting needs it; opening a document does not
+
         created = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         return cls(entries, title=article.title, created=created)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .figures import figures_mismatch
 from .texts import has_chinese
 
 #: Where a translation came from.
@@ -38,13 +37,19 @@ class Translation:
     @classmethod
     def checked(cls, text: str, english: str, origin: str, provider: str) -> "Translation":
         """A Translation with its figure check done."""
+        from .figures import figures_mismatch  # its patterns compile on first use, not at start-up
+
         return cls(text, english, origin, provider, tuple(figures_mismatch(text, english)))
 
 
 
 
-def from_packs(packs: Iterable, texts: Iterable[str]) -> dict[str, Translation]:
-    """English that gloss packs hold for ``texts`` (and text without Chinese, shown as is)."""
+def from_packs(packs: Iterable, texts: Iterable[str], *, check: bool = True) -> dict[str, Translation]:
+    """English that gloss packs hold for ``texts`` (and text without Chinese, shown as is).
+
+    ``check=False`` leaves the figure check for later (``figures`` is then ``()``):
+    the app shows a document's English first and checks figures in a worker.
+    """
     packs = list(packs)
     out: dict[str, Translation] = {}
     for text in dict.fromkeys(texts):
@@ -54,5 +59,5 @@ def from_packs(packs: Iterable, texts: Iterable[str]) -> dict[str, Translation]:
             continue
         english = next((e for e in (p.lookup(text) for p in packs) if e), None)
         if english:
-            out[text] = Translation.checked(text, english, PACK, "glosspack")
+            out[text] = Translation.checked(text, english, PACK, "glosspack") if check else Translation(text, english, PACK, "glosspack")
     return out
