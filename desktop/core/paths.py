@@ -2,12 +2,24 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-SEEDS_DIR = PROJECT_ROOT / "seeds"
-RESOURCES_DIR = PROJECT_ROOT / "resources"
-TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
+
+
+def _data_root() -> Path:
+    """The checkout (``make run``, editable installs) or, for a wheel, the data files
+    installed under ``<prefix>/share/fact-browser`` (see ``pyproject.toml``)."""
+    if (PROJECT_ROOT / "seeds").is_dir():
+        return PROJECT_ROOT
+    return Path(sys.prefix) / "share" / "fact-browser"
+
+
+DATA_ROOT = _data_root()
+SEEDS_DIR = DATA_ROOT / "seeds"
+RESOURCES_DIR = DATA_ROOT / "resources"
+TRANSLATIONS_DIR = DATA_ROOT / "translations"
 #: The document the app opens when it is given none.
 SEED_ARTICLE = SEEDS_DIR / "guanyinqiao-service-award.zh.txt"
 
