@@ -678,30 +678,30 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="94"/>
         <source>Opening %1…</source>
         <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -727,6 +727,95 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/message_banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>關閉訊息</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="12"/>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」不存在。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="13"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>無法讀取「%1」：%2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="14"/>
+        <source>“%1” is a folder, not a document.</source>
+        <translation>「%1」是資料夾，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="15"/>
+        <source>“%1” is %2 MB; the largest document Fact Browser opens is %3 MB.</source>
+        <translation>「%1」有 %2 MB；Fact Browser 最多只能開啟 %3 MB 的文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="16"/>
+        <source>“%1” is empty.</source>
+        <translation>「%1」是空白檔案。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="17"/>
+        <source>“%1” starts with a %2 byte-order mark but is not valid %2.</source>
+        <translation>「%1」以 %2 位元組順序記號開頭，但內容不是有效的 %2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="18"/>
+        <source>“%1” is not text Fact Browser can read (it looks like a binary file).</source>
+        <translation>「%1」不是 Fact Browser 能讀取的文字（看起來是二進位檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="19"/>
+        <source>“%1” could not be decoded: too many characters are unreadable in every encoding tried.</source>
+        <translation>無法解碼「%1」：嘗試過的每種編碼都有太多無法辨識的字元。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="20"/>
+        <source>There is no text to open: the clipboard is empty.</source>
+        <translation>沒有可開啟的文字：剪貼簿是空的。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="21"/>
+        <source>The document has no readable text.</source>
+        <translation>文件中沒有可讀的文字。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="26"/>
+        <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
+        <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
+        <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="27"/>
+        <source>%1 did not answer in time. Try again, or pick another provider.</source>
+        <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="28"/>
+        <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
+        <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="29"/>
+        <source>%1 had a server error. Try again later.</source>
+        <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="30"/>
+        <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
+        <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="31"/>
+        <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
+        <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="32"/>
+        <source>%1 refused a request as too long.</source>
+        <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
 </context>
 <context>
@@ -1155,72 +1244,72 @@ Translations will have to be fetched online again.</source>
         <translation>僅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="99"/>
+        <location filename="../desktop/ui/translation_controller.py" line="101"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="102"/>
+        <location filename="../desktop/ui/translation_controller.py" line="104"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="103"/>
+        <location filename="../desktop/ui/translation_controller.py" line="105"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <location filename="../desktop/ui/translation_controller.py" line="106"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <location filename="../desktop/ui/translation_controller.py" line="107"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <location filename="../desktop/ui/translation_controller.py" line="108"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <location filename="../desktop/ui/translation_controller.py" line="109"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="108"/>
+        <location filename="../desktop/ui/translation_controller.py" line="110"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="109"/>
+        <location filename="../desktop/ui/translation_controller.py" line="111"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="110"/>
+        <location filename="../desktop/ui/translation_controller.py" line="112"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="111"/>
+        <location filename="../desktop/ui/translation_controller.py" line="113"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="182"/>
+        <location filename="../desktop/ui/translation_controller.py" line="184"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="188"/>
+        <location filename="../desktop/ui/translation_controller.py" line="190"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="202"/>
+        <location filename="../desktop/ui/translation_controller.py" line="204"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1246,7 +1335,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="213"/>
+        <location filename="../desktop/ui/translation_controller.py" line="215"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1258,7 +1347,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="220"/>
+        <location filename="../desktop/ui/translation_controller.py" line="222"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1275,39 +1364,39 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="336"/>
+        <location filename="../desktop/ui/translation_controller.py" line="338"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="355"/>
+        <location filename="../desktop/ui/translation_controller.py" line="357"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="374"/>
+        <location filename="../desktop/ui/translation_controller.py" line="376"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="313"/>
-        <location filename="../desktop/ui/translation_controller.py" line="393"/>
+        <location filename="../desktop/ui/translation_controller.py" line="315"/>
+        <location filename="../desktop/ui/translation_controller.py" line="395"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="406"/>
+        <location filename="../desktop/ui/translation_controller.py" line="408"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="407"/>
+        <location filename="../desktop/ui/translation_controller.py" line="409"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

@@ -39,7 +39,7 @@ def load_pasted(text: str) -> Article:
     """Build an article from pasted text (plain, Markdown-looking or HTML)."""
     text = normalise(text)
     if not text.strip():
-        raise LoadError("There is no text to open: the clipboard is empty.")
+        raise LoadError("There is no text to open: the clipboard is empty.", "clipboard_empty")
     kind = kind_for(None, text)
     if kind == "text" and re.search(r"^#{1,6}\s+\S", text, re.M):
         kind = "markdown"
@@ -58,7 +58,7 @@ def build_article(text: str, kind: str = "text") -> Article:
     else:
         blocks = plain_blocks(text)
     if not any(b.kind != "title" for b in blocks) and not blocks:
-        raise LoadError("The document has no readable text.")
+        raise LoadError("The document has no readable text.", "no_text")
     return _assemble(blocks)
 
 

@@ -44,7 +44,16 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class LoadError(Exception):
-    """A document could not be opened; ``str(err)`` is a sentence for the user."""
+    """A document could not be opened; ``str(err)`` is a sentence for the user (English).
+
+    ``kind`` names the reason and ``params`` its values (file name first), so an
+    interface in another language can say the same thing in its own words.
+    """
+
+    def __init__(self, message: str, kind: str | None = None, *params: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.params = tuple(str(p) for p in params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,20 +80,21 @@ def read_file(path: Path) -> DecodedText:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise LoadError(f"“{path.name}” does not exist.") from None
+        raise LoadError(f"“{path.name}” does not exist.", "missing", path.name) from None
     except OSError as err:
-        raise LoadError(f"“{path.name}” cannot be read: {err.strerror or err}.") from None
+        raise LoadError(f"“{path.name}” cannot be read: {err.strerror or err}.", "unreadable", path.name, err.strerror or err) from None
     if path.is_dir():
-        raise LoadError(f"“{path.name}” is a folder, not a document.")
+        raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name)
     if size > MAX_FILE_BYTES:
         raise LoadError(
             f"“{path.name}” is {size / 1e6:.1f} MB; the largest document Fact Browser opens is "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
+            "too_large", path.name, f"{size / 1e6:.1f}", MAX_FILE_BYTES // (1024 * 1024),
         )
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise LoadError(f"“{path.name}” cannot be read: {err.strerror or err}.") from None
+        raise LoadError(f"“{path.name}” cannot be read: {err.strerror or err}.", "unreadable", path.name, err.strerror or err) from None
     text, encoding = decode_bytes(data, name=path.name)
     return DecodedText(normalise(text), encoding, kind_for(path, text))
 
@@ -92,13 +102,13 @@ def read_file(path: Path) -> DecodedText:
 def decode_bytes(data: bytes, name: str = "the document") -> tuple[str, str]:
     """Decode ``data``: BOM, then UTF-8, then detection. Returns ``(text, encoding)``."""
     if not data.strip():
-        raise LoadError(f"“{name}” is empty.")
+        raise LoadError(f"“{name}” is empty.", "empty", name)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return _checked(data[len(bom):].decode(encoding), name), encoding
             except UnicodeDecodeError:
-                raise LoadError(f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.") from None
+                raise LoadError(f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.", "bad_bom", name, encoding) from None
     if b"\x00" not in data:
         try:
             return _checked(data.decode("utf-8"), name), "utf-8"
@@ -112,7 +122,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).")
+        raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).", "binary", name)
     encoding = _SUPERSETS.get(best.encoding.lower().replace("_", ""), best.encoding)
     try:
         text = data.decode(encoding)
@@ -126,10 +136,10 @@ def _checked(text: str, name: str) -> str:
     sample = text[:200_000]
     controls = len(_CONTROL.findall(sample))
     if controls > max(2, len(sample) // 200) or "\x00" in sample:
-        raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).")
+        raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).", "binary", name)
     replacement = sample.count("\ufffd")
     if replacement > max(8, len(sample) // 50):
-        raise LoadError(f"“{name}” could not be decoded: too many characters are unreadable in every encoding tried.")
+        raise LoadError(f"“{name}” could not be decoded: too many characters are unreadable in every encoding tried.", "undecodable", name)
     return text
 
 

@@ -14,6 +14,7 @@ from ..core.loading import LoadError
 from . import settings as keys
 from . import tasks
 from .message_banner import MessageBanner
+from .messages import load_error_text
 from .navigator import SectionNavigator
 from .reader import ReaderView
 from .settings import Settings
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
             try:
                 article = load_path(path)
             except LoadError as err:
-                self._on_open_failed(str(err), path)
+                self._on_open_failed(load_error_text(err), path)
             else:
                 self._on_opened(article, path)
             return
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         try:
             article = load_pasted(text)
         except LoadError as err:
-            self._on_open_failed(str(err), None)
+            self._on_open_failed(load_error_text(err), None)
             return
         self._on_opened(article, None)
 

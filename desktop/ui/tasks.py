@@ -49,7 +49,9 @@ class Task(QRunnable):
             result = self._fn(*self._args, **kwargs)
         except LoadError as err:
             if not self._cancel.is_set():
-                self._emit(self.signals.failed, str(err))
+                from .messages import load_error_text  # translate() is thread-safe
+
+                self._emit(self.signals.failed, load_error_text(err))
         except Exception as err:  # reported to the user as a sentence, not a traceback
             if not self._cancel.is_set():
                 self._emit(self.signals.failed, f"{type(err).__name__}: {err}")

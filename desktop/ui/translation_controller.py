@@ -26,10 +26,12 @@ MODES = (
 def _online(translator, texts, progress=None, cancelled=None):
     from ..core.translate import TranslationError
 
+    from .messages import translation_error_text
+
     try:
         return translator.translate_sentences(texts, progress=progress, cancelled=cancelled), None
     except TranslationError as err:  # keep what arrived; say what went wrong
-        return dict(err.partial or {}), str(err)
+        return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
 
 
 def _checked(translations) -> dict:

@@ -82,3 +82,29 @@ def test_english_plurals_come_from_the_english_catalog(qapp, window):
     assert not any("qtbase_" in path for path in i18n.installed_catalogs())
     assert window.tr("%n section(s)", "", 4) == "4 sections"
     assert window.tr("%n section(s)", "", 1) == "1 section"
+
+
+def test_errors_from_the_core_are_said_in_the_interface_language(qtbot, qapp, seed_path, tmp_path):
+    from desktop.ui import i18n
+    from desktop.ui.main_window import MainWindow
+
+    if "fact_browser_zh_CN" not in " ".join(str(p) for p in (i18n.TRANSLATIONS_DIR.glob("*.qm"))):
+        import pytest
+
+        pytest.skip("catalogs not compiled: run `make translations`")
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(bytes(range(256)) * 50)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(seed_path, wait=True)
+    try:
+        i18n.install_translators(qapp, "zh_CN")
+        window.open_path(bad, wait=True)
+        assert window.banner.text() == "“photo.txt”不是 Fact Browser 能读取的文本（看起来是二进制文件）。"
+        i18n.install_translators(qapp, "zh_TW")
+        window.open_path(tmp_path / "missing.txt", wait=True)
+        assert window.banner.text() == "「missing.txt」不存在。"
+    finally:
+        i18n.install_translators(qapp, "en")
+    window.open_path(bad, wait=True)
+    assert window.banner.text() == "“photo.txt” is not text Fact Browser can read (it looks like a binary file)."

@@ -1,0 +1,52 @@
+"""Core errors in the interface language.
+
+The core raises errors with English sentences (the CLI prints those) plus a
+``kind`` and parameters; here each kind has a translatable template, so a
+Chinese interface says "“x.txt” 是空文件。" rather than English.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_LOAD = {
+    "missing": QT_TRANSLATE_NOOP("Messages", "“%1” does not exist."),
+    "unreadable": QT_TRANSLATE_NOOP("Messages", "“%1” cannot be read: %2."),
+    "folder": QT_TRANSLATE_NOOP("Messages", "“%1” is a folder, not a document."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "“%1” is %2 MB; the largest document Fact Browser opens is %3 MB."),
+    "empty": QT_TRANSLATE_NOOP("Messages", "“%1” is empty."),
+    "bad_bom": QT_TRANSLATE_NOOP("Messages", "“%1” starts with a %2 byte-order mark but is not valid %2."),
+    "binary": QT_TRANSLATE_NOOP("Messages", "“%1” is not text Fact Browser can read (it looks like a binary file)."),
+    "undecodable": QT_TRANSLATE_NOOP("Messages", "“%1” could not be decoded: too many characters are unreadable in every encoding tried."),
+    "clipboard_empty": QT_TRANSLATE_NOOP("Messages", "There is no text to open: the clipboard is empty."),
+    "no_text": QT_TRANSLATE_NOOP("Messages", "The document has no readable text."),
+}
+
+#: translation failures by kind; %1 is the provider's name
+_TRANSLATION = {
+    "offline": QT_TRANSLATE_NOOP("Messages", "Could not reach %1: there is no network connection or the server is down. English already saved still shows."),
+    "timeout": QT_TRANSLATE_NOOP("Messages", "%1 did not answer in time. Try again, or pick another provider."),
+    "rate_limited": QT_TRANSLATE_NOOP("Messages", "%1 is refusing requests for now (too many requests or quota used up). Try again later."),
+    "server": QT_TRANSLATE_NOOP("Messages", "%1 had a server error. Try again later."),
+    "auth": QT_TRANSLATE_NOOP("Messages", "%1 needs a valid API key. Set it in Preferences ▸ Translation."),
+    "garbage": QT_TRANSLATE_NOOP("Messages", "%1 sent back something that is not a translation for some sentences; they stay untranslated."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "%1 refused a request as too long."),
+}
+
+
+def _fill(template: str, params) -> str:
+    text = QCoreApplication.translate("Messages", template)
+    for i, value in enumerate(params, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def load_error_text(err: Exception) -> str:
+    """A LoadError (or anything else) as a sentence in the interface language."""
+    template = _LOAD.get(getattr(err, "kind", None) or "")
+    return _fill(template, getattr(err, "params", ())) if template else str(err)
+
+
+def translation_error_text(err: Exception, provider_label: str) -> str:
+    """A TranslationError in the interface language; configuration errors keep their own words."""
+    template = _TRANSLATION.get(getattr(err, "kind", None) or "")
+    return _fill(template, (provider_label,)) if template else str(err)
