@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing in the suite may touch the real user cache: point it at a temp dir.
 _CACHE = tempfile.mkdtemp(prefix="fact-browser-test-cache-")
 os.environ["FACT_BROWSER_CACHE_DIR"] = _CACHE
+os.environ["FACT_BROWSER_DATA_DIR"] = tempfile.mkdtemp(prefix="fact-browser-test-data-")
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = (ROOT / ".." / "shared" / "corpora").resolve()

@@ -684,24 +684,29 @@ Translations will have to be fetched online again.</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <source>The pasted text is open but no copy could be kept: %1</source>
+        <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>

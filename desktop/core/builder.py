@@ -35,15 +35,38 @@ def load_path(path: Path | str) -> Article:
     return article
 
 
+def pasted_kind(text: str) -> str:
+    """``"html"``, ``"markdown"`` or ``"text"`` for pasted ``text`` (normalised)."""
+    kind = kind_for(None, text)
+    if kind == "text" and re.search(r"^#{1,6}\s+\S", text, re.M):
+        kind = "markdown"
+    return kind
+
+
 def load_pasted(text: str) -> Article:
     """Build an article from pasted text (plain, Markdown-looking or HTML)."""
     text = normalise(text)
     if not text.strip():
         raise LoadError("There is no text to open: the clipboard is empty.", "clipboard_empty")
-    kind = kind_for(None, text)
-    if kind == "text" and re.search(r"^#{1,6}\s+\S", text, re.M):
-        kind = "markdown"
-    return build_article(text, kind)
+    return build_article(text, pasted_kind(text))
+
+
+def keep_pasted(text: str, folder: Path) -> Path:
+    """Save pasted ``text`` as a file in ``folder`` (named by time, suffix by kind) and return it,
+    so a pasted document can be reopened like any other and is never lost."""
+    import time
+
+    text = normalise(text)
+    suffix = {"html": ".html", "markdown": ".md"}.get(pasted_kind(text), ".txt")
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = time.strftime("pasted-%Y%m%d-%H%M%S")
+    path = folder / f"{stem}{suffix}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def build_article(text: str, kind: str = "text") -> Article:

@@ -36,3 +36,13 @@ def user_cache_dir() -> Path:
     from platformdirs import user_cache_dir as _platform_cache
 
     return Path(_platform_cache("fact-browser", appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder (copies of pasted documents). ``FACT_BROWSER_DATA_DIR`` overrides it."""
+    override = os.environ.get("FACT_BROWSER_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir as _platform_data
+
+    return Path(_platform_data("fact-browser", appauthor=False))

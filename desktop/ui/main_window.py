@@ -105,13 +105,23 @@ class MainWindow(QMainWindow):
         tasks.start(task, lambda a: self._on_opened(a, path), lambda m: self._on_open_failed(m, path), owner=self)
 
     def open_text(self, text: str) -> None:
-        """Open pasted text as a new, unsaved document."""
+        """Open pasted text as a document; a copy is kept in the user data folder and listed
+        under Open Recent, so nothing pasted is lost when another document replaces it."""
         try:
             article = load_pasted(text)
         except LoadError as err:
             self._on_open_failed(load_error_text(err), None)
             return
-        self._on_opened(article, None)
+        path = None
+        try:
+            from ..core.builder import keep_pasted
+            from ..core.paths import user_data_dir
+
+            path = keep_pasted(text, user_data_dir() / "pasted")
+            article.source = path
+        except OSError as err:
+            self.banner.show_info(self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err)))
+        self._on_opened(article, path)
 
     def show_article(self, article: Article | None) -> None:
         self.article = article

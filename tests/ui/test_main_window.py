@@ -98,6 +98,15 @@ def test_paste_as_new_document(qtbot, seed_path, qapp):
     window.actions["paste"].trigger()
     assert window.article.title == "标题行"
     assert len(window.article.sentences) == 2
+    # Nothing pasted is lost: a copy is kept and listed under Open Recent.
+    kept = window.path
+    assert kept is not None and kept.read_text(encoding="utf-8") == "标题行\n第一句话。第二句话。"
+    from desktop.ui.settings import RECENT_FILES
+
+    assert window.settings.get(RECENT_FILES)[0] == str(kept.resolve())
+    window.open_path(seed_path, wait=True)
+    window.open_path(kept, wait=True)
+    assert window.article.title == "标题行"
     qapp.clipboard().setText("")
     window.actions["paste"].trigger()
     assert window.banner.isVisible() and window.article.title == "标题行"
