@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="150"/>
+        <location filename="../desktop/ui/fact_copy.py" line="164"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="192"/>
+        <location filename="../desktop/ui/fact_copy.py" line="206"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>FigureFlags</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <source>%n sentence(s) whose English changes a figure are underlined</source>
+        <translation>
+            <numerusform>%n sentence whose English changes a figure is underlined</numerusform>
+            <numerusform>%n sentences whose English changes a figure are underlined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_controller.py" line="309"/>
+        <location filename="../desktop/ui/search_controller.py" line="318"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/navigator.py" line="56"/>
+        <location filename="../desktop/ui/navigator.py" line="57"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n sentence</numerusform>
@@ -56,7 +67,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <location filename="../desktop/ui/translation_controller.py" line="206"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -64,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="248"/>
+        <location filename="../desktop/ui/translation_controller.py" line="213"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="344"/>
+        <location filename="../desktop/ui/translation_controller.py" line="323"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -80,19 +91,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="363"/>
+        <location filename="../desktop/ui/translation_controller.py" line="342"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>
             <numerusform>Translated %n texts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="382"/>
-        <source>%n sentence(s) whose English changes a figure are underlined</source>
-        <translation>
-            <numerusform>%n sentence whose English changes a figure is underlined</numerusform>
-            <numerusform>%n sentences whose English changes a figure are underlined</numerusform>
         </translation>
     </message>
 </context>

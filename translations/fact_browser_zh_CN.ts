@@ -607,6 +607,16 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>FigureFlags</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <source>%n sentence(s) whose English changes a figure are underlined</source>
+        <translation>
+            <numerusform>有 %n 个句子的英文改动了数字，已加下划线标出</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossController</name>
     <message>
         <location filename="../desktop/ui/gloss_controller.py" line="35"/>
@@ -1249,72 +1259,72 @@ Translations will have to be fetched online again.</source>
         <translation>仅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <location filename="../desktop/ui/translation_controller.py" line="95"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <location filename="../desktop/ui/translation_controller.py" line="98"/>
         <source>&amp;Toggle English</source>
         <translation>显示/隐藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <location filename="../desktop/ui/translation_controller.py" line="99"/>
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <location filename="../desktop/ui/translation_controller.py" line="100"/>
         <source>&amp;Online Translation</source>
         <translation>在线翻译(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <location filename="../desktop/ui/translation_controller.py" line="101"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>将尚无英文的句子发送给所选的翻译服务商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="108"/>
+        <location filename="../desktop/ui/translation_controller.py" line="102"/>
         <source>Translate &amp;Document</source>
         <translation>翻译文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="109"/>
+        <location filename="../desktop/ui/translation_controller.py" line="103"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻译光标处的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="110"/>
+        <location filename="../desktop/ui/translation_controller.py" line="104"/>
         <source>E&amp;xport Glosses…</source>
         <translation>导出释义(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="111"/>
+        <location filename="../desktop/ui/translation_controller.py" line="105"/>
         <source>&amp;Import Glosses…</source>
         <translation>导入释义(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="112"/>
+        <location filename="../desktop/ui/translation_controller.py" line="106"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文档的英文缓存(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="113"/>
+        <location filename="../desktop/ui/translation_controller.py" line="107"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文缓存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="184"/>
+        <location filename="../desktop/ui/translation_controller.py" line="175"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>在线翻译已关闭。请在“翻译”菜单中开启，以获取本文档的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="190"/>
+        <location filename="../desktop/ui/translation_controller.py" line="181"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="204"/>
+        <location filename="../desktop/ui/translation_controller.py" line="195"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
     </message>
@@ -1340,7 +1350,7 @@ Translations will have to be fetched online again.</source>
         <translation>无法保存释义：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="215"/>
+        <location filename="../desktop/ui/translation_controller.py" line="206"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已导出 %n 段文本的英文</numerusform>
@@ -1352,7 +1362,7 @@ Translations will have to be fetched online again.</source>
         <translation>导入释义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <location filename="../desktop/ui/translation_controller.py" line="213"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已删除 %n 条缓存的译文</numerusform>
@@ -1369,39 +1379,31 @@ Translations will have to be fetched online again.</source>
         <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="338"/>
+        <location filename="../desktop/ui/translation_controller.py" line="304"/>
         <source>Cached English could not be read: %1</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="357"/>
+        <location filename="../desktop/ui/translation_controller.py" line="323"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="376"/>
+        <location filename="../desktop/ui/translation_controller.py" line="342"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="315"/>
-        <location filename="../desktop/ui/translation_controller.py" line="395"/>
-        <source>%n sentence(s) whose English changes a figure are underlined</source>
-        <translation>
-            <numerusform>有 %n 个句子的英文改动了数字，已加下划线标出</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="408"/>
+        <location filename="../desktop/ui/translation_controller.py" line="365"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="409"/>
+        <location filename="../desktop/ui/translation_controller.py" line="366"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

@@ -607,6 +607,16 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>FigureFlags</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <source>%n sentence(s) whose English changes a figure are underlined</source>
+        <translation>
+            <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossController</name>
     <message>
         <location filename="../desktop/ui/gloss_controller.py" line="35"/>
@@ -1249,72 +1259,72 @@ Translations will have to be fetched online again.</source>
         <translation>僅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <location filename="../desktop/ui/translation_controller.py" line="95"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <location filename="../desktop/ui/translation_controller.py" line="98"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <location filename="../desktop/ui/translation_controller.py" line="99"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <location filename="../desktop/ui/translation_controller.py" line="100"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <location filename="../desktop/ui/translation_controller.py" line="101"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="108"/>
+        <location filename="../desktop/ui/translation_controller.py" line="102"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="109"/>
+        <location filename="../desktop/ui/translation_controller.py" line="103"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="110"/>
+        <location filename="../desktop/ui/translation_controller.py" line="104"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="111"/>
+        <location filename="../desktop/ui/translation_controller.py" line="105"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="112"/>
+        <location filename="../desktop/ui/translation_controller.py" line="106"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="113"/>
+        <location filename="../desktop/ui/translation_controller.py" line="107"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="184"/>
+        <location filename="../desktop/ui/translation_controller.py" line="175"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="190"/>
+        <location filename="../desktop/ui/translation_controller.py" line="181"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="204"/>
+        <location filename="../desktop/ui/translation_controller.py" line="195"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1340,7 +1350,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="215"/>
+        <location filename="../desktop/ui/translation_controller.py" line="206"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1352,7 +1362,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="222"/>
+        <location filename="../desktop/ui/translation_controller.py" line="213"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1369,39 +1379,31 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="338"/>
+        <location filename="../desktop/ui/translation_controller.py" line="304"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="357"/>
+        <location filename="../desktop/ui/translation_controller.py" line="323"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="376"/>
+        <location filename="../desktop/ui/translation_controller.py" line="342"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="315"/>
-        <location filename="../desktop/ui/translation_controller.py" line="395"/>
-        <source>%n sentence(s) whose English changes a figure are underlined</source>
-        <translation>
-            <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="408"/>
+        <location filename="../desktop/ui/translation_controller.py" line="365"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="409"/>
+        <location filename="../desktop/ui/translation_controller.py" line="366"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

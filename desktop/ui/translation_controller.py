@@ -34,13 +34,6 @@ def _online(translator, texts, progress=None, cancelled=None):
         return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
 
 
-def _checked(translations) -> dict:
-    """In a worker: each Translation again, with its figure check done."""
-    from ..core.translate.translation import Translation
-
-    return {t.text: Translation.checked(t.text, t.english, t.origin, t.provider) for t in translations}
-
-
 class TranslationController(QObject):
     """``translations`` maps a text (sentence, heading, title) to its core ``Translation``."""
 
@@ -54,7 +47,6 @@ class TranslationController(QObject):
         self.packs: list = []
         self._cache = None
         self._task: tasks.Task | None = None
-        self._figures_task: tasks.Task | None = None
         self._last_english_mode = self.mode if self.mode != "chinese" else "interleaved"
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
@@ -93,7 +85,9 @@ class TranslationController(QObject):
         self.progress.hide()
         w.statusBar().addPermanentWidget(self.progress)
         w.articleChanged.connect(self._on_article_changed)
-        w.reader.rendered.connect(self._mark_flagged)
+        from .figure_flags import FigureFlags
+
+        self.figures = FigureFlags(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,13 +134,10 @@ class TranslationController(QObject):
 
     def flagged_sentences(self) -> list:
         """Sentences whose English drops or changes a figure the Chinese has."""
-        article = self.window.article
-        if article is None:
-            return []
-        return [s for s in article.sentences if (t := self.translations.get(article.text[s.start:s.end])) and t.figures]
+        return self.figures.flagged_sentences()
 
     def is_idle(self) -> bool:
-        return self._task is None and self._figures_task is None
+        return self._task is None and self.figures.is_idle()
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode:
@@ -285,34 +276,9 @@ class TranslationController(QObject):
     def _on_article_changed(self, article: Article | None) -> None:
         if article is None:
             return
-        self._check_figures()
+        self.figures.check()
         if self.window.settings.get(keys.ONLINE_TRANSLATION):
             self.translate_document()
-
-    def _check_figures(self) -> None:
-        """Check in a worker that the English keeps the Chinese figures (pack English arrives unchecked)."""
-        unchecked = [t for t in self.translations.values() if t.origin == "pack"]
-        if not unchecked:
-            return
-        article = self.window.article
-        task = tasks.Task(_checked, unchecked)
-        self._figures_task = task
-        tasks.start(task, lambda checked: self._on_figures_checked(task, article, checked),
-                    lambda message: setattr(self, "_figures_task", None), owner=self)
-
-    def _on_figures_checked(self, task, article, checked: dict) -> None:
-        if task is self._figures_task:
-            self._figures_task = None
-        if article is not self.window.article:
-            return
-        for text, translation in checked.items():
-            if self.translations.get(text) is not None and self.translations[text].english == translation.english:
-                self.translations[text] = translation
-        self._mark_flagged()
-        flagged = self.flagged_sentences()
-        if flagged:
-            self.window.statusBar().showMessage(
-                self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
 
     def _load_known(self, render: bool = True) -> None:
         """Packs, then the cache for what they lack: local reads of one document's texts.
@@ -386,19 +352,10 @@ class TranslationController(QObject):
         self.window.statusBar().clearMessage()
 
     def _changed(self) -> None:
-        flagged = self.flagged_sentences()
         if self.mode != "chinese":
             self.window.rerender()
         self.englishChanged.emit()
-        if flagged:
-            self.window.statusBar().showMessage(
-                self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
-
-    def _mark_flagged(self) -> None:
-        from . import theme
-
-        colour = theme.warning_colour()
-        self.window.reader.set_layer("figures", [(s.start, s.end, colour) for s in self.flagged_sentences()], underline=True)
+        self.figures.announce()
 
     def _explain_online(self) -> bool:
         s = self.window.settings
