@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal,
-                            QT_TRANSLATE_NOOP)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
+                            Signal, QT_TRANSLATE_NOOP)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QProgressBar, QTableView, QVBoxLayout, QWidget)
 
@@ -27,6 +27,8 @@ COLUMNS = (
     ("section", QT_TRANSLATE_NOOP("FactTableModel", "Section")),
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
+#: pause in typing before the text filter applies (ms)
+FILTER_DEBOUNCE_MS = 120
 
 KIND_NAMES = {
     "money": QT_TRANSLATE_NOOP("FactKind", "Money"),
@@ -208,6 +210,7 @@ class FactsPanel(QWidget):
         self.section_only = QCheckBox(self)
         self.count_label = QLabel(self)
         self.progress = QProgressBar(self)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._current_section: int | None = None
         self._setup_ui()
         self._retranslate_ui()
@@ -275,7 +278,10 @@ class FactsPanel(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._on_kind_changed)
         self.text_filter.setObjectName("factTextFilter")
         self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.textChanged.connect(self.filterTextChanged)
+        # Filtering 60,000 facts of a big report per keystroke would stall typing:
+        # the filter follows the text once typing pauses, as search does.
+        self._filter_timer.timeout.connect(lambda: self.filterTextChanged.emit(self.text_filter.text()))
+        self.text_filter.textChanged.connect(lambda _: self._filter_timer.start())
         self.section_only.setObjectName("factSectionOnly")
         self.section_only.toggled.connect(self._on_section_only)
         row.addWidget(self.kind_filter)

@@ -88,6 +88,8 @@ class ReaderView(QTextBrowser):
         self._placed_src: list[int] = []
         self._placed_doc: list[int] = []
         self._english: list[EnglishPlaced] = []
+        self._english_starts: list[int] = []
+        self._english_by_sentence: dict[int, list[EnglishPlaced]] = {}
         self.layers = HighlightLayers(self)
         self._layer_timer = QTimer(self, singleShot=True, interval=15)
         self._hover_timer = QTimer(self, singleShot=True, interval=450)
@@ -189,6 +191,11 @@ class ReaderView(QTextBrowser):
         self._view = view
         self._placed = builder.placed if builder else []
         self._english = builder.english_placed if builder else []
+        # The mouse-move path looks English up by position and by sentence: index both once.
+        self._english_starts = [e.doc_start for e in self._english]
+        self._english_by_sentence: dict[int, list[EnglishPlaced]] = {}
+        for e in self._english:
+            self._english_by_sentence.setdefault(e.sentence_index, []).append(e)
         self.layers.clear()
         self._hover_key = None
         self._window_key = None
@@ -220,9 +227,10 @@ class ReaderView(QTextBrowser):
         return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
 
     def english_sentence_at(self, pos: int) -> int | None:
-        for e in self._english:
-            if e.doc_start <= pos < e.doc_end:
-                return e.sentence_index
+        """Index of the sentence whose English is at document position ``pos``, or None."""
+        i = bisect.bisect_right(self._english_starts, pos) - 1
+        if i >= 0 and pos < self._english[i].doc_end:
+            return self._english[i].sentence_index
         return None
 
     def scroll_to_offset(self, offset: int, *, top: bool = True) -> None:
@@ -305,12 +313,12 @@ class ReaderView(QTextBrowser):
         if index is not None:
             s = self._article.sentences[index]
             spans = [(s.start, s.end, colour)]
-            english = [(e.doc_start, e.doc_end, colour) for e in self._english if e.sentence_index == index]
+            english = [(e.doc_start, e.doc_end, colour) for e in self._english_by_sentence.get(index, ())]
         else:
             offset = self.article_offset(pos)
             s = self._article.sentence_at(offset) if offset is not None else None
             spans = [(s.start, s.end, colour)] if s else []
-            english = [(e.doc_start, e.doc_end, colour) for e in self._english if s and e.sentence_index == s.index]
+            english = [(e.doc_start, e.doc_end, colour) for e in (self._english_by_sentence.get(s.index, ()) if s else ())]
         if not english:
             spans = []
         key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))

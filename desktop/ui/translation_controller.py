@@ -34,6 +34,23 @@ def _online(translator, texts, progress=None, cancelled=None):
         return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
 
 
+def _retranslate(translator, texts, progress=None, cancelled=None):
+    """Like :func:`_online`, but forgetting the cached English of ``texts`` first."""
+    from ..core.translate import TranslationError
+
+    from .messages import translation_error_text
+
+    found = {}
+    try:
+        for text in texts:
+            translation = translator.retranslate(text, cancelled=cancelled)
+            if translation is not None:
+                found[text] = translation
+    except TranslationError as err:
+        return found, translation_error_text(err, translator.config.spec.label)
+    return found, None
+
+
 class TranslationController(QObject):
     """``translations`` maps a text (sentence, heading, title) to its core ``Translation``."""
 
@@ -162,9 +179,8 @@ class TranslationController(QObject):
         self.window.actions["online"].setChecked(on)
         if on:
             self.translate_document()
-        elif self._task is not None:
-            self._task.cancel()
-            self._finish()
+        else:
+            self.stop_online()
 
     def translate_document(self) -> None:
         """Fetch English for every text that has none (online only)."""
@@ -194,10 +210,9 @@ class TranslationController(QObject):
         if not self.window.settings.get(keys.ONLINE_TRANSLATION):
             self.window.banner.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
             return
-        translator = self._translator(online=True)
-        translator.cache.forget(text, provider=translator.config.name)
-        self.translations.pop(text, None)
-        self._run_online([text])
+        # The core's retranslate forgets the cached English and asks again, in the worker
+        # that is the cache's one writer, never on the UI thread.
+        self._run_online([text], retranslate=True)
 
     # -- gloss packs and the cache (desktop/ui/english_files.py) -------------------
     def export_glosses(self) -> None:
@@ -208,11 +223,19 @@ class TranslationController(QObject):
     def import_glosses(self, filename: str | None = None) -> bool:
         return english_files.import_glosses(self, filename)
 
+    def stop_online(self) -> None:
+        """Cancel a running online translation (before the cache is emptied under it)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._finish()
+
     def clear_document(self) -> None:
+        self.stop_online()
         removed = english_files.clear_document(self)
         self.window.statusBar().showMessage(self.tr("Removed %n cached translation(s)", "", removed), 5000)
 
     def clear_all(self) -> None:
+        self.stop_online()
         english_files.clear_all(self)
 
     def cache(self):
@@ -229,6 +252,7 @@ class TranslationController(QObject):
 
     def clear_cache(self) -> None:
         """Empty the translation cache (Preferences has asked already); gloss packs stay."""
+        self.stop_online()  # the running worker is the cache's writer: stop it first
         self.cache().clear_all()
         self._load_known()
 
@@ -238,9 +262,8 @@ class TranslationController(QObject):
         self.window.actions["online"].setChecked(online)
         if online:
             self.translate_document()
-        elif self._task is not None:
-            self._task.cancel()
-            self._finish()
+        else:
+            self.stop_online()
 
     # -- internals ------------------------------------------------------------
     def _translator(self, *, online: bool):
@@ -311,11 +334,11 @@ class TranslationController(QObject):
 
         return default_cache_path()
 
-    def _run_online(self, texts: list[str]) -> None:
+    def _run_online(self, texts: list[str], *, retranslate: bool = False) -> None:
         if self._task is not None:
             self._task.cancel()
         translator = self._translator(online=True)
-        task = tasks.Task(_online, translator, texts, reports=True)
+        task = tasks.Task(_retranslate if retranslate else _online, translator, texts, reports=True)
         self._task = task
         self.progress.setMaximum(len(texts))
         self.progress.setValue(0)

@@ -123,3 +123,30 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     flagged = window.translations.flagged_sentences()
     assert [window.article.text[s.start:s.end] for s in flagged] == ["今年销售额545.3亿元。"]
     assert len(window.reader.layers.spans("figures")) == 1
+
+
+def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, monkeypatch):
+    import deep_translator.constants as constants
+    from PySide6.QtGui import QTextCursor
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    doc = tmp_path / "again.txt"
+    doc.write_text("标题\n今天天气很好。\n", encoding="utf-8")
+    with FakeProvider() as fake:
+        monkeypatch.setitem(constants.BASE_URLS, "GOOGLE_TRANSLATE", fake.google_url)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.settings.set(keys.ONLINE_EXPLAINED, True)
+        window.open_path(doc, wait=True)
+        window.translations.set_online(True)
+        qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+        first = window.translations.translations["今天天气很好。"]
+        requests_before = len(fake.requests)
+        cursor = QTextCursor(window.reader.document())
+        cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
+        window.reader.setTextCursor(cursor)
+        window.actions["retranslate_sentence"].trigger()
+        qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+        assert len(fake.requests) > requests_before
+        again = window.translations.translations["今天天气很好。"]
+        assert again.english and again.origin == "online" and again is not first

@@ -48,7 +48,7 @@ def test_seed_facts_are_listed_with_values(window):
     assert panel.count_label.text() == f"{len(facts) and panel.proxy.rowCount()} of {panel.model.rowCount()} facts"
 
 
-def test_kind_and_text_filters(window):
+def test_kind_and_text_filters(qtbot, window):
     panel = window.facts.panel
     panel.kind_filter.setCurrentIndex(2)  # Money
     assert rows(panel) and all(f.kind == "money" for f in rows(panel))
@@ -56,11 +56,12 @@ def test_kind_and_text_filters(window):
     assert panel.count_label.text().startswith(f"{shown} of ")
     panel.kind_filter.setCurrentIndex(0)
     panel.text_filter.setText("社零總額")  # Traditional query filters Simplified facts
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() < panel.model.rowCount())
     texts = {f.text for f in rows(panel)}
     assert {"545.3亿元", "300.9亿元"} <= texts
     assert all("社零总额" in (f.label + f.sentence) or "社零总额" in f.text for f in rows(panel))
     panel.text_filter.clear()
-    assert panel.proxy.rowCount() == panel.model.rowCount()
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == panel.model.rowCount())
 
 
 def test_value_sort_is_numeric_within_a_kind(window):
