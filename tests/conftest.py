@@ -13,19 +13,25 @@ _CACHE = tempfile.mkdtemp(prefix="fact-browser-test-cache-")
 os.environ["FACT_BROWSER_CACHE_DIR"] = _CACHE
 os.environ["FACT_BROWSER_DATA_DIR"] = tempfile.mkdtemp(prefix="fact-browser-test-data-")
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPORA = (ROOT / ".." / "shared" / "corpora").resolve()
-SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
+from shared_paths import CORPORA, SEED  # noqa: E402 (tests/ is on sys.path)
 
 
 @pytest.fixture(scope="session")
 def corpora() -> Path:
     """``../shared/corpora``; tests using it skip when it is absent (CI always has it)."""
     if not CORPORA.is_dir():
-        pytest.skip(f"real-world corpora not found at {CORPORA}")
+        pytest.skip(f"real-world corpora not found at {CORPORA} (or set FACT_BROWSER_CORPORA)")
     return CORPORA
 
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    """The bundled article, loaded once."""
+    from desktop.core.builder import load_path
+
+    return load_path(SEED)

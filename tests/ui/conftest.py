@@ -20,3 +20,22 @@ def isolated_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield tmp_path / "settings"
+
+
+@pytest.fixture
+def open_window(qtbot, seed_path):
+    """Open a shown MainWindow on ``path`` (the seed by default); call again for a "restart"."""
+    from desktop.ui.main_window import MainWindow
+
+    def opener(path=None, *, size=(780, 560), mode=None):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        if mode is not None:
+            window.translations.set_mode(mode)
+        window.open_path(path or seed_path, wait=True)
+        return window
+
+    return opener

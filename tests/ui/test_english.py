@@ -28,18 +28,9 @@ def no_network(monkeypatch):
     return attempts
 
 
-def open_seed(qtbot, seed_path, mode="interleaved"):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(780, 560)
-    window.show()
-    window.translations.set_mode(mode)
-    window.open_path(seed_path, wait=True)
-    return window
 
-
-def test_seed_is_bilingual_offline_and_sends_nothing(qtbot, seed_path, no_network):
-    window = open_seed(qtbot, seed_path)
+def test_seed_is_bilingual_offline_and_sends_nothing(open_window, qtbot, seed_path, no_network):
+    window = open_window(mode="interleaved")
     shown = window.reader.toPlainText()
     assert "Guanyinqiao" in shown
     article = window.article
@@ -49,8 +40,8 @@ def test_seed_is_bilingual_offline_and_sends_nothing(qtbot, seed_path, no_networ
     assert window.banner.isVisible() and no_network == []
 
 
-def test_view_modes(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path, mode="chinese")
+def test_view_modes(open_window, qtbot, seed_path):
+    window = open_window(mode="chinese")
     assert "Guanyinqiao" not in window.reader.toPlainText()
     window.actions["mode_english"].trigger()
     shown = window.reader.toPlainText()
@@ -67,8 +58,8 @@ def test_view_modes(qtbot, seed_path):
     assert window.translations.mode == "side_by_side"
 
 
-def test_pointing_at_english_highlights_its_chinese_sentence(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot, seed_path):
+    window = open_window(mode="interleaved")
     placed = window.reader._english[3]
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(placed.doc_start + 2)

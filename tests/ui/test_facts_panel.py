@@ -11,16 +11,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from desktop.ui.facts_panel import COLUMN_KEYS
-from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, seed_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    window.open_path(seed_path, wait=True)
+def window(qtbot, open_window):
+    window = open_window(size=(1000, 700))
     qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
     return window
 

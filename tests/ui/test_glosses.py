@@ -5,15 +5,10 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.ui.main_window import MainWindow
 
 
-def ready_window(qtbot, seed_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(780, 560)
-    window.show()
-    window.open_path(seed_path, wait=True)
+def ready_window(qtbot, open_window):
+    window = open_window()
     qtbot.waitUntil(lambda: window.glosses.ready, timeout=20000)
     return window
 
@@ -25,8 +20,8 @@ def point_of(window, offset):
     return QPoint(rect.left() + 6, rect.center().y())
 
 
-def test_hovering_shangquan_shows_business_district_with_pinyin(qtbot, seed_path):
-    window = ready_window(qtbot, seed_path)
+def test_hovering_shangquan_shows_business_district_with_pinyin(open_window, qtbot, seed_path):
+    window = ready_window(qtbot, open_window)
     offset = window.article.text.index("商圈管理")
     window.reader.scroll_to_offset(offset)
     QTest.mouseMove(window.reader.viewport(), point_of(window, offset))
@@ -36,8 +31,8 @@ def test_hovering_shangquan_shows_business_district_with_pinyin(qtbot, seed_path
     assert window.glosses.popup.matches()[0].word == "商圈"
 
 
-def test_gloss_at_text_cursor_and_copy(qtbot, seed_path, qapp):
-    window = ready_window(qtbot, seed_path)
+def test_gloss_at_text_cursor_and_copy(open_window, qtbot, seed_path, qapp):
+    window = ready_window(qtbot, open_window)
     offset = window.article.text.index("商圈实现社零总额")
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.doc_position(offset))
@@ -48,8 +43,8 @@ def test_gloss_at_text_cursor_and_copy(qtbot, seed_path, qapp):
     assert qapp.clipboard().text().startswith("商圈 shāng quān — ")
 
 
-def test_pinyin_bar_follows_the_cursor_sentence(qtbot, seed_path):
-    window = ready_window(qtbot, seed_path)
+def test_pinyin_bar_follows_the_cursor_sentence(open_window, qtbot, seed_path):
+    window = ready_window(qtbot, open_window)
     window.actions["show_pinyin"].trigger()
     offset = window.article.text.index("观音桥商圈实现社零总额545.3")
     cursor = QTextCursor(window.reader.document())

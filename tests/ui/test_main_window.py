@@ -10,17 +10,9 @@ from PySide6.QtGui import QDropEvent, QImage
 from desktop.ui.main_window import MainWindow
 
 
-def make_window(qtbot, seed_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    window.open_path(seed_path, wait=True)
-    return window
 
-
-def test_seed_opens_with_four_sections(qtbot, seed_path):
-    window = make_window(qtbot, seed_path)
+def test_seed_opens_with_four_sections(open_window, qtbot, seed_path):
+    window = open_window(size=(1000, 700))
     model = window.navigator.model()
     titles = [model.index(r, 0).data(Qt.UserRole).title for r in range(model.rowCount())]
     assert titles == ["", "实干如虹 做好惠企兴商的“店小二”", "担当如铁 下好服务大局的“先手棋”", "初心如磐 筑牢战疫抗疫的“保障线”"]
@@ -28,8 +20,8 @@ def test_seed_opens_with_four_sections(qtbot, seed_path):
     assert "guanyinqiao" in window.windowTitle()
 
 
-def test_document_positions_map_exactly_to_article_offsets(qtbot, seed_path):
-    window = make_window(qtbot, seed_path)
+def test_document_positions_map_exactly_to_article_offsets(open_window, qtbot, seed_path):
+    window = open_window(size=(1000, 700))
     article = window.article
     shown = window.reader.toPlainText()
     for needle in ("545.3亿元", "担当如铁", "谢佳"):
@@ -39,8 +31,8 @@ def test_document_positions_map_exactly_to_article_offsets(qtbot, seed_path):
         assert window.reader.article_offset(pos) == offset
 
 
-def test_selecting_a_section_scrolls_the_reader_to_it(qtbot, seed_path):
-    window = make_window(qtbot, seed_path)
+def test_selecting_a_section_scrolls_the_reader_to_it(open_window, qtbot, seed_path):
+    window = open_window(size=(1000, 700))
     bar = window.reader.verticalScrollBar()
     assert bar.maximum() > 0
     for row in (2, 3):
@@ -59,16 +51,16 @@ def _cursor_at(window, offset):
     return cursor
 
 
-def test_scrolling_the_reader_selects_the_section_in_view(qtbot, seed_path):
-    window = make_window(qtbot, seed_path)
+def test_scrolling_the_reader_selects_the_section_in_view(open_window, qtbot, seed_path):
+    window = open_window(size=(1000, 700))
     cursor = _cursor_at(window, window.article.sections[2].heading_start)
     y = window.reader.document().documentLayout().blockBoundingRect(cursor.block()).top()
     window.reader.verticalScrollBar().setValue(int(y))  # as a user's wheel would
     qtbot.waitUntil(lambda: window.navigator.current_section_index() == 2)
 
 
-def test_bad_file_shows_a_message_and_keeps_the_document(qtbot, seed_path, tmp_path):
-    window = make_window(qtbot, seed_path)
+def test_bad_file_shows_a_message_and_keeps_the_document(open_window, qtbot, seed_path, tmp_path):
+    window = open_window(size=(1000, 700))
     bad = tmp_path / "photo.txt"
     bad.write_bytes(bytes(range(256)) * 50)
     with qtbot.waitSignal(window.openFailed, timeout=5000):
@@ -79,8 +71,8 @@ def test_bad_file_shows_a_message_and_keeps_the_document(qtbot, seed_path, tmp_p
     assert window.navigator.model().rowCount() == 4
 
 
-def test_dropping_a_file_opens_it(qtbot, seed_path, tmp_path):
-    window = make_window(qtbot, seed_path)
+def test_dropping_a_file_opens_it(open_window, qtbot, seed_path, tmp_path):
+    window = open_window(size=(1000, 700))
     doc = tmp_path / "dropped.md"
     doc.write_text("# 标题\n\n## 一节\n\n内容。\n", encoding="utf-8")
     mime = QMimeData()
@@ -92,8 +84,8 @@ def test_dropping_a_file_opens_it(qtbot, seed_path, tmp_path):
     assert str(doc) in window.settings.get(__import__("desktop.ui.settings", fromlist=["x"]).RECENT_FILES)[0]
 
 
-def test_paste_as_new_document(qtbot, seed_path, qapp):
-    window = make_window(qtbot, seed_path)
+def test_paste_as_new_document(open_window, qtbot, seed_path, qapp):
+    window = open_window(size=(1000, 700))
     qapp.clipboard().setText("标题行\n第一句话。第二句话。")
     window.actions["paste"].trigger()
     assert window.article.title == "标题行"
@@ -112,8 +104,8 @@ def test_paste_as_new_document(qtbot, seed_path, qapp):
     assert window.banner.isVisible() and window.article.title == "标题行"
 
 
-def test_window_geometry_is_remembered(qtbot, seed_path):
-    window = make_window(qtbot, seed_path)
+def test_window_geometry_is_remembered(open_window, qtbot, seed_path):
+    window = open_window(size=(1000, 700))
     # The offscreen screen is 800x600: stay inside it so nothing is clamped.
     window.resize(700, 500)
     window.splitter.setSizes([250, 450])
@@ -139,13 +131,13 @@ def test_screenshot_option_writes_a_non_blank_png(tmp_path, seed_path):
     assert len(colours) > 20  # text, not a blank window
 
 
-def test_long_document_is_laid_out_in_the_background(qtbot, seed_path, tmp_path):
+def test_long_document_is_laid_out_in_the_background(open_window, qtbot, seed_path, tmp_path):
     from desktop.ui.reader import BACKGROUND_CHARS
 
     body = seed_path.read_text(encoding="utf-8")
     long_doc = tmp_path / "long.txt"
     long_doc.write_text("\n".join([body] * (BACKGROUND_CHARS // len(body) + 2)), encoding="utf-8")
-    window = make_window(qtbot, seed_path)
+    window = open_window(size=(1000, 700))
     with qtbot.waitSignal(window.reader.busyChanged, timeout=10000) as started:
         window.open_path(long_doc, wait=True)
     assert started.args == [True]
@@ -180,10 +172,10 @@ def test_each_file_on_the_command_line_opens_in_its_own_window(qtbot, seed_path,
         qtbot.addWidget(w)
 
 
-def test_an_unexpected_error_in_a_slot_becomes_a_message(qtbot, seed_path, capsys):
+def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, seed_path, capsys):
     from desktop.ui import app as app_module
 
-    window = make_window(qtbot, seed_path)
+    window = open_window(size=(1000, 700))
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     try:

@@ -3,15 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.main_window import MainWindow
 
-
-def open_seed(qtbot, seed_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(seed_path, wait=True)
-    return window
 
 
 def titles(window):
@@ -19,8 +11,8 @@ def titles(window):
     return [model.index(r, 0).data(Qt.DisplayRole) for r in range(model.rowCount())]
 
 
-def test_switching_to_taiwan_converts_reader_and_sections(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_switching_to_taiwan_converts_reader_and_sections(open_window, qtbot, seed_path):
+    window = open_window(size=None)
     assert "观音桥" in window.reader.toPlainText()
     window.script.set_variant("taiwan")
     shown = window.reader.toPlainText()
@@ -34,19 +26,19 @@ def test_switching_to_taiwan_converts_reader_and_sections(qtbot, seed_path):
     assert "观音桥" in window.reader.toPlainText()
 
 
-def test_script_choice_is_restored_on_restart(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_script_choice_is_restored_on_restart(open_window, qtbot, seed_path):
+    window = open_window(size=None)
     window.script.combo.setCurrentIndex(4)  # Hong Kong, as a user picks it
     assert window.script.actions["hongkong"].isChecked()
     window.close()
-    again = open_seed(qtbot, seed_path)
+    again = open_window(size=None)
     assert again.script.variant == "hongkong"
     assert again.script.combo.currentIndex() == 4
     assert "觀音橋" in again.reader.toPlainText()
 
 
-def test_shortcut_cycles_scripts(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_shortcut_cycles_scripts(open_window, qtbot, seed_path):
+    window = open_window(size=None)
     window.actions["cycle_script"].trigger()
     assert window.script.variant == "simplified"
     window.actions["cycle_script"].trigger()

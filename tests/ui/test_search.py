@@ -4,15 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop.ui.main_window import MainWindow
 
 
-def open_seed(qtbot, seed_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(780, 560)
-    window.show()
-    window.open_path(seed_path, wait=True)
+def open_seed(qtbot, open_window):
+    window = open_window()
     qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
     return window
 
@@ -28,8 +23,8 @@ def type_query(qtbot, window, text):
     qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=3000)
 
 
-def test_traditional_query_highlights_simplified_text_and_counts(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_traditional_query_highlights_simplified_text_and_counts(open_window, qtbot, seed_path):
+    window = open_seed(qtbot, open_window)
     type_query(qtbot, window, "觀音橋")
     hits = window.search.result.hits
     assert len(hits) >= 10
@@ -41,8 +36,8 @@ def test_traditional_query_highlights_simplified_text_and_counts(qtbot, seed_pat
     assert window.search.results.rowCount() >= 3  # grouped by section
 
 
-def test_f3_cycles_through_hits_and_selects_the_section(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_f3_cycles_through_hits_and_selects_the_section(open_window, qtbot, seed_path):
+    window = open_seed(qtbot, open_window)
     type_query(qtbot, window, "shangquan")
     total = len(window.search.result.hits)
     window.actions["find_next"].trigger()
@@ -61,8 +56,8 @@ def test_f3_cycles_through_hits_and_selects_the_section(qtbot, seed_path):
     assert window.search.current == first
 
 
-def test_only_sections_with_hits_and_escape_clears(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_only_sections_with_hits_and_escape_clears(open_window, qtbot, seed_path):
+    window = open_seed(qtbot, open_window)
     type_query(qtbot, window, "谢佳")
     window.search.only_hits.setChecked(True)
     model = window.navigator.model()
@@ -76,8 +71,8 @@ def test_only_sections_with_hits_and_escape_clears(qtbot, seed_path):
     assert model.rowCount() == 4
 
 
-def test_no_hit_and_bad_regex_are_said_plainly(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_no_hit_and_bad_regex_are_said_plainly(open_window, qtbot, seed_path):
+    window = open_seed(qtbot, open_window)
     type_query(qtbot, window, "谢佳")
     before = window.search.result
     window.search.regex.setChecked(True)
@@ -91,8 +86,8 @@ def test_no_hit_and_bad_regex_are_said_plainly(qtbot, seed_path):
     assert window.search.count.text() == "No matches"
 
 
-def test_english_query_finds_the_chinese_sentence(qtbot, seed_path):
-    window = open_seed(qtbot, seed_path)
+def test_english_query_finds_the_chinese_sentence(open_window, qtbot, seed_path):
+    window = open_seed(qtbot, open_window)
     type_query(qtbot, window, '"business district"')
     english = [h for h in window.search.result.hits if h.via == "english"]
     assert english

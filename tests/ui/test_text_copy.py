@@ -3,15 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from desktop.ui.main_window import MainWindow
 
-
-def open_seed(qtbot, seed_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(seed_path, wait=True)
-    return window
 
 
 def select(window, start, end):
@@ -21,8 +13,8 @@ def select(window, start, end):
     window.reader.setTextCursor(cursor)
 
 
-def test_selection_copies_as_shown_with_english(qtbot, seed_path, qapp):
-    window = open_seed(qtbot, seed_path)
+def test_selection_copies_as_shown_with_english(open_window, qtbot, seed_path, qapp):
+    window = open_window(size=None)
     window.script.set_variant("taiwan")
     start = window.article.text.index("2021年,观音桥商圈")
     select(window, start, start + 20)
@@ -34,8 +26,8 @@ def test_selection_copies_as_shown_with_english(qtbot, seed_path, qapp):
     assert "54.53 billion" in copied
 
 
-def test_section_copies_in_chinese_english_or_both(qtbot, seed_path, qapp):
-    window = open_seed(qtbot, seed_path)
+def test_section_copies_in_chinese_english_or_both(open_window, qtbot, seed_path, qapp):
+    window = open_window(size=None)
     window.text_copy.copy_section("chinese", 3)
     chinese = qapp.clipboard().text()
     assert chinese.startswith("初心如磐 筑牢战疫抗疫的“保障线”") and "545.3亿元" in chinese

@@ -20,7 +20,23 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 
-class OffsetMap:
+class SpanMapping:
+    """Span mapping from point mapping: subclasses give ``to_view``/``to_source`` with ``end=``."""
+
+    __slots__ = ()
+
+    def span_to_view(self, start: int, end: int) -> tuple[int, int]:
+        """Source span ``[start, end)`` → view span, widened to whole rewritten phrases."""
+        vs = self.to_view(start)
+        return vs, max(vs, self.to_view(end, end=True))
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """View span ``[start, end)`` → source span, widened to whole rewritten phrases."""
+        ss = self.to_source(start)
+        return ss, max(ss, self.to_source(end, end=True))
+
+
+class OffsetMap(SpanMapping):
     """Maps ``[start, end)`` character offsets between a source and its view.
 
     ``blocks`` are ``(s0, s1, v0, v1)`` tuples, sorted and non-overlapping,
@@ -82,16 +98,6 @@ class OffsetMap:
         if v1 == v0:  # pure deletion
             return offset - v1 + s1
         return s1 if end else s0
-
-    def span_to_view(self, start: int, end: int) -> tuple[int, int]:
-        """Source span ``[start, end)`` → view span, widened to whole rewritten phrases."""
-        vs = self.to_view(start)
-        return vs, max(vs, self.to_view(end, end=True))
-
-    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
-        """View span ``[start, end)`` → source span, widened to whole rewritten phrases."""
-        ss = self.to_source(start)
-        return ss, max(ss, self.to_source(end, end=True))
 
 
 #: How far into a shared run a phrase may reach before the cut searched for is given up on

@@ -26,7 +26,7 @@ import threading
 
 from ..document import Article
 from .converters import convert_with, converter
-from .offsets import OffsetMap, _private_chars, align_many
+from .offsets import OffsetMap, SpanMapping, _private_chars, align_many
 from .variants import phrase_free, rewrites_phrases
 
 _IDENTITY = OffsetMap([], 0, 0)
@@ -46,7 +46,7 @@ def convert_article(article: Article, config: str | None) -> tuple[str, "Article
     return out, ArticleOffsetMap(article, lines, out_lines, config)
 
 
-class ArticleOffsetMap:
+class ArticleOffsetMap(SpanMapping):
     """Offsets between ``Article.text`` and the view, line by line (see :class:`OffsetMap` for the rules)."""
 
     def __init__(self, article: Article, lines: list[str], out_lines: list[str], config: str | None):
@@ -98,14 +98,6 @@ class ArticleOffsetMap:
             return offset
         i = bisect.bisect_right(self._view_starts, offset) - 1
         return self._src_starts[i] + self._line_map(i).to_source(offset - self._view_starts[i], end=end)
-
-    def span_to_view(self, start: int, end: int) -> tuple[int, int]:
-        vs = self.to_view(start)
-        return vs, max(vs, self.to_view(end, end=True))
-
-    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
-        ss = self.to_source(start)
-        return ss, max(ss, self.to_source(end, end=True))
 
     def prepare_spans(self, spans) -> None:
         """Align, in one batch, every line any of ``spans`` (source ``(start, end)``) touches."""

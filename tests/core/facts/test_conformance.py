@@ -65,8 +65,8 @@ def share(model, path) -> tuple[float, int, list]:
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("model", list(FILES))
-def test_conformance_share_meets_target(model, facts_corpora, record_property):
-    path = facts_corpora / FILES[model]
+def test_conformance_share_meets_target(model, corpora, record_property):
+    path = corpora / FILES[model]
     if not path.exists():
         pytest.skip(f"{path} is missing")
     ratio, total, failures = share(model, path)
@@ -76,9 +76,9 @@ def test_conformance_share_meets_target(model, facts_corpora, record_property):
 
 
 @pytest.mark.corpus
-def test_spans_match_the_spec_for_currency(facts_corpora):
+def test_spans_match_the_spec_for_currency(corpora):
     """Not just the value: the money spans are where the spec puts them (End is inclusive)."""
-    cases = _cases(facts_corpora / FILES["Currency"])
+    cases = _cases(corpora / FILES["Currency"])
     for case in cases:
         want = [(r["Start"], r["End"] + 1) for r in case["Results"]]
         got = [(f.start, f.end) for f in recognize(case["Input"], currency_names=True) if f.kind == "money"]

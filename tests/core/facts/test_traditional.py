@@ -22,8 +22,8 @@ def _release(corpora, release_id):
 
 
 @pytest.mark.corpus
-def test_new_year_talk_amounts_are_taiwan_dollars(facts_corpora):
-    article = _release(facts_corpora, 28140)  # 2024 New Year talk: 國防預算 6,007億
+def test_new_year_talk_amounts_are_taiwan_dollars(corpora):
+    article = _release(corpora, 28140)  # 2024 New Year talk: 國防預算 6,007億
     assert is_traditional(article.text)
     facts = extract_facts(article)
     budget = [f for f in facts if f.text == "6,007億"]
@@ -38,8 +38,8 @@ def test_new_year_talk_amounts_are_taiwan_dollars(facts_corpora):
 
 
 @pytest.mark.corpus
-def test_roc_years_resolve_to_the_gregorian_year(facts_corpora):
-    article = _release(facts_corpora, 28139)  # New Year flag raising, 民國113年
+def test_roc_years_resolve_to_the_gregorian_year(corpora):
+    article = _release(corpora, 28139)  # New Year flag raising, 民國113年
     facts = extract_facts(article)
     assert ("民國113年", "2024") in [(f.text, f.value) for f in facts if f.kind == "date"]
     people = {f.text for f in facts if f.kind == "person"}

@@ -1,7 +1,7 @@
 """``fact-browser convert`` prints what ``fact-browser text`` prints, in another script."""
 from __future__ import annotations
 
-from conftest import SEED  # tests/core/script/conftest.py
+from shared_paths import SEED
 
 from desktop.cli import main
 from desktop.core.script import convert_with

@@ -11,7 +11,7 @@ from desktop.core.builder import build_article
 from desktop.core.loading import normalise
 from desktop.core.script import APP_CONFIGS, ConvertedView, ScriptVariant, config_for, convert
 
-from conftest import load_opencc_testcases  # tests/core/script/conftest.py
+from shared_paths import load_opencc_testcases
 
 V = ScriptVariant
 #: OpenCC config -> how the app asks for it: (source script, variant, phrases)

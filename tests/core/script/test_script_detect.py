@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import corpus_path  # tests/core/script/conftest.py
+from shared_paths import corpus_path
 
 from desktop.core.builder import build_article
 from desktop.core.loading import normalise

@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from conftest import PROJECT_ROOT, corpus_path  # tests/core/script/conftest.py
+from shared_paths import ROOT as PROJECT_ROOT, corpus_path
 
 from desktop.core.builder import build_article
 from desktop.core.loading import normalise

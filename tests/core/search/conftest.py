@@ -2,26 +2,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from desktop.core.builder import build_article, load_path
+from desktop.core.builder import build_article
 from desktop.core.loading import normalise
 from desktop.core.search import ScriptFold, SearchIndex
 
-PROJECT_ROOT = Path(__file__).resolve().parents[3]
-# The corpora sit beside the clone (``<root>/../shared``); a git worktree one
-# level deeper (``/work/wt/<name>``) finds them one more level up.
-_CANDIDATES = [PROJECT_ROOT / ".." / "shared" / "corpora", PROJECT_ROOT / ".." / ".." / "shared" / "corpora"]
-CORPORA = next((c for c in _CANDIDATES if c.is_dir()), _CANDIDATES[0])
-SEED = PROJECT_ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
+from shared_paths import corpus_path
 
 
 def corpus_records(relative: str) -> list[dict]:
-    path = CORPORA / relative
-    if not path.exists():
-        pytest.skip(f"corpus {relative} is absent (expected at {CORPORA.resolve()})")
+    path = corpus_path(relative)
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -40,11 +32,6 @@ def make_article():
 def fold() -> ScriptFold:
     # Built in memory: tests never write the real user cache.
     return ScriptFold.load(None)
-
-
-@pytest.fixture(scope="session")
-def seed_article():
-    return load_path(SEED)
 
 
 @pytest.fixture(scope="session")

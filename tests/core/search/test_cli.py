@@ -5,7 +5,7 @@ import json
 
 from desktop.cli import main
 
-from conftest import SEED  # noqa: E402  (pytest puts this folder on sys.path)
+from shared_paths import SEED
 
 
 def test_json_lists_hits_with_via_and_snippet(capsys, seed_article):
