@@ -141,3 +141,15 @@ def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, monke
         assert len(fake.requests) > requests_before
         again = window.translations.translations["今天天气很好。"]
         assert again.english and again.origin == "online" and again is not first
+
+
+def test_bundled_article_opened_from_another_folder_keeps_its_english(open_window, tmp_path, seed_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    copy = tmp_path / "Downloads" / "guanyinqiao.txt"
+    copy.parent.mkdir()
+    shutil.copy(seed_path, copy)
+    window = open_window(copy, mode="interleaved")
+    assert all(window.translations.english_for_sentence(s.index) for s in window.article.sentences)
+    assert "Guanyinqiao" in window.reader.toPlainText()
