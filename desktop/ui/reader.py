@@ -207,6 +207,15 @@ class ReaderView(QTextBrowser):
         self._last_scrolled_section = -1
         self.rendered.emit()
 
+    def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:
+        """Document positions of ``[start, end)`` spans of sentence ``sentence_index``'s English, where it is shown."""
+        out = []
+        for placed in self._english_by_sentence.get(sentence_index, ()):
+            for a, b in spans:
+                if placed.doc_start + b <= placed.doc_end:
+                    out.append((placed.doc_start + a, placed.doc_start + b))
+        return out
+
     def doc_position(self, offset: int) -> int:
         """Document position of article ``offset`` (clamped into its block)."""
         if not self._placed:

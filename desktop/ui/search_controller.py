@@ -271,12 +271,16 @@ class SearchController(QObject):
         if 0 <= self.current < len(hits):
             h = hits[self.current]
             current = [(h.start, h.end, theme.search_hit_colour(current=True))]
-        # English hits span a whole sentence: underline it rather than paint it.
+        # English hits span a whole sentence: underline it rather than paint it,
+        # and paint the matched words in the English where it is shown.
         reader.layers.set_many({
             "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
             "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
             "current": current,
         })
+        words = [(a, b, colour) for h in hits if h.english_spans and h.sentence_index is not None
+                 for a, b in reader.english_doc_spans(h.sentence_index, h.english_spans)]
+        reader.layers.set("search_en_words", words, document_positions=True)
 
     def _go_to(self, i: int) -> None:
         hit = self.result.hits[i]

@@ -137,16 +137,21 @@ class TranslationController(QObject):
         t = self.translations.get(article.text[start:end]) if article else None
         return t.english if t else None
 
-    def english_by_sentence(self) -> dict[int, str]:
-        """Sentence index ► English, for search."""
+    def english_by_sentence(self) -> dict:
+        """Sentence index ► English, and title/heading ``(start, end)`` ► English: what search looks in."""
         article = self.window.article
         if article is None:
             return {}
-        out = {}
+        out: dict = {}
         for s in article.sentences:
             t = self.translations.get(article.text[s.start:s.end])
             if t:
                 out[s.index] = t.english
+        lines = [article.title_span] + [(s.heading_start, s.heading_end) for s in article.sections if s.title]
+        for span in filter(None, lines):
+            t = self.translations.get(article.text[span[0]:span[1]])
+            if t:
+                out[span] = t.english
         return out
 
     def flagged_sentences(self) -> list:
@@ -286,10 +291,10 @@ class TranslationController(QObject):
         self.packs = []
         if article is None:
             return
-        from ..core.translate import GlossPack, GlossPackError, find_pack_for
+        from ..core.translate import GlossPack, GlossPackError, packs_for
 
-        pack = find_pack_for(self.window.path) if self.window.path else None
-        if pack is not None:
+        # The pack beside the file, then the bundled ones: English belongs to the text, not its folder.
+        for pack in packs_for(self.window.path):
             try:
                 self.packs.append(GlossPack.load(pack))
             except GlossPackError as err:

@@ -89,6 +89,31 @@ def test_no_hit_and_bad_regex_are_said_plainly(open_window, qtbot, seed_path):
 def test_english_query_finds_the_chinese_sentence(open_window, qtbot, seed_path):
     window = open_seed(qtbot, open_window)
     type_query(qtbot, window, '"business district"')
-    english = [h for h in window.search.result.hits if h.via == "english"]
+    # (Headings are searched in English too: their hits have no sentence.)
+    english = [h for h in window.search.result.hits if h.via == "english" and h.sentence_index is not None]
     assert english
     assert "business district" in window.translations.english_for_sentence(english[0].sentence_index).lower()
+
+
+def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(open_window, qtbot, seed_path):
+    window = open_window(mode="interleaved")
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
+    type_query(qtbot, window, "business district")
+    hits = window.search.result.hits
+    english = [h for h in hits if "english" in h.vias and h.sentence_index is not None]
+    assert english
+    # One result per sentence (the seed's English says "business district" in several).
+    assert len({h.sentence_index for h in english}) == len(english)
+    for h in english:
+        text = window.translations.english_for_sentence(h.sentence_index)
+        assert all(text[a:b].lower() == "business district" for a, b in h.english_spans)
+    # The words are painted in the English the reader shows.
+    words = window.reader.layers.spans("search_en_words")
+    assert len(words) >= len(english)
+    shown = window.reader.toPlainText()
+    assert all(shown[a:b].lower() == "business district" for a, b, _ in words)
+    # guanyinqiao: one result per place, not again for its English.
+    type_query(qtbot, window, "guanyinqiao")
+    assert window.search.result.total == window.article.text.count("观音桥")
+    row = window.search.results.index(0, 0, window.search.results.index(0, 0))
+    assert "(pinyin)" in row.data()
