@@ -40,7 +40,7 @@ def test_entry_point_knows_every_subcommand():
 
 
 def test_window_options_are_read_like_argparse_reads_them():
-    from desktop.ui.app import _argparse_gui_args, parse_gui_args
+    from desktop.ui.shell.app import _argparse_gui_args, parse_gui_args
 
     for argv in ([], ["a.txt", "b.md"], ["--screenshot", "o.png", "--settle", "--size", "900x600", "x.html"],
                  ["--lang", "zh_TW", "--theme", "dark", "doc.txt"]):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 @pytest.fixture(scope="session", autouse=True)
 def english_catalog(qapp):
     """The app installs its English catalog at start-up (it supplies plural forms: "2 facts")."""
-    from desktop.ui import i18n
+    from desktop.ui.shell import i18n
 
     i18n.install_translators(qapp, "en")
 
@@ -25,7 +25,7 @@ def isolated_settings(tmp_path, qapp):
 @pytest.fixture
 def open_window(qtbot, seed_path):
     """Open a shown MainWindow on ``path`` (the seed by default); call again for a "restart"."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     def opener(path=None, *, size=(780, 560), mode=None):
         window = MainWindow()

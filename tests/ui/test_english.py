@@ -9,8 +9,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from desktop.core.translate.fake_provider import FakeProvider
-from desktop.ui import settings as keys
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import settings as keys
+from desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

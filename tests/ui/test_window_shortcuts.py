@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desktop.ui.main_window import MainWindow
-from desktop.ui.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
 
 
 def test_every_action_has_a_shortcut_and_none_collide(qtbot):

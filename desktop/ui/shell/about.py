@@ -8,8 +8,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout
 
-from .. import APP_NAME, __version__
-from ..core.paths import TRANSLATIONS_DIR, user_cache_dir
+from ... import APP_NAME, __version__
+from ...core.paths import TRANSLATIONS_DIR, user_cache_dir
 from .i18n import RetranslatesOnLanguageChange
 from .icons import app_icon
 

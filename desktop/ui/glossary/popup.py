@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from . import theme
+from ..shell import theme
 
 MAX_SENSES = 8
 MAX_SHORTER = 4

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from . import tasks, theme
+from ..shell import tasks, theme
 
 
 def _checked(translations) -> dict:
     """In a worker: each Translation again, with its figure check done."""
-    from ..core.translate.translation import Translation
+    from ...core.translate.translation import Translation
 
     return {t.text: Translation.checked(t.text, t.english, t.origin, t.provider) for t in translations}
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QMimeData, QObject, Qt, QT_TRANSLATE_NOOP, QCoreAppli
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..core.facts import Fact
-from . import settings as keys
+from ...core.facts import Fact
+from ..shell import settings as keys
 
 #: Copy ► As … entries: (format key, menu text)
 COPY_AS = (
@@ -24,7 +24,7 @@ EXPORT_FORMATS = ("csv", "json", "markdown", "html")
 
 def _export():
     """The export core, imported on first copy so start-up does not pay for it."""
-    from ..core import export
+    from ...core import export
 
     return export
 
@@ -114,7 +114,7 @@ class FactCopier(QObject):
         return out
 
     def _col(self, key: str) -> int:
-        from .facts_panel import COLUMN_KEYS
+        from .panel import COLUMN_KEYS
 
         return COLUMN_KEYS.index(key)
 

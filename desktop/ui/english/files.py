@@ -1,6 +1,6 @@
 """Gloss-pack files and the translation cache, from the Translate menu.
 
-Functions of a :class:`~desktop.ui.translation_controller.TranslationController`
+Functions of a :class:`~desktop.ui.english.controller.TranslationController`
 (``c``); they use its window for dialogs and messages. Their strings keep the
 controller's translation context (literal, so ``pyside6-lupdate`` finds them).
 """
@@ -18,7 +18,7 @@ def export_glosses(c) -> int | None:
     if article is None or not c.translations:
         c.window.banner.show_info(QCoreApplication.translate("TranslationController", "There is no English to export yet."))
         return None
-    from ..core.translate import GlossPack, pack_path_for
+    from ...core.translate import GlossPack, pack_path_for
 
     default = pack_path_for(c.window.path) if c.window.path else Path.home() / "glosses.glosses.en.json"
     filename, _ = QFileDialog.getSaveFileName(c.window, QCoreApplication.translate("TranslationController", "Export Glosses"), str(default), QCoreApplication.translate("TranslationController", "Gloss packs (*.json)"))
@@ -37,7 +37,7 @@ def import_glosses(c, filename: str | None = None) -> bool:
         filename, _ = QFileDialog.getOpenFileName(c.window, QCoreApplication.translate("TranslationController", "Import Glosses"), str(Path.home()), QCoreApplication.translate("TranslationController", "Gloss packs (*.json)"))
     if not filename:
         return False
-    from ..core.translate import GlossPack, GlossPackError
+    from ...core.translate import GlossPack, GlossPackError
 
     try:
         pack = GlossPack.load(filename)
@@ -54,7 +54,7 @@ def clear_document(c) -> int:
     article = c.window.article
     if article is None:
         return 0
-    from ..core.translate import article_texts
+    from ...core.translate import article_texts
 
     removed = c.cache().clear_document(article_texts(article))
     c._load_known()

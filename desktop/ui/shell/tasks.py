@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.loading import LoadError
+from ...core.loading import LoadError
 
 
 class TaskSignals(QObject):

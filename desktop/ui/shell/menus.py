@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ..core.loading import SUPPORTED_SUFFIXES
+from ...core.loading import SUPPORTED_SUFFIXES
 from . import settings as keys
 
 ZOOM_LIMIT = 12
@@ -145,7 +145,7 @@ class WindowMenus(QObject):
 
     # -- dialogs -------------------------------------------------------------
     def show_preferences(self) -> None:
-        from .preferences import PreferencesDialog
+        from ..preferences.dialog import PreferencesDialog
 
         w = self.window
         dialog = PreferencesDialog(w.settings, w, cache_dir=w.translations.cache_dir(),

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextTableFormat
 
-from . import theme
+from ..shell import theme
 
 
 @dataclass(slots=True)

@@ -7,16 +7,16 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from .. import APP_NAME
-from ..core.builder import load_pasted, load_path
-from ..core.document import Article
-from ..core.loading import LoadError
+from ... import APP_NAME
+from ...core.builder import load_pasted, load_path
+from ...core.document import Article
+from ...core.loading import LoadError
 from . import settings as keys
 from . import tasks
 from .message_banner import MessageBanner
 from .messages import load_error_text
-from .navigator import SectionNavigator
-from .reader import ReaderView
+from ..reader.navigator import SectionNavigator
+from ..reader.view import ReaderView
 from .settings import Settings
 
 
@@ -41,8 +41,8 @@ class MainWindow(QMainWindow):
         #: ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work
         self.keep_background_held = False
         self._setup_ui()
-        from .facts_controller import FactsController
-        from .script_controller import ScriptController
+        from ..facts.controller import FactsController
+        from ..script.controller import ScriptController
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
@@ -50,16 +50,16 @@ class MainWindow(QMainWindow):
         self.script = ScriptController(self)
         self.toolbar.addWidget(self.script.combo)
         self.facts = FactsController(self)
-        from .gloss_controller import GlossController
+        from ..glossary.controller import GlossController
 
         self.glosses = GlossController(self)
-        from .translation_controller import TranslationController
+        from ..english.controller import TranslationController
 
         self.translations = TranslationController(self)
-        from .search_controller import SearchController
+        from ..search.controller import SearchController
 
         self.search = SearchController(self)
-        from .text_copy import TextCopier
+        from ..reader.text_copy import TextCopier
 
         self.text_copy = TextCopier(self)
         self.apply_fonts()
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
             return
         path = None
         try:
-            from ..core.builder import keep_pasted
-            from ..core.paths import user_data_dir
+            from ...core.builder import keep_pasted
+            from ...core.paths import user_data_dir
 
             path = keep_pasted(text, user_data_dir() / "pasted")
             article.source = path
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.reader.busyChanged.connect(self._on_reader_busy)
         self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
-        from .window_menus import WindowMenus
+        from .menus import WindowMenus
 
         self.menus = WindowMenus(self)
         self.statusBar().setObjectName("statusBar")

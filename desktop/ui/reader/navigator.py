@@ -10,8 +10,8 @@ from typing import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from ..core.document import Article, Section
-from .filtering import filter_change
+from ...core.document import Article, Section
+from ..shell.filtering import filter_change
 
 
 class SectionListModel(QAbstractListModel):

@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from ..core.paths import TRANSLATIONS_DIR
+from ...core.paths import TRANSLATIONS_DIR
 from . import settings as keys
 
 

@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from .. import APP_ID, APP_NAME, ORG_NAME, __version__
-from ..core.paths import SEED_ARTICLE
+from ... import APP_ID, APP_NAME, ORG_NAME, __version__
+from ...core.paths import SEED_ARTICLE
 
 # freedesktop application ID: the .desktop file, metainfo and icon are named after it
 DESKTOP_ID = "io.github.factbrowser.FactBrowser"

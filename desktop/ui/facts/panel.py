@@ -14,9 +14,9 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QProgressBar, QTableView, QVBoxLayout, QWidget)
 
-from ..core.facts import Fact
-from . import theme
-from .filtering import filter_change
+from ...core.facts import Fact
+from ..shell import theme
+from ..shell.filtering import filter_change
 
 COLUMNS = (
     ("kind", QT_TRANSLATE_NOOP("FactTableModel", "Kind")),

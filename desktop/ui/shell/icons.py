@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from ..core.paths import RESOURCES_DIR
+from ...core.paths import RESOURCES_DIR
 from . import theme
 
 ICONS_DIR = RESOURCES_DIR / "icons"

@@ -6,9 +6,9 @@ import threading
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
-from . import settings as keys
-from . import tasks
-from .gloss_popup import GlossPopup
+from ..shell import settings as keys
+from ..shell import tasks
+from .popup import GlossPopup
 
 
 class GlossController(QObject):
@@ -63,7 +63,7 @@ class GlossController(QObject):
         """The one :class:`Glossary` (thread-safe), created on first use by any thread."""
         with self._lock:
             if self.glossary is None:
-                from ..core.glossary import Glossary
+                from ...core.glossary import Glossary
 
                 self.glossary = Glossary()
             return self.glossary
@@ -126,7 +126,7 @@ class GlossController(QObject):
         if sentence is None or sentence.index == self._pinyin_sentence:
             return
         self._pinyin_sentence = sentence.index
-        from ..core.glossary import sentence_pinyin
+        from ...core.glossary import sentence_pinyin
 
         pieces = sentence_pinyin(self.window.article.text[sentence.start:sentence.end])
         words = [p if p else t for t, p in pieces if p or any(c.isalnum() for c in t)]

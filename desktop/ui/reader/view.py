@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from ..core.document import Article
-from . import tasks, theme
+from ...core.document import Article
+from ..shell import tasks, theme
 from .highlights import HighlightLayers
-from .reader_document import DocumentBuilder, EnglishPlaced, Placed
+from .document import DocumentBuilder, EnglishPlaced, Placed
 
 VIEW_MODES = ("chinese", "interleaved", "side_by_side", "english")
 

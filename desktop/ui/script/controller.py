@@ -5,9 +5,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox
 
-from ..core.document import Article
-from . import settings as keys
-from . import tasks
+from ...core.document import Article
+from ..shell import settings as keys
+from ..shell import tasks
 
 VARIANTS = (
     ("original", QT_TRANSLATE_NOOP("ScriptController", "Original Script")),
@@ -22,7 +22,7 @@ BACKGROUND_CHARS = 300_000
 
 
 def _render(article: Article, variant: str, phrases: bool):
-    from ..core.script import render_article
+    from ...core.script import render_article
 
     return render_article(article, variant, phrases=phrases)
 

@@ -5,10 +5,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QLineEdit, QToolButton, QTreeView
 
-from ..core.document import Article
-from . import tasks, theme
-from .filtering import filter_change
-from .search_results import SearchResultsModel
+from ...core.document import Article
+from ..shell import tasks, theme
+from ..shell.filtering import filter_change
+from .results import SearchResultsModel
 
 DEBOUNCE_MS = 100
 #: longer documents build their index and run queries in a worker
@@ -16,7 +16,7 @@ BACKGROUND_CHARS = 200_000
 
 
 def _build_index(article: Article, english: dict):
-    from ..core.search import SearchIndex
+    from ...core.search import SearchIndex
 
     index = SearchIndex(article, english)
     index.warm()
@@ -238,7 +238,7 @@ class SearchController(QObject):
         script = self.window.script
         snippet_parts = None
         if result is not None:
-            from ..core.search import snippet_parts
+            from ...core.search import snippet_parts
         self.results.set_result(article.text if article else "", result, section_title=self._section_title,
                                 convert=script.transform, snippet=snippet_parts)
         # Expanding thousands of rows costs a visible pause: open the groups only when few.
@@ -303,7 +303,7 @@ class SearchController(QObject):
         if not text:
             self.window.facts.panel.set_matcher(None)
             return
-        from ..core.search import TextMatcher
+        from ...core.search import TextMatcher
 
         self.window.facts.panel.set_matcher(TextMatcher(text).matches)
 

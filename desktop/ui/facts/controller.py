@@ -4,16 +4,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
-from ..core.document import Article
-from . import tasks, theme
-from .facts_panel import FactsPanel
-from .settings import FACTS_SECTION_ONLY
+from ...core.document import Article
+from ..shell import tasks, theme
+from .panel import FactsPanel
+from ..shell.settings import FACTS_SECTION_ONLY
 
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}
 
 
 def _extract(article: Article, glossary_source=None, progress=None, cancelled=None):
-    from ..core.facts import extract_facts  # jieba and the numeral tables load here, in the worker
+    from ...core.facts import extract_facts  # jieba and the numeral tables load here, in the worker
 
     english = None
     if glossary_source is not None:
@@ -27,7 +27,7 @@ def _extract(article: Article, glossary_source=None, progress=None, cancelled=No
 
 
 def _format_value(fact, transform):
-    from ..core.export import format_value  # first used when facts arrive, not at start-up
+    from ...core.export import format_value  # first used when facts arrive, not at start-up
 
     return format_value(fact, transform)
 

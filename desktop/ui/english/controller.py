@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar
 
-from ..core.document import Article
-from . import english_files, tasks
-from . import settings as keys
+from ...core.document import Article
+from . import files as english_files
+from ..shell import tasks
+from ..shell import settings as keys
 
 MODES = (
     ("chinese", QT_TRANSLATE_NOOP("TranslationController", "&Chinese Only"), "Ctrl+Alt+1"),
@@ -24,9 +25,9 @@ MODES = (
 
 
 def _online(translator, texts, progress=None, cancelled=None):
-    from ..core.translate import TranslationError
+    from ...core.translate import TranslationError
 
-    from .messages import translation_error_text
+    from ..shell.messages import translation_error_text
 
     try:
         return translator.translate_sentences(texts, progress=progress, cancelled=cancelled), None
@@ -36,9 +37,9 @@ def _online(translator, texts, progress=None, cancelled=None):
 
 def _retranslate(translator, texts, progress=None, cancelled=None):
     """Like :func:`_online`, but forgetting the cached English of ``texts`` first."""
-    from ..core.translate import TranslationError
+    from ...core.translate import TranslationError
 
-    from .messages import translation_error_text
+    from ..shell.messages import translation_error_text
 
     found = {}
     try:
@@ -190,7 +191,7 @@ class TranslationController(QObject):
         if not self.window.settings.get(keys.ONLINE_TRANSLATION):
             self.window.banner.show_info(self.tr("Online translation is off. Switch it on in the Translate menu to fetch English for this document."))
             return
-        from ..core.translate import article_texts
+        from ...core.translate import article_texts
 
         missing = [t for t in article_texts(article) if t not in self.translations]
         if not missing:
@@ -242,7 +243,7 @@ class TranslationController(QObject):
         return self._translator(online=False).cache
 
     def cache_dir(self) -> Path:
-        from ..core.paths import user_cache_dir
+        from ...core.paths import user_cache_dir
 
         return user_cache_dir()
 
@@ -267,7 +268,7 @@ class TranslationController(QObject):
 
     # -- internals ------------------------------------------------------------
     def _translator(self, *, online: bool):
-        from ..core.translate import ProviderConfig, TranslationCache, Translator
+        from ...core.translate import ProviderConfig, TranslationCache, Translator
 
         s = self.window.settings
         if self._cache is None:
@@ -286,7 +287,7 @@ class TranslationController(QObject):
         self.packs = []
         if article is None:
             return
-        from ..core.translate import GlossPack, GlossPackError, find_pack_for
+        from ...core.translate import GlossPack, GlossPackError, find_pack_for
 
         pack = find_pack_for(self.window.path) if self.window.path else None
         if pack is not None:
@@ -312,13 +313,13 @@ class TranslationController(QObject):
         article = self.window.article
         if article is None:
             return
-        from ..core.translate.texts import article_texts
+        from ...core.translate.texts import article_texts
 
         texts = article_texts(article)
         found = {}
         try:
             if self.packs:
-                from ..core.translate.translation import from_packs
+                from ...core.translate.translation import from_packs
 
                 found = from_packs(self.packs, texts, check=False)  # figures are checked in a worker
             if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
@@ -330,7 +331,7 @@ class TranslationController(QObject):
             self._changed()
 
     def _cache_file(self) -> Path:
-        from ..core.translate.cache import default_cache_path
+        from ...core.translate.cache import default_cache_path
 
         return default_cache_path()
 
@@ -382,7 +383,7 @@ class TranslationController(QObject):
 
     def _explain_online(self) -> bool:
         s = self.window.settings
-        from ..core.translate import PROVIDERS
+        from ...core.translate import PROVIDERS
 
         name = PROVIDERS[s.get(keys.PROVIDER)].label if s.get(keys.PROVIDER) in PROVIDERS else s.get(keys.PROVIDER)
         box = QMessageBox(QMessageBox.Information, self.tr("Online Translation"),

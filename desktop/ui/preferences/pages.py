@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSizePolicy, QSpinBox, QWidget)
 
-from ..core.paths import user_cache_dir
-from . import settings as keys
-from .i18n import LANGUAGE_NAMES, Language, RetranslatesOnLanguageChange
-from .icons import action_icon
+from ...core.paths import user_cache_dir
+from ..shell import settings as keys
+from ..shell.i18n import LANGUAGE_NAMES, Language, RetranslatesOnLanguageChange
+from ..shell.icons import action_icon
 
 _CONTEXT = "Preferences"
 
