@@ -7,21 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar
 
 from ...core.document import Article
+from ...core.modes import ViewMode
 from . import files as english_files
 from ..shell import tasks
 from ..shell import settings as keys
+from ..shell.modes import label
 
-MODES = (
-    ("chinese", QT_TRANSLATE_NOOP("TranslationController", "&Chinese Only"), "Ctrl+Alt+1"),
-    ("interleaved", QT_TRANSLATE_NOOP("TranslationController", "English &Under Each Paragraph"), "Ctrl+Alt+2"),
-    ("side_by_side", QT_TRANSLATE_NOOP("TranslationController", "&Side by Side"), "Ctrl+Alt+3"),
-    ("english", QT_TRANSLATE_NOOP("TranslationController", "&English Only"), "Ctrl+Alt+4"),
-)
+#: View ► English ► one entry per mode, in ViewMode order
+MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
+                  ViewMode.SIDE_BY_SIDE: "Ctrl+Alt+3", ViewMode.ENGLISH: "Ctrl+Alt+4"}
 
 
 def _online(translator, texts, progress=None, cancelled=None):
@@ -65,7 +64,7 @@ class TranslationController(QObject):
         self.packs: list = []
         self._cache = None
         self._task: tasks.Task | None = None
-        self._last_english_mode = self.mode if self.mode != "chinese" else "interleaved"
+        self._last_english_mode = self.mode if self.mode.shows_english else ViewMode.INTERLEAVED
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         self.progress = QProgressBar(window)
@@ -75,7 +74,7 @@ class TranslationController(QObject):
     def _setup_ui(self) -> None:
         w = self.window
         self.mode_menu = w.view_menu.addMenu("")
-        for key, _, shortcut in MODES:
+        for key, shortcut in MODE_SHORTCUTS.items():
             action = w._action(f"mode_{key}", "", lambda checked=False, k=key: self.set_mode(k), shortcut)
             action.setCheckable(True)
             action.setChecked(key == self.mode)
@@ -111,8 +110,8 @@ class TranslationController(QObject):
     def retranslate(self) -> None:
         a = self.window.actions
         self.mode_menu.setTitle(self.tr("&English"))
-        for key, label, _ in MODES:
-            a[f"mode_{key}"].setText(QCoreApplication.translate("TranslationController", label))
+        for key in ViewMode:
+            a[f"mode_{key}"].setText(label(key))
         a["toggle_english"].setText(self.tr("&Toggle English"))
         self.menu.setTitle(self.tr("&Translate"))
         a["online"].setText(self.tr("&Online Translation"))
@@ -158,17 +157,17 @@ class TranslationController(QObject):
         return self._task is None and self.figures.is_idle()
 
     def set_mode(self, mode: str) -> None:
-        if mode == self.mode:
+        if mode == self.mode or mode not in tuple(ViewMode):
             return
-        self.mode = mode
-        if mode != "chinese":
+        self.mode = mode = ViewMode(mode)
+        if mode.shows_english:
             self._last_english_mode = mode
         self.window.actions[f"mode_{mode}"].setChecked(True)
         self.window.settings.set(keys.VIEW_MODE, mode)
         self.window.rerender()
 
     def toggle_english(self) -> None:
-        self.set_mode("chinese" if self.mode != "chinese" else self._last_english_mode)
+        self.set_mode(ViewMode.CHINESE if self.mode.shows_english else self._last_english_mode)
 
     def set_online(self, on: bool) -> None:
         settings = self.window.settings
@@ -376,7 +375,7 @@ class TranslationController(QObject):
         self.window.statusBar().clearMessage()
 
     def _changed(self) -> None:
-        if self.mode != "chinese":
+        if self.mode.shows_english:
             self.window.rerender()
         self.englishChanged.emit()
         self.figures.announce()

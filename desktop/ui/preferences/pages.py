@@ -10,31 +10,15 @@ from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSizePolicy, QSpinBox, QWidget)
 
+from ...core.modes import CATALOG_LANGUAGES, InterfaceLanguage, ScriptVariant, Theme, ViewMode
 from ...core.paths import user_cache_dir
 from ..shell import settings as keys
-from ..shell.i18n import LANGUAGE_NAMES, Language, RetranslatesOnLanguageChange
+from ..shell.i18n import RetranslatesOnLanguageChange
+from ..shell.modes import label, plain
 from ..shell.icons import action_icon
 
 _CONTEXT = "Preferences"
 
-SCRIPT_LABELS = {
-    "original": QT_TRANSLATE_NOOP("Preferences", "As written (no conversion)"),
-    "simplified": QT_TRANSLATE_NOOP("Preferences", "Simplified (简体)"),
-    "traditional": QT_TRANSLATE_NOOP("Preferences", "Traditional (繁體, OpenCC standard)"),
-    "taiwan": QT_TRANSLATE_NOOP("Preferences", "Traditional, Taiwan (臺灣正體)"),
-    "hongkong": QT_TRANSLATE_NOOP("Preferences", "Traditional, Hong Kong (香港繁體)"),
-}
-VIEW_MODE_LABELS = {
-    "chinese": QT_TRANSLATE_NOOP("Preferences", "Chinese only"),
-    "interleaved": QT_TRANSLATE_NOOP("Preferences", "English under each sentence"),
-    "side_by_side": QT_TRANSLATE_NOOP("Preferences", "Chinese and English side by side"),
-    "english": QT_TRANSLATE_NOOP("Preferences", "English only"),
-}
-THEME_LABELS = {
-    "system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
-    "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
-    "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
-}
 PROVIDER_LABELS = {
     "google": QT_TRANSLATE_NOOP("Preferences", "Google Translate (no key needed)"),
     "mymemory": QT_TRANSLATE_NOOP("Preferences", "MyMemory (no key, daily limit)"),
@@ -80,6 +64,26 @@ class ChoiceCombo(QComboBox):
         if self._translate:
             for i, label in enumerate(self._labels.values()):
                 self.setItemText(i, _translated(label))
+
+
+class ModeCombo(QComboBox):
+    """A combo box over the members of a mode enum, labelled from its one table (desktop/ui/shell/modes.py)."""
+
+    def __init__(self, members, parent=None) -> None:
+        super().__init__(parent)
+        self._members = tuple(members)
+        for member in self._members:
+            self.addItem(plain(label(member)), member.value)
+
+    def value(self) -> str:
+        return str(self.currentData())
+
+    def set_value(self, value: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(str(value))))
+
+    def retranslate(self) -> None:
+        for i, member in enumerate(self._members):
+            self.setItemText(i, plain(label(member)))
 
 
 class FontFamilyCombo(QComboBox):
@@ -140,17 +144,15 @@ class DisplayPage(RetranslatesOnLanguageChange, QWidget):
 
     def _setup_ui(self) -> None:
         form = _form(self)
-        self.script = ChoiceCombo(SCRIPT_LABELS, self)
+        self.script = ModeCombo(ScriptVariant, self)
         self.taiwan_phrases = QCheckBox(self)
-        self.view_mode = ChoiceCombo(VIEW_MODE_LABELS, self)
+        self.view_mode = ModeCombo(ViewMode, self)
         self.chinese_font = FontFamilyCombo(QFontDatabase.SimplifiedChinese, self)
         self.chinese_size = _size_spin(self)
         self.english_font = FontFamilyCombo(QFontDatabase.Latin, self)
         self.english_size = _size_spin(self)
-        self.theme = ChoiceCombo(THEME_LABELS, self)
-        languages = {"": QT_TRANSLATE_NOOP("Preferences", "System default")}
-        self.language = ChoiceCombo(languages | {lang.value: LANGUAGE_NAMES[lang] for lang in Language}, self)
-        self.language.retranslate = lambda: self.language.setItemText(0, _translated(languages[""]))
+        self.theme = ModeCombo(Theme, self)
+        self.language = ModeCombo((InterfaceLanguage.SYSTEM, *CATALOG_LANGUAGES), self)
         self.hover_delay = QSpinBox(self)
         self.hover_delay.setRange(50, 3000)
         self.hover_delay.setSingleStep(50)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextTableFormat
 
+from ...core.modes import ViewMode
 from ..shell import theme
 
 
@@ -72,13 +73,13 @@ class DocumentBuilder:
                 self._english_block(section.heading_start, section.heading_end)
             for paragraph in section.paragraphs:
                 sentences = paragraph.sentences
-                if self.mode == "english":
+                if self.mode == ViewMode.ENGLISH:
                     self._english_only(paragraph)
-                elif self.mode == "side_by_side":
+                elif self.mode == ViewMode.SIDE_BY_SIDE:
                     self._side_by_side(paragraph)
                 else:
                     self._block(paragraph.start, paragraph.end, self.body, space_after=4)
-                    if self.mode == "interleaved":
+                    if self.mode == ViewMode.INTERLEAVED:
                         text = " ".join(t for t in (self.english(s.index) for s in sentences) if t)
                         if text:
                             self._english_paragraph(sentences)
@@ -116,7 +117,7 @@ class DocumentBuilder:
         self.placed.append(Placed(start, end, vs, doc_start, self.cursor.position()))
 
     def _english_block(self, start, end) -> None:
-        if self.mode not in ("interleaved", "english", "side_by_side"):
+        if not ViewMode(self.mode).shows_english:
             return
         text = self.english_block(start, end)
         if text:

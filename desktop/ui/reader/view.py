@@ -16,12 +16,10 @@ from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ...core.document import Article
+from ...core.modes import ViewMode
 from ..shell import tasks, theme
 from .highlights import HighlightLayers
 from .document import DocumentBuilder, EnglishPlaced, Placed
-
-VIEW_MODES = ("chinese", "interleaved", "side_by_side", "english")
-
 
 class DisplayView(Protocol):
     """What the reader needs from a script-converted view of the article."""
@@ -136,7 +134,7 @@ class ReaderView(QTextBrowser):
         article: Article | None,
         view: DisplayView | None = None,
         *,
-        mode: str = "chinese",
+        mode: ViewMode = ViewMode.CHINESE,
         english: Callable[[int], str | None] | None = None,
         english_block: Callable[[int, int], str | None] | None = None,
     ) -> None:

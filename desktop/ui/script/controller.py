@@ -1,22 +1,18 @@
 """The display-script switch: one choice converts the reader, titles, facts, search and copies."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox
 
 from ...core.document import Article
+from ...core.modes import ScriptVariant
 from ..shell import settings as keys
 from ..shell import tasks
+from ..shell.modes import label
 
-VARIANTS = (
-    ("original", QT_TRANSLATE_NOOP("ScriptController", "Original Script")),
-    ("simplified", QT_TRANSLATE_NOOP("ScriptController", "Simplified (Mainland)")),
-    ("traditional", QT_TRANSLATE_NOOP("ScriptController", "Traditional (OpenCC Standard)")),
-    ("taiwan", QT_TRANSLATE_NOOP("ScriptController", "Traditional (Taiwan)")),
-    ("hongkong", QT_TRANSLATE_NOOP("ScriptController", "Traditional (Hong Kong)")),
-)
-VARIANT_KEYS = tuple(k for k, _ in VARIANTS)
+#: menu, combo box and Ctrl+Shift+T order
+VARIANT_KEYS = tuple(ScriptVariant)
 #: documents longer than this are converted in a worker
 BACKGROUND_CHARS = 300_000
 
@@ -35,9 +31,7 @@ class ScriptController(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.variant = window.settings.get(keys.SCRIPT)
-        if self.variant not in VARIANT_KEYS:
-            self.variant = "original"
+        self.variant = window.settings.get(keys.SCRIPT)  # a ScriptVariant (the default when unknown)
         self.phrases = window.settings.get(keys.TAIWAN_PHRASES)
         self.view = None
         self._task: tasks.Task | None = None
@@ -49,7 +43,7 @@ class ScriptController(QObject):
     def _setup_ui(self) -> None:
         menu = self.window.view_menu.addMenu("")
         self.menu = menu
-        for key, _ in VARIANTS:
+        for key in VARIANT_KEYS:
             action = QAction(self.group)
             action.setCheckable(True)
             action.setObjectName(f"action_script_{key}")
@@ -75,8 +69,8 @@ class ScriptController(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Script"))
-        for i, (key, label) in enumerate(VARIANTS):
-            text = QCoreApplication.translate("ScriptController", label)
+        for i, key in enumerate(VARIANT_KEYS):
+            text = label(key)
             self.actions[key].setText(text)
             self.combo.setItemText(i, text)
         self.actions["phrases"].setText(self.tr("Use Taiwan &Phrases (rewrites vocabulary: 软件 → 軟體)"))
@@ -120,7 +114,7 @@ class ScriptController(QObject):
     def set_variant(self, variant: str) -> None:
         if variant == self.variant or variant not in VARIANT_KEYS:
             return
-        self.variant = variant
+        self.variant = ScriptVariant(variant)
         self.window.settings.set(keys.SCRIPT, variant)
         self._sync_controls()
         self._reconvert()
@@ -138,7 +132,7 @@ class ScriptController(QObject):
         variant = self.window.settings.get(keys.SCRIPT)
         phrases = self.window.settings.get(keys.TAIWAN_PHRASES)
         if (variant, phrases) != (self.variant, self.phrases) and variant in VARIANT_KEYS:
-            self.variant, self.phrases = variant, phrases
+            self.variant, self.phrases = ScriptVariant(variant), phrases
             self._sync_controls()
             self._reconvert()
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ... import APP_ID, APP_NAME, ORG_NAME, __version__
+from ...core.modes import CATALOG_LANGUAGES, Theme
 from ...core.paths import SEED_ARTICLE
 
 # freedesktop application ID: the .desktop file, metainfo and icon are named after it
@@ -14,7 +15,7 @@ DESKTOP_ID = "io.github.factbrowser.FactBrowser"
 
 
 _VALUED = {"--screenshot": "screenshot", "--size": "size", "--lang": "lang", "--theme": "theme"}
-_CHOICES = {"lang": ("en", "zh_CN", "zh_TW"), "theme": ("system", "light", "dark")}
+_CHOICES = {"lang": tuple(lang.value for lang in CATALOG_LANGUAGES), "theme": tuple(theme.value for theme in Theme)}
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
@@ -47,8 +48,8 @@ def _argparse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--settle", action="store_true",
                         help="with --screenshot: wait (up to 20 s) for background work such as facts before saving")
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (default 1280x800)")
-    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="interface language (default: the system's)")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme for this run")
+    parser.add_argument("--lang", choices=_CHOICES["lang"], help="interface language (default: the system's)")
+    parser.add_argument("--theme", choices=_CHOICES["theme"], help="colour theme for this run")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 

@@ -22,33 +22,24 @@ Language names are always shown in their own language (English, 简体中文,
 """
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from ...core.modes import CATALOG_LANGUAGES, InterfaceLanguage
 from ...core.paths import TRANSLATIONS_DIR
 from . import settings as keys
+from .modes import LANGUAGE_LABELS, label
 
 
-class Language(StrEnum):
-    """Interface languages with a catalog; the value is the catalog suffix."""
-
-    EN = "en"
-    ZH_CN = "zh_CN"
-    ZH_TW = "zh_TW"
-
-
-# Native names, deliberately untranslated (see module docstring).
-LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_CN: "简体中文", Language.ZH_TW: "繁體中文"}
 CATALOG_PREFIX = "fact_browser_"
 
 # Kept at module level: a QTranslator that Python collects is silently dropped
 # by Qt, and the strings fall back to English.
 _installed: list[QTranslator] = []
-_current: str = Language.EN.value
+_current: str = InterfaceLanguage.EN.value
 
 _TRADITIONAL_TERRITORIES = {QLocale.Taiwan, QLocale.HongKong, QLocale.Macau}
 
@@ -56,13 +47,13 @@ _TRADITIONAL_TERRITORIES = {QLocale.Taiwan, QLocale.HongKong, QLocale.Macau}
 def language_for_locale(locale: QLocale) -> str:
     """The catalog that suits ``locale``: zh_TW for Traditional script or TW/HK/MO, zh_CN for other Chinese, else en."""
     if locale.language() != QLocale.Chinese:
-        return Language.EN.value
+        return InterfaceLanguage.EN.value
     script = locale.script()
     if script == QLocale.TraditionalChineseScript:
-        return Language.ZH_TW.value
+        return InterfaceLanguage.ZH_TW.value
     if script == QLocale.SimplifiedChineseScript:  # e.g. zh_Hans_HK: a simplified reader in Hong Kong
-        return Language.ZH_CN.value
-    return Language.ZH_TW.value if locale.territory() in _TRADITIONAL_TERRITORIES else Language.ZH_CN.value
+        return InterfaceLanguage.ZH_CN.value
+    return InterfaceLanguage.ZH_TW.value if locale.territory() in _TRADITIONAL_TERRITORIES else InterfaceLanguage.ZH_CN.value
 
 
 def system_language() -> str:
@@ -71,7 +62,7 @@ def system_language() -> str:
 
 def resolve_language(lang: str | None) -> str:
     """``lang`` if it is a known language code, else the system's ("", None, "system")."""
-    if lang in {member.value for member in Language}:
+    if lang in {member.value for member in CATALOG_LANGUAGES}:
         return str(lang)
     return system_language()
 
@@ -95,7 +86,7 @@ def install_translators(app: QCoreApplication, lang: str | None, *, catalog_dir:
         app.removeTranslator(translator)
     _installed.clear()
     sources = [(CATALOG_PREFIX + resolved, str(catalog_dir or TRANSLATIONS_DIR))]
-    if resolved != Language.EN.value:
+    if resolved != InterfaceLanguage.EN.value:
         # Qt's own strings are English already; our English catalog holds only
         # the plural forms ("%n match(es)" -> "1 match" / "4 matches").
         sources.insert(0, ("qtbase_" + resolved, QLibraryInfo.path(QLibraryInfo.TranslationsPath)))
@@ -175,8 +166,8 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         self._group.addAction(self._system)
         self.addAction(self._system)
         self.addSeparator()
-        for language in Language:
-            action = QAction(LANGUAGE_NAMES[language], self)
+        for language in CATALOG_LANGUAGES:
+            action = QAction(LANGUAGE_LABELS[language], self)
             action.setObjectName(f"action_language_{language.value}")
             action.setCheckable(True)
             action.setData(language.value)
@@ -191,7 +182,7 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         stored = self._settings.get(keys.UI_LANGUAGE)
         self.action_for(stored if stored in self._actions else "").setChecked(True)
         self.setTitle(self.tr("&Language"))
-        self._system.setText(self.tr("&System Default"))
+        self._system.setText(label(InterfaceLanguage.SYSTEM))
         self._system.setStatusTip(self.tr("Follow the operating system's language"))
 
     def _on_triggered(self, action: QAction) -> None:

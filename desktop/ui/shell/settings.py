@@ -6,9 +6,12 @@ through :class:`Settings`, so a key's type and default cannot drift.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ...core.modes import InterfaceLanguage, ScriptVariant, Theme, ViewMode
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +32,18 @@ RECENT_FILES = Key("files/recent", list, [])
 LAST_DIR = Key("files/lastDirectory", str, "")
 EXPORT_DIR = Key("files/exportDirectory", str, "")
 # Display
-SCRIPT = Key("display/script", str, "original", ("original", "simplified", "traditional", "taiwan", "hongkong"))
+SCRIPT = Key("display/script", ScriptVariant, ScriptVariant.ORIGINAL, tuple(ScriptVariant))
 TAIWAN_PHRASES = Key("display/taiwanPhrases", bool, False)
-VIEW_MODE = Key("display/viewMode", str, "interleaved", ("chinese", "interleaved", "side_by_side", "english"))
+VIEW_MODE = Key("display/viewMode", ViewMode, ViewMode.INTERLEAVED, tuple(ViewMode))
 ZOOM = Key("display/zoom", int, 0)
 CHINESE_FONT = Key("display/chineseFont", str, "")
 ENGLISH_FONT = Key("display/englishFont", str, "")
 #: points; 0 means the default size. FONT_SIZE is the Chinese text's.
 FONT_SIZE = Key("display/fontSize", int, 0)
 ENGLISH_FONT_SIZE = Key("display/englishFontSize", int, 0)
-THEME = Key("display/theme", str, "system", ("system", "light", "dark"))
+THEME = Key("display/theme", Theme, Theme.SYSTEM, tuple(Theme))
 #: "" follows the system locale
-UI_LANGUAGE = Key("display/language", str, "", ("", "en", "zh_CN", "zh_TW"))
+UI_LANGUAGE = Key("display/language", InterfaceLanguage, InterfaceLanguage.SYSTEM, tuple(InterfaceLanguage))
 HOVER_DELAY_MS = Key("gloss/hoverDelayMs", int, 450)
 SHOW_PINYIN = Key("gloss/showPinyin", bool, False)
 # Translation
@@ -100,7 +103,8 @@ class Settings:
             return key.default
 
     def set(self, key: Key, value: Any) -> None:
-        self._store.setValue(key.name, value)
+        # A mode is stored as its plain value, so the store stays readable by any version.
+        self._store.setValue(key.name, str(value) if isinstance(value, StrEnum) else value)
 
     def provider_key(self, provider: str) -> str:
         return str(self._store.value(PROVIDER_KEY_PREFIX + provider, "") or "")

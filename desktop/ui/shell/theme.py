@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from ...core.modes import Theme
 from . import settings as keys
 
 _KIND_LIGHT = {
@@ -82,7 +83,7 @@ def system_prefers_dark() -> bool:
 
 def apply_theme(app, theme: str) -> bool:
     """Apply ``"system"``, ``"light"`` or ``"dark"``; returns whether the result is dark."""
-    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    dark = theme == Theme.DARK or (theme == Theme.SYSTEM and system_prefers_dark())
     if app.style().name().lower() != "fusion":  # re-setting a style re-polishes every widget
         app.setStyle("Fusion")
     if dark or app.property("factBrowserDark"):
@@ -142,5 +143,5 @@ class ThemeController(QObject):
             self.apply()
 
     def _on_system_scheme_changed(self, _scheme) -> None:
-        if self.theme() == "system":
+        if self.theme() == Theme.SYSTEM:
             self.apply()
