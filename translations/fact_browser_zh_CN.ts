@@ -290,127 +290,128 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactCopier</name>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="15"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="18"/>
         <source>Markdown Table</source>
         <extracomment>Copy ► As … entries: (format key, menu text)</extracomment>
         <translation>Markdown 表格</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="16"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="17"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="18"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="21"/>
         <source>Citation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="22"/>
         <source>Value Only</source>
         <translation>仅数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="113"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="102"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="87"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="38"/>
         <source>&amp;Copy Facts</source>
         <translation>复制事实(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="88"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="40"/>
         <source>Copy &amp;Cell</source>
         <translation>复制单元格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="89"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="46"/>
         <source>&amp;Export Facts…</source>
         <translation>导出事实(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="90"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="53"/>
         <source>Copy &amp;As</source>
+        <extracomment>Copy ► As …: one entry per format, in COPY_AS order</extracomment>
         <translation>复制为(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="91"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="42"/>
         <source>Copy Adds the &amp;Original Script</source>
         <translation>复制时附上原文字形(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="92"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="44"/>
         <source>Copy Adds the English &amp;Label</source>
         <translation>复制时附上英文说明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="111"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="100"/>
         <source>Fact (original)</source>
         <translation>事实（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="133"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="146"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="121"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="134"/>
         <source>Select facts to copy</source>
         <translation>请选择要复制的事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="161"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="149"/>
         <source>Copied cell</source>
         <translation>已复制单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已复制 %n 条事实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="169"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="157"/>
         <source>There are no facts to export.</source>
         <translation>没有可导出的事实。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="176"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="197"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="185"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="198"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="186"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条事实导出到 %1</numerusform>
@@ -512,22 +513,22 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="84"/>
+        <location filename="../desktop/ui/facts/controller.py" line="86"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="85"/>
+        <location filename="../desktop/ui/facts/controller.py" line="87"/>
         <source>&amp;Facts Panel</source>
         <translation>事实面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="86"/>
+        <location filename="../desktop/ui/facts/controller.py" line="18"/>
         <source>Go to Facts &amp;Table</source>
         <translation>转到事实表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="126"/>
+        <location filename="../desktop/ui/facts/controller.py" line="113"/>
         <source>Facts could not be extracted: %1</source>
         <translation>无法提取事实：%1</translation>
     </message>
@@ -578,7 +579,7 @@ Translations will have to be fetched online again.</source>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="321"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search)</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
@@ -610,7 +611,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FigureFlags</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/figure_flags.py" line="55"/>
+        <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 个句子的英文改动了数字，已加下划线标出</numerusform>
@@ -620,17 +621,17 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="35"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="42"/>
         <source>Copied gloss</source>
         <translation>已复制释义</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="54"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="17"/>
         <source>Look Up &amp;Word at Cursor</source>
         <translation>查询光标处的词语(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="55"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="15"/>
         <source>Show &amp;Pinyin for the Current Sentence</source>
         <translation>显示当前句子的拼音(&amp;P)</translation>
     </message>
@@ -640,12 +641,12 @@ Translations will have to be fetched online again.</source>
         <translation>当前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="82"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="75"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>无法准备词典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="109"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="102"/>
         <source>No dictionary entry here</source>
         <translation>此处没有词典条目</translation>
     </message>
@@ -684,35 +685,35 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="94"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="134"/>
         <source>Opening %1…</source>
-        <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="123"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="162"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="243"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="272"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="261"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="284"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="276"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="298"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -976,38 +977,38 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ScriptController</name>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="71"/>
+        <location filename="../desktop/ui/script/controller.py" line="27"/>
         <source>&amp;Script</source>
         <extracomment>menu, combo box and Ctrl+Shift+T order documents longer than this are converted in a worker</extracomment>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="76"/>
+        <location filename="../desktop/ui/script/controller.py" line="88"/>
         <source>Use Taiwan &amp;Phrases (rewrites vocabulary: 软件 → 軟體)</source>
         <translation>使用台湾用语(&amp;P)（改写词汇：软件 → 軟體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="77"/>
+        <location filename="../desktop/ui/script/controller.py" line="29"/>
         <source>Next S&amp;cript</source>
         <translation>下一种字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="78"/>
+        <location filename="../desktop/ui/script/controller.py" line="89"/>
         <source>Display script (Ctrl+Shift+T)</source>
         <translation>显示字形 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="79"/>
+        <location filename="../desktop/ui/script/controller.py" line="90"/>
         <source>Display script</source>
         <translation>显示字形</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="108"/>
+        <location filename="../desktop/ui/script/controller.py" line="127"/>
         <source>Converting the script…</source>
         <translation>正在转换字形…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="167"/>
+        <location filename="../desktop/ui/script/controller.py" line="180"/>
         <source>The script could not be converted: %1</source>
         <translation>无法转换字形：%1</translation>
     </message>
@@ -1015,83 +1016,83 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="119"/>
+        <location filename="../desktop/ui/search/controller.py" line="132"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜索：简/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="120"/>
+        <location filename="../desktop/ui/search/controller.py" line="133"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="121"/>
+        <location filename="../desktop/ui/search/controller.py" line="134"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="122"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全词匹配（拉丁字母和数字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="123"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Hits only</source>
         <translation>仅显示命中</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="124"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>List only sections with hits</source>
         <translation>仅列出有命中结果的章节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="125"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="126"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="127"/>
+        <location filename="../desktop/ui/search/controller.py" line="17"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="128"/>
+        <location filename="../desktop/ui/search/controller.py" line="19"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="129"/>
+        <location filename="../desktop/ui/search/controller.py" line="21"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="188"/>
+        <location filename="../desktop/ui/search/controller.py" line="192"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="206"/>
+        <location filename="../desktop/ui/search/controller.py" line="204"/>
         <source>Search is unavailable: %1</source>
         <translation>搜索不可用：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="314"/>
+        <location filename="../desktop/ui/search/controller.py" line="293"/>
         <source>No matches</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="316"/>
+        <location filename="../desktop/ui/search/controller.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
@@ -1176,37 +1177,37 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TextCopier</name>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="38"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="13"/>
         <source>Copy with &amp;English</source>
         <translation>连同英文复制(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="39"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="15"/>
         <source>Copy Section (Chinese)</source>
         <translation>复制本节（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="40"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="17"/>
         <source>Copy Section (English)</source>
         <translation>复制本节（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="41"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="19"/>
         <source>Copy Section (Chinese and English)</source>
         <translation>复制本节（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="95"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
         <source>Copied with English</source>
         <translation>已连同英文复制</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
         <source>This section has no English yet</source>
         <translation>本节尚无英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="109"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
         <source>Copied the section</source>
         <translation>已复制本节</translation>
     </message>
@@ -1214,73 +1215,73 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="112"/>
+        <location filename="../desktop/ui/english/controller.py" line="34"/>
         <source>&amp;English</source>
-        <extracomment>View ► English ► one entry per mode, in ViewMode order</extracomment>
+        <extracomment>View ► English: one entry per mode, labelled from the one table (shell/modes.py)</extracomment>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="115"/>
+        <location filename="../desktop/ui/english/controller.py" line="37"/>
         <source>&amp;Toggle English</source>
         <translation>显示/隐藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="116"/>
+        <location filename="../desktop/ui/english/controller.py" line="35"/>
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="117"/>
+        <location filename="../desktop/ui/english/controller.py" line="39"/>
         <source>&amp;Online Translation</source>
         <translation>在线翻译(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="118"/>
+        <location filename="../desktop/ui/english/controller.py" line="41"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>将尚无英文的句子发送给所选的翻译服务商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="119"/>
+        <location filename="../desktop/ui/english/controller.py" line="42"/>
         <source>Translate &amp;Document</source>
         <translation>翻译文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="120"/>
+        <location filename="../desktop/ui/english/controller.py" line="44"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻译光标处的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="121"/>
+        <location filename="../desktop/ui/english/controller.py" line="46"/>
         <source>E&amp;xport Glosses…</source>
         <translation>导出释义(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="122"/>
+        <location filename="../desktop/ui/english/controller.py" line="48"/>
         <source>&amp;Import Glosses…</source>
         <translation>导入释义(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="123"/>
+        <location filename="../desktop/ui/english/controller.py" line="50"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文档的英文缓存(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="124"/>
+        <location filename="../desktop/ui/english/controller.py" line="52"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文缓存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="191"/>
+        <location filename="../desktop/ui/english/controller.py" line="185"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>在线翻译已关闭。请在“翻译”菜单中开启，以获取本文档的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="197"/>
+        <location filename="../desktop/ui/english/controller.py" line="191"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="211"/>
+        <location filename="../desktop/ui/english/controller.py" line="206"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
     </message>
@@ -1306,7 +1307,7 @@ Translations will have to be fetched online again.</source>
         <translation>无法保存释义：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="221"/>
+        <location filename="../desktop/ui/english/controller.py" line="216"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已导出 %n 段文本的英文</numerusform>
@@ -1318,7 +1319,7 @@ Translations will have to be fetched online again.</source>
         <translation>导入释义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="235"/>
+        <location filename="../desktop/ui/english/controller.py" line="230"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已删除 %n 条缓存的译文</numerusform>
@@ -1335,31 +1336,31 @@ Translations will have to be fetched online again.</source>
         <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="327"/>
+        <location filename="../desktop/ui/english/controller.py" line="323"/>
         <source>Cached English could not be read: %1</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="346"/>
+        <location filename="../desktop/ui/english/controller.py" line="338"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="365"/>
+        <location filename="../desktop/ui/english/controller.py" line="355"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="388"/>
+        <location filename="../desktop/ui/english/controller.py" line="375"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="389"/>
+        <location filename="../desktop/ui/english/controller.py" line="376"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -1469,137 +1470,137 @@ Switch online translation on?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../desktop/ui/shell/menus.py" line="24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../desktop/ui/shell/menus.py" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开的文档(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../desktop/ui/shell/menus.py" line="25"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="90"/>
+        <location filename="../desktop/ui/shell/menus.py" line="26"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="91"/>
+        <location filename="../desktop/ui/shell/menus.py" line="27"/>
         <source>F&amp;acts</source>
         <translation>事实(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="92"/>
+        <location filename="../desktop/ui/shell/menus.py" line="28"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="93"/>
+        <location filename="../desktop/ui/shell/menus.py" line="29"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="31"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="33"/>
         <source>&amp;Paste as New Document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="35"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="96"/>
+        <location filename="../desktop/ui/shell/menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="96"/>
+        <location filename="../desktop/ui/shell/menus.py" line="39"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="97"/>
+        <location filename="../desktop/ui/shell/menus.py" line="44"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="97"/>
+        <location filename="../desktop/ui/shell/menus.py" line="46"/>
         <source>P&amp;revious Section</source>
         <translation>上一节(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="98"/>
+        <location filename="../desktop/ui/shell/menus.py" line="48"/>
         <source>Go to &amp;Sections</source>
         <translation>转到章节列表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="98"/>
+        <location filename="../desktop/ui/shell/menus.py" line="50"/>
         <source>Go to &amp;Article</source>
         <translation>转到文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../desktop/ui/shell/menus.py" line="41"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../desktop/ui/shell/menus.py" line="42"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../desktop/ui/shell/menus.py" line="43"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="100"/>
+        <location filename="../desktop/ui/shell/menus.py" line="52"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="100"/>
+        <location filename="../desktop/ui/shell/menus.py" line="54"/>
         <source>&amp;About Fact Browser</source>
         <translation>关于 Fact Browser(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="104"/>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
         <source>Open a .txt, .md or .html document</source>
         <translation>打开 .txt、.md 或 .html 文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="105"/>
+        <location filename="../desktop/ui/shell/menus.py" line="34"/>
         <source>Open the clipboard&apos;s text as a document</source>
         <translation>将剪贴板中的文本作为文档打开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../desktop/ui/shell/menus.py" line="86"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../desktop/ui/shell/menus.py" line="87"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>文档 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="133"/>
+        <location filename="../desktop/ui/shell/menus.py" line="107"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../desktop/ui/shell/menus.py" line="110"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>

@@ -290,127 +290,128 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactCopier</name>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="15"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="18"/>
         <source>Markdown Table</source>
         <extracomment>Copy ► As … entries: (format key, menu text)</extracomment>
         <translation>Markdown 表格</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="16"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="17"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="18"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="21"/>
         <source>Citation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="22"/>
         <source>Value Only</source>
         <translation>僅數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="113"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="102"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="87"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="38"/>
         <source>&amp;Copy Facts</source>
         <translation>複製事實(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="88"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="40"/>
         <source>Copy &amp;Cell</source>
         <translation>複製儲存格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="89"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="46"/>
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="90"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="53"/>
         <source>Copy &amp;As</source>
+        <extracomment>Copy ► As …: one entry per format, in COPY_AS order</extracomment>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="91"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="42"/>
         <source>Copy Adds the &amp;Original Script</source>
         <translation>複製時附上原文字形(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="92"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="44"/>
         <source>Copy Adds the English &amp;Label</source>
         <translation>複製時附上英文說明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="111"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="100"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="133"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="146"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="121"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="134"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="161"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="149"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="169"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="157"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="176"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="197"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="185"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="198"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="186"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -512,22 +513,22 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="84"/>
+        <location filename="../desktop/ui/facts/controller.py" line="86"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="85"/>
+        <location filename="../desktop/ui/facts/controller.py" line="87"/>
         <source>&amp;Facts Panel</source>
         <translation>事實面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="86"/>
+        <location filename="../desktop/ui/facts/controller.py" line="18"/>
         <source>Go to Facts &amp;Table</source>
         <translation>移至事實表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="126"/>
+        <location filename="../desktop/ui/facts/controller.py" line="113"/>
         <source>Facts could not be extracted: %1</source>
         <translation>無法擷取事實：%1</translation>
     </message>
@@ -578,7 +579,7 @@ Translations will have to be fetched online again.</source>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="321"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search)</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
@@ -610,7 +611,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FigureFlags</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/figure_flags.py" line="55"/>
+        <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
@@ -620,17 +621,17 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="35"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="42"/>
         <source>Copied gloss</source>
         <translation>已複製釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="54"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="17"/>
         <source>Look Up &amp;Word at Cursor</source>
         <translation>查詢游標處的詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="55"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="15"/>
         <source>Show &amp;Pinyin for the Current Sentence</source>
         <translation>顯示目前句子的拼音(&amp;P)</translation>
     </message>
@@ -640,12 +641,12 @@ Translations will have to be fetched online again.</source>
         <translation>目前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="82"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="75"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>無法準備詞典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="109"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="102"/>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
@@ -684,35 +685,35 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="94"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="134"/>
         <source>Opening %1…</source>
-        <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="123"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="162"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="243"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="272"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="261"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="284"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="276"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="298"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -976,38 +977,38 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ScriptController</name>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="71"/>
+        <location filename="../desktop/ui/script/controller.py" line="27"/>
         <source>&amp;Script</source>
         <extracomment>menu, combo box and Ctrl+Shift+T order documents longer than this are converted in a worker</extracomment>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="76"/>
+        <location filename="../desktop/ui/script/controller.py" line="88"/>
         <source>Use Taiwan &amp;Phrases (rewrites vocabulary: 软件 → 軟體)</source>
         <translation>使用臺灣用語(&amp;P)（改寫詞彙：软件 → 軟體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="77"/>
+        <location filename="../desktop/ui/script/controller.py" line="29"/>
         <source>Next S&amp;cript</source>
         <translation>下一種字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="78"/>
+        <location filename="../desktop/ui/script/controller.py" line="89"/>
         <source>Display script (Ctrl+Shift+T)</source>
         <translation>顯示字形 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="79"/>
+        <location filename="../desktop/ui/script/controller.py" line="90"/>
         <source>Display script</source>
         <translation>顯示字形</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="108"/>
+        <location filename="../desktop/ui/script/controller.py" line="127"/>
         <source>Converting the script…</source>
         <translation>正在轉換字形…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="167"/>
+        <location filename="../desktop/ui/script/controller.py" line="180"/>
         <source>The script could not be converted: %1</source>
         <translation>無法轉換字形：%1</translation>
     </message>
@@ -1015,83 +1016,83 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="119"/>
+        <location filename="../desktop/ui/search/controller.py" line="132"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜尋：簡/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="120"/>
+        <location filename="../desktop/ui/search/controller.py" line="133"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="121"/>
+        <location filename="../desktop/ui/search/controller.py" line="134"/>
         <source>Regular expression</source>
         <translation>規則運算式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="122"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全字相符（拉丁字母與數字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="123"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Hits only</source>
         <translation>僅顯示相符</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="124"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>List only sections with hits</source>
         <translation>僅列出有相符結果的章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="125"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="126"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="127"/>
+        <location filename="../desktop/ui/search/controller.py" line="17"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="128"/>
+        <location filename="../desktop/ui/search/controller.py" line="19"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="129"/>
+        <location filename="../desktop/ui/search/controller.py" line="21"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="188"/>
+        <location filename="../desktop/ui/search/controller.py" line="192"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="206"/>
+        <location filename="../desktop/ui/search/controller.py" line="204"/>
         <source>Search is unavailable: %1</source>
         <translation>無法使用搜尋：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="314"/>
+        <location filename="../desktop/ui/search/controller.py" line="293"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="316"/>
+        <location filename="../desktop/ui/search/controller.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 個相符項目</numerusform>
@@ -1176,37 +1177,37 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TextCopier</name>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="38"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="13"/>
         <source>Copy with &amp;English</source>
         <translation>連同英文複製(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="39"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="15"/>
         <source>Copy Section (Chinese)</source>
         <translation>複製本節（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="40"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="17"/>
         <source>Copy Section (English)</source>
         <translation>複製本節（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="41"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="19"/>
         <source>Copy Section (Chinese and English)</source>
         <translation>複製本節（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="95"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
         <source>Copied with English</source>
         <translation>已連同英文複製</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
         <source>This section has no English yet</source>
         <translation>本節尚無英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="109"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
         <source>Copied the section</source>
         <translation>已複製本節</translation>
     </message>
@@ -1214,73 +1215,73 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="112"/>
+        <location filename="../desktop/ui/english/controller.py" line="34"/>
         <source>&amp;English</source>
-        <extracomment>View ► English ► one entry per mode, in ViewMode order</extracomment>
+        <extracomment>View ► English: one entry per mode, labelled from the one table (shell/modes.py)</extracomment>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="115"/>
+        <location filename="../desktop/ui/english/controller.py" line="37"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="116"/>
+        <location filename="../desktop/ui/english/controller.py" line="35"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="117"/>
+        <location filename="../desktop/ui/english/controller.py" line="39"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="118"/>
+        <location filename="../desktop/ui/english/controller.py" line="41"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="119"/>
+        <location filename="../desktop/ui/english/controller.py" line="42"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="120"/>
+        <location filename="../desktop/ui/english/controller.py" line="44"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="121"/>
+        <location filename="../desktop/ui/english/controller.py" line="46"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="122"/>
+        <location filename="../desktop/ui/english/controller.py" line="48"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="123"/>
+        <location filename="../desktop/ui/english/controller.py" line="50"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="124"/>
+        <location filename="../desktop/ui/english/controller.py" line="52"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="191"/>
+        <location filename="../desktop/ui/english/controller.py" line="185"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="197"/>
+        <location filename="../desktop/ui/english/controller.py" line="191"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="211"/>
+        <location filename="../desktop/ui/english/controller.py" line="206"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1306,7 +1307,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="221"/>
+        <location filename="../desktop/ui/english/controller.py" line="216"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1318,7 +1319,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="235"/>
+        <location filename="../desktop/ui/english/controller.py" line="230"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1335,31 +1336,31 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="327"/>
+        <location filename="../desktop/ui/english/controller.py" line="323"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="346"/>
+        <location filename="../desktop/ui/english/controller.py" line="338"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="365"/>
+        <location filename="../desktop/ui/english/controller.py" line="355"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="388"/>
+        <location filename="../desktop/ui/english/controller.py" line="375"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="389"/>
+        <location filename="../desktop/ui/english/controller.py" line="376"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -1469,137 +1470,137 @@ Switch online translation on?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../desktop/ui/shell/menus.py" line="24"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../desktop/ui/shell/menus.py" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../desktop/ui/shell/menus.py" line="25"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="90"/>
+        <location filename="../desktop/ui/shell/menus.py" line="26"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="91"/>
+        <location filename="../desktop/ui/shell/menus.py" line="27"/>
         <source>F&amp;acts</source>
         <translation>事實(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="92"/>
+        <location filename="../desktop/ui/shell/menus.py" line="28"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="93"/>
+        <location filename="../desktop/ui/shell/menus.py" line="29"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="31"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="33"/>
         <source>&amp;Paste as New Document</source>
         <translation>貼上為新文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="35"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="96"/>
+        <location filename="../desktop/ui/shell/menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="96"/>
+        <location filename="../desktop/ui/shell/menus.py" line="39"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="97"/>
+        <location filename="../desktop/ui/shell/menus.py" line="44"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="97"/>
+        <location filename="../desktop/ui/shell/menus.py" line="46"/>
         <source>P&amp;revious Section</source>
         <translation>上一節(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="98"/>
+        <location filename="../desktop/ui/shell/menus.py" line="48"/>
         <source>Go to &amp;Sections</source>
         <translation>移至章節列表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="98"/>
+        <location filename="../desktop/ui/shell/menus.py" line="50"/>
         <source>Go to &amp;Article</source>
         <translation>移至文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../desktop/ui/shell/menus.py" line="41"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../desktop/ui/shell/menus.py" line="42"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../desktop/ui/shell/menus.py" line="43"/>
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="100"/>
+        <location filename="../desktop/ui/shell/menus.py" line="52"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="100"/>
+        <location filename="../desktop/ui/shell/menus.py" line="54"/>
         <source>&amp;About Fact Browser</source>
         <translation>關於 Fact Browser(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="104"/>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
         <source>Open a .txt, .md or .html document</source>
         <translation>開啟 .txt、.md 或 .html 文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="105"/>
+        <location filename="../desktop/ui/shell/menus.py" line="34"/>
         <source>Open the clipboard&apos;s text as a document</source>
         <translation>將剪貼簿中的文字作為文件開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../desktop/ui/shell/menus.py" line="86"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../desktop/ui/shell/menus.py" line="87"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>文件 (%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="133"/>
+        <location filename="../desktop/ui/shell/menus.py" line="107"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../desktop/ui/shell/menus.py" line="110"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>

@@ -7,20 +7,51 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressBar
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 from ...core.document import Article
 from ...core.modes import ViewMode
-from . import files as english_files
-from ..shell import tasks
+from ...core.session import Change, ReadingSession
 from ..shell import settings as keys
-from ..shell.modes import label
+from ..shell import tasks
+from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
+from ..shell.modes import VIEW_MODE_LABELS
+from ..shell.services import WindowServices
+from . import files as english_files
 
-#: View ► English ► one entry per mode, in ViewMode order
+#: View ► English: one entry per mode, labelled from the one table (shell/modes.py)
 MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
                   ViewMode.SIDE_BY_SIDE: "Ctrl+Alt+3", ViewMode.ENGLISH: "Ctrl+Alt+4"}
+MODE_ACTIONS = table("english_modes", "Modes", actions=tuple(
+    ActionSpec(f"mode_{mode}", VIEW_MODE_LABELS[mode], (MODE_SHORTCUTS[mode],), "english",
+               lambda c, on, m=mode: c.set_mode(m), checkable=True)
+    for mode in ViewMode
+))
+ACTIONS = table("english", "TranslationController", menus=(
+    # Created before MODE_ACTIONS (which go in "english") are built; see _setup_ui.
+    MenuSpec("english", QT_TRANSLATE_NOOP("TranslationController", "&English"), parent="view"),
+    MenuSpec("translate", QT_TRANSLATE_NOOP("TranslationController", "&Translate"), before="go"),
+), actions=(
+    ActionSpec("toggle_english", QT_TRANSLATE_NOOP("TranslationController", "&Toggle English"), ("Ctrl+Shift+E",),
+               "english", lambda c: c.toggle_english(), separator_before=True),
+    ActionSpec("online", QT_TRANSLATE_NOOP("TranslationController", "&Online Translation"), ("Ctrl+Shift+O",), "translate",
+               lambda c, on: c.set_online(on), checkable=True,
+               tip=QT_TRANSLATE_NOOP("TranslationController", "Send sentences without English to the chosen translation provider")),
+    ActionSpec("translate_now", QT_TRANSLATE_NOOP("TranslationController", "Translate &Document"), ("F5",), "translate",
+               lambda c: c.translate_document()),
+    ActionSpec("retranslate_sentence", QT_TRANSLATE_NOOP("TranslationController", "&Re-translate Sentence at Cursor"),
+               ("Ctrl+Shift+R",), "translate", lambda c: c.retranslate_current()),
+    ActionSpec("export_glosses", QT_TRANSLATE_NOOP("TranslationController", "E&xport Glosses…"), ("Ctrl+Shift+X",),
+               "translate", lambda c: c.export_glosses(), separator_before=True),
+    ActionSpec("import_glosses", QT_TRANSLATE_NOOP("TranslationController", "&Import Glosses…"), ("Ctrl+Shift+I",),
+               "translate", lambda c: c.import_glosses()),
+    ActionSpec("clear_document_translations", QT_TRANSLATE_NOOP("TranslationController", "&Clear Cached English for This Document"),
+               ("Ctrl+Shift+Del",), "translate", lambda c: c.clear_document(), separator_before=True),
+    ActionSpec("clear_all_translations", QT_TRANSLATE_NOOP("TranslationController", "Clear &All Cached English…"),
+               ("Ctrl+Alt+Shift+Del",), "translate", lambda c: c.clear_all()),
+))
 
 
 def _online(translator, texts, progress=None, cancelled=None):
@@ -56,127 +87,90 @@ class TranslationController(QObject):
 
     englishChanged = Signal()
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.mode = window.settings.get(keys.VIEW_MODE)
-        self.translations: dict = {}
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        super().__init__(services.dialog_parent())
+        self.session, self.services = session, services
         self.packs: list = []
         self._cache = None
-        self._task: tasks.Task | None = None
+        self._online = tasks.Latest(self, self._on_online_done, self._on_online_failed, self._on_progress)
         self._last_english_mode = self.mode if self.mode.shows_english else ViewMode.INTERLEAVED
         self.group = QActionGroup(self)
-        self.actions: dict[str, QAction] = {}
-        self.progress = QProgressBar(window)
+        self.progress = QProgressBar(services.dialog_parent())
         self._setup_ui()
 
     # -- set-up ---------------------------------------------------------------
     def _setup_ui(self) -> None:
-        w = self.window
-        self.mode_menu = w.view_menu.addMenu("")
-        for key, shortcut in MODE_SHORTCUTS.items():
-            action = w._action(f"mode_{key}", "", lambda checked=False, k=key: self.set_mode(k), shortcut)
-            action.setCheckable(True)
-            action.setChecked(key == self.mode)
-            self.group.addAction(action)
-            self.mode_menu.addAction(action)
-        w._action("toggle_english", "", self.toggle_english, "Ctrl+Shift+E")
-        self.mode_menu.addSeparator()
-        self.mode_menu.addAction(w.actions["toggle_english"])
-        self.menu = QMenu(w)
-        w.menuBar().insertMenu(w.go_menu.menuAction(), self.menu)
-        online = w._action("online", "", self.set_online, "Ctrl+Shift+O")
-        online.setCheckable(True)
-        online.setChecked(w.settings.get(keys.ONLINE_TRANSLATION))
-        self.menu.addAction(online)
-        self.menu.addAction(w._action("translate_now", "", self.translate_document, "F5"))
-        self.menu.addAction(w._action("retranslate_sentence", "", self.retranslate_current, "Ctrl+Shift+R"))
-        self.menu.addSeparator()
-        self.menu.addAction(w._action("export_glosses", "", self.export_glosses, "Ctrl+Shift+X"))
-        self.menu.addAction(w._action("import_glosses", "", lambda: self.import_glosses(), "Ctrl+Shift+I"))
-        self.menu.addSeparator()
-        self.menu.addAction(w._action("clear_document_translations", "", self.clear_document, "Ctrl+Shift+Del"))
-        self.menu.addAction(w._action("clear_all_translations", "", self.clear_all, "Ctrl+Alt+Shift+Del"))
+        services = self.services
+        for menu in ACTIONS.menus:
+            services.add_menu(ACTIONS.context, menu)
+        self.actions = services.build_actions(MODE_ACTIONS, self)
+        for mode in ViewMode:
+            self.group.addAction(self.actions[f"mode_{mode}"])
+        self.actions[f"mode_{self.mode}"].setChecked(True)
+        self.actions.update(services.build_actions(table_without_menus(ACTIONS), self))
+        self.mode_menu, self.menu = services.menu("english"), services.menu("translate")
+        self.actions["online"].setChecked(services.settings.get(keys.ONLINE_TRANSLATION))
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        w.statusBar().addPermanentWidget(self.progress)
-        w.articleChanged.connect(self._on_article_changed)
+        services.add_status_widget(self.progress)
+        services.signals.articleChanged.connect(self._on_article_changed)
         from .figure_flags import FigureFlags
 
-        self.figures = FigureFlags(self)
-        self.retranslate()
+        self.figures = FigureFlags(self.session, services)
 
     def retranslate(self) -> None:
-        a = self.window.actions
-        self.mode_menu.setTitle(self.tr("&English"))
-        for key in ViewMode:
-            a[f"mode_{key}"].setText(label(key))
-        a["toggle_english"].setText(self.tr("&Toggle English"))
-        self.menu.setTitle(self.tr("&Translate"))
-        a["online"].setText(self.tr("&Online Translation"))
-        a["online"].setStatusTip(self.tr("Send sentences without English to the chosen translation provider"))
-        a["translate_now"].setText(self.tr("Translate &Document"))
-        a["retranslate_sentence"].setText(self.tr("&Re-translate Sentence at Cursor"))
-        a["export_glosses"].setText(self.tr("E&xport Glosses…"))
-        a["import_glosses"].setText(self.tr("&Import Glosses…"))
-        a["clear_document_translations"].setText(self.tr("&Clear Cached English for This Document"))
-        a["clear_all_translations"].setText(self.tr("Clear &All Cached English…"))
+        """The texts are the tables' (the builder sets them again on a language switch)."""
 
     # -- public API ---------------------------------------------------------
+    @property
+    def mode(self) -> ViewMode:
+        return self.session.view_mode
+
+    @property
+    def translations(self) -> dict:
+        """Text (sentence, heading, title) ► core ``Translation``: the session's English."""
+        return self.session.translations
+
     def english_for_sentence(self, index: int) -> str | None:
-        article = self.window.article
-        if article is None or not 0 <= index < len(article.sentences):
-            return None
-        s = article.sentences[index]
-        t = self.translations.get(article.text[s.start:s.end])
-        return t.english if t else None
+        return self.session.english_for_sentence(index)
 
     def english_for_span(self, start: int, end: int) -> str | None:
-        article = self.window.article
-        t = self.translations.get(article.text[start:end]) if article else None
-        return t.english if t else None
+        return self.session.english_for_span(start, end)
 
     def english_by_sentence(self) -> dict[int, str]:
         """Sentence index ► English, for search."""
-        article = self.window.article
-        if article is None:
-            return {}
-        out = {}
-        for s in article.sentences:
-            t = self.translations.get(article.text[s.start:s.end])
-            if t:
-                out[s.index] = t.english
-        return out
+        return self.session.english_by_sentence()
 
     def flagged_sentences(self) -> list:
         """Sentences whose English drops or changes a figure the Chinese has."""
-        return self.figures.flagged_sentences()
+        return self.session.flagged_sentences()
 
     def is_idle(self) -> bool:
-        return self._task is None and self.figures.is_idle()
+        return self._online.is_idle() and self.figures.is_idle()
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode or mode not in tuple(ViewMode):
+            self.actions[f"mode_{self.mode}"].setChecked(True)
             return
-        self.mode = mode = ViewMode(mode)
+        mode = ViewMode(mode)
         if mode.shows_english:
             self._last_english_mode = mode
-        self.window.actions[f"mode_{mode}"].setChecked(True)
-        self.window.settings.set(keys.VIEW_MODE, mode)
-        self.window.rerender()
+        self.actions[f"mode_{mode}"].setChecked(True)
+        self.services.settings.set(keys.VIEW_MODE, mode)
+        self.session.set_view_mode(mode)  # the shell re-renders
 
     def toggle_english(self) -> None:
         self.set_mode(ViewMode.CHINESE if self.mode.shows_english else self._last_english_mode)
 
     def set_online(self, on: bool) -> None:
-        settings = self.window.settings
+        settings = self.services.settings
         if on and not settings.get(keys.ONLINE_TRANSLATION) and not settings.get(keys.ONLINE_EXPLAINED):
             if not self._explain_online():
-                self.window.actions["online"].setChecked(False)
+                self.actions["online"].setChecked(False)
                 return
         settings.set(keys.ONLINE_TRANSLATION, on)
-        self.window.actions["online"].setChecked(on)
+        self.actions["online"].setChecked(on)
         if on:
             self.translate_document()
         else:
@@ -184,31 +178,32 @@ class TranslationController(QObject):
 
     def translate_document(self) -> None:
         """Fetch English for every text that has none (online only)."""
-        article = self.window.article
+        article = self.session.article
         if article is None:
             return
-        if not self.window.settings.get(keys.ONLINE_TRANSLATION):
-            self.window.banner.show_info(self.tr("Online translation is off. Switch it on in the Translate menu to fetch English for this document."))
+        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
+            self.services.show_info(self.tr("Online translation is off. Switch it on in the Translate menu to fetch English for this document."))
             return
         from ...core.translate import article_texts
 
         missing = [t for t in article_texts(article) if t not in self.translations]
         if not missing:
-            self.window.statusBar().showMessage(self.tr("Every sentence already has English"), 4000)
+            self.services.show_status(self.tr("Every sentence already has English"), 4000)
             return
         self._run_online(missing)
 
     def retranslate_current(self) -> None:
-        article = self.window.article
+        article = self.session.article
         if article is None:
             return
-        offset = self.window.reader.article_offset(self.window.reader.textCursor().position())
+        reader = self.services.reader
+        offset = reader.article_offset(reader.textCursor().position())
         sentence = article.sentence_at(offset) if offset is not None else None
         if sentence is None:
             return
         text = article.text[sentence.start:sentence.end]
-        if not self.window.settings.get(keys.ONLINE_TRANSLATION):
-            self.window.banner.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
+        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
+            self.services.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
             return
         # The core's retranslate forgets the cached English and asks again, in the worker
         # that is the cache's one writer, never on the UI thread.
@@ -218,21 +213,21 @@ class TranslationController(QObject):
     def export_glosses(self) -> None:
         count = english_files.export_glosses(self)
         if count is not None:
-            self.window.statusBar().showMessage(self.tr("Exported English for %n text(s)", "", count), 5000)
+            self.services.show_status(self.tr("Exported English for %n text(s)", "", count), 5000)
 
     def import_glosses(self, filename: str | None = None) -> bool:
         return english_files.import_glosses(self, filename)
 
     def stop_online(self) -> None:
         """Cancel a running online translation (before the cache is emptied under it)."""
-        if self._task is not None:
-            self._task.cancel()
+        if not self._online.is_idle():
+            self._online.cancel()
             self._finish()
 
     def clear_document(self) -> None:
         self.stop_online()
         removed = english_files.clear_document(self)
-        self.window.statusBar().showMessage(self.tr("Removed %n cached translation(s)", "", removed), 5000)
+        self.services.show_status(self.tr("Removed %n cached translation(s)", "", removed), 5000)
 
     def clear_all(self) -> None:
         self.stop_online()
@@ -254,12 +249,12 @@ class TranslationController(QObject):
         """Empty the translation cache (Preferences has asked already); gloss packs stay."""
         self.stop_online()  # the running worker is the cache's writer: stop it first
         self.cache().clear_all()
-        self._load_known()
+        self.reload_known()
 
     def reload_settings(self) -> None:
         """Follow online/provider changes made in Preferences."""
-        online = self.window.settings.get(keys.ONLINE_TRANSLATION)
-        self.window.actions["online"].setChecked(online)
+        online = self.services.settings.get(keys.ONLINE_TRANSLATION)
+        self.actions["online"].setChecked(online)
         if online:
             self.translate_document()
         else:
@@ -269,7 +264,7 @@ class TranslationController(QObject):
     def _translator(self, *, online: bool):
         from ...core.translate import ProviderConfig, TranslationCache, Translator
 
-        s = self.window.settings
+        s = self.services.settings
         if self._cache is None:
             self._cache = TranslationCache()
         name = s.get(keys.PROVIDER)
@@ -279,37 +274,38 @@ class TranslationController(QObject):
 
     def prepare(self, article: Article | None) -> None:
         """Before ``article`` is first shown: its gloss pack and cached English (local reads only)."""
-        if self._task is not None:
-            self._task.cancel()
+        if not self._online.is_idle():
+            self._online.cancel()
             self._finish()
-        self.translations = {}
+        self.figures.cancel()
         self.packs = []
         if article is None:
             return
         from ...core.translate import GlossPack, GlossPackError, find_pack_for
 
-        pack = find_pack_for(self.window.path) if self.window.path else None
+        path = self.session.path
+        pack = find_pack_for(path) if path else None
         if pack is not None:
             try:
                 self.packs.append(GlossPack.load(pack))
             except GlossPackError as err:
-                self.window.banner.show_info(str(err))
-        self._load_known(render=False)
+                self.services.show_info(str(err))
+        self.reload_known(announce=False)
 
     def _on_article_changed(self, article: Article | None) -> None:
         if article is None:
             return
         self.figures.check()
-        if self.window.settings.get(keys.ONLINE_TRANSLATION):
+        if self.services.settings.get(keys.ONLINE_TRANSLATION):
             self.translate_document()
 
-    def _load_known(self, render: bool = True) -> None:
+    def reload_known(self, announce: bool = True) -> None:
         """Packs, then the cache for what they lack: local reads of one document's texts.
 
         The cache is opened only when a text has no English in a pack and a
         cache file exists, so the bundled article opens without sqlite.
         """
-        article = self.window.article
+        article = self.session.article
         if article is None:
             return
         from ...core.translate.texts import article_texts
@@ -324,9 +320,9 @@ class TranslationController(QObject):
             if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
                 found.update(self._translator(online=False).known([t for t in texts if t not in found]))
         except Exception as err:  # a damaged cache must not stop the document from opening
-            self.window.banner.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
-        self.translations = found
-        if render:
+            self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
+        self.session.set_translations(found, announce=False)
+        if announce:
             self._changed()
 
     def _cache_file(self) -> Path:
@@ -335,53 +331,44 @@ class TranslationController(QObject):
         return default_cache_path()
 
     def _run_online(self, texts: list[str], *, retranslate: bool = False) -> None:
-        if self._task is not None:
-            self._task.cancel()
         translator = self._translator(online=True)
-        task = tasks.Task(_retranslate if retranslate else _online, translator, texts, reports=True)
-        self._task = task
         self.progress.setMaximum(len(texts))
         self.progress.setValue(0)
         self.progress.show()
-        self.window.statusBar().showMessage(self.tr("Translating %n text(s)…", "", len(texts)))
-        article = self.window.article
-        tasks.start(task, lambda result: self._on_online_done(task, article, result),
-                    lambda msg: self._on_online_failed(task, msg), self._on_progress, owner=self)
+        self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
+        # The translator stores what arrives in the cache: a job for the one writer thread.
+        self._online.start(_retranslate if retranslate else _online, translator, texts, reports=True, writes=True)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _on_online_done(self, task, article, result) -> None:
-        if task is not self._task or article is not self.window.article:
-            return
+    def _on_online_done(self, result) -> None:
+        # A new document cancels the job (prepare), so a result here is this document's.
         found, error = result
-        self.translations.update(found)
         self._finish()
+        self.session.translations.update(found)
         self._changed()
         if error:
-            self.window.banner.show_error(error)
+            self.services.show_error(error)
         else:
-            self.window.statusBar().showMessage(self.tr("Translated %n text(s)", "", len(found)), 5000)
+            self.services.show_status(self.tr("Translated %n text(s)", "", len(found)), 5000)
 
-    def _on_online_failed(self, task, message: str) -> None:
-        if task is self._task:
-            self._finish()
-            self.window.banner.show_error(message)
+    def _on_online_failed(self, err: BaseException) -> None:
+        self._finish()
+        self.services.show_error(tasks.describe(err))
 
     def _finish(self) -> None:
-        self._task = None
         self.progress.hide()
-        self.window.statusBar().clearMessage()
+        self.services.clear_status()
 
     def _changed(self) -> None:
-        if self.mode.shows_english:
-            self.window.rerender()
+        self.session.announce(Change.ENGLISH)  # the shell re-renders when English shows
         self.englishChanged.emit()
         self.figures.announce()
 
     def _explain_online(self) -> bool:
-        s = self.window.settings
+        s = self.services.settings
         from ...core.translate import PROVIDERS
 
         name = PROVIDERS[s.get(keys.PROVIDER)].label if s.get(keys.PROVIDER) in PROVIDERS else s.get(keys.PROVIDER)
@@ -390,7 +377,7 @@ class TranslationController(QObject):
                                   "English yet are sent to %1 over the internet. Translations are cached on this "
                                   "computer, so nothing is sent twice. Dictionary glosses and bundled English never "
                                   "need the network.\n\nSwitch online translation on?").replace("%1", name),
-                          QMessageBox.Yes | QMessageBox.No, self.window)
+                          QMessageBox.Yes | QMessageBox.No, self.services.dialog_parent())
         ok = box.exec() == QMessageBox.Yes
         if ok:
             s.set(keys.ONLINE_EXPLAINED, True)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ...core.session import ReadingSession
 from ..shell import tasks, theme
+from ..shell.services import WindowServices
 
 
 def _checked(translations) -> dict:
@@ -14,52 +16,44 @@ def _checked(translations) -> dict:
 
 
 class FigureFlags(QObject):
-    """Owned by the TranslationController, whose ``translations`` it checks and updates."""
+    """Checks the session's English for figures in a worker and underlines what it flags."""
 
-    def __init__(self, controller) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
-        self._task: tasks.Task | None = None
-        self.window.reader.rendered.connect(self.mark)
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        super().__init__(services.dialog_parent())
+        self.session, self.services = session, services
+        # A failed check leaves the English unflagged: nothing to tell the reader.
+        self._checking = tasks.Latest(self, self._on_checked, lambda err: None)
+        services.reader.rendered.connect(self.mark)
 
     def is_idle(self) -> bool:
-        return self._task is None
+        return self._checking.is_idle()
+
+    def cancel(self) -> None:
+        """Drop the running check (another document is being opened)."""
+        self._checking.cancel()
 
     def flagged_sentences(self) -> list:
-        article = self.window.article
-        if article is None:
-            return []
-        known = self.controller.translations
-        return [s for s in article.sentences if (t := known.get(article.text[s.start:s.end])) and t.figures]
+        return self.session.flagged_sentences()
 
     def check(self) -> None:
         """Check the English that arrived unchecked (gloss packs, shown at first paint)."""
-        unchecked = [t for t in self.controller.translations.values() if t.origin == "pack"]
+        unchecked = [t for t in self.session.translations.values() if t.origin == "pack"]
         if not unchecked:
             return
-        article = self.window.article
-        task = tasks.Task(_checked, unchecked)
-        self._task = task
-        tasks.start(task, lambda checked: self._on_checked(task, article, checked),
-                    lambda message: self._on_checked(task, None, {}), owner=self)
+        self._checking.start(_checked, unchecked)
 
     def mark(self) -> None:
         colour = theme.warning_colour()
-        self.window.reader.set_layer("figures", [(s.start, s.end, colour) for s in self.flagged_sentences()], underline=True)
+        self.services.reader.set_layer("figures", [(s.start, s.end, colour) for s in self.flagged_sentences()], underline=True)
 
     def announce(self) -> None:
         flagged = self.flagged_sentences()
         if flagged:
-            self.window.statusBar().showMessage(
+            self.services.show_status(
                 self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
 
-    def _on_checked(self, task, article, checked: dict) -> None:
-        if task is self._task:
-            self._task = None
-        if article is None or article is not self.window.article:
-            return
-        known = self.controller.translations
+    def _on_checked(self, checked: dict) -> None:
+        known = self.session.translations
         for text, translation in checked.items():
             if known.get(text) is not None and known[text].english == translation.english:
                 known[text] = translation

@@ -1,15 +1,23 @@
-"""Connects the facts panel to the window: extraction in a worker, reader marks, selection both ways."""
+"""Connects the facts panel to the session: extraction in a worker, reader marks, selection both ways."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from ...core.document import Article
+from ...core.session import ReadingSession
 from ..shell import tasks, theme
-from .panel import FactsPanel
+from ..shell.actions import ActionSpec, table
+from ..shell.services import WindowServices
 from ..shell.settings import FACTS_SECTION_ONLY
+from .panel import FactsPanel
 
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}
+
+ACTIONS = table("facts", "FactsController", actions=(
+    ActionSpec("focus_facts", QT_TRANSLATE_NOOP("FactsController", "Go to Facts &Table"), ("Ctrl+3",), "facts",
+               lambda c: c.focus_table()),
+))
 
 
 def _extract(article: Article, glossary_source=None, progress=None, cancelled=None):
@@ -37,109 +45,98 @@ class FactsController(QObject):
 
     factsReady = Signal(list)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = FactsPanel(window)
-        self.dock = QDockWidget(window)
-        self.facts: list = []
-        self._task: tasks.Task | None = None
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        super().__init__(services.dialog_parent())
+        self.session, self.services = session, services
+        self.panel = FactsPanel(services.dialog_parent())
+        self.dock = QDockWidget(services.dialog_parent())
+        self._extracting = tasks.Latest(self, self._on_facts, self._on_failed, self.panel.show_progress)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
+        services, reader, navigator = self.services, self.services.reader, self.services.navigator
         self.dock.setObjectName("factsDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetFloatable)
-        self.window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.panel.section_only.setChecked(self.window.settings.get(FACTS_SECTION_ONLY))
-        self.panel.section_only.toggled.connect(lambda on: self.window.settings.set(FACTS_SECTION_ONLY, on))
+        self.panel.section_only.setChecked(services.settings.get(FACTS_SECTION_ONLY))
+        self.panel.section_only.toggled.connect(lambda on: services.settings.set(FACTS_SECTION_ONLY, on))
         self.panel.factActivated.connect(self._on_fact_activated)
-        self.window.articleChanged.connect(self._on_article_changed)
-        self.window.reader.offsetClicked.connect(self._on_offset_clicked)
-        self.window.reader.rendered.connect(self._apply_marks)
+        self.panel.filterTextChanged.connect(self._on_filter_text)
+        services.signals.articleChanged.connect(self._on_article_changed)
+        services.signals.scriptChanged.connect(self._on_script_changed)
+        reader.offsetClicked.connect(self._on_offset_clicked)
+        reader.rendered.connect(self._apply_marks)
         # "This section only" follows the navigator's current row, however it was chosen
         # (a click, a scroll of the reader, F3 to a hit, Ctrl+]).
-        self.window.navigator.selectionModel().currentChanged.connect(
-            lambda *_: self.panel.set_current_section(self.window.navigator.current_section_index()))
-        self.window.script.scriptChanged.connect(self._on_script_changed)
+        navigator.selectionModel().currentChanged.connect(
+            lambda *_: self.panel.set_current_section(navigator.current_section_index()))
         self._on_script_changed()
         from .fact_copy import FactCopier
 
-        self.copier = FactCopier(self.window, self.panel)
-        menu = self.window.facts_menu
-        menu.addAction(self.copier.actions["copy_facts"])
-        menu.addAction(self.copier.actions["copy_cell"])
-        menu.addMenu(self.copier.copy_as_menu)
-        menu.addAction(self.copier.actions["copy_with_original"])
-        menu.addAction(self.copier.actions["copy_with_english"])
-        menu.addSeparator()
-        menu.addAction(self.copier.actions["export_facts"])
-        self.window.file_menu.insertAction(self.window.actions["close"], self.copier.actions["export_facts"])
-        focus = self.window._action("focus_facts", "", self._focus_table, "Ctrl+3")
-        menu.addAction(focus)
-        self.window.view_menu.addAction(self.dock.toggleViewAction())
+        self.copier = FactCopier(self.session, services, self.panel)
+        services.build_actions(ACTIONS, self)
+        services.add_dock(self.dock, Qt.RightDockWidgetArea)
         self.retranslate()
+
+    @property
+    def facts(self) -> list:
+        return self.session.facts
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Facts"))
         self.dock.toggleViewAction().setText(self.tr("&Facts Panel"))
-        self.window.actions["focus_facts"].setText(self.tr("Go to Facts &Table"))
-        self.copier.retranslate()
 
-    def _focus_table(self) -> None:
+    def focus_table(self) -> None:
         self.dock.show()
         self.panel.table.setFocus()
 
     def is_idle(self) -> bool:
-        return self._task is None
+        return self._extracting.is_idle()
 
     # -- slots ---------------------------------------------------------------
     def _on_article_changed(self, article: Article | None) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        self.facts = []
+        self._extracting.cancel()
         self.panel.set_facts([])
         if article is None:
             return
         self.panel.show_progress(0, len(article.sentences))
-        glosses = getattr(self.window, "glosses", None)
-        task = tasks.Task(_extract, article, glosses.shared_glossary if glosses else None, reports=True)
-        self._task = task
-        tasks.start(task, lambda facts: self._on_facts(task, facts), lambda msg: self._on_failed(task, msg),
-                    self.panel.show_progress, owner=self)
+        self._extracting.start(_extract, article, self.services.glossary, reports=True)
 
-    def _on_facts(self, task, facts: list) -> None:
-        if task is not self._task:
-            return  # a newer article replaced this one
-        self._task = None
-        self.facts = facts
+    def _on_facts(self, facts: list) -> None:
+        self.session.set_facts(facts)
         self.panel.set_facts(facts)
         self._apply_marks()
         self.factsReady.emit(facts)
 
-    def _on_failed(self, task, message: str) -> None:
-        if task is not self._task:
-            return
-        self._task = None
+    def _on_failed(self, err: BaseException) -> None:
         self.panel.set_facts([])
-        self.window.banner.show_error(self.tr("Facts could not be extracted: %1").replace("%1", message))
+        self.services.show_error(self.tr("Facts could not be extracted: %1").replace("%1", tasks.describe(err)))
 
     def _apply_marks(self) -> None:
         colours = {kind: theme.kind_colour(kind) for kind in _MARKED}  # one QColor per kind, not per fact
-        self.window.reader.set_layer("facts", [(f.start, f.end, colours[f.kind]) for f in self.facts if f.kind in colours])
+        self.services.reader.set_layer("facts", [(f.start, f.end, colours[f.kind]) for f in self.facts if f.kind in colours])
 
     def _on_script_changed(self) -> None:
-        script = self.window.script
-        self.panel.model.set_display(transform=script.transform, fact_text=script.fact_text,
-                                     format_value=lambda fact: _format_value(fact, script.transform))
+        session = self.session
+        self.panel.model.set_display(transform=session.transform, fact_text=session.fact_text,
+                                     format_value=lambda fact: _format_value(fact, session.transform))
+
+    def _on_filter_text(self, text: str) -> None:
+        """The table's filter matches like search does: script-folded, so 社零總額 finds 社零总额."""
+        text = text.strip()
+        if not text:
+            self.panel.set_matcher(None)
+            return
+        from ...core.search import TextMatcher
+
+        self.panel.set_matcher(TextMatcher(text).matches)
 
     def _on_fact_activated(self, fact) -> None:
-        reader = self.window.reader
+        reader = self.services.reader
         reader.select_span(fact.start, fact.end)
         reader.set_layer("current", [(fact.start, fact.end, theme.search_hit_colour(current=True))])
         if fact.section_index >= 0:
-            self.window.navigator.select_section(fact.section_index)
+            self.services.navigator.select_section(fact.section_index)
 
     def _on_offset_clicked(self, offset: int) -> None:
         if any(f.start <= offset < f.end for f in self.facts):

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QMimeData, QObject, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ...core.facts import Fact
+from ...core.session import ReadingSession
 from ..shell import settings as keys
+from ..shell.actions import ActionSpec, MenuSpec, table
+from ..shell.services import WindowServices
 
 #: Copy ► As … entries: (format key, menu text)
 COPY_AS = (
@@ -29,69 +32,56 @@ def _export():
     return export
 
 
-class FactCopier(QObject):
-    """Copy actions for the facts table; ``transform``/``original`` come from the script controller."""
+_WIDGET = Qt.WidgetWithChildrenShortcut  # the table's own shortcuts: Ctrl+C copies facts only where they have focus
 
-    def __init__(self, window, panel) -> None:
-        super().__init__(window)
-        self.window, self.panel = window, panel
-        self.actions: dict[str, QAction] = {}
-        self.copy_as_menu = QMenu(window)
+ACTIONS = table("fact_copy", "FactCopier", actions=(
+    ActionSpec("copy_facts", QT_TRANSLATE_NOOP("FactCopier", "&Copy Facts"), (QKeySequence.StandardKey.Copy,), "facts",
+               lambda c: c.copy_selection(), context=_WIDGET),
+    ActionSpec("copy_cell", QT_TRANSLATE_NOOP("FactCopier", "Copy &Cell"), ("Ctrl+Alt+C",), "facts",
+               lambda c: c.copy_cell(), context=_WIDGET),
+    ActionSpec("copy_with_original", QT_TRANSLATE_NOOP("FactCopier", "Copy Adds the &Original Script"), ("Ctrl+Alt+O",),
+               "facts", lambda c, on: c.services.settings.set(keys.COPY_WITH_ORIGINAL, on), checkable=True, on_toggle=True),
+    ActionSpec("copy_adds_english", QT_TRANSLATE_NOOP("FactCopier", "Copy Adds the English &Label"), ("Ctrl+Alt+Shift+L",),
+               "facts", lambda c, on: c.services.settings.set(keys.COPY_WITH_ENGLISH, on), checkable=True, on_toggle=True),
+    ActionSpec("export_facts", QT_TRANSLATE_NOOP("FactCopier", "&Export Facts…"), ("Ctrl+E",), "facts",
+               lambda c: c.export_dialog(), separator_before=True),
+))
+#: Copy ► As …: one entry per format, in COPY_AS order
+COPY_AS_SHORTCUTS = {"markdown": "Ctrl+Alt+M", "csv": "Ctrl+Alt+V", "json": "Ctrl+Alt+J", "citation": "Ctrl+Shift+C",
+                     "value": "Ctrl+Alt+N", "english": "Ctrl+Alt+L"}
+COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
+    MenuSpec("copy_as", QT_TRANSLATE_NOOP("FactCopier", "Copy &As"), parent="facts", before="copy_with_original"),
+), actions=tuple(
+    ActionSpec(f"copy_as_{fmt}", text, (COPY_AS_SHORTCUTS[fmt],), "copy_as", lambda c, f=fmt: c.copy_as(f),
+               context=_WIDGET if fmt == "citation" else Qt.WindowShortcut)
+    for fmt, text in COPY_AS
+))
+
+
+class FactCopier(QObject):
+    """Copy actions for the facts table; the display script and the document come from the session."""
+
+    def __init__(self, session: ReadingSession, services: WindowServices, panel) -> None:
+        super().__init__(panel)
+        self.session, self.services, self.panel = session, services, panel
         self._setup_ui()
 
     def _setup_ui(self) -> None:
-        table = self.panel.table
-        copy = QAction(self)
-        copy.setObjectName("action_copy_facts")
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        copy.triggered.connect(self.copy_selection)
-        table.addAction(copy)
-        self.actions["copy_facts"] = copy
-        cell = QAction(self)
-        cell.setObjectName("action_copy_cell")
-        cell.setShortcut(QKeySequence("Ctrl+Alt+C"))
-        cell.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        cell.triggered.connect(self.copy_cell)
-        table.addAction(cell)
-        self.actions["copy_cell"] = cell
-        for fmt, _ in COPY_AS:
-            action = QAction(self)
-            action.setObjectName(f"action_copy_as_{fmt}")
-            action.triggered.connect(lambda checked=False, f=fmt: self.copy_as(f))
-            self.copy_as_menu.addAction(action)
-            self.actions[f"copy_as_{fmt}"] = action
-        for fmt, keys_ in (("markdown", "Ctrl+Alt+M"), ("csv", "Ctrl+Alt+V"), ("json", "Ctrl+Alt+J"),
-                           ("citation", "Ctrl+Shift+C"), ("value", "Ctrl+Alt+N"), ("english", "Ctrl+Alt+L")):
-            self.actions[f"copy_as_{fmt}"].setShortcut(QKeySequence(keys_))
-        self.actions["copy_as_citation"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        table.addAction(self.actions["copy_as_citation"])
-        export = QAction(self)
-        export.setObjectName("action_export_facts")
-        export.setShortcut(QKeySequence("Ctrl+E"))
-        export.triggered.connect(self.export_dialog)
-        self.actions["export_facts"] = export
-        for name, key in (("copy_with_original", keys.COPY_WITH_ORIGINAL), ("copy_with_english", keys.COPY_WITH_ENGLISH)):
-            option = QAction(self)
-            option.setObjectName(f"action_{name}")
-            option.setCheckable(True)
-            option.setChecked(self.window.settings.get(key))
-            option.toggled.connect(lambda on, k=key: self.window.settings.set(k, on))
-            option.setShortcut(QKeySequence("Ctrl+Alt+O" if name == "copy_with_original" else "Ctrl+Alt+Shift+L"))
-            self.actions[name] = option
-        table.setContextMenuPolicy(Qt.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._on_context_menu)
-        self.retranslate()
+        table_view = self.panel.table
+        self.actions: dict[str, QAction] = self.services.build_actions(ACTIONS, self)
+        self.actions.update(self.services.build_actions(COPY_AS_ACTIONS, self))
+        self.copy_as_menu = self.services.menu("copy_as")
+        for name in ("copy_facts", "copy_cell", "copy_as_citation"):
+            table_view.addAction(self.actions[name])
+        self.actions["copy_with_original"].setChecked(self.services.settings.get(keys.COPY_WITH_ORIGINAL))
+        self.actions["copy_adds_english"].setChecked(self.services.settings.get(keys.COPY_WITH_ENGLISH))
+        file_menu = self.services.menu("file")
+        file_menu.insertAction(self.services.action("close"), self.actions["export_facts"])
+        table_view.setContextMenuPolicy(Qt.CustomContextMenu)
+        table_view.customContextMenuRequested.connect(self._on_context_menu)
 
     def retranslate(self) -> None:
-        self.actions["copy_facts"].setText(self.tr("&Copy Facts"))
-        self.actions["copy_cell"].setText(self.tr("Copy &Cell"))
-        self.actions["export_facts"].setText(self.tr("&Export Facts…"))
-        self.copy_as_menu.setTitle(self.tr("Copy &As"))
-        self.actions["copy_with_original"].setText(self.tr("Copy Adds the &Original Script"))
-        self.actions["copy_with_english"].setText(self.tr("Copy Adds the English &Label"))
-        for fmt, text in COPY_AS:
-            self.actions[f"copy_as_{fmt}"].setText(QCoreApplication.translate("FactCopier", text))
+        """The texts are the tables' (the builder sets them again on a language switch)."""
 
     # -- what is copied ---------------------------------------------------------
     def _facts(self) -> list[Fact]:
@@ -105,11 +95,10 @@ class FactCopier(QObject):
                 out += [_export().column("value_display").renamed(self.tr("Value")), _export().column("value").renamed(self.tr("Number")), _export().column("unit").renamed(self.tr("Unit"))]
             else:
                 out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
-        script = getattr(self.window, "script", None)
-        if script is not None and script.is_converting() and self.window.settings.get(keys.COPY_WITH_ORIGINAL):
+        if self.session.is_converting() and self.services.settings.get(keys.COPY_WITH_ORIGINAL):
             out.insert(self.panel.visible_columns().index("text") + 1 if "text" in self.panel.visible_columns() else len(out),
                        _export().column("text_original").renamed(self.tr("Fact (original)")))
-        if self.window.settings.get(keys.COPY_WITH_ENGLISH) and "english" not in self.panel.visible_columns():
+        if self.services.settings.get(keys.COPY_WITH_ENGLISH) and "english" not in self.panel.visible_columns():
             out.append(_export().column("english").renamed(self.tr("English")))
         return out
 
@@ -119,18 +108,17 @@ class FactCopier(QObject):
         return COLUMN_KEYS.index(key)
 
     def _transform(self):
-        script = getattr(self.window, "script", None)
-        return script.transform if script is not None and script.is_converting() else None
+        return self.session.transform if self.session.is_converting() else None
 
     def _title(self) -> str:
-        article = self.window.article
+        article = self.session.article
         return article.title if article else ""
 
     # -- actions -------------------------------------------------------------
     def copy_selection(self) -> None:
         facts = self._facts()
         if not facts:
-            self.window.statusBar().showMessage(self.tr("Select facts to copy"), 4000)
+            self.services.show_status(self.tr("Select facts to copy"), 4000)
             return
         payload = _export().clipboard_payload(facts, columns=self._columns(), transform=self._transform(), article_title=self._title())
         mime = QMimeData()
@@ -143,7 +131,7 @@ class FactCopier(QObject):
     def copy_as(self, fmt: str) -> None:
         facts = self._facts()
         if not facts:
-            self.window.statusBar().showMessage(self.tr("Select facts to copy"), 4000)
+            self.services.show_status(self.tr("Select facts to copy"), 4000)
             return
         kwargs = {"article_title": self._title()}
         if fmt in ("markdown", "csv"):
@@ -158,22 +146,22 @@ class FactCopier(QObject):
         if not index.isValid():
             return
         QGuiApplication.clipboard().setText(str(index.data(Qt.DisplayRole) or ""))
-        self.window.statusBar().showMessage(self.tr("Copied cell"), 4000)
+        self.services.show_status(self.tr("Copied cell"), 4000)
 
     def _copied(self, count: int) -> None:
-        self.window.statusBar().showMessage(self.tr("Copied %n fact(s)", "", count), 5000)
+        self.services.show_status(self.tr("Copied %n fact(s)", "", count), 5000)
 
     def export_dialog(self) -> None:
         facts = self.panel.visible_facts()
         if not facts:
-            self.window.banner.show_info(self.tr("There are no facts to export."))
+            self.services.show_info(self.tr("There are no facts to export."))
             return
-        start = self.window.settings.get(keys.EXPORT_DIR) or str(Path.home())
-        stem = (self.window.path.stem if self.window.path else "facts") + "-facts"
+        start = self.services.settings.get(keys.EXPORT_DIR) or str(Path.home())
+        stem = (self.session.path.stem if self.session.path else "facts") + "-facts"
         FORMATS = _export().FORMATS
         filters = ";;".join(FORMATS[f].file_filter for f in EXPORT_FORMATS)
         filename, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Facts"), str(Path(start) / f"{stem}.csv"), filters,
+            self.services.dialog_parent(), self.tr("Export Facts"), str(Path(start) / f"{stem}.csv"), filters,
             options=QFileDialog.DontConfirmOverwrite)
         if not filename:
             return
@@ -194,16 +182,16 @@ class FactCopier(QObject):
                 write_export(path, facts, fmt, **kwargs)
             except ExportExistsError:
                 ask = confirm or (lambda p: QMessageBox.question(
-                    self.window, self.tr("Replace File?"),
+                    self.services.dialog_parent(), self.tr("Replace File?"),
                     self.tr("“%1” already exists. Replace it?").replace("%1", p.name)) == QMessageBox.Yes)
                 if not ask(path):
                     return False
                 write_export(path, facts, fmt, overwrite=True, **kwargs)
         except ExportError as err:
-            self.window.banner.show_error(str(err))
+            self.services.show_error(str(err))
             return False
-        self.window.settings.set(keys.EXPORT_DIR, str(path.parent))
-        self.window.statusBar().showMessage(self.tr("Exported %n fact(s) to %1", "", len(facts)).replace("%1", path.name), 6000)
+        self.services.settings.set(keys.EXPORT_DIR, str(path.parent))
+        self.services.show_status(self.tr("Exported %n fact(s) to %1", "", len(facts)).replace("%1", path.name), 6000)
         return True
 
     def _on_context_menu(self, pos) -> None:
@@ -213,7 +201,7 @@ class FactCopier(QObject):
         menu.addMenu(self.copy_as_menu)
         menu.addSeparator()
         menu.addAction(self.actions["copy_with_original"])
-        menu.addAction(self.actions["copy_with_english"])
+        menu.addAction(self.actions["copy_adds_english"])
         menu.addSeparator()
         menu.addAction(self.actions["export_facts"])
         menu.exec(self.panel.table.viewport().mapToGlobal(pos))

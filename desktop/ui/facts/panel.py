@@ -196,7 +196,7 @@ class FactsPanel(QWidget):
     """Emits :attr:`factActivated` with the Fact the user selects."""
 
     factActivated = Signal(object)
-    #: the text filter changed; the window answers with a matcher (script-blind search)
+    #: the text filter changed; the facts controller answers with a matcher (script-blind search)
     filterTextChanged = Signal(str)
 
     def __init__(self, parent=None) -> None:

@@ -61,6 +61,11 @@ def _build_document(builder: DocumentBuilder, font: QFont) -> QTextDocument:
     return doc
 
 
+def _build_in_worker(builder: DocumentBuilder, font: QFont, shown: tuple):
+    """:func:`_build_document`, returning what :meth:`ReaderView._install` needs with it."""
+    return _build_document(builder, font), builder, shown
+
+
 class ReaderView(QTextBrowser):
     """Shows one article; emits article offsets, never document positions."""
 
@@ -97,7 +102,7 @@ class ReaderView(QTextBrowser):
         self._english_font: tuple[str, float] = ("", 0.0)
         self._window_key: tuple | None = None
         self._window = (0, 0)
-        self._build_task = None
+        self._building = tasks.Latest(self, lambda built: self._install_built(*built), self._on_build_failed)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -145,9 +150,7 @@ class ReaderView(QTextBrowser):
         """
         scroll = self.verticalScrollBar().value()
         view = view or IdentityView(article.text if article else "")
-        if self._build_task is not None:
-            self._build_task.cancel()
-            self._build_task = None
+        self._building.cancel()
         builder = None
         if article is not None:
             builder = DocumentBuilder(self.document().defaultFont(), article, view, mode, english, english_block,
@@ -155,33 +158,28 @@ class ReaderView(QTextBrowser):
         if article is not None and len(article.text) > BACKGROUND_CHARS:
             # A long report takes a second or more to lay into a QTextDocument: build it in a
             # worker (QTextDocument is reentrant) and keep showing the old one meanwhile.
-            task = tasks.Task(_build_document, builder, self.document().defaultFont())
-            self._build_task = task
             self.busyChanged.emit(True)
-            tasks.start(task, lambda doc: self._install(task, doc, article, view, builder, scroll),
-                        lambda message: self._on_build_failed(task, message), owner=self)
+            self._building.start(_build_in_worker, builder, self.document().defaultFont(), (article, view, scroll))
             return
         doc = None
         if builder is not None:
             doc = _new_document(self.document().defaultFont())
             builder.build_into(doc)
-        self._install(None, doc, article, view, builder, scroll)
+        self._install(doc, article, view, builder, scroll)
 
     def is_building(self) -> bool:
-        return self._build_task is not None
+        return not self._building.is_idle()
 
-    def _on_build_failed(self, task, message: str) -> None:
-        if task is self._build_task:
-            self._build_task = None
-            self.busyChanged.emit(False)
-            self.buildFailed.emit(message)
+    def _on_build_failed(self, err: BaseException) -> None:
+        self.busyChanged.emit(False)
+        self.buildFailed.emit(tasks.describe(err))
 
-    def _install(self, task, doc, article, view, builder, scroll) -> None:
-        if task is not None:
-            if task is not self._build_task:
-                return  # a newer rendering replaced this one
-            self._build_task = None
-            self.busyChanged.emit(False)
+    def _install_built(self, doc, builder, shown) -> None:
+        self.busyChanged.emit(False)
+        article, view, scroll = shown
+        self._install(doc, article, view, builder, scroll)
+
+    def _install(self, doc, article, view, builder, scroll) -> None:
         if doc is None:
             doc = _new_document(self.document().defaultFont())
         doc.setParent(self)

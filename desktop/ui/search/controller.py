@@ -1,14 +1,26 @@
 """Search across sections: a toolbar field, debounced queries, highlights, F3 navigation, results dock."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QLineEdit, QToolButton, QTreeView
 
 from ...core.document import Article
+from ...core.session import ReadingSession
 from ..shell import tasks, theme
+from ..shell.actions import ActionSpec, table
 from ..shell.filtering import filter_change
+from ..shell.services import WindowServices
 from .results import SearchResultsModel
+
+ACTIONS = table("search", "SearchController", actions=(
+    ActionSpec("find", QT_TRANSLATE_NOOP("SearchController", "&Find…"), (QKeySequence.StandardKey.Find,), "go",
+               lambda c: c.focus_field()),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("SearchController", "Find &Next"), (QKeySequence.StandardKey.FindNext,), "go",
+               lambda c: c.step(1)),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("SearchController", "Find Pre&vious"),
+               (QKeySequence.StandardKey.FindPrevious,), "go", lambda c: c.step(-1)),
+))
 
 DEBOUNCE_MS = 100
 #: longer documents build their index and run queries in a worker
@@ -48,28 +60,37 @@ class SearchField(QLineEdit):
 
 
 class SearchController(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    """The search field and results dock; the current result and hit are the session's ``search``."""
+
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        parent = services.dialog_parent()
+        super().__init__(parent)
+        self.session, self.services = session, services
         self.index = None
-        self.result = None
-        self.current = -1
-        self.field = SearchField(self, window)
-        self.regex = QToolButton(window)
-        self.whole = QToolButton(window)
-        self.only_hits = QToolButton(window)
-        self.count = QLabel(window)
+        self.field = SearchField(self, parent)
+        self.regex = QToolButton(parent)
+        self.whole = QToolButton(parent)
+        self.only_hits = QToolButton(parent)
+        self.count = QLabel(parent)
         self.results = SearchResultsModel(self)
-        self.view = QTreeView(window)
-        self.dock = QDockWidget(window)
+        self.view = QTreeView(parent)
+        self.dock = QDockWidget(parent)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._index_task = None
-        self._query_task = None
+        self._indexing = tasks.Latest(self, self._on_index, self._on_index_failed)
+        self._querying = tasks.Latest(self, self._on_result, lambda err: self.services.show_error(tasks.describe(err)))
         self._pending = False
         self._setup_ui()
 
+    @property
+    def result(self):
+        return self.session.search.result
+
+    @property
+    def current(self) -> int:
+        return self.session.search.current
+
     def _setup_ui(self) -> None:
-        w = self.window
+        services = self.services
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(220)
@@ -83,18 +104,13 @@ class SearchController(QObject):
         self.whole.setText("ab|")
         self.regex.toggled.connect(lambda _: self._timer.start())
         self.whole.toggled.connect(lambda _: self._timer.start())
-        self.only_hits.toggled.connect(w.navigator.proxy.set_only_hits)
+        self.only_hits.toggled.connect(services.navigator.proxy.set_only_hits)
         self.count.setObjectName("searchCount")
         self.count.setMinimumWidth(90)
-        w.toolbar.addSeparator()
-        for widget in (self.field, self.regex, self.whole, self.only_hits, self.count):
-            w.toolbar.addWidget(widget)
+        for i, widget in enumerate((self.field, self.regex, self.whole, self.only_hits, self.count)):
+            services.add_toolbar_widget(widget, separator_before=i == 0)
         self._timer.timeout.connect(self.run_query)
-        w._action("find", "", self.focus_field, QKeySequence.StandardKey.Find)
-        w._action("find_next", "", lambda: self.step(1), QKeySequence.StandardKey.FindNext)
-        w._action("find_previous", "", lambda: self.step(-1), QKeySequence.StandardKey.FindPrevious)
-        for name in ("find", "find_next", "find_previous"):
-            w.go_menu.addAction(w.actions[name])
+        services.build_actions(ACTIONS, self)
         self.view.setObjectName("searchResults")
         self.view.setModel(self.results)
         self.view.setHeaderHidden(True)
@@ -104,18 +120,15 @@ class SearchController(QObject):
         self.view.clicked.connect(self._on_result_activated)
         self.dock.setObjectName("searchDock")
         self.dock.setWidget(self.view)
-        w.addDockWidget(Qt.BottomDockWidgetArea, self.dock)
+        services.add_dock(self.dock, Qt.BottomDockWidgetArea)
         self.dock.hide()
-        w.view_menu.addAction(self.dock.toggleViewAction())
-        w.articleChanged.connect(self._on_article_changed)
-        w.reader.rendered.connect(self._apply_highlights)
-        w.script.scriptChanged.connect(self._on_script_changed)
-        w.translations.englishChanged.connect(self._on_english_changed)
-        w.facts.panel.filterTextChanged.connect(self._on_fact_filter)
+        services.signals.articleChanged.connect(self._on_article_changed)
+        services.signals.scriptChanged.connect(self._on_script_changed)
+        services.signals.englishChanged.connect(self._on_english_changed)
+        services.reader.rendered.connect(self._apply_highlights)
         self.retranslate()
 
     def retranslate(self) -> None:
-        a = self.window.actions
         self.field.setPlaceholderText(self.tr("Search: 简/繁, pinyin or English (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.regex.setToolTip(self.tr("Regular expression"))
@@ -124,14 +137,11 @@ class SearchController(QObject):
         self.only_hits.setToolTip(self.tr("List only sections with hits"))
         self.dock.setWindowTitle(self.tr("Search Results"))
         self.dock.toggleViewAction().setText(self.tr("Search &Results"))
-        a["find"].setText(self.tr("&Find…"))
-        a["find_next"].setText(self.tr("Find &Next"))
-        a["find_previous"].setText(self.tr("Find Pre&vious"))
         self._update_count()
 
     # -- public API ---------------------------------------------------------
     def is_idle(self) -> bool:
-        return self._index_task is None and self._query_task is None
+        return self._indexing.is_idle() and self._querying.is_idle()
 
     def focus_field(self) -> None:
         self.field.setFocus()
@@ -140,7 +150,7 @@ class SearchController(QObject):
     def clear(self) -> None:
         self.field.clear()
         self._show(None)
-        self.window.reader.setFocus()
+        self.services.reader.setFocus()
 
     def run_query(self) -> None:
         text = self.field.text().strip()
@@ -152,19 +162,17 @@ class SearchController(QObject):
             return
         big = len(self.index.article.text) > BACKGROUND_CHARS
         if not big:
+            self._querying.cancel()
             self._on_result(_query(self.index, text, self.regex.isChecked(), self.whole.isChecked(), None))
             return
-        if self._query_task is not None:
-            self._query_task.cancel()
-        task = tasks.Task(_query, self.index, text, self.regex.isChecked(), self.whole.isChecked())
-        self._query_task = task
-        tasks.start(task, lambda r: self._on_async_result(task, r), lambda m: self._on_async_result(task, None, m), owner=self)
+        self._querying.start(_query, self.index, text, self.regex.isChecked(), self.whole.isChecked())
 
     def step(self, direction: int) -> None:
         if not self.result or not self.result.hits:
             return
         if self.current < 0:
-            offset = self.window.reader.article_offset(self.window.reader.textCursor().position()) or 0
+            reader = self.services.reader
+            offset = reader.article_offset(reader.textCursor().position()) or 0
             i = self.result.next_hit(offset - (1 if direction > 0 else 0), backwards=direction < 0)
         else:
             i = (self.current + direction) % len(self.result.hits)
@@ -173,52 +181,33 @@ class SearchController(QObject):
     # -- internals ------------------------------------------------------------
     def _on_article_changed(self, article: Article | None) -> None:
         self.index = None
-        self.result = None
-        self.current = -1
+        self._querying.cancel()
+        self._indexing.cancel()
         self._show(None)
-        if self._index_task is not None:
-            self._index_task.cancel()
-            self._index_task = None
         if article is None:
             return
         # Built in a worker for every document: opening never waits for the fold
         # table or pinyin codes; a query typed meanwhile runs when it is ready.
-        task = tasks.Task(_build_index, article, self.window.translations.english_by_sentence())
         if len(article.text) > BACKGROUND_CHARS:
             self.count.setText(self.tr("Indexing…"))
-        self._index_task = task
-        tasks.start(task, lambda index: self._on_index(task, index), lambda m: self._on_index_failed(task, m), owner=self)
+        self._indexing.start(_build_index, article, self.session.english_by_sentence())
 
-    def _on_index(self, task, index) -> None:
-        if task is not self._index_task:
-            return
-        self._index_task = None
+    def _on_index(self, index) -> None:
         self.index = index
-        self.index.set_english(self.window.translations.english_by_sentence())
+        self.index.set_english(self.session.english_by_sentence())
         self._update_count()
         if self._pending or self.field.text().strip():
             self._pending = False
             self.run_query()
 
-    def _on_index_failed(self, task, message: str) -> None:
-        if task is self._index_task:
-            self._index_task = None
-            self.window.banner.show_error(self.tr("Search is unavailable: %1").replace("%1", message))
+    def _on_index_failed(self, err: BaseException) -> None:
+        self.services.show_error(self.tr("Search is unavailable: %1").replace("%1", tasks.describe(err)))
 
     def _on_english_changed(self) -> None:
         if self.index is not None:
-            self.index.set_english(self.window.translations.english_by_sentence())
+            self.index.set_english(self.session.english_by_sentence())
             if self.field.text().strip():
                 self._timer.start()
-
-    def _on_async_result(self, task, result, message=None) -> None:
-        if task is not self._query_task:
-            return
-        self._query_task = None
-        if result is not None:
-            self._on_result(result)
-        elif message:
-            self.window.banner.show_error(message)
 
     def _on_result(self, result) -> None:
         if result.error:
@@ -230,17 +219,15 @@ class SearchController(QObject):
         self._show(result)
 
     def _show(self, result) -> None:
-        self.result = result
-        self.current = -1
+        self.session.set_search(self.field.text().strip() if result is not None else "", result)
         self.count.setStyleSheet("")
         self.count.setToolTip("")
-        article = self.window.article
-        script = self.window.script
+        article = self.session.article
         snippet_parts = None
         if result is not None:
             from ...core.search import snippet_parts
         self.results.set_result(article.text if article else "", result, section_title=self._section_title,
-                                convert=script.transform, snippet=snippet_parts)
+                                convert=self.session.transform, snippet=snippet_parts)
         # Expanding thousands of rows costs a visible pause: open the groups only when few.
         if result is not None and len(result.hits) <= 500:
             self.view.expandAll()
@@ -250,21 +237,22 @@ class SearchController(QObject):
         for hit in (result.hits if result else []):
             if hit.section_index is not None:
                 counts[hit.section_index] = counts.get(hit.section_index, 0) + 1
-        with filter_change(self.window.navigator.proxy):  # "hits only" depends on the counts
-            self.window.navigator.sections.set_hit_counts(counts)
+        navigator = self.services.navigator
+        with filter_change(navigator.proxy):  # "hits only" depends on the counts
+            navigator.sections.set_hit_counts(counts)
         if result is not None and not self.dock.isVisible():
             self.dock.show()
         self._apply_highlights()
         self._update_count()
 
     def _section_title(self, index):
-        article = self.window.article
+        article = self.session.article
         if article is None or index is None or not 0 <= index < len(article.sections):
             return ""
-        return self.window.script.section_title(article.sections[index])
+        return self.session.section_title(article.sections[index])
 
     def _apply_highlights(self) -> None:
-        reader = self.window.reader
+        reader = self.services.reader
         hits = self.result.hits if self.result else []
         colour = theme.search_hit_colour()
         current = []
@@ -280,11 +268,11 @@ class SearchController(QObject):
 
     def _go_to(self, i: int) -> None:
         hit = self.result.hits[i]
-        self.current = i
-        self.window.reader.select_span(hit.start, hit.end)
+        self.session.set_search(self.session.search.query, self.result, i)
+        self.services.reader.select_span(hit.start, hit.end)
         self._apply_highlights()
         if hit.section_index is not None:
-            self.window.navigator.select_section(hit.section_index)
+            self.services.navigator.select_section(hit.section_index)
         index = self.results.hit_index(hit)
         if index.isValid():
             self.view.setCurrentIndex(index)
@@ -296,16 +284,7 @@ class SearchController(QObject):
             self._go_to(self.result.hits.index(hit))
 
     def _on_script_changed(self) -> None:
-        self.results.set_display(section_title=self._section_title, convert=self.window.script.transform)
-
-    def _on_fact_filter(self, text: str) -> None:
-        text = text.strip()
-        if not text:
-            self.window.facts.panel.set_matcher(None)
-            return
-        from ...core.search import TextMatcher
-
-        self.window.facts.panel.set_matcher(TextMatcher(text).matches)
+        self.results.set_display(section_title=self._section_title, convert=self.session.transform)
 
     def _update_count(self) -> None:
         if self.result is None:

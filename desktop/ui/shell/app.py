@@ -75,14 +75,14 @@ def run_gui(argv: list[str]) -> int:
     # Translators go in before any widget exists, so every string is translated from the start.
     i18n.install_translators(app, args.lang or settings.get(UI_LANGUAGE) or None)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
-    app.theme_controller = ThemeController(app, settings)
-    app.theme_controller.apply(args.theme)
+    theme_controller = ThemeController(app, settings)
+    theme_controller.apply(args.theme)
     from .main_window import MainWindow
 
     tasks.hold_until_first_paint()
     paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
     window = MainWindow(settings)
-    app.theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
+    theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
     window.keep_background_held = bool(args.screenshot and not args.settle)
     window.open_path(paths[0], wait=True)
     if args.screenshot:

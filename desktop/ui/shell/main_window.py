@@ -4,24 +4,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
 from ...core.builder import load_pasted, load_path
 from ...core.document import Article
 from ...core.loading import LoadError
-from . import settings as keys
-from . import tasks
-from .message_banner import MessageBanner
-from .messages import load_error_text
+from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
 from ..reader.view import ReaderView
+from . import settings as keys
+from . import tasks
+from .actions import ActionBuilder
+from .message_banner import MessageBanner
+from .messages import load_error_text
+from .services import SharedGlossary, WindowServices
+from .session_signals import SessionSignals
 from .settings import Settings
 
 
 class MainWindow(QMainWindow):
-    """One window shows one article at a time; a failed open keeps the current one."""
+    """One window shows one article at a time; a failed open keeps the current one.
+
+    The composition root: it owns the :class:`ReadingSession`, builds each
+    feature's controller with the session and a :class:`WindowServices`, and
+    keeps them as attributes (``script``, ``facts``, ``glosses``,
+    ``translations``, ``search``, ``text_copy``) for the shell and for tests.
+    """
 
     articleChanged = Signal(object)
     #: emitted after a failed open, with the message shown to the user
@@ -30,38 +40,36 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self.article: Article | None = None
-        self.path: Path | None = None
-        self._loading: tasks.Task | None = None
+        self.session = ReadingSession(variant=self.settings.get(keys.SCRIPT), phrases=self.settings.get(keys.TAIWAN_PHRASES),
+                                      view_mode=self.settings.get(keys.VIEW_MODE))
+        self.signals = SessionSignals(self.session, self)
+        #: the file being read in a worker (the latest asked for)
+        self._opening: Path | None = None
+        self._loading = tasks.Latest(self, lambda article: self._on_opened(article, self._opening),
+                                     lambda err: self._on_open_failed(tasks.describe(err), self._opening))
         self.navigator = SectionNavigator(self)
         self.reader = ReaderView(self)
         self.banner = MessageBanner(self)
         self.splitter = QSplitter(Qt.Horizontal, self)
-        self.actions: dict[str, QAction] = {}
+        self.builder = ActionBuilder(self, self.menuBar())
+        #: every action by id (the window's and each feature's), for the shortcuts dialog and tests
+        self.actions: dict[str, QAction] = self.builder.actions
         #: ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work
         self.keep_background_held = False
-        self._setup_ui()
-        from ..facts.controller import FactsController
-        from ..script.controller import ScriptController
-
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
-        self.script = ScriptController(self)
-        self.toolbar.addWidget(self.script.combo)
-        self.facts = FactsController(self)
-        from ..glossary.controller import GlossController
-
-        self.glosses = GlossController(self)
-        from ..english.controller import TranslationController
-
-        self.translations = TranslationController(self)
-        from ..search.controller import SearchController
-
-        self.search = SearchController(self)
-        from ..reader.text_copy import TextCopier
-
-        self.text_copy = TextCopier(self)
+        self._built = False
+        self._setup_ui()
+        # The reader shows what the session holds: render first, then the features hear of it.
+        self.signals.scriptChanged.connect(self._render)
+        self.signals.viewModeChanged.connect(self._render)
+        self.signals.englishChanged.connect(lambda: self._render() if self.session.view_mode.shows_english else None)
+        self.services = WindowServices(self, settings=self.settings, signals=self.signals, builder=self.builder,
+                                       reader=self.reader, navigator=self.navigator, banner=self.banner,
+                                       reader_column=self.reader_column, toolbar=self.toolbar, glossary=SharedGlossary())
+        self._build_features()
+        self._built = True
         self.apply_fonts()
         self.retranslate()
         self._restore_state()
@@ -74,6 +82,39 @@ class MainWindow(QMainWindow):
             # Background work held back for the first paint may start now.
             QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
+
+    def _build_features(self) -> None:
+        from ..english.controller import TranslationController
+        from ..facts.controller import FactsController
+        from ..glossary.controller import GlossController
+        from ..reader.text_copy import TextCopier
+        from ..script.controller import ScriptController
+        from ..search.controller import SearchController
+
+        session, services = self.session, self.services
+        self.script = ScriptController(session, services)
+        self.facts = FactsController(session, services)
+        self.glosses = GlossController(session, services)
+        self.translations = TranslationController(session, services)
+        self.search = SearchController(session, services)
+        self.text_copy = TextCopier(session, services)
+        self._features = (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy)
+
+    @property
+    def article(self) -> Article | None:
+        return self.session.article
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    # The menu bar's menus by name (they live in the action builder's registry).
+    file_menu = property(lambda self: self.builder.menus["file"])
+    edit_menu = property(lambda self: self.builder.menus["edit"])
+    view_menu = property(lambda self: self.builder.menus["view"])
+    facts_menu = property(lambda self: self.builder.menus["facts"])
+    go_menu = property(lambda self: self.builder.menus["go"])
+    help_menu = property(lambda self: self.builder.menus["help"])
 
     def _after_first_paint(self) -> None:
         if self.keep_background_held:
@@ -89,8 +130,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, *, wait: bool = False) -> None:
         """Open ``path``; a worker does the reading unless ``wait`` (startup, tests)."""
         path = Path(path)
-        if self._loading is not None:
-            self._loading.cancel()
+        self._loading.cancel()
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
         if wait:
             try:
@@ -100,9 +140,8 @@ class MainWindow(QMainWindow):
             else:
                 self._on_opened(article, path)
             return
-        task = tasks.Task(load_path, path)
-        self._loading = task
-        tasks.start(task, lambda a: self._on_opened(a, path), lambda m: self._on_open_failed(m, path), owner=self)
+        self._opening = path
+        self._loading.start(load_path, path)
 
     def open_text(self, text: str) -> None:
         """Open pasted text as a document; a copy is kept in the user data folder and listed
@@ -123,24 +162,26 @@ class MainWindow(QMainWindow):
             self.banner.show_info(self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err)))
         self._on_opened(article, path)
 
-    def show_article(self, article: Article | None) -> None:
-        self.article = article
+    def show_article(self, article: Article | None, path: Path | None = None) -> None:
+        # The script view and the known English are ready before anyone hears of the article,
+        # so the first render already shows them.
+        self.session.set_article(article, path, announce=False)
         self.navigator.sections.set_article(article)
         self.script.prepare(article)
         self.translations.prepare(article)
         self._render()
         self._update_title()
+        self.session.announce(Change.ARTICLE)
         self.articleChanged.emit(article)
 
     def close_document(self) -> None:
-        if self._loading is not None:
-            self._loading.cancel()
-        self.path = None
+        self._loading.cancel()
         self.show_article(None)
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot --settle`` and tests)."""
-        return not tasks.is_holding() and self._loading is None and not self.reader.is_building() and self.facts.is_idle() and self.script.is_idle() and self.glosses.is_idle() and self.translations.is_idle() and self.search.is_idle()
+        return (not tasks.is_holding() and self._loading.is_idle() and not self.reader.is_building()
+                and all(feature.is_idle() for feature in self._features))
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -177,31 +218,13 @@ class MainWindow(QMainWindow):
         self.reader.sectionScrolled.connect(self.navigator.select_section)
         from .menus import WindowMenus
 
-        self.menus = WindowMenus(self)
+        self.menus = WindowMenus(self, self.builder)
         self.statusBar().setObjectName("statusBar")
         self._update_title()
 
-    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        """A window-wide action named ``name`` (its text is set by a ``retranslate``)."""
-        action = QAction(text, self)
-        action.setObjectName(f"action_{name}")
-        if shortcut is not None:
-            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)])
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.actions[name] = action
-        self.addAction(action)
-        return action
-
     def all_actions(self) -> list[QAction]:
         """Every action a user can trigger, for the shortcuts dialog."""
-        seen, out = set(), []
-        for action in list(self.actions.values()) + list(self.facts.copier.actions.values()):
-            if id(action) not in seen:
-                seen.add(id(action))
-                out.append(action)
-        return out
+        return list(self.actions.values())
 
     # -- rendering ------------------------------------------------------------
     def rerender(self) -> None:
@@ -209,23 +232,25 @@ class MainWindow(QMainWindow):
         self._render()
 
     def _render(self) -> None:
-        view = self.script.view if self.script.is_converting() else None
-        english = self.translations
-        self.reader.show_article(self.article, view, mode=english.mode, english=english.english_for_sentence,
-                                 english_block=english.english_for_span)
-        self.navigator.sections.set_title_function(self.script.section_title)
+        session = self.session
+        view = session.view if session.is_converting() else None
+        self.reader.show_article(session.article, view, mode=session.view_mode, english=session.english_for_sentence,
+                                 english_block=session.english_for_span)
+        self.navigator.sections.set_title_function(session.section_title)
 
     def retranslate(self) -> None:
         """Set every visible string again (after a language switch)."""
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.menus.retranslate()
-        for part in (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy):
+        for part in self._features:
             part.retranslate()
         self.facts.panel.model.headerDataChanged.emit(Qt.Horizontal, 0, 5)
         self._update_title()
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.LanguageChange and hasattr(self, "text_copy"):
+        # Qt sends LanguageChange while the window is still being built; the
+        # constructor sets every string itself once the features exist.
+        if event.type() == QEvent.LanguageChange and self._built:
             self.retranslate()
         super().changeEvent(event)
 
@@ -250,10 +275,8 @@ class MainWindow(QMainWindow):
 
     # -- document lifecycle ---------------------------------------------------
     def _on_opened(self, article: Article, path: Path | None) -> None:
-        self._loading = None
-        self.path = path
         self.banner.hide()
-        self.show_article(article)
+        self.show_article(article, path)
         if path is not None:
             self.settings.add_recent(str(path.resolve()))
             self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
@@ -263,7 +286,6 @@ class MainWindow(QMainWindow):
             self.banner.show_info(warning)
 
     def _on_open_failed(self, message: str, path: Path | None) -> None:
-        self._loading = None
         self.statusBar().clearMessage()
         self.banner.show_error(message)
         if path is not None and not path.exists():
@@ -329,7 +351,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self._loading is not None:
-            self._loading.cancel()
+        self._loading.cancel()
         self.save_state()
         super().closeEvent(event)

@@ -1,111 +1,85 @@
 """The window's menus and its own actions (File, Edit, View, Go, Help), and Preferences wiring.
 
-Feature controllers add their actions to these menus; every visible string is
-set in :meth:`WindowMenus.retranslate`, so a language switch reaches all of them.
+The menus and actions are declared in :data:`WINDOW` (ids, texts, shortcuts,
+places, handlers); features declare theirs in their own tables and place them
+in these menus by id. :class:`~desktop.ui.shell.actions.ActionBuilder` sets
+every text again on a language switch.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ...core.loading import SUPPORTED_SUFFIXES
 from . import settings as keys
+from .actions import ActionSpec, MenuSpec, table
 
 ZOOM_LIMIT = 12
+_Std = QKeySequence.StandardKey
 
-
-def _standard_or(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
-    """The platform's binding for ``standard``, or ``fallback`` where the platform has none."""
-    bindings = QKeySequence.keyBindings(standard)
-    return bindings or [QKeySequence(fallback)]
+WINDOW = table("window", "WindowMenus", menus=(
+    MenuSpec("file", QT_TRANSLATE_NOOP("WindowMenus", "&File")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("WindowMenus", "&Edit")),
+    MenuSpec("view", QT_TRANSLATE_NOOP("WindowMenus", "&View")),
+    MenuSpec("facts", QT_TRANSLATE_NOOP("WindowMenus", "F&acts")),
+    MenuSpec("go", QT_TRANSLATE_NOOP("WindowMenus", "&Go")),
+    MenuSpec("help", QT_TRANSLATE_NOOP("WindowMenus", "&Help")),
+), actions=(
+    ActionSpec("open", QT_TRANSLATE_NOOP("WindowMenus", "&Open…"), (_Std.Open,), "file", lambda m: m.open_dialog(),
+               tip=QT_TRANSLATE_NOOP("WindowMenus", "Open a .txt, .md or .html document")),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("WindowMenus", "&Paste as New Document"), ("Ctrl+Shift+V",), "file",
+               lambda m: m.paste(), tip=QT_TRANSLATE_NOOP("WindowMenus", "Open the clipboard's text as a document")),
+    ActionSpec("close", QT_TRANSLATE_NOOP("WindowMenus", "&Close"), (_Std.Close,), "file",
+               lambda m: m.window.close_document(), separator_before=True),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("WindowMenus", "&Quit"), (_Std.Quit,), "file", lambda m: m.window.close(),
+               fallback="Ctrl+Q", separator_before=True, role=QAction.QuitRole),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("WindowMenus", "&Preferences…"), (_Std.Preferences,), "edit",
+               lambda m: m.show_preferences(), fallback="Ctrl+,", role=QAction.PreferencesRole),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("WindowMenus", "Zoom &In"), ("Ctrl+=", "Ctrl++"), "view", lambda m: m.zoom(1)),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("WindowMenus", "Zoom &Out"), ("Ctrl+-",), "view", lambda m: m.zoom(-1)),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("WindowMenus", "&Actual Size"), ("Ctrl+0",), "view", lambda m: m.zoom(0)),
+    ActionSpec("next_section", QT_TRANSLATE_NOOP("WindowMenus", "&Next Section"), ("Ctrl+]",), "go",
+               lambda m: m.window.step_section(1)),
+    ActionSpec("previous_section", QT_TRANSLATE_NOOP("WindowMenus", "P&revious Section"), ("Ctrl+[",), "go",
+               lambda m: m.window.step_section(-1)),
+    ActionSpec("focus_navigator", QT_TRANSLATE_NOOP("WindowMenus", "Go to &Sections"), ("Ctrl+1",), "go",
+               lambda m: m.window.navigator.setFocus()),
+    ActionSpec("focus_reader", QT_TRANSLATE_NOOP("WindowMenus", "Go to &Article"), ("Ctrl+2",), "go",
+               lambda m: m.window.reader.setFocus()),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("WindowMenus", "&Keyboard Shortcuts"), ("Ctrl+/",), "help",
+               lambda m: m.show_shortcuts()),
+    ActionSpec("about", QT_TRANSLATE_NOOP("WindowMenus", "&About Fact Browser"), ("Ctrl+Shift+F1",), "help",
+               lambda m: m.show_about(), role=QAction.AboutRole),
+))
+RECENT = MenuSpec("recent", QT_TRANSLATE_NOOP("WindowMenus", "Open &Recent"), parent="file", before="paste")
 
 
 class WindowMenus(QObject):
-    def __init__(self, window) -> None:
+    """The window's own menus; ``window`` is the :class:`MainWindow` (this is a shell module)."""
+
+    def __init__(self, window, builder) -> None:
         super().__init__(window)
         self.window = window
-        self._create_actions()
-        self._create_menus()
-
-    def _create_actions(self) -> None:
-        w = self.window
-        w._action("open", "", self._on_open, QKeySequence.StandardKey.Open)
-        w._action("paste", "", self._on_paste, "Ctrl+Shift+V")
-        w._action("close", "", w.close_document, QKeySequence.StandardKey.Close)
-        w._action("quit", "", w.close).setShortcuts(_standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        w.actions["quit"].setMenuRole(QAction.QuitRole)
-        w._action("preferences", "", self.show_preferences).setShortcuts(_standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
-        w.actions["preferences"].setMenuRole(QAction.PreferencesRole)
-        w._action("next_section", "", lambda: w.step_section(1), "Ctrl+]")
-        w._action("previous_section", "", lambda: w.step_section(-1), "Ctrl+[")
-        w._action("focus_navigator", "", lambda: w.navigator.setFocus(), "Ctrl+1")
-        w._action("focus_reader", "", lambda: w.reader.setFocus(), "Ctrl+2")
-        w._action("zoom_in", "", lambda: self.zoom(1)).setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        w._action("zoom_out", "", lambda: self.zoom(-1), "Ctrl+-")
-        w._action("zoom_reset", "", lambda: self.zoom(0), "Ctrl+0")
-        w._action("shortcuts", "", self.show_shortcuts, "Ctrl+/")
-        w._action("about", "", self.show_about, "Ctrl+Shift+F1")
-        w.actions["about"].setMenuRole(QAction.AboutRole)
-
-    def _create_menus(self) -> None:
-        w = self.window
-        bar = w.menuBar()
-        a = w.actions
-        w.file_menu = bar.addMenu("")
-        w.file_menu.addAction(a["open"])
-        w.recent_menu = w.file_menu.addMenu("")
-        w.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        w.file_menu.addAction(a["paste"])
-        w.file_menu.addSeparator()
-        w.file_menu.addAction(a["close"])
-        w.file_menu.addSeparator()
-        w.file_menu.addAction(a["quit"])
-        w.edit_menu = bar.addMenu("")
-        w.edit_menu.addAction(a["preferences"])
-        w.view_menu = bar.addMenu("")
-        for name in ("zoom_in", "zoom_out", "zoom_reset"):
-            w.view_menu.addAction(a[name])
-        w.view_menu.addSeparator()
+        self.builder = builder
+        builder.build(WINDOW, self)
+        self.recent_menu = builder.add_menu(WINDOW.context, RECENT)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         from .i18n import LanguageMenu
 
-        self.language_menu = LanguageMenu(w.settings, w.view_menu)
-        self.language_menu.languageChanged.connect(lambda _: w.retranslate())
-        w.view_menu.addMenu(self.language_menu)
-        w.facts_menu = bar.addMenu("")
-        w.go_menu = bar.addMenu("")
-        for name in ("next_section", "previous_section", "focus_navigator", "focus_reader"):
-            w.go_menu.addAction(a[name])
-        w.help_menu = bar.addMenu("")
-        w.help_menu.addAction(a["shortcuts"])
-        w.help_menu.addAction(a["about"])
+        view = builder.menus["view"]
+        view.addSeparator()
+        self.language_menu = LanguageMenu(window.settings, view)
+        self.language_menu.languageChanged.connect(lambda _: window.retranslate())
+        view.addMenu(self.language_menu)
 
     def retranslate(self) -> None:
-        w, a = self.window, self.window.actions
-        w.file_menu.setTitle(self.tr("&File"))
-        w.recent_menu.setTitle(self.tr("Open &Recent"))
-        w.edit_menu.setTitle(self.tr("&Edit"))
-        w.view_menu.setTitle(self.tr("&View"))
-        w.facts_menu.setTitle(self.tr("F&acts"))
-        w.go_menu.setTitle(self.tr("&Go"))
-        w.help_menu.setTitle(self.tr("&Help"))
-        texts = {
-            "open": self.tr("&Open…"), "paste": self.tr("&Paste as New Document"), "close": self.tr("&Close"),
-            "quit": self.tr("&Quit"), "preferences": self.tr("&Preferences…"),
-            "next_section": self.tr("&Next Section"), "previous_section": self.tr("P&revious Section"),
-            "focus_navigator": self.tr("Go to &Sections"), "focus_reader": self.tr("Go to &Article"),
-            "zoom_in": self.tr("Zoom &In"), "zoom_out": self.tr("Zoom &Out"), "zoom_reset": self.tr("&Actual Size"),
-            "shortcuts": self.tr("&Keyboard Shortcuts"), "about": self.tr("&About Fact Browser"),
-        }
-        for name, text in texts.items():
-            a[name].setText(text)
-        a["open"].setStatusTip(self.tr("Open a .txt, .md or .html document"))
-        a["paste"].setStatusTip(self.tr("Open the clipboard's text as a document"))
+        self.builder.retranslate()
 
     # -- File ----------------------------------------------------------------
-    def _on_open(self) -> None:
+    def open_dialog(self) -> None:
         w = self.window
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         start_dir = w.settings.get(keys.LAST_DIR) or str(Path.home())
@@ -114,7 +88,7 @@ class WindowMenus(QObject):
         if filename:
             w.open_path(filename)
 
-    def _on_paste(self) -> None:
+    def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
         text = mime.text() if mime is not None and mime.hasText() else ""
         if not text and mime is not None and mime.hasHtml():
@@ -123,17 +97,17 @@ class WindowMenus(QObject):
 
     def _fill_recent_menu(self) -> None:
         w = self.window
-        w.recent_menu.clear()
+        self.recent_menu.clear()
         recent = w.settings.get(keys.RECENT_FILES)
         for i, path in enumerate(recent):
-            action = w.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
+            action = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
             action.setToolTip(path)
             action.triggered.connect(lambda checked=False, p=path: w.open_path(p))
         if not recent:
-            w.recent_menu.addAction(self.tr("No recent documents")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent documents")).setEnabled(False)
         else:
-            w.recent_menu.addSeparator()
-            w.recent_menu.addAction(self.tr("Clear List"), lambda: w.settings.set(keys.RECENT_FILES, []))
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear List"), lambda: w.settings.set(keys.RECENT_FILES, []))
 
     # -- View ----------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -158,8 +132,11 @@ class WindowMenus(QObject):
         """Preferences changed ``names`` (setting keys): bring every part of the window in line."""
         w = self.window
         app = QApplication.instance()
-        if keys.THEME.name in names and getattr(app, "theme_controller", None) is not None:
-            app.theme_controller.on_settings_changed(names)
+        from .theme import active_controller
+
+        theme_controller = active_controller()
+        if keys.THEME.name in names and theme_controller is not None:
+            theme_controller.on_settings_changed(names)
         if keys.UI_LANGUAGE.name in names:
             from .i18n import apply_language_setting
 

@@ -1,7 +1,15 @@
-"""Background work on the global QThreadPool.
+"""Background work: plain functions in worker threads, results back on the main thread.
 
-A task runs a plain function in a worker thread and reports back through
-signals that are delivered on the main thread; it never touches widgets.
+A :class:`Task` runs a function in a worker and reports through signals that
+are delivered on the main thread; it never touches widgets. Controllers use
+:class:`Latest`, which keeps one job per purpose: starting a job cancels the
+one it replaces, and a replaced job's result or error is dropped, so no
+controller writes its own stale-result check. Failures arrive as the
+exception object; :func:`describe` turns one into a sentence for the user.
+
+Every write to a SQLite file the user keeps (the translation cache, gloss
+imports) runs on the one *writer* thread (``writes=True``), never on the UI
+thread and never two at once (Anki's ``taskman``; DESIGN rule 3).
 """
 from __future__ import annotations
 
@@ -10,12 +18,10 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ...core.loading import LoadError
-
-
 class TaskSignals(QObject):
     finished = Signal(object)
-    failed = Signal(str)
+    #: the exception the function raised
+    failed = Signal(object)
     progress = Signal(int, int)
     #: always emitted last, on every path; releases the task
     ended = Signal()
@@ -26,8 +32,11 @@ class Task(QRunnable):
 
     _alive: set["Task"] = set()
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, reports: bool = False, **kwargs: Any) -> None:
+    def __init__(self, fn: Callable[..., Any], *args: Any, reports: bool = False, writes: bool = False,
+                 **kwargs: Any) -> None:
         super().__init__()
+        #: runs on the writer thread (it writes the translation cache)
+        self.writes = writes
         self.setAutoDelete(False)
         self.signals = TaskSignals()
         self._fn, self._args, self._kwargs, self._reports = fn, args, kwargs, reports
@@ -47,14 +56,9 @@ class Task(QRunnable):
             kwargs["cancelled"] = self._cancel.is_set
         try:
             result = self._fn(*self._args, **kwargs)
-        except LoadError as err:
+        except Exception as err:  # reported to the user as a sentence (describe()), not a traceback
             if not self._cancel.is_set():
-                from .messages import load_error_text  # translate() is thread-safe
-
-                self._emit(self.signals.failed, load_error_text(err))
-        except Exception as err:  # reported to the user as a sentence, not a traceback
-            if not self._cancel.is_set():
-                self._emit(self.signals.failed, f"{type(err).__name__}: {err}")
+                self._emit(self.signals.failed, err)
         else:
             if not self._cancel.is_set():
                 self._emit(self.signals.finished, result)
@@ -70,13 +74,42 @@ class Task(QRunnable):
             self._cancel.set()
 
 
+def describe(err: BaseException) -> str:
+    """A failure as one sentence in the interface language (a load error by its kind)."""
+    from ...core.loading import LoadError
+    from .messages import load_error_text
+
+    if isinstance(err, LoadError):
+        return load_error_text(err)
+    return f"{type(err).__name__}: {err}"
+
+
+_writer: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The pool of the one writer thread (created on first use, never expires)."""
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+        _writer.setExpiryTimeout(-1)  # one thread for the whole session, not a new one per idle spell
+    return _writer
+
+
+def _pool_for(task: Task) -> QThreadPool:
+    return writer_pool() if task.writes else QThreadPool.globalInstance()
+
+
 def shutdown(timeout_ms: int = 3000) -> None:
     """Cancel every task and wait briefly for running ones (at application exit)."""
     _Gate.held.clear()
     for task in list(Task._alive):
         task.cancel()
-    QThreadPool.globalInstance().clear()
-    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    for pool in (QThreadPool.globalInstance(), _writer):
+        if pool is not None:
+            pool.clear()
+            pool.waitForDone(timeout_ms)
 
 
 class _Relay(QObject):
@@ -95,9 +128,9 @@ class _Relay(QObject):
         if self._done:
             self._done(result)
 
-    def error(self, message: str) -> None:
+    def error(self, err) -> None:
         if self._error:
-            self._error(message)
+            self._error(err)
 
     def progress(self, done: int, total: int) -> None:
         if self._progress:
@@ -125,7 +158,7 @@ def release() -> None:
     held, _Gate.held = _Gate.held, []
     for task in held:
         if not task.cancelled:
-            QThreadPool.globalInstance().start(task)
+            _pool_for(task).start(task)
         else:
             task.signals.ended.emit()
 
@@ -161,7 +194,57 @@ def start(task: Task, on_done=None, on_error=None, on_progress=None, *, owner: Q
     Task._alive.add(task)
     task.signals.ended.connect(lambda: Task._alive.discard(task))
     if _Gate.open:
-        QThreadPool.globalInstance().start(task)
+        _pool_for(task).start(task)
     else:
         _Gate.held.append(task)
     return task
+
+
+class Latest(QObject):
+    """The latest job of one purpose (an article's facts, a search query, an online translation).
+
+    :meth:`start` cancels the job it replaces; only the latest job's outcome
+    reaches ``on_done(result)`` or ``on_error(exception)``, and only while this
+    object (a child of its controller) exists. ``on_progress(done, total)``
+    follows the latest job too.
+    """
+
+    def __init__(self, parent: QObject, on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None] | None = None,
+                 on_progress: Callable[[int, int], None] | None = None) -> None:
+        super().__init__(parent)
+        self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
+        self._task: Task | None = None
+
+    def start(self, fn: Callable[..., Any], *args: Any, reports: bool = False, writes: bool = False,
+              **kwargs: Any) -> Task:
+        self.cancel()
+        task = Task(fn, *args, reports=reports, writes=writes, **kwargs)
+        self._task = task
+        start(task, lambda result: self._done(task, result), lambda err: self._error(task, err),
+              (lambda done, total: self._progress(task, done, total)) if self._on_progress else None, owner=self)
+        return task
+
+    def cancel(self) -> None:
+        """Cancel the running job, if any; its outcome will be dropped."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def is_idle(self) -> bool:
+        return self._task is None
+
+    def _done(self, task: Task, result) -> None:
+        if task is self._task:
+            self._task = None
+            self._on_done(result)
+
+    def _error(self, task: Task, err: BaseException) -> None:
+        if task is self._task:
+            self._task = None
+            if self._on_error is not None:
+                self._on_error(err)
+
+    def _progress(self, task: Task, done: int, total: int) -> None:
+        if task is self._task:
+            self._on_progress(done, total)

@@ -105,6 +105,11 @@ def icon_colour(disabled: bool = False, selected: bool = False) -> QColor:
     return palette.color(QPalette.Disabled if disabled else QPalette.Active, QPalette.ButtonText)
 
 
+def active_controller() -> "ThemeController | None":
+    """The application's theme controller (None in tests that build a window without one)."""
+    return ThemeController.active
+
+
 class ThemeController(QObject):
     """Keeps the palette in step with the ``display/theme`` setting and, for "system", the OS scheme.
 
@@ -113,9 +118,12 @@ class ThemeController(QObject):
     """
 
     themeChanged = Signal(bool)
+    #: the one the application made last (Preferences tells it about a theme change)
+    active: "ThemeController | None" = None
 
     def __init__(self, app, settings: keys.Settings, parent: QObject | None = None) -> None:
         super().__init__(parent or app)
+        ThemeController.active = self
         self._app = app
         self._settings = settings
         self._override: str | None = None
