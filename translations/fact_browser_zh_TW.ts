@@ -968,7 +968,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader/view.py" line="105"/>
+        <location filename="../desktop/ui/reader/view.py" line="110"/>
         <source>Article</source>
         <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
@@ -1271,17 +1271,18 @@ Translations will have to be fetched online again.</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="185"/>
+        <location filename="../desktop/ui/english/controller.py" line="188"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
+        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="191"/>
+        <location filename="../desktop/ui/english/controller.py" line="194"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="206"/>
+        <location filename="../desktop/ui/english/controller.py" line="209"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1307,7 +1308,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="216"/>
+        <location filename="../desktop/ui/english/controller.py" line="219"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1319,48 +1320,48 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="230"/>
+        <location filename="../desktop/ui/english/controller.py" line="246"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/files.py" line="66"/>
+        <location filename="../desktop/ui/english/files.py" line="64"/>
         <source>Clear Cached English</source>
         <translation>清除英文快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/files.py" line="67"/>
+        <location filename="../desktop/ui/english/files.py" line="65"/>
         <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="323"/>
+        <location filename="../desktop/ui/english/controller.py" line="337"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="338"/>
+        <location filename="../desktop/ui/english/controller.py" line="352"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="355"/>
+        <location filename="../desktop/ui/english/controller.py" line="369"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="375"/>
+        <location filename="../desktop/ui/english/controller.py" line="389"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="376"/>
+        <location filename="../desktop/ui/english/controller.py" line="390"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

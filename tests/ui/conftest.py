@@ -39,3 +39,30 @@ def open_window(qtbot, seed_path):
         return window
 
     return opener
+
+
+@pytest.fixture
+def fake_google(monkeypatch, tmp_path):
+    """A fake Google Translate on 127.0.0.1 that the real deep-translator client talks to,
+    and a translation cache of this test's own."""
+    import deep_translator.constants as constants
+
+    from desktop.core.translate.fake_provider import FakeProvider
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    with FakeProvider() as fake:
+        monkeypatch.setitem(constants.BASE_URLS, "GOOGLE_TRANSLATE", fake.google_url)
+        yield fake
+
+
+@pytest.fixture
+def online_window(qtbot, fake_google):
+    """A MainWindow with online translation explained (no first-use dialog), against :func:`fake_google`."""
+    from desktop.ui.shell import settings as keys
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.settings.set(keys.ONLINE_EXPLAINED, True)
+    window.fake = fake_google
+    return window

@@ -93,6 +93,9 @@ class TranslationController(QObject):
         self.packs: list = []
         self._cache = None
         self._online = tasks.Latest(self, self._on_online_done, self._on_online_failed, self._on_progress)
+        #: emptying the cache from the Translate menu (a write: on the writer thread)
+        self._clear_reports = False
+        self._clearing = tasks.Latest(self, self._on_cleared, lambda err: self.services.show_error(tasks.describe(err)))
         self._last_english_mode = self.mode if self.mode.shows_english else ViewMode.INTERLEAVED
         self.group = QActionGroup(self)
         self.progress = QProgressBar(services.dialog_parent())
@@ -147,7 +150,7 @@ class TranslationController(QObject):
         return self.session.flagged_sentences()
 
     def is_idle(self) -> bool:
-        return self._online.is_idle() and self.figures.is_idle()
+        return self._online.is_idle() and self._clearing.is_idle() and self.figures.is_idle()
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode or mode not in tuple(ViewMode):
@@ -226,12 +229,21 @@ class TranslationController(QObject):
 
     def clear_document(self) -> None:
         self.stop_online()
-        removed = english_files.clear_document(self)
-        self.services.show_status(self.tr("Removed %n cached translation(s)", "", removed), 5000)
+        english_files.clear_document(self)
 
     def clear_all(self) -> None:
         self.stop_online()
         english_files.clear_all(self)
+
+    def clear_on_writer(self, clear, *args, announce_removed: bool = False) -> None:
+        """Run ``clear(*args)`` (a cache method) on the writer thread; reload the English when done."""
+        self._clear_reports = announce_removed
+        self._clearing.start(clear, *args, writes=True)
+
+    def _on_cleared(self, removed) -> None:
+        self.reload_known()
+        if self._clear_reports:
+            self.services.show_status(self.tr("Removed %n cached translation(s)", "", removed or 0), 5000)
 
     def cache(self):
         return self._translator(online=False).cache
@@ -248,7 +260,8 @@ class TranslationController(QObject):
     def clear_cache(self) -> None:
         """Empty the translation cache (Preferences has asked already); gloss packs stay."""
         self.stop_online()  # the running worker is the cache's writer: stop it first
-        self.cache().clear_all()
+        cache = self.cache()
+        tasks.on_writer(cache.clear_all)  # Preferences shows the new size next: wait for it
         self.reload_known()
 
     def reload_settings(self) -> None:
@@ -266,7 +279,8 @@ class TranslationController(QObject):
 
         s = self.services.settings
         if self._cache is None:
-            self._cache = TranslationCache()
+            # Opening creates the schema (a write transaction): on the writer thread, once per window.
+            self._cache = tasks.on_writer(TranslationCache)
         name = s.get(keys.PROVIDER)
         config = ProviderConfig(name, api_key=s.provider_key(name) or None, url=s.get(keys.PROVIDER_URL) or None,
                                 timeout=s.get(keys.PROVIDER_TIMEOUT))

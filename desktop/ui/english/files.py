@@ -49,16 +49,14 @@ def import_glosses(c, filename: str | None = None) -> bool:
     return True
 
 
-def clear_document(c) -> int:
-    """Forget the cached English of this document's texts; returns how many rows went."""
+def clear_document(c) -> None:
+    """Forget the cached English of this document's texts (on the writer thread; the status bar says how many)."""
     article = c.session.article
     if article is None:
-        return 0
+        return
     from ...core.translate import article_texts
 
-    removed = c.cache().clear_document(article_texts(article))
-    c.reload_known()
-    return removed
+    c.clear_on_writer(c.cache().clear_document, article_texts(article), announce_removed=True)
 
 
 def clear_all(c) -> None:
@@ -67,5 +65,4 @@ def clear_all(c) -> None:
                                   QCoreApplication.translate("TranslationController", "Remove every cached translation (%1 MB)? Gloss packs are kept.")
                                   .replace("%1", f"{cache.size_bytes() / 1e6:.1f}"))
     if answer == QMessageBox.Yes:
-        cache.clear_all()
-        c.reload_known()
+        c.clear_on_writer(cache.clear_all)

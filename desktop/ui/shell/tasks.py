@@ -97,6 +97,40 @@ def writer_pool() -> QThreadPool:
     return _writer
 
 
+class _WriterJob(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args, kwargs) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._call = (fn, args, kwargs)
+        self.done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        fn, args, kwargs = self._call
+        try:
+            self.result = fn(*args, **kwargs)
+        except BaseException as err:  # handed to the waiting caller
+            self.error = err
+        finally:
+            self.done.set()
+
+
+def on_writer(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run ``fn`` on the writer thread and wait for its result (or raise its exception).
+
+    For short writes the caller must see done: opening the cache (its schema
+    is a write), an emptying the user confirmed in a dialog. Not held back by
+    the first-paint gate, and never to be called from the writer thread itself.
+    """
+    job = _WriterJob(fn, args, kwargs)
+    writer_pool().start(job)
+    job.done.wait()
+    if job.error is not None:
+        raise job.error
+    return job.result
+
+
 def _pool_for(task: Task) -> QThreadPool:
     return writer_pool() if task.writes else QThreadPool.globalInstance()
 
