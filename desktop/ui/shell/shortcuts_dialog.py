@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout
 
+from shiboken6 import isValid
+
 from .i18n import RetranslatesOnLanguageChange
 
 # "打开(&O)…" (the CJK convention) and "&Open…" both become the bare name.
@@ -53,7 +55,8 @@ class ShortcutTableModel(QAbstractTableModel):
         self._headers = ("", "")
         for action in self._actions:
             # The window may delete its actions before this dialog goes.
-            action.destroyed.connect(lambda _obj=None, a=action: self._on_action_destroyed(a))
+            # The lambda is not a slot of this model, so Qt does not drop it when the model goes first.
+            action.destroyed.connect(lambda _obj=None, a=action: self._on_action_destroyed(a) if isValid(self) else None)
 
     def set_headers(self, command: str, keys: str) -> None:
         self._headers = (command, keys)
