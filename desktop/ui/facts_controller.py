@@ -13,7 +13,7 @@ _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", 
 
 
 def _extract(article: Article, glossary_source=None, progress=None, cancelled=None):
-    from ..core.facts import extract_facts  # jieba and the numeral tables load here, in the worker
+    from ..core.facts import extract_facts  # the numeral tables and the LAC model load here, in the worker
 
     english = None
     if glossary_source is not None:
