@@ -28,7 +28,7 @@ class Change(StrEnum):
     ARTICLE = "article"          #: a document was opened or closed (``article`` may be None)
     SCRIPT = "script"            #: the display script or its converted view
     VIEW_MODE = "view_mode"      #: Chinese only / interleaved / side by side / English only
-    FACTS = "facts"              #: the facts of the article arrived (or were cleared)
+    FACTS = "facts"              #: the facts of the article (and its document date) arrived, or were cleared
     ENGLISH = "english"          #: English known for the article's texts changed
     SEARCH = "search"            #: the search result or the current hit
     SELECTION = "selection"      #: the reader's selection (an article span, or None)
@@ -59,6 +59,8 @@ class ReadingSession:
         self.view = None
         self.view_mode = ViewMode(view_mode)
         self.facts: list = []
+        #: the document's own date as the facts core read it (``facts.dates.DocumentDate``), once facts are in
+        self.document_date = None
         #: text (sentence, heading, title) ► core ``Translation``
         self.translations: dict = {}
         self.search = SearchState()
@@ -85,6 +87,7 @@ class ReadingSession:
         self.article, self.path = article, path
         self.view = None
         self.facts = []
+        self.document_date = None
         self.translations = {}
         self.search = SearchState()
         self.selection = None
@@ -106,8 +109,9 @@ class ReadingSession:
             self.view_mode = mode
             self.announce(Change.VIEW_MODE)
 
-    def set_facts(self, facts: list) -> None:
+    def set_facts(self, facts: list, document_date=None) -> None:
         self.facts = list(facts)
+        self.document_date = document_date
         self.announce(Change.FACTS)
 
     def set_translations(self, translations: dict, *, announce: bool = True) -> None:

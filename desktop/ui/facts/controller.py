@@ -21,7 +21,9 @@ ACTIONS = table("facts", "FactsController", actions=(
 
 
 def _extract(article: Article, glossary_source=None, progress=None, cancelled=None):
-    from ...core.facts import extract_facts  # jieba and the numeral tables load here, in the worker
+    """In a worker: ``(facts, document date)`` of ``article``."""
+    from ...core.facts import extract_facts  # the numeral tables and the LAC model load here, in the worker
+    from ...core.facts.extract import article_date
 
     english = None
     if glossary_source is not None:
@@ -31,7 +33,7 @@ def _extract(article: Article, glossary_source=None, progress=None, cancelled=No
             english = glossary.short_gloss
         except Exception:  # labels fall back to the built-in table; facts still arrive
             english = None
-    return extract_facts(article, english=english, progress=progress, cancelled=cancelled)
+    return extract_facts(article, english=english, progress=progress, cancelled=cancelled), article_date(article)
 
 
 def _format_value(fact, transform):
@@ -102,8 +104,9 @@ class FactsController(QObject):
         self.panel.show_progress(0, len(article.sentences))
         self._extracting.start(_extract, article, self.services.glossary, reports=True)
 
-    def _on_facts(self, facts: list) -> None:
-        self.session.set_facts(facts)
+    def _on_facts(self, found) -> None:
+        facts, document_date = found
+        self.session.set_facts(facts, document_date)
         self.panel.set_facts(facts)
         self._apply_marks()
         self.factsReady.emit(facts)
