@@ -64,7 +64,6 @@ def online_window(qtbot, fake_google):
     window = MainWindow()
     qtbot.addWidget(window)
     window.settings.set(keys.ONLINE_EXPLAINED, True)
-    window.fake = fake_google
     return window
 
 

@@ -100,6 +100,7 @@ class ReaderView(QTextBrowser):
         self._last_scrolled_section = -1
         self._programmatic_scroll = False
         self._english_font: tuple[str, float] = ("", 0.0)
+        self._hover_key = None
         self._window_key: tuple | None = None
         self._window = (0, 0)
         self._building = tasks.Latest(self, lambda built: self._install_built(*built), self._on_build_failed)
@@ -318,7 +319,7 @@ class ReaderView(QTextBrowser):
         if not english:
             spans = []
         key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
-        if key == getattr(self, "_hover_key", None):
+        if key == self._hover_key:
             return
         self._hover_key = key
         self.set_layer("hover", spans)
