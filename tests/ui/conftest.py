@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 @pytest.fixture(scope="session", autouse=True)
 def english_catalog(qapp):
     """The app installs its English catalog at start-up (it supplies plural forms: "2 facts")."""
-    from desktop.ui import i18n
+    from desktop.ui.shell import i18n
 
     i18n.install_translators(qapp, "en")
 
@@ -25,7 +25,7 @@ def isolated_settings(tmp_path, qapp):
 @pytest.fixture
 def open_window(qtbot, seed_path):
     """Open a shown MainWindow on ``path`` (the seed by default); call again for a "restart"."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     def opener(path=None, *, size=(780, 560), mode=None):
         window = MainWindow()
@@ -39,3 +39,91 @@ def open_window(qtbot, seed_path):
         return window
 
     return opener
+
+
+@pytest.fixture
+def fake_google(monkeypatch, tmp_path):
+    """A fake Google Translate on 127.0.0.1 that the real deep-translator client talks to,
+    and a translation cache of this test's own."""
+    import deep_translator.constants as constants
+
+    from desktop.core.translate.fake_provider import FakeProvider
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    with FakeProvider() as fake:
+        monkeypatch.setitem(constants.BASE_URLS, "GOOGLE_TRANSLATE", fake.google_url)
+        yield fake
+
+
+@pytest.fixture
+def online_window(qtbot, fake_google):
+    """A MainWindow with online translation explained (no first-use dialog), against :func:`fake_google`."""
+    from desktop.ui.shell import settings as keys
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.settings.set(keys.ONLINE_EXPLAINED, True)
+    return window
+
+
+class _Owner:
+    """Handlers of the window table that a feature test never triggers."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"a feature test triggered the window's {name}")
+
+
+@pytest.fixture
+def feature_window(qtbot):
+    """What one feature needs and nothing more: a :class:`ReadingSession` (driven by the test, as the
+    shell would drive it) and :class:`WindowServices` over a bare QMainWindow with the reader,
+    navigator, banner, toolbar and the window's menus. No MainWindow, no other feature."""
+    from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+    from desktop.core.session import Change, ReadingSession
+    from desktop.ui.reader.navigator import SectionNavigator
+    from desktop.ui.reader.view import ReaderView
+    from desktop.ui.shell.actions import ActionBuilder
+    from desktop.ui.shell.menus import WINDOW
+    from desktop.ui.shell.message_banner import MessageBanner
+    from desktop.ui.shell.services import SharedGlossary, WindowServices
+    from desktop.ui.shell.session_signals import SessionSignals
+    from desktop.ui.shell.settings import Settings
+
+    class Harness:
+        def __init__(self):
+            self.window = QMainWindow()
+            qtbot.addWidget(self.window)
+            self.session = ReadingSession()
+            self.signals = SessionSignals(self.session, self.window)
+            self.reader = ReaderView(self.window)
+            self.navigator = SectionNavigator(self.window)
+            self.banner = MessageBanner(self.window)
+            central = QWidget(self.window)
+            column = QVBoxLayout(central)
+            column.addWidget(self.banner)
+            column.addWidget(self.reader)
+            self.window.setCentralWidget(central)
+            toolbar = self.window.addToolBar("")
+            self.builder = ActionBuilder(self.window, self.window.menuBar())
+            self.builder.build(WINDOW, _Owner())
+            self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
+                                           reader=self.reader, navigator=self.navigator, banner=self.banner,
+                                           reader_column=column, toolbar=toolbar, glossary=SharedGlossary())
+            self.signals.scriptChanged.connect(self.render)
+            self.signals.viewModeChanged.connect(self.render)
+
+        def render(self):
+            s = self.session
+            self.reader.show_article(s.article, s.view if s.is_converting() else None, mode=s.view_mode,
+                                     english=s.english_for_sentence, english_block=s.english_for_span)
+
+        def open(self, article, path=None):
+            """What the shell does when a document opens: set, render, announce."""
+            self.session.set_article(article, path, announce=False)
+            self.navigator.sections.set_article(article)
+            self.render()
+            self.session.announce(Change.ARTICLE)
+
+    return Harness()
