@@ -147,3 +147,17 @@ def test_export_writes_and_never_overwrites_silently(window, tmp_path):
     assert out.read_text(encoding="utf-8") == first
     assert copier.export_to(tmp_path / "facts.json")
     assert json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
+
+
+def test_export_to_xlsx_writes_a_workbook_not_csv_text(window, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "facts.xlsx"
+    assert window.facts.copier.export_to(out)
+    sheet = openpyxl.load_workbook(out)["Facts"]
+    header = [c.value for c in sheet[1]]
+    values = [r[header.index("Value")] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert 54530000000 in values
+    # "CSV (Excel)" chosen in the dialog for a .csv name: the BOM is written.
+    assert window.facts.copier.export_to(tmp_path / "excel.csv", "csv_excel")
+    assert (tmp_path / "excel.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -22,7 +22,7 @@ COPY_AS = (
     ("value", QT_TRANSLATE_NOOP("FactCopier", "Value Only")),
     ("english", QT_TRANSLATE_NOOP("FactCopier", "English")),
 )
-EXPORT_FORMATS = ("csv", "json", "markdown", "html")
+EXPORT_FORMATS = ("xlsx", "csv_excel", "csv", "json", "markdown", "html")
 
 
 def _export():
@@ -158,25 +158,29 @@ class FactCopier(QObject):
             return
         start = self.services.settings.get(keys.EXPORT_DIR) or str(Path.home())
         stem = (self.session.path.stem if self.session.path else "facts") + "-facts"
-        FORMATS = _export().FORMATS
-        filters = ";;".join(FORMATS[f].file_filter for f in EXPORT_FORMATS)
+        export_format = _export().export_format
+        filters = ";;".join(export_format(f).file_filter for f in EXPORT_FORMATS)
         filename, chosen = QFileDialog.getSaveFileName(
-            self.services.dialog_parent(), self.tr("Export Facts"), str(Path(start) / f"{stem}.csv"), filters,
+            self.services.dialog_parent(), self.tr("Export Facts"), str(Path(start) / f"{stem}.xlsx"), filters,
             options=QFileDialog.DontConfirmOverwrite)
         if not filename:
             return
-        fmt = next((f for f in EXPORT_FORMATS if FORMATS[f].file_filter == chosen), None)
+        fmt = next((f for f in EXPORT_FORMATS if export_format(f).file_filter == chosen), None)
         self.export_to(Path(filename), fmt)
 
     def export_to(self, path: Path, fmt: str | None = None, *, confirm=None) -> bool:
         """Write ``path``; asks before replacing a file (``confirm`` overrides the question for tests)."""
         export = _export()
-        FORMATS, ExportError, ExportExistsError, write_export = export.FORMATS, export.ExportError, export.ExportExistsError, export.write_export
-        fmt = export.format_for_path(path) or fmt or "csv"
+        ExportError, ExportExistsError, write_export = export.ExportError, export.ExportExistsError, export.write_export
+        # The chosen type wins when the name fits it ("CSV (Excel)" and "CSV" share .csv).
+        if fmt is None or (path.suffix and path.suffix.lower() != export.export_format(fmt).suffix):
+            fmt = export.format_for_path(path) or fmt or "csv"
         if not path.suffix:
-            path = path.with_suffix(FORMATS[fmt].suffix)
+            path = path.with_suffix(export.export_format(fmt).suffix)
         facts = self.panel.visible_facts()
         kwargs = dict(columns=self._columns(), transform=self._transform(), article_title=self._title()) if fmt != "json" else {"article_title": self._title()}
+        if fmt == "xlsx":
+            kwargs["article"] = self.session.article
         try:
             try:
                 write_export(path, facts, fmt, **kwargs)
