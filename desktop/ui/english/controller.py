@@ -254,8 +254,10 @@ class TranslationController(QObject):
         return user_cache_dir()
 
     def cache_size(self) -> int:
-        """Bytes used by the translation cache (for Preferences)."""
-        return self.cache().size_bytes()
+        """Bytes the cache folder takes (for Preferences): the dictionary index as well as the translations."""
+        from ...core.paths import folder_bytes
+
+        return folder_bytes(self.cache_dir())
 
     def clear_cache(self) -> None:
         """Empty the translation cache (Preferences has asked already); gloss packs stay."""

@@ -58,6 +58,17 @@ COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
 ))
 
 
+def _kind_column(header: str):
+    from PySide6.QtCore import QCoreApplication
+
+    from .panel import KIND_NAMES
+
+    def name(fact, _transform) -> str:
+        return QCoreApplication.translate("FactKind", KIND_NAMES[fact.kind]) if fact.kind in KIND_NAMES else fact.kind
+
+    return _export().Column("kind", header, name)
+
+
 class FactCopier(QObject):
     """Copy actions for the facts table; the display script and the document come from the session."""
 
@@ -91,7 +102,10 @@ class FactCopier(QObject):
         """The table's visible columns in their order; Value copies as the machine number too."""
         out = []
         for key in self.panel.visible_columns():
-            if key == "value":
+            if key == "kind":
+                # The table's kind names in the interface language ("Money", "金额"), not the record's "money".
+                out.append(_kind_column(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
+            elif key == "value":
                 out += [_export().column("value_display").renamed(self.tr("Value")), _export().column("value").renamed(self.tr("Number")), _export().column("unit").renamed(self.tr("Unit"))]
             else:
                 out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))

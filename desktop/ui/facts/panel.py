@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
                             Signal, QT_TRANSLATE_NOOP)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QProgressBar, QTableView, QVBoxLayout, QWidget)
 
 from ...core.facts import Fact
@@ -27,6 +27,8 @@ COLUMNS = (
     ("section", QT_TRANSLATE_NOOP("FactTableModel", "Section")),
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
+#: column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table
+DEFAULT_WIDTHS = (96, 130, 120, 130, 170, 160)
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
 
@@ -303,8 +305,11 @@ class FactsPanel(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in enumerate((96, 130, 120, 130, 170, 160)):
+        self._fitting = False
+        self._user_sized = False  # once the user drags a column, the widths are theirs
+        for col, width in enumerate(DEFAULT_WIDTHS):
             header.resizeSection(col, width)
+        header.sectionResized.connect(self._on_section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -330,6 +335,35 @@ class FactsPanel(QWidget):
         if event.type() == event.Type.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the table's width among the visible columns in the default proportions, so the
+        last one is not cut at the default window size (the defaults add up to 806 px, the dock to ~430)."""
+        header = self.table.horizontalHeader()
+        visible = [c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)]
+        available = self.table.viewport().width()
+        if len(visible) < 2 or available <= 0:
+            return
+        kind = header.sectionSize(0) if 0 in visible else 0
+        rest = [c for c in visible if c != 0]
+        share = sum(DEFAULT_WIDTHS[c] for c in rest)
+        room = max(available - kind, 48 * len(rest))
+        self._fitting = True
+        try:
+            for c in rest:
+                header.resizeSection(c, max(48, int(room * DEFAULT_WIDTHS[c] / share)))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, *_args) -> None:
+        # Only a drag by the user (a mouse button is down) makes the widths theirs.
+        if not self._fitting and QApplication.mouseButtons() & Qt.LeftButton:
+            self._user_sized = True
 
     # -- slots ---------------------------------------------------------------
     def _on_kind_changed(self, index: int) -> None:
