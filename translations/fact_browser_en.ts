@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>FigureFlags</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>%n sentence whose English changes a figure is underlined</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="284"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/navigator.py" line="57"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="57"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n sentence</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="206"/>
+        <location filename="../desktop/ui/english/controller.py" line="219"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="213"/>
+        <location filename="../desktop/ui/english/controller.py" line="246"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="323"/>
+        <location filename="../desktop/ui/english/controller.py" line="352"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/english/controller.py" line="369"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

@@ -8,7 +8,7 @@ from PySide6.QtCore import qVersion
 
 from desktop import __version__
 from desktop.core.paths import user_cache_dir
-from desktop.ui.about import AboutDialog
+from desktop.ui.shell.about import AboutDialog
 
 
 def test_about_names_licences_versions_and_paths(qtbot):

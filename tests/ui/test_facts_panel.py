@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.ui.facts_panel import COLUMN_KEYS
+from desktop.ui.facts.panel import COLUMN_KEYS
 
 
 @pytest.fixture
