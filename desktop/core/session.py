@@ -32,6 +32,7 @@ class Change(StrEnum):
     ENGLISH = "english"          #: English known for the article's texts changed
     SEARCH = "search"            #: the search result or the current hit
     SELECTION = "selection"      #: the reader's selection (an article span, or None)
+    DOCUMENT_DATE = "document_date"  #: the date relative dates resolve against (found or set by the user)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class ReadingSession:
         self.translations: dict = {}
         self.search = SearchState()
         self.selection: tuple[int, int] | None = None
+        #: the core ``DocumentDate`` of ``article`` (its dateline, title, or what the user set)
+        self.document_date = None
         self._listeners: list[Listener] = []
 
     # -- observing ------------------------------------------------------------
@@ -88,6 +91,7 @@ class ReadingSession:
         self.translations = {}
         self.search = SearchState()
         self.selection = None
+        self.document_date = None
         if announce:
             self.announce(Change.ARTICLE)
 
@@ -109,6 +113,11 @@ class ReadingSession:
     def set_facts(self, facts: list) -> None:
         self.facts = list(facts)
         self.announce(Change.FACTS)
+
+    def set_document_date(self, date) -> None:
+        if date != self.document_date:
+            self.document_date = date
+            self.announce(Change.DOCUMENT_DATE)
 
     def set_translations(self, translations: dict, *, announce: bool = True) -> None:
         self.translations = dict(translations)
