@@ -312,8 +312,8 @@ class Labeller:
             nxt = right[i + 1].tag if i + 1 < len(right) else ""
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
-            elif t.tag in ("a", "v") and nxt in _NOMINAL and len(w) <= 2:
-                picked.append(t)  # 国际知名品牌: an attribute between nouns belongs to the phrase
+            elif (t.tag == "a" or t.tag == "v" and not picked) and nxt in _NOMINAL and len(w) <= 2:
+                picked.append(t)  # 国际知名品牌: an attribute between nouns belongs to the phrase (集体获表彰 does not)
             else:
                 break
             if picked[-1].end - picked[0].start >= 10:
