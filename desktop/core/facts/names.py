@@ -75,7 +75,6 @@ def find_names(analysis: Analysis) -> list[Mention]:
     spans += _institutions(analysis.tokens, view, spans)
     spans += _suffix_organisations(analysis.tokens, view, spans)
     spans = _join_place_organisation(spans)
-    spans = _people_before_titles(spans, analysis.tokens, view)
     spans += _abbreviations(analysis.tokens, view, spans)
     spans, roles = _people_patterns(view, spans)
     spans, canonical = _aliases(view, spans)
@@ -183,24 +182,6 @@ def _join_place_organisation(spans):
             continue
         out.append(span)
     return out
-
-
-def _people_before_titles(spans, tokens: list[Token], view: str):
-    """A "place" followed by a person's title is a person (库马拉通加总统)."""
-    titles = lexicon("titles")
-    out = []
-    for kind, s, e in spans:
-        if (kind == "place" and e - s >= 3 and view[e - 1] not in _PLACE_ENDINGS and any(view.startswith(t, e) for t in _PERSON_TITLES)
-                and view[s:e] not in lexicon("places")):
-            kind = "person"
-        out.append((kind, s, e))
-    del titles
-    return out
-
-
-_PLACE_ENDINGS = set("国省市州县区岛洲山河江湖村镇乡城港湾海")
-#: Titles that follow only a person's name (a place before 总统 is a country: 美国总统, so only foreign-name shapes).
-_PERSON_TITLES = ("总统", "总理", "首相", "主席", "国王", "亲王", "女士", "先生", "教授", "博士")
 
 
 def _complete_bare_organisations(spans, tokens: list[Token], view: str):
