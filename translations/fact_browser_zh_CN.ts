@@ -421,58 +421,58 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="36"/>
+        <location filename="../desktop/ui/facts/panel.py" line="34"/>
         <source>Money</source>
         <extracomment>pause in typing before the text filter applies (ms)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="37"/>
+        <location filename="../desktop/ui/facts/panel.py" line="35"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="38"/>
+        <location filename="../desktop/ui/facts/panel.py" line="36"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/facts/panel.py" line="37"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/facts/panel.py" line="38"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/facts/panel.py" line="39"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="41"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -501,39 +501,24 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="26"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="27"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="29"/>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
         <source>Section</source>
         <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="142"/>
-        <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="100"/>
+        <location filename="../desktop/ui/facts/controller.py" line="86"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="101"/>
+        <location filename="../desktop/ui/facts/controller.py" line="87"/>
         <source>&amp;Facts Panel</source>
         <translation>事实面板(&amp;F)</translation>
     </message>
@@ -543,12 +528,7 @@ Translations will have to be fetched online again.</source>
         <translation>转到事实表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="173"/>
-        <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/controller.py" line="181"/>
+        <location filename="../desktop/ui/facts/controller.py" line="113"/>
         <source>Facts could not be extracted: %1</source>
         <translation>无法提取事实：%1</translation>
     </message>
@@ -556,139 +536,74 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="51"/>
+        <location filename="../desktop/ui/facts/panel.py" line="49"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="52"/>
+        <location filename="../desktop/ui/facts/panel.py" line="50"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="53"/>
+        <location filename="../desktop/ui/facts/panel.py" line="51"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="52"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="53"/>
         <source>Quantities</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="54"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="57"/>
+        <location filename="../desktop/ui/facts/panel.py" line="55"/>
         <source>Names</source>
         <translation>专有名词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="58"/>
+        <location filename="../desktop/ui/facts/panel.py" line="56"/>
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="389"/>
+        <location filename="../desktop/ui/facts/panel.py" line="321"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search)</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="390"/>
+        <location filename="../desktop/ui/facts/panel.py" line="322"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="391"/>
+        <location filename="../desktop/ui/facts/panel.py" line="323"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="392"/>
+        <location filename="../desktop/ui/facts/panel.py" line="324"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="393"/>
+        <location filename="../desktop/ui/facts/panel.py" line="325"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="394"/>
-        <source>Document &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="395"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="396"/>
-        <source>Document date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="397"/>
-        <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="398"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="405"/>
-        <source>Finding names and labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="407"/>
-        <source>Names and labels stopped: figures and dates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="409"/>
-        <source>from the dateline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="410"/>
-        <source>from the title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
-        <source>from the file&apos;s date field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="412"/>
-        <source>set by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
-        <source>given on opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
-        <source>not known: relative dates show Y (this year), Y−1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/facts/panel.py" line="442"/>
+        <location filename="../desktop/ui/facts/panel.py" line="351"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>
@@ -781,24 +696,24 @@ Translations will have to be fetched online again.</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="244"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="243"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="273"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="272"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="285"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="284"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="298"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -1053,7 +968,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader/view.py" line="111"/>
+        <location filename="../desktop/ui/reader/view.py" line="110"/>
         <source>Article</source>
         <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
@@ -1229,32 +1144,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="147"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="148"/>
         <source>Filter by name or key…</source>
         <translation>按名称或按键筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="152"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="149"/>
         <source>Filter shortcuts</source>
         <translation>筛选快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="153"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -1282,17 +1197,17 @@ Translations will have to be fetched online again.</source>
         <translation>复制本节（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="92"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
         <source>Copied with English</source>
         <translation>已连同英文复制</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="103"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
         <source>This section has no English yet</source>
         <translation>本节尚无英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
         <source>Copied the section</source>
         <translation>已复制本节</translation>
     </message>
