@@ -28,10 +28,11 @@ class Change(StrEnum):
     ARTICLE = "article"          #: a document was opened or closed (``article`` may be None)
     SCRIPT = "script"            #: the display script or its converted view
     VIEW_MODE = "view_mode"      #: Chinese only / interleaved / side by side / English only
-    FACTS = "facts"              #: the facts of the article (and its document date) arrived, or were cleared
+    FACTS = "facts"              #: the facts of the article arrived (or were cleared)
     ENGLISH = "english"          #: English known for the article's texts changed
     SEARCH = "search"            #: the search result or the current hit
     SELECTION = "selection"      #: the reader's selection (an article span, or None)
+    DOCUMENT_DATE = "document_date"  #: the date relative dates resolve against (found or set by the user)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +60,12 @@ class ReadingSession:
         self.view = None
         self.view_mode = ViewMode(view_mode)
         self.facts: list = []
-        #: the document's own date as the facts core read it (``facts.dates.DocumentDate``), once facts are in
-        self.document_date = None
         #: text (sentence, heading, title) ► core ``Translation``
         self.translations: dict = {}
         self.search = SearchState()
         self.selection: tuple[int, int] | None = None
+        #: the core ``DocumentDate`` of ``article`` (its dateline, title, or what the user set)
+        self.document_date = None
         self._listeners: list[Listener] = []
 
     # -- observing ------------------------------------------------------------
@@ -87,10 +88,10 @@ class ReadingSession:
         self.article, self.path = article, path
         self.view = None
         self.facts = []
-        self.document_date = None
         self.translations = {}
         self.search = SearchState()
         self.selection = None
+        self.document_date = None
         if announce:
             self.announce(Change.ARTICLE)
 
@@ -109,19 +110,19 @@ class ReadingSession:
             self.view_mode = mode
             self.announce(Change.VIEW_MODE)
 
-    def set_facts(self, facts: list, document_date=None) -> None:
+    def set_facts(self, facts: list) -> None:
         self.facts = list(facts)
-        self.document_date = document_date
         self.announce(Change.FACTS)
+
+    def set_document_date(self, date) -> None:
+        if date != self.document_date:
+            self.document_date = date
+            self.announce(Change.DOCUMENT_DATE)
 
     def set_translations(self, translations: dict, *, announce: bool = True) -> None:
         self.translations = dict(translations)
         if announce:
             self.announce(Change.ENGLISH)
-
-    def update_translations(self, found: dict) -> None:
-        self.translations.update(found)
-        self.announce(Change.ENGLISH)
 
     def set_search(self, query: str, result, current: int = -1) -> None:
         self.search = SearchState(query, result, current)

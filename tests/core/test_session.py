@@ -32,7 +32,8 @@ def test_listeners_hear_each_change_in_order_and_can_leave():
 def test_a_new_article_drops_what_belonged_to_the_old_one(seed_article, tmp_path):
     session = ReadingSession()
     session.set_article(seed_article, tmp_path / "a.txt")
-    session.set_facts(["fact"], document_date="2022")
+    session.set_facts(["fact"])
+    session.set_document_date("2022")
     session.set_translations(dict([_english(seed_article, 0, "Zero")]))
     session.set_search("观音桥", object(), 2)
     session.set_selection((0, 3))

@@ -111,6 +111,7 @@ def feature_window(qtbot):
             self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
                                            reader=self.reader, navigator=self.navigator, banner=self.banner,
                                            reader_column=column, toolbar=toolbar, glossary=SharedGlossary())
+            self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
             self.signals.scriptChanged.connect(self.render)
             self.signals.viewModeChanged.connect(self.render)
 

@@ -8,8 +8,6 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.core.translate.fake_provider import FakeProvider
-from desktop.ui.shell import settings as keys
 from desktop.ui.shell.main_window import MainWindow
 
 

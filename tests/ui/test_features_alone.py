@@ -69,3 +69,19 @@ def test_the_view_mode_is_the_sessions(feature_window, seed_article):
     assert english.actions["mode_side_by_side"].isChecked()
     english.toggle_english()
     assert feature_window.session.view_mode is ViewMode.CHINESE
+
+
+def test_the_readers_selection_is_the_sessions(feature_window, seed_article):
+    from PySide6.QtGui import QTextCursor
+
+    feature_window.open(seed_article)
+    reader, session = feature_window.reader, feature_window.session
+    start = seed_article.text.index("观音桥商圈")
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.doc_position(start))
+    cursor.setPosition(reader.doc_position(start + 5), QTextCursor.KeepAnchor)
+    reader.setTextCursor(cursor)
+    assert session.selection == (start, start + 5)
+    cursor.clearSelection()
+    reader.setTextCursor(cursor)
+    assert session.selection is None

@@ -71,7 +71,8 @@ def extract_facts(
     figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded)
                if not _overlaps(f.start, f.end, date_spans)]
     place = Placer(article)
-    periods = Periods(text, dates, [(p.start, p.end) for p in article.paragraphs])
+    now = f"{doc.year:04d}-{doc.month:02d}" if doc.year is not None and doc.month is not None else None
+    periods = Periods(text, dates, [(p.start, p.end) for p in article.paragraphs], now)
 
     analysis = labeller = None
     mentions = []

@@ -43,6 +43,12 @@ _CHANGE = re.compile(
     r"(?:了|为|到|达|至)?$"
 )
 _MAX_LABEL = 16
+_CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
+#: Clauses that list what a measure includes, not what it is.
+_NUMBER = re.compile(r"\d[\d.,]*")
+_INCLUDES = ("包括", "其中", "含", "涵盖")
+#: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
+_GENERIC = frozenset("金额 总金额 总额 数额 规模 总规模 总数 数量 比例 比重 数字".split())
 _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 #: Verbs of reaching or estimating: they say how a figure is reached, not what it measures.
@@ -105,6 +111,11 @@ class Labeller:
         listed = self._list_item(vs, s0, s1)
         if listed:
             return self._label(listed)
+        item = self._respectively(vs, s0, clause_end, previous)
+        if item is not None and kind not in ("date", "rank"):
+            verb = _CHANGE_VERB.search(self.view, self.view.rfind("分别", s0, vs), vs)
+            if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
+                return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
         change = self._change(left)
         if change is not None and kind not in ("date", "rank"):
             words, before = change
@@ -121,6 +132,8 @@ class Labeller:
             if found:
                 return self._label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self._noun_phrase(left)
+        if adjacent and self.view[adjacent[0]:adjacent[1]] in _GENERIC:
+            adjacent = self._sentence_measure(s0, clause_start) or adjacent
         if adjacent:
             return self._zhan(adjacent, kind)
         if right and self._word(right[0]) == "的":
@@ -211,23 +224,36 @@ class Labeller:
         return None
 
     def _sentence_measure(self, sentence_start: int, clause_start: int) -> tuple[int, int] | None:
-        """…整体治水预算立即调整，再增列115亿元: the nearest measure named in the sentence's earlier clauses."""
-        tokens = self._tokens_between(sentence_start, clause_start)
+        """…整体治水预算立即调整，再增列115亿元: a measure named in the sentence's earlier clauses.
+
+        The nearest clause that names one wins (中国的占比，2010年是83.8%), skipping clauses that
+        only list what a measure includes (国防的总体预算，包括基金与特别预算，…达到6,470亿元).
+        """
         heads = _measure_heads()
-        best = None
-        run: list[Token] = []
-        for t in tokens + [Token(clause_start, clause_start, "w")]:
-            if t.tag in _NOMINAL or self._word(t) == "的" and run:
-                run.append(t)
+        clauses: list[tuple[int, int]] = []
+        at = sentence_start
+        for m in _BOUNDARY.finditer(self.view, sentence_start, clause_start):
+            clauses.append((at, m.start()))
+            at = m.end()
+        for c0, c1 in reversed(clauses):
+            if self.view.startswith(_INCLUDES, c0):
                 continue
-            while run and self._word(run[-1]) == "的":
-                run.pop()
-            if run and any(self._word(run[-1]).endswith(h) for h in heads):
-                span = self._noun_phrase(run)
-                if span:
-                    return span  # the first one: the sentence's topic (国防的总体预算，包括…特别预算，…达到…)
-            run = []
-        return best
+            run: list[Token] = []
+            found = None
+            for t in self._tokens_between(c0, c1) + [Token(c1, c1, "w")]:
+                if t.tag in _NOMINAL or t.tag == "a" and len(self._word(t)) <= 2 or self._word(t) == "的" and run:
+                    run.append(t)
+                    continue
+                while run and self._word(run[-1]) == "的":
+                    run.pop()
+                if run and any(self._word(run[-1]).endswith(h) for h in heads):
+                    found = self._noun_phrase(run) or found
+                    if found:
+                        break  # a clause's first measure is its subject
+                run = []
+            if found:
+                return found
+        return None
 
     def _offset_in(self, tokens: list[Token], k: int) -> int:
         """View offset of character ``k`` of the concatenated words of ``tokens``."""
@@ -312,8 +338,8 @@ class Labeller:
             nxt = right[i + 1].tag if i + 1 < len(right) else ""
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
-            elif t.tag in ("a", "v") and nxt in _NOMINAL and len(w) <= 2:
-                picked.append(t)  # 国际知名品牌: an attribute between nouns belongs to the phrase
+            elif (t.tag == "a" or t.tag == "v" and not picked) and nxt in _NOMINAL and len(w) <= 2:
+                picked.append(t)  # 国际知名品牌: an attribute between nouns belongs to the phrase (集体获表彰 does not)
             else:
                 break
             if picked[-1].end - picked[0].start >= 10:
@@ -321,6 +347,17 @@ class Labeller:
         while picked and picked[-1].tag not in _NOMINAL:
             picked.pop()
         return (picked[0].start, picked[-1].end) if picked else None
+
+    def _respectively(self, vs: int, s0: int, clause_end: int, previous: list[tuple[int, int, str]]):
+        """…10493元，…3255元，分别增长9.6%和6.2%: the k-th figure after 分别 changes the k-th of the figures before."""
+        at = self.view.rfind("分别", s0, vs)
+        if at < 0 or not previous:
+            return None
+        k = len(_NUMBER.findall(self.view, at, vs))
+        n = len(_NUMBER.findall(self.view, at, clause_end))
+        if n < 2 or n > len(previous) or k >= n:
+            return None
+        return previous[len(previous) - n + k]
 
     def _list_item(self, vs: int, s0: int, s1: int) -> tuple[int, int] | None:
         """``A、B和C分别为1、2、3``: the item of the figure at view offset ``vs``."""

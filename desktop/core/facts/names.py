@@ -31,6 +31,7 @@ from importlib import resources
 
 from .tagger import Analysis, Token
 
+_REGION_TAIL = re.compile(r"(?:地区|东南部|西南部|东北部|西北部|南部|北部|东部|西部|中部|流域|一带|境内|族)$")
 _MODEL_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _TERM = re.compile(r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|《[^《》\n]{1,40}》")
 _LATIN_ALIAS = re.compile(r"[（(]\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4})\s*[）)]")
@@ -70,10 +71,10 @@ def find_names(analysis: Analysis) -> list[Mention]:
     spans = _extend_places(spans, analysis.tokens, view)
     spans = _complete_bare_organisations(spans, analysis.tokens, view)
     spans = [s for s in spans if not _noise(s, view, analysis.tokens)]
+    spans = _person_shapes(spans, analysis.tokens, view)
     spans += _institutions(analysis.tokens, view, spans)
     spans += _suffix_organisations(analysis.tokens, view, spans)
     spans = _join_place_organisation(spans)
-    spans = _people_before_titles(spans, analysis.tokens, view)
     spans += _abbreviations(analysis.tokens, view, spans)
     spans, roles = _people_patterns(view, spans)
     spans, canonical = _aliases(view, spans)
@@ -103,9 +104,20 @@ def _model_spans(tokens: list[Token], view: str) -> list[tuple[str, int, int]]:
         if kind != "person" and word.endswith("政府") and len(word) > 2:
             out.append(("place", t.start, t.end - 2))  # 中国政府: the annotation (and a reader) names the place
             continue
-        if kind in ("place", "organization") and _is_abbreviation_run(word):
-            out.extend(("place", t.start + i, t.start + i + 1) for i in range(len(word)))
+        pairs = _abbreviation_words().get(word)
+        if kind in ("place", "organization") and pairs and len(pairs) == len(word):
+            out.extend(("place", t.start + i, t.start + i + 1) for i in pairs)  # 中美, 中葡: one place a character
             continue
+        if kind == "place":
+            trimmed = _REGION_TAIL.sub("", word)
+            if len(trimmed) >= 2 and trimmed != word:
+                out.append(("place", t.start, t.start + len(trimmed)))  # 中东地区, 保加利亚南部: the place itself
+                continue
+        if kind == "organization":
+            head = _institution_before_title(word)
+            if head:
+                out.append(("organization", t.start, t.start + len(head)))  # 泰中友协会长
+                continue
         if kind == "place" and _ends_with_org_word(word):
             kind = "organization"  # 江北区观音桥商圈管理办公室 is tagged a place
         out.append((kind, t.start, t.end))
@@ -172,24 +184,6 @@ def _join_place_organisation(spans):
     return out
 
 
-def _people_before_titles(spans, tokens: list[Token], view: str):
-    """A "place" followed by a person's title is a person (库马拉通加总统)."""
-    titles = lexicon("titles")
-    out = []
-    for kind, s, e in spans:
-        if (kind == "place" and e - s >= 3 and view[e - 1] not in _PLACE_ENDINGS and any(view.startswith(t, e) for t in _PERSON_TITLES)
-                and view[s:e] not in lexicon("places")):
-            kind = "person"
-        out.append((kind, s, e))
-    del titles
-    return out
-
-
-_PLACE_ENDINGS = set("国省市州县区岛洲山河江湖村镇乡城港湾海")
-#: Titles that follow only a person's name (a place before 总统 is a country: 美国总统, so only foreign-name shapes).
-_PERSON_TITLES = ("总统", "总理", "首相", "主席", "国王", "亲王", "女士", "先生", "教授", "博士")
-
-
 def _complete_bare_organisations(spans, tokens: list[Token], view: str):
     """An organisation that is only an organisation word (党工委, 办公室) takes the nouns before it (商圈党工委)."""
     suffixes = lexicon("org_suffixes")
@@ -199,9 +193,47 @@ def _complete_bare_organisations(spans, tokens: list[Token], view: str):
         i = index.get(s)
         if kind == "organization" and i is not None and view[s:e] in suffixes:
             j = i
-            while j > 0 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].tag in ("n", "nz", "LOC") and e - tokens[j - 1].start <= 12:
+            while (j > 0 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].tag in ("n", "nz", "LOC")
+                   and e - tokens[j - 1].start <= 12 and view[tokens[j - 1].start:tokens[j - 1].end] not in ("电", "讯")):
                 j -= 1
             s = tokens[j].start
+        out.append((kind, s, e))
+    return out
+
+
+#: Honorifics after a bare surname (胡老, 郑某, 李先生, 毛主席): the annotation, like a reader, names the surname.
+_HONORIFICS = ("先生", "女士", "小姐", "老师", "同志", "师傅", "大娘", "大爷", "大妈", "教授", "主席", "总理", "外长",
+               "部长", "书记", "局长", "市长", "县长", "老", "某", "家", "总", "氏", "公")
+_NOT_NAME_ENDINGS = set("也都就还又才再便却已曾将要会能不没很最更只仅均亦正刚早说的了是在和与")
+
+
+def _person_shapes(spans, tokens: list[Token], view: str):
+    """People the model cut or padded: 胡老 → 胡; 斯卡尔 + 法罗 → 斯卡尔法罗; 赵致 + 真 → 赵致真."""
+    surnames = lexicon("surnames")
+    letters = lexicon("transliteration")
+    letter_set = set("".join(letters))
+    index = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for kind, s, e in spans:
+        if kind == "person":
+            word = view[s:e]
+            honorific = next((h for h in _HONORIFICS if word.endswith(h) and len(word) - len(h) == 1 and word[0] in surnames), None)
+            if honorific:
+                e = s + 1
+            else:
+                i = index.get(s)
+                j = i
+                while j is not None and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
+                    nxt = view[tokens[j + 1].start:tokens[j + 1].end]
+                    foreign = all(c in letter_set for c in word) and len(word) >= 2 and all(c in letter_set for c in nxt) \
+                        and tokens[j + 1].tag not in ("v", "p", "c", "u", "w", "m", "q") and e - s + len(nxt) <= 12
+                    third = (len(word) == 2 and word[0] in surnames and len(nxt) == 1 and nxt not in _NOT_NAME_ENDINGS
+                             and tokens[j + 1].tag in ("d", "a", "ad") and j + 2 < len(tokens) and tokens[j + 2].tag in ("v", "u", "p"))
+                    if not (foreign or third):
+                        break
+                    j += 1
+                    e = tokens[j].end
+                    word = view[s:e]
         out.append((kind, s, e))
     return out
 
@@ -303,10 +335,11 @@ def _suffix_organisations(tokens: list[Token], view: str, spans):
         if t.tag not in _NOMINAL or taken.overlaps(t.start, t.end):
             continue
         end = t.end
-        if len(word) >= 4 and word[-2:] in _HEAD_TITLES:
-            end -= 1  # 外交部长: the ministry is 外交部
-            word = word[:-1]
-        if not _org_word_end(word):
+        titled = _institution_before_title(word)
+        if titled:
+            end = t.start + len(titled)  # 外交部长: the ministry is 外交部; 市委书记: 市委
+            word = titled
+        if not _org_word_end(word) and not (titled and word in lexicon("institutions")):
             continue
         start = t.start
         j = i
@@ -317,7 +350,7 @@ def _suffix_organisations(tokens: list[Token], view: str, spans):
             start = tokens[j].start
         if end - start <= len(_suffix_of(word)) or not _cjk_only(view[start:end]):
             continue
-        if not any(tk.tag in _PROPER for tk in tokens[j:i + 1]) and not (j < i and len(_suffix_of(word)) >= 3):
+        if not titled and not any(tk.tag in _PROPER for tk in tokens[j:i + 1]) and not (j < i and len(_suffix_of(word)) >= 3):
             continue  # 保险公司, 地方政府: a kind of organisation, not one by name (but 商圈党工委 is one)
         out.append(("organization", start, end))
         taken.add(start, end)
@@ -330,6 +363,21 @@ _PROPER = frozenset("nz nw LOC ORG".split())
 _HEAD_TITLES = frozenset("部长 局长 厅长 署长 处长 院长 所长 校长 行长".split())
 _WEAK_ENDINGS = ("冠军", "亚军", "季军", "社会", "机会", "大会", "晚会", "宴会", "都会", "干部", "内部", "全部", "局部")
 _ONE_CHAR_ORG = "部局厅署处院委办队党军网"
+
+
+#: What follows an institution inside one word: 外交部长, 市委书记, 省委常委, 国务院发言人.
+_TITLE_AFTER = ("发言人", "书记", "常委", "主任", "主席", "委员", "官员", "长")
+
+
+def _institution_before_title(word: str) -> str:
+    """``外交部长`` → ``外交部``; ``市委书记`` → ``市委``; else ``""``."""
+    for title in _TITLE_AFTER:
+        if len(word) > len(title) + 1 and word.endswith(title):
+            head = word[: -len(title)]
+            if head in lexicon("institutions") or (len(head) >= 3 and head[-1] in "部局委厅署院处") or \
+                    (title == "长" and len(head) >= 3 and head[-1] in "部局厅署处院所校行会"):
+                return head
+    return ""
 
 
 def _org_word_end(word: str) -> bool:

@@ -39,6 +39,8 @@ class Placer:
 
 #: A date right after one of these is what a figure is compared with, not its period (比上年增长).
 _COMPARED = re.compile(r"(?:比|较|與|与|相比|相較|相较|对比|對比|高于|低于|高於|低於|同|在|较于|較於)$")
+#: Words that date a figure to the document's own time.
+_NOW = re.compile(r"目前|現在|现在|截至目前|截至目前为止|迄今|至今為止|至今为止")
 #: How far back (characters) a figure looks for the period its text last named.
 _TOPIC_REACH = 1200
 
@@ -47,8 +49,11 @@ class Periods:
     """The period of each figure: the last date before it in its sentence that is not a comparison base,
     else the last such date earlier in its paragraph or the paragraph before (the topic)."""
 
-    def __init__(self, text: str, dates: list[DateMention], paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, dates: list[DateMention], paragraphs: list[tuple[int, int]],
+                 now: str | None = None) -> None:
+        """``now``: the document's month (``2025-04``) when known, for figures stated as of now (目前…)."""
         self.text = text
+        self.now = now
         self.dates = [d for d in dates if d.value and not _COMPARED.search(text, max(0, d.start - 2), d.start)
                       and not self._is_today(d)]
         self._starts = [d.start for d in self.dates]
@@ -60,11 +65,13 @@ class Periods:
 
     def period(self, start: int, sentence_start: int) -> str | None:
         i = bisect.bisect_left(self._starts, start) - 1
-        if i < 0:
-            return None
-        d = self.dates[i]
-        if d.start >= sentence_start:
+        d = self.dates[i] if i >= 0 else None
+        if d is not None and d.start >= sentence_start:
             return d.value
+        if self.now and _NOW.search(self.text, sentence_start, start):
+            return self.now  # 目前已核定超过11万件: as of the document's date
+        if d is None:
+            return None
         p = bisect.bisect_right(self._paragraph_starts, start) - 1
         earlier = self._paragraph_starts[p - 1] if p >= 1 else 0
         if d.start >= earlier and start - d.start <= _TOPIC_REACH:

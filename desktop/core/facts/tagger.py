@@ -228,6 +228,8 @@ class _Model:
         tags = {int(k): v for k, v in lac_module._load_tsv(data / "tag.dic").items()}
         self._labels = [tags.get(i, "n-B").rsplit("-", 1) for i in range(max(tags) + 1)]
         self._transitions = np.load(data / "lac_crf_transitions.npy")
+        self._to_from = np.ascontiguousarray(self._transitions.T)
+        self._rows = np.arange(self._transitions.shape[0])
         options = ort.SessionOptions()
         # One thread: the UI thread keeps the other core, and two workers never fight over both.
         options.intra_op_num_threads = 1
@@ -252,18 +254,20 @@ class _Model:
 
     def _viterbi(self, emissions) -> list[int]:
         np = self._np
-        transitions = self._transitions
+        to_from = self._to_from  # [to, from]: one contiguous row per target tag
         n, k = emissions.shape
+        rows = self._rows
         score = emissions[0].copy()
-        back = np.empty((n, k), dtype=np.int64)
+        back = np.empty((n, k), dtype=np.intp)
         for t in range(1, n):
-            candidates = score[:, None] + transitions
-            back[t] = candidates.argmax(axis=0)
-            score = candidates.max(axis=0) + emissions[t]
-        best = int(score.argmax())
-        path = [best]
+            candidates = to_from + score
+            best = candidates.argmax(axis=1)
+            back[t] = best
+            score = candidates[rows, best] + emissions[t]
+        tag = int(score.argmax())
+        path = [tag]
         for t in range(n - 1, 0, -1):
-            best = int(back[t, best])
-            path.append(best)
+            tag = int(back[t, tag])
+            path.append(tag)
         path.reverse()
         return path

@@ -11,8 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
                             Signal, QT_TRANSLATE_NOOP)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QProgressBar, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...core.facts import Fact
 from ..shell import theme
@@ -23,12 +23,15 @@ COLUMNS = (
     ("text", QT_TRANSLATE_NOOP("FactTableModel", "Fact")),
     ("value", QT_TRANSLATE_NOOP("FactTableModel", "Value")),
     ("label", QT_TRANSLATE_NOOP("FactTableModel", "Measures")),
+    ("period", QT_TRANSLATE_NOOP("FactTableModel", "Period")),
+    ("subject", QT_TRANSLATE_NOOP("FactTableModel", "Subject")),
     ("english", QT_TRANSLATE_NOOP("FactTableModel", "English")),
     ("section", QT_TRANSLATE_NOOP("FactTableModel", "Section")),
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
 #: column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table
-DEFAULT_WIDTHS = (96, 130, 120, 130, 170, 160)
+DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 110, 170, 160)
+MIN_WIDTH = 32
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
 
@@ -61,6 +64,13 @@ KIND_FILTERS = (
 
 def kind_name(kind: str) -> str:
     return QCoreApplication.translate("FactKind", KIND_NAMES.get(kind, kind))
+
+
+def period_text(period: str | None) -> str:
+    """A period as the panel shows it: ISO as is; relative ones (``Y[-1]-07``) readable (``Y−1-07``)."""
+    if not period:
+        return ""
+    return period.replace("[", "").replace("]", "").replace("-1", "−1", 1) if period.startswith("Y[") else period
 
 
 def _plain_value(fact: Fact) -> str:
@@ -115,8 +125,10 @@ class FactTableModel(QAbstractTableModel):
             return self._fact_text(fact)
         if key == "value":
             return self._format_value(fact)
-        if key in ("label", "section"):
+        if key in ("label", "section", "subject"):
             return self._transform(getattr(fact, key) or "")
+        if key == "period":
+            return period_text(fact.period)
         return getattr(fact, key) or ""
 
     def data(self, index, role=Qt.DisplayRole):
@@ -129,6 +141,9 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return fact
         if role == Qt.ToolTipRole:
+            if key == "period" and fact.period and fact.period.startswith("Y"):
+                return QCoreApplication.translate(
+                    "FactTableModel", "Relative to the document's year (Y), which is not known: set the document date below.")
             original = fact.text if key == "text" else fact.sentence
             return original
         if role == Qt.DecorationRole and key == "kind":
@@ -200,6 +215,10 @@ class FactsPanel(QWidget):
     factActivated = Signal(object)
     #: the text filter changed; the facts controller answers with a matcher (script-blind search)
     filterTextChanged = Signal(str)
+    #: the user typed a document date (Enter or leaving the field); "" clears it
+    documentDateEdited = Signal(str)
+    #: the user stopped the model (names and labels) on a long document
+    stopRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -212,6 +231,13 @@ class FactsPanel(QWidget):
         self.section_only = QCheckBox(self)
         self.count_label = QLabel(self)
         self.progress = QProgressBar(self)
+        self.names_state = QLabel(self)
+        self.stop_button = QPushButton(self)
+        self.date_label = QLabel(self)
+        self.date_edit = QLineEdit(self)
+        self.date_source = QLabel(self)
+        self._names_state: str | None = None
+        self._date_source_key = ""
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._current_section: int | None = None
         self._setup_ui()
@@ -230,6 +256,30 @@ class FactsPanel(QWidget):
         widest = max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES)
         icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize)
         self.table.horizontalHeader().resizeSection(0, widest + icon + 24)
+
+    def set_names_state(self, state: str | None) -> None:
+        """``"running"``: the model is reading the text (figures are shown, names and labels follow);
+        ``"stopped"``: the user stopped it; ``None``: done, nothing to say."""
+        self._names_state = state
+        self.stop_button.setVisible(state == "running")
+        self.names_state.setVisible(state is not None)
+        if state is None:
+            self.progress.hide()
+        self._retranslate_state()
+
+    def names_state_text(self) -> str:
+        return self.names_state.text() if self.names_state.isVisible() else ""
+
+    def set_document_date(self, date, source: str) -> None:
+        """Shows the document's date (a core ``DocumentDate``) and where it came from."""
+        self.date_edit.setText(date.iso() if date is not None and date.known else "")
+        self._date_source_key = source if date is not None and date.known else ""
+        self.date_edit.setStyleSheet("")
+        self._retranslate_state()
+
+    def show_date_error(self, message: str) -> None:
+        self.date_source.setText(message)
+        self.date_edit.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -290,6 +340,18 @@ class FactsPanel(QWidget):
         row.addWidget(self.text_filter, 1)
         row.addWidget(self.section_only)
         layout.addLayout(row)
+        dates = QHBoxLayout()
+        self.date_edit.setObjectName("factDocumentDate")
+        self.date_edit.setMaximumWidth(120)
+        self.date_edit.setClearButtonEnabled(True)
+        self.date_edit.editingFinished.connect(lambda: self.documentDateEdited.emit(self.date_edit.text()))
+        self.date_label.setBuddy(self.date_edit)
+        self.date_source.setObjectName("factDocumentDateSource")
+        self.date_source.setWordWrap(True)
+        dates.addWidget(self.date_label)
+        dates.addWidget(self.date_edit)
+        dates.addWidget(self.date_source, 1)
+        layout.addLayout(dates)
         self.table.setObjectName("factsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -313,7 +375,14 @@ class FactsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.count_label)
+        self.names_state.setObjectName("factNamesState")
+        self.names_state.hide()
+        bottom.addWidget(self.names_state, 1)
+        self.stop_button.setObjectName("factStopNames")
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stopRequested)
+        bottom.addWidget(self.stop_button)
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -328,8 +397,31 @@ class FactsPanel(QWidget):
         self.text_filter.setAccessibleName(self.tr("Filter facts"))
         self.section_only.setText(self.tr("This section only"))
         self.table.setAccessibleName(self.tr("Facts"))
+        self.date_label.setText(self.tr("Document &date:"))
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date_edit.setAccessibleName(self.tr("Document date"))
+        self.date_edit.setToolTip(self.tr("The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document's own."))
+        self.stop_button.setText(self.tr("Stop"))
+        self._retranslate_state()
         self._fit_kind_column()
         self._update_count()
+
+    def _retranslate_state(self) -> None:
+        if self._names_state == "running":
+            self.names_state.setText(self.tr("Finding names and labels…"))
+        elif self._names_state == "stopped":
+            self.names_state.setText(self.tr("Names and labels stopped: figures and dates only"))
+        sources = {
+            "dateline": self.tr("from the dateline"),
+            "title": self.tr("from the title"),
+            "feed": self.tr("from the file's date field"),
+            "you": self.tr("set by you"),
+            "caller": self.tr("given on opening"),
+        }
+        if self._date_source_key:
+            self.date_source.setText(sources.get(self._date_source_key, ""))
+        else:
+            self.date_source.setText(self.tr("not known: relative dates show Y (this year), Y−1 …"))
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == event.Type.LanguageChange:
@@ -345,18 +437,20 @@ class FactsPanel(QWidget):
         """Share the table's width among the visible columns in the default proportions, so the
         last one is not cut at the default window size (the defaults add up to 806 px, the dock to ~430)."""
         header = self.table.horizontalHeader()
-        visible = [c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)]
+        visible = sorted((c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)), key=header.visualIndex)
         available = self.table.viewport().width()
         if len(visible) < 2 or available <= 0:
             return
-        kind = header.sectionSize(0) if 0 in visible else 0
-        rest = [c for c in visible if c != 0]
-        share = sum(DEFAULT_WIDTHS[c] for c in rest)
-        room = max(available - kind, 48 * len(rest))
+        share = sum(DEFAULT_WIDTHS[c] for c in visible)
+        if share <= available:
+            widths = {c: DEFAULT_WIDTHS[c] * available // share for c in visible}
+        else:  # narrower than the defaults: every column gives way in proportion (cells elide)
+            widths = {c: max(MIN_WIDTH, DEFAULT_WIDTHS[c] * available // share) for c in visible}
+        widths[visible[-1]] = max(MIN_WIDTH, available - sum(widths[c] for c in visible[:-1]))
         self._fitting = True
         try:
-            for c in rest:
-                header.resizeSection(c, max(48, int(room * DEFAULT_WIDTHS[c] / share)))
+            for c in visible:
+                header.resizeSection(c, widths[c])
         finally:
             self._fitting = False
 

@@ -232,6 +232,16 @@ class ReaderView(QTextBrowser):
             return None
         return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as an article span ``[start, end)``, or None (nothing, or only English, selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.article_offset(cursor.selectionStart()), self.article_offset(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
     def english_sentence_at(self, pos: int) -> int | None:
         """Index of the sentence whose English is at document position ``pos``, or None."""
         i = bisect.bisect_right(self._english_starts, pos) - 1

@@ -20,6 +20,7 @@ class SessionSignals(QObject):
     englishChanged = Signal()
     searchChanged = Signal()
     selectionChanged = Signal()
+    documentDateChanged = Signal()
 
     def __init__(self, session: ReadingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,7 @@ class SessionSignals(QObject):
             Change.SCRIPT: self.scriptChanged, Change.VIEW_MODE: self.viewModeChanged,
             Change.FACTS: self.factsChanged, Change.ENGLISH: self.englishChanged,
             Change.SEARCH: self.searchChanged, Change.SELECTION: self.selectionChanged,
+            Change.DOCUMENT_DATE: self.documentDateChanged,
         }
         self._unsubscribe = session.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: self._unsubscribe())

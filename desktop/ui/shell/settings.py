@@ -58,6 +58,9 @@ PROVIDER_KEY_PREFIX = "translate/keys/"
 PROVIDERS_WITH_KEY = ("libre", "deepl", "microsoft")
 # Facts and copying
 FACTS_SECTION_ONLY = Key("facts/sectionOnly", bool, False)
+#: JSON object: document path ► the date the user gave it (ISO, "YYYY[-MM[-DD]]")
+DOCUMENT_DATES = Key("facts/documentDates", str, "{}")
+MAX_DOCUMENT_DATES = 500
 COPY_WITH_ORIGINAL = Key("copy/withOriginal", bool, False)
 COPY_WITH_ENGLISH = Key("copy/withEnglish", bool, False)
 CACHE_DIR = Key("cache/directory", str, "")
@@ -123,6 +126,30 @@ class Settings:
         recent = [p for p in self.get(RECENT_FILES) if p != path]
         self.set(RECENT_FILES, recent)
         return recent
+
+    def document_date(self, path: str) -> str:
+        """The date the user set for the document at ``path``, or ""."""
+        return str(self._document_dates().get(path, ""))
+
+    def set_document_date(self, path: str, iso: str) -> None:
+        dates = self._document_dates()
+        dates.pop(path, None)
+        if iso:
+            dates[path] = iso
+        while len(dates) > MAX_DOCUMENT_DATES:  # the oldest entries go first
+            dates.pop(next(iter(dates)))
+        import json  # noqa: PLC0415
+
+        self.set(DOCUMENT_DATES, json.dumps(dates, ensure_ascii=False))
+
+    def _document_dates(self) -> dict:
+        import json  # noqa: PLC0415
+
+        try:
+            value = json.loads(self.get(DOCUMENT_DATES) or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
 
     def sync(self) -> None:
         self._store.sync()

@@ -70,3 +70,11 @@ def test_durations_are_quantities_not_dates():
     facts = extract_facts(build_article("标题\n连续951天保持零发生，仅用6小时，连续1个月上门服务。"), names=False)
     assert [(f.kind, f.text, f.unit) for f in facts] == [
         ("quantity", "951天", "天"), ("quantity", "6小时", "小时"), ("quantity", "1个月", "个月")]
+
+
+def test_a_figure_stated_as_of_now_takes_the_documents_month():
+    article = build_article("标题\n总统提到，目前已核定超过11万件贷款。")
+    facts = extract_facts(article, names=False, labels=False, document=DocumentDate(2025, 4, 1))
+    assert [(f.text, f.period) for f in facts if f.kind == "quantity"] == [("超过11万件", "2025-04")]
+    undated = extract_facts(article, names=False, labels=False)
+    assert [f.period for f in undated if f.kind == "quantity"] == [None]
