@@ -1369,6 +1369,31 @@ Switch online translation on?</source>
 
 要开启在线翻译吗？</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
+        <translation>本文档还没有英文：在线翻译已关闭（也可以用“翻译 ▸ 导入释义”导入释义文件）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>Turn on online translation</source>
+        <translation>开启在线翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>English is on its way: the sentences are being translated.</source>
+        <translation>英文正在路上：正在翻译各个句子。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>Some sentences have no English yet.</source>
+        <translation>有些句子还没有英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>Translate the document</source>
+        <translation>翻译本文档</translation>
+    </message>
 </context>
 <context>
     <name>TranslationPage</name>

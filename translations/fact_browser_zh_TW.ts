@@ -1369,6 +1369,31 @@ Switch online translation on?</source>
 
 要開啟線上翻譯嗎？</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
+        <translation>本文件還沒有英文：線上翻譯已關閉（也可以用「翻譯 ▸ 匯入釋義」匯入釋義檔）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>Turn on online translation</source>
+        <translation>開啟線上翻譯</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>English is on its way: the sentences are being translated.</source>
+        <translation>英文正在路上：正在翻譯各個句子。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>Some sentences have no English yet.</source>
+        <translation>有些句子還沒有英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <source>Translate the document</source>
+        <translation>翻譯本文件</translation>
+    </message>
 </context>
 <context>
     <name>TranslationPage</name>

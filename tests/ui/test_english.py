@@ -139,3 +139,28 @@ def test_bundled_article_opened_from_another_folder_keeps_its_english(open_windo
     window = open_window(copy, mode="interleaved")
     assert all(window.translations.english_for_sentence(s.index) for s in window.article.sentences)
     assert "Guanyinqiao" in window.reader.toPlainText()
+
+
+@pytest.mark.parametrize("mode", ["interleaved", "side_by_side", "english"])
+def test_every_english_mode_says_in_place_why_there_is_no_english_and_offers_the_fix(open_window, tmp_path, mode, monkeypatch):
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    doc = tmp_path / "report.txt"
+    doc.write_text("标题\n今天天气很好。明天下雨。\n", encoding="utf-8")
+    window = open_window(doc, mode=mode)
+    shown = window.reader.toPlainText()
+    assert "online translation is off" in shown and "Turn on online translation" in shown
+    asked = []
+    monkeypatch.setattr(window.translations, "set_online", lambda on: asked.append(on))
+    from PySide6.QtCore import QUrl
+
+    window.reader.anchorClicked.emit(QUrl("fact-browser:online"))
+    assert asked == [True]
+    # The Chinese-only view needs no notice, and the bilingual seed has none.
+    window.translations.set_mode("chinese")
+    assert "online translation is off" not in window.reader.toPlainText()
+
+
+def test_the_bundled_article_has_no_missing_english_notice(open_window):
+    window = open_window(mode="interleaved")
+    assert window.translations.english_notice() is None
+    assert "online translation is off" not in window.reader.toPlainText()

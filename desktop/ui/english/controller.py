@@ -118,6 +118,7 @@ class TranslationController(QObject):
         self.progress.hide()
         services.add_status_widget(self.progress)
         services.signals.articleChanged.connect(self._on_article_changed)
+        services.reader.actionRequested.connect(self._on_notice_action)
         from .figure_flags import FigureFlags
 
         self.figures = FigureFlags(self.session, services)
@@ -144,6 +145,29 @@ class TranslationController(QObject):
     def english_by_sentence(self) -> dict[int, str]:
         """Sentence index ► English, for search."""
         return self.session.english_by_sentence()
+
+    def english_notice(self) -> tuple[str, str, str] | None:
+        """Why the open document lacks English, the one action that fixes it and its name; None when
+        every sentence has English. The reader says it in place, in every view mode that shows English."""
+        article = self.session.article
+        if article is None:
+            return None
+        from ...core.translate.texts import has_chinese
+
+        texts = (article.text[s.start:s.end] for s in article.sentences)
+        if all(t in self.translations for t in texts if has_chinese(t)):
+            return None
+        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
+            return (self.tr("No English for this document yet: online translation is off (or import a gloss file "
+                            "with Translate ▸ Import Glosses)."), self.tr("Turn on online translation"), "online")
+        if not self._online.is_idle():
+            return (self.tr("English is on its way: the sentences are being translated."), "", "")
+        return (self.tr("Some sentences have no English yet."), self.tr("Translate the document"), "translate_now")
+
+    def _on_notice_action(self, name: str) -> None:
+        action = self.actions.get(name)
+        if action is not None:
+            action.trigger()
 
     def flagged_sentences(self) -> list:
         """Sentences whose English drops or changes a figure the Chinese has."""

@@ -71,6 +71,8 @@ class ReaderView(QTextBrowser):
 
     #: index of the section at the top of the viewport, after a scroll
     sectionScrolled = Signal(int)
+    #: a notice link was clicked: the name of the action it offers ("online", "translate_now")
+    actionRequested = Signal(str)
     #: article offset clicked (no text selected)
     offsetClicked = Signal(int)
     #: article offset under the resting mouse pointer, and the global position
@@ -110,6 +112,7 @@ class ReaderView(QTextBrowser):
         self.setObjectName("reader")
         self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
@@ -143,11 +146,14 @@ class ReaderView(QTextBrowser):
         mode: ViewMode = ViewMode.CHINESE,
         english: Callable[[int], str | None] | None = None,
         english_block: Callable[[int, int], str | None] | None = None,
+        notice: tuple[str, str, str] | None = None,
     ) -> None:
         """Render ``article`` through ``view``.
 
         ``english(sentence_index)`` gives a sentence's English; ``english_block(start, end)``
         gives the English of a title or heading span. Both may return None.
+        ``notice`` is ``(why, link text, action name)``: said at the head of the text when
+        English is missing; clicking the link emits :attr:`actionRequested` with the name.
         """
         scroll = self.verticalScrollBar().value()
         view = view or IdentityView(article.text if article else "")
@@ -155,7 +161,7 @@ class ReaderView(QTextBrowser):
         builder = None
         if article is not None:
             builder = DocumentBuilder(self.document().defaultFont(), article, view, mode, english, english_block,
-                                      self._english_font)
+                                      self._english_font, notice)
         if article is not None and len(article.text) > BACKGROUND_CHARS:
             # A long report takes a second or more to lay into a QTextDocument: build it in a
             # worker (QTextDocument is reentrant) and keep showing the old one meanwhile.
@@ -343,6 +349,11 @@ class ReaderView(QTextBrowser):
         self._hover_key = key
         self.set_layer("hover", spans)
         self.set_layer("hover_en", english, document_positions=True)
+
+    def _on_anchor(self, url) -> None:
+        # Only the app's own notice links act; article text never carries links (it is text only).
+        if url.scheme() == "fact-browser":
+            self.actionRequested.emit(url.path())
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._hover_timer.stop()

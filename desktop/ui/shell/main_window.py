@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         session = self.session
         view = session.view if session.is_converting() else None
         self.reader.show_article(session.article, view, mode=session.view_mode, english=session.english_for_sentence,
-                                 english_block=session.english_for_span)
+                                 english_block=session.english_for_span,
+                                 notice=self.translations.english_notice() if session.view_mode.shows_english else None)
         self.navigator.sections.set_title_function(session.section_title)
 
     def retranslate(self) -> None:
