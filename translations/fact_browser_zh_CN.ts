@@ -1098,6 +1098,11 @@ Translations will have to be fetched online again.</source>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/search/controller.py" line="1"/>
+        <source>(%1 in the title)</source>
+        <translation>（标题中 %1 处）</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>

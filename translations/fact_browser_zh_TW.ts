@@ -1098,6 +1098,11 @@ Translations will have to be fetched online again.</source>
             <numerusform>%n 個相符項目</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/search/controller.py" line="1"/>
+        <source>(%1 in the title)</source>
+        <translation>（標題中 %1 處）</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
