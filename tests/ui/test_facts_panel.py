@@ -157,7 +157,7 @@ def test_export_to_xlsx_writes_a_workbook_not_csv_text(window, tmp_path):
     assert window.facts.copier.export_to(out)
     sheet = openpyxl.load_workbook(out)["Facts"]
     header = [c.value for c in sheet[1]]
-    values = [r[header.index("Value")] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    values = [r[header.index("Number")] for r in sheet.iter_rows(min_row=2, values_only=True)]  # the table calls the typed value Number
     assert 54530000000 in values
     # "CSV (Excel)" chosen in the dialog for a .csv name: the BOM is written.
     assert window.facts.copier.export_to(tmp_path / "excel.csv", "csv_excel")
@@ -254,3 +254,13 @@ def test_period_and_subject_columns_and_the_document_date(qtbot, window):
     panel.date_edit.setText("2022-13-40")
     panel.date_edit.editingFinished.emit()
     assert "not a date" in panel.date_source.text()
+
+
+def test_the_workbook_from_the_window_names_each_column_once(window, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "window.xlsx"
+    assert window.facts.copier.export_to(out)
+    header = [c.value for c in openpyxl.load_workbook(out)["Facts"][1]]
+    assert len(header) == len(set(header)), header
+    assert {"Number", "Unit", "Value", "Sentence"} <= set(header)

@@ -69,6 +69,9 @@ def workbook_bytes(facts: Iterable[Fact], *, columns: Iterable[Column | str] | N
     # The figure's value and unit, then the shown columns, then the sentence it comes from.
     headers = ["Value", "Value (high)", "Unit"] if any(isinstance(f.value, (list, tuple)) for f in facts) else ["Value", "Unit"]
     ranged = len(headers) == 3
+    value_col = next((c for c in resolve_columns(columns) if c.key == "value"), None)
+    value_header = value_col.header if value_col is not None else "Value"  # the UI calls it "Number"
+    headers = [value_header if h == "Value" else f"{value_header} (high)" if h == "Value (high)" else h for h in headers]
     unit_col = next((c for c in resolve_columns(columns) if c.key == "unit"), None)
     sentence_col = next((c for c in resolve_columns(columns) if c.key == "sentence"), None)
     from .columns import STANDARD_COLUMNS

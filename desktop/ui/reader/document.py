@@ -159,7 +159,9 @@ class DocumentBuilder:
             self.cursor = qcell.firstCursorPosition()
             self._chinese(cell.start, cell.end, self.header_cell if cell.header else self.body)
             sentences = self.article.sentences_between(cell.start, cell.end) if cell.end > cell.start else []
-            if shown and any(self.english(s.index) for s in sentences):
+            cell_text = self.article.text[cell.start:cell.end]
+            # A cell of figures only is its own English: do not say it twice.
+            if shown and any(self.english(s.index) not in (None, "", cell_text) for s in sentences):
                 self.cursor.insertBlock()
                 self._english_sentences(sentences)
         self.cursor = QTextCursor(self.doc)
