@@ -84,6 +84,9 @@ class FactTableModel(QAbstractTableModel):
         self._transform: Callable[[str], str] = lambda s: s
         self._fact_text: Callable[[Fact], str] = lambda f: f.text
         self._format_value: Callable[[Fact], str] = _plain_value
+        # Shown text per (row, column): a script switch repaints every visible cell several
+        # times, and converting a label each time was most of the switch's cost.
+        self._shown: dict[tuple[int, int], str] = {}
 
     def facts(self) -> list[Fact]:
         """The facts in model order (the list itself: do not modify)."""
@@ -92,6 +95,7 @@ class FactTableModel(QAbstractTableModel):
     def set_facts(self, facts: list[Fact]) -> None:
         self.beginResetModel()
         self._facts = list(facts)
+        self._shown.clear()
         self.endResetModel()
 
     def set_display(self, *, transform=None, fact_text=None, format_value=None) -> None:
@@ -103,6 +107,7 @@ class FactTableModel(QAbstractTableModel):
             self._fact_text = fact_text
         if format_value is not None:
             self._format_value = format_value
+        self._shown.clear()
         if self._facts:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._facts) - 1, len(COLUMNS) - 1))
 
@@ -132,12 +137,16 @@ class FactTableModel(QAbstractTableModel):
         return getattr(fact, key) or ""
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        fact = self._facts[index.row()]
-        key = COLUMN_KEYS[index.column()]
+        row, column = index.row(), index.column()
         if role == Qt.DisplayRole:
-            return self.display_text(fact, key)
+            shown = self._shown.get((row, column))
+            if shown is None:
+                shown = self._shown[(row, column)] = self.display_text(self._facts[row], COLUMN_KEYS[column])
+            return shown
+        fact = self._facts[row]
+        key = COLUMN_KEYS[column]
         if role == Qt.UserRole:
             return fact
         if role == Qt.ToolTipRole:
@@ -151,6 +160,10 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and key == "value":
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
+
+
+#: the roles FactTableModel answers (the view asks for a dozen more on every paint)
+_ROLES = frozenset({Qt.DisplayRole, Qt.UserRole, Qt.ToolTipRole, Qt.DecorationRole, Qt.TextAlignmentRole})
 
 
 def _sort_key(fact: Fact, key: str):
@@ -390,6 +403,7 @@ class FactsPanel(QWidget):
         layout.addLayout(bottom)
 
     def _retranslate_ui(self) -> None:
+        self.model.set_display()  # kind names and periods are shown in the new language
         for i, (label, _) in enumerate(KIND_FILTERS):
             self.kind_filter.setItemText(i, QCoreApplication.translate("FactsPanel", label))
         self.kind_filter.setAccessibleName(self.tr("Kind of fact"))
