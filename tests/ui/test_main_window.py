@@ -185,3 +185,28 @@ def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, see
     assert window.banner.isVisible() and "ZeroDivisionError" in window.banner.text()
     assert window.article is not None
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_a_small_window_keeps_the_reader_readable_and_the_navigator_follows_it(open_window, qtbot):
+    from desktop.ui.shell.main_window import READER_MIN_EMS
+
+    window = open_window(size=(1400, 900))
+    reader = window.reader
+    em = reader.fontMetrics().horizontalAdvance("中")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() <= 1000)
+    qtbot.wait(50)
+    assert reader.width() >= READER_MIN_EMS * em  # was ~100 px: words broke mid-letter
+    assert window.navigator.width() < reader.width()
+    # In a section's middle, widen the window: the text reflows under a still scroll bar,
+    # and the navigator follows what the reader now shows at its top.
+    section = window.article.sections[2]
+    middle = section.paragraphs[len(section.paragraphs) // 2].start
+    reader.scroll_to_offset(middle)
+    qtbot.wait(50)
+    window.resize(1100, 700)
+    qtbot.wait(100)
+    bar = reader.verticalScrollBar()
+    shown = reader.bottom_offset() if bar.value() >= bar.maximum() > 0 else reader.top_offset()
+    top = window.article.section_at(shown)
+    assert top is not None and window.navigator.current_section_index() == top.index

@@ -312,12 +312,28 @@ class ReaderView(QTextBrowser):
         return self.article_offset(self.cursorForPosition(point).position())
 
     def top_offset(self) -> int | None:
-        return self.offset_at_point(QPoint(8, 8))
+        """The article offset shown nearest the top left (the first line may be English or margin)."""
+        return self._offset_near((8, 24, 48, 96, 160))
+
+    def bottom_offset(self) -> int | None:
+        """The article offset shown nearest the bottom left."""
+        h = self.viewport().height()
+        return self._offset_near((h - 8, h - 24, h - 48, h - 96, h - 160))
+
+    def _offset_near(self, ys) -> int | None:
+        for y in ys:
+            for x in (8, 48):
+                offset = self.offset_at_point(QPoint(x, max(0, y)))
+                if offset is not None:
+                    return offset
+        return None
 
     # -- events -------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._layer_timer.start()
+        # Reflowing moves other text to the top without moving the scroll bar: tell the navigator.
+        QTimer.singleShot(0, self._on_scrolled)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
@@ -387,7 +403,7 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         if bar.value() >= bar.maximum() > 0:
             # At the very end the last sections can never reach the top: name the one at the bottom.
-            offset = self.offset_at_point(QPoint(8, self.viewport().height() - 8))
+            offset = self.bottom_offset()
         else:
             offset = self.top_offset()
         if offset is None:

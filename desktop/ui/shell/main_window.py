@@ -24,6 +24,10 @@ from .session_signals import SessionSignals
 from .settings import Settings
 
 
+#: the narrowest the reader gets, in CJK character widths
+READER_MIN_EMS = 24
+
+
 class MainWindow(QMainWindow):
     """One window shows one article at a time; a failed open keeps the current one.
 
@@ -210,6 +214,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.splitter.setChildrenCollapsible(False)
+        # A small window keeps the reader readable (words never break mid-letter);
+        # the navigator and the docks give way first.
+        em = self.reader.fontMetrics().horizontalAdvance("中")
+        self.reader.setMinimumWidth(READER_MIN_EMS * em)
+        self.navigator.setMinimumWidth(6 * em)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.navigator.sectionActivated.connect(self._on_section_activated)
