@@ -85,3 +85,21 @@ def test_the_readers_selection_is_the_sessions(feature_window, seed_article):
     cursor.clearSelection()
     reader.setTextCursor(cursor)
     assert session.selection is None
+
+
+def test_activating_a_result_row_goes_to_its_hit_and_a_section_row_does_not(qtbot, feature_window, seed_article):
+    from desktop.ui.search.controller import SearchController
+
+    search = SearchController(feature_window.session, feature_window.services)
+    feature_window.open(seed_article)
+    qtbot.waitUntil(search.is_idle, timeout=10000)
+    search.field.setText("观音桥")
+    search.run_query()
+    section_row = search.results.index(1, 0)
+    search.view.activated.emit(section_row)
+    assert feature_window.session.search.current == -1
+    hit_row = search.results.index(0, 0, section_row)
+    search.view.activated.emit(hit_row)
+    hit = hit_row.data(Qt.UserRole)
+    assert feature_window.session.search.current == feature_window.session.search.result.hits.index(hit)
+    assert feature_window.reader.textCursor().selectedText() == "观音桥"
