@@ -722,6 +722,26 @@ Translations will have to be fetched online again.</source>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>出错了（%1）。文档没有改动；详细信息见控制台。</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>No document open</source>
+        <translation>没有打开的文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>Open a document…</source>
+        <translation>打开文档…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>Paste text as a new document</source>
+        <translation>把剪贴板中的文本粘贴为新文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>Recent documents:</source>
+        <translation>最近的文档：</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

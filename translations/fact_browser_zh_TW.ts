@@ -722,6 +722,26 @@ Translations will have to be fetched online again.</source>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>發生錯誤（%1）。文件沒有變動；詳細資訊請見主控台。</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>No document open</source>
+        <translation>沒有開啟的文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>Open a document…</source>
+        <translation>開啟文件…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>Paste text as a new document</source>
+        <translation>把剪貼簿中的文字貼上為新文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
+        <source>Recent documents:</source>
+        <translation>最近的文件：</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

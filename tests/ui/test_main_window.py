@@ -210,3 +210,20 @@ def test_a_small_window_keeps_the_reader_readable_and_the_navigator_follows_it(o
     shown = reader.bottom_offset() if bar.value() >= bar.maximum() > 0 else reader.top_offset()
     top = window.article.section_at(shown)
     assert top is not None and window.navigator.current_section_index() == top.index
+
+
+def test_after_close_the_window_says_what_to_do(open_window, qtbot, monkeypatch, seed_path):
+    window = open_window()
+    window.settings.add_recent(str(seed_path))
+    window.actions["close"].trigger()
+    assert window.article is None
+    shown = window.reader.toPlainText()
+    assert "No document open" in shown and "Open a document" in shown and "Paste text" in shown
+    assert seed_path.name in shown  # a recent document, one click away
+    opened = []
+    monkeypatch.setattr(window.menus, "open_dialog", lambda: opened.append("dialog"))
+    window.reader.anchorClicked.emit(QUrl("fact-browser:open"))
+    assert opened == ["dialog"]
+    window.reader.anchorClicked.emit(QUrl("fact-browser:recent/0"))
+    qtbot.waitUntil(lambda: window.article is not None, timeout=10000)
+    assert window.path == seed_path
