@@ -227,3 +227,18 @@ def test_after_close_the_window_says_what_to_do(open_window, qtbot, monkeypatch,
     window.reader.anchorClicked.emit(QUrl("fact-browser:recent/0"))
     qtbot.waitUntil(lambda: window.article is not None, timeout=10000)
     assert window.path == seed_path
+
+
+def test_reading_position_and_facts_filter_survive_a_relaunch(open_window, qtbot, seed_path):
+    window = open_window(size=(900, 600))
+    section = window.article.sections[2]
+    window.reader.scroll_to_offset(section.start, top=True)
+    qtbot.wait(20)
+    window.facts.panel.kind_filter.setCurrentIndex(1)
+    window.facts.panel.text_filter.setText("亿元")
+    window.close()
+    again = open_window(size=(900, 600))  # a new window: what a relaunch builds
+    assert again.article.section_at(again.reader.top_offset()).index == section.index
+    assert again.navigator.current_section_index() == section.index
+    assert again.facts.panel.kind_filter.currentIndex() == 1
+    assert again.facts.panel.text_filter.text() == "亿元"

@@ -166,7 +166,15 @@ class MainWindow(QMainWindow):
             self.banner.show_info(self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err)))
         self._on_opened(article, path)
 
+    def remember_position(self) -> None:
+        """Keep where the reader is in the open document, to come back there next time."""
+        if self.session.article is not None and self.session.path is not None:
+            offset = self.reader.top_offset()
+            if offset is not None:
+                self.settings.set_reading_position(str(Path(self.session.path).resolve()), offset)
+
     def show_article(self, article: Article | None, path: Path | None = None) -> None:
+        self.remember_position()
         # The script view and the known English are ready before anyone hears of the article,
         # so the first render already shows them.
         self.session.set_article(article, path, announce=False)
@@ -321,6 +329,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.settings.add_recent(str(path.resolve()))
             self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
+            position = self.settings.reading_position(str(path.resolve()))
+            if position is not None and position < len(article.text):
+                self.reader.scroll_to_offset(position, top=True)
+                section = article.section_at(position)
+                if section is not None:
+                    self.navigator.select_section(section.index)
         count = len(article.sections)
         self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
         for warning in article.warnings:
@@ -386,6 +400,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.facts.dock], [max(280, int(self.width() * 0.36))], Qt.Horizontal)
 
     def save_state(self) -> None:
+        self.remember_position()
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER, self.splitter.saveState())
