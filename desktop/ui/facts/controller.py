@@ -119,11 +119,13 @@ class FactsController(QObject):
         self._start(article, self._user_date())
 
     def _user_date(self):
-        from ...core.facts.dates import DocumentDate  # noqa: PLC0415
-
         path = self.session.path
         iso = self.services.settings.document_date(str(path)) if path is not None else ""
-        return DocumentDate.parse(iso, "you") if iso else None
+        if not iso:
+            return None  # nothing to parse: the dates module stays off the path to the first paint
+        from ...core.facts.dates import DocumentDate  # noqa: PLC0415
+
+        return DocumentDate.parse(iso, "you")
 
     def _start(self, article: Article, document) -> None:
         """Figures and dates first (no model), then labels and names when the model has read the text."""
