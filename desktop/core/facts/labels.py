@@ -305,6 +305,8 @@ class Labeller:
 
     def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
         """May ``t`` be part of a measure's name, given what was picked to its right?"""
+        if w == "的":
+            return bool(picked) and before is not None and (before.tag in _NOMINAL or before.tag == "a")  # 中国的占比
         if w in _SKIP or w in _REACH:
             return False
         if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:

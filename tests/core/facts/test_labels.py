@@ -39,3 +39,8 @@ def test_respectively_pairs_each_change_with_its_figure():
 def test_a_general_word_defers_to_the_sentences_measure():
     got = _labels("整體公共建設計畫預算，包括總預算、前瞻和基金預算，總金額達到6,471億元。")
     assert got["6,471億元"] == "整體公共建設計畫預算"
+
+
+def test_a_measure_with_of_inside_is_kept_whole():
+    got = _labels("臺灣對外投資，中國的占比，2010年是83.8%。")
+    assert got["83.8%"] == "中國的占比"
