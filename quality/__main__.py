@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quality", description=__doc__)
     parser.add_argument("--only", choices=("names", "figures"), help="run one part")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors of each part")
+    parser.add_argument("--ablation", action="store_true", help="what each name rule adds (about 2 minutes)")
     args = parser.parse_args(argv)
     if not CORPORA.exists():
         print(f"corpora not found at {CORPORA} (set FACT_BROWSER_CORPORA)", file=sys.stderr)
@@ -60,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.errors and script == "simplified":
                 print("  missed:", report.misses.most_common(args.errors))
                 print("  noise: ", report.noise.most_common(args.errors))
+    if args.ablation:
+        from . import ablation, ner
+
+        rows = ner.load(CORPORA / "ner_dev" / "peoples_daily_dev.simplified.jsonl")
+        print(ablation.format_rows(ablation.run(rows, names_predictor(False))))
+        return 0
     if args.only in (None, "figures"):
         from . import figures
 

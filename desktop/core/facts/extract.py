@@ -29,7 +29,14 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
     head = text[:sample]
     trad = sum(1 for c in head if c in _TRADITIONAL)
     simp = sum(1 for c in head if c in _SIMPLIFIED)
-    return trad >= 3 and trad > simp
+    if trad >= 3 and trad > simp:
+        return True
+    if simp >= 3 and simp > trad:
+        return False
+    # Few numeral or unit characters to go by (行政院與立法院…): ask OpenCC which script it is.
+    from ..script.converters import detect_script  # noqa: PLC0415
+
+    return detect_script(head) == "traditional"
 
 
 def article_date(article, hint: DocumentDate | None = None) -> DocumentDate:

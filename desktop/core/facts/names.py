@@ -265,16 +265,23 @@ def _noise(span: tuple[str, int, int], view: str, tokens: list[Token]) -> bool:
     return (len(word) == 1 and word not in lexicon("abbreviations")) or word in lexicon("noise")
 
 
+@lru_cache(maxsize=1)
+def _institution_pattern() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, lexicon("institutions")), key=len, reverse=True)))
+
+
 def _institutions(tokens: list[Token], view: str, spans):
     """Institutions the model reads as common nouns (海军, 国会, 總統府) and party congresses (十五大)."""
     names = lexicon("institutions")
     taken = _Coverage(spans)
     out = []
-    for t in tokens:
-        word = view[t.start:t.end]
-        if word in names and not taken.overlaps(t.start, t.end):
-            out.append(("organization", t.start, t.end))
-            taken.add(t.start, t.end)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    for m in _institution_pattern().finditer(view):
+        # on the model's word boundaries: 經濟部 split as 经济 + 部 still counts, 经济部门 does not
+        if m.start() in starts and m.end() in ends and not taken.overlaps(m.start(), m.end()):
+            out.append(("organization", m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _CONGRESS.finditer(view):
         s = m.start() + (2 if m.group(0).startswith("党的") else 0)
         if not taken.overlaps(s, m.end()):
@@ -473,7 +480,7 @@ def _short_forms(tokens: list[Token], view: str, spans):
     orgs = sorted({view[s:e] for k, s, e in spans if k == "organization" and e - s >= 4}, key=len, reverse=True)
     known = _KNOWN_SHORT
     canonical: dict[str, str] = {}
-    if not orgs:
+    if not orgs and not any(view[s:e] in known for k, s, e in spans):
         return spans, canonical
     taken = _Coverage(spans)
     out = list(spans)
@@ -490,15 +497,23 @@ def _short_forms(tokens: list[Token], view: str, spans):
     for o in orgs:
         for first in {s[0] for s in _SUFFIXES_LONGEST_FIRST() if o.endswith(s)} or {o[-1]}:
             by_tail.setdefault(first, []).append(o)
+    def full_name(word: str) -> str | None:
+        return known.get(word) or next((o for o in by_tail.get(word[-1], ()) if word[0] in o and _abbreviates(word, o)), None)
+
     for word, places in candidates.items():
-        full = known.get(word) or next(
-            (o for o in by_tail.get(word[-1], ()) if word[0] in o and _abbreviates(word, o)), None)
+        full = full_name(word)
         if not full:
             continue
         for s, e in places:
             if not taken.overlaps(s, e):
                 out.append(("organization", s, e))
                 taken.add(s, e)
+                canonical[word] = full
+    for kind, s, e in spans:  # short forms the model found itself (建行 tagged ORG)
+        word = view[s:e]
+        if kind == "organization" and 2 <= len(word) <= 4 and word not in canonical:
+            full = full_name(word)
+            if full:
                 canonical[word] = full
     out.sort(key=lambda x: (x[1], -x[2]))
     return out, canonical

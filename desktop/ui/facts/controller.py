@@ -129,9 +129,7 @@ class FactsController(QObject):
         path = self.session.path
         iso = self.services.settings.document_date(str(path)) if path is not None else ""
         if not iso:
-            return None
-        # Only a document the user dated pays for the dates module on the UI thread: opening
-        # one that is not (the usual case) must not import it before the first paint (~10 ms).
+            return None  # nothing to parse: the dates module stays off the path to the first paint
         from ...core.facts.dates import DocumentDate  # noqa: PLC0415
 
         return DocumentDate.parse(iso, "you")
