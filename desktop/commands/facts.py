@@ -19,10 +19,10 @@ def add_facts_arguments(parser) -> None:
 
 
 def run_facts(args) -> int:
-    from ..core.builder import load_path
+    from . import open_document
     from ..core.facts.extract import extract_facts
 
-    article = load_path(args.file)
+    article = open_document(args.file)
     facts = extract_facts(article, names=not args.no_names, year=args.year)
     if args.kind:
         facts = [f for f in facts if f.kind in args.kind]

@@ -34,13 +34,13 @@ def add_translate_arguments(parser) -> None:
 
 
 def run_translate(args) -> int:
-    from ..core.builder import load_path
+    from . import open_document
     from ..core.translate import (
         DEFAULT_PROVIDER, GlossPack, ProviderConfig, TranslationCache, TranslationError, Translator,
         article_texts, default_cache_path, find_pack_for,
     )
 
-    article = load_path(args.file)
+    article = open_document(args.file)
     pack_path = find_pack_for(args.file)
     packs = [GlossPack.load(pack_path)] if pack_path else []
     try:

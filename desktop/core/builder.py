@@ -30,9 +30,19 @@ def load_path(path: Path | str) -> Article:
     article = build_article(decoded.text, decoded.kind)
     article.source = path
     article.encoding = decoded.encoding
+    article.undecodable_bytes = decoded.replaced
     if not article.title:
         article.title = ""
     return article
+
+
+def undecodable_warning(article: Article) -> str:
+    """One English line for the terminal when some bytes were shown as U+FFFD ("" when none)."""
+    n = article.undecodable_bytes
+    if not n:
+        return ""
+    name = article.source.name if article.source is not None else "the document"
+    return f"“{name}”: {n} byte{'s' if n != 1 else ''} could not be decoded and show as �."
 
 
 def pasted_kind(text: str) -> str:

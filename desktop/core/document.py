@@ -68,6 +68,8 @@ class Article:
     byline_span: tuple[int, int] | None = None
     source: Path | None = None
     encoding: str = "utf-8"
+    #: bytes that no encoding could decode, shown in ``text`` as U+FFFD
+    undecodable_bytes: int = 0
     warnings: list[str] = field(default_factory=list)
     _sentences: list[Sentence] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)

@@ -1,6 +1,7 @@
 """The main window: navigator beside reader, menus, docks, and document lifecycle."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
                 article = load_path(path)
             except LoadError as err:
                 self._on_open_failed(load_error_text(err), path)
+            except Exception as err:  # the same sentence a worker would report, not a traceback
+                self._on_open_failed(f"{type(err).__name__}: {err}", path)
             else:
                 self._on_opened(article, path)
             return
@@ -255,19 +258,30 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.show_article(article)
         if path is not None:
-            self.settings.add_recent(str(path.resolve()))
-            self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
+            full = _absolute(path)
+            self.settings.add_recent(str(full))
+            self.settings.set(keys.LAST_DIR, str(full.parent))
         count = len(article.sections)
         self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
         for warning in article.warnings:
             self.banner.show_info(warning)
+        if article.undecodable_bytes:
+            self.banner.show_info(
+                self.tr("%n byte(s) of this file could not be decoded and show as �.", "", article.undecodable_bytes))
 
     def _on_open_failed(self, message: str, path: Path | None) -> None:
+        # An error path that raised would replace one clear message with a
+        # traceback (a symlink loop made resolve() raise here): nothing below may.
         self._loading = None
         self.statusBar().clearMessage()
         self.banner.show_error(message)
-        if path is not None and not path.exists():
-            self.settings.remove_recent(str(path.resolve()))
+        if path is not None:
+            try:
+                gone = not os.path.lexists(path)
+            except (OSError, ValueError):
+                gone = False
+            if gone:
+                self.settings.remove_recent(str(_absolute(path)))
         self.openFailed.emit(message)
 
     # -- slots ---------------------------------------------------------------
@@ -333,3 +347,11 @@ class MainWindow(QMainWindow):
             self._loading.cancel()
         self.save_state()
         super().closeEvent(event)
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` made absolute without following links: ``resolve()`` raises on a symlink loop."""
+    try:
+        return Path(os.path.abspath(path))
+    except (OSError, ValueError):
+        return path
