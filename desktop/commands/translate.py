@@ -39,6 +39,7 @@ def run_translate(args) -> int:
         DEFAULT_PROVIDER, GlossPack, ProviderConfig, TranslationCache, TranslationError, Translator,
         article_texts, default_cache_path, find_pack_for,
     )
+    from ..core.translate.providers import PROVIDERS
 
     article = open_document(args.file)
     pack_path = find_pack_for(args.file)
@@ -72,6 +73,8 @@ def run_translate(args) -> int:
             print(f"  {NO_ENGLISH}")
         else:
             print(f"  {t.english}")
+            if t.provider and t.provider != config.name and t.provider in PROVIDERS:
+                print(f"  [cached English from {PROVIDERS[t.provider].label}]")
             if t.figures:
                 print(f"  [check figures: {', '.join(t.figures)}]")
         print()

@@ -326,8 +326,23 @@ class TranslationController(QObject):
         except Exception as err:  # a damaged cache must not stop the document from opening
             self.window.banner.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
         self.translations = found
+        self._say_other_providers(found)
         if render:
             self._changed()
+
+    def _say_other_providers(self, found: dict) -> None:
+        """Offline, English cached by another provider is shown too: say whose it is."""
+        from ..core.translate.providers import PROVIDERS
+
+        chosen = self.window.settings.get(keys.PROVIDER)
+        others: dict[str, int] = {}
+        for t in found.values():
+            if t.origin == "cache" and t.provider != chosen and t.provider in PROVIDERS:
+                others[t.provider] = others.get(t.provider, 0) + 1
+        if others:
+            names = ", ".join(PROVIDERS[p].label for p in sorted(others, key=others.get, reverse=True))
+            self.window.statusBar().showMessage(
+                self.tr("English for %n text(s) is cached from %1", "", sum(others.values())).replace("%1", names), 8000)
 
     def _cache_file(self) -> Path:
         from ..core.translate.cache import default_cache_path
