@@ -159,6 +159,8 @@ def decode_bytes_counted(data: bytes, name: str = "the document") -> tuple[str, 
         raise LoadError(f"“{name}” is empty.", "empty", name)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if not data[len(bom):].strip():  # a byte-order mark and nothing after it
+                raise LoadError(f"“{name}” is empty.", "empty", name)
             try:
                 return _checked(data[len(bom):].decode(encoding), name), encoding, 0
             except UnicodeDecodeError:
