@@ -46,6 +46,7 @@ _SUPERSETS = {
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 _ZW_ONLY_LINE = re.compile("^[ \t\u3000]*[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e][ \t\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]*\n", re.M)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LoadError(Exception):
@@ -255,7 +256,13 @@ def _checked(text: str, name: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, ``\\n`` line endings, no zero-width characters, no indentation or trailing blanks."""
+    """NFC, ``\\n`` line endings, no zero-width characters, no indentation or trailing blanks.
+
+    A lone surrogate (``\\udc80``: what ``surrogateescape`` makes of a stray
+    byte, or a broken UTF-16 pair from a clipboard) becomes U+FFFD: it cannot
+    be encoded, so OpenCC and every writer would fail on it later.
+    """
+    text = without_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     # A line holding only zero-width characters is an artefact of web copy
     # (the government reports put one inside broken words): drop the line.
@@ -265,3 +272,8 @@ def normalise(text: str) -> str:
     text = _CONTROL.sub("", text.replace("\t", " ").replace("\f", "\n"))
     lines = [line.strip(" \u3000\u00a0") for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
