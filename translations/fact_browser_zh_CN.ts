@@ -378,39 +378,39 @@ Translations will have to be fetched online again.</source>
         <translation>请选择要复制的事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="161"/>
+        <location filename="../desktop/ui/fact_copy.py" line="163"/>
         <source>Copied cell</source>
         <translation>已复制单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/fact_copy.py" line="166"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已复制 %n 条事实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="169"/>
+        <location filename="../desktop/ui/fact_copy.py" line="171"/>
         <source>There are no facts to export.</source>
         <translation>没有可导出的事实。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="176"/>
+        <location filename="../desktop/ui/fact_copy.py" line="178"/>
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="197"/>
+        <location filename="../desktop/ui/fact_copy.py" line="199"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="198"/>
+        <location filename="../desktop/ui/fact_copy.py" line="200"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/fact_copy.py" line="208"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条事实导出到 %1</numerusform>
@@ -420,57 +420,58 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="32"/>
+        <location filename="../desktop/ui/facts_panel.py" line="34"/>
         <source>Money</source>
+        <extracomment>pause in typing before the text filter applies (ms)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="33"/>
+        <location filename="../desktop/ui/facts_panel.py" line="35"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="34"/>
+        <location filename="../desktop/ui/facts_panel.py" line="36"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="35"/>
+        <location filename="../desktop/ui/facts_panel.py" line="37"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="36"/>
+        <location filename="../desktop/ui/facts_panel.py" line="38"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="37"/>
+        <location filename="../desktop/ui/facts_panel.py" line="39"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="38"/>
+        <location filename="../desktop/ui/facts_panel.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="39"/>
+        <location filename="../desktop/ui/facts_panel.py" line="41"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="40"/>
+        <location filename="../desktop/ui/facts_panel.py" line="42"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="41"/>
+        <location filename="../desktop/ui/facts_panel.py" line="43"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="42"/>
+        <location filename="../desktop/ui/facts_panel.py" line="44"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -534,74 +535,74 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="47"/>
+        <location filename="../desktop/ui/facts_panel.py" line="49"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="48"/>
+        <location filename="../desktop/ui/facts_panel.py" line="50"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="49"/>
+        <location filename="../desktop/ui/facts_panel.py" line="51"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="50"/>
+        <location filename="../desktop/ui/facts_panel.py" line="52"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="51"/>
+        <location filename="../desktop/ui/facts_panel.py" line="53"/>
         <source>Quantities</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="52"/>
+        <location filename="../desktop/ui/facts_panel.py" line="54"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="53"/>
+        <location filename="../desktop/ui/facts_panel.py" line="55"/>
         <source>Names</source>
         <translation>专有名词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="54"/>
+        <location filename="../desktop/ui/facts_panel.py" line="56"/>
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="315"/>
+        <location filename="../desktop/ui/facts_panel.py" line="321"/>
         <source>Kind of fact</source>
         <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="316"/>
+        <location filename="../desktop/ui/facts_panel.py" line="322"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="317"/>
+        <location filename="../desktop/ui/facts_panel.py" line="323"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="318"/>
+        <location filename="../desktop/ui/facts_panel.py" line="324"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="319"/>
+        <location filename="../desktop/ui/facts_panel.py" line="325"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="345"/>
+        <location filename="../desktop/ui/facts_panel.py" line="351"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>
@@ -688,40 +689,59 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>Opening %1…</source>
         <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="239"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <source>%n byte(s) of this file could not be decoded and show as �.</source>
+        <translation>
+            <numerusform>此文件有 %n 个字节无法解码，显示为 �。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
+        <translation>无法读取设置文件；已将其移至 %1，现使用默认设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <source>%n setting(s) had a value out of range and now use the default: %1</source>
+        <translation>
+            <numerusform>%n 项设置的值超出范围，现使用默认值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="128"/>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>出错了（%1）。文档没有改动；详细信息见控制台。</translation>
     </message>
@@ -763,72 +783,77 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="15"/>
+        <source>“%1” is not a regular file (a pipe, socket or device), so it is not a document.</source>
+        <translation>“%1”不是普通文件（而是管道、套接字或设备），不能作为文档打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="16"/>
         <source>“%1” is %2 MB; the largest document Fact Browser opens is %3 MB.</source>
         <translation>“%1”有 %2 MB；Fact Browser 最多只能打开 %3 MB 的文档。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16"/>
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>“%1” is empty.</source>
         <translation>“%1”是空文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17"/>
+        <location filename="../desktop/ui/messages.py" line="18"/>
         <source>“%1” starts with a %2 byte-order mark but is not valid %2.</source>
         <translation>“%1”以 %2 字节顺序标记开头，但内容不是有效的 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="18"/>
+        <location filename="../desktop/ui/messages.py" line="19"/>
         <source>“%1” is not text Fact Browser can read (it looks like a binary file).</source>
         <translation>“%1”不是 Fact Browser 能读取的文本（看起来是二进制文件）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="19"/>
+        <location filename="../desktop/ui/messages.py" line="20"/>
         <source>“%1” could not be decoded: too many characters are unreadable in every encoding tried.</source>
         <translation>无法解码“%1”：尝试过的每种编码都有太多无法识别的字符。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="20"/>
+        <location filename="../desktop/ui/messages.py" line="21"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>没有可打开的文本：剪贴板是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="21"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>The document has no readable text.</source>
         <translation>文档中没有可读的文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="26"/>
+        <location filename="../desktop/ui/messages.py" line="27"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>无法连接 %1：没有网络连接或服务器已停止。已保存的英文仍会显示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="27"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及时响应。请重试，或换一个翻译服务。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="28"/>
+        <location filename="../desktop/ui/messages.py" line="29"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暂时拒绝请求（请求过多或额度已用完）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
+        <location filename="../desktop/ui/messages.py" line="30"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 服务器出错。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="30"/>
+        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 密钥。请在“首选项 ▸ 翻译”中设置。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/messages.py" line="32"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 对部分句子返回的不是译文；这些句子保持未翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/messages.py" line="33"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以过长为由拒绝了请求。</translation>
     </message>
@@ -967,7 +992,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader.py" line="105"/>
+        <location filename="../desktop/ui/reader.py" line="107"/>
         <source>Article</source>
         <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
@@ -1259,72 +1284,72 @@ Translations will have to be fetched online again.</source>
         <translation>仅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="95"/>
+        <location filename="../desktop/ui/translation_controller.py" line="112"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="98"/>
+        <location filename="../desktop/ui/translation_controller.py" line="115"/>
         <source>&amp;Toggle English</source>
         <translation>显示/隐藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="99"/>
+        <location filename="../desktop/ui/translation_controller.py" line="116"/>
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="100"/>
+        <location filename="../desktop/ui/translation_controller.py" line="117"/>
         <source>&amp;Online Translation</source>
         <translation>在线翻译(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <location filename="../desktop/ui/translation_controller.py" line="118"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>将尚无英文的句子发送给所选的翻译服务商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="102"/>
+        <location filename="../desktop/ui/translation_controller.py" line="119"/>
         <source>Translate &amp;Document</source>
         <translation>翻译文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="103"/>
+        <location filename="../desktop/ui/translation_controller.py" line="120"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻译光标处的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <location filename="../desktop/ui/translation_controller.py" line="121"/>
         <source>E&amp;xport Glosses…</source>
         <translation>导出释义(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <location filename="../desktop/ui/translation_controller.py" line="122"/>
         <source>&amp;Import Glosses…</source>
         <translation>导入释义(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <location filename="../desktop/ui/translation_controller.py" line="123"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文档的英文缓存(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <location filename="../desktop/ui/translation_controller.py" line="124"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文缓存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="175"/>
+        <location filename="../desktop/ui/translation_controller.py" line="191"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>在线翻译已关闭。请在“翻译”菜单中开启，以获取本文档的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="181"/>
+        <location filename="../desktop/ui/translation_controller.py" line="197"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="195"/>
+        <location filename="../desktop/ui/translation_controller.py" line="211"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
     </message>
@@ -1350,7 +1375,7 @@ Translations will have to be fetched online again.</source>
         <translation>无法保存释义：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="206"/>
+        <location filename="../desktop/ui/translation_controller.py" line="221"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已导出 %n 段文本的英文</numerusform>
@@ -1362,7 +1387,7 @@ Translations will have to be fetched online again.</source>
         <translation>导入释义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="213"/>
+        <location filename="../desktop/ui/translation_controller.py" line="235"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已删除 %n 条缓存的译文</numerusform>
@@ -1379,31 +1404,38 @@ Translations will have to be fetched online again.</source>
         <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="304"/>
+        <location filename="../desktop/ui/translation_controller.py" line="327"/>
         <source>Cached English could not be read: %1</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="323"/>
+        <location filename="../desktop/ui/translation_controller.py" line="345"/>
+        <source>English for %n text(s) is cached from %1</source>
+        <translation>
+            <numerusform>%n 段文字的英文来自 %1 的缓存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/translation_controller.py" line="361"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/translation_controller.py" line="380"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="365"/>
+        <location filename="../desktop/ui/translation_controller.py" line="403"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="366"/>
+        <location filename="../desktop/ui/translation_controller.py" line="404"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

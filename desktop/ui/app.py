@@ -85,7 +85,7 @@ def run_gui(argv: list[str]) -> int:
     app.theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
     window.keep_background_held = bool(args.screenshot and not args.settle)
     window.open_path(paths[0], wait=True)
-    report_settings_problems(window, settings, set_aside)
+    window.report_settings_problems(set_aside)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.size, settle=args.settle)
     sys.excepthook = _report_unexpected
@@ -102,25 +102,6 @@ def run_gui(argv: list[str]) -> int:
     status = app.exec()
     tasks.shutdown()
     return status
-
-
-def report_settings_problems(window, settings, set_aside=None) -> None:
-    """Say once, in the window, that a damaged settings file was replaced or a setting was reset."""
-    from PySide6.QtCore import QCoreApplication
-
-    said = []
-    if set_aside is not None:
-        message = QCoreApplication.translate(
-            "MainWindow", "The settings file could not be read; it was moved to %1 and the defaults are used.")
-        said.append(message.replace("%1", str(set_aside)))
-    problems = settings.take_problems()
-    if problems:
-        listed = "; ".join(f"{name} = {value}" for name, value in problems)
-        message = QCoreApplication.translate(
-            "MainWindow", "%n setting(s) had a value out of range and now use the default: %1", "", len(problems))
-        said.append(message.replace("%1", listed))
-    if said:
-        window.banner.show_info(" ".join(said), timeout_ms=20000)
 
 
 def _report_unexpected(kind, value, trace) -> None:

@@ -135,6 +135,22 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.articleChanged.emit(article)
 
+    def report_settings_problems(self, set_aside: Path | None = None) -> None:
+        """Say once that a damaged settings file was replaced (``set_aside``: where it went)
+        or that settings read as their defaults (see :meth:`Settings.take_problems`)."""
+        said = []
+        if set_aside is not None:
+            said.append(self.tr("The settings file could not be read; it was moved to %1 and the defaults are used.")
+                        .replace("%1", str(set_aside)))
+        problems = self.settings.take_problems()
+        if problems:
+            listed = "; ".join(name + " = " + value for name, value in problems)
+            count = len(problems)
+            said.append(self.tr("%n setting(s) had a value out of range and now use the default: %1", "", count)
+                        .replace("%1", listed))
+        if said:
+            self.banner.show_info(" ".join(said), timeout_ms=20000)
+
     def close_document(self) -> None:
         if self._loading is not None:
             self._loading.cancel()

@@ -41,7 +41,6 @@ def test_a_good_value_is_kept(key, good):
 
 
 def test_font_size_100000_in_the_file_gives_the_default_font_and_a_message(qtbot, seed_path):
-    from desktop.ui.app import report_settings_problems
     from desktop.ui.main_window import MainWindow
 
     store = QSettings()
@@ -52,7 +51,7 @@ def test_font_size_100000_in_the_file_gives_the_default_font_and_a_message(qtbot
     qtbot.addWidget(window)
     window.show()
     window.open_path(seed_path, wait=True)
-    report_settings_problems(window, settings)
+    window.report_settings_problems()
     assert window.reader.document().defaultFont().pointSizeF() < 100
     assert window.banner.isVisible() and "display/fontSize = 100000" in window.banner._label.text()
 
