@@ -56,5 +56,8 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
         if case.warning:
             assert window.banner.isVisible() and "could not be decoded" in window.banner._label.text()
         qtbot.waitUntil(window.is_idle, timeout=30000)  # reader, facts, search: all finish
+        # nothing failed on the way (facts of 1e400 once ended in "Facts could not be extracted")
+        shown = window.banner._label.text() if window.banner.isVisible() else ""
+        assert shown == "" or (case.warning and case.warning in shown), shown
     assert connects == []
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2500 * 1024
