@@ -341,8 +341,9 @@ class TranslationController(QObject):
                 others[t.provider] = others.get(t.provider, 0) + 1
         if others:
             names = ", ".join(PROVIDERS[p].label for p in sorted(others, key=others.get, reverse=True))
-            self.window.statusBar().showMessage(
-                self.tr("English for %n text(s) is cached from %1", "", sum(others.values())).replace("%1", names), 8000)
+            # The banner, not the status bar: opening a file writes its section count there next.
+            self.window.banner.show_info(
+                self.tr("English for %n text(s) is cached from %1", "", sum(others.values())).replace("%1", names))
 
     def _cache_file(self) -> Path:
         from ..core.translate.cache import default_cache_path
