@@ -66,6 +66,8 @@ MAX_RECENT = 10
 
 
 _INVALID = object()
+#: longest text setting (a path or a font family); longer is damage, not a value
+MAX_TEXT_SETTING = 4096
 
 
 def _checked(key: Key, value: Any) -> Any:
@@ -83,7 +85,9 @@ def _checked(key: Key, value: Any) -> Any:
         if key.type is list:
             if isinstance(value, str):
                 return [value] if value else []
-            return [str(v) for v in value] if isinstance(value, (list, tuple)) else _INVALID
+            if not isinstance(value, (list, tuple)) or len(value) > 100:
+                return _INVALID
+            return [str(v) for v in value if len(str(v)) <= MAX_TEXT_SETTING]
         if key.type is QByteArray:
             return value if isinstance(value, QByteArray) else QByteArray(value)
         if key.type in (int, float) and isinstance(value, str):
@@ -92,6 +96,8 @@ def _checked(key: Key, value: Any) -> Any:
                 return _INVALID
         value = key.type(value)
     except (TypeError, ValueError, OverflowError):
+        return _INVALID
+    if key.type is str and len(value) > MAX_TEXT_SETTING:
         return _INVALID
     if key.choices and value not in key.choices:
         return _INVALID

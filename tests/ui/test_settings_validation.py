@@ -16,6 +16,7 @@ from desktop.ui.settings import MAX_SETTINGS_BYTES, Settings, set_aside_damaged_
     (keys.ENGLISH_FONT_SIZE, 100000), (keys.ZOOM, 400), (keys.HOVER_DELAY_MS, 0),
     (keys.PROVIDER_TIMEOUT, "nan"), (keys.PROVIDER_TIMEOUT, "inf"), (keys.PROVIDER_TIMEOUT, 1e9),
     (keys.SHOW_PINYIN, "maybe"), (keys.THEME, "neon"), (keys.SCRIPT, 3),
+    (keys.CHINESE_FONT, "x" * 100_000), (keys.RECENT_FILES, [f"/f{i}.txt" for i in range(5000)]),
 ])
 def test_a_bad_value_reads_as_the_default_and_is_reported_once(key, bad):
     store = QSettings()
