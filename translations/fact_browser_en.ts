@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="345"/>
+        <location filename="../desktop/ui/translation_controller.py" line="346"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>English for %n text is cached from %1</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="361"/>
+        <location filename="../desktop/ui/translation_controller.py" line="362"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="380"/>
+        <location filename="../desktop/ui/translation_controller.py" line="381"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

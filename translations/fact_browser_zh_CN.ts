@@ -813,47 +813,52 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="21"/>
+        <source>The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB.</source>
+        <translation>粘贴的文字有 %1 MB；Fact Browser 能打开的文档最大为 %2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>没有可打开的文本：剪贴板是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>The document has no readable text.</source>
         <translation>文档中没有可读的文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="27"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>无法连接 %1：没有网络连接或服务器已停止。已保存的英文仍会显示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="28"/>
+        <location filename="../desktop/ui/messages.py" line="29"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及时响应。请重试，或换一个翻译服务。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
+        <location filename="../desktop/ui/messages.py" line="30"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暂时拒绝请求（请求过多或额度已用完）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="30"/>
+        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 服务器出错。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/messages.py" line="32"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 密钥。请在“首选项 ▸ 翻译”中设置。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/messages.py" line="33"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 对部分句子返回的不是译文；这些句子保持未翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="33"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以过长为由拒绝了请求。</translation>
     </message>
@@ -1409,33 +1414,33 @@ Translations will have to be fetched online again.</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="345"/>
+        <location filename="../desktop/ui/translation_controller.py" line="346"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>%n 段文字的英文来自 %1 的缓存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="361"/>
+        <location filename="../desktop/ui/translation_controller.py" line="362"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="380"/>
+        <location filename="../desktop/ui/translation_controller.py" line="381"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="403"/>
+        <location filename="../desktop/ui/translation_controller.py" line="404"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="404"/>
+        <location filename="../desktop/ui/translation_controller.py" line="405"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

@@ -813,47 +813,52 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="21"/>
+        <source>The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB.</source>
+        <translation>貼上的文字有 %1 MB；Fact Browser 能開啟的文件最大為 %2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>沒有可開啟的文字：剪貼簿是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>The document has no readable text.</source>
         <translation>文件中沒有可讀的文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="27"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="28"/>
+        <location filename="../desktop/ui/messages.py" line="29"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
+        <location filename="../desktop/ui/messages.py" line="30"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="30"/>
+        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/messages.py" line="32"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/messages.py" line="33"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="33"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
@@ -1409,33 +1414,33 @@ Translations will have to be fetched online again.</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="345"/>
+        <location filename="../desktop/ui/translation_controller.py" line="346"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>%n 段文字的英文來自 %1 的快取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="361"/>
+        <location filename="../desktop/ui/translation_controller.py" line="362"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="380"/>
+        <location filename="../desktop/ui/translation_controller.py" line="381"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="403"/>
+        <location filename="../desktop/ui/translation_controller.py" line="404"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="404"/>
+        <location filename="../desktop/ui/translation_controller.py" line="405"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

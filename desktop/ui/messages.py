@@ -18,6 +18,7 @@ _LOAD = {
     "bad_bom": QT_TRANSLATE_NOOP("Messages", "“%1” starts with a %2 byte-order mark but is not valid %2."),
     "binary": QT_TRANSLATE_NOOP("Messages", "“%1” is not text Fact Browser can read (it looks like a binary file)."),
     "undecodable": QT_TRANSLATE_NOOP("Messages", "“%1” could not be decoded: too many characters are unreadable in every encoding tried."),
+    "paste_too_large": QT_TRANSLATE_NOOP("Messages", "The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB."),
     "clipboard_empty": QT_TRANSLATE_NOOP("Messages", "There is no text to open: the clipboard is empty."),
     "no_text": QT_TRANSLATE_NOOP("Messages", "The document has no readable text."),
 }

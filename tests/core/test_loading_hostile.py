@@ -115,3 +115,11 @@ def test_a_bom_with_nothing_after_it_is_empty(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf \n")
     with pytest.raises(LoadError, match="empty"):
         load_path(path)
+
+
+def test_pasted_text_over_the_limit_is_refused_like_a_file():
+    from desktop.core.builder import load_pasted
+
+    with pytest.raises(LoadError, match="largest document") as info:
+        load_pasted("字" * (MAX_FILE_BYTES // 3 + 10))
+    assert info.value.kind == "paste_too_large"
