@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="166"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="154"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="208"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="196"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>FigureFlags</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>%n sentence whose English changes a figure is underlined</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="191"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n setting had a value out of range and now uses the default: %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="304"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="309"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>%n byte of this file could not be decoded and shows as �.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/navigator.py" line="57"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="57"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n sentence</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="221"/>
+        <location filename="../desktop/ui/english/controller.py" line="219"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="235"/>
+        <location filename="../desktop/ui/english/controller.py" line="246"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="346"/>
+        <location filename="../desktop/ui/english/controller.py" line="341"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>English for %n text is cached from %1</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="362"/>
+        <location filename="../desktop/ui/english/controller.py" line="355"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="381"/>
+        <location filename="../desktop/ui/english/controller.py" line="372"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

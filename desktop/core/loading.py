@@ -15,11 +15,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Largest file the app opens: the size it is measured to serve well (issue 14,
-#: item 7). On two shared cores a 4 MB report shows in the window in 1.7 s with
-#: its 20,677 facts at 3.6 s; 6 MB took 2.2 s to show, 10 MB 3.5 s (facts 8.1 s),
-#: and at the old 32 MB limit 11 s to show and 37 s for facts. All 72 State
-#: Council work reports together (1954-2025) are 3.3 MB.
+#: Largest file the app opens: the size it is measured to serve (issue 14, item 7;
+#: ``make bench`` size_limit). On two shared cores a 4 MB report shows in the
+#: window in 1.7 s, where 6 MB took 2.2 s, 10 MB 3.5 s and the old 32 MB limit
+#: 11 s. Its figures and dates follow at 3.6 s; labels and names from the LAC
+#: model take about 12 s per MB more (52 s for 4 MB, with a Stop button). All
+#: 72 State Council work reports together (1954-2025) are 3.3 MB.
 MAX_FILE_BYTES = 4 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")

@@ -36,6 +36,7 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
     case: Case = window_cases[name]
     window = open_window(seed_path)
     seed = window.article
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     failed, opened = [], []
     window.openFailed.connect(failed.append)
     window.articleChanged.connect(opened.append)
@@ -55,9 +56,10 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
             assert part in window.article.text
         if case.warning:
             assert window.banner.isVisible() and "could not be decoded" in window.banner._label.text()
-        qtbot.waitUntil(window.is_idle, timeout=30000)  # reader, facts, search: all finish
+        qtbot.waitUntil(window.is_idle, timeout=60000)  # reader, facts, search: all finish
         # nothing failed on the way (facts of 1e400 once ended in "Facts could not be extracted")
         shown = window.banner._label.text() if window.banner.isVisible() else ""
         assert shown == "" or (case.warning and case.warning in shown), shown
     assert connects == []
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2500 * 1024
+    # the process's peak only grows: judge how far this case raised it
+    assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) < 1000 * 1024

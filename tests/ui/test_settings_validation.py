@@ -7,8 +7,8 @@ import time
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.ui import settings as keys
-from desktop.ui.settings import MAX_SETTINGS_BYTES, Settings, set_aside_damaged_file, settings_file_path
+from desktop.ui.shell import settings as keys
+from desktop.ui.shell.settings import MAX_SETTINGS_BYTES, Settings, set_aside_damaged_file, settings_file_path
 
 
 @pytest.mark.parametrize("key,bad", [
@@ -42,7 +42,7 @@ def test_a_good_value_is_kept(key, good):
 
 
 def test_font_size_100000_in_the_file_gives_the_default_font_and_a_message(qtbot, seed_path):
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     store = QSettings()
     store.setValue(keys.FONT_SIZE.name, 100000)
