@@ -124,10 +124,6 @@ class ReadingSession:
         if announce:
             self.announce(Change.ENGLISH)
 
-    def update_translations(self, found: dict) -> None:
-        self.translations.update(found)
-        self.announce(Change.ENGLISH)
-
     def set_search(self, query: str, result, current: int = -1) -> None:
         self.search = SearchState(query, result, current)
         self.announce(Change.SEARCH)

@@ -8,8 +8,6 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.core.translate.fake_provider import FakeProvider
-from desktop.ui.shell import settings as keys
 from desktop.ui.shell.main_window import MainWindow
 
 
@@ -73,7 +71,7 @@ def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot,
     assert hover[0].cursor.selectedText() == window.article.text[sentence.start:sentence.end]
 
 
-def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_window):
+def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_window, fake_google):
     doc = tmp_path / "new.txt"
     doc.write_text("新的标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
     window = online_window
@@ -84,7 +82,7 @@ def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_wind
     qtbot.waitUntil(window.translations.is_idle, timeout=15000)
     assert window.translations.english_for_sentence(0)
     assert window.translations.english_for_sentence(0) in window.reader.toPlainText()
-    window.fake.stop()
+    fake_google.stop()
     # Reopening works from the cache, with the provider gone and online off.
     window.translations.set_online(False)
     window.open_path(doc, wait=True)
@@ -110,12 +108,12 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     assert len(window.reader.layers.spans("figures")) == 1
 
 
-def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, online_window):
+def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, online_window, fake_google):
     from PySide6.QtGui import QTextCursor
 
     doc = tmp_path / "again.txt"
     doc.write_text("标题\n今天天气很好。\n", encoding="utf-8")
-    window, fake = online_window, online_window.fake
+    window, fake = online_window, fake_google
     window.open_path(doc, wait=True)
     window.translations.set_online(True)
     qtbot.waitUntil(window.translations.is_idle, timeout=15000)

@@ -43,6 +43,8 @@ _CHANGE = re.compile(
     r"(?:了|为|到|达|至)?$"
 )
 _MAX_LABEL = 16
+#: Attributes that belong to a measure's name when they open it.
+_MODIFIERS = frozenset("人均 日均 年均 月均 户均 平均 实际 直接 全社会".split())
 _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
 #: Clauses that list what a measure includes, not what it is.
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -217,9 +219,12 @@ class Labeller:
         while i >= 0 and (self._word(left[i]) in _SKIP or left[i].tag in ("d", "p", "u", "m", "q", "w")):
             i -= 1
         if i >= 0 and left[i].tag in ("v", "vn") and len(self._word(left[i])) >= 2 and self._word(left[i]) not in _REACH:
-            start = left[i].start
-            if i > 0 and left[i - 1].tag in _NOMINAL and self._word(left[i - 1]) not in _AGENTS:
-                start = left[i - 1].start  # 家长…负担: keep the noun the act belongs to when it is glued to it
+            start, j = left[i].start, i - 1
+            # 外商直接投资, 家长…负担: the nouns (and an adverb between them) the act belongs to
+            while j >= 0 and (left[j].tag in _NOMINAL or left[j].tag == "ad" and j > 0 and left[j - 1].tag in _NOMINAL) \
+                    and self._word(left[j]) not in _AGENTS and left[i].end - left[j].start <= 10:
+                start = left[j].start
+                j -= 1
             return start, left[i].end
         return None
 
@@ -306,7 +311,8 @@ class Labeller:
     def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
         """May ``t`` be part of a measure's name, given what was picked to its right?"""
         if w == "的":
-            return bool(picked) and before is not None and (before.tag in _NOMINAL or before.tag == "a")  # 中国的占比
+            return bool(picked) and before is not None and (before.tag in _NOMINAL or before.tag == "a"
+                                                             or self._word(before) in _CLOSING)  # 中国的占比, “三农”的支出
         if w in _SKIP or w in _REACH:
             return False
         if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
@@ -321,6 +327,8 @@ class Labeller:
         """A measure does not start with a verb, preposition, agent or (when more follows) its subject."""
         t = picked[0]
         w = self._word(t)
+        if w in _MODIFIERS and len(picked) > 1:
+            return True  # 人均预期寿命, 日均人流量: part of the measure
         if t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f") or w in ("的", "和", "与", "及", "、", "向", "对", "用于") or w in _CLOSING:
             return False
         if w in _AGENTS and len(picked) > 1:
@@ -340,15 +348,22 @@ class Labeller:
             nxt = right[i + 1].tag if i + 1 < len(right) else ""
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
-            elif (t.tag == "a" or t.tag == "v" and not picked) and nxt in _NOMINAL and len(w) <= 2:
-                picked.append(t)  # 国际知名品牌: an attribute between nouns belongs to the phrase (集体获表彰 does not)
+            elif (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n")) and nxt in _NOMINAL and len(w) <= 2:
+                picked.append(t)  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)
             else:
                 break
             if picked[-1].end - picked[0].start >= 10:
                 break
         while picked and picked[-1].tag not in _NOMINAL:
             picked.pop()
-        return (picked[0].start, picked[-1].end) if picked else None
+        if not picked:
+            return None
+        end = picked[-1].end
+        if self.view.startswith(("（", "("), end):  # 28个省（区、市）: the bracket belongs to the name
+            close = self.view.find("）" if self.view[end] == "（" else ")", end, end + 10)
+            if close > 0:
+                end = close + 1
+        return picked[0].start, end
 
     def _respectively(self, vs: int, s0: int, clause_end: int, previous: list[tuple[int, int, str]]):
         """…10493元，…3255元，分别增长9.6%和6.2%: the k-th figure after 分别 changes the k-th of the figures before."""

@@ -365,7 +365,7 @@ class TranslationController(QObject):
         # A new document cancels the job (prepare), so a result here is this document's.
         found, error = result
         self._finish()
-        self.session.translations.update(found)
+        self.session.set_translations({**self.session.translations, **found}, announce=False)  # _changed announces
         self._changed()
         if error:
             self.services.show_error(error)

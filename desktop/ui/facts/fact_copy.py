@@ -53,7 +53,7 @@ COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
     MenuSpec("copy_as", QT_TRANSLATE_NOOP("FactCopier", "Copy &As"), parent="facts", before="copy_with_original"),
 ), actions=tuple(
     ActionSpec(f"copy_as_{fmt}", text, (COPY_AS_SHORTCUTS[fmt],), "copy_as", lambda c, f=fmt: c.copy_as(f),
-               context=_WIDGET if fmt == "citation" else Qt.WindowShortcut)
+               context=_WIDGET if fmt == "citation" else None)
     for fmt, text in COPY_AS
 ))
 

@@ -100,6 +100,7 @@ class ReaderView(QTextBrowser):
         self._last_scrolled_section = -1
         self._programmatic_scroll = False
         self._english_font: tuple[str, float] = ("", 0.0)
+        self._hover_key = None
         self._window_key: tuple | None = None
         self._window = (0, 0)
         self._building = tasks.Latest(self, lambda built: self._install_built(*built), self._on_build_failed)
@@ -222,6 +223,16 @@ class ReaderView(QTextBrowser):
             return None
         return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as an article span ``[start, end)``, or None (nothing, or only English, selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.article_offset(cursor.selectionStart()), self.article_offset(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
     def english_sentence_at(self, pos: int) -> int | None:
         """Index of the sentence whose English is at document position ``pos``, or None."""
         i = bisect.bisect_right(self._english_starts, pos) - 1
@@ -324,7 +335,7 @@ class ReaderView(QTextBrowser):
         if not english:
             spans = []
         key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
-        if key == getattr(self, "_hover_key", None):
+        if key == self._hover_key:
             return
         self._hover_key = key
         self.set_layer("hover", spans)

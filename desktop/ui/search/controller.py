@@ -279,9 +279,8 @@ class SearchController(QObject):
         self._update_count()
 
     def _on_result_activated(self, index) -> None:
-        hit = index.data(Qt.UserRole)
-        if self.result and hasattr(hit, "via"):
-            self._go_to(self.result.hits.index(hit))
+        if self.result and index.parent().isValid():  # a hit's row (a section's row has no parent)
+            self._go_to(self.result.hits.index(index.data(Qt.UserRole)))
 
     def _on_script_changed(self) -> None:
         self.results.set_display(section_title=self._section_title, convert=self.session.transform)

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.reader.busyChanged.connect(self._on_reader_busy)
         self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
+        self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
         from .menus import WindowMenus
 
         self.menus = WindowMenus(self, self.builder)

@@ -44,3 +44,13 @@ def test_a_general_word_defers_to_the_sentences_measure():
 def test_a_measure_with_of_inside_is_kept_whole():
     got = _labels("臺灣對外投資，中國的占比，2010年是83.8%。")
     assert got["83.8%"] == "中國的占比"
+
+
+@pytest.mark.parametrize("text, figure, label", [
+    ("已有28个省（区、市）完成改革。", "28个", "省（区、市）"),             # a bracket belongs to the name
+    ("全年中央财政用于“三农”的支出达到2975亿元。", "2975亿元", "财政用于“三农”的支出"),
+    ("实际利用外商直接投资603亿美元。", "603亿美元", "外商直接投资"),        # the act with its nouns
+    ("人均预期寿命再提高1岁。", "1岁", "人均预期寿命 提高"),                 # 人均 is part of the measure
+])
+def test_measures_keep_their_whole_name(text, figure, label):
+    assert _labels(text)[figure] == label
