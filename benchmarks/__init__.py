@@ -1,5 +1,7 @@
 """`make bench`: medians of each measurement, with ratios against a baseline run in the same process."""
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = (ROOT / ".." / "shared" / "corpora").resolve()
+# FACT_BROWSER_CORPORA as in tests/shared_paths.py (a git worktree has no ../shared beside it)
+CORPORA = Path(os.environ.get("FACT_BROWSER_CORPORA") or ROOT / ".." / "shared" / "corpora").resolve()

@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="154"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="196"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -34,11 +34,27 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="284"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="191"/>
+        <source>%n setting(s) had a value out of range and now use the default: %1</source>
+        <translation>
+            <numerusform>%n setting had a value out of range and now uses the default: %1</numerusform>
+            <numerusform>%n settings had a value out of range and now use the default: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/shell/main_window.py" line="304"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
             <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/shell/main_window.py" line="309"/>
+        <source>%n byte(s) of this file could not be decoded and show as �.</source>
+        <translation>
+            <numerusform>%n byte of this file could not be decoded and shows as �.</numerusform>
+            <numerusform>%n bytes of this file could not be decoded and show as �.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,7 +99,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="352"/>
+        <location filename="../desktop/ui/english/controller.py" line="341"/>
+        <source>English for %n text(s) is cached from %1</source>
+        <translation>
+            <numerusform>English for %n text is cached from %1</numerusform>
+            <numerusform>English for %n texts is cached from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/controller.py" line="355"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -91,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="369"/>
+        <location filename="../desktop/ui/english/controller.py" line="372"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

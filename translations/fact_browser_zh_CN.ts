@@ -379,39 +379,39 @@ Translations will have to be fetched online again.</source>
         <translation>请选择要复制的事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="149"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="151"/>
         <source>Copied cell</source>
         <translation>已复制单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="154"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已复制 %n 条事实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="157"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="159"/>
         <source>There are no facts to export.</source>
         <translation>没有可导出的事实。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="166"/>
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="185"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="187"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="186"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="188"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="196"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条事实导出到 %1</numerusform>
@@ -421,58 +421,58 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="34"/>
+        <location filename="../desktop/ui/facts/panel.py" line="36"/>
         <source>Money</source>
         <extracomment>pause in typing before the text filter applies (ms)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="35"/>
+        <location filename="../desktop/ui/facts/panel.py" line="37"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="36"/>
+        <location filename="../desktop/ui/facts/panel.py" line="38"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="37"/>
+        <location filename="../desktop/ui/facts/panel.py" line="39"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="38"/>
+        <location filename="../desktop/ui/facts/panel.py" line="40"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/facts/panel.py" line="41"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -500,12 +500,12 @@ Translations will have to be fetched online again.</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <location filename="../desktop/ui/facts/panel.py" line="29"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -513,12 +513,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="86"/>
+        <location filename="../desktop/ui/facts/controller.py" line="100"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="87"/>
+        <location filename="../desktop/ui/facts/controller.py" line="101"/>
         <source>&amp;Facts Panel</source>
         <translation>事实面板(&amp;F)</translation>
     </message>
@@ -528,7 +528,7 @@ Translations will have to be fetched online again.</source>
         <translation>转到事实表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="113"/>
+        <location filename="../desktop/ui/facts/controller.py" line="183"/>
         <source>Facts could not be extracted: %1</source>
         <translation>无法提取事实：%1</translation>
     </message>
@@ -536,74 +536,74 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="49"/>
+        <location filename="../desktop/ui/facts/panel.py" line="51"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="50"/>
+        <location filename="../desktop/ui/facts/panel.py" line="52"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="51"/>
+        <location filename="../desktop/ui/facts/panel.py" line="53"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="52"/>
+        <location filename="../desktop/ui/facts/panel.py" line="54"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="53"/>
+        <location filename="../desktop/ui/facts/panel.py" line="55"/>
         <source>Quantities</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="56"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="57"/>
         <source>Names</source>
         <translation>专有名词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="58"/>
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="321"/>
+        <location filename="../desktop/ui/facts/panel.py" line="389"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search)</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="322"/>
+        <location filename="../desktop/ui/facts/panel.py" line="390"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="323"/>
+        <location filename="../desktop/ui/facts/panel.py" line="391"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="324"/>
+        <location filename="../desktop/ui/facts/panel.py" line="392"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="325"/>
+        <location filename="../desktop/ui/facts/panel.py" line="393"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="351"/>
+        <location filename="../desktop/ui/facts/panel.py" line="442"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>
@@ -685,40 +685,59 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="134"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="135"/>
         <source>Opening %1…</source>
         <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="165"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="185"/>
+        <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
+        <translation>无法读取设置文件；已将其移至 %1，现使用默认设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/shell/main_window.py" line="191"/>
+        <source>%n setting(s) had a value out of range and now use the default: %1</source>
+        <translation>
+            <numerusform>%n 项设置的值超出范围，现使用默认值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/main_window.py" line="262"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="272"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="291"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="284"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="304"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/shell/main_window.py" line="309"/>
+        <source>%n byte(s) of this file could not be decoded and show as �.</source>
+        <translation>
+            <numerusform>此文件有 %n 个字节无法解码，显示为 �。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="298"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="328"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/app.py" line="127"/>
+        <location filename="../desktop/ui/shell/app.py" line="129"/>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>出错了（%1）。文档没有改动；详细信息见控制台。</translation>
     </message>
@@ -780,72 +799,82 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/shell/messages.py" line="15"/>
+        <source>“%1” is not a regular file (a pipe, socket or device), so it is not a document.</source>
+        <translation>“%1”不是普通文件（而是管道、套接字或设备），不能作为文档打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="16"/>
         <source>“%1” is %2 MB; the largest document Fact Browser opens is %3 MB.</source>
         <translation>“%1”有 %2 MB；Fact Browser 最多只能打开 %3 MB 的文档。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="16"/>
+        <location filename="../desktop/ui/shell/messages.py" line="17"/>
         <source>“%1” is empty.</source>
         <translation>“%1”是空文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="17"/>
+        <location filename="../desktop/ui/shell/messages.py" line="18"/>
         <source>“%1” starts with a %2 byte-order mark but is not valid %2.</source>
         <translation>“%1”以 %2 字节顺序标记开头，但内容不是有效的 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="18"/>
+        <location filename="../desktop/ui/shell/messages.py" line="19"/>
         <source>“%1” is not text Fact Browser can read (it looks like a binary file).</source>
         <translation>“%1”不是 Fact Browser 能读取的文本（看起来是二进制文件）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="19"/>
+        <location filename="../desktop/ui/shell/messages.py" line="20"/>
         <source>“%1” could not be decoded: too many characters are unreadable in every encoding tried.</source>
         <translation>无法解码“%1”：尝试过的每种编码都有太多无法识别的字符。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="20"/>
+        <location filename="../desktop/ui/shell/messages.py" line="21"/>
+        <source>The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB.</source>
+        <translation>粘贴的文字有 %1 MB；Fact Browser 能打开的文档最大为 %2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="22"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>没有可打开的文本：剪贴板是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="21"/>
+        <location filename="../desktop/ui/shell/messages.py" line="23"/>
         <source>The document has no readable text.</source>
         <translation>文档中没有可读的文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="26"/>
+        <location filename="../desktop/ui/shell/messages.py" line="28"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>无法连接 %1：没有网络连接或服务器已停止。已保存的英文仍会显示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="27"/>
+        <location filename="../desktop/ui/shell/messages.py" line="29"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及时响应。请重试，或换一个翻译服务。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="28"/>
+        <location filename="../desktop/ui/shell/messages.py" line="30"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暂时拒绝请求（请求过多或额度已用完）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="29"/>
+        <location filename="../desktop/ui/shell/messages.py" line="31"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 服务器出错。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="30"/>
+        <location filename="../desktop/ui/shell/messages.py" line="32"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 密钥。请在“首选项 ▸ 翻译”中设置。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="31"/>
+        <location filename="../desktop/ui/shell/messages.py" line="33"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 对部分句子返回的不是译文；这些句子保持未翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="32"/>
+        <location filename="../desktop/ui/shell/messages.py" line="34"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以过长为由拒绝了请求。</translation>
     </message>
@@ -1169,32 +1198,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="147"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="148"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
         <source>Filter by name or key…</source>
         <translation>按名称或按键筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="149"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="152"/>
         <source>Filter shortcuts</source>
         <translation>筛选快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="153"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -1367,26 +1396,33 @@ Translations will have to be fetched online again.</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="352"/>
+        <location filename="../desktop/ui/english/controller.py" line="341"/>
+        <source>English for %n text(s) is cached from %1</source>
+        <translation>
+            <numerusform>%n 段文字的英文来自 %1 的缓存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/controller.py" line="355"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="369"/>
+        <location filename="../desktop/ui/english/controller.py" line="372"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="389"/>
+        <location filename="../desktop/ui/english/controller.py" line="392"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="390"/>
+        <location filename="../desktop/ui/english/controller.py" line="393"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>

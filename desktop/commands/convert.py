@@ -29,10 +29,10 @@ def add_convert_arguments(parser) -> None:
 
 
 def run_convert(args) -> int:
-    from ..core.builder import load_path
+    from . import open_document
     from ..core.script import render_article
 
-    article = load_path(args.file)
+    article = open_document(args.file)
     source = None if args.source == "auto" else args.source
     view = render_article(article, args.to, phrases=args.phrases, source=source)
     sys.stdout.write(view.text)

@@ -24,7 +24,7 @@ def add_facts_arguments(parser) -> None:
 
 
 def run_facts(args) -> int:
-    from ..core.builder import load_path
+    from . import open_document
     from ..core.facts.extract import extract_facts
 
     from ..core.facts.dates import DocumentDate
@@ -34,7 +34,7 @@ def run_facts(args) -> int:
         document = DocumentDate.parse(args.date, "command line")
         if not document.known:
             raise ValueError(f"--date {args.date!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
-    article = load_path(args.file)
+    article = open_document(args.file)
     facts = extract_facts(article, names=not args.no_names, year=args.year, document=document)
     if args.kind:
         facts = [f for f in facts if f.kind in args.kind]

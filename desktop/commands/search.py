@@ -31,10 +31,10 @@ def _english_for(article) -> dict[int, str]:
 
 
 def run_search(args) -> int:
-    from ..core.builder import load_path
+    from . import open_document
     from ..core.search import SearchIndex, snippet
 
-    article = load_path(args.file)
+    article = open_document(args.file)
     index = SearchIndex(article, _english_for(article))
     result = index.query(args.query, regex=args.regex, whole_word=args.whole_word, limit=args.limit)
     if result.error:

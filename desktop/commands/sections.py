@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..core.builder import load_path
+from . import open_document
 
 
 def add_sections_arguments(parser) -> None:
@@ -17,7 +17,7 @@ def add_text_arguments(parser) -> None:
 
 
 def run_sections(args) -> int:
-    article = load_path(args.file)
+    article = open_document(args.file)
     if args.json:
         out = [
             {
@@ -46,7 +46,7 @@ def run_sections(args) -> int:
 
 
 def run_text(args) -> int:
-    article = load_path(args.file)
+    article = open_document(args.file)
     sys.stdout.write(article.text)
     if not article.text.endswith("\n"):
         sys.stdout.write("\n")

@@ -34,13 +34,14 @@ def add_translate_arguments(parser) -> None:
 
 
 def run_translate(args) -> int:
-    from ..core.builder import load_path
+    from . import open_document
     from ..core.translate import (
         DEFAULT_PROVIDER, GlossPack, ProviderConfig, TranslationCache, TranslationError, Translator,
         article_texts, default_cache_path, packs_for,
     )
+    from ..core.translate.providers import PROVIDERS
 
-    article = load_path(args.file)
+    article = open_document(args.file)
     packs = [GlossPack.load(p) for p in packs_for(args.file)]
     try:
         config = ProviderConfig(args.provider or DEFAULT_PROVIDER, api_key=os.environ.get(KEY_ENV) or None, url=args.url, timeout=args.timeout)
@@ -71,6 +72,8 @@ def run_translate(args) -> int:
             print(f"  {NO_ENGLISH}")
         else:
             print(f"  {t.english}")
+            if t.provider and t.provider != config.name and t.provider in PROVIDERS:
+                print(f"  [cached English from {PROVIDERS[t.provider].label}]")
             if t.figures:
                 print(f"  [check figures: {', '.join(t.figures)}]")
         print()

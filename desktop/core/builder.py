@@ -30,9 +30,19 @@ def load_path(path: Path | str) -> Article:
     article = build_article(decoded.text, decoded.kind)
     article.source = path
     article.encoding = decoded.encoding
+    article.undecodable_bytes = decoded.replaced
     if not article.title:
         article.title = ""
     return article
+
+
+def undecodable_warning(article: Article) -> str:
+    """One English line for the terminal when some bytes were shown as U+FFFD ("" when none)."""
+    n = article.undecodable_bytes
+    if not n:
+        return ""
+    name = article.source.name if article.source is not None else "the document"
+    return f"“{name}”: {n} byte{'s' if n != 1 else ''} could not be decoded and show as �."
 
 
 def pasted_kind(text: str) -> str:
@@ -44,7 +54,17 @@ def pasted_kind(text: str) -> str:
 
 
 def load_pasted(text: str) -> Article:
-    """Build an article from pasted text (plain, Markdown-looking or HTML)."""
+    """Build an article from pasted text (plain, Markdown-looking or HTML); the same size limit
+    as a file applies, so a huge clipboard cannot freeze the window."""
+    from .loading import MAX_FILE_BYTES
+
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise LoadError(
+            f"The pasted text is {size / 1e6:.1f} MB; the largest document Fact Browser opens is "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
+            "paste_too_large", f"{size / 1e6:.1f}", MAX_FILE_BYTES // (1024 * 1024),
+        )
     text = normalise(text)
     if not text.strip():
         raise LoadError("There is no text to open: the clipboard is empty.", "clipboard_empty")

@@ -115,6 +115,8 @@ class Article:
     byline_span: tuple[int, int] | None = None
     source: Path | None = None
     encoding: str = "utf-8"
+    #: bytes that no encoding could decode, shown in ``text`` as U+FFFD
+    undecodable_bytes: int = 0
     warnings: list[str] = field(default_factory=list)
     #: every table, in reading order; its rows are also the ``table_row`` paragraphs of a section
     tables: list[Table] = field(default_factory=list)

@@ -1,8 +1,8 @@
 """Tables and lists of an HTML page as blocks, from start-tag / end-tag / text events.
 
 Kept apart from the parser in :mod:`core.html_blocks` so it can be fed by any
-parser that reports elements in document order (the standard library's
-``HTMLParser`` today, an HTML5 tree walk tomorrow): call :meth:`start`,
+parser that reports elements in document order (the lexbor tree walk in
+``html_blocks`` today): call :meth:`start`,
 :meth:`end` and :meth:`text`; finished blocks are appended to ``blocks``.
 
 A table becomes one ``table`` block (cell texts per row; ``<thead>`` rows, or

@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..bidi import strip_bidi_controls
 from ..document import Article
 from ..facts.model import FACT_FIELDS, Fact
 from . import citation, tables
@@ -90,6 +91,14 @@ def format_for_path(path) -> str | None:
 
 def render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
            transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> str:
+    """Like :func:`_render`, with bidi controls (U+202A-202E, U+2066-2069) left out: pasted
+    elsewhere they would reorder what is read without changing what is there."""
+    return strip_bidi_controls(_render(facts, fmt, columns=columns, transform=transform,
+                                       article_title=article_title, bom=bom, **options))
+
+
+def _render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
+            transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> str:
     """``facts`` (in the given order) as text in format ``fmt`` (a key of :data:`FORMATS`).
 
     ``columns``: the table's visible columns, as :class:`Column` objects or keys

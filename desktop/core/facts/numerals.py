@@ -10,6 +10,7 @@ The positional arithmetic is our own: cn2an (used as a fallback in
 """
 from __future__ import annotations
 
+import math
 import re
 
 # One-to-one folds; multi-character conversions would break the offsets.
@@ -113,12 +114,18 @@ def _parse_compact(s: str) -> float | None:
         s = s[1:]
     m = _ARABIC_ONLY.match(s)
     if m:
-        base = float(m.group(1))
-        return sign * (base * 10 ** int(m.group(2)) if m.group(2) else base)
+        # float() of the whole literal saturates (1e400 -> inf) where 10 ** 400
+        # raised OverflowError; a figure no float holds is not a figure.
+        value = float(f"{m.group(1)}e{m.group(2)}") if m.group(2) else float(m.group(1))
+        return sign * value if math.isfinite(value) else None
     m = _POWER.match(s)
     if m:
         exp = int(m.group(3)) * (-1 if m.group(2).count("-") % 2 else 1)
-        return sign * float(m.group(1)) ** exp
+        try:
+            value = float(m.group(1)) ** exp
+        except (OverflowError, ZeroDivisionError):
+            return None
+        return sign * value if math.isfinite(value) else None
     value = _parse_positional(s)
     return None if value is None else sign * value
 
@@ -256,6 +263,7 @@ _ATOM = (
     rf"|又(?={_GAP}[\d{_D}{_U}])|[余多几](?={_GAP}[十百千万亿兆])|/(?=\d)|打"
 )
 _ATOM_RE = re.compile(_ATOM)
+_FRACTION_AHEAD = re.compile(r"\d+[ \t\u3000]*/[ \t\u3000]*\d")
 _RUN = re.compile(
     rf"(?:负{_GAP}|(?<![-0-9A-Za-z.)\]])-{_GAP})?(?:{_AR}|[{_D}{_U}]|半(?=百))(?:{_GAP}(?:{_ATOM}))*"
 )
@@ -319,8 +327,14 @@ def _atom_ends(text: str, start: int, end: int) -> list[int]:
     if text[pos] in "负-":
         pos += 1
     while pos < end:
+        gap = pos
         while pos < end and text[pos] in " \t\u3000":
             pos += 1
+        # Whitespace between two Arabic numbers separates figures (数据 1e9 123 个
+        # is 1e9 and 123, not 1e9123); only a mixed fraction (1 2/3) spans it.
+        if pos > gap and ends and text[gap - 1].isdigit() and pos < end and text[pos].isdigit() \
+                and not _FRACTION_AHEAD.match(text, pos, end):
+            break
         m = _ATOM_RE.match(text, pos, end) or (re.compile("半").match(text, pos, end) if text[pos] == "半" else None)
         if not m or m.end() == pos:
             break

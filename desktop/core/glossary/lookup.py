@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .cedict import CedictEdition, GlossaryError, bundled_source, read_edition
 from .entry import Entry, Match
-from .index import INDEX_FILENAME, Progress, build_index, index_version, open_read_only, stored_version
+from .index import INDEX_FILENAME, Progress, build_index, index_holds, index_version, open_read_only, stored_version
 from .pinyin import HAN_CLASS, numbered_to_marks
 
 _HAN = re.compile(HAN_CLASS)
@@ -74,8 +74,7 @@ class Glossary:
             if self._connection is not None:
                 return self.index_path
             edition = self._current_edition()
-            wanted = index_version(edition)
-            if stored_version(self.index_path, thorough=True) != wanted:
+            if not index_holds(self.index_path, edition):
                 build_index(edition, self.index_path, progress)
             self._open()
             return self.index_path

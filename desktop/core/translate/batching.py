@@ -8,8 +8,10 @@ sent again one sentence per request, so English never lands under the wrong
 sentence. A sentence longer than ``max_chars`` is cut at clause punctuation.
 
 429 and 5xx answers are retried with exponential backoff (``base_delay``,
-doubling, at most ``max_delay`` seconds, ``attempts`` tries in all); the sleep
-is injectable so tests never wait. Cancellation is checked between requests.
+doubling, at most ``max_delay`` seconds, ``attempts`` tries in all), or after
+the server's ``Retry-After`` when it sends one (up to ``max_retry_after``;
+longer ends the run); the sleep is injectable so tests never wait. English
+far longer than its source is refused like an echo, so it is never cached. Cancellation is checked between requests.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterable
 
 from . import errors
 from .errors import TranslationError
-from .texts import is_echo
+from .texts import is_echo, is_implausibly_long
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool] | threading.Event | None
@@ -90,6 +92,7 @@ class BatchTranslator:
         attempts: int = 4,
         base_delay: float = 1.0,
         max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
         sleep: Callable[[float], object] | None = None,
     ) -> None:
         self._translate_one = translate_one
@@ -97,6 +100,8 @@ class BatchTranslator:
         self.attempts = max(1, attempts)
         self.base_delay = base_delay
         self.max_delay = max_delay
+        #: longest Retry-After honoured, in seconds; a longer one ends the run
+        self.max_retry_after = max_retry_after
         self._sleep = sleep
 
     def run(
@@ -154,7 +159,8 @@ class BatchTranslator:
         retry: list[str] = []
         if len(lines) == len(chunk):
             for source, english in zip(chunk, lines):
-                (retry.append(source) if is_echo(source, english) else out.__setitem__(source, english))
+                bad_line = is_echo(source, english) or is_implausibly_long(source, english)
+                (retry.append(source) if bad_line else out.__setitem__(source, english))
         else:  # lines merged or split: pairing them up would misplace English
             retry = list(chunk)
         bad = 0
@@ -179,7 +185,7 @@ class BatchTranslator:
                 if err.kind == errors.GARBAGE:
                     return None
                 raise
-            if is_echo(part, reply):
+            if is_echo(part, reply) or is_implausibly_long(part, reply):
                 return None
             english.append(" ".join(reply.split()))
         return " ".join(english)
@@ -192,7 +198,15 @@ class BatchTranslator:
             except TranslationError as err:
                 if not err.retryable or attempt == self.attempts or is_cancelled():
                     raise
-            sleep(min(delay, self.max_delay))
+                wait = min(delay, self.max_delay)
+                if err.retry_after is not None:
+                    # The server said when: wait that long, unless it is longer than we
+                    # would ever wait, then stop now instead of asking again too early.
+                    if err.retry_after > self.max_retry_after:
+                        err.retryable = False
+                        raise
+                    wait = err.retry_after
+            sleep(wait)
             delay *= 2
         raise AssertionError("unreachable")
 

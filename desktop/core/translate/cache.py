@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from .texts import is_echo, sentence_key
+from .texts import is_echo, is_implausibly_long, sentence_key
 
 #: How long a writer waits for another process's write to finish, in milliseconds.
 BUSY_TIMEOUT_MS = 10_000
@@ -93,6 +93,29 @@ class TranslationCache:
                     out[original] = english
         return out
 
+    def get_any_many(self, sentences: Iterable[str], *, source: str = "zh", target: str = "en",
+                     prefer: str | None = None) -> dict[str, tuple[str, str]]:
+        """``{sentence: (provider, english)}`` from whichever provider cached English for it
+        (``prefer`` first, then the most recent): offline, any English beats none."""
+        by_key: dict[str, list[str]] = {}
+        for s in sentences:
+            by_key.setdefault(sentence_key(s), []).append(s)
+        keys = list(by_key)
+        out: dict[str, tuple[str, str]] = {}
+        conn = self._conn()
+        for i in range(0, len(keys), _CHUNK):
+            part = keys[i : i + _CHUNK]
+            marks = ",".join("?" * len(part))
+            rows = conn.execute(
+                f"SELECT sentence, provider, translation FROM translation WHERE source_lang=? AND target_lang=? "
+                f"AND sentence IN ({marks}) ORDER BY provider = ? DESC, created DESC",
+                (source, target, *part, prefer or ""),
+            )
+            for key, provider, english in rows:
+                for original in by_key[key]:
+                    out.setdefault(original, (provider, english))
+        return out
+
     def __len__(self) -> int:
         return self._conn().execute("SELECT count(*) FROM translation").fetchone()[0]
 
@@ -108,7 +131,7 @@ class TranslationCache:
         rows = [
             (provider, source, target, sentence_key(s), t.strip(), now)
             for s, t in pairs.items()
-            if sentence_key(s) and not is_echo(s, t)
+            if sentence_key(s) and not is_echo(s, t) and not is_implausibly_long(s, t)
         ]
         if rows:
             self._write("INSERT OR REPLACE INTO translation VALUES (?, ?, ?, ?, ?, ?)", rows)

@@ -38,6 +38,8 @@ class TranslationError(Exception):
         self.message = message
         self.status = status
         self.partial: dict = {}
+        #: seconds the server asked us to wait (its Retry-After header), if it said
+        self.retry_after: float | None = None
 
     def __repr__(self) -> str:
         return f"TranslationError({self.kind!r}, {self.message!r})"

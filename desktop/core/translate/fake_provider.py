@@ -9,6 +9,12 @@ Each request takes the next behaviour from :attr:`FakeProvider.script`
 (``"ok"`` once it is empty): ``"ok"``, ``"403"``, ``"429"``, ``"500"``, ``"hang"`` (no answer
 until the server stops), ``"malformed"`` (a body that is no translation),
 ``"empty"``, ``"echo"`` (the source back) or ``"merge"`` (all lines as one).
+Faults for the hardening battery: ``"429+retry:N"`` (429 with ``Retry-After: N``),
+``"reset"`` (the connection reset half-way through the body), ``"huge"`` (a
+50 MB body with no length, until the client hangs up), ``"bloated"`` (a small
+page whose English is 100 times longer than any translation), ``"trickle"``
+(a valid answer one byte every :attr:`trickle_interval` seconds) and ``"slow"``
+(a valid answer after :attr:`slow_delay` seconds).
 """
 from __future__ import annotations
 
@@ -31,6 +37,10 @@ class FakeProvider:
         self.script: deque[str] = deque()
         #: ``(path, {param: value})`` for every request received, in order
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.trickle_interval = 2.0
+        self.slow_delay = 1.0
+        #: bytes of the "huge" body actually sent before the client hung up
+        self.huge_sent = 0
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -103,8 +113,22 @@ def _handler_for(fake: FakeProvider):
             if behaviour in ("403", "429", "500"):
                 self._send(int(behaviour), "text/plain", b"no")
                 return
+            if behaviour.startswith("429+retry:"):
+                self._send(429, "text/plain", b"slow down", {"Retry-After": behaviour.split(":", 1)[1]})
+                return
+            if behaviour == "huge":
+                self._huge()
+                return
+            if behaviour == "slow":
+                if fake._release.wait(fake.slow_delay):
+                    return
             text = params.get("q", "")
             google = url.path.endswith("/m")
+            if behaviour == "bloated":
+                english = " ".join(fake_english(line) for line in text.split("\n")) + " padding" * (20 * len(text) + 100)
+                body = f'<html><body><div class="result-container">{html.escape(english)}</div></body></html>'
+                self._send(200, "text/html; charset=utf-8", body.encode())
+                return
             if behaviour == "malformed":
                 body = "<html><body><p>Sorry, something went wrong.</p></body></html>" if google else "<html>Bad Gateway</html>"
                 self._send(200, "text/html", body.encode())
@@ -112,15 +136,65 @@ def _handler_for(fake: FakeProvider):
             english = fake.english(text, behaviour)
             if google:
                 body = f'<html><body><div class="result-container">{html.escape(english)}</div></body></html>'
-                self._send(200, "text/html; charset=utf-8", body.encode())
+                content_type = "text/html; charset=utf-8"
+                body_bytes = body.encode()
             else:
-                self._send(200, "application/json", json.dumps({"translatedText": english}).encode())
+                content_type, body_bytes = "application/json", json.dumps({"translatedText": english}).encode()
+            if behaviour == "trickle":
+                self._trickle(content_type, body_bytes)
+            elif behaviour == "reset":
+                self._reset(content_type, body_bytes)
+            else:
+                self._send(200, content_type, body_bytes)
 
-        def _send(self, status: int, content_type: str, body: bytes) -> None:
+        def _send(self, status: int, content_type: str, body: bytes, headers: dict | None = None) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
+
+        def _trickle(self, content_type: str, body: bytes) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for i in range(len(body)):
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                    if fake._release.wait(fake.trickle_interval):
+                        return
+            except OSError:  # the client gave up: that is the point
+                return
+
+        def _reset(self, content_type: str, body: bytes) -> None:
+            import socket
+            import struct
+
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            # SO_LINGER 0: close() sends RST, as a crashing server or a dropped link does
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+
+        def _huge(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()  # no length: the body ends when the connection does
+            chunk = b'<div class="result-container">' + b"x" * 65500 + b"</div>"
+            try:
+                while fake.huge_sent < 50 * 1024 * 1024:
+                    self.wfile.write(chunk)
+                    fake.huge_sent += len(chunk)
+            except OSError:
+                return
 
     return Handler

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 
 from . import errors
@@ -52,7 +53,8 @@ DEFAULT_PROVIDER = "google"
 
 @dataclass(frozen=True)
 class ProviderConfig:
-    """Which provider to use and how: ``timeout`` in seconds applies to connecting and to each read.
+    """Which provider to use and how: ``timeout`` in seconds is the deadline for each whole answer
+    (connecting, headers and every byte of the body), not a per-read timeout.
 
     ``api_key`` is excluded from ``repr``/``str`` and equality so that logging or
     printing a config never shows it; ``url`` is the LibreTranslate server
@@ -78,12 +80,25 @@ class ProviderConfig:
         return bool(self.api_key)
 
 
+#: Largest answer body read from a provider. A page for one 1,500-character
+#: request is tens of kilobytes; a 50 MB body was once read for 12 minutes and
+#: cached. Reading stops at this size and the answer is refused.
+MAX_RESPONSE_BYTES = 2 * 1024 * 1024
+
+
 class _CallState:
-    __slots__ = ("timeout", "status")
+    __slots__ = ("timeout", "deadline", "status", "retry_after")
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
+        #: the whole answer must be in by then (time.monotonic()); a server trickling
+        #: one byte every two seconds never trips a per-read timeout
+        self.deadline = time.monotonic() + timeout
         self.status: int | None = None
+        self.retry_after: float | None = None
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
 
 
 _calls = threading.local()
@@ -108,12 +123,84 @@ class _TimedRequests:
 
     def _send(self, method, url, kwargs):
         state = getattr(_calls, "state", None)
-        if state is not None and kwargs.get("timeout") is None:
-            kwargs["timeout"] = state.timeout
+        if state is None:
+            return method(url, **kwargs)
+        remaining = state.remaining()
+        if remaining <= 0:
+            raise self._real.exceptions.ReadTimeout("the answer's deadline passed")
+        kwargs["timeout"] = remaining
+        kwargs["stream"] = True
         response = method(url, **kwargs)
-        if state is not None:
-            state.status = response.status_code
+        state.status = response.status_code
+        state.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+        try:
+            response._content = _read_body(response, state, self._real)
+        finally:
+            response.close()
         return response
+
+
+def _read_body(response, state: _CallState, requests_module) -> bytes:
+    """The body, read as it arrives, within the call's deadline and :data:`MAX_RESPONSE_BYTES`."""
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+        raise _TooLarge()
+    raw = response.raw
+    sock = _socket_of(raw)
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        remaining = state.remaining()
+        if remaining <= 0:
+            raise requests_module.exceptions.ReadTimeout("the whole answer did not arrive in time")
+        if sock is not None:
+            try:
+                sock.settimeout(remaining)  # no single read may outlast the deadline
+            except OSError:  # closed once the body was read to its end
+                sock = None
+        try:
+            chunk = raw.read1(65536, decode_content=True) if hasattr(raw, "read1") else raw.read(65536, decode_content=True)
+        except Exception as exc:  # urllib3's ReadTimeoutError / ProtocolError: as requests would raise them
+            if "timed out" in str(exc).lower():
+                raise requests_module.exceptions.ReadTimeout("the whole answer did not arrive in time") from None
+            raise requests_module.exceptions.ConnectionError("the connection broke mid-answer") from None
+        if not chunk:
+            return b"".join(parts)
+        size += len(chunk)
+        if size > MAX_RESPONSE_BYTES:
+            raise _TooLarge()
+        parts.append(chunk)
+
+
+def _socket_of(raw):
+    """The socket under a urllib3 response, to bound each read by the deadline (None if not reachable)."""
+    try:
+        return raw._fp.fp.raw._sock
+    except AttributeError:
+        return None
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """``Retry-After`` (seconds or an HTTP date) as seconds from now; ``None`` when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        from email.utils import parsedate_to_datetime
+        from datetime import datetime, timezone
+
+        when = parsedate_to_datetime(value)
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def _install_timeouts() -> None:
@@ -177,8 +264,14 @@ class ProviderClient:
             failure = exc
         finally:
             _calls.state = None
+        if isinstance(failure, _TooLarge):
+            log.info("%s failed: answer over %d bytes", self.label, MAX_RESPONSE_BYTES)
+            raise TranslationError(errors.GARBAGE, f"{self.label} sent back an answer larger than "
+                                   f"{MAX_RESPONSE_BYTES // (1024 * 1024)} MB; it was not read to the end or kept.",
+                                   retryable=False)
         if failure is not None:
             err = errors.classify(failure, provider=self.label, status=state.status, timeout=self.config.timeout)
+            err.retry_after = state.retry_after
             # Only the type name: the exception text may hold a URL with the key in it.
             log.info("%s failed: %s (%s)", self.label, err.kind, type(failure).__name__)
             raise err from None

@@ -35,6 +35,20 @@ def is_echo(source: str, translation: str | None) -> bool:
     return not got or got == sentence_key(source)
 
 
+#: English of a Chinese text runs about 2-4 characters per source character
+#: (numbers and Latin names 1:1); past this many per character, plus a margin
+#: for short texts, the answer is not a translation of the text.
+MAX_ENGLISH_PER_SOURCE_CHAR = 12
+_LENGTH_MARGIN = 200
+
+
+def is_implausibly_long(source: str, translation: str | None) -> bool:
+    """True when ``translation`` is far longer than any English of ``source`` could be."""
+    if not isinstance(translation, str):
+        return False
+    return len(translation) > _LENGTH_MARGIN + MAX_ENGLISH_PER_SOURCE_CHAR * len(source)
+
+
 def article_texts(article: Article) -> list[str]:
     """The title, every section heading and every sentence, in reading order, deduplicated.
 

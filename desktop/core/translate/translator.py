@@ -62,6 +62,13 @@ class Translator:
         if rest and self.cache is not None:
             for text, english in self.cache.get_many(rest, provider=self.config.name, source=self.source, target=self.target).items():
                 out[text] = self._make(text, english, CACHE, self.config.name)
+            rest = [t for t in rest if t not in out]
+            if rest and not self.online:
+                # Offline nothing better can come: show English any provider cached
+                # (Translation.provider says which).
+                for text, (provider, english) in self.cache.get_any_many(
+                        rest, source=self.source, target=self.target, prefer=self.config.name).items():
+                    out[text] = self._make(text, english, CACHE, provider)
         return out
 
     def translate_sentences(

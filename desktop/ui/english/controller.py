@@ -20,6 +20,7 @@ from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
 from ..shell.modes import VIEW_MODE_LABELS
 from ..shell.services import WindowServices
 from . import files as english_files
+from .provenance import other_providers
 
 #: View ► English: one entry per mode, labelled from the one table (shell/modes.py)
 MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
@@ -361,6 +362,9 @@ class TranslationController(QObject):
         except Exception as err:  # a damaged cache must not stop the document from opening
             self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
         self.session.set_translations(found, announce=False)
+        count, names = other_providers(found, self.services.settings.get(keys.PROVIDER))
+        if count:  # offline, English another provider cached shows too: say whose (banner: the status bar is overwritten)
+            self.services.show_info(self.tr("English for %n text(s) is cached from %1", "", count).replace("%1", names))
         if announce:
             self._changed()
 

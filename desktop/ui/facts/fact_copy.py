@@ -159,7 +159,9 @@ class FactCopier(QObject):
         index = self.panel.table.currentIndex()
         if not index.isValid():
             return
-        QGuiApplication.clipboard().setText(str(index.data(Qt.DisplayRole) or ""))
+        from ...core.bidi import strip_bidi_controls
+
+        QGuiApplication.clipboard().setText(strip_bidi_controls(str(index.data(Qt.DisplayRole) or "")))
         self.services.show_status(self.tr("Copied cell"), 4000)
 
     def _copied(self, count: int) -> None:

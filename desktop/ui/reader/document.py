@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import (QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextListFormat,
                            QTextTableFormat)
 
+from ...core.bidi import show_bidi_controls
 from ...core.modes import ViewMode
 from ..shell import theme
 
@@ -188,7 +189,8 @@ class DocumentBuilder:
     def _chinese(self, start, end, fmt) -> None:
         vs, ve = self.view.to_view(start), self.view.to_view(end)
         doc_start = self.cursor.position()
-        text = self.view.text[vs:ve]
+        # Bidi controls would silently reorder what is read: show each as a sign (same length).
+        text = show_bidi_controls(self.view.text[vs:ve])
         byline = self.article.byline_span
         if byline and start <= byline[0] < end and fmt is self.body:
             bs, be = self.view.to_view(byline[0]) - vs, self.view.to_view(byline[1]) - vs

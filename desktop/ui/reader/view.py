@@ -308,7 +308,13 @@ class ReaderView(QTextBrowser):
         bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
         i = max(0, bisect.bisect_right(self._placed_doc, top) - 1)
         j = max(i, bisect.bisect_right(self._placed_doc, bottom) - 1)
-        return (self._placed[i].src_start, self._placed[j].src_end)
+        # Inside a block, cut at the exact offsets: a 3.5 MB single-line file is one
+        # block, and widening to whole blocks made all its 20,000+ facts selections
+        # (15 s of a frozen window per 0.5 MB).
+        lo, hi = self.article_offset(top), self.article_offset(bottom)
+        lo = self._placed[i].src_start if lo is None else lo
+        hi = self._placed[j].src_end if hi is None else min(hi + 1, self._placed[j].src_end)
+        return (lo, max(lo, hi))
 
     def offset_at_point(self, point: QPoint) -> int | None:
         return self.article_offset(self.cursorForPosition(point).position())

@@ -68,9 +68,10 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from . import i18n, tasks
-    from .settings import UI_LANGUAGE, Settings
+    from .settings import UI_LANGUAGE, Settings, set_aside_damaged_file
     from .theme import ThemeController
 
+    set_aside = set_aside_damaged_file()  # before anything reads the file
     settings = Settings()
     # Translators go in before any widget exists, so every string is translated from the start.
     i18n.install_translators(app, args.lang or settings.get(UI_LANGUAGE) or None)
@@ -85,6 +86,7 @@ def run_gui(argv: list[str]) -> int:
     theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
     window.keep_background_held = bool(args.screenshot and not args.settle)
     window.open_path(paths[0], wait=True)
+    window.report_settings_problems(set_aside)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot, args.size, settle=args.settle)
     sys.excepthook = _report_unexpected

@@ -1,6 +1,7 @@
 """The main window: navigator beside reader, menus, docks, and document lifecycle."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
                 article = load_path(path)
             except LoadError as err:
                 self._on_open_failed(load_error_text(err), path)
+            except Exception as err:  # the same sentence a worker would report, not a traceback
+                self._on_open_failed(f"{type(err).__name__}: {err}", path)
             else:
                 self._on_opened(article, path)
             return
@@ -185,6 +188,22 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.session.announce(Change.ARTICLE)
         self.articleChanged.emit(article)
+
+    def report_settings_problems(self, set_aside: Path | None = None) -> None:
+        """Say once that a damaged settings file was replaced (``set_aside``: where it went)
+        or that settings read as their defaults (see :meth:`Settings.take_problems`)."""
+        said = []
+        if set_aside is not None:
+            said.append(self.tr("The settings file could not be read; it was moved to %1 and the defaults are used.")
+                        .replace("%1", str(set_aside)))
+        problems = self.settings.take_problems()
+        if problems:
+            listed = "; ".join(name + " = " + value for name, value in problems)
+            count = len(problems)
+            said.append(self.tr("%n setting(s) had a value out of range and now use the default: %1", "", count)
+                        .replace("%1", listed))
+        if said:
+            self.banner.show_info(" ".join(said), timeout_ms=20000)
 
     def close_document(self) -> None:
         self._loading.cancel()
@@ -327,9 +346,10 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.show_article(article, path)
         if path is not None:
-            self.settings.add_recent(str(path.resolve()))
-            self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
-            position = self.settings.reading_position(str(path.resolve()))
+            full = _absolute(path)
+            self.settings.add_recent(str(full))
+            self.settings.set(keys.LAST_DIR, str(full.parent))
+            position = self.settings.reading_position(str(full))
             if position is not None and position < len(article.text):
                 self.reader.scroll_to_offset(position, top=True)
                 section = article.section_at(position)
@@ -339,12 +359,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
         for warning in article.warnings:
             self.banner.show_info(warning)
+        if article.undecodable_bytes:
+            self.banner.show_info(
+                self.tr("%n byte(s) of this file could not be decoded and show as �.", "", article.undecodable_bytes))
 
     def _on_open_failed(self, message: str, path: Path | None) -> None:
+        # An error path that raised would replace one clear message with a
+        # traceback (a symlink loop made resolve() raise here): nothing below may.
         self.statusBar().clearMessage()
         self.banner.show_error(message)
-        if path is not None and not path.exists():
-            self.settings.remove_recent(str(path.resolve()))
+        if path is not None:
+            try:
+                gone = not os.path.lexists(path)
+            except (OSError, ValueError):
+                gone = False
+            if gone:
+                self.settings.remove_recent(str(_absolute(path)))
         self.openFailed.emit(message)
 
     # -- slots ---------------------------------------------------------------
@@ -410,3 +440,11 @@ class MainWindow(QMainWindow):
         self._loading.cancel()
         self.save_state()
         super().closeEvent(event)
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` made absolute without following links: ``resolve()`` raises on a symlink loop."""
+    try:
+        return Path(os.path.abspath(path))
+    except (OSError, ValueError):
+        return path

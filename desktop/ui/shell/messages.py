@@ -12,11 +12,13 @@ _LOAD = {
     "missing": QT_TRANSLATE_NOOP("Messages", "“%1” does not exist."),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "“%1” cannot be read: %2."),
     "folder": QT_TRANSLATE_NOOP("Messages", "“%1” is a folder, not a document."),
+    "not_regular": QT_TRANSLATE_NOOP("Messages", "“%1” is not a regular file (a pipe, socket or device), so it is not a document."),
     "too_large": QT_TRANSLATE_NOOP("Messages", "“%1” is %2 MB; the largest document Fact Browser opens is %3 MB."),
     "empty": QT_TRANSLATE_NOOP("Messages", "“%1” is empty."),
     "bad_bom": QT_TRANSLATE_NOOP("Messages", "“%1” starts with a %2 byte-order mark but is not valid %2."),
     "binary": QT_TRANSLATE_NOOP("Messages", "“%1” is not text Fact Browser can read (it looks like a binary file)."),
     "undecodable": QT_TRANSLATE_NOOP("Messages", "“%1” could not be decoded: too many characters are unreadable in every encoding tried."),
+    "paste_too_large": QT_TRANSLATE_NOOP("Messages", "The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB."),
     "clipboard_empty": QT_TRANSLATE_NOOP("Messages", "There is no text to open: the clipboard is empty."),
     "no_text": QT_TRANSLATE_NOOP("Messages", "The document has no readable text."),
 }

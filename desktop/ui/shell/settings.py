@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -22,6 +23,10 @@ class Key:
     #: the allowed values, when the setting is a choice; a stored value outside
     #: them (an older version's, a hand edit) reads as the default
     choices: tuple = ()
+    #: ``(lowest, highest)`` allowed for a number, both included
+    range: tuple | None = None
+    #: longest text value (a path or a font family); longer is damage, not a value
+    longest: int = 4096
 
 
 # Window and layout
@@ -35,23 +40,23 @@ EXPORT_DIR = Key("files/exportDirectory", str, "")
 SCRIPT = Key("display/script", ScriptVariant, ScriptVariant.ORIGINAL, tuple(ScriptVariant))
 TAIWAN_PHRASES = Key("display/taiwanPhrases", bool, False)
 VIEW_MODE = Key("display/viewMode", ViewMode, ViewMode.INTERLEAVED, tuple(ViewMode))
-ZOOM = Key("display/zoom", int, 0)
+ZOOM = Key("display/zoom", int, 0, range=(-12, 12))  # the View menu's zoom limit
 CHINESE_FONT = Key("display/chineseFont", str, "")
 ENGLISH_FONT = Key("display/englishFont", str, "")
 #: points; 0 means the default size. FONT_SIZE is the Chinese text's.
-FONT_SIZE = Key("display/fontSize", int, 0)
-ENGLISH_FONT_SIZE = Key("display/englishFontSize", int, 0)
+FONT_SIZE = Key("display/fontSize", int, 0, range=(0, 48))  # the Preferences spin box
+ENGLISH_FONT_SIZE = Key("display/englishFontSize", int, 0, range=(0, 48))
 THEME = Key("display/theme", Theme, Theme.SYSTEM, tuple(Theme))
 #: "" follows the system locale
 UI_LANGUAGE = Key("display/language", InterfaceLanguage, InterfaceLanguage.SYSTEM, tuple(InterfaceLanguage))
-HOVER_DELAY_MS = Key("gloss/hoverDelayMs", int, 450)
+HOVER_DELAY_MS = Key("gloss/hoverDelayMs", int, 450, range=(50, 3000))
 SHOW_PINYIN = Key("gloss/showPinyin", bool, False)
 # Translation
 ONLINE_TRANSLATION = Key("translate/online", bool, False)
 ONLINE_EXPLAINED = Key("translate/explained", bool, False)
 PROVIDER = Key("translate/provider", str, "google", ("google", "mymemory", "libre", "deepl", "microsoft"))
 PROVIDER_URL = Key("translate/libreUrl", str, "")
-PROVIDER_TIMEOUT = Key("translate/timeoutSeconds", float, 10.0)
+PROVIDER_TIMEOUT = Key("translate/timeoutSeconds", float, 10.0, range=(1.0, 120.0))
 # API keys live in the same store (QSettings is per-user); they are never logged.
 PROVIDER_KEY_PREFIX = "translate/keys/"
 #: providers that take an API key (LibreTranslate's is optional)
@@ -64,7 +69,7 @@ FACTS_TEXT_FILTER = Key("facts/textFilter", str, "")
 READING_POSITIONS = Key("files/readingPositions", str, "{}")
 MAX_READING_POSITIONS = 200
 #: JSON object: document path ► the date the user gave it (ISO, "YYYY[-MM[-DD]]")
-DOCUMENT_DATES = Key("facts/documentDates", str, "{}")
+DOCUMENT_DATES = Key("facts/documentDates", str, "{}", longest=1024 * 1024)  # JSON of up to 500 paths
 MAX_DOCUMENT_DATES = 500
 COPY_WITH_ORIGINAL = Key("copy/withOriginal", bool, False)
 COPY_WITH_ENGLISH = Key("copy/withEnglish", bool, False)
@@ -73,16 +78,64 @@ CACHE_DIR = Key("cache/directory", str, "")
 MAX_RECENT = 10
 
 
+_INVALID = object()
+#: longest path kept in a list setting (recent files)
+MAX_TEXT_SETTING = 4096
+
+
+def _checked(key: Key, value: Any) -> Any:
+    """``value`` as ``key.type`` if it is a valid value for ``key``, else ``_INVALID``."""
+    try:
+        if key.type is bool:
+            if isinstance(value, str):
+                low = value.lower()
+                if low in ("1", "true", "yes"):
+                    return True
+                if low in ("0", "false", "no", ""):
+                    return False
+                return _INVALID
+            return bool(value)
+        if key.type is list:
+            if isinstance(value, str):
+                return [value] if value else []
+            if not isinstance(value, (list, tuple)) or len(value) > 100:
+                return _INVALID
+            return [str(v) for v in value if len(str(v)) <= MAX_TEXT_SETTING]
+        if key.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray(value)
+        if key.type in (int, float) and isinstance(value, str):
+            value = float(value.strip())
+            if key.type is int and not value.is_integer():
+                return _INVALID
+        value = key.type(value)
+    except (TypeError, ValueError, OverflowError):
+        return _INVALID
+    if key.type is str and len(value) > key.longest:
+        return _INVALID
+    if key.choices and value not in key.choices:
+        return _INVALID
+    if key.range is not None and not (key.range[0] <= value <= key.range[1]):  # NaN fails too
+        return _INVALID
+    return value
+
+
 def provider_key_setting(provider: str) -> Key:
     """The API key of ``provider`` as a :class:`Key` (same store entry as :meth:`Settings.provider_key`)."""
     return Key(PROVIDER_KEY_PREFIX + provider, str, "")
 
 
 class Settings:
-    """Typed access to the app's ``QSettings`` store."""
+    """Typed access to the app's ``QSettings`` store.
+
+    Every read is checked against the key's type, choices and range. A stored
+    value that fails (a hand edit, another version, a damaged file) reads as
+    the default, is removed from the store so it is reported once, not at
+    every start, and is listed in :meth:`take_problems`.
+    """
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        self._problems: list[tuple[str, str]] = []
 
     @property
     def store(self) -> QSettings:
@@ -92,23 +145,21 @@ class Settings:
         value = self._store.value(key.name, key.default)
         if value is None:
             return key.default
-        try:
-            if key.type is bool:
-                if isinstance(value, str):
-                    return value.lower() in ("1", "true", "yes")
-                return bool(value)
-            if key.type is list:
-                if isinstance(value, str):
-                    return [value] if value else []
-                return list(value)
-            if key.type is QByteArray:
-                return value if isinstance(value, QByteArray) else QByteArray(value)
-            value = key.type(value)
-            if key.choices and value not in key.choices:
-                return key.default
-            return value
-        except (TypeError, ValueError):
+        checked = _checked(key, value)
+        if checked is _INVALID:
+            self._reject(key, value)
             return key.default
+        return checked
+
+    def _reject(self, key: Key, value: Any) -> None:
+        shown = repr(value) if not isinstance(value, str) else value
+        self._problems.append((key.name, shown[:40] + ("…" if len(shown) > 40 else "")))
+        self._store.remove(key.name)
+
+    def take_problems(self) -> list[tuple[str, str]]:
+        """``(key name, stored value)`` of each setting that read as its default since the last call."""
+        problems, self._problems = self._problems, []
+        return problems
 
     def set(self, key: Key, value: Any) -> None:
         # A mode is stored as its plain value, so the store stays readable by any version.
@@ -182,3 +233,52 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+#: A settings file is a few kilobytes; one past this is damaged (50 MB of garbage
+#: took 9.4 s and 408 MB to read at start-up and was kept, growing, for ever).
+MAX_SETTINGS_BYTES = 1024 * 1024
+
+
+def settings_file_path() -> Path:
+    """Where ``QSettings()`` keeps this app's settings, found without reading that file."""
+    from PySide6.QtCore import QCoreApplication
+
+    # A settings object for a name nobody uses shows the folder and suffix
+    # (they follow QSettings.setPath and the default format) at no cost.
+    own = QSettings(QSettings.defaultFormat(), QSettings.UserScope,
+                    QCoreApplication.organizationName(), "fact-browser-settings-probe").fileName()
+    name = QCoreApplication.applicationName()
+    own_path = Path(own)
+    return own_path.with_name(name + own_path.suffix)
+
+
+def set_aside_damaged_file(path: Path | None = None) -> Path | None:
+    """Before the settings are first read: move a settings file that is too big, not text or
+    does not parse to ``<name>.damaged-<time><suffix>`` so a fresh one replaces it.
+
+    Returns where it went (``None`` when the file is fine or absent). Never raises.
+    """
+    import time
+
+    try:
+        path = path or settings_file_path()
+        if not path.is_file():
+            return None
+        damaged = path.stat().st_size > MAX_SETTINGS_BYTES
+        if not damaged:
+            data = path.read_bytes()
+            try:
+                data.decode("utf-8")
+                damaged = b"\x00" in data
+            except UnicodeDecodeError:
+                damaged = True
+        if not damaged:
+            damaged = QSettings(str(path), QSettings.IniFormat).status() != QSettings.NoError
+        if not damaged:
+            return None
+        aside = path.with_name(f"{path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
+        path.replace(aside)
+        return aside
+    except OSError:
+        return None
