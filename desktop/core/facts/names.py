@@ -397,7 +397,20 @@ def _org_word_end(word: str) -> bool:
 
 
 def _suffix_of(word: str) -> str:
-    return next((s for s in _SUFFIXES_LONGEST_FIRST() if word.endswith(s) and len(s) >= 2), word[-1:])
+    """The longest organisation word (two characters or more) ending ``word``, else its last character."""
+    found = _endings(word)
+    return next((s for s in found if len(s) >= 2), word[-1:])
+
+
+def _endings(word: str) -> list[str]:
+    """Every organisation word that ends ``word``, longest first (a set look-up per length, not a scan)."""
+    suffixes = lexicon("org_suffixes")
+    return [word[-n:] for n in _SUFFIX_LENGTHS() if n <= len(word) and word[-n:] in suffixes]
+
+
+@lru_cache(maxsize=1)
+def _SUFFIX_LENGTHS() -> tuple[int, ...]:
+    return tuple(sorted({len(s) for s in lexicon("org_suffixes")}, reverse=True))
 
 
 def _cjk_only(word: str) -> bool:
@@ -495,7 +508,7 @@ def _short_forms(tokens: list[Token], view: str, spans):
                 candidates.setdefault(word, []).append((s, e))
     by_tail: dict[str, list[str]] = {}
     for o in orgs:
-        for first in {s[0] for s in _SUFFIXES_LONGEST_FIRST() if o.endswith(s)} or {o[-1]}:
+        for first in {s[0] for s in _endings(o)} or {o[-1]}:
             by_tail.setdefault(first, []).append(o)
     def full_name(word: str) -> str | None:
         return known.get(word) or next((o for o in by_tail.get(word[-1], ()) if word[0] in o and _abbreviates(word, o)), None)
@@ -536,12 +549,12 @@ def _abbreviates(short: str, full: str) -> bool:
         if pos < 0:
             return False
     # The short form must end on the first character of a word that ends the full name (办 of 办公室).
-    return any(full.endswith(s) and short[-1] == s[0] and pos == len(full) - len(s) for s in _SUFFIXES_LONGEST_FIRST())
+    return any(short[-1] == s[0] and pos == len(full) - len(s) for s in _endings(full))
 
 
 def _tail(full: str) -> str:
     """The organisation word that ends ``full`` (办公室 of …管理办公室), else its last character."""
-    return next((s for s in _SUFFIXES_LONGEST_FIRST() if full.endswith(s)), full[-1])
+    return next(iter(_endings(full)), full[-1])
 
 
 @lru_cache(maxsize=1)
