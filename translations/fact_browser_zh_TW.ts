@@ -317,7 +317,7 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="116"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -353,65 +353,65 @@ Translations will have to be fetched online again.</source>
         <translation>複製時附上英文說明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="100"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="114"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="121"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="134"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="135"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="148"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="151"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="165"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="154"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="168"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="159"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="173"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="166"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="180"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="187"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="205"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="188"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="206"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="196"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="214"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -421,58 +421,58 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="36"/>
+        <location filename="../desktop/ui/facts/panel.py" line="39"/>
         <source>Money</source>
-        <extracomment>pause in typing before the text filter applies (ms)</extracomment>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="37"/>
+        <location filename="../desktop/ui/facts/panel.py" line="40"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="38"/>
+        <location filename="../desktop/ui/facts/panel.py" line="41"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="47"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/facts/panel.py" line="48"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/facts/panel.py" line="49"/>
         <source>Term</source>
         <translation>術語</translation>
     </message>
@@ -500,6 +500,16 @@ Translations will have to be fetched online again.</source>
         <translation>指標</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <source>Period</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <source>Subject</source>
+        <translation>主體</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>English</source>
         <translation>英文</translation>
@@ -509,16 +519,21 @@ Translations will have to be fetched online again.</source>
         <source>Section</source>
         <translation>章節</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="154"/>
+        <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
+        <translation>相對於文件年份（Y），而該年份未知：請在下方設定文件日期。</translation>
+    </message>
 </context>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="100"/>
+        <location filename="../desktop/ui/facts/controller.py" line="107"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="101"/>
+        <location filename="../desktop/ui/facts/controller.py" line="108"/>
         <source>&amp;Facts Panel</source>
         <translation>事實面板(&amp;F)</translation>
     </message>
@@ -528,7 +543,12 @@ Translations will have to be fetched online again.</source>
         <translation>移至事實表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="183"/>
+        <location filename="../desktop/ui/facts/controller.py" line="182"/>
+        <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>「%1」不是日期：請使用 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/controller.py" line="190"/>
         <source>Facts could not be extracted: %1</source>
         <translation>無法擷取事實：%1</translation>
     </message>
@@ -536,74 +556,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="51"/>
+        <location filename="../desktop/ui/facts/panel.py" line="54"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="52"/>
+        <location filename="../desktop/ui/facts/panel.py" line="55"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="53"/>
+        <location filename="../desktop/ui/facts/panel.py" line="56"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="57"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="58"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="59"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="57"/>
+        <location filename="../desktop/ui/facts/panel.py" line="60"/>
         <source>Names</source>
         <translation>專有名詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="58"/>
+        <location filename="../desktop/ui/facts/panel.py" line="61"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="389"/>
+        <location filename="../desktop/ui/facts/panel.py" line="409"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
+        <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="390"/>
+        <location filename="../desktop/ui/facts/panel.py" line="410"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="391"/>
+        <location filename="../desktop/ui/facts/panel.py" line="411"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="392"/>
+        <location filename="../desktop/ui/facts/panel.py" line="412"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="393"/>
+        <location filename="../desktop/ui/facts/panel.py" line="413"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="442"/>
+        <location filename="../desktop/ui/facts/panel.py" line="414"/>
+        <source>Document &amp;date:</source>
+        <translation>文件日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="415"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="416"/>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="417"/>
+        <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
+        <translation>「今年」「去年」「本月」「今（5）日」依此日期解讀。清空即使用文件本身的日期。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="425"/>
+        <source>Finding names and labels…</source>
+        <translation>正在辨識名稱和指標…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="427"/>
+        <source>Names and labels stopped: figures and dates only</source>
+        <translation>已停止辨識名稱和指標：僅有數字和日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="429"/>
+        <source>from the dateline</source>
+        <translation>取自電頭</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="430"/>
+        <source>from the title</source>
+        <translation>取自標題</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="431"/>
+        <source>from the file&apos;s date field</source>
+        <translation>取自檔案的日期欄位</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="432"/>
+        <source>set by you</source>
+        <translation>由你設定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="433"/>
+        <source>given on opening</source>
+        <translation>開啟時給定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="438"/>
+        <source>not known: relative dates show Y (this year), Y−1 …</source>
+        <translation>未知：相對日期顯示為 Y（今年）、Y−1 …</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="493"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -621,7 +706,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="42"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="46"/>
         <source>Copied gloss</source>
         <translation>已複製釋義</translation>
     </message>
@@ -636,17 +721,17 @@ Translations will have to be fetched online again.</source>
         <translation>顯示目前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="56"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="60"/>
         <source>Pinyin of the current sentence</source>
         <translation>目前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="75"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="79"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>無法準備詞典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="102"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="134"/>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
@@ -685,54 +770,54 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="135"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="139"/>
         <source>Opening %1…</source>
-        <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>the narrowest the reader gets, in CJK character widths emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="169"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="185"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="197"/>
         <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
         <translation>無法讀取設定檔；已將其移至 %1，現使用預設設定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="191"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="203"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n 項設定的值超出範圍，現使用預設值：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="262"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="311"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="291"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="340"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="304"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="359"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="309"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="364"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>此檔案有 %n 個位元組無法解碼，顯示為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="328"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="383"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -740,26 +825,6 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/shell/app.py" line="129"/>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>發生錯誤（%1）。文件沒有變動；詳細資訊請見主控台。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
-        <source>No document open</source>
-        <translation>沒有開啟的文件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
-        <source>Open a document…</source>
-        <translation>開啟文件…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
-        <source>Paste text as a new document</source>
-        <translation>把剪貼簿中的文字貼上為新文件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="1"/>
-        <source>Recent documents:</source>
-        <translation>最近的文件：</translation>
     </message>
 </context>
 <context>
@@ -1017,9 +1082,9 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader/view.py" line="110"/>
+        <location filename="../desktop/ui/reader/view.py" line="113"/>
         <source>Article</source>
-        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
+        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll a notice link was clicked: the name of the action it offers (&quot;online&quot;, &quot;translate_now&quot;) article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
     </message>
 </context>
@@ -1065,43 +1130,43 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="132"/>
+        <location filename="../desktop/ui/search/controller.py" line="134"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜尋：簡/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="133"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="134"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Regular expression</source>
         <translation>規則運算式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="135"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全字相符（拉丁字母與數字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="136"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Hits only</source>
         <translation>僅顯示相符</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="137"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>List only sections with hits</source>
         <translation>僅列出有相符結果的章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="138"/>
+        <location filename="../desktop/ui/search/controller.py" line="140"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="139"/>
+        <location filename="../desktop/ui/search/controller.py" line="141"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
@@ -1121,34 +1186,34 @@ Translations will have to be fetched online again.</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="192"/>
+        <location filename="../desktop/ui/search/controller.py" line="195"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="204"/>
+        <location filename="../desktop/ui/search/controller.py" line="207"/>
         <source>Search is unavailable: %1</source>
         <translation>無法使用搜尋：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="293"/>
+        <location filename="../desktop/ui/search/controller.py" line="316"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="295"/>
+        <location filename="../desktop/ui/search/controller.py" line="318"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="297"/>
+        <location filename="../desktop/ui/search/controller.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 個相符項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="1"/>
+        <location filename="../desktop/ui/search/controller.py" line="324"/>
         <source>(%1 in the title)</source>
         <translation>（標題中 %1 處）</translation>
     </message>
@@ -1166,7 +1231,7 @@ Translations will have to be fetched online again.</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/results.py" line="89"/>
+        <location filename="../desktop/ui/search/results.py" line="90"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
@@ -1198,32 +1263,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="164"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="165"/>
         <source>Filter by name or key…</source>
         <translation>依名稱或按鍵篩選…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="152"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="166"/>
         <source>Filter shortcuts</source>
         <translation>篩選快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="153"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="167"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="168"/>
         <source>Command</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="168"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
     </message>
@@ -1251,17 +1316,17 @@ Translations will have to be fetched online again.</source>
         <translation>複製本節（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="92"/>
         <source>Copied with English</source>
         <translation>已連同英文複製</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="103"/>
         <source>This section has no English yet</source>
         <translation>本節尚無英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
         <source>Copied the section</source>
         <translation>已複製本節</translation>
     </message>
@@ -1269,74 +1334,73 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="34"/>
+        <location filename="../desktop/ui/english/controller.py" line="35"/>
         <source>&amp;English</source>
         <extracomment>View ► English: one entry per mode, labelled from the one table (shell/modes.py)</extracomment>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="37"/>
+        <location filename="../desktop/ui/english/controller.py" line="38"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="35"/>
+        <location filename="../desktop/ui/english/controller.py" line="36"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="39"/>
+        <location filename="../desktop/ui/english/controller.py" line="40"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="41"/>
+        <location filename="../desktop/ui/english/controller.py" line="42"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="42"/>
+        <location filename="../desktop/ui/english/controller.py" line="43"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="44"/>
+        <location filename="../desktop/ui/english/controller.py" line="45"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="46"/>
+        <location filename="../desktop/ui/english/controller.py" line="47"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="48"/>
+        <location filename="../desktop/ui/english/controller.py" line="49"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="50"/>
+        <location filename="../desktop/ui/english/controller.py" line="51"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="52"/>
+        <location filename="../desktop/ui/english/controller.py" line="53"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="188"/>
+        <location filename="../desktop/ui/english/controller.py" line="213"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
-        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="194"/>
+        <location filename="../desktop/ui/english/controller.py" line="219"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="209"/>
+        <location filename="../desktop/ui/english/controller.py" line="234"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1362,7 +1426,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="219"/>
+        <location filename="../desktop/ui/english/controller.py" line="244"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1374,7 +1438,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="246"/>
+        <location filename="../desktop/ui/english/controller.py" line="271"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1391,38 +1455,38 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="337"/>
+        <location filename="../desktop/ui/english/controller.py" line="363"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="341"/>
+        <location filename="../desktop/ui/english/controller.py" line="367"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>%n 段文字的英文來自 %1 的快取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="355"/>
+        <location filename="../desktop/ui/english/controller.py" line="381"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="372"/>
+        <location filename="../desktop/ui/english/controller.py" line="398"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="392"/>
+        <location filename="../desktop/ui/english/controller.py" line="418"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="393"/>
+        <location filename="../desktop/ui/english/controller.py" line="419"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -1431,27 +1495,28 @@ Switch online translation on?</source>
 要開啟線上翻譯嗎？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <location filename="../desktop/ui/english/controller.py" line="162"/>
         <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
+        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>本文件還沒有英文：線上翻譯已關閉（也可以用「翻譯 ▸ 匯入釋義」匯入釋義檔）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <location filename="../desktop/ui/english/controller.py" line="163"/>
         <source>Turn on online translation</source>
         <translation>開啟線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <location filename="../desktop/ui/english/controller.py" line="165"/>
         <source>English is on its way: the sentences are being translated.</source>
         <translation>英文正在路上：正在翻譯各個句子。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <location filename="../desktop/ui/english/controller.py" line="166"/>
         <source>Some sentences have no English yet.</source>
         <translation>有些句子還沒有英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="1"/>
+        <location filename="../desktop/ui/english/controller.py" line="166"/>
         <source>Translate the document</source>
         <translation>翻譯本文件</translation>
     </message>
