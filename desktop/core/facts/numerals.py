@@ -158,79 +158,101 @@ def _integer(s: str) -> float | None:
     if len(s) >= 2 and all(c in CN_DIGITS and c not in "两俩" for c in s):
         # A run of bare digits is read digit by digit: 二〇二二, 五五(折).
         return float("".join(str(CN_DIGITS[c]) for c in s))
-    total = 0.0
-    section = 0.0
-    number: float | None = None
-    number_is_single = False
-    last_small: int | None = None
-    last_unit: int | None = None
-    last_big: int | None = None
-    prev = None  # kind of the previous token
-    seen_value = False
+    reading = _Positional()
     for tok in _TOKEN.findall(s):
-        if tok[0].isdigit():
-            if number is not None:
-                return None
-            number = float(tok)
-            number_is_single = len(tok) == 1
-            prev = "num"
-            seen_value = True
-        elif tok in CN_DIGITS and tok not in "零〇":
-            if number is not None:
-                return None
-            number, number_is_single, prev, seen_value = float(CN_DIGITS[tok]), True, "num", True
-        elif tok in "零〇":
-            if number is not None:
-                return None
-            prev = "zero"
-            seen_value = True
-        elif tok in "几":
-            if number is not None:
-                return None
-            number, number_is_single, prev = 0.0, False, "num"
-        elif tok in "余多":
-            if prev not in ("unit", "big", "num"):
-                return None
-        elif tok == "半":
-            if number is not None:
-                return None
-            number, number_is_single, prev = 0.5, False, "num"
-        elif tok in SMALL_UNITS:
-            unit = SMALL_UNITS[tok]
-            if number is None:
-                if prev not in (None, "zero"):
-                    return None  # 五十千, 万千(瓦): a unit with no number of its own
-                number = 1.0
-            if last_small is not None and unit >= last_small:
-                return None
-            section += number * unit
-            number, last_small, last_unit, prev = None, unit, unit, "unit"
-            seen_value = True
-        elif tok in BIG_UNITS:
-            unit = BIG_UNITS[tok]
-            if number is not None:
-                section += number
-                number = None
-            if section == 0:
-                if prev != "big" or total == 0:
-                    return None
-                total *= unit
-            elif total and last_big is not None and unit > last_big:
-                total = (total + section) * unit
-            else:
-                if last_big is not None and unit >= last_big and total:
-                    return None
-                total += section * unit
-            section, last_small, last_unit, last_big, prev = 0.0, None, unit, unit, "big"
-        else:
+        if not reading.read(tok):
             return None
-    if number is not None:
-        if prev == "num" and number_is_single and last_unit is not None and _abbreviated(s):
-            number *= last_unit / 10  # 两千四百五 = 2450, 一万三 = 13000
-        section += number
-    if not seen_value:
-        return None
-    return float(f"{total + section:.15g}")  # 1.1亿 is 110000000, not 110000000.00000001
+    return reading.value(s)
+
+
+class _Positional:
+    """Reads a positional numeral token by token: digits, 十/百/千 within a section, 万/亿/兆 between
+    sections. Each ``_on_*`` method takes one kind of token and returns False when the numeral is
+    malformed (五十千, 万千, two numbers in a row)."""
+
+    __slots__ = ("total", "section", "number", "single", "last_small", "last_unit", "last_big", "prev", "seen")
+
+    def __init__(self) -> None:
+        self.total = 0.0          # completed 万/亿 sections
+        self.section = 0.0        # the section being read (below the next big unit)
+        self.number: float | None = None  # a digit waiting for its unit
+        self.single = False       # that digit was one character (四百五: an abbreviated 五十)
+        self.last_small: int | None = None
+        self.last_unit: int | None = None
+        self.last_big: int | None = None
+        self.prev: str | None = None      # "num", "zero", "unit" or "big"
+        self.seen = False
+
+    def read(self, tok: str) -> bool:
+        if tok[0].isdigit():
+            return self._on_number(float(tok), len(tok) == 1)
+        if tok in CN_DIGITS and tok not in "零〇":
+            return self._on_number(float(CN_DIGITS[tok]), True)
+        if tok in "零〇":
+            return self._on_zero()
+        if tok == "几":
+            return self._on_number(0.0, False, counts=False)
+        if tok in "余多":
+            return self.prev in ("unit", "big", "num")  # 十余万: 余 adds nothing
+        if tok == "半":
+            return self._on_number(0.5, False, counts=False)
+        if tok in SMALL_UNITS:
+            return self._on_small_unit(SMALL_UNITS[tok])
+        if tok in BIG_UNITS:
+            return self._on_big_unit(BIG_UNITS[tok])
+        return False
+
+    def _on_number(self, value: float, single: bool, *, counts: bool = True) -> bool:
+        if self.number is not None:
+            return False  # two numbers in a row
+        self.number, self.single, self.prev = value, single, "num"
+        self.seen = self.seen or counts
+        return True
+
+    def _on_zero(self) -> bool:
+        if self.number is not None:
+            return False
+        self.prev, self.seen = "zero", True
+        return True
+
+    def _on_small_unit(self, unit: int) -> bool:
+        if self.number is None:
+            if self.prev not in (None, "zero"):
+                return False  # 五十千, 万千(瓦): a unit with no number of its own
+            self.number = 1.0
+        if self.last_small is not None and unit >= self.last_small:
+            return False  # 百千: units must fall
+        self.section += self.number * unit
+        self.number, self.last_small, self.last_unit, self.prev, self.seen = None, unit, unit, "unit", True
+        return True
+
+    def _on_big_unit(self, unit: int) -> bool:
+        if self.number is not None:
+            self.section += self.number
+            self.number = None
+        if self.section == 0:
+            if self.prev != "big" or self.total == 0:
+                return False
+            self.total *= unit  # 四万万, 万亿
+        elif self.total and self.last_big is not None and unit > self.last_big:
+            self.total = (self.total + self.section) * unit  # 三千万亿: a larger unit scales what came before
+        else:
+            if self.last_big is not None and unit >= self.last_big and self.total:
+                return False
+            self.total += self.section * unit
+        self.section, self.last_small, self.last_unit, self.last_big, self.prev = 0.0, None, unit, unit, "big"
+        return True
+
+    def value(self, s: str) -> float | None:
+        section = self.section
+        if self.number is not None:
+            number = self.number
+            if self.prev == "num" and self.single and self.last_unit is not None and _abbreviated(s):
+                number *= self.last_unit / 10  # 两千四百五 = 2450, 一万三 = 13000
+            section += number
+        if not self.seen:
+            return None
+        return float(f"{self.total + section:.15g}")  # 1.1亿 is 110000000, not 110000000.00000001
 
 
 def _abbreviated(s: str) -> bool:
