@@ -17,7 +17,7 @@ from pathlib import Path
 #: 3.3 MB; 32 MB leaves room for ten times that while keeping the reader usable.
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -91,6 +91,10 @@ def read_file(path: Path) -> DecodedText:
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
             "too_large", path.name, f"{size / 1e6:.1f}", MAX_FILE_BYTES // (1024 * 1024),
         )
+    if path.suffix.lower() in (".pdf", ".docx"):  # binary formats: their own readers, loaded lazily
+        from .office_formats import read_office
+
+        return read_office(path)
     try:
         data = path.read_bytes()
     except OSError as err:
