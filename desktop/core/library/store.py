@@ -24,6 +24,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..loading import LoadError
+
 #: Bump when the schema or the fold recipe changes; an older file is rebuilt from its sources.
 SCHEMA_VERSION = 1
 
@@ -78,8 +80,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(folded, phrased, content='text
 """
 
 
-class LibraryError(Exception):
-    """A library cannot be opened or a source cannot be added; ``str(err)`` is a sentence for the user."""
+class LibraryError(LoadError):
+    """A library cannot be opened or a source cannot be added; ``str(err)`` is a sentence for the user.
+
+    A kind of :class:`LoadError`, so every caller that reports load errors reports these too."""
 
 
 @dataclass(frozen=True, slots=True)
