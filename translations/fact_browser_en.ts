@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/window.py" line="231"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../desktop/ui/main_window.py" line="261"/>
@@ -54,6 +65,26 @@
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="80"/>
+        <source>%n hit(s)</source>
+        <extracomment>what an item holds: (doc_id, start, end)</extracomment>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="93"/>
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n document matches</numerusform>
+            <numerusform>%n documents match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionListModel</name>
     <message numerus="yes">
         <location filename="../desktop/ui/navigator.py" line="57"/>
@@ -67,7 +98,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="206"/>
+        <location filename="../desktop/ui/translation_controller.py" line="221"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -75,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="213"/>
+        <location filename="../desktop/ui/translation_controller.py" line="235"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -83,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="323"/>
+        <location filename="../desktop/ui/translation_controller.py" line="346"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -91,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/translation_controller.py" line="365"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

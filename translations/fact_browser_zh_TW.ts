@@ -170,6 +170,50 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>CompareTab</name>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="61"/>
+        <source>No document states a figure for “%1”.</source>
+        <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
+        <translation>沒有文件給出「%1」的數字。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="65"/>
+        <source>%1 documents · %2 targets · %3</source>
+        <translation>%1 份文件 · %2 個目標 · %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <source>result</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="76"/>
+        <source>Any kind</source>
+        <translation>任意類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="78"/>
+        <source>A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either</source>
+        <translation>指標：標籤詞，如 国内生产总值 增长 或 國防預算；A | B 表示任一</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
+        <source>Targets only</source>
+        <translation>僅目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <location filename="../desktop/ui/preferences_pages.py" line="184"/>
@@ -420,57 +464,69 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="32"/>
+        <location filename="../desktop/ui/facts_panel.py" line="34"/>
+        <location filename="../desktop/ui/library/models.py" line="15"/>
         <source>Money</source>
+        <extracomment>pause in typing before the text filter applies (ms)</extracomment>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="33"/>
+        <location filename="../desktop/ui/facts_panel.py" line="35"/>
+        <location filename="../desktop/ui/library/models.py" line="16"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="34"/>
+        <location filename="../desktop/ui/facts_panel.py" line="36"/>
+        <location filename="../desktop/ui/library/models.py" line="17"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="35"/>
+        <location filename="../desktop/ui/facts_panel.py" line="37"/>
+        <location filename="../desktop/ui/library/models.py" line="18"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="36"/>
+        <location filename="../desktop/ui/facts_panel.py" line="38"/>
+        <location filename="../desktop/ui/library/models.py" line="19"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="37"/>
+        <location filename="../desktop/ui/facts_panel.py" line="39"/>
+        <location filename="../desktop/ui/library/models.py" line="20"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="38"/>
+        <location filename="../desktop/ui/facts_panel.py" line="40"/>
+        <location filename="../desktop/ui/library/models.py" line="21"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="39"/>
+        <location filename="../desktop/ui/facts_panel.py" line="41"/>
+        <location filename="../desktop/ui/library/models.py" line="22"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="40"/>
+        <location filename="../desktop/ui/facts_panel.py" line="42"/>
+        <location filename="../desktop/ui/library/models.py" line="23"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="41"/>
+        <location filename="../desktop/ui/facts_panel.py" line="43"/>
+        <location filename="../desktop/ui/library/models.py" line="24"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="42"/>
+        <location filename="../desktop/ui/facts_panel.py" line="44"/>
+        <location filename="../desktop/ui/library/models.py" line="25"/>
         <source>Term</source>
         <translation>術語</translation>
     </message>
@@ -534,76 +590,140 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="47"/>
+        <location filename="../desktop/ui/facts_panel.py" line="49"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="48"/>
+        <location filename="../desktop/ui/facts_panel.py" line="50"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="49"/>
+        <location filename="../desktop/ui/facts_panel.py" line="51"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="50"/>
+        <location filename="../desktop/ui/facts_panel.py" line="52"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="51"/>
+        <location filename="../desktop/ui/facts_panel.py" line="53"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="52"/>
+        <location filename="../desktop/ui/facts_panel.py" line="54"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="53"/>
+        <location filename="../desktop/ui/facts_panel.py" line="55"/>
         <source>Names</source>
         <translation>專有名詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="54"/>
+        <location filename="../desktop/ui/facts_panel.py" line="56"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="315"/>
+        <location filename="../desktop/ui/facts_panel.py" line="321"/>
         <source>Kind of fact</source>
         <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="316"/>
+        <location filename="../desktop/ui/facts_panel.py" line="322"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="317"/>
+        <location filename="../desktop/ui/facts_panel.py" line="323"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="318"/>
+        <location filename="../desktop/ui/facts_panel.py" line="324"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="319"/>
+        <location filename="../desktop/ui/facts_panel.py" line="325"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="345"/>
+        <location filename="../desktop/ui/facts_panel.py" line="351"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
+    </message>
+</context>
+<context>
+    <name>FactsTab</name>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="83"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="91"/>
+        <source>Export Facts</source>
+        <translation>匯出事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="84"/>
+        <source>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="99"/>
+        <source>Measure (label words)</source>
+        <translation>指標（標籤詞）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="100"/>
+        <source>Filter documents, facts, labels</source>
+        <translation>篩選文件、事實、標籤</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="101"/>
+        <source>Value from</source>
+        <translation>數值從</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="102"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="103"/>
+        <source>Compare Across Documents</source>
+        <translation>跨文件比較</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="104"/>
+        <source>The same measure in every document, as a table and a chart</source>
+        <translation>同一指標在每份文件中的數值，以表格和圖表顯示</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="105"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="113"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="160"/>
+        <source>%1 of %2 facts</source>
+        <translation>%2 筆事實中的 %1 筆</translation>
     </message>
 </context>
 <context>
@@ -683,6 +803,285 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/i18n.py" line="195"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用作業系統的語言</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBuild</name>
+    <message>
+        <location filename="../desktop/ui/library/build.py" line="69"/>
+        <source>The build was stopped; the documents indexed so far are kept and the next build continues.</source>
+        <translation>已停止建立索引；已索引的文件會保留，下次建立時從這裡繼續。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/build.py" line="78"/>
+        <source>Building the library failed (exit status %1).</source>
+        <translation>建立文庫失敗（結束狀態 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFacts</name>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="13"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="14"/>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="15"/>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="16"/>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="17"/>
+        <source>Quantities</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="18"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="19"/>
+        <source>Names</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="20"/>
+        <source>Terms</source>
+        <translation>術語</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="44"/>
+        <source>Open &amp;Library…</source>
+        <translation>開啟文庫(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="45"/>
+        <source>Open a JSON Lines corpus or a library file as a library of documents</source>
+        <translation>將 JSON Lines 語料或文庫檔案作為文件庫開啟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="46"/>
+        <source>Open &amp;Folder as Library…</source>
+        <translation>將資料夾作為文庫開啟(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="47"/>
+        <source>Every .txt, .md, .html, .pdf and .docx file under a folder, as one library</source>
+        <translation>資料夾中所有 .txt、.md、.html、.pdf 和 .docx 檔案，合為一個文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="48"/>
+        <source>Recent Li&amp;braries</source>
+        <translation>最近的文庫(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="101"/>
+        <source>Open Library</source>
+        <translation>開啟文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="102"/>
+        <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
+        <translation>語料和文庫 (*.jsonl *.ndjson *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="108"/>
+        <source>Open Folder as Library</source>
+        <translation>將資料夾作為文庫開啟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="120"/>
+        <source>No recent libraries</source>
+        <translation>沒有最近的文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="123"/>
+        <source>Clear List</source>
+        <translation>清除清單</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModels</name>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="106"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="107"/>
+        <location filename="../desktop/ui/library/models.py" line="132"/>
+        <location filename="../desktop/ui/library/models.py" line="175"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="108"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="109"/>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="110"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="131"/>
+        <location filename="../desktop/ui/library/models.py" line="176"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="133"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="134"/>
+        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <source>Fact</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="135"/>
+        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="136"/>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="137"/>
+        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="177"/>
+        <source>Stated as</source>
+        <translation>表述為</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <source>Marked by</source>
+        <translation>標誌詞</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="184"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="184"/>
+        <source>result</source>
+        <translation>實際</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="93"/>
+        <source>Indexing %1…</source>
+        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build)</extracomment>
+        <translation>正在索引 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="119"/>
+        <source>Library: %1</source>
+        <translation>文庫：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="122"/>
+        <source>Filter by title, date or source (either script)</source>
+        <translation>依標題、日期或來源篩選（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="123"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="124"/>
+        <source>Stop indexing; what is indexed stays and the next build continues</source>
+        <translation>停止索引；已索引的內容會保留，下次繼續</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="182"/>
+        <source>Reading the facts of every document…</source>
+        <translation>正在讀取所有文件的事實…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="199"/>
+        <source>Indexing: %1</source>
+        <translation>正在索引：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="209"/>
+        <source>Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.</source>
+        <translation>索引用時 %1 秒：新增 %2，更新 %3，未變 %4，無法讀取 %5。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="228"/>
+        <source>%1 documents · %2 facts</source>
+        <translation>%1 份文件 · %2 筆事實</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/window.py" line="231"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 個無法讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="235"/>
+        <source>Files that could not be read</source>
+        <translation>無法讀取的檔案</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="236"/>
+        <source>These were left out; every other document is in the library.</source>
+        <translation>這些檔案未收入；其餘文件都已在文庫中。</translation>
     </message>
 </context>
 <context>
@@ -797,38 +1196,58 @@ Translations will have to be fetched online again.</source>
         <translation>文件中沒有可讀的文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="26"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
+        <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
+        <translation>「%1」沒有文字層（看起來是掃描影像）；Fact Browser 只能讀取含文字的 PDF，不能讀取文字的圖片。請先進行 OCR 辨識。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="23"/>
+        <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
+        <translation>無法以 PDF 開啟「%1」：檔案已損毀或不是 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="24"/>
+        <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
+        <translation>「%1」受密碼保護；請在 PDF 閱讀器中開啟並另存一份無密碼的副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="25"/>
+        <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
+        <translation>無法以 Word 文件開啟「%1」：檔案已損毀或不是 .docx 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="30"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="27"/>
+        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="28"/>
+        <location filename="../desktop/ui/messages.py" line="32"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
+        <location filename="../desktop/ui/messages.py" line="33"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="30"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/messages.py" line="35"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/messages.py" line="36"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
@@ -967,7 +1386,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader.py" line="105"/>
+        <location filename="../desktop/ui/reader.py" line="107"/>
         <source>Article</source>
         <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
@@ -1142,6 +1561,34 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="80"/>
+        <source>%n hit(s)</source>
+        <extracomment>what an item holds: (doc_id, start, end)</extracomment>
+        <translation>
+            <numerusform>%n 處命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="93"/>
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n 份文件符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="95"/>
+        <source>(the newest %1 shown)</source>
+        <translation>（顯示最新的 %1 份）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="99"/>
+        <source>Search every document (either script; two-character words and figures too)</source>
+        <translation>搜尋所有文件（簡繁皆可；雙字詞和數字也行）</translation>
+    </message>
+</context>
+<context>
     <name>SectionListModel</name>
     <message>
         <location filename="../desktop/ui/navigator.py" line="52"/>
@@ -1259,72 +1706,72 @@ Translations will have to be fetched online again.</source>
         <translation>僅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="95"/>
+        <location filename="../desktop/ui/translation_controller.py" line="112"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="98"/>
+        <location filename="../desktop/ui/translation_controller.py" line="115"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="99"/>
+        <location filename="../desktop/ui/translation_controller.py" line="116"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="100"/>
+        <location filename="../desktop/ui/translation_controller.py" line="117"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="101"/>
+        <location filename="../desktop/ui/translation_controller.py" line="118"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="102"/>
+        <location filename="../desktop/ui/translation_controller.py" line="119"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="103"/>
+        <location filename="../desktop/ui/translation_controller.py" line="120"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="104"/>
+        <location filename="../desktop/ui/translation_controller.py" line="121"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="105"/>
+        <location filename="../desktop/ui/translation_controller.py" line="122"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="106"/>
+        <location filename="../desktop/ui/translation_controller.py" line="123"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="107"/>
+        <location filename="../desktop/ui/translation_controller.py" line="124"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="175"/>
+        <location filename="../desktop/ui/translation_controller.py" line="191"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="181"/>
+        <location filename="../desktop/ui/translation_controller.py" line="197"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="195"/>
+        <location filename="../desktop/ui/translation_controller.py" line="211"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1350,7 +1797,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="206"/>
+        <location filename="../desktop/ui/translation_controller.py" line="221"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1362,7 +1809,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="213"/>
+        <location filename="../desktop/ui/translation_controller.py" line="235"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1379,31 +1826,31 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="304"/>
+        <location filename="../desktop/ui/translation_controller.py" line="327"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="323"/>
+        <location filename="../desktop/ui/translation_controller.py" line="346"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="342"/>
+        <location filename="../desktop/ui/translation_controller.py" line="365"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="365"/>
+        <location filename="../desktop/ui/translation_controller.py" line="388"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="366"/>
+        <location filename="../desktop/ui/translation_controller.py" line="389"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -1513,137 +1960,137 @@ Switch online translation on?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="87"/>
+        <location filename="../desktop/ui/window_menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="88"/>
+        <location filename="../desktop/ui/window_menus.py" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="89"/>
+        <location filename="../desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="90"/>
+        <location filename="../desktop/ui/window_menus.py" line="94"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../desktop/ui/window_menus.py" line="95"/>
         <source>F&amp;acts</source>
         <translation>事實(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="92"/>
+        <location filename="../desktop/ui/window_menus.py" line="96"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../desktop/ui/window_menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Paste as New Document</source>
         <translation>貼上為新文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <location filename="../desktop/ui/window_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <location filename="../desktop/ui/window_menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../desktop/ui/window_menus.py" line="102"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../desktop/ui/window_menus.py" line="102"/>
         <source>P&amp;revious Section</source>
         <translation>上一節(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="98"/>
+        <location filename="../desktop/ui/window_menus.py" line="103"/>
         <source>Go to &amp;Sections</source>
         <translation>移至章節列表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="98"/>
+        <location filename="../desktop/ui/window_menus.py" line="103"/>
         <source>Go to &amp;Article</source>
         <translation>移至文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../desktop/ui/window_menus.py" line="104"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../desktop/ui/window_menus.py" line="104"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="99"/>
+        <location filename="../desktop/ui/window_menus.py" line="104"/>
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <location filename="../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <location filename="../desktop/ui/window_menus.py" line="105"/>
         <source>&amp;About Fact Browser</source>
         <translation>關於 Fact Browser(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="104"/>
+        <location filename="../desktop/ui/window_menus.py" line="109"/>
         <source>Open a .txt, .md or .html document</source>
         <translation>開啟 .txt、.md 或 .html 文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="105"/>
+        <location filename="../desktop/ui/window_menus.py" line="110"/>
         <source>Open the clipboard&apos;s text as a document</source>
         <translation>將剪貼簿中的文字作為文件開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="112"/>
+        <location filename="../desktop/ui/window_menus.py" line="117"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="113"/>
+        <location filename="../desktop/ui/window_menus.py" line="118"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>文件 (%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="133"/>
+        <location filename="../desktop/ui/window_menus.py" line="138"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="136"/>
+        <location filename="../desktop/ui/window_menus.py" line="141"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>

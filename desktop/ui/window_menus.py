@@ -60,6 +60,10 @@ class WindowMenus(QObject):
         w.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         w.file_menu.addAction(a["paste"])
         w.file_menu.addSeparator()
+        from .library.menu import LibraryMenu
+
+        self.library = LibraryMenu(w, w.file_menu)
+        w.file_menu.addSeparator()
         w.file_menu.addAction(a["close"])
         w.file_menu.addSeparator()
         w.file_menu.addAction(a["quit"])
@@ -91,6 +95,7 @@ class WindowMenus(QObject):
         w.facts_menu.setTitle(self.tr("F&acts"))
         w.go_menu.setTitle(self.tr("&Go"))
         w.help_menu.setTitle(self.tr("&Help"))
+        self.library.retranslate()
         texts = {
             "open": self.tr("&Open…"), "paste": self.tr("&Paste as New Document"), "close": self.tr("&Close"),
             "quit": self.tr("&Quit"), "preferences": self.tr("&Preferences…"),

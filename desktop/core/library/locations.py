@@ -72,6 +72,6 @@ def open_article(library: Library, doc_id: int):
         article.title = article.title or row.title
         if article.text != stored:
             raise LibraryError(f"“{row.title}” changed since the library was built; update the library to open it.")
-    if row.corpus_id is None and row.path:
-        article.source = Path(row.path)
+    if row.path:
+        article.source = Path(row.path)  # for a corpus record: the corpus it comes from
     return article

@@ -94,11 +94,17 @@ def search(library: Library, query: str, *, limit: int | None = 200, hits_per_do
     ranked = sorted(ids, key=lambda d: (order[d][0] is None, _neg(order[d][0]), order[d][1]))
     if limit is not None:
         ranked = ranked[:limit]
-    all_variants = [v for vs in words for v in vs]
     for doc_id in ranked:
         text, folded, phrased = con.execute("SELECT text, folded, phrased FROM texts WHERE doc_id=?", (doc_id,)).fetchone()
-        spans = _spans(folded, phrased, all_variants)
-        hits = [_hit(text, s, e, snippet_width) for s, e in spans[:hits_per_document]]
+        per_word = [_spans(folded, phrased, vs) for vs in words]
+        spans = _spans(folded, phrased, [v for vs in words for v in vs]) if len(words) > 1 else per_word[0]
+        # Every word shows at least once among the snippets, then the rest in reading order.
+        shown = {w[0] for w in per_word if w}
+        for span in spans:
+            if len(shown) >= hits_per_document:
+                break
+            shown.add(span)
+        hits = [_hit(text, s, e, snippet_width) for s, e in sorted(shown)[:hits_per_document]]
         when, title = order[doc_id]
         result.documents.append(DocumentHits(doc_id, title, when, len(spans), hits))
     result.seconds = time.perf_counter() - started

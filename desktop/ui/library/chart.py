@@ -1,0 +1,108 @@
+"""The compare chart (pyqtgraph): a line for rates, bars for amounts, the unit on the axis.
+
+Hovering a point shows its sentence; clicking it emits :attr:`CompareChart.rowClicked`.
+pyqtgraph (and numpy) load when the first chart is drawn, never before the
+library window asks for one: 0.21 s of imports, 61 MB installed, against
+438 MB for PySide6-Addons' Qt Charts (measured; see the commit adding it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+#: money is drawn in these units, the largest that keeps the biggest value ≥ 1
+_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"), (1, ""))
+
+
+def x_of(date: str | None) -> float | None:
+    """A document's date as a fractional year (``"2024"`` → 2024.5, ``"2024-03-05"`` → 2024.17)."""
+    if not date:
+        return None
+    try:
+        if len(date) == 4:
+            return int(date) + 0.5
+        day = dt.date.fromisoformat(date[:10])
+        return day.year + (day.timetuple().tm_yday - 1) / 365.25
+    except ValueError:
+        return None
+
+
+def scale_for(unit: str | None, values: list[float]) -> tuple[float, str]:
+    """``(divisor, axis unit)``: percentages as they are, money in 亿/万亿 of its currency."""
+    if unit in (None, "%") or not values:
+        return 1.0, unit or ""
+    top = max(abs(v) for v in values)
+    for factor, word in _SCALES:
+        if top >= factor:
+            return factor, f"{word} {unit}".strip()
+    return 1.0, unit
+
+
+class CompareChart(QWidget):
+    rowClicked = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=True, background=None, foreground=self.palette().text().color())
+        self.plot = pg.PlotWidget(self)
+        self.plot.setObjectName("compareChart")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.points: list = []  # (x, y, row) drawn, for tests and hover
+        self._series = None
+
+    def show_series(self, series, names: dict[str, str]) -> None:
+        """Draw ``series`` (a CompareSeries); ``names`` maps a role to its legend text."""
+        import pyqtgraph as pg
+
+        self._series = series
+        self.plot.clear()
+        self.legend.clear()
+        self.points = []
+        values = [r.value for r in series.rows]
+        factor, unit = scale_for(series.unit, values)
+        self.plot.setLabel("left", unit)
+        self.plot.setLabel("bottom", "")
+        colours = {"target": (214, 120, 0), "result": (31, 119, 180)}
+        roles = [r for r in ("target", "result") if any(row.role == r for row in series.rows)]
+        for n, role in enumerate(roles):
+            rows = [r for r in series.rows if r.role == role and x_of(r.date) is not None]
+            xs = [x_of(r.date) for r in rows]
+            ys = [r.value / factor for r in rows]
+            colour = colours.get(role, (120, 120, 120))
+            name = names.get(role, role)
+            if series.is_rate:
+                style = pg.mkPen(colour, width=2, style=pg.QtCore.Qt.DashLine if role == "target" else pg.QtCore.Qt.SolidLine)
+                self.plot.plot(xs, ys, pen=style, name=name)
+            else:
+                width = 0.35 if len(roles) > 1 else 0.7
+                offset = (n - (len(roles) - 1) / 2) * width
+                bars = pg.BarGraphItem(x=[x + offset for x in xs], height=ys, width=width, brush=pg.mkBrush(*colour, 170), name=name)
+                self.plot.addItem(bars)
+                self.legend.addItem(bars, name)
+                xs = [x + offset for x in xs]
+            scatter = pg.ScatterPlotItem(xs, ys, data=rows, size=9, brush=pg.mkBrush(*colour), pen=pg.mkPen("w"),
+                                         hoverable=True, hoverSize=13, tip=self._tip)
+            scatter.sigClicked.connect(self._on_clicked)
+            self.plot.addItem(scatter)
+            self.points.extend(zip(xs, ys, rows))
+        self.plot.enableAutoRange()
+
+    def _tip(self, x, y, data) -> str:
+        row = data
+        low = f"{row.value:g}" + (f"–{row.high:g}" if row.high is not None else "")
+        head = f"{row.date} · {row.title}\n{low} {row.unit or ''} {row.marker}".rstrip()
+        sentence = row.sentence if len(row.sentence) <= 200 else row.sentence[:200] + "…"
+        lines = [sentence[i:i + 40] for i in range(0, len(sentence), 40)]  # CJK has no spaces to wrap at
+        return "\n".join([head, *lines])
+
+    def _on_clicked(self, item, points, event=None) -> None:
+        if len(points):
+            self.rowClicked.emit(points[0].data())
