@@ -72,9 +72,10 @@ def _samples(folder: Path) -> list[tuple[str, Path, list[tuple[str, str]]]]:
 
 def run(report) -> None:
     try:
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
 
-        app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (QPdfWriter needs it)
+        # QPdfWriter needs an application; a widgets one, so bench_ui can share it later in this process.
+        app = QApplication.instance() or QApplication([])  # noqa: F841
     except ImportError:
         print("  (skipped: no Qt)")
         return

@@ -181,14 +181,17 @@ class _Writer:
         self.con = con
         self.source_id = source_id
         self.names = names
+        self._labels: dict[str, str] = {}
 
     def write(self, key: str, article, meta: dict, report: IndexReport, *, updated: bool) -> None:
         from ..facts import extract_facts
-        from .folds import fold_query, fold_text
+        from .folds import fold_text, script_fold
 
         facts = extract_facts(article, names=self.names, year=meta["year"])
         folded, phrased = fold_text(article.text)
-        fact_rows = [_fact_row(f, fold_query(f.label), article) for f in facts]
+        fold = script_fold().chars
+        labels = self._labels  # a library repeats a few thousand labels: fold each once
+        fact_rows = [_fact_row(f, labels.get(f.label) or labels.setdefault(f.label, fold(f.label)), article) for f in facts]
         con = self.con
         with transaction(con):
             self._delete(key)
@@ -200,6 +203,9 @@ class _Writer:
             doc_id = cur.lastrowid
             con.execute("INSERT INTO texts(doc_id, text, folded, phrased) VALUES (?,?,?,?)", (doc_id, article.text, folded, phrased))
             con.execute("INSERT INTO fts(rowid, folded, phrased) VALUES (?,?,?)", (doc_id, folded, phrased))
+            if phrased:
+                con.executemany("INSERT OR IGNORE INTO phrase_chars VALUES (?)",
+                                [(c,) for c in {p for f, p in zip(folded, phrased) if f != p}])
             con.executemany(
                 'INSERT INTO facts(doc_id, kind, label, folded_label, value, value_high, unit, qualifier, text, start, "end", '
                 "sentence_start, sentence_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",

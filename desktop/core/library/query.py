@@ -65,7 +65,7 @@ def words_of(query: str) -> list[str]:
     return [next(g for g in m.groups() if g) for m in _WORDS.finditer(query.strip())]
 
 
-def search(library: Library, query: str, *, limit: int | None = 200, hits_per_document: int = 5,
+def search(library: Library, query: str, *, limit: int | None = 100, hits_per_document: int = 3,
            snippet_width: int = 20) -> LibrarySearch:
     """Documents holding every word of ``query``, newest first, each with its first hits as snippets."""
     started = time.perf_counter()
@@ -74,10 +74,11 @@ def search(library: Library, query: str, *, limit: int | None = 200, hits_per_do
     if not words:
         return result
     con = library.con
+    phrase_chars = library.phrase_chars()
     candidates: set[int] | None = None
     # The rarest-looking (longest) word first, so later words only test its documents.
     for variants in sorted(words, key=lambda v: -min(len(x) for x in v)):
-        found = _documents_with(con, variants, candidates)
+        found = _documents_with(con, variants, candidates, phrase_chars)
         candidates = found if candidates is None else candidates & found
         if not candidates:
             break
@@ -85,17 +86,14 @@ def search(library: Library, query: str, *, limit: int | None = 200, hits_per_do
         result.seconds = time.perf_counter() - started
         return result
     result.matched = len(candidates)
-    ids = sorted(candidates)
-    order = {}
-    for chunk in _chunks(ids, 900):
-        for doc_id, when, title in con.execute(
-                f"SELECT id, COALESCE(date, CAST(year AS TEXT)), title FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            order[doc_id] = (when, title)
-    ranked = sorted(ids, key=lambda d: (order[d][0] is None, _neg(order[d][0]), order[d][1]))
+    ranks = library.ranks()
+    ranked = sorted(candidates, key=lambda d: ranks[d][0])
     if limit is not None:
         ranked = ranked[:limit]
+    needs_phrased = any(_needs_phrased(v, phrase_chars) for vs in words for v in vs)
+    columns = "text, folded, phrased" if needs_phrased else "text, folded, ''"
     for doc_id in ranked:
-        text, folded, phrased = con.execute("SELECT text, folded, phrased FROM texts WHERE doc_id=?", (doc_id,)).fetchone()
+        text, folded, phrased = con.execute(f"SELECT {columns} FROM texts WHERE doc_id=?", (doc_id,)).fetchone()
         per_word = [_spans(folded, phrased, vs) for vs in words]
         spans = _spans(folded, phrased, [v for vs in words for v in vs]) if len(words) > 1 else per_word[0]
         # Every word shows at least once among the snippets, then the rest in reading order.
@@ -105,10 +103,14 @@ def search(library: Library, query: str, *, limit: int | None = 200, hits_per_do
                 break
             shown.add(span)
         hits = [_hit(text, s, e, snippet_width) for s, e in sorted(shown)[:hits_per_document]]
-        when, title = order[doc_id]
+        _, when, title = ranks[doc_id]
         result.documents.append(DocumentHits(doc_id, title, when, len(spans), hits))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _needs_phrased(variant: str, phrase_chars: set[str]) -> bool:
+    return not phrase_chars.isdisjoint(variant)
 
 
 def _variants(word: str) -> list[str]:
@@ -121,13 +123,20 @@ def _variants(word: str) -> list[str]:
     return out
 
 
-def _documents_with(con, variants: list[str], within: set[int] | None) -> set[int]:
+def _documents_with(con, variants: list[str], within: set[int] | None, phrase_chars: set[str]) -> set[int]:
     if all(len(v) >= 3 for v in variants):
         match = " OR ".join('"' + v.replace('"', '""') + '"' for v in variants)
         return {r[0] for r in con.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (match,))}
-    # One or two characters: a trigram index cannot answer; scan the stored folds (measured: bench_library).
-    cond = " OR ".join("instr(folded, ?) > 0 OR instr(phrased, ?) > 0" for _ in variants)
-    params = [p for v in variants for p in (v, v)]
+    # One or two characters: a trigram index cannot answer; scan the stored folds (measured:
+    # bench_library). The phrase-level fold is scanned only for a word it could change.
+    conds, params = [], []
+    for v in variants:
+        conds.append("instr(folded, ?) > 0")
+        params.append(v)
+        if _needs_phrased(v, phrase_chars):
+            conds.append("instr(phrased, ?) > 0")
+            params.append(v)
+    cond = " OR ".join(conds)
     if within is not None and len(within) < 900:
         ids = sorted(within)
         sql = f"SELECT doc_id FROM texts WHERE doc_id IN ({','.join('?' * len(ids))}) AND ({cond})"
@@ -162,11 +171,3 @@ def _hit(text: str, start: int, end: int, width: int) -> LibraryHit:
     return LibraryHit(start, end, before, text[start:end].replace("\n", " "), after)
 
 
-def _neg(when: str | None) -> str:
-    # Newest first with an ascending sort: invert every digit of the ISO date.
-    return "" if when is None else when.translate(str.maketrans("0123456789", "9876543210"))
-
-
-def _chunks(items: list[int], size: int):
-    for i in range(0, len(items), size):
-        yield items[i:i + size]

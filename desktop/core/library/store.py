@@ -72,6 +72,9 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
+-- Characters the phrase-level fold writes where the character fold wrote another (计划 for 計畫
+-- gives 划): a query without any of them finds nothing in "phrased" that "folded" lacks.
+CREATE TABLE IF NOT EXISTS phrase_chars (ch TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS failures (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     path TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (source_id, path)
@@ -186,6 +189,21 @@ class Library:
             "SELECT d.id, d.key, d.path, d.corpus_id, d.title, d.date, d.year, d.url, d.length, d.fact_count, s.path "
             "FROM documents d JOIN sources s ON s.id=d.source_id WHERE d.id=?", (doc_id,)).fetchone()
         return DocumentRow(*r) if r else None
+
+    def phrase_chars(self) -> set[str]:
+        """See the ``phrase_chars`` table: characters only the phrase-level fold produces."""
+        return {r[0] for r in self.con.execute("SELECT ch FROM phrase_chars")}
+
+    def ranks(self) -> dict[int, tuple[int, str | None, str]]:
+        """Document id → (position newest first, date, title); cached until the file changes."""
+        version = self.con.execute("PRAGMA data_version").fetchone()[0], self.count()
+        if getattr(self, "_ranks_version", None) != version:
+            rows = self.con.execute(
+                "SELECT id, COALESCE(date, CAST(year AS TEXT)), title FROM documents "
+                "ORDER BY COALESCE(date, CAST(year AS TEXT)) IS NULL, COALESCE(date, CAST(year AS TEXT)) DESC, title").fetchall()
+            self._ranks = {doc: (i, when, title) for i, (doc, when, title) in enumerate(rows)}
+            self._ranks_version = version
+        return self._ranks
 
     def count(self) -> int:
         return self.con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

@@ -74,7 +74,7 @@ class SearchTab(QWidget):
             return
         from ...core.library.query import search
 
-        result = search(self.library, query, limit=200, hits_per_document=5)
+        result = search(self.library, query, limit=100, hits_per_document=5)
         self.last = result
         for doc in result.documents:
             hits = self.tr("%n hit(s)", "", doc.total)
