@@ -2066,8 +2066,8 @@ Switch online translation on?</source>
     </message>
     <message>
         <location filename="../desktop/ui/window_menus.py" line="109"/>
-        <source>Open a .txt, .md or .html document</source>
-        <translation>開啟 .txt、.md 或 .html 文件</translation>
+        <source>Open a .txt, .md, .html, .pdf or .docx document</source>
+        <translation>開啟 .txt、.md、.html、.pdf 或 .docx 文件</translation>
     </message>
     <message>
         <location filename="../desktop/ui/window_menus.py" line="110"/>

@@ -106,7 +106,7 @@ class WindowMenus(QObject):
         }
         for name, text in texts.items():
             a[name].setText(text)
-        a["open"].setStatusTip(self.tr("Open a .txt, .md or .html document"))
+        a["open"].setStatusTip(self.tr("Open a .txt, .md, .html, .pdf or .docx document"))
         a["paste"].setStatusTip(self.tr("Open the clipboard's text as a document"))
 
     # -- File ----------------------------------------------------------------

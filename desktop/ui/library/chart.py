@@ -60,6 +60,7 @@ class CompareChart(QWidget):
 
     def show_series(self, series, names: dict[str, str]) -> None:
         """Draw ``series`` (a CompareSeries); ``names`` maps a role to its legend text."""
+        import numpy as np
         import pyqtgraph as pg
 
         self._series = series
@@ -80,7 +81,13 @@ class CompareChart(QWidget):
             name = names.get(role, role)
             if series.is_rate:
                 style = pg.mkPen(colour, width=2, style=pg.QtCore.Qt.DashLine if role == "target" else pg.QtCore.Qt.SolidLine)
-                self.plot.plot(xs, ys, pen=style, name=name)
+                line_x, line_y = _broken_at_gaps(rows, xs, ys)
+                self.plot.plot(line_x, line_y, pen=style, name=name, connect="finite")
+                ranged = [(x, y, r.high / factor - y) for x, y, r in zip(xs, ys, rows) if r.high is not None]
+                if ranged:  # a range (6%－6.5%) as a bar from its low end to its high end
+                    self.plot.addItem(pg.ErrorBarItem(x=np.array([p[0] for p in ranged]), y=np.array([p[1] for p in ranged]),
+                                                      top=np.array([p[2] for p in ranged]), bottom=0, beam=0.3,
+                                                      pen=pg.mkPen(colour, width=2)))
             else:
                 width = 0.35 if len(roles) > 1 else 0.7
                 offset = (n - (len(roles) - 1) / 2) * width
@@ -106,3 +113,17 @@ class CompareChart(QWidget):
     def _on_clicked(self, item, points, event=None) -> None:
         if len(points):
             self.rowClicked.emit(points[0].data())
+
+
+def _broken_at_gaps(rows, xs: list[float], ys: list[float]) -> tuple[list[float], list[float]]:
+    """The line's points with a gap (NaN) where yearly documents skip a year: 2020 set no
+    growth target, so 2019 and 2021 are not joined as if it had."""
+    out_x: list[float] = []
+    out_y: list[float] = []
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        if i and len(rows[i].date or "") == 4 and len(rows[i - 1].date or "") == 4 and x - xs[i - 1] > 1.5:
+            out_x.append((x + xs[i - 1]) / 2)
+            out_y.append(float("nan"))
+        out_x.append(x)
+        out_y.append(y)
+    return out_x, out_y
