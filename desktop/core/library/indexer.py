@@ -135,6 +135,8 @@ def _index_corpus(writer: "_Writer", path: Path, report: IndexReport, progress, 
         return
     with transaction(con):  # an interrupted update must not look complete to the next run
         con.execute("UPDATE sources SET complete=0 WHERE id=?", (writer.source_id,))
+        # Bad lines are found again as the corpus is read; a line fixed since is no longer listed.
+        con.execute("DELETE FROM failures WHERE source_id=?", (writer.source_id,))
     stored = {k: h for k, h in con.execute("SELECT key, hash FROM documents WHERE source_id=?", (writer.source_id,))}
     records = list(corpus_records(path))
     seen: set[str] = set()

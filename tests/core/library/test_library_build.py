@@ -118,3 +118,29 @@ def test_the_database_is_in_wal_mode(tmp_path):
     add_source(tmp_path / "lib.sqlite", root)
     con = sqlite3.connect(tmp_path / "lib.sqlite")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_corpus_line_fixed_later_is_no_longer_listed(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二"}\n', encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    assert len(add_source(db, src).failed) == 1
+    src.write_text('{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二", "content": "补上了。"}\n', encoding="utf-8")
+    report = add_source(db, src)
+    assert report.failed == [] and report.added == 1 and report.unchanged == 1
+    with Library(db) as lib:
+        assert lib.failures() == [] and lib.count() == 2
+
+
+def test_progress_is_reported_and_cancelling_stops_between_documents(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(f'{{"id": {i}, "title": "第{i}篇", "content": "国防预算增长{i}%。"}}\n' for i in range(10)), encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    seen = []
+    report = add_source(db, src, names=False, progress=lambda done, total, title: seen.append((done, total, title)),
+                        cancelled=lambda: len(seen) >= 4)
+    assert report.cancelled and report.added == 4 and seen[0] == (1, 10, "第0篇")
+    with Library(db) as lib:
+        assert lib.count() == 4 and not lib.sources()[0]["complete"]
+    rest = add_source(db, src, names=False)
+    assert (rest.added, rest.unchanged, rest.documents) == (6, 4, 10)

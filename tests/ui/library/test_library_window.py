@@ -154,3 +154,16 @@ def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot
     library_window.open_document(doc.id, start, start + 4)
     qtbot.waitUntil(lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=10000)
     qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() == "5.2%", timeout=5000)
+
+
+def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+            "from desktop.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+            "heavy = [m for m in ('desktop.ui.library.window', 'pyqtgraph', 'numpy', 'pypdfium2', 'docx', 'desktop.core.library.store')"
+            " if m in sys.modules]; print(heavy); sys.exit(bool(heavy))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
