@@ -2,7 +2,8 @@
 
 A measure is named by a label (``国内生产总值 增长``: every word must be in
 the fact's label, script-blind; ``A | B`` takes either) or by a picked fact
-(its label and kind). Each document gives at most two rows: the first figure
+(its label and kind). When no fact carries such a label, the figures whose
+clause holds every word before the figure are taken instead. Each document gives at most two rows: the first figure
 it states as a target (预期目标, 计划, 力争 … in its clause or before the colon
 that introduces it) and the first it states as a result. ``qualifier`` keeps
 the extractor's mark (``≈`` for 左右, ``>=`` for 以上, …); a range written
@@ -17,10 +18,12 @@ from dataclasses import dataclass
 from .store import Library
 
 #: Words that make a figure a target rather than a result, looked for in its clause.
-TARGET_WORDS = ("预期目标", "预期", "目标", "计划", "力争", "争取", "提出", "预计")
+#: Matched in the folded text, so 預期目標 and 計畫 count as 预期目标 and 计划.
+TARGET_WORDS = ("预期目标", "预期", "目标", "计划", "计画", "力争", "争取", "提出", "预计", "将达", "可望")
 #: The qualifier as the text usually writes it, for the row's marker.
 QUALIFIER_WORDS = {"≈": "左右", ">=": "以上", ">": "超过", "<=": "以内", "<": "不到", "+": "多"}
 RATE_KINDS = ("percent", "ratio", "multiple")
+NUMBER_KINDS = ("money", "percent", "quantity", "ratio", "multiple")
 _CLAUSE_END = "，,；;。！？!?\n"
 #: A figure over several years (年均增长7.1%, 比2002年增长65.5%) is not the document's result for its year.
 _SPAN_OF_YEARS = re.compile(r"年均|平均每年|累计|[五十]年|比\d{4}年|比[一二][〇零九][〇零一二三四五六七八九]{2}年")
@@ -70,10 +73,15 @@ class CompareSeries:
 def compare(library: Library, label: str, *, kind: str | None = None, roles: tuple[str, ...] = ("target", "result")) -> CompareSeries:
     """The series for ``label`` in date order (oldest first); ``kind`` defaults to the kind most matches have."""
     alternatives = [a.strip() for a in label.split("|") if a.strip()]
-    found: dict[int, dict] = {}
+    found: dict[tuple[int, int], dict] = {}
     for alt in alternatives:
         for f in library.facts(label=alt, kinds=[kind] if kind else None):
-            found.setdefault(id(f), f)
+            found.setdefault((f["doc_id"], f["start"]), f)
+        if not found:
+            # The extractor gave no such label (Traditional text often has none): take the figures
+            # whose clause, up to the figure, holds every word (國防預算達到6,007億).
+            for f in _by_clause(library, alt, kind):
+                found.setdefault((f["doc_id"], f["start"]), f)
     facts = [f for f in found.values() if _number(f["value"]) is not None]
     if not facts:
         return CompareSeries(label, kind, None, [])
@@ -88,12 +96,31 @@ def compare(library: Library, label: str, *, kind: str | None = None, roles: tup
     for f in facts:
         doc = f["doc_id"]
         if doc not in texts:
-            texts[doc] = library.text(doc)
-        row = _row(f, texts[doc])
+            # Target words are looked for in the script-folded text (same offsets as the text).
+            texts[doc] = library.con.execute("SELECT text, folded FROM texts WHERE doc_id=?", (doc,)).fetchone()
+        row = _row(f, *texts[doc])
         if row.role in roles:
             picked.setdefault((doc, row.role), row)
     rows = sorted(picked.values(), key=lambda r: (r.date is None, r.date or "", r.doc_id, r.role))
     return CompareSeries(label, kind, unit, rows)
+
+
+def _by_clause(library: Library, words: str, kind: str | None) -> list[dict]:
+    from .folds import fold_query
+    from .query import documents_matching
+
+    folded_words = fold_query(words).split()
+    out = []
+    for doc in sorted(documents_matching(library, words)):
+        folded = library.con.execute("SELECT folded FROM texts WHERE doc_id=?", (doc,)).fetchone()[0]
+        for f in library.facts(doc_id=doc, kinds=[kind] if kind else list(NUMBER_KINDS)):
+            lo = f["start"]
+            while lo > 0 and folded[lo - 1] not in _CLAUSE_END:
+                lo -= 1
+            clause = folded[lo:f["start"]]
+            if all(w in clause for w in folded_words):
+                out.append(f)
+    return out
 
 
 def compare_fact(library: Library, fact: dict) -> CompareSeries:
@@ -131,7 +158,9 @@ def target_word(text: str, start: int, end: int, sentence_start: int | None) -> 
     return next((w for w in TARGET_WORDS if w in intro), "")
 
 
-def _row(f: dict, text: str) -> CompareRow:
+def _row(f: dict, raw: str, text: str) -> CompareRow:
+    """``raw`` is the document's text, ``text`` its fold (same offsets): words are found in the
+    fold and shown as the document writes them (預期目標, not 预期目标)."""
     value = f["value"]
     high = None
     if isinstance(value, list):
@@ -144,11 +173,23 @@ def _row(f: dict, text: str) -> CompareRow:
     role = "target" if word else "result"
     if word == "span":
         role, word = "span", ""
+    if word:
+        near = [i for i in _occurrences(text, word, max(0, f["start"] - 400), f["end"] + 80)]
+        if near:
+            i = min(near, key=lambda i: abs(i - f["start"]))
+            word = raw[i:i + len(word)]
     qualifier_word = QUALIFIER_WORDS.get(f["qualifier"] or "", "")
     marker = " ".join(w for w in (word, qualifier_word) if w)
     return CompareRow(f["doc_id"], f["title"], f["date"], role, float(value),
                       None if high is None else float(high), f["unit"], f["qualifier"], marker, f["kind"], f["label"],
                       f["text"], f.get("sentence", ""), f["start"], f["end"])
+
+
+def _occurrences(text: str, word: str, lo: int, hi: int):
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, hi)
 
 
 def _number(value):

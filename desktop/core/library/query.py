@@ -75,13 +75,7 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
         return result
     con = library.con
     phrase_chars = library.phrase_chars()
-    candidates: set[int] | None = None
-    # The rarest-looking (longest) word first, so later words only test its documents.
-    for variants in sorted(words, key=lambda v: -min(len(x) for x in v)):
-        found = _documents_with(con, variants, candidates, phrase_chars)
-        candidates = found if candidates is None else candidates & found
-        if not candidates:
-            break
+    candidates = _candidates(con, words, phrase_chars)
     if not candidates:
         result.seconds = time.perf_counter() - started
         return result
@@ -107,6 +101,23 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
         result.documents.append(DocumentHits(doc_id, title, when, len(spans), hits))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def documents_matching(library: Library, query: str) -> set[int]:
+    """Ids of the documents holding every word of ``query`` (as :func:`search` finds them)."""
+    words = [_variants(w) for w in words_of(query)]
+    return _candidates(library.con, words, library.phrase_chars()) if words else set()
+
+
+def _candidates(con, words: list[list[str]], phrase_chars: set[str]) -> set[int]:
+    candidates: set[int] | None = None
+    # The rarest-looking (longest) word first, so later words only test its documents.
+    for variants in sorted(words, key=lambda v: -min(len(x) for x in v)):
+        found = _documents_with(con, variants, candidates, phrase_chars)
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
+            break
+    return candidates or set()
 
 
 def _needs_phrased(variant: str, phrase_chars: set[str]) -> bool:

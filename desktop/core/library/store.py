@@ -27,7 +27,7 @@ from pathlib import Path
 from ..loading import LoadError
 
 #: Bump when the schema or the fold recipe changes; an older file is rebuilt from its sources.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: phrase_chars
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

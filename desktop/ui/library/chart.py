@@ -16,17 +16,20 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 _SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"), (1, ""))
 
 
-def x_of(date: str | None) -> float | None:
-    """A document's date as a fractional year (``"2024"`` → 2024.5, ``"2024-03-05"`` → 2024.17)."""
+def x_of(date: str | None, *, days: bool = False) -> float | None:
+    """A document's date on the x axis: a fractional year (``"2024"`` → 2024.5,
+    ``"2024-03-05"`` → 2024.17), or with ``days`` seconds since 1970 (for a date axis)."""
     if not date:
         return None
     try:
-        if len(date) == 4:
-            return int(date) + 0.5
-        day = dt.date.fromisoformat(date[:10])
-        return day.year + (day.timetuple().tm_yday - 1) / 365.25
+        day = dt.date(int(date), 7, 1) if len(date) == 4 else dt.date.fromisoformat(date[:10])
     except ValueError:
         return None
+    if days:
+        return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc).timestamp()
+    if len(date) == 4:
+        return day.year + 0.5
+    return day.year + (day.timetuple().tm_yday - 1) / 365.25
 
 
 def scale_for(unit: str | None, values: list[float]) -> tuple[float, str]:
@@ -49,6 +52,7 @@ class CompareChart(QWidget):
 
         pg.setConfigOptions(antialias=True, background=None, foreground=self.palette().text().color())
         self.plot = pg.PlotWidget(self)
+        self._days = False
         self.plot.setObjectName("compareChart")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.legend = self.plot.addLegend(offset=(10, 10))
@@ -67,6 +71,13 @@ class CompareChart(QWidget):
         self.plot.clear()
         self.legend.clear()
         self.points = []
+        # Dated documents (press releases) on a calendar axis; yearly ones (reports) on years.
+        days = any(len(r.date or "") > 4 for r in series.rows)
+        if days != self._days:  # a fresh axis each time: pyqtgraph disposes of the one it replaces
+            axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if days else pg.AxisItem(orientation="bottom")
+            self.plot.setAxisItems({"bottom": axis})
+            self._days = days
+        x_of_row = (lambda r: x_of(r.date, days=days))
         values = [r.value for r in series.rows]
         factor, unit = scale_for(series.unit, values)
         self.plot.setLabel("left", unit)
@@ -74,8 +85,8 @@ class CompareChart(QWidget):
         colours = {"target": (214, 120, 0), "result": (31, 119, 180)}
         roles = [r for r in ("target", "result") if any(row.role == r for row in series.rows)]
         for n, role in enumerate(roles):
-            rows = [r for r in series.rows if r.role == role and x_of(r.date) is not None]
-            xs = [x_of(r.date) for r in rows]
+            rows = [r for r in series.rows if r.role == role and x_of_row(r) is not None]
+            xs = [x_of_row(r) for r in rows]
             ys = [r.value / factor for r in rows]
             colour = colours.get(role, (120, 120, 120))
             name = names.get(role, role)
@@ -89,7 +100,11 @@ class CompareChart(QWidget):
                                                       top=np.array([p[2] for p in ranged]), bottom=0, beam=0.3,
                                                       pen=pg.mkPen(colour, width=2)))
             else:
-                width = 0.35 if len(roles) > 1 else 0.7
+                # Yearly reports get bars 0.7 years wide; daily releases need them as thin as their spacing.
+                all_x = sorted({x_of_row(r) for r in series.rows if x_of_row(r) is not None})
+                gaps = [b - a for a, b in zip(all_x, all_x[1:]) if b > a]
+                widest = 0.7 * (86400 * 365.25 if days else 1)
+                width = min(widest, 0.8 * min(gaps)) / len(roles) if gaps else widest / len(roles)
                 offset = (n - (len(roles) - 1) / 2) * width
                 bars = pg.BarGraphItem(x=[x + offset for x in xs], height=ys, width=width, brush=pg.mkBrush(*colour, 170), name=name)
                 self.plot.addItem(bars)

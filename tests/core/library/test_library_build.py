@@ -144,3 +144,16 @@ def test_progress_is_reported_and_cancelling_stops_between_documents(tmp_path):
         assert lib.count() == 4 and not lib.sources()[0]["complete"]
     rest = add_source(db, src, names=False)
     assert (rest.added, rest.unchanged, rest.documents) == (6, 4, 10)
+
+
+def test_a_library_of_an_older_layout_is_rebuilt_from_its_sources(tmp_path):
+    root = _folder(tmp_path)
+    db = tmp_path / "lib.sqlite"
+    add_source(db, root)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    con.commit()
+    con.close()
+    with Library(db) as lib:
+        assert lib.count() == 0 and not lib.sources()[0]["complete"]
+    assert add_source(db, root).added == 4

@@ -71,3 +71,15 @@ def test_amounts_are_not_rates_and_alternatives_widen_the_series(reports):
     assert gnp - gdp
     assert {r.doc_id for r in compare(reports, "国内生产总值 增长 | 国民生产总值 增长").rows} == gdp | gnp
     assert compare(reports, "不存在的指标").rows == []
+
+
+def test_traditional_releases_compare_by_the_clause_when_no_label_says_it(tw_library):
+    """By hand from the releases of 2024-01-01 (今年度的國防總預算將達到史上新高的6,007億) and
+    2024-01-30 (今年度的國防總預算達到歷史新高6,007億): the extractor labels neither figure 國防預算."""
+    with Library(tw_library) as lib:
+        for label in ("國防 預算", "国防 预算"):
+            series = compare(lib, label, kind="money")
+            assert series.unit == "TWD" and not series.is_rate
+            rows = [(r.date, r.role, r.value, r.marker, r.text) for r in series.rows]
+            assert ("2024-01-01", "target", 600700000000.0, "將達", "6,007億") in rows
+            assert ("2024-01-30", "result", 600700000000.0, "", "6,007億") in rows

@@ -167,3 +167,24 @@ def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dated_documents_get_a_calendar_axis_and_amounts_get_bars(tmp_path, qtbot):
+    from desktop.ui.library.window import LibraryWindow
+
+    src = tmp_path / "tw.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": f"2024-0{i}-15", "title": f"第{i}篇",
+                                       "content": f"今年度的國防總預算達到{6000 + i}億元，比去年增加。"}, ensure_ascii=False) + "\n"
+                           for i in range(1, 5)), encoding="utf-8")
+    add_source(tmp_path / "lib.sqlite", src, names=False)
+    window = LibraryWindow(tmp_path / "lib.sqlite")
+    qtbot.addWidget(window)
+    window.compare_tab.compare("國防 預算", "money")
+    chart = window.compare_tab.chart
+    import pyqtgraph as pg
+
+    assert isinstance(chart.plot.getPlotItem().getAxis("bottom"), pg.DateAxisItem)
+    bars = [item for item in chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
+    assert len(bars) == 1 and len(chart.points) == 4
+    assert chart.plot.getAxis("left").labelText == "亿 TWD"
+    window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
