@@ -107,8 +107,7 @@ class CompareChart(QWidget):
                 width = min(widest, 0.8 * min(gaps)) / len(roles) if gaps else widest / len(roles)
                 offset = (n - (len(roles) - 1) / 2) * width
                 bars = pg.BarGraphItem(x=[x + offset for x in xs], height=ys, width=width, brush=pg.mkBrush(*colour, 170), name=name)
-                self.plot.addItem(bars)
-                self.legend.addItem(bars, name)
+                self.plot.addItem(bars)  # named: the legend lists it by itself
                 xs = [x + offset for x in xs]
             scatter = pg.ScatterPlotItem(xs, ys, data=rows, size=9, brush=pg.mkBrush(*colour), pen=pg.mkPen("w"),
                                          hoverable=True, hoverSize=13, tip=self._tip)

@@ -190,15 +190,28 @@ class CompareModel(RecordTableModel):
         if key == "role":
             return QCoreApplication.translate(self.CONTEXT, self.ROLES.get(row.role, row.role))
         if key == "value":
-            number = f"{row.value:g}" + (f"–{row.high:g}" if row.high is not None else "")
+            factor, word = _chinese_scale(row.value) if row.unit != "%" else (1, "")
+            number = _figure(row.value / factor) + (f"–{_figure(row.high / factor)}" if row.high is not None else "")
             prefix = {"≈": "≈ ", ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< "}.get(row.qualifier or "", "")
-            return f"{prefix}{number} {row.unit or ''}".strip()
+            return f"{prefix}{number}{word} {row.unit or ''}".strip()
         if key == "sentence":
             return row.sentence.replace("\n", " ")
         return str(getattr(row, key) or "")
 
     def tooltip(self, row, key: str):
         return row.sentence
+
+
+def _chinese_scale(value: float) -> tuple[float, str]:
+    """Amounts as the documents write them: 6,007亿 rather than 600,700,000,000."""
+    for factor, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(value) >= factor:
+            return factor, word
+    return 1, ""
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
 
 
 def as_fact(record: dict):

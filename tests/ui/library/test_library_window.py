@@ -188,3 +188,16 @@ def test_dated_documents_get_a_calendar_axis_and_amounts_get_bars(tmp_path, qtbo
     assert len(bars) == 1 and len(chart.points) == 4
     assert chart.plot.getAxis("left").labelText == "亿 TWD"
     window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
+
+
+def test_compare_values_read_as_the_documents_write_them(qapp):
+    from desktop.core.library.compare import CompareRow
+    from desktop.ui.library.models import CompareModel
+
+    def row(value, high, unit, qualifier):
+        return CompareRow(1, "t", "2024", "target", value, high, unit, qualifier, "", "money", "", "", "", 0, 1)
+
+    model = CompareModel()
+    model.set_rows([row(600700000000.0, None, "TWD", None), row(6.0, 6.5, "%", None), row(5.0, None, "%", "≈"),
+                    row(13490000000000.0, None, "CNY", ">")])
+    assert [model.index(r, 3).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
