@@ -21,7 +21,7 @@ XCB_LIBS := libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-cursor.so.0:libxcb-c
            libxcb-randr.so.0:libxcb-randr0 libxcb-shape.so.0:libxcb-shape0 libxcb-xfixes.so.0:libxcb-xfixes0 \
            libxcb-xkb.so.1:libxcb-xkb1 libxcb-sync.so.1:libxcb-sync1 libxcb-shm.so.0:libxcb-shm0
 
-.PHONY: run test bench setup syslibs translations install-desktop screenshot clean
+.PHONY: run test bench quality setup syslibs translations install-desktop screenshot clean
 
 run: setup
 	@$(MAKE) --no-print-directory syslibs LIBS="$(XCB_LIBS)"
@@ -33,6 +33,10 @@ test: setup
 bench: setup
 	@$(PY) -m compileall -q desktop benchmarks >/dev/null  # measure the app as installed, with bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# Accuracy on held-out, human-annotated data (names: ner_dev; labels, periods, dates: tests/facts_dev).
+quality: setup
+	$(PY) -m quality
 
 screenshot: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop --screenshot docs/screenshot.png

@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv)
-    from .ui.app import run_gui
+    from .ui.shell.app import run_gui
 
     return run_gui(argv)
 

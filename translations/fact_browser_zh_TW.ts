@@ -4,42 +4,42 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../desktop/ui/about.py" line="29"/>
+        <location filename="../desktop/ui/shell/about.py" line="29"/>
         <source>Chinese–English dictionary, by MDBG and its contributors</source>
         <translation>漢英詞典，由 MDBG 及其貢獻者編寫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="32"/>
+        <location filename="../desktop/ui/shell/about.py" line="32"/>
         <source>Conversion between Simplified and Traditional Chinese</source>
         <translation>簡繁中文轉換</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="35"/>
+        <location filename="../desktop/ui/shell/about.py" line="35"/>
         <source>Cross-platform application framework</source>
         <translation>跨平台應用程式框架</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="37"/>
+        <location filename="../desktop/ui/shell/about.py" line="37"/>
         <source>Qt for Python</source>
         <translation>Qt 的 Python 繫結</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="39"/>
+        <location filename="../desktop/ui/shell/about.py" line="39"/>
         <source>Chinese word segmentation</source>
         <translation>中文斷詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="41"/>
+        <location filename="../desktop/ui/shell/about.py" line="41"/>
         <source>Pinyin for Chinese characters</source>
         <translation>漢字拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="44"/>
+        <location filename="../desktop/ui/shell/about.py" line="44"/>
         <source>Clients for online translation services</source>
         <translation>線上翻譯服務用戶端</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="47"/>
+        <location filename="../desktop/ui/shell/about.py" line="47"/>
         <source>Chinese numerals to Arabic numbers</source>
         <translation>中文數字轉阿拉伯數字</translation>
     </message>
@@ -47,57 +47,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about.py" line="110"/>
+        <location filename="../desktop/ui/shell/about.py" line="110"/>
         <source>About %1</source>
         <translation>關於 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="112"/>
+        <location filename="../desktop/ui/shell/about.py" line="112"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="113"/>
+        <location filename="../desktop/ui/shell/about.py" line="113"/>
         <source>Read Chinese articles bilingually and pull the facts out of them.</source>
         <translation>中英對照閱讀中文文章，並擷取其中的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="114"/>
+        <location filename="../desktop/ui/shell/about.py" line="114"/>
         <source>Free software under the %1 licence.</source>
         <translation>本軟體為自由軟體，採用 %1 授權條款。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="118"/>
+        <location filename="../desktop/ui/shell/about.py" line="118"/>
         <source>Licences, attributions and paths</source>
         <translation>授權條款、致謝與路徑</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="132"/>
+        <location filename="../desktop/ui/shell/about.py" line="132"/>
         <source>Cache (dictionary index, translations)</source>
         <translation>快取（詞典索引、譯文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="133"/>
+        <location filename="../desktop/ui/shell/about.py" line="133"/>
         <source>Settings file</source>
         <translation>設定檔</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="134"/>
+        <location filename="../desktop/ui/shell/about.py" line="134"/>
         <source>Interface translations</source>
         <translation>介面翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="138"/>
+        <location filename="../desktop/ui/shell/about.py" line="138"/>
         <source>The glosses shown in the reader come from CC-CEDICT and may be shared under its licence, CC BY-SA 4.0.</source>
         <translation>閱讀器中顯示的釋義來自 CC-CEDICT，可依其授權條款 CC BY-SA 4.0 分享。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="140"/>
+        <location filename="../desktop/ui/shell/about.py" line="140"/>
         <source>Data and libraries</source>
         <translation>資料與函式庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="141"/>
+        <location filename="../desktop/ui/shell/about.py" line="141"/>
         <source>Where your data lives</source>
         <translation>資料存放位置</translation>
     </message>
@@ -105,62 +105,62 @@
 <context>
     <name>CachePage</name>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="329"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="331"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="364"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="366"/>
         <source>&amp;Location:</source>
         <translation>位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="365"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="367"/>
         <source>Cache folder</source>
         <translation>快取資料夾</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="366"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="368"/>
         <source>&amp;Open Folder</source>
         <translation>開啟資料夾(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="367"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="369"/>
         <source>Open the cache folder</source>
         <translation>開啟快取資料夾</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="368"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="370"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="369"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="371"/>
         <source>Cache size</source>
         <translation>快取大小</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="370"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="372"/>
         <source>C&amp;lear Cache…</source>
         <translation>清除快取(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="371"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="373"/>
         <source>Clear the cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="372"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="374"/>
         <source>The cache holds the dictionary index and translations fetched online. Clearing it is safe: the index is rebuilt when needed, but translations must be fetched again.</source>
         <translation>快取中保存詞典索引和線上取得的譯文。清除快取是安全的：索引會在需要時重建，但譯文需要重新線上取得。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="379"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="381"/>
         <source>Clear Cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="380"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="382"/>
         <source>Delete the dictionary index and all cached translations?
 
 Translations will have to be fetched online again.</source>
@@ -216,117 +216,117 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="184"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="186"/>
         <source>&amp;Script:</source>
         <translation>字形(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="184"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="186"/>
         <source>&amp;View:</source>
         <translation>檢視(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="185"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="187"/>
         <source>&amp;Chinese font:</source>
         <translation>中文字型(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="185"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="187"/>
         <source>&amp;English font:</source>
         <translation>英文字型(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="186"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="188"/>
         <source>T&amp;heme:</source>
         <translation>主題(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="186"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="188"/>
         <source>Interface &amp;language:</source>
         <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="187"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="189"/>
         <source>Hover &amp;gloss delay:</source>
         <translation>懸停釋義延遲(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="190"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="192"/>
         <source>Taiwan &amp;phrases (rewrites vocabulary, e.g. 软件 → 軟體)</source>
         <translation>臺灣用語(&amp;P)（改寫詞彙，如 软件 → 軟體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="194"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="196"/>
         <source>Default</source>
         <translation>預設</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="195"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="197"/>
         <source> pt</source>
         <translation> 點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="196"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="198"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="197"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="199"/>
         <source>Display script</source>
         <translation>顯示字形</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="197"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="199"/>
         <source>Taiwan phrases</source>
         <translation>臺灣用語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="198"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="200"/>
         <source>View mode</source>
         <translation>檢視模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="198"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="200"/>
         <source>Chinese font family</source>
         <translation>中文字型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="199"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="201"/>
         <source>Chinese font size</source>
         <translation>中文字級</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="199"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="201"/>
         <source>English font family</source>
         <translation>英文字型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="200"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="202"/>
         <source>English font size</source>
         <translation>英文字級</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="200"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="202"/>
         <source>Colour theme</source>
         <translation>配色主題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="201"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="203"/>
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="201"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="203"/>
         <source>Hover gloss delay</source>
         <translation>懸停釋義延遲</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="204"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="206"/>
         <source>How long the pointer rests on a word before its dictionary entry shows</source>
         <translation>指標在詞語上停留多久後顯示詞典條目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="205"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="207"/>
         <source>Takes effect at once; language names are shown in their own language</source>
         <translation>立即生效；語言名稱以該語言本身顯示</translation>
     </message>
@@ -334,127 +334,128 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactCopier</name>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="15"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="18"/>
         <source>Markdown Table</source>
         <extracomment>Copy ► As … entries: (format key, menu text)</extracomment>
         <translation>Markdown 表格</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="16"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="17"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="18"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="21"/>
         <source>Citation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="19"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="22"/>
         <source>Value Only</source>
         <translation>僅數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="20"/>
-        <location filename="../desktop/ui/fact_copy.py" line="113"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="102"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="87"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="38"/>
         <source>&amp;Copy Facts</source>
         <translation>複製事實(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="88"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="40"/>
         <source>Copy &amp;Cell</source>
         <translation>複製儲存格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="89"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="46"/>
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="90"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="53"/>
         <source>Copy &amp;As</source>
+        <extracomment>Copy ► As …: one entry per format, in COPY_AS order</extracomment>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="91"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="42"/>
         <source>Copy Adds the &amp;Original Script</source>
         <translation>複製時附上原文字形(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="92"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="44"/>
         <source>Copy Adds the English &amp;Label</source>
         <translation>複製時附上英文說明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="105"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="111"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="100"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="133"/>
-        <location filename="../desktop/ui/fact_copy.py" line="146"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="121"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="134"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="161"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="149"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="169"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="157"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="176"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="197"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="185"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fact_copy.py" line="198"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="186"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -464,68 +465,68 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="34"/>
+        <location filename="../desktop/ui/facts/panel.py" line="36"/>
         <location filename="../desktop/ui/library/models.py" line="15"/>
         <source>Money</source>
         <extracomment>pause in typing before the text filter applies (ms)</extracomment>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="35"/>
+        <location filename="../desktop/ui/facts/panel.py" line="37"/>
         <location filename="../desktop/ui/library/models.py" line="16"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="36"/>
+        <location filename="../desktop/ui/facts/panel.py" line="38"/>
         <location filename="../desktop/ui/library/models.py" line="17"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="37"/>
+        <location filename="../desktop/ui/facts/panel.py" line="39"/>
         <location filename="../desktop/ui/library/models.py" line="18"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="38"/>
+        <location filename="../desktop/ui/facts/panel.py" line="40"/>
         <location filename="../desktop/ui/library/models.py" line="19"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="39"/>
+        <location filename="../desktop/ui/facts/panel.py" line="41"/>
         <location filename="../desktop/ui/library/models.py" line="20"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="40"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <location filename="../desktop/ui/library/models.py" line="21"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="41"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <location filename="../desktop/ui/library/models.py" line="22"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <location filename="../desktop/ui/library/models.py" line="23"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <location filename="../desktop/ui/library/models.py" line="24"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <location filename="../desktop/ui/library/models.py" line="25"/>
         <source>Term</source>
         <translation>術語</translation>
@@ -534,55 +535,75 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="22"/>
+        <location filename="../desktop/ui/facts/panel.py" line="22"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="23"/>
+        <location filename="../desktop/ui/facts/panel.py" line="23"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="24"/>
+        <location filename="../desktop/ui/facts/panel.py" line="24"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="25"/>
+        <location filename="../desktop/ui/facts/panel.py" line="25"/>
         <source>Measures</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="26"/>
+        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <source>Period</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <source>Subject</source>
+        <translation>主體</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="27"/>
+        <location filename="../desktop/ui/facts/panel.py" line="29"/>
         <source>Section</source>
         <translation>章節</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="142"/>
+        <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
+        <translation>相對於文件年份（Y），但年份未知：請在下方設定文件日期。</translation>
     </message>
 </context>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="84"/>
+        <location filename="../desktop/ui/facts/controller.py" line="100"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="85"/>
+        <location filename="../desktop/ui/facts/controller.py" line="101"/>
         <source>&amp;Facts Panel</source>
         <translation>事實面板(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="86"/>
+        <location filename="../desktop/ui/facts/controller.py" line="18"/>
         <source>Go to Facts &amp;Table</source>
         <translation>移至事實表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_controller.py" line="126"/>
+        <location filename="../desktop/ui/facts/controller.py" line="175"/>
+        <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>「%1」不是日期：請使用 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/controller.py" line="183"/>
         <source>Facts could not be extracted: %1</source>
         <translation>無法擷取事實：%1</translation>
     </message>
@@ -590,74 +611,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="49"/>
+        <location filename="../desktop/ui/facts/panel.py" line="51"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="50"/>
+        <location filename="../desktop/ui/facts/panel.py" line="52"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="51"/>
+        <location filename="../desktop/ui/facts/panel.py" line="53"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="52"/>
+        <location filename="../desktop/ui/facts/panel.py" line="54"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="53"/>
+        <location filename="../desktop/ui/facts/panel.py" line="55"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="56"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="57"/>
         <source>Names</source>
         <translation>專有名詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="58"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="321"/>
+        <location filename="../desktop/ui/facts/panel.py" line="389"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the window answers with a matcher (script-blind search)</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="322"/>
+        <location filename="../desktop/ui/facts/panel.py" line="390"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="323"/>
+        <location filename="../desktop/ui/facts/panel.py" line="391"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="324"/>
+        <location filename="../desktop/ui/facts/panel.py" line="392"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="325"/>
+        <location filename="../desktop/ui/facts/panel.py" line="393"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts_panel.py" line="351"/>
+        <location filename="../desktop/ui/facts/panel.py" line="394"/>
+        <source>Document &amp;date:</source>
+        <translation>文件日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="395"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="396"/>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="397"/>
+        <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
+        <translation>解讀「今年」「去年」「本月」「今（5）日」所依據的日期。清空則使用文件本身的日期。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="398"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="405"/>
+        <source>Finding names and labels…</source>
+        <translation>正在尋找名稱和標籤…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="407"/>
+        <source>Names and labels stopped: figures and dates only</source>
+        <translation>已停止尋找名稱和標籤：只有數字和日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="409"/>
+        <source>from the dateline</source>
+        <translation>來自電頭</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="410"/>
+        <source>from the title</source>
+        <translation>來自標題</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <source>from the file&apos;s date field</source>
+        <translation>來自檔案的日期欄位</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="412"/>
+        <source>set by you</source>
+        <translation>由您設定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <source>given on opening</source>
+        <translation>開啟時給定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <source>not known: relative dates show Y (this year), Y−1 …</source>
+        <translation>未知：相對日期顯示為 Y（今年）、Y−1 …</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/panel.py" line="442"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -729,7 +815,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FigureFlags</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/figure_flags.py" line="55"/>
+        <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
         <source>%n sentence(s) whose English changes a figure are underlined</source>
         <translation>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
@@ -739,32 +825,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="35"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="42"/>
         <source>Copied gloss</source>
         <translation>已複製釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="54"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="17"/>
         <source>Look Up &amp;Word at Cursor</source>
         <translation>查詢游標處的詞語(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="55"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="15"/>
         <source>Show &amp;Pinyin for the Current Sentence</source>
         <translation>顯示目前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="56"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="56"/>
         <source>Pinyin of the current sentence</source>
         <translation>目前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="82"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="75"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>無法準備詞典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_controller.py" line="109"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="102"/>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
@@ -772,17 +858,17 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossPopup</name>
     <message>
-        <location filename="../desktop/ui/gloss_popup.py" line="84"/>
+        <location filename="../desktop/ui/glossary/popup.py" line="84"/>
         <source>Copy Gloss</source>
         <translation>複製釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_popup.py" line="85"/>
+        <location filename="../desktop/ui/glossary/popup.py" line="85"/>
         <source>Copy gloss</source>
         <translation>複製釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/gloss_popup.py" line="86"/>
+        <location filename="../desktop/ui/glossary/popup.py" line="86"/>
         <source>Dictionary entry</source>
         <translation>詞典條目</translation>
     </message>
@@ -790,17 +876,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="193"/>
+        <location filename="../desktop/ui/shell/i18n.py" line="184"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="194"/>
-        <source>&amp;System Default</source>
-        <translation>跟隨系統(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/i18n.py" line="195"/>
+        <location filename="../desktop/ui/shell/i18n.py" line="186"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用作業系統的語言</translation>
     </message>
@@ -864,52 +945,52 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="44"/>
+        <location filename="../desktop/ui/library/menu.py" line="20"/>
         <source>Open &amp;Library…</source>
         <translation>開啟文庫(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="45"/>
+        <location filename="../desktop/ui/library/menu.py" line="22"/>
         <source>Open a JSON Lines corpus or a library file as a library of documents</source>
         <translation>將 JSON Lines 語料或文庫檔案作為文件庫開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="46"/>
+        <location filename="../desktop/ui/library/menu.py" line="23"/>
         <source>Open &amp;Folder as Library…</source>
         <translation>將資料夾作為文庫開啟(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="47"/>
+        <location filename="../desktop/ui/library/menu.py" line="25"/>
         <source>Every .txt, .md, .html, .pdf and .docx file under a folder, as one library</source>
         <translation>資料夾中所有 .txt、.md、.html、.pdf 和 .docx 檔案，合為一個文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="48"/>
+        <location filename="../desktop/ui/library/menu.py" line="27"/>
         <source>Recent Li&amp;braries</source>
         <translation>最近的文庫(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="101"/>
+        <location filename="../desktop/ui/library/menu.py" line="65"/>
         <source>Open Library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="102"/>
+        <location filename="../desktop/ui/library/menu.py" line="67"/>
         <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
         <translation>語料和文庫 (*.jsonl *.ndjson *.sqlite);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="108"/>
+        <location filename="../desktop/ui/library/menu.py" line="73"/>
         <source>Open Folder as Library</source>
         <translation>將資料夾作為文庫開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="120"/>
+        <location filename="../desktop/ui/library/menu.py" line="110"/>
         <source>No recent libraries</source>
         <translation>沒有最近的文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="123"/>
+        <location filename="../desktop/ui/library/menu.py" line="113"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>
@@ -1052,34 +1133,34 @@ Translations will have to be fetched online again.</source>
         <translation>正在讀取所有文件的事實…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="199"/>
+        <location filename="../desktop/ui/library/window.py" line="200"/>
         <source>Indexing: %1</source>
         <translation>正在索引：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="209"/>
+        <location filename="../desktop/ui/library/window.py" line="210"/>
         <source>Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.</source>
         <translation>索引用時 %1 秒：新增 %2，更新 %3，未變 %4，無法讀取 %5。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="228"/>
+        <location filename="../desktop/ui/library/window.py" line="229"/>
         <source>%1 documents · %2 facts</source>
         <translation>%1 份文件 · %2 筆事實</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/library/window.py" line="231"/>
+        <location filename="../desktop/ui/library/window.py" line="232"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 個無法讀取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="235"/>
+        <location filename="../desktop/ui/library/window.py" line="236"/>
         <source>Files that could not be read</source>
         <translation>無法讀取的檔案</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="236"/>
+        <location filename="../desktop/ui/library/window.py" line="237"/>
         <source>These were left out; every other document is in the library.</source>
         <translation>這些檔案未收入；其餘文件都已在文庫中。</translation>
     </message>
@@ -1087,40 +1168,40 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="136"/>
         <source>Opening %1…</source>
-        <extracomment>emitted after a failed open, with the message shown to the user ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="164"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="245"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="274"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="286"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="300"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="126"/>
+        <location filename="../desktop/ui/shell/app.py" line="127"/>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>發生錯誤（%1）。文件沒有變動；詳細資訊請見主控台。</translation>
     </message>
@@ -1128,17 +1209,17 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../desktop/ui/message_banner.py" line="21"/>
+        <location filename="../desktop/ui/shell/message_banner.py" line="21"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/message_banner.py" line="30"/>
+        <location filename="../desktop/ui/shell/message_banner.py" line="30"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/message_banner.py" line="31"/>
+        <location filename="../desktop/ui/shell/message_banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>關閉訊息</translation>
     </message>
@@ -1146,239 +1227,243 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="12"/>
+        <location filename="../desktop/ui/shell/messages.py" line="12"/>
         <source>“%1” does not exist.</source>
         <translation>「%1」不存在。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="13"/>
+        <location filename="../desktop/ui/shell/messages.py" line="13"/>
         <source>“%1” cannot be read: %2.</source>
         <translation>無法讀取「%1」：%2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="14"/>
+        <location filename="../desktop/ui/shell/messages.py" line="14"/>
         <source>“%1” is a folder, not a document.</source>
         <translation>「%1」是資料夾，不是文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15"/>
+        <location filename="../desktop/ui/shell/messages.py" line="15"/>
         <source>“%1” is %2 MB; the largest document Fact Browser opens is %3 MB.</source>
         <translation>「%1」有 %2 MB；Fact Browser 最多只能開啟 %3 MB 的文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16"/>
+        <location filename="../desktop/ui/shell/messages.py" line="16"/>
         <source>“%1” is empty.</source>
         <translation>「%1」是空白檔案。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17"/>
+        <location filename="../desktop/ui/shell/messages.py" line="17"/>
         <source>“%1” starts with a %2 byte-order mark but is not valid %2.</source>
         <translation>「%1」以 %2 位元組順序記號開頭，但內容不是有效的 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="18"/>
+        <location filename="../desktop/ui/shell/messages.py" line="18"/>
         <source>“%1” is not text Fact Browser can read (it looks like a binary file).</source>
         <translation>「%1」不是 Fact Browser 能讀取的文字（看起來是二進位檔案）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="19"/>
+        <location filename="../desktop/ui/shell/messages.py" line="19"/>
         <source>“%1” could not be decoded: too many characters are unreadable in every encoding tried.</source>
         <translation>無法解碼「%1」：嘗試過的每種編碼都有太多無法辨識的字元。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="20"/>
+        <location filename="../desktop/ui/shell/messages.py" line="20"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>沒有可開啟的文字：剪貼簿是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="21"/>
+        <location filename="../desktop/ui/shell/messages.py" line="21"/>
         <source>The document has no readable text.</source>
         <translation>文件中沒有可讀的文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/shell/messages.py" line="22"/>
         <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
         <translation>「%1」沒有文字層（看起來是掃描影像）；Fact Browser 只能讀取含文字的 PDF，不能讀取文字的圖片。請先進行 OCR 辨識。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="23"/>
+        <location filename="../desktop/ui/shell/messages.py" line="23"/>
         <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
         <translation>無法以 PDF 開啟「%1」：檔案已損毀或不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="24"/>
+        <location filename="../desktop/ui/shell/messages.py" line="24"/>
         <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
         <translation>「%1」受密碼保護；請在 PDF 閱讀器中開啟並另存一份無密碼的副本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="25"/>
+        <location filename="../desktop/ui/shell/messages.py" line="25"/>
         <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
         <translation>無法以 Word 文件開啟「%1」：檔案已損毀或不是 .docx 檔案。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="30"/>
+        <location filename="../desktop/ui/shell/messages.py" line="30"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/shell/messages.py" line="31"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/shell/messages.py" line="32"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="33"/>
+        <location filename="../desktop/ui/shell/messages.py" line="33"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="34"/>
+        <location filename="../desktop/ui/shell/messages.py" line="34"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="35"/>
+        <location filename="../desktop/ui/shell/messages.py" line="35"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
+        <location filename="../desktop/ui/shell/messages.py" line="36"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
 </context>
 <context>
-    <name>Preferences</name>
+    <name>Modes</name>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="21"/>
+        <location filename="../desktop/ui/shell/modes.py" line="18"/>
         <source>As written (no conversion)</source>
         <translation>原文（不轉換）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="22"/>
+        <location filename="../desktop/ui/shell/modes.py" line="19"/>
         <source>Simplified (简体)</source>
         <translation>簡體（简体）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="23"/>
+        <location filename="../desktop/ui/shell/modes.py" line="20"/>
         <source>Traditional (繁體, OpenCC standard)</source>
         <translation>繁體（OpenCC 標準）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="24"/>
+        <location filename="../desktop/ui/shell/modes.py" line="21"/>
         <source>Traditional, Taiwan (臺灣正體)</source>
         <translation>繁體，臺灣（臺灣正體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="25"/>
+        <location filename="../desktop/ui/shell/modes.py" line="22"/>
         <source>Traditional, Hong Kong (香港繁體)</source>
         <translation>繁體，香港（香港繁體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="28"/>
-        <source>Chinese only</source>
-        <translation>僅中文</translation>
+        <location filename="../desktop/ui/shell/modes.py" line="25"/>
+        <source>&amp;Chinese Only</source>
+        <translation>僅中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="29"/>
-        <source>English under each sentence</source>
-        <translation>每句下方附英文</translation>
+        <location filename="../desktop/ui/shell/modes.py" line="26"/>
+        <source>English &amp;Under Each Paragraph</source>
+        <translation>每段下方附英文(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="30"/>
-        <source>Chinese and English side by side</source>
-        <translation>中英並排</translation>
+        <location filename="../desktop/ui/shell/modes.py" line="27"/>
+        <source>&amp;Side by Side</source>
+        <translation>中英並排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="31"/>
-        <source>English only</source>
-        <translation>僅英文</translation>
+        <location filename="../desktop/ui/shell/modes.py" line="28"/>
+        <source>&amp;English Only</source>
+        <translation>僅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="34"/>
+        <location filename="../desktop/ui/shell/modes.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="35"/>
+        <location filename="../desktop/ui/shell/modes.py" line="32"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="36"/>
+        <location filename="../desktop/ui/shell/modes.py" line="33"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="39"/>
+        <location filename="../desktop/ui/shell/modes.py" line="38"/>
+        <source>&amp;System Default</source>
+        <extracomment>Language names in their own language, deliberately untranslated: a user who picked the wrong one can still find their way back. Only &quot;System Default&quot; is translated.</extracomment>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="23"/>
         <source>Google Translate (no key needed)</source>
         <translation>Google 翻譯（無需金鑰）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="40"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="24"/>
         <source>MyMemory (no key, daily limit)</source>
         <translation>MyMemory（無需金鑰，每日限額）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="41"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="25"/>
         <source>LibreTranslate (a server you choose)</source>
         <translation>LibreTranslate（自選伺服器）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="42"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="26"/>
         <source>DeepL (API key)</source>
         <translation>DeepL（需 API 金鑰）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="43"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="27"/>
         <source>Microsoft Translator (API key)</source>
         <translation>微軟翻譯（需 API 金鑰）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="106"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="110"/>
         <source>Default</source>
         <translation>預設</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="151"/>
-        <source>System default</source>
-        <translation>跟隨系統</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="100"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="100"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="101"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="101"/>
         <source>&amp;Display</source>
         <translation>顯示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="102"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="102"/>
         <source>&amp;Translation</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="103"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="103"/>
         <source>&amp;Cache</source>
         <translation>快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="104"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="104"/>
         <source>Preference pages</source>
         <translation>偏好設定頁面</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="106"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="106"/>
         <source>Reset this page to the defaults (saved when you press Apply or OK)</source>
         <translation>將本頁恢復為預設值（按「套用」或「確定」後儲存）</translation>
     </message>
@@ -1386,7 +1471,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader.py" line="107"/>
+        <location filename="../desktop/ui/reader/view.py" line="110"/>
         <source>Article</source>
         <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
@@ -1395,63 +1480,38 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ScriptController</name>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="13"/>
-        <source>Original Script</source>
-        <translation>原文字形</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/script_controller.py" line="14"/>
-        <source>Simplified (Mainland)</source>
-        <translation>簡體（中國大陸）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/script_controller.py" line="15"/>
-        <source>Traditional (OpenCC Standard)</source>
-        <translation>繁體（OpenCC 標準）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/script_controller.py" line="16"/>
-        <source>Traditional (Taiwan)</source>
-        <translation>繁體（臺灣）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/script_controller.py" line="17"/>
-        <source>Traditional (Hong Kong)</source>
-        <translation>繁體（香港）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/script_controller.py" line="77"/>
+        <location filename="../desktop/ui/script/controller.py" line="27"/>
         <source>&amp;Script</source>
-        <extracomment>documents longer than this are converted in a worker</extracomment>
+        <extracomment>menu, combo box and Ctrl+Shift+T order documents longer than this are converted in a worker</extracomment>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="82"/>
+        <location filename="../desktop/ui/script/controller.py" line="88"/>
         <source>Use Taiwan &amp;Phrases (rewrites vocabulary: 软件 → 軟體)</source>
         <translation>使用臺灣用語(&amp;P)（改寫詞彙：软件 → 軟體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="83"/>
+        <location filename="../desktop/ui/script/controller.py" line="29"/>
         <source>Next S&amp;cript</source>
         <translation>下一種字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="84"/>
+        <location filename="../desktop/ui/script/controller.py" line="89"/>
         <source>Display script (Ctrl+Shift+T)</source>
         <translation>顯示字形 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="85"/>
+        <location filename="../desktop/ui/script/controller.py" line="90"/>
         <source>Display script</source>
         <translation>顯示字形</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="114"/>
+        <location filename="../desktop/ui/script/controller.py" line="127"/>
         <source>Converting the script…</source>
         <translation>正在轉換字形…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script_controller.py" line="173"/>
+        <location filename="../desktop/ui/script/controller.py" line="180"/>
         <source>The script could not be converted: %1</source>
         <translation>無法轉換字形：%1</translation>
     </message>
@@ -1459,83 +1519,83 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="119"/>
+        <location filename="../desktop/ui/search/controller.py" line="132"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜尋：簡/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="120"/>
+        <location filename="../desktop/ui/search/controller.py" line="133"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="121"/>
+        <location filename="../desktop/ui/search/controller.py" line="134"/>
         <source>Regular expression</source>
         <translation>規則運算式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="122"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全字相符（拉丁字母與數字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="123"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Hits only</source>
         <translation>僅顯示相符</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="124"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>List only sections with hits</source>
         <translation>僅列出有相符結果的章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="125"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="126"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="127"/>
+        <location filename="../desktop/ui/search/controller.py" line="17"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="128"/>
+        <location filename="../desktop/ui/search/controller.py" line="19"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="129"/>
+        <location filename="../desktop/ui/search/controller.py" line="21"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="188"/>
+        <location filename="../desktop/ui/search/controller.py" line="192"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="206"/>
+        <location filename="../desktop/ui/search/controller.py" line="204"/>
         <source>Search is unavailable: %1</source>
         <translation>無法使用搜尋：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="314"/>
+        <location filename="../desktop/ui/search/controller.py" line="293"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_controller.py" line="316"/>
+        <location filename="../desktop/ui/search/controller.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="297"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 個相符項目</numerusform>
@@ -1545,17 +1605,17 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../desktop/ui/search_results.py" line="76"/>
+        <location filename="../desktop/ui/search/results.py" line="76"/>
         <source>Lead</source>
         <translation>導言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_results.py" line="76"/>
+        <location filename="../desktop/ui/search/results.py" line="76"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_results.py" line="89"/>
+        <location filename="../desktop/ui/search/results.py" line="89"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
@@ -1591,13 +1651,13 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../desktop/ui/navigator.py" line="52"/>
-        <location filename="../desktop/ui/navigator.py" line="56"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="52"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="56"/>
         <source>Lead</source>
         <translation>導言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/navigator.py" line="57"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="57"/>
         <source>%n sentence(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
@@ -1607,7 +1667,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../desktop/ui/navigator.py" line="97"/>
+        <location filename="../desktop/ui/reader/navigator.py" line="97"/>
         <source>Sections</source>
         <translation>章節</translation>
     </message>
@@ -1615,32 +1675,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="147"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="148"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
         <source>Filter by name or key…</source>
         <translation>依名稱或按鍵篩選…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="149"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="152"/>
         <source>Filter shortcuts</source>
         <translation>篩選快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="150"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="153"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
         <source>Command</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
     </message>
@@ -1648,37 +1708,37 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TextCopier</name>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="38"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="13"/>
         <source>Copy with &amp;English</source>
         <translation>連同英文複製(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="39"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="15"/>
         <source>Copy Section (Chinese)</source>
         <translation>複製本節（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="40"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="17"/>
         <source>Copy Section (English)</source>
         <translation>複製本節（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="41"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="19"/>
         <source>Copy Section (Chinese and English)</source>
         <translation>複製本節（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="95"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
         <source>Copied with English</source>
         <translation>已連同英文複製</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="106"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
         <source>This section has no English yet</source>
         <translation>本節尚無英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/text_copy.py" line="109"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
         <source>Copied the section</source>
         <translation>已複製本節</translation>
     </message>
@@ -1686,171 +1746,153 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="19"/>
-        <source>&amp;Chinese Only</source>
-        <translation>僅中文(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_controller.py" line="20"/>
-        <source>English &amp;Under Each Paragraph</source>
-        <translation>每段下方附英文(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_controller.py" line="21"/>
-        <source>&amp;Side by Side</source>
-        <translation>中英並排(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_controller.py" line="22"/>
-        <source>&amp;English Only</source>
-        <translation>僅英文(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/translation_controller.py" line="112"/>
+        <location filename="../desktop/ui/english/controller.py" line="34"/>
         <source>&amp;English</source>
+        <extracomment>View ► English: one entry per mode, labelled from the one table (shell/modes.py)</extracomment>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="115"/>
+        <location filename="../desktop/ui/english/controller.py" line="37"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="116"/>
+        <location filename="../desktop/ui/english/controller.py" line="35"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="117"/>
+        <location filename="../desktop/ui/english/controller.py" line="39"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="118"/>
+        <location filename="../desktop/ui/english/controller.py" line="41"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="119"/>
+        <location filename="../desktop/ui/english/controller.py" line="42"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="120"/>
+        <location filename="../desktop/ui/english/controller.py" line="44"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="121"/>
+        <location filename="../desktop/ui/english/controller.py" line="46"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="122"/>
+        <location filename="../desktop/ui/english/controller.py" line="48"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="123"/>
+        <location filename="../desktop/ui/english/controller.py" line="50"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="124"/>
+        <location filename="../desktop/ui/english/controller.py" line="52"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="191"/>
+        <location filename="../desktop/ui/english/controller.py" line="188"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
+        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="197"/>
+        <location filename="../desktop/ui/english/controller.py" line="194"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="211"/>
+        <location filename="../desktop/ui/english/controller.py" line="209"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="19"/>
+        <location filename="../desktop/ui/english/files.py" line="19"/>
         <source>There is no English to export yet.</source>
         <translation>尚無可匯出的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="24"/>
+        <location filename="../desktop/ui/english/files.py" line="24"/>
         <source>Export Glosses</source>
         <translation>匯出釋義</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="24"/>
-        <location filename="../desktop/ui/english_files.py" line="37"/>
+        <location filename="../desktop/ui/english/files.py" line="24"/>
+        <location filename="../desktop/ui/english/files.py" line="37"/>
         <source>Gloss packs (*.json)</source>
         <translation>釋義包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="30"/>
+        <location filename="../desktop/ui/english/files.py" line="30"/>
         <source>The glosses could not be saved: %1</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="221"/>
+        <location filename="../desktop/ui/english/controller.py" line="219"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="37"/>
+        <location filename="../desktop/ui/english/files.py" line="37"/>
         <source>Import Glosses</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="235"/>
+        <location filename="../desktop/ui/english/controller.py" line="246"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="66"/>
+        <location filename="../desktop/ui/english/files.py" line="64"/>
         <source>Clear Cached English</source>
         <translation>清除英文快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english_files.py" line="67"/>
+        <location filename="../desktop/ui/english/files.py" line="65"/>
         <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="327"/>
+        <location filename="../desktop/ui/english/controller.py" line="337"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="346"/>
+        <location filename="../desktop/ui/english/controller.py" line="352"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/translation_controller.py" line="365"/>
+        <location filename="../desktop/ui/english/controller.py" line="369"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="388"/>
+        <location filename="../desktop/ui/english/controller.py" line="389"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translation_controller.py" line="389"/>
+        <location filename="../desktop/ui/english/controller.py" line="390"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -1862,97 +1904,97 @@ Switch online translation on?</source>
 <context>
     <name>TranslationPage</name>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="279"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="281"/>
         <source>Translate sentences &amp;online</source>
         <translation>線上翻譯句子(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="280"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="282"/>
         <source>Online translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="281"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="283"/>
         <source>&amp;Provider:</source>
         <translation>服務商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="282"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="284"/>
         <source>Translation provider</source>
         <translation>翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="284"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="286"/>
         <source>LibreTranslate &amp;URL:</source>
         <translation>LibreTranslate 網址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="285"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="287"/>
         <source>LibreTranslate server URL</source>
         <translation>LibreTranslate 伺服器網址</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="286"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="288"/>
         <source>LibreTranslate</source>
         <translation>LibreTranslate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="286"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="288"/>
         <source>DeepL</source>
         <translation>DeepL</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="286"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="288"/>
         <source>Microsoft</source>
         <translation>微軟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="288"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="290"/>
         <source>%1 API &amp;key:</source>
         <translation>%1 API 金鑰(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="289"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="291"/>
         <source>%1 API key</source>
         <translation>%1 API 金鑰</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="290"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="292"/>
         <source>optional</source>
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="290"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="292"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="291"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="293"/>
         <source>Show or hide the key</source>
         <translation>顯示或隱藏金鑰</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="292"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="294"/>
         <source>&amp;Timeout:</source>
         <translation>逾時(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="293"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="295"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="294"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="296"/>
         <source>Translation timeout in seconds</source>
         <translation>翻譯逾時（秒）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="299"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="301"/>
         <source>the LibreTranslate server at the URL below</source>
         <translation>下方網址所指的 LibreTranslate 伺服器</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences_pages.py" line="301"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="303"/>
         <source>When this is on, each sentence you ask to have translated is sent over HTTPS to %1. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
         <translation>開啟後，您要求翻譯的每個句子會透過 HTTPS 傳送到 %1。除此之外，不會有任何內容離開您的電腦：既不傳送檔名，也不傳送文章的其餘部分。譯文會保存在快取中，因此每個句子對每個服務商最多只傳送一次。關閉時，只使用已快取的譯文和內建詞彙表。</translation>
     </message>
@@ -1960,137 +2002,137 @@ Switch online translation on?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="91"/>
+        <location filename="../desktop/ui/shell/menus.py" line="24"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="92"/>
+        <location filename="../desktop/ui/shell/menus.py" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="93"/>
+        <location filename="../desktop/ui/shell/menus.py" line="25"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="94"/>
+        <location filename="../desktop/ui/shell/menus.py" line="26"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="95"/>
+        <location filename="../desktop/ui/shell/menus.py" line="27"/>
         <source>F&amp;acts</source>
         <translation>事實(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="96"/>
+        <location filename="../desktop/ui/shell/menus.py" line="28"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="97"/>
+        <location filename="../desktop/ui/shell/menus.py" line="29"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="100"/>
+        <location filename="../desktop/ui/shell/menus.py" line="31"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="100"/>
-        <source>&amp;Paste as New Document</source>
-        <translation>貼上為新文件(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="100"/>
-        <source>&amp;Close</source>
-        <translation>關閉(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="101"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="101"/>
-        <source>&amp;Preferences…</source>
-        <translation>偏好設定(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="102"/>
-        <source>&amp;Next Section</source>
-        <translation>下一節(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="102"/>
-        <source>P&amp;revious Section</source>
-        <translation>上一節(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="103"/>
-        <source>Go to &amp;Sections</source>
-        <translation>移至章節列表(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="103"/>
-        <source>Go to &amp;Article</source>
-        <translation>移至文章(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="104"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="104"/>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="104"/>
-        <source>&amp;Actual Size</source>
-        <translation>實際大小(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="105"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>鍵盤快速鍵(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="105"/>
-        <source>&amp;About Fact Browser</source>
-        <translation>關於 Fact Browser(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/window_menus.py" line="109"/>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
         <source>Open a .txt, .md, .html, .pdf or .docx document</source>
         <translation>開啟 .txt、.md、.html、.pdf 或 .docx 文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="110"/>
+        <location filename="../desktop/ui/shell/menus.py" line="33"/>
+        <source>&amp;Paste as New Document</source>
+        <translation>貼上為新文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="35"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="37"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="39"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="44"/>
+        <source>&amp;Next Section</source>
+        <translation>下一節(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="46"/>
+        <source>P&amp;revious Section</source>
+        <translation>上一節(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="48"/>
+        <source>Go to &amp;Sections</source>
+        <translation>移至章節列表(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="50"/>
+        <source>Go to &amp;Article</source>
+        <translation>移至文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="41"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="42"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="43"/>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="52"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="54"/>
+        <source>&amp;About Fact Browser</source>
+        <translation>關於 Fact Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="34"/>
         <source>Open the clipboard&apos;s text as a document</source>
         <translation>將剪貼簿中的文字作為文件開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="117"/>
+        <location filename="../desktop/ui/shell/menus.py" line="86"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="118"/>
+        <location filename="../desktop/ui/shell/menus.py" line="87"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>文件 (%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="138"/>
+        <location filename="../desktop/ui/shell/menus.py" line="107"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/window_menus.py" line="141"/>
+        <location filename="../desktop/ui/shell/menus.py" line="110"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>

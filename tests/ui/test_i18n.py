@@ -11,10 +11,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
-from desktop.ui import i18n
-from desktop.ui import settings as keys
-from desktop.ui.i18n import LanguageMenu, RetranslatesOnLanguageChange, install_translators
-from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.shell import i18n
+from desktop.ui.shell import settings as keys
+from desktop.ui.shell.i18n import LanguageMenu, RetranslatesOnLanguageChange, install_translators
+from desktop.ui.preferences.dialog import PreferencesDialog
 
 # A stand-in catalog: the real ones are written once every UI string exists.
 _TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 
@@ -81,7 +81,7 @@ def test_dropping_a_file_opens_it(open_window, qtbot, seed_path, tmp_path):
     with qtbot.waitSignal(window.articleChanged, timeout=5000):
         window.dropEvent(event)
     assert window.article.title == "标题"
-    assert str(doc) in window.settings.get(__import__("desktop.ui.settings", fromlist=["x"]).RECENT_FILES)[0]
+    assert str(doc) in window.settings.get(__import__("desktop.ui.shell.settings", fromlist=["x"]).RECENT_FILES)[0]
 
 
 def test_paste_as_new_document(open_window, qtbot, seed_path, qapp):
@@ -93,7 +93,7 @@ def test_paste_as_new_document(open_window, qtbot, seed_path, qapp):
     # Nothing pasted is lost: a copy is kept and listed under Open Recent.
     kept = window.path
     assert kept is not None and kept.read_text(encoding="utf-8") == "标题行\n第一句话。第二句话。"
-    from desktop.ui.settings import RECENT_FILES
+    from desktop.ui.shell.settings import RECENT_FILES
 
     assert window.settings.get(RECENT_FILES)[0] == str(kept.resolve())
     window.open_path(seed_path, wait=True)
@@ -132,7 +132,7 @@ def test_screenshot_option_writes_a_non_blank_png(tmp_path, seed_path):
 
 
 def test_long_document_is_laid_out_in_the_background(open_window, qtbot, seed_path, tmp_path):
-    from desktop.ui.reader import BACKGROUND_CHARS
+    from desktop.ui.reader.view import BACKGROUND_CHARS
 
     body = seed_path.read_text(encoding="utf-8")
     long_doc = tmp_path / "long.txt"
@@ -150,8 +150,8 @@ def test_long_document_is_laid_out_in_the_background(open_window, qtbot, seed_pa
 
 
 def test_each_file_on_the_command_line_opens_in_its_own_window(qtbot, seed_path, tmp_path, monkeypatch, qapp):
-    from desktop.ui import app as app_module
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell import app as app_module
+    from desktop.ui.shell.main_window import MainWindow
 
     second = tmp_path / "second.md"
     second.write_text("# 第二篇\n\n## 一节\n\n内容。\n", encoding="utf-8")
@@ -173,7 +173,7 @@ def test_each_file_on_the_command_line_opens_in_its_own_window(qtbot, seed_path,
 
 
 def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, seed_path, capsys):
-    from desktop.ui import app as app_module
+    from desktop.ui.shell import app as app_module
 
     window = open_window(size=(1000, 700))
     window.activateWindow()

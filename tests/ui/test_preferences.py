@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
-from desktop.ui import settings as keys
-from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.shell import settings as keys
+from desktop.ui.preferences.dialog import PreferencesDialog
 
 
 def make_dialog(qtbot, settings=None, **kwargs) -> PreferencesDialog:

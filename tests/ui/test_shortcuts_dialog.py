@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
+from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
 
 
 def make_actions(owner: QWidget) -> list[QAction]:
@@ -75,7 +75,7 @@ def test_actions_deleted_while_the_dialog_is_open_drop_out(qtbot):
 
 
 def test_the_main_windows_actions_all_appear(qtbot):
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from desktop.ui import i18n
-from desktop.ui.i18n import install_translators
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import i18n
+from desktop.ui.shell.i18n import install_translators
+from desktop.ui.shell.main_window import MainWindow
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Menu entries that read the same in every language: language names (shown in
@@ -85,8 +85,8 @@ def test_english_plurals_come_from_the_english_catalog(qapp, window):
 
 
 def test_errors_from_the_core_are_said_in_the_interface_language(qtbot, qapp, seed_path, tmp_path):
-    from desktop.ui import i18n
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell import i18n
+    from desktop.ui.shell.main_window import MainWindow
 
     if "fact_browser_zh_CN" not in " ".join(str(p) for p in (i18n.TRANSLATIONS_DIR.glob("*.qm"))):
         import pytest

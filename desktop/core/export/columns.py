@@ -93,6 +93,8 @@ STANDARD_COLUMNS: dict[str, Column] = {
         Column("unit", "Unit", _text("unit"), scripted=True),
         Column("qualifier", "Qualifier", _plain("qualifier")),
         Column("label", "Measures", _text("label"), scripted=True),
+        Column("period", "Period", _plain("period")),
+        Column("subject", "Subject", _text("subject"), scripted=True),
         Column("english", "English", _plain("english")),
         Column("section", "Section", _text("section"), scripted=True),
         Column("sentence", "Sentence", _text("sentence"), scripted=True),

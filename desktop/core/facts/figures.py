@@ -78,8 +78,9 @@ def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> F
     raw = f[s:e]
     number = (s, e)
     has_arabic = any(c.isdigit() for c in raw)
-    if s and (f[s - 1].isascii() and f[s - 1].isalpha() or (f[s - 1] == " " and s > 1 and f[s - 2].isalpha() and f[s - 2].isascii())):
-        return None  # RE100, COP 28, G20
+    if (s and (f[s - 1].isascii() and f[s - 1].isalpha() or (f[s - 1] == " " and s > 1 and f[s - 2].isalpha() and f[s - 2].isascii()))
+            and not f.startswith("%", e)):
+        return None  # RE100, COP 28, G20 are names; GDP2.5% is a share of GDP
     start, qualifier = _qualifier_before(f, s)
     if _PERCENT_PREFIX.match(raw):
         return _with_after(f, Figure("percent", start, e, value * 100, "%", qualifier, number))

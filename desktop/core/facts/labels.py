@@ -1,135 +1,397 @@
-"""Labels: what a figure measures, read from the words around it in its clause.
+"""Labels: the noun phrase that names what a figure measures, read from the model's words.
 
-Rules, in order (the clause is the text between punctuation marks around the figure):
-1. After a change word (``同比增长8.6%``) the label is the measure and the
-   change: ``社零总额 同比增长``; the measure is the noun phrase before the
-   change word, else the label of the sentence's previous figure.
-2. ``…的`` after the figure names the measure: ``7%左右的商品销售总额``.
-3. A count names what it counts right after its measure word:
-   ``7018家个体户`` → ``个体户``.
-4. Otherwise the noun phrase just before the figure, after dropping verbs such
-   as 实现/累计/发放: ``实现社零总额545.3亿元`` → ``社零总额``.
+The words and parts of speech come from LAC (:mod:`facts.tagger`) on the
+Simplified view; the label is returned as written in the text. Rules, in order
+(the clause is the text between punctuation marks around the figure):
+
+1. **A change names its measure** (``销售总额1627.8亿元，同比增长8.6%``): after
+   a change word the label is the measure and the change, ``销售总额 同比增长``;
+   the measure is the noun phrase before the change word, else the measure of
+   the sentence's previous figure, which it then changes (``change_of``).
+2. **A list takes its item's measure**: in ``A、B和C分别为1、2、3`` the second
+   figure measures B.
+3. **A count names what it counts** right after its measure word
+   (``7018家个体户`` → ``个体户``), and ``…的`` after a figure names its measure
+   (``7%左右的商品销售总额``).
+4. Otherwise **the noun phrase just before the figure**, never a bare verb:
+   verbs such as 实现/达到/投入/突破/预估 are skipped, and a verb stays in the
+   phrase only between two nouns (``城镇新增就业``).
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
-from .words import _simplified, segment, tags
+from .tagger import Analysis, Token
 
-_BOUNDARY = re.compile(r"[，,；;：:。！？!?、（）()\n—…\[\]【】]")
-_QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
-_CHANGE = re.compile(
-    r"(同比|环比|比上年同期|比上年|比去年|较上年|较去年|年均|平均)?"
-    r"(增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收)(?:了|为|到|达|至)?$"
-)
-_NOUNISH = {"n", "nz", "ns", "nt", "nr", "j", "ng", "an", "b", "l", "s", "nrt", "nrfg", "x"}
+_BOUNDARY = re.compile(r"[，,；;：:。！？!?（）()\n—…\[\]【】]")
+_ITEM_SEPARATORS = "、和与及"
+#: Nominal parts of speech: noun, proper noun, work, verbal noun, nominal adjective, place word, names.
+_NOMINAL = frozenset("n nz nw vn an s LOC ORG".split())
+#: Words that never start or end a measure (verbs of reaching, qualifiers, fillers).
 _SKIP = frozenset(
-    "的 了 为 是 有 占 达 达到 实现 累计 共计 合计 总计 完成 贡献 约 超 超过 仅 共 已 已经 连续 保持 就 都 均 分别 "
-    "这里 那里 其中 仅用 用 以 在 从 到 由 和 与 及 等 其 全年 今年 去年 目前 截至 近 将 再 又 还 也 并 以上 左右".split()
+    "的 了 为 是 有 占 达 达到 实现 累计 共计 合计 总计 完成 贡献 约 超 超过 突破 仅 共 已 已经 连续 保持 就 都 均 分别 "
+    "这里 那里 其中 仅用 用 以 在 从 到 由 和 与 及 等 其 全年 今年 去年 目前 截至 近 将 再 又 还 也 并 以上 左右 "
+    "预估 预计 预期 投入 达成 创下 创 录得 增至 降至 升至 提高到 提升到 减少到 降低到 突破了 高达 多达 逾 近 计 "
+    "总额为 全部 总共 一共 每年 每月 每天 各 全国 全省 全市 全区 全县 当年 同期 至 降到 降为 升到 升为 增到 增至 "
+    "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近".split()
 )
+_CHANGE = re.compile(
+    r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
+    r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产)"
+    r"(?:了|为|到|达|至)?$"
+)
+_MAX_LABEL = 16
+#: Attributes that belong to a measure's name when they open it.
+_MODIFIERS = frozenset("人均 日均 年均 月均 户均 平均 实际 直接 全社会".split())
+_CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
+#: Clauses that list what a measure includes, not what it is.
+_NUMBER = re.compile(r"\d[\d.,]*")
+_INCLUDES = ("包括", "其中", "含", "涵盖")
+#: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
+_GENERIC = frozenset("金额 总金额 总额 数额 规模 总规模 总数 数量 比例 比重 数字".split())
+_OPENING = frozenset("“ 「 『 《 （ (".split())
+_CLOSING = frozenset("” 」 』 》 ） )".split())
+#: Verbs of reaching or estimating: they say how a figure is reached, not what it measures.
+_REACH = frozenset("达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为".split())
+#: Agents that do things to a measure and are never the measure (政府也投入116亿元).
+_AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级 全国 全省 全市".split())
+_MEASURE_WORDS = frozenset("个 家 户 项 人 名 位 座 所 条 件 台 辆 架 艘 套 批 场 次 只 头 种 类 款 元 吨 亩 公顷".split())
+_DURATIONS = frozenset("个月 年 周 天 小时 分钟 秒 周年".split())
 
 
-def label(text: str, start: int, end: int, kind: str, unit: str | None, clause_start: int, clause_end: int,
-          previous: str = "") -> str:
-    """The label of the figure at ``[start, end)`` of ``text`` (offsets into the same string).
+@dataclass(frozen=True, slots=True)
+class Label:
+    """``text`` as written (``销售总额 同比增长``); ``measure`` its measure part; ``change_of`` the
+    ``(start, end)`` of the figure a change is a change of, else ``None``."""
 
-    ``clause_start``/``clause_end`` bound the search (the sentence); ``previous``
-    is the label of the figure before it in the sentence, for ``同比增长8.6%``.
-    """
-    left_start = clause_start
-    for m in _BOUNDARY.finditer(text, clause_start, start):
-        left_start = m.end()
-    m = _BOUNDARY.search(text, end, clause_end)
-    right_end = m.start() if m else clause_end
-    left = _QUOTES.sub("", text[left_start:start])
-    right = _QUOTES.sub("", text[end:right_end])
-    change = _CHANGE.search(left)
-    if change and kind not in ("date", "rank"):
-        words = change.group(0)
-        for particle in "了为到达至":
-            words = words.removesuffix(particle)
-        measure = _noun_before(left[:change.start()]) or previous
-        return f"{measure} {words}".strip()
-    if right.startswith("的"):
-        found = _noun_after(right[1:])
+    text: str
+    measure: str
+    change_of: tuple[int, int] | None = None
+
+
+_heads = None
+
+
+def _measure_heads() -> tuple[str, ...]:
+    global _heads
+    if _heads is None:
+        from .names import lexicon  # noqa: PLC0415
+
+        _heads = tuple(sorted(lexicon("measure_heads"), key=len, reverse=True))
+    return _heads
+
+
+class Labeller:
+    """Labels for the figures of one analysed text (offsets into ``analysis.text``)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.view = analysis.view
+        self.tokens = analysis.tokens
+        self._starts = [t.start for t in self.tokens]
+
+    def label(self, start: int, end: int, kind: str, unit: str | None, sentence: tuple[int, int],
+              previous: list[tuple[int, int, str]] | None = None) -> Label:
+        """The label of the figure at source ``[start, end)`` in the sentence at source ``sentence``.
+
+        ``previous``: ``(start, end, measure)`` of the sentence's figures before this one.
+        """
+        a = self.a
+        vs, ve = a.view_offset(start), a.view_offset(end)
+        s0, s1 = a.view_offset(sentence[0]), a.view_offset(sentence[1])
+        clause_start = s0
+        for m in _BOUNDARY.finditer(self.view, s0, vs):
+            clause_start = m.end()
+        m = _BOUNDARY.search(self.view, ve, s1)
+        clause_end = m.start() if m else s1
+        left = self._tokens_between(clause_start, vs)
+        right = self._tokens_between(ve, clause_end)
+        previous = previous or []
+
+        listed = self._list_item(vs, s0, s1)
+        if listed:
+            return self._label(listed)
+        item = self._respectively(vs, s0, clause_end, previous)
+        if item is not None and kind not in ("date", "rank"):
+            verb = _CHANGE_VERB.search(self.view, self.view.rfind("分别", s0, vs), vs)
+            if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
+                return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
+        change = self._change(left)
+        if change is not None and kind not in ("date", "rank"):
+            words, before = change
+            measure = self._written(self._noun_phrase(before) or self._noun_phrase(before, adjacent=False))
+            change_of = None
+            if previous and (not measure or measure == previous[-1][2]):
+                measure, change_of = previous[-1][2], (previous[-1][0], previous[-1][1])
+            if not measure:
+                measure = self._written(self._sentence_measure(s0, clause_start))
+            return Label(f"{measure} {self._written(words)}".strip(), measure, change_of)
+        counts = kind == "quantity" and unit not in _DURATIONS
+        if counts and not (right and self._word(right[0]) == "的"):
+            found = self._noun_phrase_after(right)
+            if found:
+                return self._label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
+        adjacent = self._noun_phrase(left)
+        if adjacent and self.view[adjacent[0]:adjacent[1]] in _GENERIC:
+            adjacent = self._sentence_measure(s0, clause_start) or adjacent
+        if adjacent:
+            return self._zhan(adjacent, kind)
+        if right and self._word(right[0]) == "的":
+            found = self._noun_phrase_after(right[1:])
+            if found:
+                return self._label(found)
+        act = self._act(left)
+        after = self._noun_phrase_after(right) if kind == "money" else None
+        if after:
+            return self._label(after)  # 创造6千亿元投资金额
+        if act:
+            return self._label(act)
+        if unit in _DURATIONS:
+            words = self._words_after(right, 8)
+            if words:
+                return self._label(words)  # 连续1个月上门服务: a span of time labels what lasted
+        found = self._noun_phrase(left, adjacent=False) or self._sentence_measure(s0, clause_start)
         if found:
-            return found
-    durations = unit in ("个月", "年", "周", "天", "小时", "分钟", "秒", "周年")
-    if kind in ("quantity", "money") and not durations:
-        found = _noun_after(right)
-        if found and kind == "quantity":
-            return found
-    found = _noun_before(left)
-    if found:
-        if kind in ("ratio", "percent") and left.rstrip("的").endswith(found) and left.rstrip("的")[:-len(found)].endswith("占"):
-            return "占" + found
-        return found
-    found = _noun_after(right)
-    if found:
-        return found
-    if durations:
-        words, size = [], 0
-        for word, _ in segment(right.strip()[:12]):
-            if size + len(word) > 8:
+            return self._zhan(found, kind)
+        return self._label(self._noun_phrase_after(right))
+
+    def _words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
+        picked: list[Token] = []
+        for t in right:
+            if t.tag == "w" or sum(x.end - x.start for x in picked) + t.end - t.start > limit:
                 break
-            words.append(word)
-            size += len(word)
-        return "".join(words)
-    return ""
+            if not picked and (t.tag in ("u", "f") or self._word(t) in ("内", "来")):
+                continue
+            picked.append(t)
+        return (picked[0].start, picked[-1].end) if picked else None
 
+    # -- pieces -------------------------------------------------------------------
 
-def _noun_before(left: str) -> str:
-    tokens = segment(left[-16:]) if left else []
-    while tokens and (tokens[-1][0] in _SKIP or tokens[-1][1] in ("u", "uj", "ul", "p", "d", "c", "r", "m", "q", "t")):
-        tokens.pop()
-    picked: list[tuple[str, str]] = []
-    while tokens:
-        word, tag = tokens[-1]
-        if picked and len(word) + sum(len(w) for w, _ in picked) > 6:
-            break
-        if word in _SKIP or word.isspace():
-            break
-        nounish = tag in _NOUNISH and not (tag == "x" and not _cjk(word))
-        between = tag == "vn" and picked and len(tokens) > 1 and tokens[-2][1] in _NOUNISH
-        if not (nounish or between):
-            break
-        picked.insert(0, tokens.pop())
-    if not picked and tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
-        return tokens[-1][0]  # 成功授信331户: the act itself is the measure
-    return _without_verb("".join(w for w, _ in picked))
+    def _label(self, span: tuple[int, int] | None, prefix: str = "") -> Label:
+        text = prefix + self._written(span) if span else ""
+        return Label(text, text)
 
+    def _written(self, span: tuple[int, int] | None) -> str:
+        """The view span ``span`` as written in the text."""
+        if not span:
+            return ""
+        s, e = self.a.source_span(*span)
+        return self.a.text[s:e]
 
-def _without_verb(phrase: str) -> str:
-    """发放贷款 → 贷款: a verb glued to the measure by the dictionary is not part of what is measured."""
-    table = tags()
-    simple = _simplified(phrase)
-    if len(phrase) >= 4 and table.get(simple[:2]) == "v" and table.get(simple[2:], "").startswith("n"):
-        return phrase[2:]
-    return phrase
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
 
+    def _word(self, t: Token) -> str:
+        return self.view[t.start:t.end]
 
-def _noun_after(right: str) -> str:
-    tokens = segment(right[:14]) if right else []
-    picked: list[str] = []
-    for i, (word, tag) in enumerate(tokens):
-        nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-        if word in _SKIP:
-            break
-        if (tag in _NOUNISH or tag == "t" and not picked) and (tag != "x" or _cjk(word)):
-            picked.append(word)
-        elif tag in ("v", "vn", "a") and picked and nxt in _NOUNISH or tag in ("a", "v") and not picked and nxt in _NOUNISH and nxt != "x" and len(word) == 2:
-            picked.append(word)  # 国际知名品牌: an attribute between nouns belongs to the phrase
-        else:
-            break
-        if len("".join(picked)) >= 8:
-            break
-    while picked and tokens and (picked[-1] in _SKIP):
-        picked.pop()
-    return "".join(picked)
+    def _change(self, left: list[Token]):
+        """``(change words, tokens before them)`` when the clause ends in a change word."""
+        text = "".join(self._word(t) for t in left)
+        m = _CHANGE.search(text)
+        if not m:
+            return None
+        words_start = m.start("verb") if m.group("base") == "分别" or not m.group("base") else m.start("base")
+        cut = len(text) - len(m.group(0))
+        words = (self._offset_in(left, words_start), self._offset_in(left, m.end("verb")))
+        before, size = [], 0
+        for t in left:
+            if size + len(self._word(t)) > cut:
+                break
+            before.append(t)
+            size += len(self._word(t))
+        return words, before
 
+    def _zhan(self, span: tuple[int, int], kind: str) -> Label:
+        if kind in ("ratio", "percent") and self.view[span[0] - 1:span[0]] == "占":
+            return self._label((span[0] - 1, span[1]))
+        return self._label(span)
 
-def _cjk(word: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in word)
+    def _act(self, left: list[Token]) -> tuple[int, int] | None:
+        """获利3至4兆元, 成功授信331户: when no noun names the measure, the act itself does."""
+        i = len(left) - 1
+        while i >= 0 and (self._word(left[i]) in _SKIP or left[i].tag in ("d", "p", "u", "m", "q", "w")):
+            i -= 1
+        if i >= 0 and left[i].tag in ("v", "vn") and len(self._word(left[i])) >= 2 and self._word(left[i]) not in _REACH:
+            start, j = left[i].start, i - 1
+            # 外商直接投资, 家长…负担: the nouns (and an adverb between them) the act belongs to
+            while j >= 0 and (left[j].tag in _NOMINAL or left[j].tag == "ad" and j > 0 and left[j - 1].tag in _NOMINAL) \
+                    and self._word(left[j]) not in _AGENTS and left[i].end - left[j].start <= 10:
+                start = left[j].start
+                j -= 1
+            return start, left[i].end
+        return None
+
+    def _sentence_measure(self, sentence_start: int, clause_start: int) -> tuple[int, int] | None:
+        """…整体治水预算立即调整，再增列115亿元: a measure named in the sentence's earlier clauses.
+
+        The nearest clause that names one wins (中国的占比，2010年是83.8%), skipping clauses that
+        only list what a measure includes (国防的总体预算，包括基金与特别预算，…达到6,470亿元).
+        """
+        heads = _measure_heads()
+        clauses: list[tuple[int, int]] = []
+        at = sentence_start
+        for m in _BOUNDARY.finditer(self.view, sentence_start, clause_start):
+            clauses.append((at, m.start()))
+            at = m.end()
+        for c0, c1 in reversed(clauses):
+            if self.view.startswith(_INCLUDES, c0):
+                continue
+            run: list[Token] = []
+            found = None
+            for t in self._tokens_between(c0, c1) + [Token(c1, c1, "w")]:
+                if t.tag in _NOMINAL or t.tag == "a" and len(self._word(t)) <= 2 or self._word(t) == "的" and run:
+                    run.append(t)
+                    continue
+                while run and self._word(run[-1]) == "的":
+                    run.pop()
+                if run and any(self._word(run[-1]).endswith(h) for h in heads):
+                    found = self._noun_phrase(run) or found
+                    if found:
+                        break  # a clause's first measure is its subject
+                run = []
+            if found:
+                return found
+        return None
+
+    def _offset_in(self, tokens: list[Token], k: int) -> int:
+        """View offset of character ``k`` of the concatenated words of ``tokens``."""
+        for t in tokens:
+            size = t.end - t.start
+            if k < size:
+                return t.start + k
+            k -= size
+        return tokens[-1].end if tokens else 0
+
+    def _noun_phrase(self, left: list[Token], *, adjacent: bool = True) -> tuple[int, int] | None:
+        """The measure phrase ending the token run ``left`` (``城镇居民人均可支配收入``).
+
+        A run of words that may sit inside a measure's name — nouns, verbal nouns,
+        attributes, ``的``, quotes, and verbs between them — cut at numbers,
+        times, punctuation and skip-words, then stripped of a leading subject,
+        agent, verb or preposition. ``adjacent``: only skip-words (实现, 达到, 约,
+        超过…) may stand between the phrase and the end of ``left``; else the
+        last phrase of the run is taken.
+        """
+        i = len(left) - 1
+        while i >= 0 and not (left[i].tag in _NOMINAL or self._word(left[i]) in _CLOSING):
+            if adjacent and self._word(left[i]) in ("和", "与", "及", "并", "、", "或"):
+                return None  # …投资金额及4万个就业机会: the phrase before a conjunction is another item's
+            if adjacent and not (self._word(left[i]) in _SKIP and left[i].tag != "p" or left[i].tag in ("d", "u", "w", "TIME", "m", "q")):
+                return None
+            i -= 1
+        picked: list[Token] = []
+        size = 0
+        while i >= 0:
+            t = left[i]
+            w = self._word(t)
+            if not self._inside(t, w, left[i - 1] if i > 0 else None, picked):
+                break
+            if size + len(w) > _MAX_LABEL:
+                break
+            picked.insert(0, t)
+            size += len(w)
+            i -= 1
+        while picked and not self._may_open(picked, left):
+            picked.pop(0)
+        while picked and (picked[-1].tag in ("u", "p", "c") or self._word(picked[-1]) in _OPENING):
+            picked.pop()
+        if not any(t.tag in _NOMINAL for t in picked):
+            return None
+        if len(picked) == 1 and self._word(picked[0]) in _AGENTS:
+            return None
+        return picked[0].start, picked[-1].end
+
+    def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
+        """May ``t`` be part of a measure's name, given what was picked to its right?"""
+        if w == "的":
+            return bool(picked) and before is not None and (before.tag in _NOMINAL or before.tag == "a"
+                                                             or self._word(before) in _CLOSING)  # 中国的占比, “三农”的支出
+        if w in _SKIP or w in _REACH:
+            return False
+        if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
+            return t.tag != "f" or w in ("内", "外")
+        if w in _CLOSING or w in _OPENING:
+            return True
+        if w == "的" or w in ("向", "对", "用于") or w in ("和", "与", "及", "、") and picked and picked[0].tag in _NOMINAL:
+            return bool(picked)
+        return False
+
+    def _may_open(self, picked: list[Token], left: list[Token]) -> bool:
+        """A measure does not start with a verb, preposition, agent or (when more follows) its subject."""
+        t = picked[0]
+        w = self._word(t)
+        if w in _MODIFIERS and len(picked) > 1:
+            return True  # 人均预期寿命, 日均人流量: part of the measure
+        if t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f") or w in ("的", "和", "与", "及", "、", "向", "对", "用于") or w in _CLOSING:
+            return False
+        if w in _AGENTS and len(picked) > 1:
+            return False
+        if t.tag in ("LOC", "ORG") and len(picked) > 1 and picked[1].tag in _NOMINAL | {"v", "vn"}:
+            return False  # 台湾GDP, 观音桥商圈社零总额: the subject, not the measure
+        return True
+
+    def _noun_phrase_after(self, right: list[Token]) -> tuple[int, int] | None:
+        picked: list[Token] = []
+        for i, t in enumerate(right):
+            w = self._word(t)
+            if not picked and (t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")):
+                continue
+            if w in _SKIP:
+                break
+            nxt = right[i + 1].tag if i + 1 < len(right) else ""
+            if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
+                picked.append(t)
+            elif (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n")) and nxt in _NOMINAL and len(w) <= 2:
+                picked.append(t)  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)
+            else:
+                break
+            if picked[-1].end - picked[0].start >= 10:
+                break
+        while picked and picked[-1].tag not in _NOMINAL:
+            picked.pop()
+        if not picked:
+            return None
+        end = picked[-1].end
+        if self.view.startswith(("（", "("), end):  # 28个省（区、市）: the bracket belongs to the name
+            close = self.view.find("）" if self.view[end] == "（" else ")", end, end + 10)
+            if close > 0:
+                end = close + 1
+        return picked[0].start, end
+
+    def _respectively(self, vs: int, s0: int, clause_end: int, previous: list[tuple[int, int, str]]):
+        """…10493元，…3255元，分别增长9.6%和6.2%: the k-th figure after 分别 changes the k-th of the figures before."""
+        at = self.view.rfind("分别", s0, vs)
+        if at < 0 or not previous:
+            return None
+        k = len(_NUMBER.findall(self.view, at, vs))
+        n = len(_NUMBER.findall(self.view, at, clause_end))
+        if n < 2 or n > len(previous) or k >= n:
+            return None
+        return previous[len(previous) - n + k]
+
+    def _list_item(self, vs: int, s0: int, s1: int) -> tuple[int, int] | None:
+        """``A、B和C分别为1、2、3``: the item of the figure at view offset ``vs``."""
+        at = self.view.rfind("分别", s0, vs)
+        if at < 0:
+            return None
+        head_start = s0
+        for m in _BOUNDARY.finditer(self.view, s0, at):
+            head_start = m.end()
+        items = [m.span() for m in re.finditer(f"[^{_ITEM_SEPARATORS}]+", self.view[head_start:at])]
+        if len(items) < 2:
+            return None
+        figures_before = len(re.findall(r"\d[\d.]*", self.view[at:vs]))
+        if figures_before >= len(items):
+            return None
+        a, b = items[figures_before]
+        return self._noun_phrase(self._tokens_between(head_start + a, head_start + b))
 
 
 #: English for common measures; the glossary layer replaces this through ``english=``.

@@ -5,10 +5,15 @@ from dataclasses import dataclass
 
 #: Kinds in the order the facts panel lists them.
 KINDS = ("money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place", "term")
+#: Kinds that are figures (they carry a label, a period and a subject).
+FIGURE_KINDS = frozenset(("money", "percent", "quantity", "ratio", "multiple", "rank"))
+#: Kinds that are names (found by the model; their ``value`` is the canonical name).
+NAME_KINDS = frozenset(("person", "organization", "place"))
 
 #: The public field names, in order: ``fact-browser facts --format json`` and
 #: every export use exactly these.
-FACT_FIELDS = ("kind", "text", "start", "end", "value", "unit", "qualifier", "label", "sentence", "section", "english")
+FACT_FIELDS = ("kind", "text", "start", "end", "value", "unit", "qualifier", "label", "period", "subject",
+               "sentence", "section", "english")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,25 +22,34 @@ class Fact:
 
     ``value``: a number (money in units of ``unit``'s currency, percent as the
     percent number, quantities as the full number), a ``[low, high]`` list for
-    ranges, an ISO date/period string for dates, or ``None``.
+    ranges, an ISO date/period string for dates (``Y[-1]-07`` when relative to an
+    unknown document date, see :mod:`facts.dates`), the canonical name for a
+    short form or an aliased person (``李睿德 (Brad Little)``), or ``None``.
     ``qualifier``: one of ``>``, ``>=``, ``<``, ``<=``, ``≈``, ``+`` or ``None``.
+    ``label``: what a figure measures (``社零总额``, ``销售总额 同比增长``), a
+    person's title. ``period``: the period a figure refers to, in the date
+    notation. ``subject``: the name the figure's clause is about (``观音桥商圈``).
     ``sentence``/``section``: the sentence text and section title, with
     ``sentence_index``/``section_index`` into ``Article.sentences``/``Article.sections``.
+    ``change_of``: for a change (``同比增长8.6%``), the ``(start, end)`` of the figure it changes.
     """
 
     kind: str
     text: str
     start: int
     end: int
-    value: float | int | str | list | None
-    unit: str | None
-    qualifier: str | None
-    label: str
-    sentence: str
-    section: str
-    english: str
+    value: float | int | str | list | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    label: str = ""
+    sentence: str = ""
+    section: str = ""
+    english: str = ""
     sentence_index: int = -1
     section_index: int = -1
+    period: str | None = None
+    subject: str = ""
+    change_of: tuple[int, int] | None = None
 
     def as_dict(self) -> dict:
         """The public record, with exactly :data:`FACT_FIELDS`."""

@@ -9,17 +9,7 @@ better (a setting, a ``--from`` flag) gets OpenCC's regional configs
 """
 from __future__ import annotations
 
-from enum import Enum
-
-
-class ScriptVariant(str, Enum):
-    """What the reader shows. The value is stable: store it in settings as is."""
-
-    ORIGINAL = "original"
-    SIMPLIFIED = "simplified"  # 大陆简体
-    TRADITIONAL = "traditional"  # OpenCC standard Traditional (繁體, 舊字形-leaning)
-    TAIWAN = "taiwan"  # 臺灣正體
-    HONGKONG = "hongkong"  # 香港繁體
+from ..modes import ScriptVariant  # declared once, with the other modes
 
 
 SOURCE_SCRIPTS = ("simplified", "traditional", "taiwan", "hongkong")

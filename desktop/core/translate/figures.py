@@ -165,25 +165,11 @@ def _hanzi_figure(run: str, after: str) -> tuple[str, float] | None:
 
 
 def _hanzi_value(run: str) -> float | None:
-    """Value of a Chinese numeral such as 三十五, 一百零二, 百亿 or 二〇二二 (digit by digit); ``None`` if not a number."""
-    if all(c in _ZH_DIGITS for c in run):
-        if len(run) == 1:
-            return float(_ZH_DIGITS[run])
-        return float("".join(str(_ZH_DIGITS[c]) for c in run))
-    total = 0.0
-    section = 0.0
-    digit: float | None = None
-    for c in run:
-        if c in _ZH_DIGITS:
-            digit = _ZH_DIGITS[c]
-        elif c in _ZH_SMALL_UNITS:
-            section += (1 if digit is None else digit) * _ZH_SMALL_UNITS[c]
-            digit = None
-        elif c in "万亿":
-            section += digit or 0
-            scale = _ZH_SCALES[c]
-            total = (total + (section or 1)) * scale if c == "亿" else total + (section or 1) * scale
-            section, digit = 0.0, None
-        else:
-            return None
-    return total + section + (digit or 0)
+    """Value of a Chinese numeral (三十五, 一百零二, 两千四百五, 二〇二二); ``None`` if not a number.
+
+    The one numeral grammar of the project, :func:`facts.numerals.parse_number`:
+    the figure check and the facts panel must never disagree on what a numeral says.
+    """
+    from ..facts.numerals import parse_number  # noqa: PLC0415 - the tables load with the first check
+
+    return parse_number(run)

@@ -2,8 +2,8 @@
 
 Hovering a point shows its sentence; clicking it emits :attr:`CompareChart.rowClicked`.
 pyqtgraph (and numpy) load when the first chart is drawn, never before the
-library window asks for one: 0.21 s of imports, 61 MB installed, against
-438 MB for PySide6-Addons' Qt Charts (measured; see the commit adding it).
+library window asks for one: 0.21 s of imports, 4 MB installed beside numpy
+(which onnxruntime brings anyway), against 438 MB for PySide6-Addons' Qt Charts.
 """
 from __future__ import annotations
 

@@ -113,7 +113,7 @@ class LibraryWindow(QMainWindow):
             return
         task = tasks.Task(_load_article, self.library_path, doc_id)
         tasks.start(task, lambda article: self._reader(article, start, end),
-                    lambda message: self.statusBar().showMessage(message, 8000), owner=self)
+                    lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Library: %1").replace("%1", (self.source or self.library_path).name))
@@ -181,7 +181,8 @@ class LibraryWindow(QMainWindow):
             self._facts_task.cancel()
         self.facts_tab.count.setText(self.tr("Reading the facts of every document…"))
         self._facts_task = tasks.Task(_load_facts, self.library_path)
-        tasks.start(self._facts_task, self._on_facts_loaded, lambda m: self.statusBar().showMessage(m, 8000), owner=self)
+        tasks.start(self._facts_task, self._on_facts_loaded,
+                    lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
 
     def _on_facts_loaded(self, records: list[dict]) -> None:
         self._facts_task = None

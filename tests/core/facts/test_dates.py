@@ -1,23 +1,80 @@
-"""Dates: the reference-year rule, relative years, periods and durations."""
+"""Dates: the document date, relative dates, the topic year, ROC years, periods and durations."""
 from desktop.core.builder import build_article
 from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate, document_date, find_dates
 
 
 def _dates(text, **kw):
     return [(f.text, f.value) for f in extract_facts(build_article(text), names=False, **kw) if f.kind == "date"]
 
 
-def test_targets_and_future_years_do_not_set_the_reference_year():
+def test_without_a_document_date_relative_dates_stay_relative():
+    # Issue 11: the old rule took the latest year in the text (2023) as "this year" and was wrong
+    # for any document that names an earlier year; now 今年/去年 say they are relative.
     text = "标题\n2023年经济回升。到2035年基本实现现代化。今年一季度增长5%，去年12月出口回升。"
-    assert _dates(text) == [("2023年", "2023"), ("2035年", "2035"), ("今年一季度", "2023-Q1"), ("去年12月", "2022-12")]
+    assert _dates(text) == [("2023年", "2023"), ("2035年", "2035"), ("今年一季度", "Y-Q1"), ("去年12月", "Y[-1]-12")]
 
 
-def test_the_callers_year_wins_and_unknown_years_stay_unresolved():
+def test_the_document_date_resolves_every_relative_date():
+    text = "标题\n今年1月出口回升，去年7月下降，今年上半年增长5%，前年全年持平。"
+    got = _dates(text, document=DocumentDate(2024, 3, 5))
+    assert got == [("今年1月", "2024-01"), ("去年7月", "2023-07"), ("今年上半年", "2024-H1"), ("前年全年", "2022")]
+
+
+def test_the_callers_year_wins_and_unknown_years_stay_relative():
     assert _dates("标题\n今年前三季度增长5%。", year=2024) == [("今年前三季度", "2024-01/2024-09")]
-    assert _dates("标题\n8月30日上午召开大会。") == [("8月30日", None)]
+    assert _dates("标题\n8月30日上午召开大会。") == [("8月30日", "Y-08-30")]
+
+
+def test_a_dateline_or_a_title_year_is_the_document_date():
+    assert document_date("新华社北京2024年3月5日电 今年经济增长5%", "") == DocumentDate(2024, 3, 5, "dateline")
+    assert document_date("正文", "2021年政府工作报告") == DocumentDate(2021, None, None, "title")
+    assert document_date("本报北京5月14日讯 记者报道", "") == DocumentDate(None, 5, 14, "dateline")
+    assert document_date("正文没有日期", "") == DocumentDate()
+    # a feed's own date field wins over the text
+    assert document_date("2019年1月1日", "", hint=DocumentDate.parse("2024-08-06")).iso() == "2024-08-06"
+
+
+def test_taiwan_release_days_and_months_follow_the_release_date():
+    doc = DocumentDate(2024, 8, 6)
+    got = [(folded[d.start:d.end], d.value) for folded in ["总统今（6）日出席典礼，本月稍早与上月相比，昨（5）日宣布。"]
+           for d in find_dates(folded, document=doc)]
+    assert got == [("今（6）日", "2024-08-06"), ("本月", "2024-08"), ("上月", "2024-07"), ("昨（5）日", "2024-08-05")]
+    assert [d.value for d in find_dates("总统今（5）日出席", document=DocumentDate())] == ["Y-M-05"]
+
+
+def test_roc_and_fiscal_years():
+    got = [(d.value) for d in find_dates("民国113年元旦，114年度总预算，明年度与今年度相比", document=DocumentDate(2024, 8, 6), roc=True)]
+    assert got == ["2024", "2025", "2025", "2024"]
+
+
+def test_the_topic_year_gives_full_year_and_previous_year_words_their_year():
+    # A work report reviews the previous year: 全年 and 上年 follow the year the text is about.
+    folded = "2005年工作回顾。全年国内生产总值增长9.9%，比上年增长。年末外汇储备增加。今年的主要目标。"
+    got = [(folded[d.start:d.end], d.value) for d in find_dates(folded, document=DocumentDate(2006))]
+    assert got == [("2005年", "2005"), ("全年", "2005"), ("上年", "2004"), ("年末", "2005"), ("今年", "2006")]
+
+
+def test_spans_of_years():
+    doc = DocumentDate(2021)
+    got = [d.value for d in find_dates("过去五年，“十三五”时期，近5年，20年前，一年来", document=doc)]
+    assert got == ["2016/2020", "2016/2020", "2017/2021", "2001", "2020"]
+
+
+def test_a_comparison_base_is_not_a_figures_period():
+    facts = extract_facts(build_article("标题\n2024年出口额比上年增长8.6%。"), names=False)
+    assert [(f.text, f.period) for f in facts if f.kind == "percent"] == [("8.6%", "2024")]
 
 
 def test_durations_are_quantities_not_dates():
     facts = extract_facts(build_article("标题\n连续951天保持零发生，仅用6小时，连续1个月上门服务。"), names=False)
     assert [(f.kind, f.text, f.unit) for f in facts] == [
         ("quantity", "951天", "天"), ("quantity", "6小时", "小时"), ("quantity", "1个月", "个月")]
+
+
+def test_a_figure_stated_as_of_now_takes_the_documents_month():
+    article = build_article("标题\n总统提到，目前已核定超过11万件贷款。")
+    facts = extract_facts(article, names=False, labels=False, document=DocumentDate(2025, 4, 1))
+    assert [(f.text, f.period) for f in facts if f.kind == "quantity"] == [("超过11万件", "2025-04")]
+    undated = extract_facts(article, names=False, labels=False)
+    assert [f.period for f in undated if f.kind == "quantity"] == [None]

@@ -56,3 +56,10 @@ def test_yuan_is_the_documents_currency():
 )
 def test_names_grades_and_codes_are_not_figures(text):
     assert recognize(text) == []
+
+
+def test_a_percent_right_after_latin_letters_is_a_share():
+    from desktop.core.facts.figures import recognize
+
+    got = [(f.kind, f.value) for f in recognize("國防預算占GDP2.5%，目標GDP3%以上；RE100與G20不是數字。", local_currency="TWD")]
+    assert got == [("percent", 2.5), ("percent", 3.0)]

@@ -81,6 +81,21 @@ def test_dates_resolve_against_the_articles_own_year(seed_facts):
     assert got == DATES
 
 
+def test_without_its_date_the_seeds_relative_dates_say_so(seed_article):
+    from desktop.core.facts import extract_facts
+
+    got = dict((f.text, f.value) for f in extract_facts(seed_article, names=False, labels=False) if f.kind == "date")
+    assert got["去年"] == "Y[-1]" and got["今年上半年"] == "Y-H1" and got["去年7月"] == "Y[-1]-07"
+    assert got["2021年"] == "2021" and got["8月30日"] == "Y-08-30"
+
+
+def test_figures_carry_their_period_and_subject(seed_facts):
+    by_text = {f.text: f for f in seed_facts}
+    assert (by_text["545.3亿元"].period, by_text["545.3亿元"].subject) == ("2021", "观音桥商圈")
+    assert by_text["300.9亿元"].period == "2022-H1"
+    assert by_text["63个"].period == "2021"  # 去年引进“首店”63个
+
+
 def test_people_organisations_places_and_terms(seed_facts):
     def kind(k):
         return {f.text for f in seed_facts if f.kind == k}

@@ -5,6 +5,7 @@ import pytest
 
 from desktop.core.builder import build_article
 from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate
 from desktop.core.facts.extract import is_traditional
 from desktop.core.loading import normalise
 
@@ -50,5 +51,7 @@ def test_roc_year_without_minguo_in_a_traditional_text():
     article = build_article("總統府新聞稿\n中華民國政府表示，113年度預算已送立法院審議，今年經濟成長3.4%。")
     facts = extract_facts(article, names=False)
     dates = [(f.text, f.value) for f in facts if f.kind == "date"]
-    assert ("113年", "2024") in dates
-    assert ("今年", "2024") in dates
+    assert ("113年度", "2024") in dates  # the fiscal year, 度 included
+    assert ("今年", "Y") in dates  # no release date known: relative, not guessed from 113年度
+    dated = extract_facts(article, names=False, document=DocumentDate(2024, 1, 5))
+    assert ("今年", "2024") in [(f.text, f.value) for f in dated if f.kind == "date"]

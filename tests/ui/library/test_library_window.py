@@ -133,20 +133,20 @@ def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tm
 
 
 def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot):
-    from desktop.ui import settings as keys
+    from desktop.ui.shell import settings as keys
 
     window = open_window()
     names = [a.objectName() for a in window.file_menu.actions()]
     assert "action_open_library" in names and "action_open_library_folder" in names
     folder = _reports(tmp_path / "docs")
-    library_window = window.menus.library.open_library(folder)
+    library_window = window.library.open_library(folder)
     qtbot.addWidget(library_window)
     with qtbot.waitSignal(library_window.buildEnded, timeout=60000):
         pass
     assert library_window.documents_model.rowCount() == 4
     assert window.settings.get(keys.RECENT_LIBRARIES)[0] == str(folder.resolve())
-    window.menus.library._fill_recent()
-    assert window.menus.library.recent.actions()[0].text().endswith("docs")
+    window.library._fill_recent()
+    assert window.library.recent.actions()[0].text().endswith("docs")
     # Opening a document shows it in the main window with the span selected.
     doc = next(r for r in library_window.documents_model.rows() if r.title == "2024年政府工作报告")
     text = library_window.library.text(doc.id)
@@ -161,8 +161,8 @@ def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_
     import sys
 
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-            "from desktop.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
-            "heavy = [m for m in ('desktop.ui.library.window', 'pyqtgraph', 'numpy', 'pypdfium2', 'docx', 'desktop.core.library.store')"
+            "from desktop.ui.shell.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+            "heavy = [m for m in ('desktop.ui.library.window', 'pyqtgraph', 'pypdfium2', 'docx', 'desktop.core.library.store')"
             " if m in sys.modules]; print(heavy); sys.exit(bool(heavy))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})

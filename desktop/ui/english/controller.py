@@ -1,0 +1,398 @@
+"""English in the reader: gloss packs and the cache at once, a provider only when the user opts in.
+
+One worker at a time writes the translation cache (DESIGN rule 3); closing
+or replacing the document cancels it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMessageBox, QProgressBar
+
+from ...core.document import Article
+from ...core.modes import ViewMode
+from ...core.session import Change, ReadingSession
+from ..shell import settings as keys
+from ..shell import tasks
+from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
+from ..shell.modes import VIEW_MODE_LABELS
+from ..shell.services import WindowServices
+from . import files as english_files
+
+#: View ► English: one entry per mode, labelled from the one table (shell/modes.py)
+MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
+                  ViewMode.SIDE_BY_SIDE: "Ctrl+Alt+3", ViewMode.ENGLISH: "Ctrl+Alt+4"}
+MODE_ACTIONS = table("english_modes", "Modes", actions=tuple(
+    ActionSpec(f"mode_{mode}", VIEW_MODE_LABELS[mode], (MODE_SHORTCUTS[mode],), "english",
+               lambda c, on, m=mode: c.set_mode(m), checkable=True)
+    for mode in ViewMode
+))
+ACTIONS = table("english", "TranslationController", menus=(
+    # Created before MODE_ACTIONS (which go in "english") are built; see _setup_ui.
+    MenuSpec("english", QT_TRANSLATE_NOOP("TranslationController", "&English"), parent="view"),
+    MenuSpec("translate", QT_TRANSLATE_NOOP("TranslationController", "&Translate"), before="go"),
+), actions=(
+    ActionSpec("toggle_english", QT_TRANSLATE_NOOP("TranslationController", "&Toggle English"), ("Ctrl+Shift+E",),
+               "english", lambda c: c.toggle_english(), separator_before=True),
+    ActionSpec("online", QT_TRANSLATE_NOOP("TranslationController", "&Online Translation"), ("Ctrl+Shift+O",), "translate",
+               lambda c, on: c.set_online(on), checkable=True,
+               tip=QT_TRANSLATE_NOOP("TranslationController", "Send sentences without English to the chosen translation provider")),
+    ActionSpec("translate_now", QT_TRANSLATE_NOOP("TranslationController", "Translate &Document"), ("F5",), "translate",
+               lambda c: c.translate_document()),
+    ActionSpec("retranslate_sentence", QT_TRANSLATE_NOOP("TranslationController", "&Re-translate Sentence at Cursor"),
+               ("Ctrl+Shift+R",), "translate", lambda c: c.retranslate_current()),
+    ActionSpec("export_glosses", QT_TRANSLATE_NOOP("TranslationController", "E&xport Glosses…"), ("Ctrl+Shift+X",),
+               "translate", lambda c: c.export_glosses(), separator_before=True),
+    ActionSpec("import_glosses", QT_TRANSLATE_NOOP("TranslationController", "&Import Glosses…"), ("Ctrl+Shift+I",),
+               "translate", lambda c: c.import_glosses()),
+    ActionSpec("clear_document_translations", QT_TRANSLATE_NOOP("TranslationController", "&Clear Cached English for This Document"),
+               ("Ctrl+Shift+Del",), "translate", lambda c: c.clear_document(), separator_before=True),
+    ActionSpec("clear_all_translations", QT_TRANSLATE_NOOP("TranslationController", "Clear &All Cached English…"),
+               ("Ctrl+Alt+Shift+Del",), "translate", lambda c: c.clear_all()),
+))
+
+
+def _online(translator, texts, progress=None, cancelled=None):
+    from ...core.translate import TranslationError
+
+    from ..shell.messages import translation_error_text
+
+    try:
+        return translator.translate_sentences(texts, progress=progress, cancelled=cancelled), None
+    except TranslationError as err:  # keep what arrived; say what went wrong
+        return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
+
+
+def _retranslate(translator, texts, progress=None, cancelled=None):
+    """Like :func:`_online`, but forgetting the cached English of ``texts`` first."""
+    from ...core.translate import TranslationError
+
+    from ..shell.messages import translation_error_text
+
+    found = {}
+    try:
+        for text in texts:
+            translation = translator.retranslate(text, cancelled=cancelled)
+            if translation is not None:
+                found[text] = translation
+    except TranslationError as err:
+        return found, translation_error_text(err, translator.config.spec.label)
+    return found, None
+
+
+class TranslationController(QObject):
+    """``translations`` maps a text (sentence, heading, title) to its core ``Translation``."""
+
+    englishChanged = Signal()
+
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        super().__init__(services.dialog_parent())
+        self.session, self.services = session, services
+        self.packs: list = []
+        self._cache = None
+        self._online = tasks.Latest(self, self._on_online_done, self._on_online_failed, self._on_progress)
+        #: emptying the cache from the Translate menu (a write: on the writer thread)
+        self._clear_reports = False
+        self._clearing = tasks.Latest(self, self._on_cleared, lambda err: self.services.show_error(tasks.describe(err)))
+        self._last_english_mode = self.mode if self.mode.shows_english else ViewMode.INTERLEAVED
+        self.group = QActionGroup(self)
+        self.progress = QProgressBar(services.dialog_parent())
+        self._setup_ui()
+
+    # -- set-up ---------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        services = self.services
+        for menu in ACTIONS.menus:
+            services.add_menu(ACTIONS.context, menu)
+        self.actions = services.build_actions(MODE_ACTIONS, self)
+        for mode in ViewMode:
+            self.group.addAction(self.actions[f"mode_{mode}"])
+        self.actions[f"mode_{self.mode}"].setChecked(True)
+        self.actions.update(services.build_actions(table_without_menus(ACTIONS), self))
+        self.mode_menu, self.menu = services.menu("english"), services.menu("translate")
+        self.actions["online"].setChecked(services.settings.get(keys.ONLINE_TRANSLATION))
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        services.add_status_widget(self.progress)
+        services.signals.articleChanged.connect(self._on_article_changed)
+        from .figure_flags import FigureFlags
+
+        self.figures = FigureFlags(self.session, services)
+
+    def retranslate(self) -> None:
+        """The texts are the tables' (the builder sets them again on a language switch)."""
+
+    # -- public API ---------------------------------------------------------
+    @property
+    def mode(self) -> ViewMode:
+        return self.session.view_mode
+
+    @property
+    def translations(self) -> dict:
+        """Text (sentence, heading, title) ► core ``Translation``: the session's English."""
+        return self.session.translations
+
+    def english_for_sentence(self, index: int) -> str | None:
+        return self.session.english_for_sentence(index)
+
+    def english_for_span(self, start: int, end: int) -> str | None:
+        return self.session.english_for_span(start, end)
+
+    def english_by_sentence(self) -> dict[int, str]:
+        """Sentence index ► English, for search."""
+        return self.session.english_by_sentence()
+
+    def flagged_sentences(self) -> list:
+        """Sentences whose English drops or changes a figure the Chinese has."""
+        return self.session.flagged_sentences()
+
+    def is_idle(self) -> bool:
+        return self._online.is_idle() and self._clearing.is_idle() and self.figures.is_idle()
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self.mode or mode not in tuple(ViewMode):
+            self.actions[f"mode_{self.mode}"].setChecked(True)
+            return
+        mode = ViewMode(mode)
+        if mode.shows_english:
+            self._last_english_mode = mode
+        self.actions[f"mode_{mode}"].setChecked(True)
+        self.services.settings.set(keys.VIEW_MODE, mode)
+        self.session.set_view_mode(mode)  # the shell re-renders
+
+    def toggle_english(self) -> None:
+        self.set_mode(ViewMode.CHINESE if self.mode.shows_english else self._last_english_mode)
+
+    def set_online(self, on: bool) -> None:
+        settings = self.services.settings
+        if on and not settings.get(keys.ONLINE_TRANSLATION) and not settings.get(keys.ONLINE_EXPLAINED):
+            if not self._explain_online():
+                self.actions["online"].setChecked(False)
+                return
+        settings.set(keys.ONLINE_TRANSLATION, on)
+        self.actions["online"].setChecked(on)
+        if on:
+            self.translate_document()
+        else:
+            self.stop_online()
+
+    def translate_document(self) -> None:
+        """Fetch English for every text that has none (online only)."""
+        article = self.session.article
+        if article is None:
+            return
+        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
+            self.services.show_info(self.tr("Online translation is off. Switch it on in the Translate menu to fetch English for this document."))
+            return
+        from ...core.translate import article_texts
+
+        missing = [t for t in article_texts(article) if t not in self.translations]
+        if not missing:
+            self.services.show_status(self.tr("Every sentence already has English"), 4000)
+            return
+        self._run_online(missing)
+
+    def retranslate_current(self) -> None:
+        article = self.session.article
+        if article is None:
+            return
+        reader = self.services.reader
+        offset = reader.article_offset(reader.textCursor().position())
+        sentence = article.sentence_at(offset) if offset is not None else None
+        if sentence is None:
+            return
+        text = article.text[sentence.start:sentence.end]
+        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
+            self.services.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
+            return
+        # The core's retranslate forgets the cached English and asks again, in the worker
+        # that is the cache's one writer, never on the UI thread.
+        self._run_online([text], retranslate=True)
+
+    # -- gloss packs and the cache (desktop/ui/english_files.py) -------------------
+    def export_glosses(self) -> None:
+        count = english_files.export_glosses(self)
+        if count is not None:
+            self.services.show_status(self.tr("Exported English for %n text(s)", "", count), 5000)
+
+    def import_glosses(self, filename: str | None = None) -> bool:
+        return english_files.import_glosses(self, filename)
+
+    def stop_online(self) -> None:
+        """Cancel a running online translation (before the cache is emptied under it)."""
+        if not self._online.is_idle():
+            self._online.cancel()
+            self._finish()
+
+    def clear_document(self) -> None:
+        self.stop_online()
+        english_files.clear_document(self)
+
+    def clear_all(self) -> None:
+        self.stop_online()
+        english_files.clear_all(self)
+
+    def clear_on_writer(self, clear, *args, announce_removed: bool = False) -> None:
+        """Run ``clear(*args)`` (a cache method) on the writer thread; reload the English when done."""
+        self._clear_reports = announce_removed
+        self._clearing.start(clear, *args, writes=True)
+
+    def _on_cleared(self, removed) -> None:
+        self.reload_known()
+        if self._clear_reports:
+            self.services.show_status(self.tr("Removed %n cached translation(s)", "", removed or 0), 5000)
+
+    def cache(self):
+        return self._translator(online=False).cache
+
+    def cache_dir(self) -> Path:
+        from ...core.paths import user_cache_dir
+
+        return user_cache_dir()
+
+    def cache_size(self) -> int:
+        """Bytes used by the translation cache (for Preferences)."""
+        return self.cache().size_bytes()
+
+    def clear_cache(self) -> None:
+        """Empty the translation cache (Preferences has asked already); gloss packs stay."""
+        self.stop_online()  # the running worker is the cache's writer: stop it first
+        cache = self.cache()
+        tasks.on_writer(cache.clear_all)  # Preferences shows the new size next: wait for it
+        self.reload_known()
+
+    def reload_settings(self) -> None:
+        """Follow online/provider changes made in Preferences."""
+        online = self.services.settings.get(keys.ONLINE_TRANSLATION)
+        self.actions["online"].setChecked(online)
+        if online:
+            self.translate_document()
+        else:
+            self.stop_online()
+
+    # -- internals ------------------------------------------------------------
+    def _translator(self, *, online: bool):
+        from ...core.translate import ProviderConfig, TranslationCache, Translator
+
+        s = self.services.settings
+        if self._cache is None:
+            # Opening creates the schema (a write transaction): on the writer thread, once per window.
+            self._cache = tasks.on_writer(TranslationCache)
+        name = s.get(keys.PROVIDER)
+        config = ProviderConfig(name, api_key=s.provider_key(name) or None, url=s.get(keys.PROVIDER_URL) or None,
+                                timeout=s.get(keys.PROVIDER_TIMEOUT))
+        return Translator(config, self._cache, online=online, packs=self.packs)
+
+    def prepare(self, article: Article | None) -> None:
+        """Before ``article`` is first shown: its gloss pack and cached English (local reads only)."""
+        if not self._online.is_idle():
+            self._online.cancel()
+            self._finish()
+        self.figures.cancel()
+        self.packs = []
+        if article is None:
+            return
+        from ...core.translate import GlossPack, GlossPackError, find_pack_for
+
+        path = self.session.path
+        pack = find_pack_for(path) if path else None
+        if pack is not None:
+            try:
+                self.packs.append(GlossPack.load(pack))
+            except GlossPackError as err:
+                self.services.show_info(str(err))
+        self.reload_known(announce=False)
+
+    def _on_article_changed(self, article: Article | None) -> None:
+        if article is None:
+            return
+        self.figures.check()
+        if self.services.settings.get(keys.ONLINE_TRANSLATION):
+            self.translate_document()
+
+    def reload_known(self, announce: bool = True) -> None:
+        """Packs, then the cache for what they lack: local reads of one document's texts.
+
+        The cache is opened only when a text has no English in a pack and a
+        cache file exists, so the bundled article opens without sqlite.
+        """
+        article = self.session.article
+        if article is None:
+            return
+        from ...core.translate.texts import article_texts
+
+        texts = article_texts(article)
+        found = {}
+        try:
+            if self.packs:
+                from ...core.translate.translation import from_packs
+
+                found = from_packs(self.packs, texts, check=False)  # figures are checked in a worker
+            if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
+                found.update(self._translator(online=False).known([t for t in texts if t not in found]))
+        except Exception as err:  # a damaged cache must not stop the document from opening
+            self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
+        self.session.set_translations(found, announce=False)
+        if announce:
+            self._changed()
+
+    def _cache_file(self) -> Path:
+        from ...core.translate.cache import default_cache_path
+
+        return default_cache_path()
+
+    def _run_online(self, texts: list[str], *, retranslate: bool = False) -> None:
+        translator = self._translator(online=True)
+        self.progress.setMaximum(len(texts))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
+        # The translator stores what arrives in the cache: a job for the one writer thread.
+        self._online.start(_retranslate if retranslate else _online, translator, texts, reports=True, writes=True)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_online_done(self, result) -> None:
+        # A new document cancels the job (prepare), so a result here is this document's.
+        found, error = result
+        self._finish()
+        self.session.translations.update(found)
+        self._changed()
+        if error:
+            self.services.show_error(error)
+        else:
+            self.services.show_status(self.tr("Translated %n text(s)", "", len(found)), 5000)
+
+    def _on_online_failed(self, err: BaseException) -> None:
+        self._finish()
+        self.services.show_error(tasks.describe(err))
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.services.clear_status()
+
+    def _changed(self) -> None:
+        self.session.announce(Change.ENGLISH)  # the shell re-renders when English shows
+        self.englishChanged.emit()
+        self.figures.announce()
+
+    def _explain_online(self) -> bool:
+        s = self.services.settings
+        from ...core.translate import PROVIDERS
+
+        name = PROVIDERS[s.get(keys.PROVIDER)].label if s.get(keys.PROVIDER) in PROVIDERS else s.get(keys.PROVIDER)
+        box = QMessageBox(QMessageBox.Information, self.tr("Online Translation"),
+                          self.tr("With online translation on, the sentences of the documents you open that have no "
+                                  "English yet are sent to %1 over the internet. Translations are cached on this "
+                                  "computer, so nothing is sent twice. Dictionary glosses and bundled English never "
+                                  "need the network.\n\nSwitch online translation on?").replace("%1", name),
+                          QMessageBox.Yes | QMessageBox.No, self.services.dialog_parent())
+        ok = box.exec() == QMessageBox.Yes
+        if ok:
+            s.set(keys.ONLINE_EXPLAINED, True)
+        return ok

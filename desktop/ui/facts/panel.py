@@ -1,0 +1,442 @@
+"""The facts panel: a table of the article's facts with kind, text and section filters.
+
+``FactTableModel`` is a thin adapter over a list of core :class:`Fact`;
+``Qt.UserRole`` returns the Fact. Filtering and sorting go through
+``FactFilterProxy``; nothing is refilled when a filter changes.
+"""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
+                            Signal, QT_TRANSLATE_NOOP)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...core.facts import Fact
+from ..shell import theme
+from ..shell.filtering import filter_change
+
+COLUMNS = (
+    ("kind", QT_TRANSLATE_NOOP("FactTableModel", "Kind")),
+    ("text", QT_TRANSLATE_NOOP("FactTableModel", "Fact")),
+    ("value", QT_TRANSLATE_NOOP("FactTableModel", "Value")),
+    ("label", QT_TRANSLATE_NOOP("FactTableModel", "Measures")),
+    ("period", QT_TRANSLATE_NOOP("FactTableModel", "Period")),
+    ("subject", QT_TRANSLATE_NOOP("FactTableModel", "Subject")),
+    ("english", QT_TRANSLATE_NOOP("FactTableModel", "English")),
+    ("section", QT_TRANSLATE_NOOP("FactTableModel", "Section")),
+)
+COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
+#: pause in typing before the text filter applies (ms)
+FILTER_DEBOUNCE_MS = 120
+
+KIND_NAMES = {
+    "money": QT_TRANSLATE_NOOP("FactKind", "Money"),
+    "percent": QT_TRANSLATE_NOOP("FactKind", "Percent"),
+    "quantity": QT_TRANSLATE_NOOP("FactKind", "Quantity"),
+    "ratio": QT_TRANSLATE_NOOP("FactKind", "Ratio"),
+    "multiple": QT_TRANSLATE_NOOP("FactKind", "Multiple"),
+    "rank": QT_TRANSLATE_NOOP("FactKind", "Rank"),
+    "date": QT_TRANSLATE_NOOP("FactKind", "Date"),
+    "person": QT_TRANSLATE_NOOP("FactKind", "Person"),
+    "organization": QT_TRANSLATE_NOOP("FactKind", "Organisation"),
+    "place": QT_TRANSLATE_NOOP("FactKind", "Place"),
+    "term": QT_TRANSLATE_NOOP("FactKind", "Term"),
+}
+
+#: kind filter choices: (label, kinds or None for all)
+KIND_FILTERS = (
+    (QT_TRANSLATE_NOOP("FactsPanel", "All kinds"), None),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Figures"), {"money", "percent", "quantity", "ratio", "multiple", "rank"}),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Money"), {"money"}),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Percentages"), {"percent"}),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Quantities"), {"quantity", "ratio", "multiple", "rank"}),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Dates"), {"date"}),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Names"), {"person", "organization", "place"}),
+    (QT_TRANSLATE_NOOP("FactsPanel", "Terms"), {"term"}),
+)
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("FactKind", KIND_NAMES.get(kind, kind))
+
+
+def period_text(period: str | None) -> str:
+    """A period as the panel shows it: ISO as is; relative ones (``Y[-1]-07``) readable (``Y−1-07``)."""
+    if not period:
+        return ""
+    return period.replace("[", "").replace("]", "").replace("-1", "−1", 1) if period.startswith("Y[") else period
+
+
+def _plain_value(fact: Fact) -> str:
+    return "" if fact.value is None else str(fact.value)
+
+
+class FactTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._facts: list[Fact] = []
+        self._transform: Callable[[str], str] = lambda s: s
+        self._fact_text: Callable[[Fact], str] = lambda f: f.text
+        self._format_value: Callable[[Fact], str] = _plain_value
+
+    def facts(self) -> list[Fact]:
+        """The facts in model order (the list itself: do not modify)."""
+        return self._facts
+
+    def set_facts(self, facts: list[Fact]) -> None:
+        self.beginResetModel()
+        self._facts = list(facts)
+        self.endResetModel()
+
+    def set_display(self, *, transform=None, fact_text=None, format_value=None) -> None:
+        """How text is shown: ``transform`` converts labels and titles to the display script,
+        ``fact_text(fact)`` gives the Fact column (the converted span), ``format_value`` the Value column."""
+        if transform is not None:
+            self._transform = transform
+        if fact_text is not None:
+            self._fact_text = fact_text
+        if format_value is not None:
+            self._format_value = format_value
+        if self._facts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._facts) - 1, len(COLUMNS) - 1))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._facts)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("FactTableModel", COLUMNS[section][1])
+        return None
+
+    def display_text(self, fact: Fact, key: str) -> str:
+        """The text a cell shows (also what copying a cell copies)."""
+        if key == "kind":
+            return kind_name(fact.kind)
+        if key == "text":
+            return self._fact_text(fact)
+        if key == "value":
+            return self._format_value(fact)
+        if key in ("label", "section", "subject"):
+            return self._transform(getattr(fact, key) or "")
+        if key == "period":
+            return period_text(fact.period)
+        return getattr(fact, key) or ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        fact = self._facts[index.row()]
+        key = COLUMN_KEYS[index.column()]
+        if role == Qt.DisplayRole:
+            return self.display_text(fact, key)
+        if role == Qt.UserRole:
+            return fact
+        if role == Qt.ToolTipRole:
+            if key == "period" and fact.period and fact.period.startswith("Y"):
+                return QCoreApplication.translate(
+                    "FactTableModel", "Relative to the document's year (Y), which is not known: set the document date below.")
+            original = fact.text if key == "text" else fact.sentence
+            return original
+        if role == Qt.DecorationRole and key == "kind":
+            return theme.kind_colour(fact.kind)
+        if role == Qt.TextAlignmentRole and key == "value":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+def _sort_key(fact: Fact, key: str):
+    if key == "value":
+        value = fact.value
+        if isinstance(value, list) and value:
+            value = value[0]
+        number = value if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) else math.inf
+        return (fact.kind, number, str(value))
+    if key == "kind":
+        return (fact.kind, fact.start)
+    return (str(getattr(fact, key) or ""), fact.start)
+
+
+class FactFilterProxy(QSortFilterProxyModel):
+    """Kind, text and section filters; the Value column sorts numerically within a kind."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._kinds: set[str] | None = None
+        self._section: int | None = None
+        self._matcher: Callable[[str], bool] | None = None
+
+    def set_kinds(self, kinds: set[str] | None) -> None:
+        with filter_change(self):
+            self._kinds = kinds
+
+    def set_section(self, section_index: int | None) -> None:
+        with filter_change(self):
+            self._section = section_index
+
+    def set_matcher(self, matcher: Callable[[str], bool] | None) -> None:
+        """``matcher(text) -> bool`` over a fact's text, label, English and sentence; None shows all."""
+        with filter_change(self):
+            self._matcher = matcher
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if self._kinds is None and self._section is None and self._matcher is None:
+            return True  # called once per row on every reset: 60,000 times on a big report
+        # The source is our own FactTableModel: read its list, not data() through Qt.
+        facts = self.sourceModel().facts()
+        fact: Fact | None = facts[row] if 0 <= row < len(facts) else None
+        if fact is None:
+            return False
+        if self._kinds is not None and fact.kind not in self._kinds:
+            return False
+        if self._section is not None and fact.section_index != self._section:
+            return False
+        if self._matcher is not None:
+            haystack = "\n".join((fact.text, fact.label or "", fact.english or "", fact.section or ""))
+            return self._matcher(haystack)
+        return True
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        key = COLUMN_KEYS[left.column()]
+        return _sort_key(left.data(Qt.UserRole), key) < _sort_key(right.data(Qt.UserRole), key)
+
+
+class FactsPanel(QWidget):
+    """Emits :attr:`factActivated` with the Fact the user selects."""
+
+    factActivated = Signal(object)
+    #: the text filter changed; the facts controller answers with a matcher (script-blind search)
+    filterTextChanged = Signal(str)
+    #: the user typed a document date (Enter or leaving the field); "" clears it
+    documentDateEdited = Signal(str)
+    #: the user stopped the model (names and labels) on a long document
+    stopRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = FactTableModel(self)
+        self.proxy = FactFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.kind_filter = QComboBox(self)
+        self.text_filter = QLineEdit(self)
+        self.section_only = QCheckBox(self)
+        self.count_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.names_state = QLabel(self)
+        self.stop_button = QPushButton(self)
+        self.date_label = QLabel(self)
+        self.date_edit = QLineEdit(self)
+        self.date_source = QLabel(self)
+        self._names_state: str | None = None
+        self._date_source_key = ""
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
+        self._current_section: int | None = None
+        self._setup_ui()
+        self._retranslate_ui()
+
+    # -- public API ---------------------------------------------------------
+    def set_facts(self, facts: list[Fact]) -> None:
+        self.model.set_facts(facts)
+        self.progress.hide()
+        self._update_count()
+
+    def _fit_kind_column(self) -> None:
+        """Kind column as wide as its longest translated name; measured from the names, not
+        the rows (``resizeColumnToContents`` asks every one of 60,000 rows on a big report)."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES)
+        icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize)
+        self.table.horizontalHeader().resizeSection(0, widest + icon + 24)
+
+    def set_names_state(self, state: str | None) -> None:
+        """``"running"``: the model is reading the text (figures are shown, names and labels follow);
+        ``"stopped"``: the user stopped it; ``None``: done, nothing to say."""
+        self._names_state = state
+        self.stop_button.setVisible(state == "running")
+        self.names_state.setVisible(state is not None)
+        if state is None:
+            self.progress.hide()
+        self._retranslate_state()
+
+    def names_state_text(self) -> str:
+        return self.names_state.text() if self.names_state.isVisible() else ""
+
+    def set_document_date(self, date, source: str) -> None:
+        """Shows the document's date (a core ``DocumentDate``) and where it came from."""
+        self.date_edit.setText(date.iso() if date is not None and date.known else "")
+        self._date_source_key = source if date is not None and date.known else ""
+        self.date_edit.setStyleSheet("")
+        self._retranslate_state()
+
+    def show_date_error(self, message: str) -> None:
+        self.date_source.setText(message)
+        self.date_edit.setStyleSheet("color: palette(highlighted-text); background: #b3261e;")
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
+
+    def set_current_section(self, index: int | None) -> None:
+        self._current_section = index
+        if self.section_only.isChecked():
+            self.proxy.set_section(index)
+            self._update_count()
+
+    def set_matcher(self, matcher) -> None:
+        self.proxy.set_matcher(matcher)
+        self._update_count()
+
+    def selected_facts(self) -> list[Fact]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        return [self.proxy.index(r, 0).data(Qt.UserRole) for r in rows]
+
+    def visible_facts(self) -> list[Fact]:
+        return [self.proxy.index(r, 0).data(Qt.UserRole) for r in range(self.proxy.rowCount())]
+
+    def visible_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        order = sorted(range(len(COLUMNS)), key=header.visualIndex)
+        return [COLUMN_KEYS[c] for c in order if not header.isSectionHidden(c)]
+
+    def select_fact_at(self, offset: int) -> Fact | None:
+        """Select the (visible) fact whose span holds article ``offset``; returns it."""
+        for row in range(self.proxy.rowCount()):
+            fact = self.proxy.index(row, 0).data(Qt.UserRole)
+            if fact.start <= offset < fact.end:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return fact
+        return None
+
+    # -- set-up ---------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.setObjectName("factsPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        for _ in KIND_FILTERS:
+            self.kind_filter.addItem("")
+        self.kind_filter.setObjectName("factKindFilter")
+        self.kind_filter.currentIndexChanged.connect(self._on_kind_changed)
+        self.text_filter.setObjectName("factTextFilter")
+        self.text_filter.setClearButtonEnabled(True)
+        # Filtering 60,000 facts of a big report per keystroke would stall typing:
+        # the filter follows the text once typing pauses, as search does.
+        self._filter_timer.timeout.connect(lambda: self.filterTextChanged.emit(self.text_filter.text()))
+        self.text_filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self.section_only.setObjectName("factSectionOnly")
+        self.section_only.toggled.connect(self._on_section_only)
+        row.addWidget(self.kind_filter)
+        row.addWidget(self.text_filter, 1)
+        row.addWidget(self.section_only)
+        layout.addLayout(row)
+        dates = QHBoxLayout()
+        self.date_edit.setObjectName("factDocumentDate")
+        self.date_edit.setMaximumWidth(120)
+        self.date_edit.setClearButtonEnabled(True)
+        self.date_edit.editingFinished.connect(lambda: self.documentDateEdited.emit(self.date_edit.text()))
+        self.date_label.setBuddy(self.date_edit)
+        self.date_source.setObjectName("factDocumentDateSource")
+        self.date_source.setWordWrap(True)
+        dates.addWidget(self.date_label)
+        dates.addWidget(self.date_edit)
+        dates.addWidget(self.date_source, 1)
+        layout.addLayout(dates)
+        self.table.setObjectName("factsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for col, width in enumerate((96, 130, 120, 130, 80, 110, 170, 160)):
+            header.resizeSection(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        self.names_state.setObjectName("factNamesState")
+        self.names_state.hide()
+        bottom.addWidget(self.names_state, 1)
+        self.stop_button.setObjectName("factStopNames")
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stopRequested)
+        bottom.addWidget(self.stop_button)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        bottom.addWidget(self.progress)
+        layout.addLayout(bottom)
+
+    def _retranslate_ui(self) -> None:
+        for i, (label, _) in enumerate(KIND_FILTERS):
+            self.kind_filter.setItemText(i, QCoreApplication.translate("FactsPanel", label))
+        self.kind_filter.setAccessibleName(self.tr("Kind of fact"))
+        self.text_filter.setPlaceholderText(self.tr("Filter facts (any script, pinyin)"))
+        self.text_filter.setAccessibleName(self.tr("Filter facts"))
+        self.section_only.setText(self.tr("This section only"))
+        self.table.setAccessibleName(self.tr("Facts"))
+        self.date_label.setText(self.tr("Document &date:"))
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date_edit.setAccessibleName(self.tr("Document date"))
+        self.date_edit.setToolTip(self.tr("The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document's own."))
+        self.stop_button.setText(self.tr("Stop"))
+        self._retranslate_state()
+        self._fit_kind_column()
+        self._update_count()
+
+    def _retranslate_state(self) -> None:
+        if self._names_state == "running":
+            self.names_state.setText(self.tr("Finding names and labels…"))
+        elif self._names_state == "stopped":
+            self.names_state.setText(self.tr("Names and labels stopped: figures and dates only"))
+        sources = {
+            "dateline": self.tr("from the dateline"),
+            "title": self.tr("from the title"),
+            "feed": self.tr("from the file's date field"),
+            "you": self.tr("set by you"),
+            "caller": self.tr("given on opening"),
+        }
+        if self._date_source_key:
+            self.date_source.setText(sources.get(self._date_source_key, ""))
+        else:
+            self.date_source.setText(self.tr("not known: relative dates show Y (this year), Y−1 …"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
+
+    # -- slots ---------------------------------------------------------------
+    def _on_kind_changed(self, index: int) -> None:
+        kinds = KIND_FILTERS[index][1] if 0 <= index < len(KIND_FILTERS) else None
+        self.proxy.set_kinds(set(kinds) if kinds else None)
+        self._update_count()
+
+    def _on_section_only(self, on: bool) -> None:
+        self.proxy.set_section(self._current_section if on else None)
+        self._update_count()
+
+    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        fact = current.data(Qt.UserRole) if current.isValid() else None
+        if fact is not None:
+            self.factActivated.emit(fact)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%1 of %2 facts").replace("%1", str(shown)).replace("%2", str(total)))

@@ -1,0 +1,126 @@
+"""Word glosses in the reader: the dictionary index in a worker, hover and keyboard popups, pinyin."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import QLabel
+
+from ...core.session import ReadingSession
+from ..shell import settings as keys
+from ..shell import tasks
+from ..shell.actions import ActionSpec, table
+from ..shell.services import WindowServices
+from .popup import GlossPopup
+
+ACTIONS = table("glossary", "GlossController", actions=(
+    ActionSpec("show_pinyin", QT_TRANSLATE_NOOP("GlossController", "Show &Pinyin for the Current Sentence"),
+               ("Ctrl+Shift+P",), "view", lambda c, on: c.set_pinyin_visible(on), checkable=True),
+    ActionSpec("gloss_at_cursor", QT_TRANSLATE_NOOP("GlossController", "Look Up &Word at Cursor"), ("Ctrl+D",), "go",
+               lambda c: c.show_at_cursor()),
+))
+
+
+class GlossController(QObject):
+    """Word look-ups in the window's shared CC-CEDICT :class:`Glossary`, on the main thread once its index is ready."""
+
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        super().__init__(services.dialog_parent())
+        self.session, self.services = session, services
+        self.ready = False
+        self.popup = GlossPopup(services.dialog_parent())
+        self.pinyin_bar = QLabel(services.dialog_parent())
+        self._indexing = tasks.Latest(self, self._on_index_ready, self._on_index_failed)
+        self._pinyin_sentence = -1
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        services = self.services
+        reader = services.reader
+        reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS))
+        reader.offsetHovered.connect(self._on_hovered)
+        reader.hoverEnded.connect(self.popup.schedule_hide)
+        reader.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.popup.copied.connect(lambda _: services.show_status(self.tr("Copied gloss"), 3000))
+        pinyin = services.build_actions(ACTIONS, self)["show_pinyin"]
+        pinyin.setChecked(services.settings.get(keys.SHOW_PINYIN))
+        self.pinyin_bar.setObjectName("pinyinBar")
+        self.pinyin_bar.setWordWrap(True)
+        self.pinyin_bar.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.pinyin_bar.setContentsMargins(12, 4, 12, 4)
+        self.pinyin_bar.setVisible(pinyin.isChecked())
+        services.add_below_reader(self.pinyin_bar)
+        self.retranslate()
+        # The index is checked (or built, ~0.5 s the first time) after the first paint.
+        QTimer.singleShot(0, self._start_index)
+
+    def retranslate(self) -> None:
+        self.pinyin_bar.setAccessibleName(self.tr("Pinyin of the current sentence"))
+
+    def is_idle(self) -> bool:
+        return self._indexing.is_idle()
+
+    # -- index -------------------------------------------------------------
+    @property
+    def glossary(self):
+        """The window's shared :class:`Glossary` (the facts worker reads its short glosses too)."""
+        return self.services.glossary()
+
+    def _start_index(self) -> None:
+        glossary = self.services.glossary
+        self._indexing.start(lambda: glossary().ensure_index())
+
+    def _on_index_ready(self, _path) -> None:
+        self.ready = True
+
+    def _on_index_failed(self, err: BaseException) -> None:
+        self.services.show_error(self.tr("The dictionary could not be prepared: %1").replace("%1", tasks.describe(err)))
+
+    # -- look-ups ----------------------------------------------------------
+    def matches_at(self, offset: int):
+        article = self.session.article
+        if not self.ready or article is None or not 0 <= offset < len(article.text):
+            return []
+        return self.glossary.lookup_at(article.text, offset)
+
+    def show_at(self, offset: int, global_pos: QPoint) -> bool:
+        matches = self.matches_at(offset)
+        if matches:
+            self.popup.show_matches(matches, global_pos)
+            m = matches[0]
+            self.services.reader.set_layer("gloss", [(m.start, m.end, self.services.reader.palette().highlight().color().lighter(170))], underline=True)
+        else:
+            self.popup.hide()
+        return bool(matches)
+
+    def show_at_cursor(self) -> None:
+        reader = self.services.reader
+        cursor = reader.textCursor()
+        offset = reader.article_offset(cursor.selectionStart())
+        if offset is None:
+            return
+        rect = reader.cursorRect(cursor)
+        if not self.show_at(offset, reader.viewport().mapToGlobal(rect.bottomLeft())):
+            self.services.show_status(self.tr("No dictionary entry here"), 3000)
+
+    def _on_hovered(self, offset: int, global_pos: QPoint) -> None:
+        self.show_at(offset, global_pos)
+
+    # -- pinyin -------------------------------------------------------------
+    def set_pinyin_visible(self, on: bool) -> None:
+        self.services.settings.set(keys.SHOW_PINYIN, on)
+        self.pinyin_bar.setVisible(on)
+        self._pinyin_sentence = -1
+        self._on_cursor_moved()
+
+    def _on_cursor_moved(self) -> None:
+        if not self.pinyin_bar.isVisible() or self.session.article is None:
+            return
+        offset = self.services.reader.article_offset(self.services.reader.textCursor().position())
+        sentence = self.session.article.sentence_at(offset) if offset is not None else None
+        if sentence is None or sentence.index == self._pinyin_sentence:
+            return
+        self._pinyin_sentence = sentence.index
+        from ...core.glossary import sentence_pinyin
+
+        pieces = sentence_pinyin(self.session.article.text[sentence.start:sentence.end])
+        words = [p if p else t for t, p in pieces if p or any(c.isalnum() for c in t)]
+        self.pinyin_bar.setText(" ".join(words))

@@ -1,0 +1,138 @@
+"""Copying article text: the reader's selection as shown, with English, and whole sections."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu
+
+from ...core.session import ReadingSession
+from ..shell.actions import ActionSpec, table
+from ..shell.services import WindowServices
+
+ACTIONS = table("text_copy", "TextCopier", actions=(
+    ActionSpec("copy_with_english", QT_TRANSLATE_NOOP("TextCopier", "Copy with &English"), ("Ctrl+Alt+E",), "edit",
+               lambda c: c.copy_selection_with_english(), before="preferences", context=Qt.WidgetWithChildrenShortcut),
+    ActionSpec("copy_section", QT_TRANSLATE_NOOP("TextCopier", "Copy Section (Chinese)"), ("Alt+Shift+C",), "edit",
+               lambda c: c.copy_section("chinese"), before="preferences"),
+    ActionSpec("copy_section_english", QT_TRANSLATE_NOOP("TextCopier", "Copy Section (English)"), ("Alt+Shift+E",), "edit",
+               lambda c: c.copy_section("english"), before="preferences"),
+    ActionSpec("copy_section_both", QT_TRANSLATE_NOOP("TextCopier", "Copy Section (Chinese and English)"), ("Alt+Shift+B",),
+               "edit", lambda c: c.copy_section("both"), before="preferences"),
+))
+
+
+class TextCopier(QObject):
+    """Context menus of the reader and the navigator, and the copy actions behind them."""
+
+    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+        super().__init__(services.dialog_parent())
+        self.session, self.services = session, services
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        services, reader, navigator = self.services, self.services.reader, self.services.navigator
+        self.actions = services.build_actions(ACTIONS, self)
+        reader.addAction(self.actions["copy_with_english"])
+        services.menu("edit").insertSeparator(services.action("preferences"))
+        reader.setContextMenuPolicy(Qt.CustomContextMenu)
+        reader.customContextMenuRequested.connect(self._on_reader_menu)
+        navigator.setContextMenuPolicy(Qt.CustomContextMenu)
+        navigator.customContextMenuRequested.connect(self._on_navigator_menu)
+
+    def retranslate(self) -> None:
+        """The texts are the table's (the builder sets them again on a language switch)."""
+
+    def is_idle(self) -> bool:
+        return True
+
+    # -- what is copied ---------------------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        """The reader's selection as an article span, or None."""
+        reader = self.services.reader
+        cursor = reader.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = reader.article_offset(cursor.selectionStart())
+        end = reader.article_offset(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def selection_with_english(self) -> str:
+        """The selection as shown (display script), then the English of every sentence it touches."""
+        session = self.session
+        span = self.selection_span()
+        if span is None:
+            return ""
+        shown = self.services.reader.textCursor().selectedText().replace("\u2029", "\n")
+        english = [session.english_for_sentence(s.index) for s in session.article.sentences_between(*span)]
+        english = [e for e in english if e]
+        return shown + ("\n\n" + " ".join(english) if english else "")
+
+    def section_text(self, index: int, which: str) -> str:
+        """Section ``index`` as ``"chinese"`` (display script), ``"english"`` or ``"both"`` (paragraph by paragraph)."""
+        session = self.session
+        section = session.article.sections[index]
+        blocks = []
+        if section.title:
+            zh = session.transform(section.title)
+            en = session.english_for_span(section.heading_start, section.heading_end) or ""
+            blocks.append(self._pick(zh, en, which))
+        for p in section.paragraphs:
+            zh = session.transform(session.article.text[p.start:p.end])
+            en = " ".join(e for e in (session.english_for_sentence(s.index) for s in p.sentences) if e)
+            blocks.append(self._pick(zh, en, which))
+        return "\n\n".join(b for b in blocks if b)
+
+    @staticmethod
+    def _pick(zh: str, en: str, which: str) -> str:
+        if which == "english":
+            return en
+        if which == "both":
+            return f"{zh}\n{en}" if en else zh
+        return zh
+
+    # -- actions -------------------------------------------------------------
+    def copy_selection_with_english(self) -> None:
+        text = self.selection_with_english()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.services.show_status(self.tr("Copied with English"), 4000)
+
+    def copy_section(self, which: str, index: int | None = None) -> None:
+        article = self.session.article
+        if article is None:
+            return
+        index = self.services.navigator.current_section_index() if index is None else index
+        if not 0 <= index < len(article.sections):
+            return
+        text = self.section_text(index, which)
+        if which != "chinese" and not text.strip():
+            self.services.show_status(self.tr("This section has no English yet"), 4000)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.services.show_status(self.tr("Copied the section"), 4000)
+
+    def _on_reader_menu(self, pos) -> None:
+        reader, services = self.services.reader, self.services
+        menu = reader.createStandardContextMenu(pos)
+        menu.addSeparator()
+        self.actions["copy_with_english"].setEnabled(self.selection_span() is not None)
+        menu.addAction(self.actions["copy_with_english"])
+        menu.addAction(services.action("gloss_at_cursor"))
+        menu.addAction(services.action("retranslate_sentence"))
+        menu.exec(reader.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _on_navigator_menu(self, pos) -> None:
+        navigator = self.services.navigator
+        index = navigator.indexAt(pos)
+        section = index.data(Qt.UserRole) if index.isValid() else None
+        if section is None:
+            return
+        menu = QMenu(navigator)
+        for which, name in (("chinese", "copy_section"), ("english", "copy_section_english"), ("both", "copy_section_both")):
+            action = menu.addAction(self.actions[name].text())
+            action.triggered.connect(lambda checked=False, k=which, i=section.index: self.copy_section(k, i))
+        menu.exec(navigator.viewport().mapToGlobal(pos))
+        menu.deleteLater()

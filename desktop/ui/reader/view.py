@@ -1,0 +1,367 @@
+"""The reader pane: the article in a QTextBrowser, built block by block.
+
+The document is built with a cursor, not from HTML, so article text is never
+interpreted as markup and we know where every article block starts in the
+document. ``doc_position(offset)`` and ``article_offset(pos)`` translate
+between ``Article.text`` offsets and document positions through the display
+view (script conversion) and the inserted English blocks.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Iterable, Protocol
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from ...core.document import Article
+from ...core.modes import ViewMode
+from ..shell import tasks, theme
+from .highlights import HighlightLayers
+from .document import DocumentBuilder, EnglishPlaced, Placed
+
+class DisplayView(Protocol):
+    """What the reader needs from a script-converted view of the article."""
+
+    text: str
+
+    def to_view(self, offset: int) -> int: ...
+    def to_source(self, view_offset: int) -> int: ...
+
+
+class IdentityView:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def to_view(self, offset: int) -> int:
+        return offset
+
+    def to_source(self, view_offset: int) -> int:
+        return view_offset
+
+
+#: documents longer than this (characters) are laid out in a worker
+BACKGROUND_CHARS = 300_000
+
+
+def _new_document(font: QFont) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(18)
+    doc.setDefaultFont(font)
+    doc.setUndoRedoEnabled(False)
+    return doc
+
+
+def _build_document(builder: DocumentBuilder, font: QFont) -> QTextDocument:
+    """In a worker: write the article, then hand the document to the GUI thread."""
+    doc = _new_document(font)
+    builder.build_into(doc)
+    doc.moveToThread(QCoreApplication.instance().thread())
+    return doc
+
+
+def _build_in_worker(builder: DocumentBuilder, font: QFont, shown: tuple):
+    """:func:`_build_document`, returning what :meth:`ReaderView._install` needs with it."""
+    return _build_document(builder, font), builder, shown
+
+
+class ReaderView(QTextBrowser):
+    """Shows one article; emits article offsets, never document positions."""
+
+    #: index of the section at the top of the viewport, after a scroll
+    sectionScrolled = Signal(int)
+    #: article offset clicked (no text selected)
+    offsetClicked = Signal(int)
+    #: article offset under the resting mouse pointer, and the global position
+    offsetHovered = Signal(int, QPoint)
+    #: the mouse left the text or moved on before the hover delay
+    hoverEnded = Signal()
+    #: the document was rebuilt: highlight layers must be set again
+    rendered = Signal()
+    #: a long document is being laid out in the background (True), or that finished (False)
+    busyChanged = Signal(bool)
+    buildFailed = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self._view: DisplayView = IdentityView("")
+        self._placed: list[Placed] = []
+        self._placed_src: list[int] = []
+        self._placed_doc: list[int] = []
+        self._english: list[EnglishPlaced] = []
+        self._english_starts: list[int] = []
+        self._english_by_sentence: dict[int, list[EnglishPlaced]] = {}
+        self.layers = HighlightLayers(self)
+        self._layer_timer = QTimer(self, singleShot=True, interval=15)
+        self._hover_timer = QTimer(self, singleShot=True, interval=450)
+        self._hover_pos = QPoint()
+        self._last_scrolled_section = -1
+        self._programmatic_scroll = False
+        self._english_font: tuple[str, float] = ("", 0.0)
+        self._window_key: tuple | None = None
+        self._window = (0, 0)
+        self._building = tasks.Latest(self, lambda built: self._install_built(*built), self._on_build_failed)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Article"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMouseTracking(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.document().setDocumentMargin(18)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._layer_timer.start)
+        self._layer_timer.timeout.connect(self.layers.refresh)
+        self._hover_timer.timeout.connect(self._on_hover_timeout)
+
+    # -- public API -------------------------------------------------------
+    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
+        """Article text is untrusted: never fetch anything it refers to."""
+        return None
+
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_fonts(self, chinese: QFont, english_family: str, english_size: float) -> None:
+        """Fonts for the next :meth:`show_article`: Chinese text, and English glosses/translations."""
+        self.document().setDefaultFont(chinese)
+        self._english_font = (english_family, english_size)
+
+    def set_hover_delay(self, ms: int) -> None:
+        self._hover_timer.setInterval(max(50, ms))
+
+    def show_article(
+        self,
+        article: Article | None,
+        view: DisplayView | None = None,
+        *,
+        mode: ViewMode = ViewMode.CHINESE,
+        english: Callable[[int], str | None] | None = None,
+        english_block: Callable[[int, int], str | None] | None = None,
+    ) -> None:
+        """Render ``article`` through ``view``.
+
+        ``english(sentence_index)`` gives a sentence's English; ``english_block(start, end)``
+        gives the English of a title or heading span. Both may return None.
+        """
+        scroll = self.verticalScrollBar().value()
+        view = view or IdentityView(article.text if article else "")
+        self._building.cancel()
+        builder = None
+        if article is not None:
+            builder = DocumentBuilder(self.document().defaultFont(), article, view, mode, english, english_block,
+                                      self._english_font)
+        if article is not None and len(article.text) > BACKGROUND_CHARS:
+            # A long report takes a second or more to lay into a QTextDocument: build it in a
+            # worker (QTextDocument is reentrant) and keep showing the old one meanwhile.
+            self.busyChanged.emit(True)
+            self._building.start(_build_in_worker, builder, self.document().defaultFont(), (article, view, scroll))
+            return
+        doc = None
+        if builder is not None:
+            doc = _new_document(self.document().defaultFont())
+            builder.build_into(doc)
+        self._install(doc, article, view, builder, scroll)
+
+    def is_building(self) -> bool:
+        return not self._building.is_idle()
+
+    def _on_build_failed(self, err: BaseException) -> None:
+        self.busyChanged.emit(False)
+        self.buildFailed.emit(tasks.describe(err))
+
+    def _install_built(self, doc, builder, shown) -> None:
+        self.busyChanged.emit(False)
+        article, view, scroll = shown
+        self._install(doc, article, view, builder, scroll)
+
+    def _install(self, doc, article, view, builder, scroll) -> None:
+        if doc is None:
+            doc = _new_document(self.document().defaultFont())
+        doc.setParent(self)
+        self._article = article
+        self._view = view
+        self._placed = builder.placed if builder else []
+        self._english = builder.english_placed if builder else []
+        # The mouse-move path looks English up by position and by sentence: index both once.
+        self._english_starts = [e.doc_start for e in self._english]
+        self._english_by_sentence: dict[int, list[EnglishPlaced]] = {}
+        for e in self._english:
+            self._english_by_sentence.setdefault(e.sentence_index, []).append(e)
+        self.layers.clear()
+        self._hover_key = None
+        self._window_key = None
+        self.setExtraSelections([])
+        self.setDocument(doc)
+        self._placed_src = [p.src_start for p in self._placed]
+        self._placed_doc = [p.doc_start for p in self._placed]
+        self.verticalScrollBar().setValue(scroll)
+        self._last_scrolled_section = -1
+        self.rendered.emit()
+
+    def doc_position(self, offset: int) -> int:
+        """Document position of article ``offset`` (clamped into its block)."""
+        if not self._placed:
+            return 0
+        i = max(0, bisect.bisect_right(self._placed_src, offset) - 1)
+        p = self._placed[i]
+        offset = min(max(offset, p.src_start), p.src_end)
+        return min(p.doc_start + (self._view.to_view(offset) - p.view_start), p.doc_end)
+
+    def article_offset(self, pos: int) -> int | None:
+        """Article offset at document position ``pos``, or None on English or decoration."""
+        i = bisect.bisect_right(self._placed_doc, pos) - 1
+        if i < 0:
+            return None
+        p = self._placed[i]
+        if pos > p.doc_end:
+            return None
+        return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
+
+    def english_sentence_at(self, pos: int) -> int | None:
+        """Index of the sentence whose English is at document position ``pos``, or None."""
+        i = bisect.bisect_right(self._english_starts, pos) - 1
+        if i >= 0 and pos < self._english[i].doc_end:
+            return self._english[i].sentence_index
+        return None
+
+    def scroll_to_offset(self, offset: int, *, top: bool = True) -> None:
+        pos = self.doc_position(offset)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        block = cursor.block()
+        layout = self.document().documentLayout()
+        y = layout.blockBoundingRect(block).top() if block.isValid() else 0
+        # A programmatic scroll must not re-select a section the user did not pick
+        # (near the end the target cannot reach the top of the viewport).
+        self._programmatic_scroll = True
+        try:
+            if top:
+                self.verticalScrollBar().setValue(int(y) - 6)
+            else:
+                rect = self.cursorRect(cursor)
+                if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                    self.verticalScrollBar().setValue(int(y - self.viewport().height() / 3))
+        finally:
+            self._programmatic_scroll = False
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the article span ``[start, end)`` and make it visible."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.KeepAnchor)
+        self.scroll_to_offset(start, top=False)
+        self.setTextCursor(cursor)
+
+    def set_layer(self, name: str, spans: Iterable[tuple[int, int, QColor]], *, underline: bool = False, document_positions: bool = False) -> None:
+        """Replace highlight layer ``name`` with ``spans`` (article offsets, or document positions
+        when ``document_positions``, and a background colour; ``underline`` underlines instead)."""
+        self.layers.set(name, spans, underline=underline, document_positions=document_positions)
+
+    def visible_article_window(self) -> tuple[int, int]:
+        """Article offsets from one screen above the viewport to one screen below it.
+
+        Cached per scroll position and size: a hit test on a 10 MB document costs ~15 ms.
+        """
+        if not self._placed:
+            return (0, 0)
+        key = (self.verticalScrollBar().value(), self.viewport().width(), self.viewport().height(), id(self.document()))
+        if key != self._window_key:
+            self._window_key, self._window = key, self._compute_window()
+        return self._window
+
+    def _compute_window(self) -> tuple[int, int]:
+        height = self.viewport().height()
+        top = self.cursorForPosition(QPoint(0, -height)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
+        i = max(0, bisect.bisect_right(self._placed_doc, top) - 1)
+        j = max(i, bisect.bisect_right(self._placed_doc, bottom) - 1)
+        return (self._placed[i].src_start, self._placed[j].src_end)
+
+    def offset_at_point(self, point: QPoint) -> int | None:
+        return self.article_offset(self.cursorForPosition(point).position())
+
+    def top_offset(self) -> int | None:
+        return self.offset_at_point(QPoint(8, 8))
+
+    # -- events -------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._layer_timer.start()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        self._hover_pos = event.position().toPoint()
+        self.hoverEnded.emit()
+        self._hover_timer.start()
+        self._link_hovered_sentence(self.cursorForPosition(self._hover_pos).position())
+
+    def _link_hovered_sentence(self, pos: int) -> None:
+        """Pointing at an English sentence highlights its Chinese sentence, and back."""
+        if not self._english or self._article is None:
+            return
+        colour = theme.link_hover_colour()
+        index = self.english_sentence_at(pos)
+        if index is not None:
+            s = self._article.sentences[index]
+            spans = [(s.start, s.end, colour)]
+            english = [(e.doc_start, e.doc_end, colour) for e in self._english_by_sentence.get(index, ())]
+        else:
+            offset = self.article_offset(pos)
+            s = self._article.sentence_at(offset) if offset is not None else None
+            spans = [(s.start, s.end, colour)] if s else []
+            english = [(e.doc_start, e.doc_end, colour) for e in (self._english_by_sentence.get(s.index, ()) if s else ())]
+        if not english:
+            spans = []
+        key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
+        if key == getattr(self, "_hover_key", None):
+            return
+        self._hover_key = key
+        self.set_layer("hover", spans)
+        self.set_layer("hover_en", english, document_positions=True)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._hover_timer.stop()
+        self.hoverEnded.emit()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
+            offset = self.offset_at_point(event.position().toPoint())
+            if offset is not None:
+                self.offsetClicked.emit(offset)
+
+    def _on_hover_timeout(self) -> None:
+        cursor = self.cursorForPosition(self._hover_pos)
+        rect = self.cursorRect(cursor)
+        # cursorForPosition snaps to the nearest character; ignore points in margins.
+        if abs(rect.center().y() - self._hover_pos.y()) > rect.height():
+            return
+        offset = self.article_offset(cursor.position())
+        if offset is not None and self._article is not None and offset < len(self._article.text):
+            # The character under the pointer is the one whose left half or right half holds it.
+            left = self.cursorRect(cursor).left()
+            if self._hover_pos.x() < left and offset > 0:
+                offset -= 1
+            self.offsetHovered.emit(offset, self.viewport().mapToGlobal(self._hover_pos))
+
+    def _on_scrolled(self) -> None:
+        if self._article is None or self._programmatic_scroll:
+            return
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum() > 0:
+            # At the very end the last sections can never reach the top: name the one at the bottom.
+            offset = self.offset_at_point(QPoint(8, self.viewport().height() - 8))
+        else:
+            offset = self.top_offset()
+        if offset is None:
+            return
+        section = self._article.section_at(offset)
+        if section is not None and section.index != self._last_scrolled_section:
+            self._last_scrolled_section = section.index
+            self.sectionScrolled.emit(section.index)

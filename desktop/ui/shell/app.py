@@ -1,0 +1,163 @@
+"""Starting the GUI: arguments, QApplication, first window, ``--screenshot``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ... import APP_ID, APP_NAME, ORG_NAME, __version__
+from ...core.modes import CATALOG_LANGUAGES, Theme
+from ...core.paths import SEED_ARTICLE
+
+# freedesktop application ID: the .desktop file, metainfo and icon are named after it
+DESKTOP_ID = "io.github.factbrowser.FactBrowser"
+
+
+_VALUED = {"--screenshot": "screenshot", "--size": "size", "--lang": "lang", "--theme": "theme"}
+_CHOICES = {"lang": tuple(lang.value for lang in CATALOG_LANGUAGES), "theme": tuple(theme.value for theme in Theme)}
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    """The window's options. Plain cases are read directly: building an argparse parser
+    costs ~12 ms of regex compiling on the way to the first window. Anything unusual
+    (``--help``, ``--version``, a typo, a missing value) goes to argparse for its messages."""
+    args = argparse.Namespace(files=[], screenshot=None, settle=False, size="1280x800", lang=None, theme=None)
+    items = iter(argv)
+    for item in items:
+        if item == "--settle":
+            args.settle = True
+        elif item in _VALUED:
+            name = _VALUED[item]
+            value = next(items, None)
+            if value is None or (name in _CHOICES and value not in _CHOICES[name]):
+                return _argparse_gui_args(argv)
+            setattr(args, name, value)
+        elif item.startswith("-") and item != "-":
+            return _argparse_gui_args(argv)
+        else:
+            args.files.append(item)
+    return args
+
+
+def _argparse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fact-browser", description=f"{APP_NAME}: read Chinese articles bilingually and pull out their facts. "
+                                     "Run `fact-browser COMMAND --help` for terminal commands (sections, text, facts, convert, gloss, translate, search).")
+    parser.add_argument("files", nargs="*", help="documents to open (.txt, .md, .html); the bundled article when none")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen, save a PNG and exit")
+    parser.add_argument("--settle", action="store_true",
+                        help="with --screenshot: wait (up to 20 s) for background work such as facts before saving")
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--lang", choices=_CHOICES["lang"], help="interface language (default: the system's)")
+    parser.add_argument("--theme", choices=_CHOICES["theme"], help="colour theme for this run")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QGuiApplication
+
+    from . import i18n, tasks
+    from .settings import UI_LANGUAGE, Settings
+    from .theme import ThemeController
+
+    settings = Settings()
+    # Translators go in before any widget exists, so every string is translated from the start.
+    i18n.install_translators(app, args.lang or settings.get(UI_LANGUAGE) or None)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    theme_controller = ThemeController(app, settings)
+    theme_controller.apply(args.theme)
+    from .main_window import MainWindow
+
+    tasks.hold_until_first_paint()
+    paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
+    window = MainWindow(settings)
+    theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
+    window.keep_background_held = bool(args.screenshot and not args.settle)
+    window.open_path(paths[0], wait=True)
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot, args.size, settle=args.settle)
+    sys.excepthook = _report_unexpected
+    window.show()
+    # Every further file (the desktop launcher passes %F) gets a window of its own,
+    # so opening a second document never replaces the first.
+    windows = [window]
+    for offset, path in enumerate(paths[1:], start=1):
+        other = MainWindow(settings)
+        other.move(window.x() + 32 * offset, window.y() + 32 * offset)
+        other.open_path(path)
+        other.show()
+        windows.append(other)
+    status = app.exec()
+    tasks.shutdown()
+    return status
+
+
+def _report_unexpected(kind, value, trace) -> None:
+    """A bug in a slot must not end the session: say what failed in the window, keep the document.
+
+    The traceback still goes to stderr for a bug report.
+    """
+    import traceback
+
+    traceback.print_exception(kind, value, trace)
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    window = QApplication.activeWindow()
+    while window is not None and not isinstance(window, MainWindow):
+        window = window.parentWidget()
+    if window is None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[0] if windows else None
+    if window is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate(
+            "MainWindow", "Something went wrong (%1). Your document is unchanged; the details are on the console.")
+        window.banner.show_error(message.replace("%1", f"{kind.__name__}: {value}"))
+
+
+def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> int:
+    """Save the first painted window, or with ``settle`` the window once background work is done."""
+    from PySide6.QtCore import QElapsedTimer, QThread
+
+    try:
+        width, height = (int(v) for v in size.lower().split("x"))
+    except ValueError:
+        print(f"fact-browser: --size must look like 1280x800, not {size!r}", file=sys.stderr)
+        return 2
+    window.resize(width, height)
+    window.show()
+    timer = QElapsedTimer()
+    timer.start()
+    app.processEvents()
+    if settle:
+        from . import tasks
+
+        tasks.release()
+    while settle and timer.elapsed() < 20000 and not window.is_idle():
+        app.processEvents()
+        QThread.msleep(5)
+    app.processEvents()
+    image = window.grab()
+    if image.isNull() or not image.save(out, "PNG"):
+        print(f"fact-browser: could not write the screenshot to {out}", file=sys.stderr)
+        return 1
+    window.close()
+    # Anything still queued would only delay the exit of a one-shot render.
+    from . import tasks
+
+    tasks.shutdown(timeout_ms=0)
+    return 0

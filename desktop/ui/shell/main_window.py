@@ -1,0 +1,358 @@
+"""The main window: navigator beside reader, menus, docks, and document lifecycle."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from ... import APP_NAME
+from ...core.builder import load_pasted, load_path
+from ...core.document import Article
+from ...core.loading import LoadError
+from ...core.session import Change, ReadingSession
+from ..reader.navigator import SectionNavigator
+from ..reader.view import ReaderView
+from . import settings as keys
+from . import tasks
+from .actions import ActionBuilder
+from .message_banner import MessageBanner
+from .messages import load_error_text
+from .services import SharedGlossary, WindowServices
+from .session_signals import SessionSignals
+from .settings import Settings
+
+
+class MainWindow(QMainWindow):
+    """One window shows one article at a time; a failed open keeps the current one.
+
+    The composition root: it owns the :class:`ReadingSession`, builds each
+    feature's controller with the session and a :class:`WindowServices`, and
+    keeps them as attributes (``script``, ``facts``, ``glosses``,
+    ``translations``, ``search``, ``text_copy``) for the shell and for tests.
+    """
+
+    articleChanged = Signal(object)
+    #: emitted after a failed open, with the message shown to the user
+    openFailed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.session = ReadingSession(variant=self.settings.get(keys.SCRIPT), phrases=self.settings.get(keys.TAIWAN_PHRASES),
+                                      view_mode=self.settings.get(keys.VIEW_MODE))
+        self.signals = SessionSignals(self.session, self)
+        #: the file being read in a worker (the latest asked for)
+        self._opening: Path | None = None
+        self._loading = tasks.Latest(self, lambda article: self._on_opened(article, self._opening),
+                                     lambda err: self._on_open_failed(tasks.describe(err), self._opening))
+        self.navigator = SectionNavigator(self)
+        self.reader = ReaderView(self)
+        self.banner = MessageBanner(self)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.builder = ActionBuilder(self, self.menuBar())
+        #: every action by id (the window's and each feature's), for the shortcuts dialog and tests
+        self.actions: dict[str, QAction] = self.builder.actions
+        #: ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work
+        self.keep_background_held = False
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self._built = False
+        self._setup_ui()
+        # The reader shows what the session holds: render first, then the features hear of it.
+        self.signals.scriptChanged.connect(self._render)
+        self.signals.viewModeChanged.connect(self._render)
+        self.signals.englishChanged.connect(lambda: self._render() if self.session.view_mode.shows_english else None)
+        self.services = WindowServices(self, settings=self.settings, signals=self.signals, builder=self.builder,
+                                       reader=self.reader, navigator=self.navigator, banner=self.banner,
+                                       reader_column=self.reader_column, toolbar=self.toolbar, glossary=SharedGlossary())
+        self._build_features()
+        self._built = True
+        self.apply_fonts()
+        self.retranslate()
+        self._restore_state()
+        self.restore_dock_state()
+        self.reader.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Paint and watched is self.reader.viewport():
+            self.reader.viewport().removeEventFilter(self)
+            # Background work held back for the first paint may start now.
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _build_features(self) -> None:
+        from ..english.controller import TranslationController
+        from ..facts.controller import FactsController
+        from ..glossary.controller import GlossController
+        from ..library.menu import LibraryMenu
+        from ..reader.text_copy import TextCopier
+        from ..script.controller import ScriptController
+        from ..search.controller import SearchController
+
+        session, services = self.session, self.services
+        self.script = ScriptController(session, services)
+        self.facts = FactsController(session, services)
+        self.glosses = GlossController(session, services)
+        self.translations = TranslationController(session, services)
+        self.search = SearchController(session, services)
+        self.text_copy = TextCopier(session, services)
+        self.library = LibraryMenu(session, services)
+        self._features = (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy, self.library)
+
+    @property
+    def article(self) -> Article | None:
+        return self.session.article
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    # The menu bar's menus by name (they live in the action builder's registry).
+    file_menu = property(lambda self: self.builder.menus["file"])
+    edit_menu = property(lambda self: self.builder.menus["edit"])
+    view_menu = property(lambda self: self.builder.menus["view"])
+    facts_menu = property(lambda self: self.builder.menus["facts"])
+    go_menu = property(lambda self: self.builder.menus["go"])
+    help_menu = property(lambda self: self.builder.menus["help"])
+
+    def _after_first_paint(self) -> None:
+        if self.keep_background_held:
+            return
+        tasks.release()
+        # The SVG icon needs QtSvg: load it once the window is up, not before.
+        from . import icons
+
+        QApplication.setWindowIcon(icons.app_icon())
+        icons.decorate(self.actions)
+
+    # -- public API ---------------------------------------------------------
+    def open_path(self, path: str | Path, *, wait: bool = False) -> None:
+        """Open ``path``; a worker does the reading unless ``wait`` (startup, tests)."""
+        path = Path(path)
+        self._loading.cancel()
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
+        if wait:
+            try:
+                article = load_path(path)
+            except LoadError as err:
+                self._on_open_failed(load_error_text(err), path)
+            else:
+                self._on_opened(article, path)
+            return
+        self._opening = path
+        self._loading.start(load_path, path)
+
+    def open_text(self, text: str) -> None:
+        """Open pasted text as a document; a copy is kept in the user data folder and listed
+        under Open Recent, so nothing pasted is lost when another document replaces it."""
+        try:
+            article = load_pasted(text)
+        except LoadError as err:
+            self._on_open_failed(load_error_text(err), None)
+            return
+        path = None
+        try:
+            from ...core.builder import keep_pasted
+            from ...core.paths import user_data_dir
+
+            path = keep_pasted(text, user_data_dir() / "pasted")
+            article.source = path
+        except OSError as err:
+            self.banner.show_info(self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err)))
+        self._on_opened(article, path)
+
+    def show_article(self, article: Article | None, path: Path | None = None) -> None:
+        # The script view and the known English are ready before anyone hears of the article,
+        # so the first render already shows them.
+        self.session.set_article(article, path, announce=False)
+        self.navigator.sections.set_article(article)
+        self.script.prepare(article)
+        self.translations.prepare(article)
+        self._render()
+        self._update_title()
+        self.session.announce(Change.ARTICLE)
+        self.articleChanged.emit(article)
+
+    def close_document(self) -> None:
+        self._loading.cancel()
+        self.show_article(None)
+
+    def is_idle(self) -> bool:
+        """No background work pending (used by ``--screenshot --settle`` and tests)."""
+        return (not tasks.is_holding() and self._loading.is_idle() and not self.reader.is_building()
+                and all(feature.is_idle() for feature in self._features))
+
+    def go_to_section(self, index: int) -> None:
+        if self.article and 0 <= index < len(self.article.sections):
+            self._on_section_activated(index)
+            self.navigator.select_section(index)
+
+    # -- set-up ---------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        column = QWidget(self)
+        self.reader_column = QVBoxLayout(column)
+        self.reader_column.setContentsMargins(0, 0, 0, 0)
+        self.reader_column.setSpacing(0)
+        self.reader_column.addWidget(self.reader, 1)
+        self.splitter.addWidget(column)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.navigator.sectionActivated.connect(self._on_section_activated)
+        self.reader.busyChanged.connect(self._on_reader_busy)
+        self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
+        self.reader.sectionScrolled.connect(self.navigator.select_section)
+        from .menus import WindowMenus
+
+        self.menus = WindowMenus(self, self.builder)
+        self.statusBar().setObjectName("statusBar")
+        self._update_title()
+
+    def all_actions(self) -> list[QAction]:
+        """Every action a user can trigger, for the shortcuts dialog."""
+        return list(self.actions.values())
+
+    # -- rendering ------------------------------------------------------------
+    def rerender(self) -> None:
+        """Show the current article again (after a script, view-mode or English change)."""
+        self._render()
+
+    def _render(self) -> None:
+        session = self.session
+        view = session.view if session.is_converting() else None
+        self.reader.show_article(session.article, view, mode=session.view_mode, english=session.english_for_sentence,
+                                 english_block=session.english_for_span)
+        self.navigator.sections.set_title_function(session.section_title)
+
+    def retranslate(self) -> None:
+        """Set every visible string again (after a language switch)."""
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.menus.retranslate()
+        for part in self._features:
+            part.retranslate()
+        self.facts.panel.model.headerDataChanged.emit(Qt.Horizontal, 0, 5)
+        self._update_title()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        # Qt sends LanguageChange while the window is still being built; the
+        # constructor sets every string itself once the features exist.
+        if event.type() == QEvent.LanguageChange and self._built:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_fonts(self) -> None:
+        """Reader fonts from the settings (Chinese family and size, English family and size, zoom)."""
+        base = QApplication.font()
+        chinese = QFont(self.settings.get(keys.CHINESE_FONT) or base.family())
+        size = self.settings.get(keys.FONT_SIZE) or max(base.pointSizeF(), 11.0)
+        zoom = self.settings.get(keys.ZOOM)
+        chinese.setPointSizeF(max(6.0, size * (1.1 ** zoom)))
+        english_size = self.settings.get(keys.ENGLISH_FONT_SIZE) or size * 0.92
+        self.reader.set_fonts(chinese, self.settings.get(keys.ENGLISH_FONT), max(6.0, english_size * (1.1 ** zoom)))
+        if self.article is not None:
+            self._render()
+
+    def _update_title(self) -> None:
+        name = ""
+        if self.article is not None:
+            name = self.path.name if self.path else self.tr("Pasted text")
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.setWindowFilePath(str(self.path) if self.path else "")
+
+    # -- document lifecycle ---------------------------------------------------
+    def _on_opened(self, article: Article, path: Path | None) -> None:
+        self.banner.hide()
+        self.show_article(article, path)
+        if path is not None:
+            self.settings.add_recent(str(path.resolve()))
+            self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
+        count = len(article.sections)
+        self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
+        for warning in article.warnings:
+            self.banner.show_info(warning)
+
+    def _on_open_failed(self, message: str, path: Path | None) -> None:
+        self.statusBar().clearMessage()
+        self.banner.show_error(message)
+        if path is not None and not path.exists():
+            self.settings.remove_recent(str(path.resolve()))
+        self.openFailed.emit(message)
+
+    # -- slots ---------------------------------------------------------------
+    def _on_reader_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Laying out the article…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_section_activated(self, index: int) -> None:
+        if self.article and 0 <= index < len(self.article.sections):
+            if index == 0:  # the lead sits under the title: show both
+                self.reader.verticalScrollBar().setValue(0)
+            else:
+                self.reader.scroll_to_offset(self.article.sections[index].start)
+
+    def step_section(self, step: int) -> None:
+        if not self.article or not self.article.sections:
+            return
+        current = self.navigator.current_section_index()
+        target = min(max(current + step, 0), len(self.article.sections) - 1) if current >= 0 else 0
+        self.go_to_section(target)
+
+    # -- drag and drop --------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    # -- state ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        splitter = self.settings.get(keys.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def restore_dock_state(self) -> None:
+        """Call after every dock exists: Qt restores only docks it can find by name."""
+        state = self.settings.get(keys.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        else:  # first run: the facts table gets about a third of the window
+            self.resizeDocks([self.facts.dock], [max(280, int(self.width() * 0.36))], Qt.Horizontal)
+
+    def save_state(self) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._loading.cancel()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,157 @@
+"""Every persisted setting: its key, type and default, in one place.
+
+Other modules never call ``QSettings`` themselves; they read and write
+through :class:`Settings`, so a key's type and default cannot drift.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ...core.modes import InterfaceLanguage, ScriptVariant, Theme, ViewMode
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    type: type
+    default: Any
+    #: the allowed values, when the setting is a choice; a stored value outside
+    #: them (an older version's, a hand edit) reads as the default
+    choices: tuple = ()
+
+
+# Window and layout
+GEOMETRY = Key("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Key("window/state", QByteArray, QByteArray())
+SPLITTER = Key("window/splitter", QByteArray, QByteArray())
+RECENT_FILES = Key("files/recent", list, [])
+#: folders, corpora or library files opened as libraries, newest first
+RECENT_LIBRARIES = Key("library/recent", list, [])
+LAST_DIR = Key("files/lastDirectory", str, "")
+EXPORT_DIR = Key("files/exportDirectory", str, "")
+# Display
+SCRIPT = Key("display/script", ScriptVariant, ScriptVariant.ORIGINAL, tuple(ScriptVariant))
+TAIWAN_PHRASES = Key("display/taiwanPhrases", bool, False)
+VIEW_MODE = Key("display/viewMode", ViewMode, ViewMode.INTERLEAVED, tuple(ViewMode))
+ZOOM = Key("display/zoom", int, 0)
+CHINESE_FONT = Key("display/chineseFont", str, "")
+ENGLISH_FONT = Key("display/englishFont", str, "")
+#: points; 0 means the default size. FONT_SIZE is the Chinese text's.
+FONT_SIZE = Key("display/fontSize", int, 0)
+ENGLISH_FONT_SIZE = Key("display/englishFontSize", int, 0)
+THEME = Key("display/theme", Theme, Theme.SYSTEM, tuple(Theme))
+#: "" follows the system locale
+UI_LANGUAGE = Key("display/language", InterfaceLanguage, InterfaceLanguage.SYSTEM, tuple(InterfaceLanguage))
+HOVER_DELAY_MS = Key("gloss/hoverDelayMs", int, 450)
+SHOW_PINYIN = Key("gloss/showPinyin", bool, False)
+# Translation
+ONLINE_TRANSLATION = Key("translate/online", bool, False)
+ONLINE_EXPLAINED = Key("translate/explained", bool, False)
+PROVIDER = Key("translate/provider", str, "google", ("google", "mymemory", "libre", "deepl", "microsoft"))
+PROVIDER_URL = Key("translate/libreUrl", str, "")
+PROVIDER_TIMEOUT = Key("translate/timeoutSeconds", float, 10.0)
+# API keys live in the same store (QSettings is per-user); they are never logged.
+PROVIDER_KEY_PREFIX = "translate/keys/"
+#: providers that take an API key (LibreTranslate's is optional)
+PROVIDERS_WITH_KEY = ("libre", "deepl", "microsoft")
+# Facts and copying
+FACTS_SECTION_ONLY = Key("facts/sectionOnly", bool, False)
+#: JSON object: document path ► the date the user gave it (ISO, "YYYY[-MM[-DD]]")
+DOCUMENT_DATES = Key("facts/documentDates", str, "{}")
+MAX_DOCUMENT_DATES = 500
+COPY_WITH_ORIGINAL = Key("copy/withOriginal", bool, False)
+COPY_WITH_ENGLISH = Key("copy/withEnglish", bool, False)
+CACHE_DIR = Key("cache/directory", str, "")
+
+MAX_RECENT = 10
+
+
+def provider_key_setting(provider: str) -> Key:
+    """The API key of ``provider`` as a :class:`Key` (same store entry as :meth:`Settings.provider_key`)."""
+    return Key(PROVIDER_KEY_PREFIX + provider, str, "")
+
+
+class Settings:
+    """Typed access to the app's ``QSettings`` store."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    @property
+    def store(self) -> QSettings:
+        return self._store
+
+    def get(self, key: Key) -> Any:
+        value = self._store.value(key.name, key.default)
+        if value is None:
+            return key.default
+        try:
+            if key.type is bool:
+                if isinstance(value, str):
+                    return value.lower() in ("1", "true", "yes")
+                return bool(value)
+            if key.type is list:
+                if isinstance(value, str):
+                    return [value] if value else []
+                return list(value)
+            if key.type is QByteArray:
+                return value if isinstance(value, QByteArray) else QByteArray(value)
+            value = key.type(value)
+            if key.choices and value not in key.choices:
+                return key.default
+            return value
+        except (TypeError, ValueError):
+            return key.default
+
+    def set(self, key: Key, value: Any) -> None:
+        # A mode is stored as its plain value, so the store stays readable by any version.
+        self._store.setValue(key.name, str(value) if isinstance(value, StrEnum) else value)
+
+    def provider_key(self, provider: str) -> str:
+        return str(self._store.value(PROVIDER_KEY_PREFIX + provider, "") or "")
+
+    def set_provider_key(self, provider: str, secret: str) -> None:
+        self._store.setValue(PROVIDER_KEY_PREFIX + provider, secret)
+
+    def add_recent(self, path: str) -> list[str]:
+        recent = [p for p in self.get(RECENT_FILES) if p != path]
+        recent.insert(0, path)
+        del recent[MAX_RECENT:]
+        self.set(RECENT_FILES, recent)
+        return recent
+
+    def remove_recent(self, path: str) -> list[str]:
+        recent = [p for p in self.get(RECENT_FILES) if p != path]
+        self.set(RECENT_FILES, recent)
+        return recent
+
+    def document_date(self, path: str) -> str:
+        """The date the user set for the document at ``path``, or ""."""
+        return str(self._document_dates().get(path, ""))
+
+    def set_document_date(self, path: str, iso: str) -> None:
+        dates = self._document_dates()
+        dates.pop(path, None)
+        if iso:
+            dates[path] = iso
+        while len(dates) > MAX_DOCUMENT_DATES:  # the oldest entries go first
+            dates.pop(next(iter(dates)))
+        import json  # noqa: PLC0415
+
+        self.set(DOCUMENT_DATES, json.dumps(dates, ensure_ascii=False))
+
+    def _document_dates(self) -> dict:
+        import json  # noqa: PLC0415
+
+        try:
+            value = json.loads(self.get(DOCUMENT_DATES) or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,122 @@
+"""Check tests/facts_dev/figures.jsonl against the corpus text.
+
+For every passage: the offsets are inside the record, every figure and date
+``text`` has an ``n``-th occurrence in the passage (n counts str.find hits,
+each search starting one character after the previous hit), no two
+annotations claim the same characters, labels are non-empty lists of
+strings, and period / value strings look like ISO periods.  Prints counts
+per corpus.  Plain python3, no project imports; exits 1 on any problem.
+"""
+import collections
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPORA = os.environ.get(
+    "FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
+FILES = {
+    "gov_work_reports": os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl"),
+    "tw_president_news": os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl"),
+}
+PERIOD = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|H[12]|Q[1-4]))?(/\d{4}(-(\d{2}|H[12]|Q[1-4]))?)?$")
+
+
+def load():
+    docs = {}
+    for corpus, path in FILES.items():
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if corpus == "gov_work_reports":
+                    if not r.get("year"):
+                        continue
+                    docs[(corpus, int(r["year"]))] = r
+                else:
+                    docs[(corpus, int(r["id"]))] = r
+    return docs
+
+
+def nth(passage, text, n):
+    i = passage.find(text)
+    for _ in range(n):
+        if i == -1:
+            break
+        i = passage.find(text, i + 1)
+    return i
+
+
+def main():
+    if not all(os.path.exists(p) for p in FILES.values()):
+        print("corpora not found under", CORPORA, "(set FACT_BROWSER_CORPORA)")
+        return 2
+    docs = load()
+    problems = []
+    stats = collections.defaultdict(collections.Counter)
+    used_docs = collections.defaultdict(set)
+    with open(os.path.join(HERE, "figures.jsonl"), encoding="utf-8") as f:
+        rows = [json.loads(l) for l in f if l.strip()]
+    for k, o in enumerate(rows):
+        where = "row %d (%s %s)" % (k, o.get("corpus"), o.get("id"))
+        rec = docs.get((o["corpus"], o["id"]))
+        if rec is None:
+            problems.append(where + ": no such document")
+            continue
+        if o["corpus"] == "tw_president_news" and o["doc_date"] != rec["date"]:
+            problems.append(where + ": doc_date differs from record date")
+        if o["corpus"] == "gov_work_reports" and o["doc_date"] != str(o["id"]):
+            problems.append(where + ": doc_date should be the report year")
+        s, e = o["passage"]
+        c = rec["content"]
+        if not (0 <= s < e <= len(c)):
+            problems.append(where + ": passage offsets out of range")
+            continue
+        p = c[s:e]
+        claimed = {}
+        for kind in ("figures", "dates"):
+            for x in o[kind]:
+                i = nth(p, x["text"], x["n"])
+                if i == -1:
+                    problems.append("%s: %s %r n=%d not found" % (where, kind, x["text"], x["n"]))
+                    continue
+                for j in range(i, i + len(x["text"])):
+                    if j in claimed:
+                        problems.append("%s: %r overlaps %r" % (where, x["text"], claimed[j]))
+                        break
+                    claimed[j] = x["text"]
+                if kind == "figures":
+                    if not (isinstance(x["label"], list) and x["label"]
+                            and all(isinstance(l, str) and l for l in x["label"])):
+                        problems.append("%s: bad label for %r" % (where, x["text"]))
+                    if x["period"] is not None and not PERIOD.match(x["period"]):
+                        problems.append("%s: bad period %r" % (where, x["period"]))
+                    if not isinstance(x["target"], bool):
+                        problems.append("%s: target not bool for %r" % (where, x["text"]))
+                    stats[o["corpus"]]["figures"] += 1
+                    stats[o["corpus"]]["targets"] += bool(x["target"])
+                    stats[o["corpus"]]["figures with null period"] += x["period"] is None
+                else:
+                    if x["value"] is not None and not PERIOD.match(x["value"]):
+                        problems.append("%s: bad value %r" % (where, x["value"]))
+                    stats[o["corpus"]]["dates"] += 1
+        stats[o["corpus"]]["passages"] += 1
+        used_docs[o["corpus"]].add(o["id"])
+    for corpus in sorted(stats):
+        st = stats[corpus]
+        print("%-18s documents=%d passages=%d figures=%d targets=%d null-period=%d dates=%d  docs: %s" % (
+            corpus, len(used_docs[corpus]), st["passages"], st["figures"], st["targets"],
+            st["figures with null period"], st["dates"], sorted(used_docs[corpus])))
+    total = collections.Counter()
+    for st in stats.values():
+        total.update(st)
+    print("total              documents=%d passages=%d figures=%d targets=%d dates=%d" % (
+        sum(len(v) for v in used_docs.values()), total["passages"], total["figures"],
+        total["targets"], total["dates"]))
+    for pr in problems:
+        print("PROBLEM:", pr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Accuracy floors: each held a couple of points under what ``make quality`` measured (2026-12-01).
+
+Names on ner_dev (2,291 People's Daily sentences, both scripts); labels, periods
+and dates on the hand-annotated tests/facts_dev set. A change that loses
+accuracy fails here; one that gains should raise the floor in the same commit.
+"""
+import pytest
+
+from shared_paths import CORPORA, corpus_path  # tests/ is on sys.path (tests/conftest.py)
+
+pytestmark = pytest.mark.corpus
+
+# measured: overlap F1 85.2% / exact F1 79.1% in both scripts
+NAMES_OVERLAP_F1 = 0.83
+NAMES_EXACT_F1 = 0.77
+# measured: 99.1 / 84.3 / 71.1 / 98.4 / 96.8 % (labels on the held-out documents: 68.8%)
+FIGURES_FOUND = 0.97
+LABELS = 0.82
+PERIODS = 0.69
+DATES_FOUND = 0.96
+DATE_VALUES = 0.94
+
+
+@pytest.fixture(scope="module")
+def names_reports():
+    from quality import ner
+    from quality.__main__ import names_predictor
+
+    out = {}
+    for script in ("simplified", "traditional"):
+        rows = ner.load(corpus_path("ner_dev", f"peoples_daily_dev.{script}.jsonl"))
+        out[script] = ner.score(rows, names_predictor(script == "traditional"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def figures_report():
+    from quality import figures
+    from quality.__main__ import figures_extractor
+
+    corpus_path("gov_work_reports", "government_work_reports.jsonl")
+    corpus_path("tw_president_news", "president_news_2024_2025.jsonl")
+    return figures.score(CORPORA, figures_extractor)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_names_f1(names_reports, script):
+    report = names_reports[script]
+    assert report.overlap["all"].f1 >= NAMES_OVERLAP_F1
+    assert report.exact["all"].f1 >= NAMES_EXACT_F1
+    for kind in ("person", "organization", "place"):
+        assert report.overlap[kind].f1 >= 0.75, kind
+
+
+def test_traditional_is_within_a_point_of_simplified(names_reports):
+    assert abs(names_reports["simplified"].overlap["all"].f1 - names_reports["traditional"].overlap["all"].f1) <= 0.01
+
+
+def test_labels_periods_and_dates(figures_report):
+    scores = figures_report.by_corpus["all"]
+    assert scores["figures found"].share >= FIGURES_FOUND
+    assert scores["label names the measure"].share >= LABELS
+    assert scores["figure period"].share >= PERIODS
+    assert scores["dates found"].share >= DATES_FOUND
+    assert scores["date value"].share >= DATE_VALUES
+
+
+def test_the_scorer_counts_misses_and_noise():
+    """The scorer itself: a wrong type is one miss and one noise, an overlapping span counts only overlapping."""
+    from quality import ner
+
+    rows = [{"text": "李明在北京", "entities": [{"start": 0, "end": 2, "type": "person"}, {"start": 3, "end": 5, "type": "place"}]}]
+    report = ner.score(rows, lambda text: [("person", 0, 3), ("organization", 3, 5)])
+    assert (report.overlap["all"].tp, report.overlap["all"].fp, report.overlap["all"].fn) == (1, 1, 1)
+    assert (report.exact["all"].tp, report.exact["all"].fp, report.exact["all"].fn) == (0, 2, 2)
