@@ -62,6 +62,7 @@ def add_source(library: Path | str, source: Path | str, *, names: bool = True,
         with transaction(con):
             con.execute("INSERT OR IGNORE INTO sources(path, kind, added_at) VALUES (?, ?, ?)", (str(source), kind, time.time()))
         source_id = con.execute("SELECT id FROM sources WHERE path=?", (str(source),)).fetchone()[0]
+        _forget_stale_facts(con, names)
         writer = _Writer(con, source_id, names)
         if kind == "folder":
             _index_folder(writer, source, report, progress, cancelled)
@@ -72,6 +73,35 @@ def add_source(library: Path | str, source: Path | str, *, names: bool = True,
         con.close()
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def facts_recipe(names: bool) -> str:
+    """A fingerprint of the fact extractor as installed (its code and word lists) and of ``names``:
+    when the extractor changes, every document's facts are extracted again on the next run."""
+    import hashlib
+
+    from .. import facts
+
+    h = hashlib.blake2b(digest_size=8)
+    h.update(b"names" if names else b"figures")
+    root = Path(facts.__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".json", ".tsv")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _forget_stale_facts(con, names: bool) -> None:
+    """Mark every document for re-reading when the facts were made by another extractor."""
+    recipe = facts_recipe(names)
+    row = con.execute("SELECT value FROM meta WHERE key='facts'").fetchone()
+    if row is not None and row[0] == recipe:
+        return
+    with transaction(con):  # one step: a kill before it ends leaves the old recipe, and the next run redoes it
+        if row is not None:
+            con.execute("UPDATE documents SET hash='', mtime_ns=NULL")
+            con.execute("UPDATE sources SET complete=0")
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (recipe,))
 
 
 def _index_folder(writer: "_Writer", root: Path, report: IndexReport, progress, cancelled) -> None:

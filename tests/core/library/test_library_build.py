@@ -157,3 +157,19 @@ def test_a_library_of_an_older_layout_is_rebuilt_from_its_sources(tmp_path):
     with Library(db) as lib:
         assert lib.count() == 0 and not lib.sources()[0]["complete"]
     assert add_source(db, root).added == 4
+
+
+def test_facts_are_extracted_again_when_the_extractor_changed(tmp_path, monkeypatch):
+    from desktop.core.library import indexer
+
+    root = _folder(tmp_path)
+    db = tmp_path / "lib.sqlite"
+    add_source(db, root)
+    assert add_source(db, root).unchanged == 4
+    monkeypatch.setattr(indexer, "facts_recipe", lambda names: "another extractor")
+    again = add_source(db, root)
+    assert (again.updated, again.unchanged) == (4, 0)
+    assert add_source(db, root).unchanged == 4
+    # Asking for names after a run without them is another recipe too.
+    monkeypatch.undo()
+    assert add_source(db, root, names=False).updated == 4
