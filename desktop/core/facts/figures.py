@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .numerals import CN_DIGITS, find_numerals, fold, parse_number
 from .units import (
@@ -74,77 +75,207 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
     return _ranges(folded, out, bare)
 
 
+class _Numeral(NamedTuple):
+    """A numeral being read: ``folded[start:end]`` in the folded text, ``written`` the text as written,
+    ``qualified_start``/``qualifier`` a qualifier before it (超过, 约), ``local`` the currency of 元."""
+
+    folded: str
+    written: str
+    start: int
+    end: int
+    value: float
+    local: str
+    qualified_start: int
+    qualifier: str | None
+
+    @property
+    def raw(self) -> str:
+        return self.folded[self.start:self.end]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
+    def has_arabic(self) -> bool:
+        return any(c.isdigit() for c in self.raw)
+
+    def next_char(self, offset: int = 0) -> str:
+        return self.folded[self.end + offset:self.end + offset + 1]
+
+
+#: How far before a numeral a currency symbol or word may stand (US$ 5, 人民币 5).
+_CURRENCY_LOOKBACK = 4
+#: How far before an unqualified 万/亿 amount a money word (资金, 投资) makes it money.
+_MONEY_CONTEXT_CHARS = 20
+#: A bare number is a year, not a count of years, in this range (2021年 is a date).
+_YEARS = (1000, 2100)
+#: Returned by a recogniser that knows the numeral is no figure (a name, an ordinal in a name).
+_NO_FIGURE = Figure("none", 0, 0, None, None, None)
+
+
 def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> Figure | None:
-    raw = f[s:e]
-    number = (s, e)
-    has_arabic = any(c.isdigit() for c in raw)
-    if (s and (f[s - 1].isascii() and f[s - 1].isalpha() or (f[s - 1] == " " and s > 1 and f[s - 2].isalpha() and f[s - 2].isascii()))
-            and not f.startswith("%", e)):
+    """The figure a numeral at ``[s, e)`` of the folded text ``f`` makes, or ``None``.
+
+    The recognisers below are tried in order; the first that answers decides.
+    """
+    if _after_latin_letters(f, s, e):
         return None  # RE100, COP 28, G20 are names; GDP2.5% is a share of GDP
     start, qualifier = _qualifier_before(f, s)
-    if _PERCENT_PREFIX.match(raw):
-        return _with_after(f, Figure("percent", start, e, value * 100, "%", qualifier, number))
-    if "/" in raw or "分之" in raw:
-        return Figure("ratio", start, e, value, None, qualifier, number)
-    if f[s - 1:s] == "第":  # an ordinal: a rank only when it stands alone (位居全市第一), else a name (第十五次全国代表大会)
-        if e < len(f) and _is_cjk(f[e]) and f[e] not in "名位":
-            return None
-        end = e + 1 if e < len(f) and f[e] in "名位" else e
-        return Figure("rank", s - 1, end, value, None, None, number)
-    m = CURRENCY_BEFORE.search(f, max(0, s - 4), s)
-    suffix = CURRENCY_AFTER.match(f, e)
-    if m and (not suffix or (CURRENCY_SUFFIXES[suffix.group(1)] or local) == CURRENCY_PREFIXES[m.group(0).strip()]):
-        code = CURRENCY_PREFIXES[m.group(0).strip()]
-        tail = CURRENCY_AFTER.match(f, e)
-        end = tail.end() if tail else e
-        start2, q2 = _qualifier_before(f, m.start())
-        return _with_after(f, Figure("money", start2, end, value, code, q2 or qualifier, number))
-    if e < len(f) and f[e] == "%":
-        return _with_after(f, Figure("percent", start, e + 1, value, "%", qualifier, number))
-    m = _POINTS.match(f, e)
-    if m:
-        return _with_after(f, Figure("percent", start, m.end(), value, "pp", qualifier, number))
-    m = _DOUBLE_DIGITS.match(f, s)
-    if m and m.end() > e:
-        return Figure("percent", start, m.end(), float(m.group(1) + m.group(2)), "%", qualifier, number)
-    m = _CHENG.match(f, e)
-    if m:
-        extra = 5 if m.group(2) else (CN_DIGITS.get(m.group(1)) if m.group(1) and not m.group(1).isdigit() else int(m.group(1) or 0))
-        return Figure("percent", start, m.end(), value * 10 + extra, "%", qualifier, number)
-    m = _ZHE.match(f, e)
-    if m:
-        pct = value * 10 if value < 10 else value if 10 < value < 100 and value == int(value) else None
-        if pct is None or (s and f[s - 1] in "波"):
-            return None
-        return Figure("percent", start, m.end(), pct, "%", qualifier, number)
-    m = CURRENCY_AFTER.match(f, e)
-    if m:
-        code = CURRENCY_SUFFIXES[m.group(1)] or local
-        end, amount = m.end(), value
-        change = SMALL_CHANGE.match(f, end) if m.group(1) in ("元", "美元", "日元") else None
-        if change:
-            jiao, fen, cents, sen = (parse_number(g) if g else 0 for g in change.groups())
-            amount = value + (jiao or 0) / 10 + ((fen or 0) + (cents or 0) + (sen or 0)) / 100
-            end = change.end()
-        return _with_after(f, Figure("money", start, end, amount, code, qualifier, number))
-    m = MEASURE_AFTER.match(f, e)
-    if m:
-        unit = m.group(1)
-        written_unit = written[m.start(1):m.end(1)]  # 個 stays 個 in a Traditional text
-        if not has_arabic and not _BIG.intersection(raw) and unit != "倍":
-            return None  # 一站式, 三位一体, 五个一: single Chinese digits are words, not figures
-        if unit in ("年", "周年") and 1000 <= value <= 2100 and value == int(value):
-            return None  # a year: see facts.dates
-        if "余" in f[e:m.start(1)] or "多" in f[e:m.start(1)]:
-            qualifier = qualifier or "+"
-        kind = "multiple" if unit == "倍" else "quantity"
-        return _with_after(f, Figure(kind, start, m.end(), value, written_unit, qualifier, number), duration=unit in DURATIONS)
-    if (qualifier or set("万亿兆") & set(raw)) and (has_arabic or _BIG & set(raw)) and not (e < len(f) and f[e].isascii() and f[e].isalpha()):
-        # 日均人流量超50万: a qualified or scaled number counts even without a measure word
-        if set("万亿兆") & set(raw) and MONEY_CONTEXT.search(f, max(0, start - 20), start):
-            return _with_after(f, Figure("money", start, e, value, local, qualifier, number))
-        return _with_after(f, Figure("quantity", start, e, value, None, qualifier, number))
+    n = _Numeral(f, written, s, e, value, local, start, qualifier)
+    for recognise in _RECOGNISERS:
+        found = recognise(n)
+        if found is not None:
+            return None if found is _NO_FIGURE else found
     return None
+
+
+def _after_latin_letters(f: str, s: int, e: int) -> bool:
+    before = f[s - 1] if s else ""
+    glued = before.isascii() and before.isalpha()
+    spaced = before == " " and s > 1 and f[s - 2].isascii() and f[s - 2].isalpha()
+    return (glued or spaced) and not f.startswith("%", e)
+
+
+def _percent_in_words(n: _Numeral) -> Figure | None:
+    """百分之八, 千分之三."""
+    if _PERCENT_PREFIX.match(n.raw):
+        return _with_after(n.folded, Figure("percent", n.qualified_start, n.end, n.value * 100, "%", n.qualifier, n.span))
+    return None
+
+
+def _ratio(n: _Numeral) -> Figure | None:
+    """1/3, 三分之一."""
+    if "/" in n.raw or "分之" in n.raw:
+        return Figure("ratio", n.qualified_start, n.end, n.value, None, n.qualifier, n.span)
+    return None
+
+
+def _ordinal(n: _Numeral) -> Figure | None:
+    """第一: a rank when it stands alone (位居全市第一), else part of a name (第十五次全国代表大会)."""
+    f, s, e = n.folded, n.start, n.end
+    if f[s - 1:s] != "第":
+        return None
+    if e < len(f) and _is_cjk(f[e]) and f[e] not in "名位":
+        return _NO_FIGURE
+    end = e + 1 if e < len(f) and f[e] in "名位" else e
+    return Figure("rank", s - 1, end, n.value, None, None, n.span)
+
+
+def _currency_before(n: _Numeral) -> Figure | None:
+    """US$5, 人民币500万元, ¥20: a currency before the number (and an agreeing one after it)."""
+    f, s, e = n.folded, n.start, n.end
+    m = CURRENCY_BEFORE.search(f, max(0, s - _CURRENCY_LOOKBACK), s)
+    if not m:
+        return None
+    suffix = CURRENCY_AFTER.match(f, e)
+    code = CURRENCY_PREFIXES[m.group(0).strip()]
+    if suffix and (CURRENCY_SUFFIXES[suffix.group(1)] or n.local) != code:
+        return None  # the two currencies disagree: the one after the number decides below
+    end = suffix.end() if suffix else e
+    start, qualifier = _qualifier_before(f, m.start())
+    return _with_after(f, Figure("money", start, end, n.value, code, qualifier or n.qualifier, n.span))
+
+
+def _percent_sign(n: _Numeral) -> Figure | None:
+    if n.next_char() == "%":
+        return _with_after(n.folded, Figure("percent", n.qualified_start, n.end + 1, n.value, "%", n.qualifier, n.span))
+    return None
+
+
+def _percentage_points(n: _Numeral) -> Figure | None:
+    """3个百分点."""
+    m = _POINTS.match(n.folded, n.end)
+    if m:
+        return _with_after(n.folded, Figure("percent", n.qualified_start, m.end(), n.value, "pp", n.qualifier, n.span))
+    return None
+
+
+def _spaced_discount(n: _Numeral) -> Figure | None:
+    """8 5折: two digits with a space before 折 read as one discount (85%)."""
+    m = _DOUBLE_DIGITS.match(n.folded, n.start)
+    if m and m.end() > n.end:
+        return Figure("percent", n.qualified_start, m.end(), float(m.group(1) + m.group(2)), "%", n.qualifier, n.span)
+    return None
+
+
+def _cheng(n: _Numeral) -> Figure | None:
+    """三成 (30%), 三成五 (35%), 三成半."""
+    m = _CHENG.match(n.folded, n.end)
+    if not m:
+        return None
+    tenths, half = m.group(1), m.group(2)
+    extra = 5 if half else (CN_DIGITS.get(tenths) if tenths and not tenths.isdigit() else int(tenths or 0))
+    return Figure("percent", n.qualified_start, m.end(), n.value * 10 + extra, "%", n.qualifier, n.span)
+
+
+def _zhe(n: _Numeral) -> Figure | None:
+    """八折 (80%), 75折 (75%); not 波折, 折旧."""
+    m = _ZHE.match(n.folded, n.end)
+    if not m:
+        return None
+    value = n.value
+    pct = value * 10 if value < 10 else value if 10 < value < 100 and value == int(value) else None
+    if pct is None or (n.start and n.folded[n.start - 1] in "波"):
+        return _NO_FIGURE
+    return Figure("percent", n.qualified_start, m.end(), pct, "%", n.qualifier, n.span)
+
+
+def _currency_after(n: _Numeral) -> Figure | None:
+    """545.3亿元, 5美元2角: a currency after the number, with its small change."""
+    m = CURRENCY_AFTER.match(n.folded, n.end)
+    if not m:
+        return None
+    code = CURRENCY_SUFFIXES[m.group(1)] or n.local
+    end, amount = m.end(), n.value
+    change = SMALL_CHANGE.match(n.folded, end) if m.group(1) in ("元", "美元", "日元") else None
+    if change:
+        jiao, fen, cents, sen = (parse_number(g) if g else 0 for g in change.groups())
+        amount = n.value + (jiao or 0) / 10 + ((fen or 0) + (cents or 0) + (sen or 0)) / 100
+        end = change.end()
+    return _with_after(n.folded, Figure("money", n.qualified_start, end, amount, code, n.qualifier, n.span))
+
+
+def _measure_word(n: _Numeral) -> Figure | None:
+    """320个, 1.5平方公里, 3倍; not 一站式 (single Chinese digits are words) nor 2021年 (a date)."""
+    f = n.folded
+    m = MEASURE_AFTER.match(f, n.end)
+    if not m:
+        return None
+    unit = m.group(1)
+    written_unit = n.written[m.start(1):m.end(1)]  # 個 stays 個 in a Traditional text
+    if not n.has_arabic and not _BIG.intersection(n.raw) and unit != "倍":
+        return _NO_FIGURE
+    if unit in ("年", "周年") and _YEARS[0] <= n.value <= _YEARS[1] and n.value == int(n.value):
+        return _NO_FIGURE
+    qualifier = n.qualifier
+    between = f[n.end:m.start(1)]
+    if "余" in between or "多" in between:
+        qualifier = qualifier or "+"
+    kind = "multiple" if unit == "倍" else "quantity"
+    return _with_after(f, Figure(kind, n.qualified_start, m.end(), n.value, written_unit, qualifier, n.span),
+                       duration=unit in DURATIONS)
+
+
+def _scaled_or_qualified(n: _Numeral) -> Figure | None:
+    """超50万: a qualified or 万/亿-scaled number counts without a measure word (money near 资金/投资)."""
+    f, raw = n.folded, n.raw
+    scaled = bool(set("万亿兆") & set(raw))
+    if not (n.qualifier or scaled) or not (n.has_arabic or _BIG & set(raw)):
+        return None
+    if n.end < len(f) and f[n.end].isascii() and f[n.end].isalpha():
+        return None
+    start = n.qualified_start
+    if scaled and MONEY_CONTEXT.search(f, max(0, start - _MONEY_CONTEXT_CHARS), start):
+        return _with_after(f, Figure("money", start, n.end, n.value, n.local, n.qualifier, n.span))
+    return _with_after(f, Figure("quantity", start, n.end, n.value, None, n.qualifier, n.span))
+
+
+#: In order: the first recogniser that answers decides.
+_RECOGNISERS = (
+    _percent_in_words, _ratio, _ordinal, _currency_before, _percent_sign, _percentage_points, _spaced_discount,
+    _cheng, _zhe, _currency_after, _measure_word, _scaled_or_qualified,
+)
 
 
 def _qualifier_before(f: str, s: int) -> tuple[int, str | None]:
