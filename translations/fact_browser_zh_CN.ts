@@ -1037,13 +1037,13 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="134"/>
-        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <location filename="../desktop/ui/library/models.py" line="181"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="135"/>
-        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <location filename="../desktop/ui/library/models.py" line="179"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1054,27 +1054,32 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="137"/>
-        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <location filename="../desktop/ui/library/models.py" line="182"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="177"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="178"/>
         <source>Stated as</source>
         <translation>表述为</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <location filename="../desktop/ui/library/models.py" line="180"/>
         <source>Marked by</source>
         <translation>标志词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="184"/>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="184"/>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
         <source>result</source>
         <translation>实际</translation>
     </message>

@@ -1037,13 +1037,13 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="134"/>
-        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <location filename="../desktop/ui/library/models.py" line="181"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="135"/>
-        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <location filename="../desktop/ui/library/models.py" line="179"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
@@ -1054,27 +1054,32 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="137"/>
-        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <location filename="../desktop/ui/library/models.py" line="182"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="177"/>
+        <source>Period</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="178"/>
         <source>Stated as</source>
         <translation>表述為</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <location filename="../desktop/ui/library/models.py" line="180"/>
         <source>Marked by</source>
         <translation>標誌詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="184"/>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="184"/>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
         <source>result</source>
         <translation>實際</translation>
     </message>

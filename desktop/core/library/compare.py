@@ -49,6 +49,8 @@ class CompareRow:
     sentence: str
     start: int
     end: int
+    #: the period the figure is about, when the extractor says (去年 in a 2024 report: "2023")
+    period: str | None = None
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -182,7 +184,7 @@ def _row(f: dict, raw: str, text: str) -> CompareRow:
     marker = " ".join(w for w in (word, qualifier_word) if w)
     return CompareRow(f["doc_id"], f["title"], f["date"], role, float(value),
                       None if high is None else float(high), f["unit"], f["qualifier"], marker, f["kind"], f["label"],
-                      f["text"], f.get("sentence", ""), f["start"], f["end"])
+                      f["text"], f.get("sentence", ""), f["start"], f["end"], f.get("period") or None)
 
 
 def _occurrences(text: str, word: str, lo: int, hi: int):

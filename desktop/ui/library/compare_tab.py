@@ -108,7 +108,7 @@ class CompareTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in enumerate((90, 260, 70, 120, 110, 90)):
+        for column, width in enumerate((90, 260, 70, 70, 120, 110, 90)):
             self.table.setColumnWidth(column, width)
         self.label.returnPressed.connect(self.run_compare)
         self.go.clicked.connect(self.run_compare)

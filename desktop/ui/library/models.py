@@ -174,6 +174,7 @@ class CompareModel(RecordTableModel):
     COLUMNS = (
         ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
         ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
+        ("period", QT_TRANSLATE_NOOP("LibraryModels", "Period")),
         ("role", QT_TRANSLATE_NOOP("LibraryModels", "Stated as")),
         ("value", QT_TRANSLATE_NOOP("LibraryModels", "Value")),
         ("marker", QT_TRANSLATE_NOOP("LibraryModels", "Marked by")),

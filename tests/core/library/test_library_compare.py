@@ -83,3 +83,10 @@ def test_traditional_releases_compare_by_the_clause_when_no_label_says_it(tw_lib
             rows = [(r.date, r.role, r.value, r.marker, r.text) for r in series.rows]
             assert ("2024-01-01", "target", 600700000000.0, "將達", "6,007億") in rows
             assert ("2024-01-30", "result", 600700000000.0, "", "6,007億") in rows
+
+
+def test_results_carry_the_period_they_are_about(reports):
+    """The 2025 report states 2024's growth (5%), the 2024 report 2023's (5.2%): by hand."""
+    series = compare(reports, "国内生产总值 增长")
+    periods = {r.date: r.period for r in series.rows if r.role == "result"}
+    assert periods["2025"] == "2024" and periods["2024"] == "2023"

@@ -200,4 +200,4 @@ def test_compare_values_read_as_the_documents_write_them(qapp):
     model = CompareModel()
     model.set_rows([row(600700000000.0, None, "TWD", None), row(6.0, 6.5, "%", None), row(5.0, None, "%", "≈"),
                     row(13490000000000.0, None, "CNY", ">")])
-    assert [model.index(r, 3).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
+    assert [model.index(r, 4).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
