@@ -22,3 +22,27 @@ def test_wheel_installs_the_data_files_where_paths_looks(tmp_path):
                    "share/fact-browser/resources/fact-browser.desktop"):
         assert needed in share, needed
     assert "desktop/core/paths.py" in names
+
+
+def test_a_mistyped_subcommand_is_named_not_opened_as_files(capsys, tmp_path, monkeypatch):
+    from desktop.__main__ import main, unknown_command
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["serch", "FILE"]) == 2
+    err = capsys.readouterr().err
+    assert err == "fact-browser: unknown command 'serch' (did you mean search?)\n"
+    assert "did you mean facts?" in unknown_command("fcts")
+    # A file that exists, or a word that looks like a file name, still goes to the window.
+    (tmp_path / "serch").write_text("文本。", encoding="utf-8")
+    assert unknown_command("serch") is None
+    assert unknown_command("missing.txt") is None
+
+
+def test_desktop_file_names_one_main_category():
+    from desktop.core.paths import RESOURCES_DIR
+
+    main_categories = {"AudioVideo", "Audio", "Video", "Development", "Education", "Game", "Graphics",
+                       "Network", "Office", "Science", "Settings", "System", "Utility"}
+    line = next(l for l in (RESOURCES_DIR / "fact-browser.desktop").read_text(encoding="utf-8").splitlines()
+                if l.startswith("Categories="))
+    assert len(main_categories & set(line.split("=", 1)[1].split(";"))) == 1

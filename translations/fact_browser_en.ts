@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="166"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="212"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="341"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="297"/>
+        <location filename="../desktop/ui/search/controller.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="219"/>
+        <location filename="../desktop/ui/english/controller.py" line="243"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="246"/>
+        <location filename="../desktop/ui/english/controller.py" line="270"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="352"/>
+        <location filename="../desktop/ui/english/controller.py" line="377"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="369"/>
+        <location filename="../desktop/ui/english/controller.py" line="394"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

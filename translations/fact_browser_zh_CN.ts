@@ -361,7 +361,7 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="116"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -397,65 +397,65 @@ Translations will have to be fetched online again.</source>
         <translation>复制时附上英文说明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="100"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="114"/>
         <source>Fact (original)</source>
         <translation>事实（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="121"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="134"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="135"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="148"/>
         <source>Select facts to copy</source>
         <translation>请选择要复制的事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="149"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="163"/>
         <source>Copied cell</source>
         <translation>已复制单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="166"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已复制 %n 条事实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="157"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="171"/>
         <source>There are no facts to export.</source>
         <translation>没有可导出的事实。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="178"/>
         <source>Export Facts</source>
         <translation>导出事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="185"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="203"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="186"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="204"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="212"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已将 %n 条事实导出到 %1</numerusform>
@@ -465,68 +465,68 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="36"/>
+        <location filename="../desktop/ui/facts/panel.py" line="39"/>
         <location filename="../desktop/ui/library/models.py" line="15"/>
         <source>Money</source>
-        <extracomment>pause in typing before the text filter applies (ms)</extracomment>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="37"/>
+        <location filename="../desktop/ui/facts/panel.py" line="40"/>
         <location filename="../desktop/ui/library/models.py" line="16"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="38"/>
+        <location filename="../desktop/ui/facts/panel.py" line="41"/>
         <location filename="../desktop/ui/library/models.py" line="17"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <location filename="../desktop/ui/library/models.py" line="18"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <location filename="../desktop/ui/library/models.py" line="19"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <location filename="../desktop/ui/library/models.py" line="20"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <location filename="../desktop/ui/library/models.py" line="21"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <location filename="../desktop/ui/library/models.py" line="22"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="47"/>
         <location filename="../desktop/ui/library/models.py" line="23"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/facts/panel.py" line="48"/>
         <location filename="../desktop/ui/library/models.py" line="24"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/facts/panel.py" line="49"/>
         <location filename="../desktop/ui/library/models.py" line="25"/>
         <source>Term</source>
         <translation>术语</translation>
@@ -575,7 +575,7 @@ Translations will have to be fetched online again.</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="142"/>
+        <location filename="../desktop/ui/facts/panel.py" line="154"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
         <translation>相对于文档年份（Y），但年份未知：请在下方设置文档日期。</translation>
     </message>
@@ -583,12 +583,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="100"/>
+        <location filename="../desktop/ui/facts/controller.py" line="107"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="101"/>
+        <location filename="../desktop/ui/facts/controller.py" line="108"/>
         <source>&amp;Facts Panel</source>
         <translation>事实面板(&amp;F)</translation>
     </message>
@@ -598,12 +598,12 @@ Translations will have to be fetched online again.</source>
         <translation>转到事实表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="175"/>
+        <location filename="../desktop/ui/facts/controller.py" line="182"/>
         <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>“%1”不是日期：请使用 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="183"/>
+        <location filename="../desktop/ui/facts/controller.py" line="190"/>
         <source>Facts could not be extracted: %1</source>
         <translation>无法提取事实：%1</translation>
     </message>
@@ -611,139 +611,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="51"/>
+        <location filename="../desktop/ui/facts/panel.py" line="54"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="52"/>
+        <location filename="../desktop/ui/facts/panel.py" line="55"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="53"/>
+        <location filename="../desktop/ui/facts/panel.py" line="56"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="57"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="58"/>
         <source>Quantities</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="59"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="57"/>
+        <location filename="../desktop/ui/facts/panel.py" line="60"/>
         <source>Names</source>
         <translation>专有名词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="58"/>
+        <location filename="../desktop/ui/facts/panel.py" line="61"/>
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="389"/>
+        <location filename="../desktop/ui/facts/panel.py" line="409"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
+        <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="390"/>
+        <location filename="../desktop/ui/facts/panel.py" line="410"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="391"/>
+        <location filename="../desktop/ui/facts/panel.py" line="411"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="392"/>
+        <location filename="../desktop/ui/facts/panel.py" line="412"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="393"/>
+        <location filename="../desktop/ui/facts/panel.py" line="413"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="394"/>
+        <location filename="../desktop/ui/facts/panel.py" line="414"/>
         <source>Document &amp;date:</source>
         <translation>文档日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="395"/>
+        <location filename="../desktop/ui/facts/panel.py" line="415"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="396"/>
+        <location filename="../desktop/ui/facts/panel.py" line="416"/>
         <source>Document date</source>
         <translation>文档日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="397"/>
+        <location filename="../desktop/ui/facts/panel.py" line="417"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>解读“今年”“去年”“本月”“今（5）日”所依据的日期。清空则使用文档自身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="398"/>
+        <location filename="../desktop/ui/facts/panel.py" line="418"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="405"/>
+        <location filename="../desktop/ui/facts/panel.py" line="425"/>
         <source>Finding names and labels…</source>
         <translation>正在查找名称和标签…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="407"/>
+        <location filename="../desktop/ui/facts/panel.py" line="427"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止查找名称和标签：只有数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="409"/>
+        <location filename="../desktop/ui/facts/panel.py" line="429"/>
         <source>from the dateline</source>
         <translation>来自电头</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="410"/>
+        <location filename="../desktop/ui/facts/panel.py" line="430"/>
         <source>from the title</source>
         <translation>来自标题</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <location filename="../desktop/ui/facts/panel.py" line="431"/>
         <source>from the file&apos;s date field</source>
         <translation>来自文件的日期字段</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="412"/>
+        <location filename="../desktop/ui/facts/panel.py" line="432"/>
         <source>set by you</source>
         <translation>由您设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <location filename="../desktop/ui/facts/panel.py" line="433"/>
         <source>given on opening</source>
         <translation>打开时给定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <location filename="../desktop/ui/facts/panel.py" line="438"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相对日期显示为 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="442"/>
+        <location filename="../desktop/ui/facts/panel.py" line="493"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>
@@ -825,7 +825,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="42"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="46"/>
         <source>Copied gloss</source>
         <translation>已复制释义</translation>
     </message>
@@ -840,17 +840,17 @@ Translations will have to be fetched online again.</source>
         <translation>显示当前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="56"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="60"/>
         <source>Pinyin of the current sentence</source>
         <translation>当前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="75"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="79"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>无法准备词典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="102"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="134"/>
         <source>No dictionary entry here</source>
         <translation>此处没有词典条目</translation>
     </message>
@@ -1173,35 +1173,35 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="140"/>
         <source>Opening %1…</source>
-        <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>the narrowest the reader gets, in CJK character widths emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="168"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="294"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="274"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="323"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="341"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="355"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -1476,9 +1476,9 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader/view.py" line="110"/>
+        <location filename="../desktop/ui/reader/view.py" line="113"/>
         <source>Article</source>
-        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
+        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll a notice link was clicked: the name of the action it offers (&quot;online&quot;, &quot;translate_now&quot;) article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
     </message>
 </context>
@@ -1524,43 +1524,43 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="132"/>
+        <location filename="../desktop/ui/search/controller.py" line="134"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜索：简/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="133"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="134"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="135"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全词匹配（拉丁字母和数字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="136"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Hits only</source>
         <translation>仅显示命中</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="137"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>List only sections with hits</source>
         <translation>仅列出有命中结果的章节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="138"/>
+        <location filename="../desktop/ui/search/controller.py" line="140"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="139"/>
+        <location filename="../desktop/ui/search/controller.py" line="141"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -1580,31 +1580,36 @@ Translations will have to be fetched online again.</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="192"/>
+        <location filename="../desktop/ui/search/controller.py" line="195"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="204"/>
+        <location filename="../desktop/ui/search/controller.py" line="207"/>
         <source>Search is unavailable: %1</source>
         <translation>搜索不可用：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="293"/>
+        <location filename="../desktop/ui/search/controller.py" line="316"/>
         <source>No matches</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="295"/>
+        <location filename="../desktop/ui/search/controller.py" line="318"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="297"/>
+        <location filename="../desktop/ui/search/controller.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search/controller.py" line="324"/>
+        <source>(%1 in the title)</source>
+        <translation>（标题中 %1 处）</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1625,7 @@ Translations will have to be fetched online again.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/results.py" line="89"/>
+        <location filename="../desktop/ui/search/results.py" line="90"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
@@ -1680,32 +1685,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="164"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="165"/>
         <source>Filter by name or key…</source>
         <translation>按名称或按键筛选…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="152"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="166"/>
         <source>Filter shortcuts</source>
         <translation>筛选快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="153"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="167"/>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="168"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="168"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -1733,17 +1738,17 @@ Translations will have to be fetched online again.</source>
         <translation>复制本节（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="92"/>
         <source>Copied with English</source>
         <translation>已连同英文复制</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="103"/>
         <source>This section has no English yet</source>
         <translation>本节尚无英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
         <source>Copied the section</source>
         <translation>已复制本节</translation>
     </message>
@@ -1807,18 +1812,17 @@ Translations will have to be fetched online again.</source>
         <translation>清除全部英文缓存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="188"/>
+        <location filename="../desktop/ui/english/controller.py" line="212"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
-        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>在线翻译已关闭。请在“翻译”菜单中开启，以获取本文档的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="194"/>
+        <location filename="../desktop/ui/english/controller.py" line="218"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="209"/>
+        <location filename="../desktop/ui/english/controller.py" line="233"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
     </message>
@@ -1844,7 +1848,7 @@ Translations will have to be fetched online again.</source>
         <translation>无法保存释义：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="219"/>
+        <location filename="../desktop/ui/english/controller.py" line="243"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已导出 %n 段文本的英文</numerusform>
@@ -1856,7 +1860,7 @@ Translations will have to be fetched online again.</source>
         <translation>导入释义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="246"/>
+        <location filename="../desktop/ui/english/controller.py" line="270"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已删除 %n 条缓存的译文</numerusform>
@@ -1873,37 +1877,63 @@ Translations will have to be fetched online again.</source>
         <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="337"/>
+        <location filename="../desktop/ui/english/controller.py" line="362"/>
         <source>Cached English could not be read: %1</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="352"/>
+        <location filename="../desktop/ui/english/controller.py" line="377"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="369"/>
+        <location filename="../desktop/ui/english/controller.py" line="394"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="389"/>
+        <location filename="../desktop/ui/english/controller.py" line="414"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="390"/>
+        <location filename="../desktop/ui/english/controller.py" line="415"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
         <translation>开启在线翻译后，您打开的文档中尚无英文的句子会通过互联网发送到 %1。译文会缓存在本机，因此同一内容不会重复发送。词典释义和内置英文从不需要联网。
 
 要开启在线翻译吗？</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="161"/>
+        <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
+        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
+        <translation>本文档还没有英文：在线翻译已关闭（也可以用“翻译 ▸ 导入释义”导入释义文件）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="162"/>
+        <source>Turn on online translation</source>
+        <translation>开启在线翻译</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="164"/>
+        <source>English is on its way: the sentences are being translated.</source>
+        <translation>英文正在路上：正在翻译各个句子。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="165"/>
+        <source>Some sentences have no English yet.</source>
+        <translation>有些句子还没有英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="165"/>
+        <source>Translate the document</source>
+        <translation>翻译本文档</translation>
     </message>
 </context>
 <context>

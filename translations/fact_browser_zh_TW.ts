@@ -361,7 +361,7 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="102"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="116"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -397,65 +397,65 @@ Translations will have to be fetched online again.</source>
         <translation>複製時附上英文說明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="95"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="100"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="114"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="121"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="134"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="135"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="148"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="149"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="163"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="152"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="166"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="157"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="171"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="164"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="178"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="185"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="203"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="186"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="204"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="194"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="212"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -465,68 +465,68 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="36"/>
+        <location filename="../desktop/ui/facts/panel.py" line="39"/>
         <location filename="../desktop/ui/library/models.py" line="15"/>
         <source>Money</source>
-        <extracomment>pause in typing before the text filter applies (ms)</extracomment>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="37"/>
+        <location filename="../desktop/ui/facts/panel.py" line="40"/>
         <location filename="../desktop/ui/library/models.py" line="16"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="38"/>
+        <location filename="../desktop/ui/facts/panel.py" line="41"/>
         <location filename="../desktop/ui/library/models.py" line="17"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <location filename="../desktop/ui/library/models.py" line="18"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <location filename="../desktop/ui/library/models.py" line="19"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <location filename="../desktop/ui/library/models.py" line="20"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <location filename="../desktop/ui/library/models.py" line="21"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <location filename="../desktop/ui/library/models.py" line="22"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="47"/>
         <location filename="../desktop/ui/library/models.py" line="23"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/facts/panel.py" line="48"/>
         <location filename="../desktop/ui/library/models.py" line="24"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/facts/panel.py" line="49"/>
         <location filename="../desktop/ui/library/models.py" line="25"/>
         <source>Term</source>
         <translation>術語</translation>
@@ -575,7 +575,7 @@ Translations will have to be fetched online again.</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="142"/>
+        <location filename="../desktop/ui/facts/panel.py" line="154"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
         <translation>相對於文件年份（Y），但年份未知：請在下方設定文件日期。</translation>
     </message>
@@ -583,12 +583,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="100"/>
+        <location filename="../desktop/ui/facts/controller.py" line="107"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="101"/>
+        <location filename="../desktop/ui/facts/controller.py" line="108"/>
         <source>&amp;Facts Panel</source>
         <translation>事實面板(&amp;F)</translation>
     </message>
@@ -598,12 +598,12 @@ Translations will have to be fetched online again.</source>
         <translation>移至事實表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="175"/>
+        <location filename="../desktop/ui/facts/controller.py" line="182"/>
         <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>「%1」不是日期：請使用 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="183"/>
+        <location filename="../desktop/ui/facts/controller.py" line="190"/>
         <source>Facts could not be extracted: %1</source>
         <translation>無法擷取事實：%1</translation>
     </message>
@@ -611,139 +611,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="51"/>
+        <location filename="../desktop/ui/facts/panel.py" line="54"/>
         <source>All kinds</source>
         <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="52"/>
+        <location filename="../desktop/ui/facts/panel.py" line="55"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="53"/>
+        <location filename="../desktop/ui/facts/panel.py" line="56"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="57"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="58"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="59"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="57"/>
+        <location filename="../desktop/ui/facts/panel.py" line="60"/>
         <source>Names</source>
         <translation>專有名詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="58"/>
+        <location filename="../desktop/ui/facts/panel.py" line="61"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="389"/>
+        <location filename="../desktop/ui/facts/panel.py" line="409"/>
         <source>Kind of fact</source>
-        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
+        <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="390"/>
+        <location filename="../desktop/ui/facts/panel.py" line="410"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="391"/>
+        <location filename="../desktop/ui/facts/panel.py" line="411"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="392"/>
+        <location filename="../desktop/ui/facts/panel.py" line="412"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="393"/>
+        <location filename="../desktop/ui/facts/panel.py" line="413"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="394"/>
+        <location filename="../desktop/ui/facts/panel.py" line="414"/>
         <source>Document &amp;date:</source>
         <translation>文件日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="395"/>
+        <location filename="../desktop/ui/facts/panel.py" line="415"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="396"/>
+        <location filename="../desktop/ui/facts/panel.py" line="416"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="397"/>
+        <location filename="../desktop/ui/facts/panel.py" line="417"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>解讀「今年」「去年」「本月」「今（5）日」所依據的日期。清空則使用文件本身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="398"/>
+        <location filename="../desktop/ui/facts/panel.py" line="418"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="405"/>
+        <location filename="../desktop/ui/facts/panel.py" line="425"/>
         <source>Finding names and labels…</source>
         <translation>正在尋找名稱和標籤…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="407"/>
+        <location filename="../desktop/ui/facts/panel.py" line="427"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止尋找名稱和標籤：只有數字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="409"/>
+        <location filename="../desktop/ui/facts/panel.py" line="429"/>
         <source>from the dateline</source>
         <translation>來自電頭</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="410"/>
+        <location filename="../desktop/ui/facts/panel.py" line="430"/>
         <source>from the title</source>
         <translation>來自標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <location filename="../desktop/ui/facts/panel.py" line="431"/>
         <source>from the file&apos;s date field</source>
         <translation>來自檔案的日期欄位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="412"/>
+        <location filename="../desktop/ui/facts/panel.py" line="432"/>
         <source>set by you</source>
         <translation>由您設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <location filename="../desktop/ui/facts/panel.py" line="433"/>
         <source>given on opening</source>
         <translation>開啟時給定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <location filename="../desktop/ui/facts/panel.py" line="438"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相對日期顯示為 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="442"/>
+        <location filename="../desktop/ui/facts/panel.py" line="493"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -825,7 +825,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="42"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="46"/>
         <source>Copied gloss</source>
         <translation>已複製釋義</translation>
     </message>
@@ -840,17 +840,17 @@ Translations will have to be fetched online again.</source>
         <translation>顯示目前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="56"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="60"/>
         <source>Pinyin of the current sentence</source>
         <translation>目前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="75"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="79"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>無法準備詞典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="102"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="134"/>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
@@ -1173,35 +1173,35 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="136"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="140"/>
         <source>Opening %1…</source>
-        <extracomment>emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>the narrowest the reader gets, in CJK character widths emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="168"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="294"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="274"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="323"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="341"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="355"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -1476,9 +1476,9 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader/view.py" line="110"/>
+        <location filename="../desktop/ui/reader/view.py" line="113"/>
         <source>Article</source>
-        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
+        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll a notice link was clicked: the name of the action it offers (&quot;online&quot;, &quot;translate_now&quot;) article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
         <translation>文章</translation>
     </message>
 </context>
@@ -1524,43 +1524,43 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="132"/>
+        <location filename="../desktop/ui/search/controller.py" line="134"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜尋：簡/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="133"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="134"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Regular expression</source>
         <translation>規則運算式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="135"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全字相符（拉丁字母與數字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="136"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Hits only</source>
         <translation>僅顯示相符</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="137"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>List only sections with hits</source>
         <translation>僅列出有相符結果的章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="138"/>
+        <location filename="../desktop/ui/search/controller.py" line="140"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="139"/>
+        <location filename="../desktop/ui/search/controller.py" line="141"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
@@ -1580,31 +1580,36 @@ Translations will have to be fetched online again.</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="192"/>
+        <location filename="../desktop/ui/search/controller.py" line="195"/>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="204"/>
+        <location filename="../desktop/ui/search/controller.py" line="207"/>
         <source>Search is unavailable: %1</source>
         <translation>無法使用搜尋：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="293"/>
+        <location filename="../desktop/ui/search/controller.py" line="316"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="295"/>
+        <location filename="../desktop/ui/search/controller.py" line="318"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="297"/>
+        <location filename="../desktop/ui/search/controller.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 個相符項目</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search/controller.py" line="324"/>
+        <source>(%1 in the title)</source>
+        <translation>（標題中 %1 處）</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1625,7 @@ Translations will have to be fetched online again.</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/results.py" line="89"/>
+        <location filename="../desktop/ui/search/results.py" line="90"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
@@ -1680,32 +1685,32 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="150"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="164"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="151"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="165"/>
         <source>Filter by name or key…</source>
         <translation>依名稱或按鍵篩選…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="152"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="166"/>
         <source>Filter shortcuts</source>
         <translation>篩選快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="153"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="167"/>
         <source>Shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="168"/>
         <source>Command</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="154"/>
+        <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="168"/>
         <source>Shortcut</source>
         <translation>快速鍵</translation>
     </message>
@@ -1733,17 +1738,17 @@ Translations will have to be fetched online again.</source>
         <translation>複製本節（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="92"/>
         <source>Copied with English</source>
         <translation>已連同英文複製</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="103"/>
         <source>This section has no English yet</source>
         <translation>本節尚無英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
         <source>Copied the section</source>
         <translation>已複製本節</translation>
     </message>
@@ -1807,18 +1812,17 @@ Translations will have to be fetched online again.</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="188"/>
+        <location filename="../desktop/ui/english/controller.py" line="212"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
-        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="194"/>
+        <location filename="../desktop/ui/english/controller.py" line="218"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="209"/>
+        <location filename="../desktop/ui/english/controller.py" line="233"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
@@ -1844,7 +1848,7 @@ Translations will have to be fetched online again.</source>
         <translation>無法儲存釋義：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="219"/>
+        <location filename="../desktop/ui/english/controller.py" line="243"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已匯出 %n 段文字的英文</numerusform>
@@ -1856,7 +1860,7 @@ Translations will have to be fetched online again.</source>
         <translation>匯入釋義</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="246"/>
+        <location filename="../desktop/ui/english/controller.py" line="270"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已移除 %n 筆快取的譯文</numerusform>
@@ -1873,37 +1877,63 @@ Translations will have to be fetched online again.</source>
         <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="337"/>
+        <location filename="../desktop/ui/english/controller.py" line="362"/>
         <source>Cached English could not be read: %1</source>
         <translation>無法讀取快取的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="352"/>
+        <location filename="../desktop/ui/english/controller.py" line="377"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="369"/>
+        <location filename="../desktop/ui/english/controller.py" line="394"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="389"/>
+        <location filename="../desktop/ui/english/controller.py" line="414"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="390"/>
+        <location filename="../desktop/ui/english/controller.py" line="415"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
         <translation>開啟線上翻譯後，您開啟的文件中尚無英文的句子會透過網際網路傳送到 %1。譯文會快取在這台電腦上，因此同樣的內容不會重複傳送。詞典釋義和內建英文從不需要連網。
 
 要開啟線上翻譯嗎？</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="161"/>
+        <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
+        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
+        <translation>本文件還沒有英文：線上翻譯已關閉（也可以用「翻譯 ▸ 匯入釋義」匯入釋義檔）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="162"/>
+        <source>Turn on online translation</source>
+        <translation>開啟線上翻譯</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="164"/>
+        <source>English is on its way: the sentences are being translated.</source>
+        <translation>英文正在路上：正在翻譯各個句子。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="165"/>
+        <source>Some sentences have no English yet.</source>
+        <translation>有些句子還沒有英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/controller.py" line="165"/>
+        <source>Translate the document</source>
+        <translation>翻譯本文件</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,20 @@
-"""``fact-browser facts FILE [--format json|tsv|csv|markdown] [--kind K ...] [--no-names]``."""
+"""``fact-browser facts FILE [--format json|tsv|csv|csv-excel|markdown|xlsx] [--output OUT] [--kind K ...] [--no-names]``."""
 from __future__ import annotations
 
 import json
 import sys
 
-FORMATS = ("json", "tsv", "csv", "markdown")
+FORMATS = ("json", "tsv", "csv", "csv-excel", "markdown", "xlsx")
 
 
 def add_facts_arguments(parser) -> None:
     from ..core.facts.model import KINDS
 
     parser.add_argument("file", help="a .txt, .md or .html document")
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: json, or what --output's suffix names); csv-excel starts with a "
+                             "UTF-8 byte-order mark so Excel shows Chinese; xlsx is an Excel workbook and needs --output")
+    parser.add_argument("--output", "-o", metavar="OUT", help="write to OUT instead of printing (replaces OUT)")
     parser.add_argument("--kind", nargs="+", action="extend", choices=KINDS, metavar="K",
                         help=f"only facts of these kinds (--kind money percent, or repeat --kind): {', '.join(KINDS)}")
     parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
@@ -35,11 +38,31 @@ def run_facts(args) -> int:
     facts = extract_facts(article, names=not args.no_names, year=args.year, document=document)
     if args.kind:
         facts = [f for f in facts if f.kind in args.kind]
-    if args.format == "json":
+    fmt = args.format
+    if fmt is None:
+        from ..core.export import format_for_path
+
+        fmt = (format_for_path(args.output) if args.output else None) or "json"
+    fmt = fmt.replace("-", "_")
+    if args.output:
+        from ..core.export import ExportError, write_export
+
+        kw = {"article": article} if fmt == "xlsx" else {}
+        try:
+            write_export(args.output, facts, fmt, overwrite=True, **kw)
+        except ExportError as err:
+            print(f"fact-browser: {err}", file=sys.stderr)
+            return 1
+        print(f"{len(facts)} facts written to {args.output}", file=sys.stderr)
+        return 0
+    if fmt == "xlsx":
+        print("fact-browser: an Excel workbook is a file: add --output OUT.xlsx", file=sys.stderr)
+        return 2
+    if fmt == "json":
         json.dump([f.as_dict() for f in facts], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     from ..core.export import render  # written by the export feature
 
-    sys.stdout.write(render(facts, args.format))
+    sys.stdout.write(render(facts, fmt))
     return 0

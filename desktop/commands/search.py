@@ -8,7 +8,7 @@ import sys
 def add_search_arguments(parser) -> None:
     parser.add_argument("file", help="a .txt, .md or .html document")
     parser.add_argument("query", help="characters (either script), toneless pinyin, English, a figure, or a regex with --regex")
-    parser.add_argument("--json", action="store_true", help='print [{"section", "start", "end", "match", "snippet", "via"}]')
+    parser.add_argument("--json", action="store_true", help='print [{"section", "start", "end", "match", "snippet", "via", "vias"}]')
     parser.add_argument("--regex", action="store_true", help="QUERY is a Python regular expression")
     parser.add_argument("--whole-word", action="store_true", help="Latin words and numbers must stand alone")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="print at most N hits")
@@ -16,11 +16,10 @@ def add_search_arguments(parser) -> None:
 
 def _english_for(article) -> dict[int, str]:
     """English per ``Sentence.index`` from the document's gloss pack and the translation cache (no network)."""
-    from ..core.translate import GlossPack, GlossPackError, ProviderConfig, TranslationCache, Translator, default_cache_path, find_pack_for
+    from ..core.translate import GlossPack, GlossPackError, ProviderConfig, TranslationCache, Translator, default_cache_path, packs_for
 
     packs = []
-    pack_path = find_pack_for(article.source) if article.source else None
-    if pack_path is not None:
+    for pack_path in packs_for(article.source):
         try:
             packs.append(GlossPack.load(pack_path))
         except GlossPackError as err:
@@ -51,8 +50,10 @@ def run_search(args) -> int:
                 "match": h.match,
                 "snippet": snippet(article.text, h),
                 "via": h.via,
+                "vias": list(h.vias),
                 "sentence": h.sentence_index,
-                **({"english_span": list(h.english_span)} if h.english_span else {}),
+                **({"english_span": list(h.english_span), "english_spans": [list(s) for s in h.english_spans],
+                    "english_match": h.english_match} if h.english_span else {}),
             }
             for h in result.hits
         ]
@@ -65,7 +66,8 @@ def run_search(args) -> int:
     titles = {s.index: s.title or "(lead)" for s in article.sections}
     for h in result.hits:
         section = "title" if h.section_index is None else f"§{h.section_index + 1} {titles[h.section_index]}"
-        via = "" if h.via == "text" else f" [{h.via}: {h.match}]"
+        ways = [f"{v}: {h.english_match if v == 'english' else h.match}" for v in h.vias if v != "text"]
+        via = f" [{'; '.join(ways)}]" if ways else ""
         print(f"{section}\t{h.start}-{h.end}\t{snippet(article.text, h)}{via}")
     more = f" (showing {len(result.hits)})" if result.truncated else ""
     print(f"{result.total} hit{'s' if result.total != 1 else ''}{more}", file=sys.stderr)

@@ -37,12 +37,11 @@ def run_translate(args) -> int:
     from ..core.builder import load_path
     from ..core.translate import (
         DEFAULT_PROVIDER, GlossPack, ProviderConfig, TranslationCache, TranslationError, Translator,
-        article_texts, default_cache_path, find_pack_for,
+        article_texts, default_cache_path, packs_for,
     )
 
     article = load_path(args.file)
-    pack_path = find_pack_for(args.file)
-    packs = [GlossPack.load(pack_path)] if pack_path else []
+    packs = [GlossPack.load(p) for p in packs_for(args.file)]
     try:
         config = ProviderConfig(args.provider or DEFAULT_PROVIDER, api_key=os.environ.get(KEY_ENV) or None, url=args.url, timeout=args.timeout)
     except TranslationError as err:

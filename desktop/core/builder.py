@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .document import Article, Paragraph, Section, Sentence
+from .document import Article, Paragraph, Section, Sentence, Table, TableCell
 from .loading import LoadError, kind_for, normalise, read_file
 from .structure import Block, markdown_blocks, plain_blocks
 
@@ -75,7 +75,8 @@ def build_article(text: str, kind: str = "text") -> Article:
         from .html_blocks import html_blocks  # only HTML documents pay for the parser
 
         blocks = html_blocks(text)
-        blocks = [Block(b.kind, normalise(b.text), b.level) for b in blocks if normalise(b.text)]
+        blocks = [b if b.kind == "table" else Block(b.kind, normalise(b.text), b.level, b.marker)
+                  for b in blocks if b.kind == "table" or normalise(b.text)]
     elif kind == "markdown":
         blocks = markdown_blocks(text)
     else:
@@ -116,6 +117,7 @@ def _assemble(blocks: list[Block]) -> Article:
     # (title, heading span, level, paragraphs) of the section being filled
     current: list = ["", None, 1, []]
     sentence_index = 0
+    tables: list[Table] = []
 
     def close_section() -> None:
         head_title, head_span, level, paragraphs = current
@@ -136,15 +138,43 @@ def _assemble(blocks: list[Block]) -> Article:
         elif block.kind == "heading" or block.kind == "title":
             close_section()
             current[:] = [block.text, (start, end), max(1, block.level), []]
+        elif block.kind == "table":
+            rows, cells = _table_rows(block, start, sentence_index)
+            for row in rows:
+                sentence_index += len(row.sentences)
+            current[3].extend(rows)
+            tables.append(Table(start, end, len(block.cells), len(block.cells[0]), tuple(cells)))
         else:
             sentences = split_sentences(block.text, start, sentence_index)
             sentence_index += len(sentences)
-            current[3].append(Paragraph(start, end, tuple(sentences)))
+            kind = "list_item" if block.kind == "list_item" else "paragraph"
+            current[3].append(Paragraph(start, end, tuple(sentences), kind, block.marker))
     close_section()
     text = "\n".join(parts)
-    article = Article(text=text, title=title, sections=sections, title_span=title_span)
+    article = Article(text=text, title=title, sections=sections, title_span=title_span, tables=tables)
     _find_byline(article)
     return article
+
+
+def _table_rows(block: Block, start: int, first_index: int) -> tuple[list[Paragraph], list[TableCell]]:
+    """A table block's rows as ``table_row`` paragraphs (each cell's sentences split on their own)
+    and its cells as spans; ``start`` is where the block's text begins."""
+    rows: list[Paragraph] = []
+    cells: list[TableCell] = []
+    pos = start
+    index = first_index
+    headers = block.header_cells or set()
+    for r, row in enumerate(block.cells):
+        row_start = pos
+        sentences: list[Sentence] = []
+        for c, cell in enumerate(row):
+            cells.append(TableCell(pos, pos + len(cell), r, c, r < block.header_rows or (r, c) in headers))
+            found = split_sentences(cell, pos, index)
+            sentences.extend(found)
+            index += len(found)
+            pos += len(cell) + 1  # the tab, or the newline after the row
+        rows.append(Paragraph(row_start, pos - 1, tuple(sentences), "table_row"))
+    return rows, cells
 
 
 def _find_byline(article: Article) -> None:

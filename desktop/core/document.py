@@ -22,9 +22,56 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """A paragraph, a list item or a table row (``kind``: ``"paragraph"``, ``"list_item"``, ``"table_row"``).
+
+    A list item's ``marker`` is its bullet or number (``"•"``, ``"3."``), which
+    is not part of ``Article.text``. A table row's sentences are its cells'
+    sentences; its cells are in :attr:`Article.tables`.
+    """
+
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+    kind: str = "paragraph"
+    marker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """One cell: ``[start, end)`` in ``Article.text`` (empty cells have ``start == end``).
+
+    ``header`` marks a header cell (``<th>``, a Markdown table's first row).
+    """
+
+    start: int
+    end: int
+    row: int
+    column: int
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table: ``[start, end)`` covers its rows, one line of ``Article.text`` each, cells
+    separated by a tab. ``cells`` are in reading order (row by row)."""
+
+    start: int
+    end: int
+    rows: int
+    columns: int
+    cells: tuple[TableCell, ...]
+
+    def cell_at(self, offset: int) -> TableCell | None:
+        for cell in self.cells:
+            if cell.start <= offset < cell.end or cell.start == cell.end == offset:
+                return cell
+        return None
+
+    def cell(self, row: int, column: int) -> TableCell | None:
+        for cell in self.cells:
+            if cell.row == row and cell.column == column:
+                return cell
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +116,8 @@ class Article:
     source: Path | None = None
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    #: every table, in reading order; its rows are also the ``table_row`` paragraphs of a section
+    tables: list[Table] = field(default_factory=list)
     _sentences: list[Sentence] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _section_starts: list[int] = field(default_factory=list, repr=False)
@@ -105,6 +154,13 @@ class Article:
             return None
         sec = self.sections[i]
         return sec if offset < sec.end or (sec.start == sec.end == offset) else None
+
+    def table_at(self, offset: int) -> Table | None:
+        """The table whose rows hold ``offset``, or None."""
+        for table in self.tables:
+            if table.start <= offset < table.end:
+                return table
+        return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .html_tables import TableListTracker
 from .structure import Block, promote_title
 
 _SKIP = {"script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math", "nav", "form", "select", "button", "textarea"}
@@ -27,6 +28,8 @@ class _Collector(HTMLParser):
         self._skip_stack: list[str] = []
         self._heading: int = 0
         self._in_title = False
+        self._tables = TableListTracker(self.blocks, self._flush)
+        self._in_item = False
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP and tag != "head":
@@ -35,13 +38,19 @@ class _Collector(HTMLParser):
         if tag == "title":
             self._in_title = True
             return
+        if self._tables.start(tag):
+            return
+        if tag == "li":
+            self._flush()
+            self._in_item = True
+            return
         if tag in _HEADINGS or tag in _BREAK:
             self._flush()
             if tag in _HEADINGS:
                 self._heading = _HEADINGS[tag]
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag in _BREAK:
+        if tag in _BREAK and not self._tables.owns_text:
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
@@ -51,14 +60,21 @@ class _Collector(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
+        if self._tables.end(tag):
+            return
         if tag in _HEADINGS or tag in _BREAK:
             self._flush()
+            if tag == "li":
+                self._in_item = False
 
     def handle_data(self, data: str) -> None:
         if self._skip_stack:
             return
         if self._in_title:
             self.page_title += data
+            return
+        if self._tables.owns_text:
+            self._tables.text(data)
             return
         self._buf.append(data)
 
@@ -67,7 +83,12 @@ class _Collector(HTMLParser):
         self._buf.clear()
         level, self._heading = self._heading, 0
         if text:
-            self.blocks.append(Block("heading", text, level) if level else Block("paragraph", text))
+            if level:
+                self.blocks.append(Block("heading", text, level))
+            elif self._in_item:
+                self.blocks.append(Block("list_item", text, marker=self._tables.item_marker()))
+            else:
+                self.blocks.append(Block("paragraph", text))
 
     def close(self) -> None:
         super().close()

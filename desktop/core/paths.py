@@ -46,3 +46,18 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_dir as _platform_data
 
     return Path(_platform_data("fact-browser", appauthor=False))
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes of every file under ``folder`` (0 if it does not exist): what a cache really takes on disk."""
+    total = 0
+    try:
+        for path in Path(folder).rglob("*"):
+            try:
+                if path.is_file() and not path.is_symlink():
+                    total += path.stat().st_size
+            except OSError:
+                continue
+    except OSError:
+        return total
+    return total

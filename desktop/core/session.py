@@ -124,10 +124,6 @@ class ReadingSession:
         if announce:
             self.announce(Change.ENGLISH)
 
-    def update_translations(self, found: dict) -> None:
-        self.translations.update(found)
-        self.announce(Change.ENGLISH)
-
     def set_search(self, query: str, result, current: int = -1) -> None:
         self.search = SearchState(query, result, current)
         self.announce(Change.SEARCH)
@@ -165,16 +161,21 @@ class ReadingSession:
         t = self.translations.get(article.text[start:end]) if article else None
         return t.english if t else None
 
-    def english_by_sentence(self) -> dict[int, str]:
-        """Sentence index ► English, for search."""
+    def english_by_sentence(self) -> dict:
+        """Sentence index ► English, and title/heading ``(start, end)`` ► English: what search looks in."""
         article = self.article
         if article is None:
             return {}
-        out = {}
+        out: dict = {}
         for s in article.sentences:
             t = self.translations.get(article.text[s.start:s.end])
             if t:
                 out[s.index] = t.english
+        lines = [article.title_span] + [(s.heading_start, s.heading_end) for s in article.sections if s.title]
+        for span in filter(None, lines):
+            t = self.translations.get(article.text[span[0]:span[1]])
+            if t:
+                out[span] = t.english
         return out
 
     def flagged_sentences(self) -> list:

@@ -21,9 +21,42 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 @dataclass(slots=True)
 class Block:
-    kind: str  # "title", "heading" or "paragraph"
+    """``kind``: "title", "heading", "paragraph", "list_item" (``marker``: its bullet or number)
+    or "table" (``cells``: rows of cell texts, the first ``header_rows`` rows are headers;
+    ``header_cells`` marks other header cells, e.g. ``<th>`` at a row's head)."""
+
+    kind: str
     text: str
     level: int = 0
+    marker: str = ""
+    cells: list[list[str]] | None = None
+    header_rows: int = 0
+    header_cells: set[tuple[int, int]] | None = None
+
+
+def table_block(rows: list[list[str]], header_rows: int = 0, header_cells: set[tuple[int, int]] | None = None) -> Block | None:
+    """A table block from cell texts (whitespace inside a cell collapsed; rows padded to one width)."""
+    rows = [[" ".join(c.split()) for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return None
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    return Block("table", "\n".join("\t".join(r) for r in rows), cells=rows, header_rows=header_rows,
+                 header_cells=header_cells or set())
+
+
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{1,}:?\s*\|\s*$")
+_MD_ITEM = re.compile(r"^(?:([-*+])|(\d+)([.)]))\s+(.*)$")
+
+
+def _md_cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [_strip_inline(c.strip()) for c in re.split(r"(?<!\\)\|", line)]
 
 
 def _ends_sentence(line: str) -> bool:
@@ -119,6 +152,7 @@ def plain_blocks(text: str) -> list[Block]:
 
 
 def markdown_blocks(text: str) -> list[Block]:
+    """Headings, paragraphs, list items (one block each, marker kept apart) and pipe tables."""
     blocks: list[Block] = []
     para: list[str] = []
     in_fence = False
@@ -128,7 +162,13 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block("paragraph", _join_md(para)))
             para.clear()
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    i = 0
+    in_item = False  # the line before continued a list item
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        was_item, in_item = in_item, False
         if line.startswith(("```", "~~~")):
             in_fence = not in_fence
             flush()
@@ -137,17 +177,42 @@ def markdown_blocks(text: str) -> list[Block]:
             if line:
                 blocks.append(Block("paragraph", line))
             continue
+        if "|" in line and i < len(lines) and _MD_TABLE_RULE.match(lines[i]):
+            flush()
+            rows = [_md_cells(line)]
+            i += 1
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                rows.append(_md_cells(lines[i]))
+                i += 1
+            block = table_block(rows, header_rows=1)
+            if block is not None:
+                blocks.append(block)
+            continue
         m = _MD_HEADING.match(line)
         if m:
             flush()
             blocks.append(Block("heading", _strip_inline(m.group(2)), len(m.group(1))))
-        elif not line or re.match(r"^(-{3,}|\*{3,}|_{3,})$", line):
+            continue
+        if not line or re.match(r"^(-{3,}|\*{3,}|_{3,})$", line):
             flush()
-        else:
-            line = re.sub(r"^(>\s*)+", "", line)
-            line = re.sub(r"^([-*+]|\d+[.)])\s+", "", line)
-            if line:
-                para.append(_strip_inline(line))
+            continue
+        line = re.sub(r"^(>\s*)+", "", line)
+        item = _MD_ITEM.match(line)
+        if item:
+            flush()
+            marker = "•" if item.group(1) else f"{item.group(2)}{item.group(3)}"
+            text_ = _strip_inline(item.group(4))
+            if text_:
+                blocks.append(Block("list_item", text_, marker=marker))
+                in_item = True
+            continue
+        if was_item and line:
+            in_item = True
+            # A continuation line of the item above (indented or not).
+            blocks[-1].text = _join(blocks[-1].text, _strip_inline(line))
+            continue
+        if line:
+            para.append(_strip_inline(line))
     flush()
     return promote_title(blocks)
 

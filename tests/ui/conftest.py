@@ -64,5 +64,67 @@ def online_window(qtbot, fake_google):
     window = MainWindow()
     qtbot.addWidget(window)
     window.settings.set(keys.ONLINE_EXPLAINED, True)
-    window.fake = fake_google
     return window
+
+
+class _Owner:
+    """Handlers of the window table that a feature test never triggers."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"a feature test triggered the window's {name}")
+
+
+@pytest.fixture
+def feature_window(qtbot):
+    """What one feature needs and nothing more: a :class:`ReadingSession` (driven by the test, as the
+    shell would drive it) and :class:`WindowServices` over a bare QMainWindow with the reader,
+    navigator, banner, toolbar and the window's menus. No MainWindow, no other feature."""
+    from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+    from desktop.core.session import Change, ReadingSession
+    from desktop.ui.reader.navigator import SectionNavigator
+    from desktop.ui.reader.view import ReaderView
+    from desktop.ui.shell.actions import ActionBuilder
+    from desktop.ui.shell.menus import WINDOW
+    from desktop.ui.shell.message_banner import MessageBanner
+    from desktop.ui.shell.services import SharedGlossary, WindowServices
+    from desktop.ui.shell.session_signals import SessionSignals
+    from desktop.ui.shell.settings import Settings
+
+    class Harness:
+        def __init__(self):
+            self.window = QMainWindow()
+            qtbot.addWidget(self.window)
+            self.session = ReadingSession()
+            self.signals = SessionSignals(self.session, self.window)
+            self.reader = ReaderView(self.window)
+            self.navigator = SectionNavigator(self.window)
+            self.banner = MessageBanner(self.window)
+            central = QWidget(self.window)
+            column = QVBoxLayout(central)
+            column.addWidget(self.banner)
+            column.addWidget(self.reader)
+            self.window.setCentralWidget(central)
+            toolbar = self.window.addToolBar("")
+            self.builder = ActionBuilder(self.window, self.window.menuBar())
+            self.builder.build(WINDOW, _Owner())
+            self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
+                                           reader=self.reader, navigator=self.navigator, banner=self.banner,
+                                           reader_column=column, toolbar=toolbar, glossary=SharedGlossary())
+            self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
+            self.signals.scriptChanged.connect(self.render)
+            self.signals.viewModeChanged.connect(self.render)
+
+        def render(self):
+            s = self.session
+            self.reader.show_article(s.article, s.view if s.is_converting() else None, mode=s.view_mode,
+                                     english=s.english_for_sentence, english_block=s.english_for_span)
+
+        def open(self, article, path=None):
+            """What the shell does when a document opens: set, render, announce."""
+            self.session.set_article(article, path, announce=False)
+            self.navigator.sections.set_article(article)
+            self.render()
+            self.session.announce(Change.ARTICLE)
+
+    return Harness()

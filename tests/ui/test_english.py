@@ -8,8 +8,6 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.core.translate.fake_provider import FakeProvider
-from desktop.ui.shell import settings as keys
 from desktop.ui.shell.main_window import MainWindow
 
 
@@ -73,7 +71,7 @@ def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot,
     assert hover[0].cursor.selectedText() == window.article.text[sentence.start:sentence.end]
 
 
-def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_window):
+def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_window, fake_google):
     doc = tmp_path / "new.txt"
     doc.write_text("新的标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
     window = online_window
@@ -84,7 +82,7 @@ def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_wind
     qtbot.waitUntil(window.translations.is_idle, timeout=15000)
     assert window.translations.english_for_sentence(0)
     assert window.translations.english_for_sentence(0) in window.reader.toPlainText()
-    window.fake.stop()
+    fake_google.stop()
     # Reopening works from the cache, with the provider gone and online off.
     window.translations.set_online(False)
     window.open_path(doc, wait=True)
@@ -110,12 +108,12 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     assert len(window.reader.layers.spans("figures")) == 1
 
 
-def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, online_window):
+def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, online_window, fake_google):
     from PySide6.QtGui import QTextCursor
 
     doc = tmp_path / "again.txt"
     doc.write_text("标题\n今天天气很好。\n", encoding="utf-8")
-    window, fake = online_window, online_window.fake
+    window, fake = online_window, fake_google
     window.open_path(doc, wait=True)
     window.translations.set_online(True)
     qtbot.waitUntil(window.translations.is_idle, timeout=15000)
@@ -129,3 +127,40 @@ def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, onlin
     assert len(fake.requests) > requests_before
     again = window.translations.translations["今天天气很好。"]
     assert again.english and again.origin == "online" and again is not first
+
+
+def test_bundled_article_opened_from_another_folder_keeps_its_english(open_window, tmp_path, seed_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    copy = tmp_path / "Downloads" / "guanyinqiao.txt"
+    copy.parent.mkdir()
+    shutil.copy(seed_path, copy)
+    window = open_window(copy, mode="interleaved")
+    assert all(window.translations.english_for_sentence(s.index) for s in window.article.sentences)
+    assert "Guanyinqiao" in window.reader.toPlainText()
+
+
+@pytest.mark.parametrize("mode", ["interleaved", "side_by_side", "english"])
+def test_every_english_mode_says_in_place_why_there_is_no_english_and_offers_the_fix(open_window, tmp_path, mode, monkeypatch):
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    doc = tmp_path / "report.txt"
+    doc.write_text("标题\n今天天气很好。明天下雨。\n", encoding="utf-8")
+    window = open_window(doc, mode=mode)
+    shown = window.reader.toPlainText()
+    assert "online translation is off" in shown and "Turn on online translation" in shown
+    asked = []
+    monkeypatch.setattr(window.translations, "set_online", lambda on: asked.append(on))
+    from PySide6.QtCore import QUrl
+
+    window.reader.anchorClicked.emit(QUrl("fact-browser:online"))
+    assert asked == [True]
+    # The Chinese-only view needs no notice, and the bilingual seed has none.
+    window.translations.set_mode("chinese")
+    assert "online translation is off" not in window.reader.toPlainText()
+
+
+def test_the_bundled_article_has_no_missing_english_notice(open_window):
+    window = open_window(mode="interleaved")
+    assert window.translations.english_notice() is None
+    assert "online translation is off" not in window.reader.toPlainText()

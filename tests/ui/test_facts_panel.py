@@ -150,6 +150,50 @@ def test_export_writes_and_never_overwrites_silently(window, tmp_path):
     assert json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
 
 
+def test_export_to_xlsx_writes_a_workbook_not_csv_text(window, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "facts.xlsx"
+    assert window.facts.copier.export_to(out)
+    sheet = openpyxl.load_workbook(out)["Facts"]
+    header = [c.value for c in sheet[1]]
+    values = [r[header.index("Number")] for r in sheet.iter_rows(min_row=2, values_only=True)]  # the table calls the typed value Number
+    assert 54530000000 in values
+    # "CSV (Excel)" chosen in the dialog for a .csv name: the BOM is written.
+    assert window.facts.copier.export_to(tmp_path / "excel.csv", "csv_excel")
+    assert (tmp_path / "excel.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_the_last_column_is_not_cut_at_the_default_window_size(qtbot, seed_path):
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()  # no saved geometry: the default size
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    table = window.facts.panel.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    last = max(visible, key=header.visualIndex)
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert right <= table.viewport().width() + 1
+    assert header.sectionSize(last) >= 48
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_copies_and_exports_say_the_tables_kind_names(window, qapp, tmp_path):
+    panel = window.facts.panel
+    select_texts(panel, "545.3亿元")
+    panel.table.setFocus()
+    window.facts.copier.actions["copy_facts"].trigger()
+    header, row = list(csv.reader(io.StringIO(qapp.clipboard().text()), delimiter="\t"))[:2]
+    shown = panel.proxy.index(0, 0).data() if rows(panel)[0].text == "545.3亿元" else "Money"
+    assert row[header.index("Kind")] == "Money" == shown
+    window.facts.copier.export_to(tmp_path / "f.csv")
+    assert "\nMoney," in (tmp_path / "f.csv").read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
 def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window):
     window = open_window(size=(1000, 700))
     panel = window.facts.panel
@@ -210,3 +254,13 @@ def test_period_and_subject_columns_and_the_document_date(qtbot, window):
     panel.date_edit.setText("2022-13-40")
     panel.date_edit.editingFinished.emit()
     assert "not a date" in panel.date_source.text()
+
+
+def test_the_workbook_from_the_window_names_each_column_once(window, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "window.xlsx"
+    assert window.facts.copier.export_to(out)
+    header = [c.value for c in openpyxl.load_workbook(out)["Facts"][1]]
+    assert len(header) == len(set(header)), header
+    assert {"Number", "Unit", "Value", "Sentence"} <= set(header)

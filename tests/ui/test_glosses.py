@@ -52,3 +52,32 @@ def test_pinyin_bar_follows_the_cursor_sentence(open_window, qtbot, seed_path):
     window.reader.setTextCursor(cursor)
     assert "guān yīn qiáo shāng quān" in window.glosses.pinyin_bar.text()
     assert "545.3" in window.glosses.pinyin_bar.text()
+
+
+def test_popup_shows_the_covering_word_and_closes_from_the_keyboard_and_on_script_switch(open_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = ready_window(qtbot, open_window)
+    popup = window.glosses.popup
+
+    def open_at(offset):
+        cursor = QTextCursor(window.reader.document())
+        cursor.setPosition(window.reader.doc_position(offset))
+        window.reader.setTextCursor(cursor)
+        window.actions["gloss_at_cursor"].trigger()
+        assert popup.isVisible()
+
+    second = window.article.text.index("商圈实现社零总额") + 1  # 圈, the second character of 商圈
+    open_at(second)
+    assert popup.matches()[0].word == "商圈"
+    quan = next(m for m in popup.matches() if m.word == "圈")
+    assert quan.entries[0].pinyin == "quan1"  # the reading 商圈 gives it, not CC-CEDICT's first
+    window.reader.setFocus()
+    QTest.keyClick(window.reader, Qt.Key_Escape)
+    assert not popup.isVisible()
+    open_at(second)
+    QTest.keyClick(window.reader, Qt.Key_Right)
+    assert not popup.isVisible()
+    open_at(second)
+    window.script.set_variant("traditional")
+    assert not popup.isVisible()

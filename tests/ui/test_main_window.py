@@ -185,3 +185,60 @@ def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, see
     assert window.banner.isVisible() and "ZeroDivisionError" in window.banner.text()
     assert window.article is not None
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_a_small_window_keeps_the_reader_readable_and_the_navigator_follows_it(open_window, qtbot):
+    from desktop.ui.shell.main_window import READER_MIN_EMS
+
+    window = open_window(size=(1400, 900))
+    reader = window.reader
+    em = reader.fontMetrics().horizontalAdvance("中")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() <= 1000)
+    qtbot.wait(50)
+    assert reader.width() >= READER_MIN_EMS * em  # was ~100 px: words broke mid-letter
+    assert window.navigator.width() < reader.width()
+    # In a section's middle, widen the window: the text reflows under a still scroll bar,
+    # and the navigator follows what the reader now shows at its top.
+    section = window.article.sections[2]
+    middle = section.paragraphs[len(section.paragraphs) // 2].start
+    reader.scroll_to_offset(middle)
+    qtbot.wait(50)
+    window.resize(1100, 700)
+    qtbot.wait(100)
+    bar = reader.verticalScrollBar()
+    shown = reader.bottom_offset() if bar.value() >= bar.maximum() > 0 else reader.top_offset()
+    top = window.article.section_at(shown)
+    assert top is not None and window.navigator.current_section_index() == top.index
+
+
+def test_after_close_the_window_says_what_to_do(open_window, qtbot, monkeypatch, seed_path):
+    window = open_window()
+    window.settings.add_recent(str(seed_path))
+    window.actions["close"].trigger()
+    assert window.article is None
+    shown = window.reader.toPlainText()
+    assert "No document open" in shown and "Open a document" in shown and "Paste text" in shown
+    assert seed_path.name in shown  # a recent document, one click away
+    opened = []
+    monkeypatch.setattr(window.menus, "open_dialog", lambda: opened.append("dialog"))
+    window.reader.anchorClicked.emit(QUrl("fact-browser:open"))
+    assert opened == ["dialog"]
+    window.reader.anchorClicked.emit(QUrl("fact-browser:recent/0"))
+    qtbot.waitUntil(lambda: window.article is not None, timeout=10000)
+    assert window.path == seed_path
+
+
+def test_reading_position_and_facts_filter_survive_a_relaunch(open_window, qtbot, seed_path):
+    window = open_window(size=(900, 600))
+    section = window.article.sections[2]
+    window.reader.scroll_to_offset(section.start, top=True)
+    qtbot.wait(20)
+    window.facts.panel.kind_filter.setCurrentIndex(1)
+    window.facts.panel.text_filter.setText("亿元")
+    window.close()
+    again = open_window(size=(900, 600))  # a new window: what a relaunch builds
+    assert again.article.section_at(again.reader.top_offset()).index == section.index
+    assert again.navigator.current_section_index() == section.index
+    assert again.facts.panel.kind_filter.currentIndex() == 1
+    assert again.facts.panel.text_filter.text() == "亿元"

@@ -179,3 +179,12 @@ def test_tab_order_follows_the_form_from_top_to_bottom(qtbot):
             chain.append(widget)
         widget = widget.nextInFocusChain()
     assert chain == expected
+
+
+def test_cache_size_counts_the_dictionary_index_too(open_window, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(cache))
+    window = open_window()
+    cache.mkdir(exist_ok=True)
+    (cache / "cedict-1.sqlite3").write_bytes(b"x" * 2_000_000)  # stands in for the 14 MB index
+    assert window.translations.cache_size() >= 2_000_000

@@ -32,7 +32,7 @@ def test_traditional_query_highlights_simplified_text_and_counts(open_window, qt
     assert len(window.reader.layers.spans("search")) == len([h for h in hits if h.via != "english"])
     painted = window.reader.layers.visible("search")
     assert painted and all(sel.cursor.selectedText() == "观音桥" for sel in painted)
-    assert window.search.count.text() == f"{len(hits)} matches"
+    assert window.search.count.text() == f"{len(hits)} matches (1 in the title)"  # the title line is in no section
     assert window.search.results.rowCount() >= 3  # grouped by section
 
 
@@ -79,7 +79,9 @@ def test_no_hit_and_bad_regex_are_said_plainly(open_window, qtbot, seed_path):
     window.search.field.setText("谢(佳")
     window.search.run_query()
     assert "unterminated subpattern" in window.search.count.text()
-    assert window.search.result is before  # previous results kept
+    # Issue 13.10: the old results no longer answer the pattern; they go.
+    assert before.hits and window.search.result is not before and window.search.result.hits == []
+    assert window.search.results.rowCount() == 0 and window.reader.layers.spans("search") == []
     window.search.regex.setChecked(False)
     window.search.field.setText("不存在的词语")
     window.search.run_query()
@@ -89,6 +91,53 @@ def test_no_hit_and_bad_regex_are_said_plainly(open_window, qtbot, seed_path):
 def test_english_query_finds_the_chinese_sentence(open_window, qtbot, seed_path):
     window = open_seed(qtbot, open_window)
     type_query(qtbot, window, '"business district"')
-    english = [h for h in window.search.result.hits if h.via == "english"]
+    # (Headings are searched in English too: their hits have no sentence.)
+    english = [h for h in window.search.result.hits if h.via == "english" and h.sentence_index is not None]
     assert english
     assert "business district" in window.translations.english_for_sentence(english[0].sentence_index).lower()
+
+
+def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(open_window, qtbot, seed_path):
+    window = open_window(mode="interleaved")
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
+    type_query(qtbot, window, "business district")
+    hits = window.search.result.hits
+    english = [h for h in hits if "english" in h.vias and h.sentence_index is not None]
+    assert english
+    # One result per sentence (the seed's English says "business district" in several).
+    assert len({h.sentence_index for h in english}) == len(english)
+    for h in english:
+        text = window.translations.english_for_sentence(h.sentence_index)
+        assert all(text[a:b].lower() == "business district" for a, b in h.english_spans)
+    # The words are painted in the English the reader shows.
+    words = window.reader.layers.spans("search_en_words")
+    assert len(words) >= len(english)
+    shown = window.reader.toPlainText()
+    assert all(shown[a:b].lower() == "business district" for a, b, _ in words)
+    # guanyinqiao: one result per place, not again for its English.
+    type_query(qtbot, window, "guanyinqiao")
+    assert window.search.result.total == window.article.text.count("观音桥")
+    row = window.search.results.index(0, 0, window.search.results.index(0, 0))
+    assert "(pinyin)" in row.data()
+
+
+
+def test_search_leaves_nothing_behind(open_window, qtbot, seed_path):
+    window = open_seed(qtbot, open_window)
+    type_query(qtbot, window, "商圈")
+    window.actions["find_next"].trigger()
+    assert window.reader.textCursor().hasSelection()
+    type_query(qtbot, window, "店小二")  # a new query: the old hit is no longer selected
+    assert not window.reader.textCursor().hasSelection()
+    window.actions["find_next"].trigger()
+    assert window.reader.textCursor().selectedText() == "店小二"
+    QTest.keyClick(window.search.field, Qt.Key_Escape)
+    assert not window.reader.textCursor().hasSelection()
+    assert not window.search.dock.isVisible()  # Escape closes the (now empty) results
+    # The title's hit is said apart, so the navigator's counts add up to the total.
+    type_query(qtbot, window, "观音桥")
+    result = window.search.result
+    in_sections = sum(window.navigator.sections.hit_count(s.index) for s in window.article.sections)
+    in_title = sum(1 for h in result.hits if h.section_index is None)
+    assert in_title and in_sections + in_title == result.total
+    assert f"{result.total} matches ({in_title} in the title)" == window.search.count.text()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
+from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, listed_name, missing_shortcuts, plain_text
 
 
 def make_actions(owner: QWidget) -> list[QAction]:
@@ -81,5 +81,15 @@ def test_the_main_windows_actions_all_appear(qtbot):
     qtbot.addWidget(window)
     dialog = ShortcutsDialog(window.actions.values(), window)
     names = {name for name, _ in dialog.visible_rows()}
-    assert names == {plain_text(a) for a in window.actions.values()}
+    assert names == {listed_name(a) for a in window.actions.values()}
     assert "Open…" in names and dict(dialog.visible_rows())["Next Section"]
+
+
+def test_copy_formats_are_listed_as_copy_as_not_bare_names(qtbot):
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    rows = dict(ShortcutsDialog(window.actions.values(), window).visible_rows())
+    assert rows["Copy As ▸ CSV"] and rows["Copy As ▸ JSON"]
+    assert "CSV" not in rows and "JSON" not in rows

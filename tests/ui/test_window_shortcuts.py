@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text
+from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, missing_shortcuts, plain_text, listed_name
 
 
 def test_every_action_has_a_shortcut_and_none_collide(qtbot):
@@ -26,7 +26,7 @@ def test_shortcuts_dialog_lists_every_action(qtbot):
     listed = dict(dialog.visible_rows())
     for action in window.all_actions():
         if action.text():
-            assert listed.get(plain_text(action)) not in (None, ""), plain_text(action)
+            assert listed.get(listed_name(action)) not in (None, ""), listed_name(action)
     assert listed[plain_text(window.actions["find"])] == "Ctrl+F"
     assert listed[plain_text(window.actions["zoom_reset"])] == "Ctrl+0"
 

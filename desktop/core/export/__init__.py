@@ -8,13 +8,13 @@ the display script.
 """
 from .columns import DEFAULT_COLUMNS, STANDARD_COLUMNS, Column, column, resolve_columns
 from .files import ExportError, ExportExistsError, write_export
-from .formats import FORMATS, ExportFormat, clipboard_payload, fact_records, format_for_path, render
+from .formats import FORMATS, WORKBOOK, ExportFormat, clipboard_payload, export_format, fact_records, format_for_path, render
 from .tables import guard_formula
 from .values import fact_year, format_value, format_value_machine, plain_decimal, value_sort_key
 
 __all__ = [
     "Column", "column", "resolve_columns", "STANDARD_COLUMNS", "DEFAULT_COLUMNS",
-    "ExportFormat", "FORMATS", "render", "clipboard_payload", "fact_records", "format_for_path",
+    "ExportFormat", "FORMATS", "WORKBOOK", "export_format", "render", "clipboard_payload", "fact_records", "format_for_path",
     "write_export", "ExportError", "ExportExistsError",
     "format_value", "format_value_machine", "plain_decimal", "value_sort_key", "fact_year", "guard_formula",
 ]

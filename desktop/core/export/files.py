@@ -19,7 +19,7 @@ class ExportExistsError(ExportError, FileExistsError):
 
 
 def write_export(path: Path | str, facts: Iterable[Fact], fmt: str, *, overwrite: bool = False, **kw) -> Path:
-    """Write ``render(facts, fmt, **kw)`` to ``path`` as UTF-8 and return the path.
+    """Write ``render(facts, fmt, **kw)`` to ``path`` as UTF-8 (``xlsx``: a workbook) and return the path.
 
     Refuses to replace an existing file unless ``overwrite=True``
     (:class:`ExportExistsError`; the UI asks the user, then calls again with
@@ -33,7 +33,12 @@ def write_export(path: Path | str, facts: Iterable[Fact], fmt: str, *, overwrite
     path = Path(path)
     if fmt == "html":
         kw.setdefault("document", True)
-    data = render(facts, fmt, **kw).encode("utf-8")
+    if fmt == "xlsx":
+        from .workbook import workbook_bytes
+
+        data = workbook_bytes(facts, **kw)
+    else:
+        data = render(facts, fmt, **kw).encode("utf-8")
     if not overwrite and os.path.lexists(path):
         raise ExportExistsError(f"{path} already exists; choose another name or confirm replacing it.")
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")

@@ -43,6 +43,8 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat("tsv", "Tab-separated values", ".tsv", "text/tab-separated-values", "text/plain", True),
         ExportFormat("csv", "CSV", ".csv", "text/csv", "text/csv", True),
+        # With a UTF-8 byte-order mark: without it Excel shows Chinese as mojibake.
+        ExportFormat("csv_excel", "CSV (Excel)", ".csv", "text/csv", "text/csv", True),
         ExportFormat("html", "HTML table", ".html", "text/html", "text/html", True),
         ExportFormat("markdown", "Markdown", ".md", "text/markdown", "text/plain", True),
         ExportFormat("json", "JSON", ".json", "application/json", "application/json", True),
@@ -56,6 +58,7 @@ FORMATS: dict[str, ExportFormat] = {
 _OPTIONS = {
     "tsv": {"header", "formula_guard"},
     "csv": {"header", "formula_guard"},
+    "csv_excel": {"header", "formula_guard"},
     "html": {"header", "document"},
     "markdown": {"header"},
     "json": {"wrap", "indent", "article"},
@@ -65,11 +68,21 @@ _OPTIONS = {
 }
 
 
+_XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#: The binary format :func:`render` cannot give as text: files only, through ``write_export``.
+WORKBOOK = ExportFormat("xlsx", "Excel workbook", ".xlsx", _XLSX_MIME, _XLSX_MIME, True)
+
+
+def export_format(key: str) -> ExportFormat:
+    """The format ``key`` among :data:`FORMATS` and the workbook."""
+    return WORKBOOK if key == WORKBOOK.key else FORMATS[key]
+
+
 def format_for_path(path) -> str | None:
-    """The format key a file name's suffix implies (``.csv`` → ``csv``), or None."""
+    """The format key a file name's suffix implies (``.csv`` → ``csv``, ``.xlsx`` → ``xlsx``), or None."""
     suffix = str(path).lower().rpartition(".")[2]
     suffix = f".{suffix}" if suffix else ""
-    for f in FORMATS.values():
+    for f in (*FORMATS.values(), WORKBOOK):
         if f.file_export and f.suffix == suffix:
             return f.key
     return {".htm": "html", ".markdown": "markdown"}.get(suffix)
@@ -105,6 +118,8 @@ def render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] |
     if fmt == "json":
         return _json(facts, article_title=article_title, article=article,
                      wrap=options.get("wrap", False), indent=options.get("indent", 2))
+    if fmt == "csv_excel":
+        fmt, bom = "csv", True
     if fmt in ("citation", "value", "english"):
         return citation.lines(facts, fmt, transform=transform, article_title=article_title, article=article)
     cols = resolve_columns(columns)

@@ -98,6 +98,13 @@ def extract_facts(
     if not names:
         mentions = []
 
+    in_table = None
+    if article.tables:
+        from ..tables import header_label  # noqa: PLC0415 - only documents with tables
+
+        def in_table(start: int, end: int) -> str | None:
+            return header_label(article, start, end)
+
     total = len(figures) + len(dates) + len(mentions)
     out: list[Fact] = []
     before_in_sentence: dict[int, list[tuple[int, int, str]]] = {}
@@ -107,7 +114,10 @@ def extract_facts(
         where = place(fig.start)
         label = measure = ""
         change_of = None
-        if labeller is not None:
+        headers = in_table(fig.start, fig.end) if in_table is not None else None
+        if headers:
+            label = measure = headers  # a table cell: its row and column headers say what it measures
+        elif labeller is not None:
             previous = before_in_sentence.setdefault(where.start, [])
             found = labeller.label(fig.start, fig.end, fig.kind, fig.unit, (where.start, where.end), previous)
             label, measure, change_of = found.text, found.measure, found.change_of

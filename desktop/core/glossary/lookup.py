@@ -124,6 +124,31 @@ class Glossary:
             Match(pos, pos + len(w), w, tuple(found[w])) for w in reversed(words) if w in found and _HAN.search(w)
         ]
 
+    def lookup_covering(self, text: str, pos: int, max_len: int = 12) -> list[Match]:
+        """Dictionary words that cover character ``pos`` of ``text``, longest first (then the earliest).
+
+        Hovering the second character of 商圈 finds 商圈 first, then 圈: the word
+        under the pointer is the longest one that holds it, wherever it starts.
+        Spans are half-open ``[start, end)`` offsets into ``text``.
+        """
+        if not 0 <= pos < len(text) or max_len < 1:
+            return []
+        with self._lock:
+            self._require_connection()
+            longest = min(max_len, self._longest_headword)
+        spans = [(s, e) for s in range(max(0, pos - longest + 1), pos + 1)
+                 for e in range(pos + 1, min(len(text), s + longest) + 1)]
+        words = {text[s:e] for s, e in spans}
+        found: dict[str, list[Entry]] = {}
+        for row in self._rows(list(words)):
+            entry = _entry(row)
+            for form in {entry.simplified, entry.traditional} & words:
+                found.setdefault(form, []).append(entry)
+        matches = [Match(s, e, text[s:e], tuple(found[text[s:e]])) for s, e in spans
+                   if text[s:e] in found and _HAN.search(text[s:e])]
+        matches.sort(key=lambda m: (-(m.end - m.start), m.start))
+        return matches
+
     def short_gloss(self, word: str) -> str | None:
         """One English sense for a label (商圈 → "commercial district"), or None if ``word`` is not a headword.
 

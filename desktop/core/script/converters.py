@@ -11,7 +11,7 @@ import threading
 from .variants import ScriptVariant, config_for
 
 _converters: dict[str, object] = {}
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: a chain builds its steps under it
 
 
 class _Chain:
@@ -29,7 +29,8 @@ class _Chain:
 
 
 def converter(config: str):
-    """The shared converter for ``config`` (a stem like ``"s2twp"``, or ``"a|b"`` for a chain).
+    """The shared converter for ``config`` (a stem like ``"s2twp"``, ``"a|b"`` for a chain, or
+    ``"own~s2x"``: ``own`` (may be empty) with ``s2x`` at stray Simplified characters, see :mod:`.strays`).
 
     The returned object has ``convert(text: str) -> str``. Thread-safe.
     """
@@ -39,7 +40,12 @@ def converter(config: str):
     with _lock:
         cc = _converters.get(config)
         if cc is None:
-            if "|" in config:
+            if "~" in config:
+                from .strays import StrayConverter
+
+                own, simplified = config.split("~")
+                cc = StrayConverter(converter(own) if own else None, converter(simplified))
+            elif "|" in config:
                 cc = _Chain(tuple(converter(step) for step in config.split("|")))
             else:
                 import opencc  # deferred: the C library and its tables stay off the start-up path

@@ -15,34 +15,43 @@ from ..modes import ScriptVariant  # declared once, with the other modes
 SOURCE_SCRIPTS = ("simplified", "traditional", "taiwan", "hongkong")
 
 # (source, variant) -> (config, config with regional phrases or None).
-# ``None`` as config means the text is already in that script.
+# A document is never "already in" a script: Simplified articles quote
+# Traditional names and Traditional texts carry Simplified passages.
+# Simplified text takes the conversion named by the target, and t2s leaves
+# Simplified text as it is; Traditional text keeps its own conversion (none,
+# t2tw, t2hk) and takes s2t/s2tw/s2hk only at characters no Traditional text
+# writes — "own~s2x", see :mod:`.strays` — because s2tw over Taiwan text
+# turns 台 into 臺. Only ``ORIGINAL`` skips OpenCC: the one fast path that
+# cannot change a character.
+# Regional sources are named by a caller who knows better; their configs
+# undo regional variant characters first (tw2s, hk2t ...).
 # Where OpenCC ships no direct config we chain two, joined by "|" (applied left
 # to right): Taiwan text shown in Hong Kong forms first drops Taiwan variant
 # characters (tw2t) so HKVariants sees the standard forms it is keyed on.
 _CONFIGS: dict[tuple[str, ScriptVariant], tuple[str | None, str | None]] = {
-    ("simplified", ScriptVariant.SIMPLIFIED): (None, None),
+    ("simplified", ScriptVariant.SIMPLIFIED): ("t2s", "tw2sp"),
     ("simplified", ScriptVariant.TRADITIONAL): ("s2t", None),
     ("simplified", ScriptVariant.TAIWAN): ("s2tw", "s2twp"),
     ("simplified", ScriptVariant.HONGKONG): ("s2hk", "s2hkp"),
     # Unknown-region Traditional: Taiwan phrases are the opt-in the UI offers,
     # so "simplified + phrases" undoes them (軟體 → 软件).
     ("traditional", ScriptVariant.SIMPLIFIED): ("t2s", "tw2sp"),
-    ("traditional", ScriptVariant.TRADITIONAL): (None, None),
-    ("traditional", ScriptVariant.TAIWAN): ("t2tw", None),
-    ("traditional", ScriptVariant.HONGKONG): ("t2hk", None),
+    ("traditional", ScriptVariant.TRADITIONAL): ("~s2t", None),
+    ("traditional", ScriptVariant.TAIWAN): ("t2tw~s2tw", None),
+    ("traditional", ScriptVariant.HONGKONG): ("t2hk~s2hk", None),
     ("taiwan", ScriptVariant.SIMPLIFIED): ("tw2s", "tw2sp"),
     ("taiwan", ScriptVariant.TRADITIONAL): ("tw2t", None),
-    ("taiwan", ScriptVariant.TAIWAN): (None, None),
+    ("taiwan", ScriptVariant.TAIWAN): ("~s2tw", None),
     ("taiwan", ScriptVariant.HONGKONG): ("tw2t|t2hk", None),
     ("hongkong", ScriptVariant.SIMPLIFIED): ("hk2s", "hk2sp"),
     ("hongkong", ScriptVariant.TRADITIONAL): ("hk2t", None),
     ("hongkong", ScriptVariant.TAIWAN): ("hk2t|t2tw", None),
-    ("hongkong", ScriptVariant.HONGKONG): (None, None),
+    ("hongkong", ScriptVariant.HONGKONG): ("~s2hk", None),
 }
 
 #: Every OpenCC configuration :func:`config_for` can name (chains split).
 APP_CONFIGS = tuple(
-    sorted({c for pair in _CONFIGS.values() for name in pair if name for c in name.split("|")})
+    sorted({c for pair in _CONFIGS.values() for name in pair if name for c in name.replace("~", "|").split("|") if c})
 )
 
 
@@ -59,7 +68,8 @@ def config_for(source: str, variant: ScriptVariant | str, phrases: bool = False)
     chain), or ``None`` when no conversion is needed (``ORIGINAL``, or the text
     is already in that script). ``phrases`` asks for regional vocabulary
     (软件 → 軟體); it is ignored where OpenCC has no phrase table for the pair —
-    see :func:`phrases_available`.
+    see :func:`phrases_available`. Only ``ORIGINAL`` gives ``None``: every other
+    view runs OpenCC, so stray characters of the other script are converted too.
     """
     variant = ScriptVariant(variant)
     if variant is ScriptVariant.ORIGINAL:

@@ -40,6 +40,13 @@ class Hit(NamedTuple):
     ``sentence_index`` is ``None`` in headings. ``match`` is the matched text as
     it stands in the document (for English hits: in the English text), and
     ``english_span`` its ``[start, end)`` in that sentence's English.
+
+    One place is one hit, with every way it matched: ``vias`` lists them
+    (``via`` is the first of text, pinyin, english). English matches join the
+    first Chinese hit of their sentence (or heading) when there is one, else
+    they make one hit spanning the sentence; ``english_spans`` holds every
+    matched ``[start, end)`` of that English (``english_span`` is the first,
+    ``english_match`` its text).
     """
 
     start: int
@@ -49,6 +56,9 @@ class Hit(NamedTuple):
     via: str
     match: str
     english_span: tuple[int, int] | None = None
+    vias: tuple[str, ...] = ()
+    english_spans: tuple[tuple[int, int], ...] = ()
+    english_match: str = ""
 
 
 @dataclass(slots=True)
@@ -117,6 +127,7 @@ class SearchIndex:
             self._phrases = phrases
             self._phrase_chars = _differing_chars(self._chars, phrases)
         sentences = article.sentences
+        self._sentences = sentences
         self._sentence_starts = [s.start for s in sentences]
         self._sentence_ends = [s.end for s in sentences]
         self._section_starts = [s.start for s in article.sections]
@@ -130,12 +141,25 @@ class SearchIndex:
         """Pay every lazy cost now (pypinyin import, pinyin codes of the text)."""
         self._pinyin()
 
-    def set_english(self, english: Mapping[int, str]) -> None:
-        """Replace the English per sentence (cheap: one join and one fold)."""
+    def set_english(self, english: Mapping[int | tuple[int, int], str]) -> None:
+        """Replace the English (cheap: one join and one fold).
+
+        Keys are ``Sentence.index`` for sentences and ``(start, end)`` spans for
+        the title and headings, which are searched in English too.
+        """
         n = len(self._sentence_starts)
-        items = sorted((i, t) for i, t in english.items() if 0 <= i < n and t)
-        self._en_sentences = [i for i, _ in items]
-        self._en_texts = [t for _, t in items]
+        units = []
+        for key, t in english.items():
+            if not t:
+                continue
+            if isinstance(key, tuple):
+                units.append((key[0], key[1], -1, t))
+            elif 0 <= key < n:
+                units.append((self._sentence_starts[key], self._sentence_ends[key], key, t))
+        units.sort()
+        #: per English unit: its span in the article, its sentence (-1: a title or heading line)
+        self._en_units = [(a, b, i) for a, b, i, _ in units]
+        self._en_texts = [t for *_, t in units]
         self._en_starts = []
         pos = 0
         for t in self._en_texts:
@@ -159,13 +183,48 @@ class SearchIndex:
             raw, result.error = self._regex_hits(q, whole_word)
         else:
             raw = self._query_hits(q, whole_word)
-        result.total = len(raw)
-        if limit is not None and limit < len(raw):
-            ordered = heapq.nsmallest(max(0, limit), raw)
+        places, english = self._places(raw)
+        result.total = len(places)
+        if limit is not None and limit < len(places):
+            ordered = heapq.nsmallest(max(0, limit), places)
         else:
-            ordered = sorted(raw)
-        result.hits = self._hits(ordered)
+            ordered = sorted(places)
+        result.hits = self._hits(ordered, english)
         return result
+
+    def _places(self, raw: set) -> tuple[list, dict]:
+        """One entry ``(start, end, via bits, English unit or -1)`` per matched place.
+
+        Text and pinyin matches of one span are one place; a unit's English
+        matches join its first Chinese place, or make one place of their own
+        spanning the unit. Returns the places and ``{unit: [English spans]}``.
+        """
+        english: dict[int, list[tuple[int, int]]] = {}
+        places: dict[tuple[int, int], int] = {}
+        for start, end, rank, ea, eb, unit in raw:
+            if rank == _ENGLISH:
+                english.setdefault(unit, []).append((ea, eb))
+            else:
+                places[(start, end)] = places.get((start, end), 0) | (1 << rank)
+        if not english:
+            return [(a, b, bits, -1) for (a, b), bits in places.items()], english
+        first: dict[tuple, tuple[int, int]] = {}
+        for span in sorted(places):
+            first.setdefault(self._unit((span[0], span[1], _TEXT)), span)
+        joined: dict[tuple[int, int], int] = {}
+        out = []
+        for unit, spans in english.items():
+            spans.sort()
+            a, b, sentence = self._en_units[unit]
+            key = ("s", sentence) if sentence >= 0 else ("l", self.article.text.rfind("\n", 0, a))
+            span = first.get(key)
+            if span is not None:
+                joined[span] = unit
+            else:
+                out.append((a, b, 1 << _ENGLISH, unit))
+        out.extend((a, b, bits | (1 << _ENGLISH if (a, b) in joined else 0), joined.get((a, b), -1))
+                   for (a, b), bits in places.items())
+        return out, english
 
     def _query_hits(self, q: str, whole: bool) -> set:
         terms = parse_terms(q)
@@ -178,14 +237,23 @@ class SearchIndex:
         # when that finds nothing are the words read as pinyin one by one
         # (two syllables or more each, so "guan" alone does not light up 关).
         phrase: set = set()
+        english_phrase: set | None = None
         if all(not t.quoted for t in terms):
-            phrase = self._pinyin_hits(self.fold.chars(" ".join(t.text for t in terms)), min_syllables=1)
-        per_term = [self._term_hits(t, whole, pinyin_syllables=None if phrase else 2) for t in terms]
+            joined = self.fold.chars(" ".join(t.text for t in terms))
+            phrase = self._pinyin_hits(joined, min_syllables=1)
+            # English words typed together are a phrase: "business district"
+            # must not light up "Jiangbei District".
+            if all(is_latin_word(self.fold.chars(t.text)) for t in terms):
+                english_phrase = self._english_hits(joined, whole)
+        per_term = [self._term_hits(t, whole, pinyin_syllables=None if phrase else 2, english=english_phrase is None)
+                    for t in terms]
+        if english_phrase is not None:
+            phrase |= english_phrase
         units = [{self._unit(r) for r in hs} for hs in per_term]
         common = set.intersection(*units)
         return phrase | {r for hs in per_term for r in hs if self._unit(r) in common}
 
-    def _term_hits(self, term: Term, whole: bool, *, pinyin_syllables: int | None) -> set:
+    def _term_hits(self, term: Term, whole: bool, *, pinyin_syllables: int | None, english: bool = True) -> set:
         """Hits of one term: text in both folds, pinyin (``None``: not tried), English."""
         variants = self.fold.variants(term.text)
         out: set = set()
@@ -198,7 +266,8 @@ class SearchIndex:
                     out.add((s, e, _TEXT, -1, -1, -1))
         if pinyin_syllables is not None:
             out |= self._pinyin_hits(variants[0], min_syllables=pinyin_syllables)
-        out |= self._english_hits(variants[0], whole)
+        if english:
+            out |= self._english_hits(variants[0], whole)
         return out
 
     def _pinyin_hits(self, folded: str, *, min_syllables: int) -> set:
@@ -224,8 +293,8 @@ class SearchIndex:
                 continue  # crosses into the next sentence's English
             if whole and not whole_word(self._en_folded, s, e):
                 continue
-            index = self._en_sentences[k]
-            out.add((self._sentence_starts[index], self._sentence_ends[index], _ENGLISH, s - base, e - base, index))
+            a, b, _ = self._en_units[k]
+            out.add((a, b, _ENGLISH, s - base, e - base, k))
         return out
 
     def _regex_hits(self, q: str, whole: bool) -> tuple[set, str | None]:
@@ -250,7 +319,10 @@ class SearchIndex:
     def _unit(self, raw) -> tuple:
         """The sentence a raw hit belongs to (its line when it is in no sentence)."""
         if raw[2] == _ENGLISH:
-            return ("s", raw[5])
+            sentence = self._en_units[raw[5]][2]
+            if sentence >= 0:
+                return ("s", sentence)
+            return ("l", self.article.text.rfind("\n", 0, raw[0]))
         sentence = self._sentence_of(raw[0])
         if sentence is not None:
             return ("s", sentence)
@@ -264,27 +336,39 @@ class SearchIndex:
         i = bisect.bisect_right(self._section_starts, offset) - 1
         return i if i >= 0 and offset < self._section_ends[i] else None
 
-    def _hits(self, ordered: list[tuple]) -> list[Hit]:
+    def _hits(self, ordered: list[tuple], english: dict[int, list[tuple[int, int]]]) -> list[Hit]:
         # One forward sweep over sentences and sections instead of two
-        # bisections per hit: hits arrive sorted by start.
+        # bisections per hit: places arrive sorted by start.
         text = self.article.text
         s_starts, s_ends = self._sentence_starts, self._sentence_ends
         c_starts, c_ends = self._section_starts, self._section_ends
         si = ci = -1
         out = []
-        for start, end, rank, ea, eb, sentence in ordered:
+        for start, end, bits, unit in ordered:
             while si + 1 < len(s_starts) and s_starts[si + 1] <= start:
                 si += 1
             while ci + 1 < len(c_starts) and c_starts[ci + 1] <= start:
                 ci += 1
             section = ci if ci >= 0 and start < c_ends[ci] else None
-            if rank == _ENGLISH:
-                k = bisect.bisect_left(self._en_sentences, sentence)
-                out.append(Hit(start, end, section, sentence, VIA_ENGLISH, self._en_texts[k][ea:eb], (ea, eb)))
+            vias = _VIA_SETS[bits]
+            in_sentence = si if si >= 0 and start < s_ends[si] else None
+            if unit < 0:
+                out.append(Hit(start, end, section, in_sentence, vias[0], text[start:end], None, vias))
+                continue
+            spans = tuple(english[unit])
+            en_text = self._en_texts[unit]
+            en_match = en_text[spans[0][0] : spans[0][1]]
+            if vias[0] == VIA_ENGLISH:
+                sentence = self._en_units[unit][2]
+                out.append(Hit(start, end, section, sentence if sentence >= 0 else None, VIA_ENGLISH, en_match,
+                               spans[0], vias, spans, en_match))
             else:
-                in_sentence = si if si >= 0 and start < s_ends[si] else None
-                out.append(Hit(start, end, section, in_sentence, _VIAS[rank], text[start:end]))
+                out.append(Hit(start, end, section, in_sentence, vias[0], text[start:end], spans[0], vias, spans, en_match))
         return out
+
+
+#: via bits → the vias in their order of precedence
+_VIA_SETS = {bits: tuple(v for i, v in enumerate(_VIAS) if bits & (1 << i)) for bits in range(1, 8)}
 
 
 def _differing_chars(chars: str, phrases: str) -> frozenset[str]:

@@ -17,7 +17,7 @@ _EXPORTS = {
     "TranslationCache": "cache", "default_cache_path": "cache",
     "TranslationError": "errors",
     "figures_mismatch": "figures",
-    "GlossPack": "glosspack", "GlossPackError": "glosspack", "find_pack_for": "glosspack", "pack_path_for": "glosspack",
+    "GlossPack": "glosspack", "GlossPackError": "glosspack", "find_pack_for": "glosspack", "packs_for": "glosspack", "pack_path_for": "glosspack",
     "DEFAULT_PROVIDER": "providers", "PROVIDERS": "providers", "ProviderConfig": "providers",
     "article_texts": "texts", "sentence_key": "texts",
     "Translation": "translation", "Translator": "translator",
@@ -47,6 +47,7 @@ __all__ = [
     "default_cache_path",
     "figures_mismatch",
     "find_pack_for",
+    "packs_for",
     "pack_path_for",
     "sentence_key",
 ]

@@ -22,6 +22,9 @@ later entries win over earlier ones with the same ``zh``.
 
 The pack for a document sits beside it: ``<name>.zh.txt`` (or ``<name>.txt``,
 ``.md``, ``.html``) → ``<name>.glosses.en.json``; see :func:`find_pack_for`.
+Because entries are keyed by text, the packs the app ships apply to every
+document: the bundled article copied to any other folder still has its
+English (:func:`packs_for`).
 The app exports the same format (File ▸ Export glosses) for any document.
 """
 from __future__ import annotations
@@ -167,3 +170,22 @@ def find_pack_for(document: Path | str) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def bundled_packs() -> list[Path]:
+    """The gloss packs shipped with the app (beside the bundled articles)."""
+    from ..paths import SEEDS_DIR
+
+    return sorted(SEEDS_DIR.glob("*" + PACK_SUFFIX)) if SEEDS_DIR.is_dir() else []
+
+
+def packs_for(document: Path | str | None) -> list[Path]:
+    """Every pack that may hold English for ``document``: the one beside it, then the bundled ones.
+
+    Packs are keyed by sentence text, so a bundled pack gives its English to
+    the same sentences wherever the document was opened from, and nothing to
+    other documents.
+    """
+    found = [p for p in [find_pack_for(document) if document else None] if p is not None]
+    seen = {p.resolve() for p in found}
+    return found + [p for p in bundled_packs() if p.resolve() not in seen]

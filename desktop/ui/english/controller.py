@@ -118,6 +118,7 @@ class TranslationController(QObject):
         self.progress.hide()
         services.add_status_widget(self.progress)
         services.signals.articleChanged.connect(self._on_article_changed)
+        services.reader.actionRequested.connect(self._on_notice_action)
         from .figure_flags import FigureFlags
 
         self.figures = FigureFlags(self.session, services)
@@ -144,6 +145,29 @@ class TranslationController(QObject):
     def english_by_sentence(self) -> dict[int, str]:
         """Sentence index ► English, for search."""
         return self.session.english_by_sentence()
+
+    def english_notice(self) -> tuple[str, str, str] | None:
+        """Why the open document lacks English, the one action that fixes it and its name; None when
+        every sentence has English. The reader says it in place, in every view mode that shows English."""
+        article = self.session.article
+        if article is None:
+            return None
+        from ...core.translate.texts import has_chinese
+
+        texts = (article.text[s.start:s.end] for s in article.sentences)
+        if all(t in self.translations for t in texts if has_chinese(t)):
+            return None
+        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
+            return (self.tr("No English for this document yet: online translation is off (or import a gloss file "
+                            "with Translate ▸ Import Glosses)."), self.tr("Turn on online translation"), "online")
+        if not self._online.is_idle():
+            return (self.tr("English is on its way: the sentences are being translated."), "", "")
+        return (self.tr("Some sentences have no English yet."), self.tr("Translate the document"), "translate_now")
+
+    def _on_notice_action(self, name: str) -> None:
+        action = self.actions.get(name)
+        if action is not None:
+            action.trigger()
 
     def flagged_sentences(self) -> list:
         """Sentences whose English drops or changes a figure the Chinese has."""
@@ -254,8 +278,10 @@ class TranslationController(QObject):
         return user_cache_dir()
 
     def cache_size(self) -> int:
-        """Bytes used by the translation cache (for Preferences)."""
-        return self.cache().size_bytes()
+        """Bytes the cache folder takes (for Preferences): the dictionary index as well as the translations."""
+        from ...core.paths import folder_bytes
+
+        return folder_bytes(self.cache_dir())
 
     def clear_cache(self) -> None:
         """Empty the translation cache (Preferences has asked already); gloss packs stay."""
@@ -295,11 +321,10 @@ class TranslationController(QObject):
         self.packs = []
         if article is None:
             return
-        from ...core.translate import GlossPack, GlossPackError, find_pack_for
+        from ...core.translate import GlossPack, GlossPackError, packs_for
 
-        path = self.session.path
-        pack = find_pack_for(path) if path else None
-        if pack is not None:
+        # The pack beside the file, then the bundled ones: English belongs to the text, not its folder.
+        for pack in packs_for(self.session.path):
             try:
                 self.packs.append(GlossPack.load(pack))
             except GlossPackError as err:
@@ -361,7 +386,7 @@ class TranslationController(QObject):
         # A new document cancels the job (prepare), so a result here is this document's.
         found, error = result
         self._finish()
-        self.session.translations.update(found)
+        self.session.set_translations({**self.session.translations, **found}, announce=False)  # _changed announces
         self._changed()
         if error:
             self.services.show_error(error)

@@ -9,7 +9,7 @@ from ...core.session import ReadingSession
 from ..shell import tasks, theme
 from ..shell.actions import ActionSpec, table
 from ..shell.services import WindowServices
-from ..shell.settings import FACTS_SECTION_ONLY
+from ..shell.settings import FACTS_KIND_FILTER, FACTS_SECTION_ONLY, FACTS_TEXT_FILTER
 from .panel import FactsPanel
 
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}
@@ -72,6 +72,13 @@ class FactsController(QObject):
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetFloatable)
         self.panel.section_only.setChecked(services.settings.get(FACTS_SECTION_ONLY))
         self.panel.section_only.toggled.connect(lambda on: services.settings.set(FACTS_SECTION_ONLY, on))
+        # The facts filter is the reader's choice: it outlives the session.
+        kind = services.settings.get(FACTS_KIND_FILTER)
+        if 0 <= kind < self.panel.kind_filter.count():
+            self.panel.kind_filter.setCurrentIndex(kind)
+        self.panel.kind_filter.currentIndexChanged.connect(lambda i: services.settings.set(FACTS_KIND_FILTER, i))
+        self.panel.text_filter.setText(services.settings.get(FACTS_TEXT_FILTER))
+        self.panel.text_filter.textChanged.connect(lambda t: services.settings.set(FACTS_TEXT_FILTER, t))
         self.panel.factActivated.connect(self._on_fact_activated)
         self.panel.documentDateEdited.connect(self._on_document_date_edited)
         self.panel.stopRequested.connect(self._on_stop)

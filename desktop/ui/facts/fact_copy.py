@@ -22,7 +22,7 @@ COPY_AS = (
     ("value", QT_TRANSLATE_NOOP("FactCopier", "Value Only")),
     ("english", QT_TRANSLATE_NOOP("FactCopier", "English")),
 )
-EXPORT_FORMATS = ("csv", "json", "markdown", "html")
+EXPORT_FORMATS = ("xlsx", "csv_excel", "csv", "json", "markdown", "html")
 
 
 def _export():
@@ -53,9 +53,20 @@ COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
     MenuSpec("copy_as", QT_TRANSLATE_NOOP("FactCopier", "Copy &As"), parent="facts", before="copy_with_original"),
 ), actions=tuple(
     ActionSpec(f"copy_as_{fmt}", text, (COPY_AS_SHORTCUTS[fmt],), "copy_as", lambda c, f=fmt: c.copy_as(f),
-               context=_WIDGET if fmt == "citation" else Qt.WindowShortcut)
+               context=_WIDGET if fmt == "citation" else None)
     for fmt, text in COPY_AS
 ))
+
+
+def _kind_column(header: str):
+    from PySide6.QtCore import QCoreApplication
+
+    from .panel import KIND_NAMES
+
+    def name(fact, _transform) -> str:
+        return QCoreApplication.translate("FactKind", KIND_NAMES[fact.kind]) if fact.kind in KIND_NAMES else fact.kind
+
+    return _export().Column("kind", header, name)
 
 
 class FactCopier(QObject):
@@ -91,7 +102,10 @@ class FactCopier(QObject):
         """The table's visible columns in their order; Value copies as the machine number too."""
         out = []
         for key in self.panel.visible_columns():
-            if key == "value":
+            if key == "kind":
+                # The table's kind names in the interface language ("Money", "金额"), not the record's "money".
+                out.append(_kind_column(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
+            elif key == "value":
                 out += [_export().column("value_display").renamed(self.tr("Value")), _export().column("value").renamed(self.tr("Number")), _export().column("unit").renamed(self.tr("Unit"))]
             else:
                 out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
@@ -158,25 +172,29 @@ class FactCopier(QObject):
             return
         start = self.services.settings.get(keys.EXPORT_DIR) or str(Path.home())
         stem = (self.session.path.stem if self.session.path else "facts") + "-facts"
-        FORMATS = _export().FORMATS
-        filters = ";;".join(FORMATS[f].file_filter for f in EXPORT_FORMATS)
+        export_format = _export().export_format
+        filters = ";;".join(export_format(f).file_filter for f in EXPORT_FORMATS)
         filename, chosen = QFileDialog.getSaveFileName(
-            self.services.dialog_parent(), self.tr("Export Facts"), str(Path(start) / f"{stem}.csv"), filters,
+            self.services.dialog_parent(), self.tr("Export Facts"), str(Path(start) / f"{stem}.xlsx"), filters,
             options=QFileDialog.DontConfirmOverwrite)
         if not filename:
             return
-        fmt = next((f for f in EXPORT_FORMATS if FORMATS[f].file_filter == chosen), None)
+        fmt = next((f for f in EXPORT_FORMATS if export_format(f).file_filter == chosen), None)
         self.export_to(Path(filename), fmt)
 
     def export_to(self, path: Path, fmt: str | None = None, *, confirm=None) -> bool:
         """Write ``path``; asks before replacing a file (``confirm`` overrides the question for tests)."""
         export = _export()
-        FORMATS, ExportError, ExportExistsError, write_export = export.FORMATS, export.ExportError, export.ExportExistsError, export.write_export
-        fmt = export.format_for_path(path) or fmt or "csv"
+        ExportError, ExportExistsError, write_export = export.ExportError, export.ExportExistsError, export.write_export
+        # The chosen type wins when the name fits it ("CSV (Excel)" and "CSV" share .csv).
+        if fmt is None or (path.suffix and path.suffix.lower() != export.export_format(fmt).suffix):
+            fmt = export.format_for_path(path) or fmt or "csv"
         if not path.suffix:
-            path = path.with_suffix(FORMATS[fmt].suffix)
+            path = path.with_suffix(export.export_format(fmt).suffix)
         facts = self.panel.visible_facts()
         kwargs = dict(columns=self._columns(), transform=self._transform(), article_title=self._title()) if fmt != "json" else {"article_title": self._title()}
+        if fmt == "xlsx":
+            kwargs["article"] = self.session.article
         try:
             try:
                 write_export(path, facts, fmt, **kwargs)

@@ -11,8 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
                             Signal, QT_TRANSLATE_NOOP)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...core.facts import Fact
 from ..shell import theme
@@ -29,6 +29,9 @@ COLUMNS = (
     ("section", QT_TRANSLATE_NOOP("FactTableModel", "Section")),
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
+#: column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table
+DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 110, 170, 160)
+MIN_WIDTH = 32
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
 
@@ -81,6 +84,9 @@ class FactTableModel(QAbstractTableModel):
         self._transform: Callable[[str], str] = lambda s: s
         self._fact_text: Callable[[Fact], str] = lambda f: f.text
         self._format_value: Callable[[Fact], str] = _plain_value
+        # Shown text per (row, column): a script switch repaints every visible cell several
+        # times, and converting a label each time was most of the switch's cost.
+        self._shown: dict[tuple[int, int], str] = {}
 
     def facts(self) -> list[Fact]:
         """The facts in model order (the list itself: do not modify)."""
@@ -89,6 +95,7 @@ class FactTableModel(QAbstractTableModel):
     def set_facts(self, facts: list[Fact]) -> None:
         self.beginResetModel()
         self._facts = list(facts)
+        self._shown.clear()
         self.endResetModel()
 
     def set_display(self, *, transform=None, fact_text=None, format_value=None) -> None:
@@ -100,6 +107,7 @@ class FactTableModel(QAbstractTableModel):
             self._fact_text = fact_text
         if format_value is not None:
             self._format_value = format_value
+        self._shown.clear()
         if self._facts:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._facts) - 1, len(COLUMNS) - 1))
 
@@ -129,12 +137,16 @@ class FactTableModel(QAbstractTableModel):
         return getattr(fact, key) or ""
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        fact = self._facts[index.row()]
-        key = COLUMN_KEYS[index.column()]
+        row, column = index.row(), index.column()
         if role == Qt.DisplayRole:
-            return self.display_text(fact, key)
+            shown = self._shown.get((row, column))
+            if shown is None:
+                shown = self._shown[(row, column)] = self.display_text(self._facts[row], COLUMN_KEYS[column])
+            return shown
+        fact = self._facts[row]
+        key = COLUMN_KEYS[column]
         if role == Qt.UserRole:
             return fact
         if role == Qt.ToolTipRole:
@@ -148,6 +160,10 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and key == "value":
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
+
+
+#: the roles FactTableModel answers (the view asks for a dozen more on every paint)
+_ROLES = frozenset({Qt.DisplayRole, Qt.UserRole, Qt.ToolTipRole, Qt.DecorationRole, Qt.TextAlignmentRole})
 
 
 def _sort_key(fact: Fact, key: str):
@@ -364,8 +380,11 @@ class FactsPanel(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in enumerate((96, 130, 120, 130, 80, 110, 170, 160)):
+        self._fitting = False
+        self._user_sized = False  # once the user drags a column, the widths are theirs
+        for col, width in enumerate(DEFAULT_WIDTHS):
             header.resizeSection(col, width)
+        header.sectionResized.connect(self._on_section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -384,6 +403,7 @@ class FactsPanel(QWidget):
         layout.addLayout(bottom)
 
     def _retranslate_ui(self) -> None:
+        self.model.set_display()  # kind names and periods are shown in the new language
         for i, (label, _) in enumerate(KIND_FILTERS):
             self.kind_filter.setItemText(i, QCoreApplication.translate("FactsPanel", label))
         self.kind_filter.setAccessibleName(self.tr("Kind of fact"))
@@ -421,6 +441,37 @@ class FactsPanel(QWidget):
         if event.type() == event.Type.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the table's width among the visible columns in the default proportions, so the
+        last one is not cut at the default window size (the defaults add up to 806 px, the dock to ~430)."""
+        header = self.table.horizontalHeader()
+        visible = sorted((c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)), key=header.visualIndex)
+        available = self.table.viewport().width()
+        if len(visible) < 2 or available <= 0:
+            return
+        share = sum(DEFAULT_WIDTHS[c] for c in visible)
+        if share <= available:
+            widths = {c: DEFAULT_WIDTHS[c] * available // share for c in visible}
+        else:  # narrower than the defaults: every column gives way in proportion (cells elide)
+            widths = {c: max(MIN_WIDTH, DEFAULT_WIDTHS[c] * available // share) for c in visible}
+        widths[visible[-1]] = max(MIN_WIDTH, available - sum(widths[c] for c in visible[:-1]))
+        self._fitting = True
+        try:
+            for c in visible:
+                header.resizeSection(c, widths[c])
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, *_args) -> None:
+        # Only a drag by the user (a mouse button is down) makes the widths theirs.
+        if not self._fitting and QApplication.mouseButtons() & Qt.LeftButton:
+            self._user_sized = True
 
     # -- slots ---------------------------------------------------------------
     def _on_kind_changed(self, index: int) -> None:

@@ -1,7 +1,7 @@
 """Word glosses in the reader: the dictionary index in a worker, hover and keyboard popups, pinyin."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ...core.session import ReadingSession
@@ -39,6 +39,10 @@ class GlossController(QObject):
         reader.offsetHovered.connect(self._on_hovered)
         reader.hoverEnded.connect(self.popup.schedule_hide)
         reader.cursorPositionChanged.connect(self._on_cursor_moved)
+        # The popup never takes focus, so its keys arrive at the reader: Escape and the arrows close it.
+        reader.installEventFilter(self)
+        for signal in (services.signals.scriptChanged, services.signals.viewModeChanged, services.signals.articleChanged):
+            signal.connect(self.close_popup)  # the text under it changed: it would be stale
         self.popup.copied.connect(lambda _: services.show_status(self.tr("Copied gloss"), 3000))
         pinyin = services.build_actions(ACTIONS, self)["show_pinyin"]
         pinyin.setChecked(services.settings.get(keys.SHOW_PINYIN))
@@ -74,12 +78,40 @@ class GlossController(QObject):
     def _on_index_failed(self, err: BaseException) -> None:
         self.services.show_error(self.tr("The dictionary could not be prepared: %1").replace("%1", tasks.describe(err)))
 
+    def close_popup(self, *_args) -> None:
+        if self.popup.isVisible():
+            self.popup.hide()
+        self.services.reader.set_layer("gloss", [])
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and self.popup.isVisible():
+            key = event.key()
+            if key == Qt.Key_Escape:
+                self.close_popup()
+                return True  # Escape only closes the popup
+            if key in (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down):
+                self.close_popup()  # and the cursor still moves
+        return False
+
     # -- look-ups ----------------------------------------------------------
     def matches_at(self, offset: int):
+        """The dictionary words covering ``offset``, longest first, each with the reading its sentence uses first."""
         article = self.session.article
         if not self.ready or article is None or not 0 <= offset < len(article.text):
             return []
-        return self.glossary.lookup_at(article.text, offset)
+        matches = self.glossary.lookup_covering(article.text, offset)
+        if not matches:
+            return []
+        from ...core.glossary.context import in_context
+
+        sentence = article.sentence_at(offset)
+        if sentence is not None:
+            start, end = sentence.start, sentence.end
+        else:  # a title or heading line
+            start = article.text.rfind("\n", 0, offset) + 1
+            end = article.text.find("\n", offset)
+            end = len(article.text) if end < 0 else end
+        return in_context(matches, article.text, start, end)
 
     def show_at(self, offset: int, global_pos: QPoint) -> bool:
         matches = self.matches_at(offset)

@@ -73,7 +73,7 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
     def restore_page_defaults(self) -> None:
         """Put the current page's widgets back to the defaults (stored on Apply/OK)."""
         page = self.tabs.currentWidget()
-        for binding in getattr(page, "bindings", list)():
+        for binding in page.bindings():
             binding.write(binding.key.default)
 
     # -- set-up ---------------------------------------------------------------
@@ -110,7 +110,7 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
 
     def _on_page_changed(self) -> None:
         page = self.tabs.currentWidget()
-        self.buttons.button(QDialogButtonBox.RestoreDefaults).setEnabled(bool(getattr(page, "bindings", list)()))
+        self.buttons.button(QDialogButtonBox.RestoreDefaults).setEnabled(bool(page.bindings()))
 
     def _on_ok(self) -> None:
         self.apply()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextTableFormat
+from PySide6.QtGui import (QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextListFormat,
+                           QTextTableFormat)
 
 from ...core.modes import ViewMode
 from ..shell import theme
@@ -30,10 +31,12 @@ class EnglishPlaced:
 class DocumentBuilder:
     """Writes an article into a QTextDocument and records where each block went."""
 
-    def __init__(self, base: QFont, article, view, mode, english, english_block, english_font=("", 0.0)) -> None:
+    def __init__(self, base: QFont, article, view, mode, english, english_block, english_font=("", 0.0),
+                 notice=None) -> None:
         """Formats are made here (on the main thread: they read the palette); :meth:`build_into`
         may then run in a worker. ``placed``/``english_placed`` fill in as it writes."""
         self.doc, self.article, self.view, self.mode = None, article, view, mode
+        self.notice = notice
         self.english = english or (lambda i: None)
         self.english_block = english_block or (lambda s, e: None)
         self.placed: list[Placed] = []
@@ -53,6 +56,10 @@ class DocumentBuilder:
         self.title = QTextCharFormat()
         self.title.setFontWeight(QFont.Bold)
         self.title.setFontPointSize(base.pointSizeF() * 1.6)
+        self.header_cell = QTextCharFormat()
+        self.header_cell.setFontWeight(QFont.Bold)
+        self._list = None  # the QTextList list items are being added to
+        self._list_ordered = False
         self.byline = QTextCharFormat()
         self.byline.setFontItalic(True)
 
@@ -64,6 +71,8 @@ class DocumentBuilder:
 
     def build(self) -> None:
         a = self.article
+        if self.notice and ViewMode(self.mode).shows_english:
+            self._notice(*self.notice)
         if a.title_span:
             self._block(*a.title_span, self.title, heading_level=1, space_after=10)
             self._english_block(*a.title_span)
@@ -71,18 +80,92 @@ class DocumentBuilder:
             if section.title:
                 self._block(section.heading_start, section.heading_end, self.heading, heading_level=2, space_before=14, space_after=6)
                 self._english_block(section.heading_start, section.heading_end)
-            for paragraph in section.paragraphs:
+            paragraphs = section.paragraphs
+            i = 0
+            while i < len(paragraphs):
+                paragraph = paragraphs[i]
+                i += 1
+                if paragraph.kind == "table_row":
+                    # A table: its rows are consecutive paragraphs; cells are placed one by one.
+                    table = a.table_at(paragraph.start)
+                    while i < len(paragraphs) and paragraphs[i].kind == "table_row" and paragraphs[i].start < table.end:
+                        i += 1
+                    self._table(table)
+                    continue
                 sentences = paragraph.sentences
                 if self.mode == ViewMode.ENGLISH:
                     self._english_only(paragraph)
+                    self._list_item(paragraph)
                 elif self.mode == ViewMode.SIDE_BY_SIDE:
                     self._side_by_side(paragraph)
                 else:
                     self._block(paragraph.start, paragraph.end, self.body, space_after=4)
+                    self._list_item(paragraph)
                     if self.mode == ViewMode.INTERLEAVED:
                         text = " ".join(t for t in (self.english(s.index) for s in sentences) if t)
                         if text:
                             self._english_paragraph(sentences)
+
+                if paragraph.kind != "list_item":
+                    self._list = None
+
+    # -- tables and lists ----------------------------------------------------
+    def _notice(self, why: str, link: str, action: str) -> None:
+        """Why there is no English, in the text itself, with the one action that fixes it."""
+        self._new_block(space_after=12)
+        fmt = QTextCharFormat(self.en)
+        fmt.setFontItalic(True)
+        self.cursor.insertText(why + " ", fmt)
+        if link and action:
+            anchor = QTextCharFormat(self.en)
+            anchor.setAnchor(True)
+            anchor.setAnchorHref(f"fact-browser:{action}")
+            anchor.setFontUnderline(True)
+            anchor.setForeground(theme.english_text_colour().darker(130))
+            self.cursor.insertText(link, anchor)
+
+    def _list_item(self, paragraph) -> None:
+        """Make the block just written an item of the current list (a new list after other blocks)."""
+        if paragraph.kind != "list_item":
+            self._list = None
+            return
+        ordered = paragraph.marker[:1].isdigit()
+        if self._list is None or self._list_ordered != ordered:
+            fmt = QTextListFormat()
+            fmt.setStyle(QTextListFormat.ListDecimal if ordered else QTextListFormat.ListDisc)
+            self._list = self.cursor.createList(fmt)
+            self._list_ordered = ordered
+        else:
+            self._list.add(self.cursor.block())
+
+    def _table(self, table) -> None:
+        """An article table as a table: header cells bold and shaded, each cell's English under it."""
+        self._list = None
+        self._new_block(space_after=6)
+        fmt = QTextTableFormat()
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QBrush(theme.english_text_colour()))
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setBorderCollapse(True)
+        qtable = self.cursor.insertTable(table.rows, table.columns, fmt)
+        shown = ViewMode(self.mode).shows_english
+        for cell in table.cells:
+            qcell = qtable.cellAt(cell.row, cell.column)
+            if cell.header:
+                cell_fmt = qcell.format()
+                cell_fmt.setBackground(theme.english_text_colour().lighter(190))
+                qcell.setFormat(cell_fmt)
+            self.cursor = qcell.firstCursorPosition()
+            self._chinese(cell.start, cell.end, self.header_cell if cell.header else self.body)
+            sentences = self.article.sentences_between(cell.start, cell.end) if cell.end > cell.start else []
+            cell_text = self.article.text[cell.start:cell.end]
+            # A cell of figures only is its own English: do not say it twice.
+            if shown and any(self.english(s.index) not in (None, "", cell_text) for s in sentences):
+                self.cursor.insertBlock()
+                self._english_sentences(sentences)
+        self.cursor = QTextCursor(self.doc)
+        self.cursor.movePosition(QTextCursor.End)
 
     # -- pieces -------------------------------------------------------------
     def _new_block(self, *, heading_level=0, space_before=0, space_after=0, indent=0) -> None:

@@ -47,16 +47,8 @@ class TextCopier(QObject):
 
     # -- what is copied ---------------------------------------------------------
     def selection_span(self) -> tuple[int, int] | None:
-        """The reader's selection as an article span, or None."""
-        reader = self.services.reader
-        cursor = reader.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = reader.article_offset(cursor.selectionStart())
-        end = reader.article_offset(cursor.selectionEnd())
-        if start is None or end is None or end <= start:
-            return None
-        return start, end
+        """The reader's selection as an article span, or None (the session keeps it)."""
+        return self.session.selection
 
     def selection_with_english(self) -> str:
         """The selection as shown (display script), then the English of every sentence it touches."""

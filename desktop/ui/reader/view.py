@@ -71,6 +71,8 @@ class ReaderView(QTextBrowser):
 
     #: index of the section at the top of the viewport, after a scroll
     sectionScrolled = Signal(int)
+    #: a notice link was clicked: the name of the action it offers ("online", "translate_now")
+    actionRequested = Signal(str)
     #: article offset clicked (no text selected)
     offsetClicked = Signal(int)
     #: article offset under the resting mouse pointer, and the global position
@@ -100,6 +102,7 @@ class ReaderView(QTextBrowser):
         self._last_scrolled_section = -1
         self._programmatic_scroll = False
         self._english_font: tuple[str, float] = ("", 0.0)
+        self._hover_key = None
         self._window_key: tuple | None = None
         self._window = (0, 0)
         self._building = tasks.Latest(self, lambda built: self._install_built(*built), self._on_build_failed)
@@ -109,6 +112,7 @@ class ReaderView(QTextBrowser):
         self.setObjectName("reader")
         self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
@@ -142,11 +146,14 @@ class ReaderView(QTextBrowser):
         mode: ViewMode = ViewMode.CHINESE,
         english: Callable[[int], str | None] | None = None,
         english_block: Callable[[int, int], str | None] | None = None,
+        notice: tuple[str, str, str] | None = None,
     ) -> None:
         """Render ``article`` through ``view``.
 
         ``english(sentence_index)`` gives a sentence's English; ``english_block(start, end)``
         gives the English of a title or heading span. Both may return None.
+        ``notice`` is ``(why, link text, action name)``: said at the head of the text when
+        English is missing; clicking the link emits :attr:`actionRequested` with the name.
         """
         scroll = self.verticalScrollBar().value()
         view = view or IdentityView(article.text if article else "")
@@ -154,7 +161,7 @@ class ReaderView(QTextBrowser):
         builder = None
         if article is not None:
             builder = DocumentBuilder(self.document().defaultFont(), article, view, mode, english, english_block,
-                                      self._english_font)
+                                      self._english_font, notice)
         if article is not None and len(article.text) > BACKGROUND_CHARS:
             # A long report takes a second or more to lay into a QTextDocument: build it in a
             # worker (QTextDocument is reentrant) and keep showing the old one meanwhile.
@@ -203,6 +210,15 @@ class ReaderView(QTextBrowser):
         self._last_scrolled_section = -1
         self.rendered.emit()
 
+    def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:
+        """Document positions of ``[start, end)`` spans of sentence ``sentence_index``'s English, where it is shown."""
+        out = []
+        for placed in self._english_by_sentence.get(sentence_index, ()):
+            for a, b in spans:
+                if placed.doc_start + b <= placed.doc_end:
+                    out.append((placed.doc_start + a, placed.doc_start + b))
+        return out
+
     def doc_position(self, offset: int) -> int:
         """Document position of article ``offset`` (clamped into its block)."""
         if not self._placed:
@@ -221,6 +237,16 @@ class ReaderView(QTextBrowser):
         if pos > p.doc_end:
             return None
         return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as an article span ``[start, end)``, or None (nothing, or only English, selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.article_offset(cursor.selectionStart()), self.article_offset(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
 
     def english_sentence_at(self, pos: int) -> int | None:
         """Index of the sentence whose English is at document position ``pos``, or None."""
@@ -286,12 +312,28 @@ class ReaderView(QTextBrowser):
         return self.article_offset(self.cursorForPosition(point).position())
 
     def top_offset(self) -> int | None:
-        return self.offset_at_point(QPoint(8, 8))
+        """The article offset shown nearest the top left (the first line may be English or margin)."""
+        return self._offset_near((8, 24, 48, 96, 160))
+
+    def bottom_offset(self) -> int | None:
+        """The article offset shown nearest the bottom left."""
+        h = self.viewport().height()
+        return self._offset_near((h - 8, h - 24, h - 48, h - 96, h - 160))
+
+    def _offset_near(self, ys) -> int | None:
+        for y in ys:
+            for x in (8, 48):
+                offset = self.offset_at_point(QPoint(x, max(0, y)))
+                if offset is not None:
+                    return offset
+        return None
 
     # -- events -------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._layer_timer.start()
+        # Reflowing moves other text to the top without moving the scroll bar: tell the navigator.
+        QTimer.singleShot(0, self._on_scrolled)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
@@ -318,11 +360,16 @@ class ReaderView(QTextBrowser):
         if not english:
             spans = []
         key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
-        if key == getattr(self, "_hover_key", None):
+        if key == self._hover_key:
             return
         self._hover_key = key
         self.set_layer("hover", spans)
         self.set_layer("hover_en", english, document_positions=True)
+
+    def _on_anchor(self, url) -> None:
+        # Only the app's own notice links act; article text never carries links (it is text only).
+        if url.scheme() == "fact-browser":
+            self.actionRequested.emit(url.path())
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._hover_timer.stop()
@@ -356,7 +403,7 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         if bar.value() >= bar.maximum() > 0:
             # At the very end the last sections can never reach the top: name the one at the bottom.
-            offset = self.offset_at_point(QPoint(8, self.viewport().height() - 8))
+            offset = self.bottom_offset()
         else:
             offset = self.top_offset()
         if offset is None:

@@ -89,6 +89,8 @@ class SearchController(QObject):
     def current(self) -> int:
         return self.session.search.current
 
+    _selected: tuple[int, int] | None = None  # document span of the hit _go_to selected
+
     def _setup_ui(self) -> None:
         services = self.services
         self.field.setObjectName("searchField")
@@ -150,6 +152,7 @@ class SearchController(QObject):
     def clear(self) -> None:
         self.field.clear()
         self._show(None)
+        self.dock.hide()  # an empty results dock has nothing to say
         self.services.reader.setFocus()
 
     def run_query(self) -> None:
@@ -211,7 +214,10 @@ class SearchController(QObject):
 
     def _on_result(self, result) -> None:
         if result.error:
-            # Keep the previous results; say what is wrong with the pattern.
+            # The old results no longer answer what is typed: clear them, say what is wrong with the pattern.
+            from ...core.search import SearchResult
+
+            self._show(SearchResult(result.query))
             self.count.setText(result.error)
             self.count.setStyleSheet(f"color: {theme.warning_colour().name()};")
             self.count.setToolTip(result.error)
@@ -219,6 +225,7 @@ class SearchController(QObject):
         self._show(result)
 
     def _show(self, result) -> None:
+        self._drop_hit_selection()
         self.session.set_search(self.field.text().strip() if result is not None else "", result)
         self.count.setStyleSheet("")
         self.count.setToolTip("")
@@ -259,17 +266,34 @@ class SearchController(QObject):
         if 0 <= self.current < len(hits):
             h = hits[self.current]
             current = [(h.start, h.end, theme.search_hit_colour(current=True))]
-        # English hits span a whole sentence: underline it rather than paint it.
+        # English hits span a whole sentence: underline it rather than paint it,
+        # and paint the matched words in the English where it is shown.
         reader.layers.set_many({
             "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
             "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
             "current": current,
         })
+        words = [(a, b, colour) for h in hits if h.english_spans and h.sentence_index is not None
+                 for a, b in reader.english_doc_spans(h.sentence_index, h.english_spans)]
+        reader.layers.set("search_en_words", words, document_positions=True)
+
+    def _drop_hit_selection(self) -> None:
+        """Unselect the hit F3 selected (a new query or Escape leaves no stale selection); a
+        selection the user made stays."""
+        reader = self.services.reader
+        cursor = reader.textCursor()
+        if self._selected is not None and cursor.hasSelection() and \
+                (cursor.selectionStart(), cursor.selectionEnd()) == self._selected:
+            cursor.clearSelection()
+            reader.setTextCursor(cursor)
+        self._selected = None
 
     def _go_to(self, i: int) -> None:
         hit = self.result.hits[i]
         self.session.set_search(self.session.search.query, self.result, i)
         self.services.reader.select_span(hit.start, hit.end)
+        cursor = self.services.reader.textCursor()
+        self._selected = (cursor.selectionStart(), cursor.selectionEnd())
         self._apply_highlights()
         if hit.section_index is not None:
             self.services.navigator.select_section(hit.section_index)
@@ -279,9 +303,8 @@ class SearchController(QObject):
         self._update_count()
 
     def _on_result_activated(self, index) -> None:
-        hit = index.data(Qt.UserRole)
-        if self.result and hasattr(hit, "via"):
-            self._go_to(self.result.hits.index(hit))
+        if self.result and index.parent().isValid():  # a hit's row (a section's row has no parent)
+            self._go_to(self.result.hits.index(index.data(Qt.UserRole)))
 
     def _on_script_changed(self) -> None:
         self.results.set_display(section_title=self._section_title, convert=self.session.transform)
@@ -294,4 +317,9 @@ class SearchController(QObject):
         elif self.current >= 0:
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(self.result.total or len(self.result.hits))))
         else:
-            self.count.setText(self.tr("%n match(es)", "", self.result.total or len(self.result.hits)))
+            text = self.tr("%n match(es)", "", self.result.total or len(self.result.hits))
+            # The title line is in no section: say so, so the navigator's counts add up to the total.
+            in_title = sum(1 for h in self.result.hits if h.section_index is None)
+            if in_title:
+                text += " " + self.tr("(%1 in the title)").replace("%1", str(in_title))
+            self.count.setText(text)

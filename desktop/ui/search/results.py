@@ -82,12 +82,13 @@ class SearchResultsModel(QAbstractItemModel):
         if role == Qt.DisplayRole:
             before, matched, after = self._snippet(self._text, hit)
             line = self._convert(before) + "【" + self._convert(matched) + "】" + self._convert(after)
-            if hit.via == "english":
-                return f"{line}  — {hit.match}"
-            if hit.via == "pinyin":
+            # One row per place, with every way it matched: the English words, and "pinyin".
+            if hit.english_match:
+                line = f"{line}  — {hit.english_match}"
+            if "pinyin" in hit.vias:
                 # tr() outside the f-string: lupdate does not look inside f-strings.
                 via_pinyin = self.tr("pinyin")
-                return f"{line}  ({via_pinyin})"
+                line = f"{line}  ({via_pinyin})"
             return line
         if role == Qt.ToolTipRole:
             return hit.match

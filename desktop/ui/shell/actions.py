@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-Shortcut = str | QKeySequence.StandardKey
+#: a key string ("Ctrl+]") or a ``QKeySequence.StandardKey``
+Shortcut = "str | QKeySequence.StandardKey"
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,10 @@ class ActionSpec:
     #: placed before this action id in its menu (default: appended)
     before: str | None = None
     role: QAction.MenuRole | None = None
-    #: Qt.WindowShortcut unless the action belongs to one widget (then the builder's caller adds it there)
-    context: Qt.ShortcutContext = Qt.WindowShortcut
+    #: None: Qt.WindowShortcut. Another context means the action belongs to one widget (the
+    #: builder's caller adds it there). Not a Qt enum default: that would build Qt's enum
+    #: types at import, on the way to the first window.
+    context: Qt.ShortcutContext | None = None
 
 
 @dataclass(frozen=True)
@@ -113,23 +116,31 @@ class ActionBuilder(QObject):
         made = {}
         for spec in declared.actions:
             made[spec.id] = self._action(declared.context, spec, owner)
-        self.retranslate()
         return made
 
     def add_menu(self, context: str, spec: MenuSpec) -> QMenu:
-        menu = self._menu(context, spec)
-        self.retranslate()
-        return menu
+        return self._menu(context, spec)
 
     def retranslate(self) -> None:
-        for context, target, text, tip in self._texts:
-            translated = QCoreApplication.translate(context, text)
-            if isinstance(target, QMenu):
-                target.setTitle(translated)
-            else:
-                target.setText(translated)
-                if tip:
-                    target.setStatusTip(QCoreApplication.translate(context, tip))
+        """Set every text again in the interface language (after a language switch)."""
+        for entry in self._texts:
+            self._set_text(*entry)
+
+    def _remember(self, context: str, target, text: str, tip: str) -> None:
+        # Each text is set once when made (not a pass over all of them per table: that
+        # cost start-up a few ms), and again by retranslate().
+        self._texts.append((context, target, text, tip))
+        self._set_text(context, target, text, tip)
+
+    @staticmethod
+    def _set_text(context: str, target, text: str, tip: str) -> None:
+        translated = QCoreApplication.translate(context, text)
+        if isinstance(target, QMenu):
+            target.setTitle(translated)
+        else:
+            target.setText(translated)
+            if tip:
+                target.setStatusTip(QCoreApplication.translate(context, tip))
 
     # -- internals ------------------------------------------------------------
     def _menu(self, context: str, spec: MenuSpec) -> QMenu:
@@ -148,14 +159,15 @@ class ActionBuilder(QObject):
                 parent.insertSeparator(before) if before is not None else parent.addSeparator()
             parent.insertMenu(before, menu) if before is not None else parent.addMenu(menu)
         self.menus[spec.id] = menu
-        self._texts.append((context, menu, spec.text, ""))
+        self._remember(context, menu, spec.text, "")
         return menu
 
     def _action(self, context: str, spec: ActionSpec, owner: object) -> QAction:
         action = QAction(self._window)
         action.setObjectName(f"action_{spec.id}")
         action.setShortcuts(key_sequences(spec))
-        action.setShortcutContext(spec.context)
+        window_wide = spec.context is None or spec.context == Qt.WindowShortcut
+        action.setShortcutContext(Qt.WindowShortcut if window_wide else spec.context)
         action.setCheckable(spec.checkable)
         if spec.role is not None:
             action.setMenuRole(spec.role)
@@ -166,7 +178,7 @@ class ActionBuilder(QObject):
                 signal.connect(lambda checked, h=handler: h(owner, checked))
             else:
                 action.triggered.connect(lambda checked=False, h=handler: h(owner))
-        if spec.context == Qt.WindowShortcut:
+        if window_wide:
             self._window.addAction(action)
         if spec.menu is not None:
             menu = self.menus[spec.menu]
@@ -175,5 +187,5 @@ class ActionBuilder(QObject):
                 menu.insertSeparator(before) if before is not None else menu.addSeparator()
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
         self.actions[spec.id] = action
-        self._texts.append((context, action, spec.text, spec.tip))
+        self._remember(context, action, spec.text, spec.tip)
         return action

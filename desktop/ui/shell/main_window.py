@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
@@ -22,6 +22,10 @@ from .messages import load_error_text
 from .services import SharedGlossary, WindowServices
 from .session_signals import SessionSignals
 from .settings import Settings
+
+
+#: the narrowest the reader gets, in CJK character widths
+READER_MIN_EMS = 24
 
 
 class MainWindow(QMainWindow):
@@ -164,7 +168,15 @@ class MainWindow(QMainWindow):
             self.banner.show_info(self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err)))
         self._on_opened(article, path)
 
+    def remember_position(self) -> None:
+        """Keep where the reader is in the open document, to come back there next time."""
+        if self.session.article is not None and self.session.path is not None:
+            offset = self.reader.top_offset()
+            if offset is not None:
+                self.settings.set_reading_position(str(Path(self.session.path).resolve()), offset)
+
     def show_article(self, article: Article | None, path: Path | None = None) -> None:
+        self.remember_position()
         # The script view and the known English are ready before anyone hears of the article,
         # so the first render already shows them.
         self.session.set_article(article, path, announce=False)
@@ -179,6 +191,34 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         self._loading.cancel()
         self.show_article(None)
+        self.show_empty_state()
+
+    def show_empty_state(self) -> None:
+        """With no document open the reader says what to do: Open, Paste, or a recent document."""
+        from html import escape
+
+        recent = [p for p in self.settings.get(keys.RECENT_FILES) if Path(p).exists()][:5]
+        lines = [
+            f"<h2>{escape(self.tr('No document open'))}</h2>",
+            f"<p><a href='fact-browser:open'>{escape(self.tr('Open a document…'))}</a> "
+            f"({escape(self.actions['open'].shortcut().toString(QKeySequence.NativeText))})</p>",
+            f"<p><a href='fact-browser:paste'>{escape(self.tr('Paste text as a new document'))}</a> "
+            f"({escape(self.actions['paste'].shortcut().toString(QKeySequence.NativeText))})</p>",
+        ]
+        if recent:
+            lines.append(f"<p>{escape(self.tr('Recent documents:'))}</p><ul>")
+            lines += [f"<li><a href='fact-browser:recent/{i}'>{escape(Path(p).name)}</a></li>" for i, p in enumerate(recent)]
+            lines.append("</ul>")
+        self._empty_recent = recent
+        self.reader.setHtml("".join(lines))
+
+    def _on_reader_action(self, name: str) -> None:
+        if self.session.article is not None:
+            return  # the document's own notice links are the features'
+        if name in ("open", "paste"):
+            self.actions[name].trigger()
+        elif name.startswith("recent/") and name[7:].isdigit() and int(name[7:]) < len(self._empty_recent):
+            self.open_path(Path(self._empty_recent[int(name[7:])]))
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot --settle`` and tests)."""
@@ -212,12 +252,20 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.splitter.setChildrenCollapsible(False)
+        # A small window keeps the reader readable (words never break mid-letter);
+        # the navigator and the docks give way first.
+        em = self.reader.fontMetrics().horizontalAdvance("中")
+        self.reader.setMinimumWidth(READER_MIN_EMS * em)
+        self.navigator.setMinimumWidth(6 * em)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.navigator.sectionActivated.connect(self._on_section_activated)
         self.reader.busyChanged.connect(self._on_reader_busy)
         self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
+        self.reader.actionRequested.connect(self._on_reader_action)
+        self._empty_recent: list[str] = []
+        self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
         from .menus import WindowMenus
 
         self.menus = WindowMenus(self, self.builder)
@@ -237,7 +285,8 @@ class MainWindow(QMainWindow):
         session = self.session
         view = session.view if session.is_converting() else None
         self.reader.show_article(session.article, view, mode=session.view_mode, english=session.english_for_sentence,
-                                 english_block=session.english_for_span)
+                                 english_block=session.english_for_span,
+                                 notice=self.translations.english_notice() if session.view_mode.shows_english else None)
         self.navigator.sections.set_title_function(session.section_title)
 
     def retranslate(self) -> None:
@@ -282,6 +331,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.settings.add_recent(str(path.resolve()))
             self.settings.set(keys.LAST_DIR, str(path.resolve().parent))
+            position = self.settings.reading_position(str(path.resolve()))
+            if position is not None and position < len(article.text):
+                self.reader.scroll_to_offset(position, top=True)
+                section = article.section_at(position)
+                if section is not None:
+                    self.navigator.select_section(section.index)
         count = len(article.sections)
         self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
         for warning in article.warnings:
@@ -347,6 +402,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.facts.dock], [max(280, int(self.width() * 0.36))], Qt.Horizontal)
 
     def save_state(self) -> None:
+        self.remember_position()
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER, self.splitter.saveState())

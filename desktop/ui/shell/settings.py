@@ -60,6 +60,11 @@ PROVIDER_KEY_PREFIX = "translate/keys/"
 PROVIDERS_WITH_KEY = ("libre", "deepl", "microsoft")
 # Facts and copying
 FACTS_SECTION_ONLY = Key("facts/sectionOnly", bool, False)
+FACTS_KIND_FILTER = Key("facts/kindFilter", int, 0)
+FACTS_TEXT_FILTER = Key("facts/textFilter", str, "")
+#: JSON object: document path ► the article offset at the top of the reader when it was last left
+READING_POSITIONS = Key("files/readingPositions", str, "{}")
+MAX_READING_POSITIONS = 200
 #: JSON object: document path ► the date the user gave it (ISO, "YYYY[-MM[-DD]]")
 DOCUMENT_DATES = Key("facts/documentDates", str, "{}")
 MAX_DOCUMENT_DATES = 500
@@ -116,6 +121,30 @@ class Settings:
 
     def set_provider_key(self, provider: str, secret: str) -> None:
         self._store.setValue(PROVIDER_KEY_PREFIX + provider, secret)
+
+    def reading_position(self, path: str) -> int | None:
+        """Where the reader was in ``path`` when it was last left (an article offset), or None."""
+        import json
+
+        try:
+            value = json.loads(self.get(READING_POSITIONS)).get(path)
+        except (ValueError, AttributeError):
+            return None
+        return value if isinstance(value, int) and value >= 0 else None
+
+    def set_reading_position(self, path: str, offset: int) -> None:
+        import json
+
+        try:
+            positions = json.loads(self.get(READING_POSITIONS))
+            positions = positions if isinstance(positions, dict) else {}
+        except ValueError:
+            positions = {}
+        positions.pop(path, None)
+        positions[path] = int(offset)  # the newest last; the oldest go first
+        while len(positions) > MAX_READING_POSITIONS:
+            positions.pop(next(iter(positions)))
+        self.set(READING_POSITIONS, json.dumps(positions, ensure_ascii=False))
 
     def add_recent(self, path: str) -> list[str]:
         recent = [p for p in self.get(RECENT_FILES) if p != path]

@@ -31,6 +31,20 @@ def _pressable(seq: QKeySequence) -> bool:
     return not seq.isEmpty() and all(seq[i].key().value < _FIRST_SPECIAL_KEY for i in range(seq.count()))
 
 
+def listed_name(action: QAction) -> str:
+    """The action's name with the submenu it sits in: "Copy As ▸ CSV", not a bare "CSV"."""
+    name = plain_text(action)
+    for owner in action.associatedObjects():
+        menu_action = getattr(owner, "menuAction", None)
+        if menu_action is None:
+            continue
+        submenu = menu_action()
+        # A submenu's own action sits in its parent menu; a top-level menu's sits in the menu bar.
+        if any(hasattr(o, "menuAction") for o in submenu.associatedObjects()) and plain_text(submenu):
+            return f"{plain_text(submenu)} ▸ {name}"
+    return name
+
+
 def shortcut_text(action: QAction) -> str:
     """The action's shortcuts in the platform's notation ("Ctrl+O", "⌘O"), comma-separated; media keys left out."""
     return ", ".join(seq.toString(QKeySequence.NativeText) for seq in action.shortcuts() if _pressable(seq))
@@ -85,7 +99,7 @@ class ShortcutTableModel(QAbstractTableModel):
             return None
         action = self._actions[index.row()]
         if role == Qt.DisplayRole:
-            return plain_text(action) if index.column() == 0 else shortcut_text(action)
+            return listed_name(action) if index.column() == 0 else shortcut_text(action)
         if role == Qt.ToolTipRole and index.column() == 0:
             return action.statusTip() or action.toolTip() or None
         if role == Qt.DecorationRole and index.column() == 0:

@@ -54,3 +54,12 @@ def test_a_measure_with_of_inside_is_kept_whole():
 ])
 def test_measures_keep_their_whole_name(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_figure_in_a_table_cell_is_labelled_by_its_row_and_column_headers():
+    text = "# 消费数据\n\n| 项目 | 金额 | 增长 |\n|---|---|---|\n| 夜间消费 | 86.5亿元 | 12.3% |\n| 社零总额 | 545.3亿元 | 8.6% |\n"
+    article = build_article(text, "markdown")
+    for labels in (True, False):  # the headers need no model: the first, model-free list has them too
+        facts = {f.text: f.label for f in extract_facts(article, names=False, labels=labels)}
+        assert facts["86.5亿元"] == "夜间消费 金额"
+        assert facts["8.6%"] == "社零总额 增长"

@@ -64,15 +64,49 @@ def test_english_hits_report_their_sentence(seed_article, fold):
     target = seed_article.sentences[3]
     english = {target.index: "There are 320 brands in the Guanyinqiao business district.", 0: "Chongqing honours ten people."}
     index = SearchIndex(seed_article, english, fold=fold)
-    result = index.query("Business District")
-    english_hits = [h for h in result.hits if h.via == "english"]
-    assert {h.match for h in english_hits} == {"business", "district"}
-    for h in english_hits:
-        assert (h.start, h.end) == (target.start, target.end)
+    # Words typed together are a phrase, found once in its sentence.
+    for query in ("Business District", '"business district"'):
+        english_hits = [h for h in index.query(query).hits if "english" in h.vias]
+        assert len(english_hits) == 1
+        h = english_hits[0]
+        assert (h.start, h.end) == (target.start, target.end) and h.via == "english"
         assert h.sentence_index == target.index
+        assert h.match == "business district"
         assert english[target.index][h.english_span[0] : h.english_span[1]] == h.match
-    phrase = index.query('"business district"').hits
-    assert [h.match for h in phrase] == ["business district"]
+    assert index.query("brands district").total == 0  # not a phrase of that English
+
+
+def test_one_sentence_is_one_result_with_every_way_it_matched(seed_index, seed_article, fold):
+    """guanyinqiao used to list a sentence once as pinyin and again as English."""
+    with_name = [s for s in seed_article.sentences if "观音桥" in seed_article.text[s.start:s.end]]
+    english = {s.index: "Guanyinqiao business district, Jiangbei District: the district office." for s in with_name}
+    index = SearchIndex(seed_article, english, fold=fold)
+    pinyin = index.query("guanyinqiao")
+    chinese = index.query("观音桥")
+    assert pinyin.total == chinese.total == len(pinyin.hits)
+    merged = [h for h in pinyin.hits if "english" in h.vias]
+    assert merged and all(h.vias == ("pinyin", "english") and h.match == "观音桥" for h in merged)
+    assert all(h.english_match == "Guanyinqiao" for h in merged)
+    # One result per sentence for an English word found three times in it, with all three spans.
+    district = [h for h in index.query("district").hits if h.via == "english"]
+    assert len(district) == len({h.sentence_index for h in district})
+    assert all(len(h.english_spans) == 3 for h in district)
+    # Jiangbei District is not the phrase "business district".
+    phrase = index.query("business district").hits
+    assert all(len(h.english_spans) == 1 for h in phrase)
+    assert len(phrase) == len(with_name) > 5
+
+
+def test_titles_and_headings_are_searched_in_english(seed_article, fold):
+    title = seed_article.title_span
+    heading = next(s for s in seed_article.sections if s.title)
+    index = SearchIndex(seed_article, {title: "Office wins the award", (heading.heading_start, heading.heading_end): "Iron resolve"},
+                        fold=fold)
+    [hit] = index.query("iron resolve").hits
+    assert (hit.start, hit.end) == (heading.heading_start, heading.heading_end)
+    assert hit.section_index == heading.index and hit.sentence_index is None
+    [hit] = index.query("award").hits
+    assert hit.start == title[0] and hit.section_index is None
 
 
 def test_english_arrives_later(seed_index, seed_article, fold):

@@ -93,3 +93,30 @@ def test_pack_is_found_beside_its_document(tmp_path):
     assert find_pack_for(tmp_path / "a.zh.txt") is None
     (tmp_path / "a.glosses.en.json").write_text("{}")
     assert find_pack_for(tmp_path / "a.zh.txt") == tmp_path / "a.glosses.en.json"
+
+
+def test_bundled_english_belongs_to_the_text_wherever_the_file_is(tmp_path, capsys, monkeypatch):
+    """A copy of the bundled article in another folder (a download) keeps its English."""
+    import json as _json
+    import shutil
+
+    from desktop.cli import main
+    from desktop.core.translate import packs_for
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))  # no cached English to fall back on
+    copy = tmp_path / "downloads" / "article.txt"
+    copy.parent.mkdir()
+    shutil.copy(SEED, copy)
+    assert find_pack_for(copy) is None  # nothing beside it
+    assert [p.name for p in packs_for(copy)] == ["guanyinqiao-service-award.glosses.en.json"]
+    assert main(["search", str(copy), "business district", "--json"]) == 0
+    hits = _json.loads(capsys.readouterr().out)
+    assert hits and all("english" in h["vias"] for h in hits)
+    assert main(["translate", str(copy), "--offline"]) == 0
+    out = capsys.readouterr().out
+    assert "Guanyinqiao" in out
+    # Another document gets nothing from the bundled pack: entries are keyed by text.
+    other = tmp_path / "other.txt"
+    other.write_text("今天天气很好。\n", encoding="utf-8")
+    assert main(["search", str(other), "weather", "--json"]) == 0
+    assert _json.loads(capsys.readouterr().out) == []
