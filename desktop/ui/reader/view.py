@@ -118,7 +118,9 @@ class ReaderView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.document().setDocumentMargin(18)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.verticalScrollBar().valueChanged.connect(self._layer_timer.start)
+        # valueChanged(int) must not reach QTimer.start(int msec): the scroll position became
+        # the delay, and marks came back seconds after a jump (issue 13.5).
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._layer_timer.start())
         self._layer_timer.timeout.connect(self.layers.refresh)
         self._hover_timer.timeout.connect(self._on_hover_timeout)
 
