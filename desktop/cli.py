@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "gloss": ("gloss", "look a word up in CC-CEDICT"),
     "translate": ("translate", "print each sentence with its English"),
     "search": ("search", "search a document"),
+    "library": ("library", "a library of many documents: add, list, search, facts, compare"),
 }
 
 EXIT_USAGE = 2

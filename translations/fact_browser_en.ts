@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="154"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="168"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="196"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="214"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/window.py" line="232"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="191"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="205"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n setting had a value out of range and now uses the default: %1</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="304"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="361"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="309"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="366"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>%n byte of this file could not be decoded and shows as �.</numerusform>
@@ -61,11 +72,31 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="297"/>
+        <location filename="../desktop/ui/search/controller.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="80"/>
+        <source>%n hit(s)</source>
+        <extracomment>what an item holds: (doc_id, start, end)</extracomment>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="93"/>
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n document matches</numerusform>
+            <numerusform>%n documents match</numerusform>
         </translation>
     </message>
 </context>
@@ -83,7 +114,7 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="219"/>
+        <location filename="../desktop/ui/english/controller.py" line="244"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -91,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="246"/>
+        <location filename="../desktop/ui/english/controller.py" line="271"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -99,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="341"/>
+        <location filename="../desktop/ui/english/controller.py" line="367"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>English for %n text is cached from %1</numerusform>
@@ -107,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="355"/>
+        <location filename="../desktop/ui/english/controller.py" line="381"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>Translating %n text…</numerusform>
@@ -115,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="372"/>
+        <location filename="../desktop/ui/english/controller.py" line="398"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>Translated %n text</numerusform>

@@ -170,6 +170,50 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>CompareTab</name>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="61"/>
+        <source>No document states a figure for “%1”.</source>
+        <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
+        <translation>没有文档给出“%1”的数字。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="65"/>
+        <source>%1 documents · %2 targets · %3</source>
+        <translation>%1 篇文档 · %2 个目标 · %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <source>result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="76"/>
+        <source>Any kind</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="78"/>
+        <source>A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either</source>
+        <translation>指标：标签词，如 国内生产总值 增长 或 國防預算；A | B 表示任一</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
+        <source>Targets only</source>
+        <translation>仅目标</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="186"/>
@@ -422,57 +466,68 @@ Translations will have to be fetched online again.</source>
     <name>FactKind</name>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/library/models.py" line="15"/>
         <source>Money</source>
         <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/library/models.py" line="16"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/library/models.py" line="17"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/library/models.py" line="18"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/library/models.py" line="19"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/library/models.py" line="20"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/library/models.py" line="21"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/library/models.py" line="22"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="47"/>
+        <location filename="../desktop/ui/library/models.py" line="23"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="48"/>
+        <location filename="../desktop/ui/library/models.py" line="24"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="49"/>
+        <location filename="../desktop/ui/library/models.py" line="25"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -694,6 +749,70 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>FactsTab</name>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="83"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="91"/>
+        <source>Export Facts</source>
+        <translation>导出事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="84"/>
+        <source>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="99"/>
+        <source>Measure (label words)</source>
+        <translation>指标（标签词）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="100"/>
+        <source>Filter documents, facts, labels</source>
+        <translation>筛选文档、事实、标签</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="101"/>
+        <source>Value from</source>
+        <translation>数值从</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="102"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="103"/>
+        <source>Compare Across Documents</source>
+        <translation>跨文档比较</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="104"/>
+        <source>The same measure in every document, as a table and a chart</source>
+        <translation>同一指标在每篇文档中的数值，以表格和图表显示</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="105"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="113"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="160"/>
+        <source>%1 of %2 facts</source>
+        <translation>%2 条事实中的 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>FigureFlags</name>
     <message numerus="yes">
         <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
@@ -768,56 +887,340 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>LibraryBuild</name>
+    <message>
+        <location filename="../desktop/ui/library/build.py" line="69"/>
+        <source>The build was stopped; the documents indexed so far are kept and the next build continues.</source>
+        <translation>已停止建立索引；已索引的文档会保留，下次建立时从这里继续。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/build.py" line="78"/>
+        <source>Building the library failed (exit status %1).</source>
+        <translation>建立文库失败（退出状态 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFacts</name>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="13"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="14"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="15"/>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="16"/>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="17"/>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="18"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="19"/>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="20"/>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="20"/>
+        <source>Open &amp;Library…</source>
+        <translation>打开文库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="22"/>
+        <source>Open a JSON Lines corpus or a library file as a library of documents</source>
+        <translation>将 JSON Lines 语料或文库文件作为文档库打开</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="23"/>
+        <source>Open &amp;Folder as Library…</source>
+        <translation>将文件夹作为文库打开(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="25"/>
+        <source>Every .txt, .md, .html, .pdf and .docx file under a folder, as one library</source>
+        <translation>文件夹中所有 .txt、.md、.html、.pdf 和 .docx 文件，合为一个文库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="27"/>
+        <source>Recent Li&amp;braries</source>
+        <translation>最近的文库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="65"/>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="67"/>
+        <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
+        <translation>语料和文库 (*.jsonl *.ndjson *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="73"/>
+        <source>Open Folder as Library</source>
+        <translation>将文件夹作为文库打开</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="110"/>
+        <source>No recent libraries</source>
+        <translation>没有最近的文库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="113"/>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModels</name>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="106"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="107"/>
+        <location filename="../desktop/ui/library/models.py" line="132"/>
+        <location filename="../desktop/ui/library/models.py" line="175"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="108"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="109"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="110"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="131"/>
+        <location filename="../desktop/ui/library/models.py" line="176"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="133"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="134"/>
+        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="135"/>
+        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="136"/>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="137"/>
+        <location filename="../desktop/ui/library/models.py" line="182"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="177"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <source>Stated as</source>
+        <translation>表述为</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <source>Marked by</source>
+        <translation>标志词</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <source>result</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="93"/>
+        <source>Indexing %1…</source>
+        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build)</extracomment>
+        <translation>正在索引 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="119"/>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="122"/>
+        <source>Filter by title, date or source (either script)</source>
+        <translation>按标题、日期或来源筛选（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="123"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="124"/>
+        <source>Stop indexing; what is indexed stays and the next build continues</source>
+        <translation>停止索引；已索引的内容会保留，下次继续</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="182"/>
+        <source>Reading the facts of every document…</source>
+        <translation>正在读取所有文档的事实…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="200"/>
+        <source>Indexing: %1</source>
+        <translation>正在索引：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="210"/>
+        <source>Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.</source>
+        <translation>索引用时 %1 秒：新增 %2，更新 %3，未变 %4，无法读取 %5。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="229"/>
+        <source>%1 documents · %2 facts</source>
+        <translation>%1 篇文档 · %2 条事实</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/window.py" line="232"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 个无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="236"/>
+        <source>Files that could not be read</source>
+        <translation>无法读取的文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="237"/>
+        <source>These were left out; every other document is in the library.</source>
+        <translation>这些文件未收入；其余文档都已在文库中。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="141"/>
         <source>Opening %1…</source>
         <extracomment>the narrowest the reader gets, in CJK character widths emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="171"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="199"/>
         <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
         <translation>无法读取设置文件；已将其移至 %1，现使用默认设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="203"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="205"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n 项设置的值超出范围，现使用默认值：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="311"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="313"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="340"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="342"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="361"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="364"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="366"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，显示为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="383"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="385"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -908,38 +1311,58 @@ Translations will have to be fetched online again.</source>
         <translation>文档中没有可读的文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="28"/>
+        <location filename="../desktop/ui/shell/messages.py" line="24"/>
+        <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
+        <translation>“%1”没有文字层（看起来是扫描图像）；Fact Browser 只能读取含文字的 PDF，不能读取文字的图片。请先进行 OCR 识别。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="25"/>
+        <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
+        <translation>无法以 PDF 打开“%1”：文件已损坏或不是 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="26"/>
+        <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
+        <translation>“%1”受密码保护；请在 PDF 阅读器中打开并另存一份无密码的副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="27"/>
+        <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
+        <translation>无法以 Word 文档打开“%1”：文件已损坏或不是 .docx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="32"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>无法连接 %1：没有网络连接或服务器已停止。已保存的英文仍会显示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="29"/>
+        <location filename="../desktop/ui/shell/messages.py" line="33"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及时响应。请重试，或换一个翻译服务。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="30"/>
+        <location filename="../desktop/ui/shell/messages.py" line="34"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暂时拒绝请求（请求过多或额度已用完）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="31"/>
+        <location filename="../desktop/ui/shell/messages.py" line="35"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 服务器出错。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="32"/>
+        <location filename="../desktop/ui/shell/messages.py" line="36"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 密钥。请在“首选项 ▸ 翻译”中设置。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="33"/>
+        <location filename="../desktop/ui/shell/messages.py" line="37"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 对部分句子返回的不是译文；这些句子保持未翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="34"/>
+        <location filename="../desktop/ui/shell/messages.py" line="38"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以过长为由拒绝了请求。</translation>
     </message>
@@ -1234,6 +1657,34 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/search/results.py" line="90"/>
         <source>pinyin</source>
         <translation>拼音</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="80"/>
+        <source>%n hit(s)</source>
+        <extracomment>what an item holds: (doc_id, start, end)</extracomment>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="93"/>
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n 篇文档符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="95"/>
+        <source>(the newest %1 shown)</source>
+        <translation>（显示最新的 %1 篇）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="99"/>
+        <source>Search every document (either script; two-character words and figures too)</source>
+        <translation>搜索所有文档（简繁皆可；双字词和数字也行）</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2113,11 @@ Switch online translation on?</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
+        <source>Open a .txt, .md, .html, .pdf or .docx document</source>
+        <translation>打开 .txt、.md、.html、.pdf 或 .docx 文档</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/shell/menus.py" line="33"/>
         <source>&amp;Paste as New Document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
@@ -1725,11 +2181,6 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/shell/menus.py" line="54"/>
         <source>&amp;About Fact Browser</source>
         <translation>关于 Fact Browser(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/shell/menus.py" line="32"/>
-        <source>Open a .txt, .md or .html document</source>
-        <translation>打开 .txt、.md 或 .html 文档</translation>
     </message>
     <message>
         <location filename="../desktop/ui/shell/menus.py" line="34"/>

@@ -170,6 +170,50 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>CompareTab</name>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="61"/>
+        <source>No document states a figure for “%1”.</source>
+        <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
+        <translation>沒有文件給出「%1」的數字。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="65"/>
+        <source>%1 documents · %2 targets · %3</source>
+        <translation>%1 份文件 · %2 個目標 · %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <source>result</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="76"/>
+        <source>Any kind</source>
+        <translation>任意類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="78"/>
+        <source>A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either</source>
+        <translation>指標：標籤詞，如 国内生产总值 增长 或 國防預算；A | B 表示任一</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
+        <source>Targets only</source>
+        <translation>僅目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPage</name>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="186"/>
@@ -422,57 +466,68 @@ Translations will have to be fetched online again.</source>
     <name>FactKind</name>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="39"/>
+        <location filename="../desktop/ui/library/models.py" line="15"/>
         <source>Money</source>
         <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金額</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="40"/>
+        <location filename="../desktop/ui/library/models.py" line="16"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="41"/>
+        <location filename="../desktop/ui/library/models.py" line="17"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/library/models.py" line="18"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/library/models.py" line="19"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/library/models.py" line="20"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/library/models.py" line="21"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/library/models.py" line="22"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="47"/>
+        <location filename="../desktop/ui/library/models.py" line="23"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="48"/>
+        <location filename="../desktop/ui/library/models.py" line="24"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
         <location filename="../desktop/ui/facts/panel.py" line="49"/>
+        <location filename="../desktop/ui/library/models.py" line="25"/>
         <source>Term</source>
         <translation>術語</translation>
     </message>
@@ -694,6 +749,70 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>FactsTab</name>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="83"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="91"/>
+        <source>Export Facts</source>
+        <translation>匯出事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="84"/>
+        <source>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="99"/>
+        <source>Measure (label words)</source>
+        <translation>指標（標籤詞）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="100"/>
+        <source>Filter documents, facts, labels</source>
+        <translation>篩選文件、事實、標籤</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="101"/>
+        <source>Value from</source>
+        <translation>數值從</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="102"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="103"/>
+        <source>Compare Across Documents</source>
+        <translation>跨文件比較</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="104"/>
+        <source>The same measure in every document, as a table and a chart</source>
+        <translation>同一指標在每份文件中的數值，以表格和圖表顯示</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="105"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="113"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="160"/>
+        <source>%1 of %2 facts</source>
+        <translation>%2 筆事實中的 %1 筆</translation>
+    </message>
+</context>
+<context>
     <name>FigureFlags</name>
     <message numerus="yes">
         <location filename="../desktop/ui/english/figure_flags.py" line="53"/>
@@ -768,56 +887,340 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>LibraryBuild</name>
+    <message>
+        <location filename="../desktop/ui/library/build.py" line="69"/>
+        <source>The build was stopped; the documents indexed so far are kept and the next build continues.</source>
+        <translation>已停止建立索引；已索引的文件會保留，下次建立時從這裡繼續。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/build.py" line="78"/>
+        <source>Building the library failed (exit status %1).</source>
+        <translation>建立文庫失敗（結束狀態 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFacts</name>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="13"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="14"/>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="15"/>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="16"/>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="17"/>
+        <source>Quantities</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="18"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="19"/>
+        <source>Names</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="20"/>
+        <source>Terms</source>
+        <translation>術語</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="20"/>
+        <source>Open &amp;Library…</source>
+        <translation>開啟文庫(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="22"/>
+        <source>Open a JSON Lines corpus or a library file as a library of documents</source>
+        <translation>將 JSON Lines 語料或文庫檔案作為文件庫開啟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="23"/>
+        <source>Open &amp;Folder as Library…</source>
+        <translation>將資料夾作為文庫開啟(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="25"/>
+        <source>Every .txt, .md, .html, .pdf and .docx file under a folder, as one library</source>
+        <translation>資料夾中所有 .txt、.md、.html、.pdf 和 .docx 檔案，合為一個文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="27"/>
+        <source>Recent Li&amp;braries</source>
+        <translation>最近的文庫(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="65"/>
+        <source>Open Library</source>
+        <translation>開啟文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="67"/>
+        <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
+        <translation>語料和文庫 (*.jsonl *.ndjson *.sqlite);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="73"/>
+        <source>Open Folder as Library</source>
+        <translation>將資料夾作為文庫開啟</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="110"/>
+        <source>No recent libraries</source>
+        <translation>沒有最近的文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="113"/>
+        <source>Clear List</source>
+        <translation>清除清單</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModels</name>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="106"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="107"/>
+        <location filename="../desktop/ui/library/models.py" line="132"/>
+        <location filename="../desktop/ui/library/models.py" line="175"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="108"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="109"/>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="110"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="131"/>
+        <location filename="../desktop/ui/library/models.py" line="176"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="133"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="134"/>
+        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <source>Fact</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="135"/>
+        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="136"/>
+        <source>Measures</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="137"/>
+        <location filename="../desktop/ui/library/models.py" line="182"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="177"/>
+        <source>Period</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <source>Stated as</source>
+        <translation>表述為</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <source>Marked by</source>
+        <translation>標誌詞</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <source>result</source>
+        <translation>實際</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="93"/>
+        <source>Indexing %1…</source>
+        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build)</extracomment>
+        <translation>正在索引 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="119"/>
+        <source>Library: %1</source>
+        <translation>文庫：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Facts</source>
+        <translation>事實</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="122"/>
+        <source>Filter by title, date or source (either script)</source>
+        <translation>依標題、日期或來源篩選（簡繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="123"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="124"/>
+        <source>Stop indexing; what is indexed stays and the next build continues</source>
+        <translation>停止索引；已索引的內容會保留，下次繼續</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="182"/>
+        <source>Reading the facts of every document…</source>
+        <translation>正在讀取所有文件的事實…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="200"/>
+        <source>Indexing: %1</source>
+        <translation>正在索引：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="210"/>
+        <source>Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.</source>
+        <translation>索引用時 %1 秒：新增 %2，更新 %3，未變 %4，無法讀取 %5。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="229"/>
+        <source>%1 documents · %2 facts</source>
+        <translation>%1 份文件 · %2 筆事實</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/window.py" line="232"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 個無法讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="236"/>
+        <source>Files that could not be read</source>
+        <translation>無法讀取的檔案</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/window.py" line="237"/>
+        <source>These were left out; every other document is in the library.</source>
+        <translation>這些檔案未收入；其餘文件都已在文庫中。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="139"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="141"/>
         <source>Opening %1…</source>
         <extracomment>the narrowest the reader gets, in CJK character widths emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="171"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="197"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="199"/>
         <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
         <translation>無法讀取設定檔；已將其移至 %1，現使用預設設定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="203"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="205"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n 項設定的值超出範圍，現使用預設值：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="311"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="313"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="340"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="342"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="361"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="364"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="366"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>此檔案有 %n 個位元組無法解碼，顯示為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="383"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="385"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -908,38 +1311,58 @@ Translations will have to be fetched online again.</source>
         <translation>文件中沒有可讀的文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="28"/>
+        <location filename="../desktop/ui/shell/messages.py" line="24"/>
+        <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
+        <translation>「%1」沒有文字層（看起來是掃描影像）；Fact Browser 只能讀取含文字的 PDF，不能讀取文字的圖片。請先進行 OCR 辨識。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="25"/>
+        <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
+        <translation>無法以 PDF 開啟「%1」：檔案已損毀或不是 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="26"/>
+        <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
+        <translation>「%1」受密碼保護；請在 PDF 閱讀器中開啟並另存一份無密碼的副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="27"/>
+        <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
+        <translation>無法以 Word 文件開啟「%1」：檔案已損毀或不是 .docx 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/messages.py" line="32"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="29"/>
+        <location filename="../desktop/ui/shell/messages.py" line="33"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="30"/>
+        <location filename="../desktop/ui/shell/messages.py" line="34"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="31"/>
+        <location filename="../desktop/ui/shell/messages.py" line="35"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="32"/>
+        <location filename="../desktop/ui/shell/messages.py" line="36"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="33"/>
+        <location filename="../desktop/ui/shell/messages.py" line="37"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="34"/>
+        <location filename="../desktop/ui/shell/messages.py" line="38"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
@@ -1234,6 +1657,34 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/search/results.py" line="90"/>
         <source>pinyin</source>
         <translation>拼音</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="80"/>
+        <source>%n hit(s)</source>
+        <extracomment>what an item holds: (doc_id, start, end)</extracomment>
+        <translation>
+            <numerusform>%n 處命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/library/search_tab.py" line="93"/>
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n 份文件符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="95"/>
+        <source>(the newest %1 shown)</source>
+        <translation>（顯示最新的 %1 份）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="99"/>
+        <source>Search every document (either script; two-character words and figures too)</source>
+        <translation>搜尋所有文件（簡繁皆可；雙字詞和數字也行）</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2113,11 @@ Switch online translation on?</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
+        <source>Open a .txt, .md, .html, .pdf or .docx document</source>
+        <translation>開啟 .txt、.md、.html、.pdf 或 .docx 文件</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/shell/menus.py" line="33"/>
         <source>&amp;Paste as New Document</source>
         <translation>貼上為新文件(&amp;P)</translation>
@@ -1725,11 +2181,6 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/shell/menus.py" line="54"/>
         <source>&amp;About Fact Browser</source>
         <translation>關於 Fact Browser(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/shell/menus.py" line="32"/>
-        <source>Open a .txt, .md or .html document</source>
-        <translation>開啟 .txt、.md 或 .html 文件</translation>
     </message>
     <message>
         <location filename="../desktop/ui/shell/menus.py" line="34"/>

@@ -23,7 +23,7 @@ from pathlib import Path
 #: 72 State Council work reports together (1954-2025) are 3.3 MB.
 MAX_FILE_BYTES = 4 * 1024 * 1024
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -113,6 +113,10 @@ def read_file(path: Path) -> DecodedText:
             )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(path, info.st_size)
+        if path.suffix.lower() in (".pdf", ".docx"):  # binary formats: their own readers, loaded lazily
+            from .office_formats import read_office  # noqa: PLC0415
+
+            return read_office(path)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=True) as fh:

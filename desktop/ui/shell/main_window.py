@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         from ..english.controller import TranslationController
         from ..facts.controller import FactsController
         from ..glossary.controller import GlossController
+        from ..library.menu import LibraryMenu
         from ..reader.text_copy import TextCopier
         from ..script.controller import ScriptController
         from ..search.controller import SearchController
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self.translations = TranslationController(session, services)
         self.search = SearchController(session, services)
         self.text_copy = TextCopier(session, services)
-        self._features = (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy)
+        self.library = LibraryMenu(session, services)
+        self._features = (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy, self.library)
 
     @property
     def article(self) -> Article | None:

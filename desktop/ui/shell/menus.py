@@ -29,7 +29,7 @@ WINDOW = table("window", "WindowMenus", menus=(
     MenuSpec("help", QT_TRANSLATE_NOOP("WindowMenus", "&Help")),
 ), actions=(
     ActionSpec("open", QT_TRANSLATE_NOOP("WindowMenus", "&Open…"), (_Std.Open,), "file", lambda m: m.open_dialog(),
-               tip=QT_TRANSLATE_NOOP("WindowMenus", "Open a .txt, .md or .html document")),
+               tip=QT_TRANSLATE_NOOP("WindowMenus", "Open a .txt, .md, .html, .pdf or .docx document")),
     ActionSpec("paste", QT_TRANSLATE_NOOP("WindowMenus", "&Paste as New Document"), ("Ctrl+Shift+V",), "file",
                lambda m: m.paste(), tip=QT_TRANSLATE_NOOP("WindowMenus", "Open the clipboard's text as a document")),
     ActionSpec("close", QT_TRANSLATE_NOOP("WindowMenus", "&Close"), (_Std.Close,), "file",

@@ -73,6 +73,16 @@ class WindowServices:
     def show_info(self, text: str) -> None:
         self._banner.show_info(text)
 
+    def show_document(self, article, path=None) -> None:
+        """Make ``article`` the window's document (a feature opened it, e.g. from a library) and raise the window."""
+        self._window.show_article(article, path)
+        if article is not None and article.title:
+            from ... import APP_NAME
+
+            self._window.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self._window.raise_()
+        self._window.activateWindow()
+
     def dialog_parent(self) -> QWidget:
         """The parent for a feature's dialogs (file pickers, questions)."""
         return self._window

@@ -34,6 +34,8 @@ GEOMETRY = Key("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Key("window/state", QByteArray, QByteArray())
 SPLITTER = Key("window/splitter", QByteArray, QByteArray())
 RECENT_FILES = Key("files/recent", list, [])
+#: folders, corpora or library files opened as libraries, newest first
+RECENT_LIBRARIES = Key("library/recent", list, [])
 LAST_DIR = Key("files/lastDirectory", str, "")
 EXPORT_DIR = Key("files/exportDirectory", str, "")
 # Display

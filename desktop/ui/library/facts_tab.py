@@ -1,0 +1,177 @@
+"""Facts across every document: filters by kind, label, value range and text; copy and export."""
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QDoubleValidator, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from .models import FactsModel, as_fact
+from .proxies import RecordFilterProxy
+
+KIND_FILTERS = (
+    (QT_TRANSLATE_NOOP("LibraryFacts", "All kinds"), None),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Figures"), {"money", "percent", "quantity", "ratio", "multiple", "rank"}),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Money"), {"money"}),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Percentages"), {"percent"}),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Quantities"), {"quantity", "ratio", "multiple", "rank"}),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Dates"), {"date"}),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Names"), {"person", "organization", "place"}),
+    (QT_TRANSLATE_NOOP("LibraryFacts", "Terms"), {"term"}),
+)
+FILTER_DEBOUNCE_MS = 150
+
+
+class FactsTab(QWidget):
+    """Emits :attr:`factActivated` ``(doc_id, start, end)`` and :attr:`compareRequested` with a fact record."""
+
+    factActivated = Signal(int, int, int)
+    compareRequested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = FactsModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.kind = QComboBox(self)
+        self.label = QLineEdit(self)
+        self.text = QLineEdit(self)
+        self.low = QLineEdit(self)
+        self.high = QLineEdit(self)
+        self.count = QLabel(self)
+        self.compare_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("libraryFactsTable")
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
+        self._setup_ui()
+
+    def set_facts(self, records: list[dict]) -> None:
+        self.model.set_rows(records)
+        self._update_count()
+
+    def selected_records(self) -> list[dict]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows()[r] for r in rows]
+
+    def visible_records(self) -> list[dict]:
+        return [self.model.rows()[self.proxy.mapToSource(self.proxy.index(r, 0)).row()] for r in range(self.proxy.rowCount())]
+
+    def copy_selected(self) -> None:
+        """TSV, HTML and JSON at once, with the document and date before the usual columns."""
+        records = self.selected_records() or self.visible_records()
+        if not records:
+            return
+        from ...core.export import clipboard_payload
+
+        facts, columns = self._export_input(records)
+        mime = QMimeData()
+        for kind, text in clipboard_payload(facts, columns=columns).items():
+            if kind == "text/plain":
+                mime.setText(text)
+            elif kind == "text/html":
+                mime.setHtml(text)
+            else:
+                mime.setData(kind, text.encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def export(self, path: str | None = None) -> None:
+        from ...core.export import ExportError, format_for_path, write_export
+
+        records = self.visible_records()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Facts"), "facts.csv",
+                                                  self.tr("CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)"))
+        if not path:
+            return
+        facts, columns = self._export_input(records)
+        try:
+            write_export(path, facts, format_for_path(path) or "csv", columns=columns, overwrite=True)
+        except (ExportError, OSError) as err:
+            QMessageBox.warning(self, self.tr("Export Facts"), str(err))
+
+    def retranslate(self) -> None:
+        current = self.kind.currentIndex()
+        self.kind.clear()
+        for text, _ in KIND_FILTERS:
+            self.kind.addItem(self.tr(text))
+        self.kind.setCurrentIndex(max(0, current))
+        self.label.setPlaceholderText(self.tr("Measure (label words)"))
+        self.text.setPlaceholderText(self.tr("Filter documents, facts, labels"))
+        self.low.setPlaceholderText(self.tr("Value from"))
+        self.high.setPlaceholderText(self.tr("to"))
+        self.compare_button.setText(self.tr("Compare Across Documents"))
+        self.compare_button.setToolTip(self.tr("The same measure in every document, as a table and a chart"))
+        self.export_button.setText(self.tr("Export…"))
+        self._update_count()
+
+    def _export_input(self, records: list[dict]):
+        from ...core.export import DEFAULT_COLUMNS, Column, resolve_columns
+
+        facts = [as_fact(r) for r in records]
+        by_fact = {id(f): r for f, r in zip(facts, records)}
+        document = Column("document", self.tr("Document"), lambda f, t: t(by_fact[id(f)]["title"] or ""))
+        date = Column("date", self.tr("Date"), lambda f, t: str(by_fact[id(f)]["date"] or ""))
+        return facts, [document, date, *resolve_columns(DEFAULT_COLUMNS)]
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        for w, stretch in ((self.kind, 0), (self.label, 1), (self.text, 2), (self.low, 0), (self.high, 0),
+                           (self.compare_button, 0), (self.export_button, 0)):
+            bar.addWidget(w, stretch)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        for field in (self.low, self.high):
+            field.setValidator(QDoubleValidator(field))
+            field.setMaximumWidth(110)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 90, 80, 110, 120, 160)):
+            self.table.setColumnWidth(column, width)
+        self.kind.currentIndexChanged.connect(lambda i: self.proxy.set_kinds(KIND_FILTERS[i][1] if 0 <= i < len(KIND_FILTERS) else None)
+                                              or self._update_count())
+        for field in (self.label, self.text, self.low, self.high):
+            field.textChanged.connect(lambda _: self._timer.start())
+        self._timer.timeout.connect(self._apply_filters)
+        self.table.activated.connect(self._on_activated)
+        self.compare_button.clicked.connect(self._on_compare)
+        self.export_button.clicked.connect(lambda: self.export())
+        QShortcut(QKeySequence.Copy, self.table, self.copy_selected, context=Qt.WidgetWithChildrenShortcut)
+        self.retranslate()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_text(self.text.text())
+        self.proxy.set_label(self.label.text())
+        self.proxy.set_value_range(_number(self.low.text()), _number(self.high.text()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("%1 of %2 facts").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    def _on_activated(self, index) -> None:
+        record = index.data(Qt.UserRole)
+        if record:
+            self.factActivated.emit(record["doc_id"], record["start"], record["end"])
+
+    def _on_compare(self) -> None:
+        records = self.selected_records()
+        if records and records[0].get("label"):
+            self.compareRequested.emit(records[0])
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "")) if text.strip() else None
+    except ValueError:
+        return None

@@ -1,0 +1,229 @@
+"""Thin table models over the library's core lists; ``Qt.UserRole`` returns the core record.
+
+``FOLD_ROLE`` gives each row's text folded like library search (script, width,
+case), so a filter typed in either script matches either; ``SORT_ROLE`` gives
+numbers for numeric columns.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+
+FOLD_ROLE = Qt.UserRole + 1
+SORT_ROLE = Qt.UserRole + 2
+
+KIND_NAMES = {
+    "money": QT_TRANSLATE_NOOP("FactKind", "Money"),
+    "percent": QT_TRANSLATE_NOOP("FactKind", "Percent"),
+    "quantity": QT_TRANSLATE_NOOP("FactKind", "Quantity"),
+    "ratio": QT_TRANSLATE_NOOP("FactKind", "Ratio"),
+    "multiple": QT_TRANSLATE_NOOP("FactKind", "Multiple"),
+    "rank": QT_TRANSLATE_NOOP("FactKind", "Rank"),
+    "date": QT_TRANSLATE_NOOP("FactKind", "Date"),
+    "person": QT_TRANSLATE_NOOP("FactKind", "Person"),
+    "organization": QT_TRANSLATE_NOOP("FactKind", "Organisation"),
+    "place": QT_TRANSLATE_NOOP("FactKind", "Place"),
+    "term": QT_TRANSLATE_NOOP("FactKind", "Term"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("FactKind", KIND_NAMES.get(kind, kind))
+
+
+def _fold(text: str) -> str:
+    from ...core.library.folds import fold_query
+
+    return fold_query(text)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are core records; subclasses say what each column shows (``COLUMNS``: key, header)."""
+
+    CONTEXT = "LibraryModels"
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+    NUMERIC: frozenset[str] = frozenset()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._folded: list[str] = []
+
+    def rows(self) -> list:
+        return self._rows
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._folded = [_fold(" ".join(str(self.cell(r, k)) for k, _ in self.COLUMNS)) for r in self._rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section][1])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = self.COLUMNS[index.column()][0]
+        if role == Qt.DisplayRole:
+            return self.display(row, key)
+        if role == Qt.UserRole:
+            return row
+        if role == FOLD_ROLE:
+            return self._folded[index.row()]
+        if role == SORT_ROLE:
+            value = self.cell(row, key)
+            return value if key in self.NUMERIC else str(value or "")
+        if role == Qt.TextAlignmentRole and key in self.NUMERIC:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            return self.tooltip(row, key)
+        return None
+
+    def cell(self, row, key: str):
+        raise NotImplementedError
+
+    def display(self, row, key: str) -> str:
+        value = self.cell(row, key)
+        return "" if value is None else (f"{value:,}" if isinstance(value, int) else str(value))
+
+    def tooltip(self, row, key: str):
+        return None
+
+
+class DocumentsModel(RecordTableModel):
+    """Over ``list[DocumentRow]``."""
+
+    COLUMNS = (
+        ("title", QT_TRANSLATE_NOOP("LibraryModels", "Title")),
+        ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
+        ("source", QT_TRANSLATE_NOOP("LibraryModels", "Source")),
+        ("length", QT_TRANSLATE_NOOP("LibraryModels", "Length")),
+        ("fact_count", QT_TRANSLATE_NOOP("LibraryModels", "Facts")),
+    )
+    NUMERIC = frozenset({"length", "fact_count"})
+
+    def cell(self, row, key: str):
+        if key == "date":
+            return row.date or (str(row.year) if row.year else "")
+        if key == "source":
+            from pathlib import Path
+
+            return Path(row.path).name if row.path else ""
+        return getattr(row, key)
+
+    def tooltip(self, row, key: str):
+        return row.url or row.path
+
+
+class FactsModel(RecordTableModel):
+    """Over fact records from :meth:`Library.facts` (dicts with ``title`` and ``date``)."""
+
+    COLUMNS = (
+        ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
+        ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
+        ("kind", QT_TRANSLATE_NOOP("LibraryModels", "Kind")),
+        ("text", QT_TRANSLATE_NOOP("LibraryModels", "Fact")),
+        ("value", QT_TRANSLATE_NOOP("LibraryModels", "Value")),
+        ("label", QT_TRANSLATE_NOOP("LibraryModels", "Measures")),
+        ("sentence", QT_TRANSLATE_NOOP("LibraryModels", "Sentence")),
+    )
+    NUMERIC = frozenset({"value"})
+
+    def set_rows(self, rows: list) -> None:
+        # Folding 50 000 sentences would take seconds: the filter looks at the short columns.
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._folded = [_fold(f"{r['title']} {r['text']} {r['label']} {r.get('english', '')}") for r in self._rows]
+        self.endResetModel()
+
+    def cell(self, row, key: str):
+        if key == "value":
+            value = row["value"]
+            if isinstance(value, list):
+                value = value[0] if value and isinstance(value[0], (int, float)) else None
+            return value if isinstance(value, (int, float)) else None
+        return row.get(key)
+
+    def display(self, row, key: str) -> str:
+        if key == "kind":
+            return kind_name(row["kind"])
+        if key == "value":
+            from ...core.export import format_value
+
+            return format_value(as_fact(row))
+        if key == "sentence":
+            return (row.get("sentence") or "").replace("\n", " ")
+        return str(row.get(key) or "")
+
+    def tooltip(self, row, key: str):
+        return row.get("sentence") if key in ("sentence", "text") else None
+
+
+class CompareModel(RecordTableModel):
+    """Over ``list[CompareRow]``."""
+
+    COLUMNS = (
+        ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
+        ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
+        ("period", QT_TRANSLATE_NOOP("LibraryModels", "Period")),
+        ("role", QT_TRANSLATE_NOOP("LibraryModels", "Stated as")),
+        ("value", QT_TRANSLATE_NOOP("LibraryModels", "Value")),
+        ("marker", QT_TRANSLATE_NOOP("LibraryModels", "Marked by")),
+        ("text", QT_TRANSLATE_NOOP("LibraryModels", "Fact")),
+        ("sentence", QT_TRANSLATE_NOOP("LibraryModels", "Sentence")),
+    )
+    NUMERIC = frozenset({"value"})
+    ROLES = {"target": QT_TRANSLATE_NOOP("LibraryModels", "target"), "result": QT_TRANSLATE_NOOP("LibraryModels", "result")}
+
+    def cell(self, row, key: str):
+        return getattr(row, key)
+
+    def display(self, row, key: str) -> str:
+        if key == "role":
+            return QCoreApplication.translate(self.CONTEXT, self.ROLES.get(row.role, row.role))
+        if key == "value":
+            factor, word = _chinese_scale(row.value) if row.unit != "%" else (1, "")
+            number = _figure(row.value / factor) + (f"–{_figure(row.high / factor)}" if row.high is not None else "")
+            prefix = {"≈": "≈ ", ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< "}.get(row.qualifier or "", "")
+            return f"{prefix}{number}{word} {row.unit or ''}".strip()
+        if key == "sentence":
+            return row.sentence.replace("\n", " ")
+        return str(getattr(row, key) or "")
+
+    def tooltip(self, row, key: str):
+        return row.sentence
+
+
+def _chinese_scale(value: float) -> tuple[float, str]:
+    """Amounts as the documents write them: 6,007亿 rather than 600,700,000,000."""
+    for factor, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(value) >= factor:
+            return factor, word
+    return 1, ""
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+
+
+def as_fact(record: dict):
+    """A core :class:`Fact` from a stored fact record (for export and value formatting)."""
+    import dataclasses
+
+    from ...core.facts import Fact
+
+    names = {f.name for f in dataclasses.fields(Fact)}
+    fields = {k: v for k, v in record.items() if k in names}
+    fields.setdefault("section", "")
+    fields.setdefault("english", "")
+    fields.setdefault("sentence", "")
+    return Fact(**fields)

@@ -1,0 +1,251 @@
+"""The library window: documents, search across them, their facts, and a measure compared.
+
+It reads the library file directly (SQLite, WAL) while a separate process
+builds or updates it (:mod:`.build`); when the build ends the tables reload.
+Opening a document hands an Article to the single-document window with the
+hit selected.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from .build import LibraryBuild
+from .compare_tab import CompareTab
+from .facts_tab import FactsTab
+from .models import DocumentsModel
+from .proxies import RecordFilterProxy
+from .search_tab import SearchTab
+from .shell import tasks
+
+#: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
+ReaderHook = Callable[[object, int, int], None]
+
+
+def _load_facts(library_path: Path) -> list[dict]:
+    from ...core.library import Library
+
+    with Library(library_path) as lib:  # a connection of the worker's own
+        return lib.facts()
+
+
+def _load_article(library_path: Path, doc_id: int):
+    from ...core.library import Library, open_article
+
+    with Library(library_path) as lib:
+        return open_article(lib, doc_id)
+
+
+class LibraryWindow(QMainWindow):
+    """``source`` (a folder or corpus) is built or brought up to date when the window opens."""
+
+    #: the tables show the library as it now is (after opening or a build)
+    reloaded = Signal()
+    buildEnded = Signal()
+
+    def __init__(self, library_path: Path, source: Path | None = None, reader: ReaderHook | None = None, parent=None) -> None:
+        super().__init__(parent)
+        from ...core.library import Library
+
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.library_path = Path(library_path)
+        self.source = Path(source) if source else None
+        self.library = Library(self.library_path)
+        self._reader = reader
+        self.build: LibraryBuild | None = None
+        self._facts_task = None
+        self._facts_stale = True
+        self.tabs = QTabWidget(self)
+        self.documents_filter = QLineEdit(self)
+        self.documents_model = DocumentsModel(self)
+        self.documents_proxy = RecordFilterProxy(self)
+        self.documents_proxy.setSourceModel(self.documents_model)
+        self.documents_table = QTableView(self)
+        self.documents_table.setObjectName("libraryDocuments")
+        self.search_tab = SearchTab(self)
+        self.facts_tab = FactsTab(self)
+        self.compare_tab = CompareTab(self)
+        self.summary = QLabel(self)
+        self.problems = QPushButton(self)
+        self.progress = QProgressBar(self)
+        self.cancel = QPushButton(self)
+        self._setup_ui()
+        self.reload()
+        if self.source is not None:
+            QTimer.singleShot(0, self.start_build)
+
+    # -- public API -----------------------------------------------------------
+    def start_build(self) -> None:
+        """Add or update the source in a process of its own; the tables reload when it ends."""
+        if self.source is None or (self.build is not None and self.build.is_running()):
+            return
+        self.build = LibraryBuild(self.source, self.library_path, self)
+        self.build.progress.connect(self._on_build_progress)
+        self.build.finished.connect(self._on_build_finished)
+        self.build.failed.connect(self._on_build_failed)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.statusBar().showMessage(self.tr("Indexing %1…").replace("%1", self.source.name))
+        self.build.start()
+
+    def is_building(self) -> bool:
+        return self.build is not None and self.build.is_running()
+
+    def reload(self) -> None:
+        """Read the library again: documents at once, facts in a worker when their tab is shown."""
+        self.documents_model.set_rows(self.library.documents())
+        self.search_tab.set_library(self.library)
+        self.compare_tab.set_library(self.library)
+        self._facts_stale = True
+        if self.tabs.currentWidget() is self.facts_tab:
+            self._load_facts()
+        self._update_summary()
+        self.reloaded.emit()
+
+    def open_document(self, doc_id: int, start: int = 0, end: int = 0) -> None:
+        """Open the document in the reader window with ``[start, end)`` selected."""
+        if self._reader is None:
+            return
+        task = tasks.Task(_load_article, self.library_path, doc_id)
+        tasks.start(task, lambda article: self._reader(article, start, end),
+                    lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Library: %1").replace("%1", (self.source or self.library_path).name))
+        for i, text in enumerate((self.tr("Documents"), self.tr("Search"), self.tr("Facts"), self.tr("Compare"))):
+            self.tabs.setTabText(i, text)
+        self.documents_filter.setPlaceholderText(self.tr("Filter by title, date or source (either script)"))
+        self.cancel.setText(self.tr("Stop"))
+        self.cancel.setToolTip(self.tr("Stop indexing; what is indexed stays and the next build continues"))
+        for part in (self.search_tab, self.facts_tab, self.compare_tab):
+            part.retranslate()
+        self._update_summary()
+
+    # -- set-up ---------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.setObjectName("libraryWindow")
+        self.resize(1200, 780)
+        docs = QWidget(self)
+        layout = QVBoxLayout(docs)
+        layout.addWidget(self.documents_filter)
+        layout.addWidget(self.documents_table, 1)
+        t = self.documents_table
+        t.setModel(self.documents_proxy)
+        t.setSortingEnabled(True)
+        t.sortByColumn(-1, Qt.AscendingOrder)
+        t.setSelectionBehavior(QAbstractItemView.SelectRows)
+        t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, 5):
+            t.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.tabs.addTab(docs, "")
+        self.tabs.addTab(self.search_tab, "")
+        self.tabs.addTab(self.facts_tab, "")
+        self.tabs.addTab(self.compare_tab, "")
+        self.setCentralWidget(self.tabs)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.summary)
+        bar.addPermanentWidget(self.problems)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel.hide()
+        self.problems.setFlat(True)
+        self.problems.hide()
+        self.documents_filter.textChanged.connect(self.documents_proxy.set_text)
+        t.activated.connect(lambda index: self.open_document(index.data(Qt.UserRole).id))
+        self.search_tab.hitActivated.connect(self.open_document)
+        self.facts_tab.factActivated.connect(self.open_document)
+        self.facts_tab.compareRequested.connect(self._on_compare_requested)
+        self.compare_tab.rowActivated.connect(self.open_document)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.cancel.clicked.connect(lambda: self.build and self.build.cancel())
+        self.problems.clicked.connect(self._show_problems)
+        self.retranslate()
+
+    # -- slots ----------------------------------------------------------------
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.facts_tab and self._facts_stale:
+            self._load_facts()
+
+    def _load_facts(self) -> None:
+        self._facts_stale = False
+        if self._facts_task is not None:
+            self._facts_task.cancel()
+        self.facts_tab.count.setText(self.tr("Reading the facts of every document…"))
+        self._facts_task = tasks.Task(_load_facts, self.library_path)
+        tasks.start(self._facts_task, self._on_facts_loaded,
+                    lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
+
+    def _on_facts_loaded(self, records: list[dict]) -> None:
+        self._facts_task = None
+        self.facts_tab.set_facts(records)
+
+    def _on_compare_requested(self, record: dict) -> None:
+        self.tabs.setCurrentWidget(self.compare_tab)
+        self.compare_tab.compare(record["label"], record["kind"])
+
+    def _on_build_progress(self, done: int, total: int, title: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done:,} / {total:,}")
+        if title:
+            self.statusBar().showMessage(self.tr("Indexing: %1").replace("%1", title))
+        # Documents already written show while the rest is indexed (a cheap query, once a second).
+        if done == total or done % 50 == 0:
+            self.documents_model.set_rows(self.library.documents())
+            self._update_summary()
+
+    def _on_build_finished(self, report: dict) -> None:
+        self._end_build()
+        failed = len(report.get("failed", []))
+        self.statusBar().showMessage(
+            self.tr("Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.")
+            .replace("%1", f"{report.get('seconds', 0):.1f}").replace("%2", str(report.get("added", 0)))
+            .replace("%3", str(report.get("updated", 0))).replace("%4", str(report.get("unchanged", 0)))
+            .replace("%5", str(failed)), 15000)
+        self.reload()
+
+    def _on_build_failed(self, message: str) -> None:
+        self._end_build()
+        self.statusBar().showMessage(message, 15000)
+        self.reload()
+
+    def _end_build(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        self.buildEnded.emit()
+
+    def _update_summary(self) -> None:
+        docs = self.documents_model.rowCount()
+        facts = sum(r.fact_count for r in self.documents_model.rows())
+        self.summary.setText(self.tr("%1 documents · %2 facts").replace("%1", f"{docs:,}").replace("%2", f"{facts:,}"))
+        failures = self.library.failures()
+        self.problems.setVisible(bool(failures))
+        self.problems.setText(self.tr("%n could not be read", "", len(failures)))
+
+    def _show_problems(self) -> None:
+        lines = [f"{Path(f['path']).name}: {f['reason']}" for f in self.library.failures()]
+        box = QMessageBox(QMessageBox.Information, self.tr("Files that could not be read"),
+                          self.tr("These were left out; every other document is in the library."), QMessageBox.Close, self)
+        box.setDetailedText("\n".join(lines))
+        box.exec()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.build is not None and self.build.is_running():
+            self.build.cancel()  # safe at any moment: the next build continues
+            self.build.wait(5000)
+        self.library.close()
+        super().closeEvent(event)

@@ -1,0 +1,203 @@
+"""The library window on a small folder: built in its own process, searched, filtered, compared, opened."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.library import Library, add_source
+
+
+def _reports(folder):
+    folder.mkdir()
+    for year, target, result in ((2023, "5%左右", "3%"), (2024, "5%左右", "5.2%"), (2025, "5%左右", "5%")):
+        (folder / f"{year}.txt").write_text(
+            f"{year}年政府工作报告\n\n一、工作回顾\n去年国内生产总值增长{result}，城镇新增就业1200万人。\n"
+            f"二、今年目标\n今年发展主要预期目标是：国内生产总值增长{target}；居民消费价格涨幅2%左右。\n", encoding="utf-8")
+    (folder / "tw.md").write_text("# 國防報告\n\n國防預算達到6,007億元，臺灣經濟成長3.1%。\n", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture
+def opened(tmp_path, qtbot):
+    """A library window building the folder, with a reader hook that records what it is asked to show."""
+    from desktop.ui.library.window import LibraryWindow
+
+    shown = []
+    window = LibraryWindow(tmp_path / "lib.sqlite", _reports(tmp_path / "docs"), reader=lambda a, s, e: shown.append((a, s, e)))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.buildEnded, timeout=60000):
+        pass
+    return window, shown
+
+
+def test_the_build_runs_in_its_own_process_and_the_documents_table_fills(opened):
+    window, _ = opened
+    model = window.documents_model
+    assert sorted(r.title for r in model.rows()) == ["2023年政府工作报告", "2024年政府工作报告", "2025年政府工作报告", "國防報告"]
+    assert "4 documents" in window.summary.text()
+    assert window.problems.isVisible() and "1" in window.problems.text()
+    # Script-blind filter: 国防 finds 國防報告.
+    window.documents_filter.setText("国防")
+    assert window.documents_proxy.rowCount() == 1
+    window.documents_filter.setText("")
+    # Sorting by the facts column is numeric.
+    window.documents_table.sortByColumn(4, Qt.DescendingOrder)
+    counts = [window.documents_proxy.index(r, 4).data(Qt.UserRole).fact_count for r in range(4)]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_search_hits_open_the_reader_at_the_hit(opened, qtbot):
+    window, shown = opened
+    tab = window.search_tab
+    tab.field.setText("國內生產總值")
+    tab.run_search()
+    assert tab.model.rowCount() == 3 and "3 documents match" in tab.summary.text()
+    child = tab.model.index(0, 0).child(0, 0) if hasattr(tab.model.index(0, 0), "child") else tab.model.index(0, 0, tab.model.index(0, 0))
+    tab.view.activated.emit(child)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    article, start, end = shown[0]
+    assert article.text[start:end] == "国内生产总值" and article.title == "2025年政府工作报告"
+
+
+def test_facts_filter_by_kind_value_and_label_and_copy_with_their_document(opened, qtbot):
+    window, _ = opened
+    window.tabs.setCurrentWidget(window.facts_tab)
+    tab = window.facts_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
+    tab.kind.setCurrentIndex(3)  # Percentages
+    tab.label.setText("国内生产总值")
+    tab.low.setText("4")
+    tab._apply_filters()
+    texts = sorted(tab.proxy.index(r, 3).data() for r in range(tab.proxy.rowCount()))
+    assert texts == ["5%", "5%左右", "5%左右", "5%左右", "5.2%"]
+    tab.copy_selected()  # nothing selected: every visible row
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t")[:2] == ["Document", "Date"] and len(copied) == 6
+    assert any(line.startswith("2024年政府工作报告\t2024\t") for line in copied)
+
+
+def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_the_sentence(opened, qtbot):
+    window, shown = opened
+    tab = window.compare_tab
+    tab.compare("国内生产总值 增长")
+    rows = tab.model.rows()
+    assert [(r.date, r.role, r.value, r.marker) for r in rows if r.role == "target"] == [
+        ("2023", "target", 5.0, "预期目标 左右"), ("2024", "target", 5.0, "预期目标 左右"), ("2025", "target", 5.0, "预期目标 左右")]
+    assert [r.value for r in rows if r.role == "result"] == [3.0, 5.2, 5.0]
+    chart = tab.chart
+    assert chart is not None and len(chart.points) == 6 and chart.plot.getAxis("left").labelText == "%"
+    x, y, row = chart.points[0]
+    assert "预期目标" in chart._tip(x, y, row) or row.role == "result"
+    chart.rowClicked.emit(row)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    article, start, end = shown[0]
+    assert article.text[start:end] == row.text
+
+
+def test_a_picked_fact_is_compared_across_documents(opened, qtbot):
+    window, _ = opened
+    window.tabs.setCurrentWidget(window.facts_tab)
+    tab = window.facts_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
+    row = next(i for i, r in enumerate(tab.model.rows()) if r["text"] == "5.2%")
+    tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(row, 0)).row())
+    tab.compare_button.click()
+    assert window.tabs.currentWidget() is window.compare_tab
+    assert window.compare_tab.label.text() == "国内生产总值 增长" and len(window.compare_tab.model.rows()) == 6
+
+
+def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tmp_path, qtbot):
+    from desktop.ui.library.window import LibraryWindow
+
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": f"第{i}篇", "content": f"国防预算增长{i}%。" * 60}, ensure_ascii=False) + "\n"
+                           for i in range(150)), encoding="utf-8")
+    window = LibraryWindow(tmp_path / "lib.sqlite", src)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.build is not None and window.progress.value() >= 5, timeout=60000)
+    assert window.is_building()
+    with qtbot.waitSignal(window.buildEnded, timeout=10000):
+        window.cancel.click()
+    assert "stopped" in window.statusBar().currentMessage()
+    with Library(tmp_path / "lib.sqlite") as lib:
+        kept = lib.count()
+        assert 0 < kept < 150 and lib.integrity() == "ok"
+    report = add_source(tmp_path / "lib.sqlite", src)  # with names, as the window's build
+    assert report.unchanged == kept and report.added == 150 - kept
+
+
+def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot):
+    from desktop.ui.shell import settings as keys
+
+    window = open_window()
+    names = [a.objectName() for a in window.file_menu.actions()]
+    assert "action_open_library" in names and "action_open_library_folder" in names
+    folder = _reports(tmp_path / "docs")
+    library_window = window.library.open_library(folder)
+    qtbot.addWidget(library_window)
+    with qtbot.waitSignal(library_window.buildEnded, timeout=60000):
+        pass
+    assert library_window.documents_model.rowCount() == 4
+    assert window.settings.get(keys.RECENT_LIBRARIES)[0] == str(folder.resolve())
+    window.library._fill_recent()
+    assert window.library.recent.actions()[0].text().endswith("docs")
+    # Opening a document shows it in the main window with the span selected.
+    doc = next(r for r in library_window.documents_model.rows() if r.title == "2024年政府工作报告")
+    text = library_window.library.text(doc.id)
+    start = text.index("5.2%")
+    library_window.open_document(doc.id, start, start + 4)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=10000)
+    qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() == "5.2%", timeout=5000)
+
+
+def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+            "from desktop.ui.shell.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+            "heavy = [m for m in ('desktop.ui.library.window', 'pyqtgraph', 'pypdfium2', 'docx', 'desktop.core.library.store')"
+            " if m in sys.modules]; print(heavy); sys.exit(bool(heavy))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dated_documents_get_a_calendar_axis_and_amounts_get_bars(tmp_path, qtbot):
+    from desktop.ui.library.window import LibraryWindow
+
+    src = tmp_path / "tw.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "date": f"2024-0{i}-15", "title": f"第{i}篇",
+                                       "content": f"今年度的國防總預算達到{6000 + i}億元，比去年增加。"}, ensure_ascii=False) + "\n"
+                           for i in range(1, 5)), encoding="utf-8")
+    add_source(tmp_path / "lib.sqlite", src, names=False)
+    window = LibraryWindow(tmp_path / "lib.sqlite")
+    qtbot.addWidget(window)
+    window.compare_tab.compare("國防 預算", "money")
+    chart = window.compare_tab.chart
+    import pyqtgraph as pg
+
+    assert isinstance(chart.plot.getPlotItem().getAxis("bottom"), pg.DateAxisItem)
+    bars = [item for item in chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
+    assert len(bars) == 1 and len(chart.points) == 4
+    assert chart.plot.getAxis("left").labelText == "亿 TWD"
+    window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
+
+
+def test_compare_values_read_as_the_documents_write_them(qapp):
+    from desktop.core.library.compare import CompareRow
+    from desktop.ui.library.models import CompareModel
+
+    def row(value, high, unit, qualifier):
+        return CompareRow(1, "t", "2024", "target", value, high, unit, qualifier, "", "money", "", "", "", 0, 1)
+
+    model = CompareModel()
+    model.set_rows([row(600700000000.0, None, "TWD", None), row(6.0, 6.5, "%", None), row(5.0, None, "%", "≈"),
+                    row(13490000000000.0, None, "CNY", ">")])
+    assert [model.index(r, 4).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
