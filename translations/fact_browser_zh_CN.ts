@@ -172,43 +172,43 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="61"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="62"/>
         <source>No document states a figure for “%1”.</source>
         <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
         <translation>没有文档给出“%1”的数字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="65"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="66"/>
         <source>%1 documents · %2 targets · %3</source>
         <translation>%1 篇文档 · %2 个目标 · %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="71"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="71"/>
         <source>result</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="76"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="77"/>
         <source>Any kind</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="78"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
         <source>A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either</source>
         <translation>指标：标签词，如 国内生产总值 增长 或 國防預算；A | B 表示任一</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
         <source>Targets only</source>
         <translation>仅目标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="81"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
@@ -465,69 +465,57 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
-        <location filename="../desktop/ui/library/models.py" line="15"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="7"/>
         <source>Money</source>
-        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
-        <location filename="../desktop/ui/library/models.py" line="16"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="8"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
-        <location filename="../desktop/ui/library/models.py" line="17"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="9"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
-        <location filename="../desktop/ui/library/models.py" line="18"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="10"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
-        <location filename="../desktop/ui/library/models.py" line="19"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="11"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
-        <location filename="../desktop/ui/library/models.py" line="20"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="12"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
-        <location filename="../desktop/ui/library/models.py" line="21"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="13"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
-        <location filename="../desktop/ui/library/models.py" line="22"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="14"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="47"/>
-        <location filename="../desktop/ui/library/models.py" line="23"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="15"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="48"/>
-        <location filename="../desktop/ui/library/models.py" line="24"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="16"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="49"/>
-        <location filename="../desktop/ui/library/models.py" line="25"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="17"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -535,47 +523,47 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="22"/>
+        <location filename="../desktop/ui/facts/panel.py" line="23"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="23"/>
+        <location filename="../desktop/ui/facts/panel.py" line="24"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="24"/>
+        <location filename="../desktop/ui/facts/panel.py" line="25"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="25"/>
+        <location filename="../desktop/ui/facts/panel.py" line="26"/>
         <source>Measures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="28"/>
+        <location filename="../desktop/ui/facts/panel.py" line="29"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="29"/>
+        <location filename="../desktop/ui/facts/panel.py" line="30"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="154"/>
+        <location filename="../desktop/ui/facts/panel.py" line="140"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
         <translation>相对于文档年份（Y），而该年份未知：请在下方设置文档日期。</translation>
     </message>
@@ -611,139 +599,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <source>All kinds</source>
-        <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="57"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="58"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <source>Quantities</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="59"/>
+        <location filename="../desktop/ui/facts/panel.py" line="47"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="60"/>
+        <location filename="../desktop/ui/facts/panel.py" line="48"/>
         <source>Names</source>
         <translation>专有名词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="61"/>
+        <location filename="../desktop/ui/facts/panel.py" line="49"/>
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="409"/>
+        <location filename="../desktop/ui/facts/panel.py" line="395"/>
         <source>Kind of fact</source>
         <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="410"/>
+        <location filename="../desktop/ui/facts/panel.py" line="396"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <location filename="../desktop/ui/facts/panel.py" line="397"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="412"/>
+        <location filename="../desktop/ui/facts/panel.py" line="398"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <location filename="../desktop/ui/facts/panel.py" line="399"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="414"/>
+        <location filename="../desktop/ui/facts/panel.py" line="400"/>
         <source>Document &amp;date:</source>
         <translation>文档日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="415"/>
+        <location filename="../desktop/ui/facts/panel.py" line="401"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="416"/>
+        <location filename="../desktop/ui/facts/panel.py" line="402"/>
         <source>Document date</source>
         <translation>文档日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="417"/>
+        <location filename="../desktop/ui/facts/panel.py" line="403"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>“今年”“去年”“本月”“今（5）日”据此日期解读。清空即使用文档自身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <location filename="../desktop/ui/facts/panel.py" line="404"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="425"/>
+        <location filename="../desktop/ui/facts/panel.py" line="411"/>
         <source>Finding names and labels…</source>
         <translation>正在识别名称和指标…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="427"/>
+        <location filename="../desktop/ui/facts/panel.py" line="413"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止识别名称和指标：仅有数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="429"/>
+        <location filename="../desktop/ui/facts/panel.py" line="415"/>
         <source>from the dateline</source>
         <translation>取自电头</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="430"/>
+        <location filename="../desktop/ui/facts/panel.py" line="416"/>
         <source>from the title</source>
         <translation>取自标题</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="431"/>
+        <location filename="../desktop/ui/facts/panel.py" line="417"/>
         <source>from the file&apos;s date field</source>
         <translation>取自文件的日期字段</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="432"/>
+        <location filename="../desktop/ui/facts/panel.py" line="418"/>
         <source>set by you</source>
         <translation>由你设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="433"/>
+        <location filename="../desktop/ui/facts/panel.py" line="419"/>
         <source>given on opening</source>
         <translation>打开时给定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="438"/>
+        <location filename="../desktop/ui/facts/panel.py" line="424"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相对日期显示为 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="493"/>
+        <location filename="../desktop/ui/facts/panel.py" line="479"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>
@@ -998,88 +986,88 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="106"/>
+        <location filename="../desktop/ui/library/models.py" line="93"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="107"/>
-        <location filename="../desktop/ui/library/models.py" line="132"/>
-        <location filename="../desktop/ui/library/models.py" line="175"/>
+        <location filename="../desktop/ui/library/models.py" line="94"/>
+        <location filename="../desktop/ui/library/models.py" line="119"/>
+        <location filename="../desktop/ui/library/models.py" line="162"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="108"/>
+        <location filename="../desktop/ui/library/models.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="109"/>
+        <location filename="../desktop/ui/library/models.py" line="96"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="110"/>
+        <location filename="../desktop/ui/library/models.py" line="97"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="131"/>
-        <location filename="../desktop/ui/library/models.py" line="176"/>
+        <location filename="../desktop/ui/library/models.py" line="118"/>
+        <location filename="../desktop/ui/library/models.py" line="163"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="133"/>
+        <location filename="../desktop/ui/library/models.py" line="120"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="134"/>
-        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <location filename="../desktop/ui/library/models.py" line="121"/>
+        <location filename="../desktop/ui/library/models.py" line="168"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="135"/>
-        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <location filename="../desktop/ui/library/models.py" line="122"/>
+        <location filename="../desktop/ui/library/models.py" line="166"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="136"/>
+        <location filename="../desktop/ui/library/models.py" line="123"/>
         <source>Measures</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="137"/>
-        <location filename="../desktop/ui/library/models.py" line="182"/>
+        <location filename="../desktop/ui/library/models.py" line="124"/>
+        <location filename="../desktop/ui/library/models.py" line="169"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="177"/>
+        <location filename="../desktop/ui/library/models.py" line="164"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <location filename="../desktop/ui/library/models.py" line="165"/>
         <source>Stated as</source>
         <translation>表述为</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <location filename="../desktop/ui/library/models.py" line="167"/>
         <source>Marked by</source>
         <translation>标志词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <location filename="../desktop/ui/library/models.py" line="172"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <location filename="../desktop/ui/library/models.py" line="172"/>
         <source>result</source>
         <translation>实际</translation>
     </message>

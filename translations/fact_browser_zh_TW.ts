@@ -172,43 +172,43 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="61"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="62"/>
         <source>No document states a figure for “%1”.</source>
         <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
         <translation>沒有文件給出「%1」的數字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="65"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="66"/>
         <source>%1 documents · %2 targets · %3</source>
         <translation>%1 份文件 · %2 個目標 · %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="71"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="70"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="71"/>
         <source>result</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="76"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="77"/>
         <source>Any kind</source>
         <translation>任意類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="78"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
         <source>A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either</source>
         <translation>指標：標籤詞，如 国内生产总值 增长 或 國防預算；A | B 表示任一</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="79"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
         <source>Targets only</source>
         <translation>僅目標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/compare_tab.py" line="80"/>
+        <location filename="../desktop/ui/library/compare_tab.py" line="81"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -465,69 +465,57 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="39"/>
-        <location filename="../desktop/ui/library/models.py" line="15"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="7"/>
         <source>Money</source>
-        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms)</extracomment>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="40"/>
-        <location filename="../desktop/ui/library/models.py" line="16"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="8"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="41"/>
-        <location filename="../desktop/ui/library/models.py" line="17"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="9"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
-        <location filename="../desktop/ui/library/models.py" line="18"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="10"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
-        <location filename="../desktop/ui/library/models.py" line="19"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="11"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
-        <location filename="../desktop/ui/library/models.py" line="20"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="12"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
-        <location filename="../desktop/ui/library/models.py" line="21"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="13"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
-        <location filename="../desktop/ui/library/models.py" line="22"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="14"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="47"/>
-        <location filename="../desktop/ui/library/models.py" line="23"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="15"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="48"/>
-        <location filename="../desktop/ui/library/models.py" line="24"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="16"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="49"/>
-        <location filename="../desktop/ui/library/models.py" line="25"/>
+        <location filename="../desktop/ui/shell/kinds.py" line="17"/>
         <source>Term</source>
         <translation>術語</translation>
     </message>
@@ -535,47 +523,47 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="22"/>
+        <location filename="../desktop/ui/facts/panel.py" line="23"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="23"/>
+        <location filename="../desktop/ui/facts/panel.py" line="24"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="24"/>
+        <location filename="../desktop/ui/facts/panel.py" line="25"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="25"/>
+        <location filename="../desktop/ui/facts/panel.py" line="26"/>
         <source>Measures</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
         <source>Period</source>
         <translation>時期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>Subject</source>
         <translation>主體</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="28"/>
+        <location filename="../desktop/ui/facts/panel.py" line="29"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="29"/>
+        <location filename="../desktop/ui/facts/panel.py" line="30"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="154"/>
+        <location filename="../desktop/ui/facts/panel.py" line="140"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
         <translation>相對於文件年份（Y），而該年份未知：請在下方設定文件日期。</translation>
     </message>
@@ -611,139 +599,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="54"/>
+        <location filename="../desktop/ui/facts/panel.py" line="42"/>
         <source>All kinds</source>
-        <extracomment>kind filter choices: (label, kinds or None for all)</extracomment>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="55"/>
+        <location filename="../desktop/ui/facts/panel.py" line="43"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="56"/>
+        <location filename="../desktop/ui/facts/panel.py" line="44"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="57"/>
+        <location filename="../desktop/ui/facts/panel.py" line="45"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="58"/>
+        <location filename="../desktop/ui/facts/panel.py" line="46"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="59"/>
+        <location filename="../desktop/ui/facts/panel.py" line="47"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="60"/>
+        <location filename="../desktop/ui/facts/panel.py" line="48"/>
         <source>Names</source>
         <translation>專有名詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="61"/>
+        <location filename="../desktop/ui/facts/panel.py" line="49"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="409"/>
+        <location filename="../desktop/ui/facts/panel.py" line="395"/>
         <source>Kind of fact</source>
         <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="410"/>
+        <location filename="../desktop/ui/facts/panel.py" line="396"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <location filename="../desktop/ui/facts/panel.py" line="397"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="412"/>
+        <location filename="../desktop/ui/facts/panel.py" line="398"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <location filename="../desktop/ui/facts/panel.py" line="399"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="414"/>
+        <location filename="../desktop/ui/facts/panel.py" line="400"/>
         <source>Document &amp;date:</source>
         <translation>文件日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="415"/>
+        <location filename="../desktop/ui/facts/panel.py" line="401"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="416"/>
+        <location filename="../desktop/ui/facts/panel.py" line="402"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="417"/>
+        <location filename="../desktop/ui/facts/panel.py" line="403"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>「今年」「去年」「本月」「今（5）日」依此日期解讀。清空即使用文件本身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <location filename="../desktop/ui/facts/panel.py" line="404"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="425"/>
+        <location filename="../desktop/ui/facts/panel.py" line="411"/>
         <source>Finding names and labels…</source>
         <translation>正在辨識名稱和指標…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="427"/>
+        <location filename="../desktop/ui/facts/panel.py" line="413"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止辨識名稱和指標：僅有數字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="429"/>
+        <location filename="../desktop/ui/facts/panel.py" line="415"/>
         <source>from the dateline</source>
         <translation>取自電頭</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="430"/>
+        <location filename="../desktop/ui/facts/panel.py" line="416"/>
         <source>from the title</source>
         <translation>取自標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="431"/>
+        <location filename="../desktop/ui/facts/panel.py" line="417"/>
         <source>from the file&apos;s date field</source>
         <translation>取自檔案的日期欄位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="432"/>
+        <location filename="../desktop/ui/facts/panel.py" line="418"/>
         <source>set by you</source>
         <translation>由你設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="433"/>
+        <location filename="../desktop/ui/facts/panel.py" line="419"/>
         <source>given on opening</source>
         <translation>開啟時給定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="438"/>
+        <location filename="../desktop/ui/facts/panel.py" line="424"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相對日期顯示為 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="493"/>
+        <location filename="../desktop/ui/facts/panel.py" line="479"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -998,88 +986,88 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryModels</name>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="106"/>
+        <location filename="../desktop/ui/library/models.py" line="93"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="107"/>
-        <location filename="../desktop/ui/library/models.py" line="132"/>
-        <location filename="../desktop/ui/library/models.py" line="175"/>
+        <location filename="../desktop/ui/library/models.py" line="94"/>
+        <location filename="../desktop/ui/library/models.py" line="119"/>
+        <location filename="../desktop/ui/library/models.py" line="162"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="108"/>
+        <location filename="../desktop/ui/library/models.py" line="95"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="109"/>
+        <location filename="../desktop/ui/library/models.py" line="96"/>
         <source>Length</source>
         <translation>長度</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="110"/>
+        <location filename="../desktop/ui/library/models.py" line="97"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="131"/>
-        <location filename="../desktop/ui/library/models.py" line="176"/>
+        <location filename="../desktop/ui/library/models.py" line="118"/>
+        <location filename="../desktop/ui/library/models.py" line="163"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="133"/>
+        <location filename="../desktop/ui/library/models.py" line="120"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="134"/>
-        <location filename="../desktop/ui/library/models.py" line="181"/>
+        <location filename="../desktop/ui/library/models.py" line="121"/>
+        <location filename="../desktop/ui/library/models.py" line="168"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="135"/>
-        <location filename="../desktop/ui/library/models.py" line="179"/>
+        <location filename="../desktop/ui/library/models.py" line="122"/>
+        <location filename="../desktop/ui/library/models.py" line="166"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="136"/>
+        <location filename="../desktop/ui/library/models.py" line="123"/>
         <source>Measures</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="137"/>
-        <location filename="../desktop/ui/library/models.py" line="182"/>
+        <location filename="../desktop/ui/library/models.py" line="124"/>
+        <location filename="../desktop/ui/library/models.py" line="169"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="177"/>
+        <location filename="../desktop/ui/library/models.py" line="164"/>
         <source>Period</source>
         <translation>時期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="178"/>
+        <location filename="../desktop/ui/library/models.py" line="165"/>
         <source>Stated as</source>
         <translation>表述為</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="180"/>
+        <location filename="../desktop/ui/library/models.py" line="167"/>
         <source>Marked by</source>
         <translation>標誌詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <location filename="../desktop/ui/library/models.py" line="172"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="185"/>
+        <location filename="../desktop/ui/library/models.py" line="172"/>
         <source>result</source>
         <translation>實際</translation>
     </message>

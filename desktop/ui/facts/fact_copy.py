@@ -61,7 +61,7 @@ COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
 def _kind_column(header: str):
     from PySide6.QtCore import QCoreApplication
 
-    from .panel import KIND_NAMES
+    from ..shell.kinds import KIND_NAMES
 
     def name(fact, _transform) -> str:
         return QCoreApplication.translate("FactKind", KIND_NAMES[fact.kind]) if fact.kind in KIND_NAMES else fact.kind

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
 from ...core.facts import Fact
 from ..shell import theme
 from ..shell.filtering import filter_change
+from ..shell.kinds import KIND_NAMES, kind_name
 
 COLUMNS = (
     ("kind", QT_TRANSLATE_NOOP("FactTableModel", "Kind")),
@@ -35,19 +36,6 @@ MIN_WIDTH = 32
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
 
-KIND_NAMES = {
-    "money": QT_TRANSLATE_NOOP("FactKind", "Money"),
-    "percent": QT_TRANSLATE_NOOP("FactKind", "Percent"),
-    "quantity": QT_TRANSLATE_NOOP("FactKind", "Quantity"),
-    "ratio": QT_TRANSLATE_NOOP("FactKind", "Ratio"),
-    "multiple": QT_TRANSLATE_NOOP("FactKind", "Multiple"),
-    "rank": QT_TRANSLATE_NOOP("FactKind", "Rank"),
-    "date": QT_TRANSLATE_NOOP("FactKind", "Date"),
-    "person": QT_TRANSLATE_NOOP("FactKind", "Person"),
-    "organization": QT_TRANSLATE_NOOP("FactKind", "Organisation"),
-    "place": QT_TRANSLATE_NOOP("FactKind", "Place"),
-    "term": QT_TRANSLATE_NOOP("FactKind", "Term"),
-}
 
 #: kind filter choices: (label, kinds or None for all)
 KIND_FILTERS = (
@@ -62,8 +50,6 @@ KIND_FILTERS = (
 )
 
 
-def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("FactKind", KIND_NAMES.get(kind, kind))
 
 
 def period_text(period: str | None) -> str:

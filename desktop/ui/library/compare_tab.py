@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from .models import CompareModel, kind_name
+from ..shell.kinds import kind_name
+from .models import CompareModel
 from .proxies import RecordFilterProxy
 
 #: kinds a measure can be compared in ("" = the kind most matches have)

@@ -8,26 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 
+from ..shell.kinds import kind_name
+
 FOLD_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
 
-KIND_NAMES = {
-    "money": QT_TRANSLATE_NOOP("FactKind", "Money"),
-    "percent": QT_TRANSLATE_NOOP("FactKind", "Percent"),
-    "quantity": QT_TRANSLATE_NOOP("FactKind", "Quantity"),
-    "ratio": QT_TRANSLATE_NOOP("FactKind", "Ratio"),
-    "multiple": QT_TRANSLATE_NOOP("FactKind", "Multiple"),
-    "rank": QT_TRANSLATE_NOOP("FactKind", "Rank"),
-    "date": QT_TRANSLATE_NOOP("FactKind", "Date"),
-    "person": QT_TRANSLATE_NOOP("FactKind", "Person"),
-    "organization": QT_TRANSLATE_NOOP("FactKind", "Organisation"),
-    "place": QT_TRANSLATE_NOOP("FactKind", "Place"),
-    "term": QT_TRANSLATE_NOOP("FactKind", "Term"),
-}
 
 
-def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("FactKind", KIND_NAMES.get(kind, kind))
 
 
 def _fold(text: str) -> str:
