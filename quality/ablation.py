@@ -24,14 +24,14 @@ RULES = (
     ("place + 商圈/园区 → larger place", "_extend_places", lambda spans, tokens, view: spans),
     ("bare organisation word takes its nouns (商圈党工委)", "_complete_bare_organisations", lambda spans, tokens, view: spans),
     ("noise filters (惠企, 如虹, 向南, 90后, after a number)", "_noise", lambda span, view, tokens: False),
-    ("people cut or padded (胡老, 斯卡尔+法罗)", "_person_shapes", lambda spans, tokens, view: spans),
+    ("people cut or padded (胡老, 斯卡尔+法罗)", "person_shapes", lambda spans, tokens, view: spans),
     ("institutions read as nouns (海军, 總統府, 十五大)", "_institutions", lambda tokens, view, spans: []),
     ("organisation-suffix extension, ministries in titles", "_suffix_organisations", lambda tokens, view, spans: []),
     ("place before organisation joins it", "_join_place_organisation", lambda spans: spans),
     ("one-character places (华裔, 访华, 中方, 地球)", "_abbreviations", lambda tokens, view, spans: []),
-    ("bylines and titles", "_people_patterns", lambda view, spans: (spans, {})),
-    ("every mention of a name found once", "_every_mention", lambda tokens, view, spans: spans),
-    ("short forms linked to full names", "_short_forms", lambda tokens, view, spans: (spans, {})),
+    ("bylines and titles", "people_patterns", lambda view, spans: (spans, {})),
+    ("every mention of a name found once", "every_mention", lambda tokens, view, spans: spans),
+    ("short forms linked to full names", "short_forms", lambda tokens, view, spans: (spans, {})),
 )
 
 

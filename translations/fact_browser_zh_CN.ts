@@ -523,48 +523,49 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="23"/>
+        <location filename="../desktop/ui/facts/model.py" line="20"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="24"/>
+        <location filename="../desktop/ui/facts/model.py" line="21"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="25"/>
+        <location filename="../desktop/ui/facts/model.py" line="22"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <location filename="../desktop/ui/facts/model.py" line="23"/>
         <source>Measures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <location filename="../desktop/ui/facts/model.py" line="24"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="28"/>
+        <location filename="../desktop/ui/facts/model.py" line="25"/>
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="29"/>
+        <location filename="../desktop/ui/facts/model.py" line="26"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="30"/>
+        <location filename="../desktop/ui/facts/model.py" line="27"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="140"/>
+        <location filename="../desktop/ui/facts/model.py" line="120"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table</extracomment>
         <translation>相对于文档年份（Y），而该年份未知：请在下方设置文档日期。</translation>
     </message>
 </context>
@@ -599,139 +600,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
         <source>All kinds</source>
-        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>
+        <extracomment>pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="29"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/facts/panel.py" line="30"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/facts/panel.py" line="31"/>
         <source>Quantities</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="47"/>
+        <location filename="../desktop/ui/facts/panel.py" line="32"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="48"/>
+        <location filename="../desktop/ui/facts/panel.py" line="33"/>
         <source>Names</source>
         <translation>专有名词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="49"/>
+        <location filename="../desktop/ui/facts/panel.py" line="34"/>
         <source>Terms</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="395"/>
+        <location filename="../desktop/ui/facts/panel.py" line="224"/>
         <source>Kind of fact</source>
-        <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="396"/>
+        <location filename="../desktop/ui/facts/panel.py" line="225"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="397"/>
+        <location filename="../desktop/ui/facts/panel.py" line="226"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="398"/>
+        <location filename="../desktop/ui/facts/panel.py" line="227"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="399"/>
+        <location filename="../desktop/ui/facts/panel.py" line="228"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="400"/>
+        <location filename="../desktop/ui/facts/panel.py" line="229"/>
         <source>Document &amp;date:</source>
         <translation>文档日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="401"/>
+        <location filename="../desktop/ui/facts/panel.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="402"/>
+        <location filename="../desktop/ui/facts/panel.py" line="231"/>
         <source>Document date</source>
         <translation>文档日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="403"/>
+        <location filename="../desktop/ui/facts/panel.py" line="232"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>“今年”“去年”“本月”“今（5）日”据此日期解读。清空即使用文档自身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="404"/>
+        <location filename="../desktop/ui/facts/panel.py" line="233"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <location filename="../desktop/ui/facts/panel.py" line="240"/>
         <source>Finding names and labels…</source>
         <translation>正在识别名称和指标…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <location filename="../desktop/ui/facts/panel.py" line="242"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止识别名称和指标：仅有数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="415"/>
+        <location filename="../desktop/ui/facts/panel.py" line="244"/>
         <source>from the dateline</source>
         <translation>取自电头</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="416"/>
+        <location filename="../desktop/ui/facts/panel.py" line="245"/>
         <source>from the title</source>
         <translation>取自标题</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="417"/>
+        <location filename="../desktop/ui/facts/panel.py" line="246"/>
         <source>from the file&apos;s date field</source>
         <translation>取自文件的日期字段</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <location filename="../desktop/ui/facts/panel.py" line="247"/>
         <source>set by you</source>
         <translation>由你设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="419"/>
+        <location filename="../desktop/ui/facts/panel.py" line="248"/>
         <source>given on opening</source>
         <translation>打开时给定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="424"/>
+        <location filename="../desktop/ui/facts/panel.py" line="253"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相对日期显示为 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="479"/>
+        <location filename="../desktop/ui/facts/panel.py" line="308"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>

@@ -523,48 +523,49 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="23"/>
+        <location filename="../desktop/ui/facts/model.py" line="20"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="24"/>
+        <location filename="../desktop/ui/facts/model.py" line="21"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="25"/>
+        <location filename="../desktop/ui/facts/model.py" line="22"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="26"/>
+        <location filename="../desktop/ui/facts/model.py" line="23"/>
         <source>Measures</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="27"/>
+        <location filename="../desktop/ui/facts/model.py" line="24"/>
         <source>Period</source>
         <translation>時期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="28"/>
+        <location filename="../desktop/ui/facts/model.py" line="25"/>
         <source>Subject</source>
         <translation>主體</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="29"/>
+        <location filename="../desktop/ui/facts/model.py" line="26"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="30"/>
+        <location filename="../desktop/ui/facts/model.py" line="27"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="140"/>
+        <location filename="../desktop/ui/facts/model.py" line="120"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
+        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table</extracomment>
         <translation>相對於文件年份（Y），而該年份未知：請在下方設定文件日期。</translation>
     </message>
 </context>
@@ -599,139 +600,139 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="42"/>
+        <location filename="../desktop/ui/facts/panel.py" line="27"/>
         <source>All kinds</source>
-        <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>
+        <extracomment>pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="43"/>
+        <location filename="../desktop/ui/facts/panel.py" line="28"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="44"/>
+        <location filename="../desktop/ui/facts/panel.py" line="29"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="45"/>
+        <location filename="../desktop/ui/facts/panel.py" line="30"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="46"/>
+        <location filename="../desktop/ui/facts/panel.py" line="31"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="47"/>
+        <location filename="../desktop/ui/facts/panel.py" line="32"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="48"/>
+        <location filename="../desktop/ui/facts/panel.py" line="33"/>
         <source>Names</source>
         <translation>專有名詞</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="49"/>
+        <location filename="../desktop/ui/facts/panel.py" line="34"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="395"/>
+        <location filename="../desktop/ui/facts/panel.py" line="224"/>
         <source>Kind of fact</source>
-        <extracomment>the roles FactTableModel answers (the view asks for a dozen more on every paint) the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
+        <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="396"/>
+        <location filename="../desktop/ui/facts/panel.py" line="225"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="397"/>
+        <location filename="../desktop/ui/facts/panel.py" line="226"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="398"/>
+        <location filename="../desktop/ui/facts/panel.py" line="227"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="399"/>
+        <location filename="../desktop/ui/facts/panel.py" line="228"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="400"/>
+        <location filename="../desktop/ui/facts/panel.py" line="229"/>
         <source>Document &amp;date:</source>
         <translation>文件日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="401"/>
+        <location filename="../desktop/ui/facts/panel.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="402"/>
+        <location filename="../desktop/ui/facts/panel.py" line="231"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="403"/>
+        <location filename="../desktop/ui/facts/panel.py" line="232"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>「今年」「去年」「本月」「今（5）日」依此日期解讀。清空即使用文件本身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="404"/>
+        <location filename="../desktop/ui/facts/panel.py" line="233"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="411"/>
+        <location filename="../desktop/ui/facts/panel.py" line="240"/>
         <source>Finding names and labels…</source>
         <translation>正在辨識名稱和指標…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="413"/>
+        <location filename="../desktop/ui/facts/panel.py" line="242"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止辨識名稱和指標：僅有數字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="415"/>
+        <location filename="../desktop/ui/facts/panel.py" line="244"/>
         <source>from the dateline</source>
         <translation>取自電頭</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="416"/>
+        <location filename="../desktop/ui/facts/panel.py" line="245"/>
         <source>from the title</source>
         <translation>取自標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="417"/>
+        <location filename="../desktop/ui/facts/panel.py" line="246"/>
         <source>from the file&apos;s date field</source>
         <translation>取自檔案的日期欄位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="418"/>
+        <location filename="../desktop/ui/facts/panel.py" line="247"/>
         <source>set by you</source>
         <translation>由你設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="419"/>
+        <location filename="../desktop/ui/facts/panel.py" line="248"/>
         <source>given on opening</source>
         <translation>開啟時給定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="424"/>
+        <location filename="../desktop/ui/facts/panel.py" line="253"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相對日期顯示為 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="479"/>
+        <location filename="../desktop/ui/facts/panel.py" line="308"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>

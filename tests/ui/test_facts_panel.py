@@ -194,15 +194,29 @@ def test_copies_and_exports_say_the_tables_kind_names(window, qapp, tmp_path):
     assert "\nMoney," in (tmp_path / "f.csv").read_text(encoding="utf-8").replace("\r\n", "\n")
 
 
-def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window):
+def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window, monkeypatch):
+    import threading
+
+    import desktop.ui.facts.controller as controller
+
+    release = threading.Event()
+    real = controller._extract
+
+    def held(*args, **kw):
+        release.wait(10)  # the model is still reading while the test looks at the panel
+        return real(*args, **kw)
+
+    monkeypatch.setattr(controller, "_extract", held)
     window = open_window(size=(1000, 700))
     panel = window.facts.panel
     # Phase one: figures and dates without the model, while the panel says what is still coming.
     qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
-    if not window.facts.is_idle():
-        assert panel.names_state_text() == "Finding names and labels…"
-        assert panel.stop_button.isVisible()
-        assert not {f.kind for f in window.facts.facts} & {"person", "organization", "place"}
+    assert not window.facts.is_idle()
+    assert panel.names_state_text() == "Finding names and labels…"
+    assert panel.stop_button.isVisible()
+    kinds = {f.kind for f in window.facts.facts}
+    assert {"money", "date"} <= kinds and not kinds & {"person", "organization", "place"}
+    release.set()
     qtbot.waitUntil(window.facts.is_idle, timeout=30000)
     kinds = {f.kind for f in window.facts.facts}
     assert {"money", "date", "person", "organization", "place"} <= kinds
@@ -264,3 +278,10 @@ def test_the_workbook_from_the_window_names_each_column_once(window, tmp_path):
     header = [c.value for c in openpyxl.load_workbook(out)["Facts"][1]]
     assert len(header) == len(set(header)), header
     assert {"Number", "Unit", "Value", "Sentence"} <= set(header)
+
+
+def test_relative_periods_read_as_offsets_of_the_documents_year():
+    from desktop.ui.facts.model import period_text
+
+    assert [period_text(p) for p in ("2022-H1", "Y", "Y-H1", "Y[-1]-07", "Y[-2]", "Y[+1]", None)] == [
+        "2022-H1", "Y", "Y-H1", "Y−1-07", "Y−2", "Y+1", ""]

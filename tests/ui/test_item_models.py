@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 
 from desktop.core.facts import extract_facts
 from desktop.core.search import SearchIndex, snippet_parts
-from desktop.ui.facts.panel import FactFilterProxy, FactTableModel
+from desktop.ui.facts.model import FactFilterProxy, FactTableModel
 from desktop.ui.reader.navigator import SectionFilterProxy, SectionListModel
 from desktop.ui.search.results import SearchResultsModel
 from desktop.ui.shell.filtering import filter_change

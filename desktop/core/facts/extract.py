@@ -13,7 +13,7 @@ from typing import Callable
 
 from .dates import DocumentDate, document_date, find_dates
 from .figures import recognize
-from .labels import english_for
+from .english import english_for
 from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
 from .placement import Periods, Placer, Subjects

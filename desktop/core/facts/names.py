@@ -27,15 +27,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .lexicon import org_endings
+from .lexicon import words as lexicon
+from .mentions import Coverage, every_mention, short_forms
+from .people import aliases, people_patterns, person_shapes
 from .tagger import Analysis, Token
 
 _REGION_TAIL = re.compile(r"(?:地区|东南部|西南部|东北部|西北部|南部|北部|东部|西部|中部|流域|一带|境内|族)$")
 _MODEL_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _TERM = re.compile(r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|《[^《》\n]{1,40}》")
-_LATIN_ALIAS = re.compile(r"[（(]\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4})\s*[）)]")
-_BYLINE = re.compile(r"(?:通讯员|记者|实习生|摄影|撰稿)[ \t:：]*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t、,，]+[\u4e00-\u9fff]{2,3})*)")
 _CONGRESS = re.compile(r"(?:中共|党的)?十[一二三四五六七八九]?[大届](?:[一二三四五六七]中全会)?(?=[，。、的报提精召期以上会]|$)")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff·]")
 
@@ -56,13 +57,6 @@ class Mention:
     canonical: str = ""
 
 
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> frozenset[str]:
-    """The words of ``lexicon/<name>.txt`` (whitespace separated, ``#`` comments)."""
-    raw = resources.files(__package__).joinpath("lexicon", f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in raw.splitlines() for w in line.split("#", 1)[0].split())
-
-
 def find_names(analysis: Analysis) -> list[Mention]:
     """Every person, organisation, place and term of ``analysis.text``, sorted by start."""
     view = analysis.view
@@ -71,15 +65,15 @@ def find_names(analysis: Analysis) -> list[Mention]:
     spans = _extend_places(spans, analysis.tokens, view)
     spans = _complete_bare_organisations(spans, analysis.tokens, view)
     spans = [s for s in spans if not _noise(s, view, analysis.tokens)]
-    spans = _person_shapes(spans, analysis.tokens, view)
+    spans = person_shapes(spans, analysis.tokens, view)
     spans += _institutions(analysis.tokens, view, spans)
     spans += _suffix_organisations(analysis.tokens, view, spans)
     spans = _join_place_organisation(spans)
     spans += _abbreviations(analysis.tokens, view, spans)
-    spans, roles = _people_patterns(view, spans)
-    spans, canonical = _aliases(view, spans)
-    spans = _every_mention(analysis.tokens, view, spans)
-    spans, short = _short_forms(analysis.tokens, view, spans)
+    spans, roles = people_patterns(view, spans)
+    spans, canonical = aliases(view, spans)
+    spans = every_mention(analysis.tokens, view, spans)
+    spans, short = short_forms(analysis.tokens, view, spans)
     canonical.update(short)
     out: list[Mention] = []
     for kind, s, e in spans:
@@ -201,43 +195,6 @@ def _complete_bare_organisations(spans, tokens: list[Token], view: str):
     return out
 
 
-#: Honorifics after a bare surname (胡老, 郑某, 李先生, 毛主席): the annotation, like a reader, names the surname.
-_HONORIFICS = ("先生", "女士", "小姐", "老师", "同志", "师傅", "大娘", "大爷", "大妈", "教授", "主席", "总理", "外长",
-               "部长", "书记", "局长", "市长", "县长", "老", "某", "家", "总", "氏", "公")
-_NOT_NAME_ENDINGS = set("也都就还又才再便却已曾将要会能不没很最更只仅均亦正刚早说的了是在和与")
-
-
-def _person_shapes(spans, tokens: list[Token], view: str):
-    """People the model cut or padded: 胡老 → 胡; 斯卡尔 + 法罗 → 斯卡尔法罗; 赵致 + 真 → 赵致真."""
-    surnames = lexicon("surnames")
-    letters = lexicon("transliteration")
-    letter_set = set("".join(letters))
-    index = {t.start: i for i, t in enumerate(tokens)}
-    out = []
-    for kind, s, e in spans:
-        if kind == "person":
-            word = view[s:e]
-            honorific = next((h for h in _HONORIFICS if word.endswith(h) and len(word) - len(h) == 1 and word[0] in surnames), None)
-            if honorific:
-                e = s + 1
-            else:
-                i = index.get(s)
-                j = i
-                while j is not None and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end:
-                    nxt = view[tokens[j + 1].start:tokens[j + 1].end]
-                    foreign = all(c in letter_set for c in word) and len(word) >= 2 and all(c in letter_set for c in nxt) \
-                        and tokens[j + 1].tag not in ("v", "p", "c", "u", "w", "m", "q") and e - s + len(nxt) <= 12
-                    third = (len(word) == 2 and word[0] in surnames and len(nxt) == 1 and nxt not in _NOT_NAME_ENDINGS
-                             and tokens[j + 1].tag in ("d", "a", "ad") and j + 2 < len(tokens) and tokens[j + 2].tag in ("v", "u", "p"))
-                    if not (foreign or third):
-                        break
-                    j += 1
-                    e = tokens[j].end
-                    word = view[s:e]
-        out.append((kind, s, e))
-    return out
-
-
 def _extend_places(spans, tokens: list[Token], view: str):
     """A place followed by a district word is one larger place (观音桥 + 商圈)."""
     heads = lexicon("place_heads")
@@ -272,8 +229,7 @@ def _institution_pattern() -> re.Pattern:
 
 def _institutions(tokens: list[Token], view: str, spans):
     """Institutions the model reads as common nouns (海军, 国会, 總統府) and party congresses (十五大)."""
-    names = lexicon("institutions")
-    taken = _Coverage(spans)
+    taken = Coverage(spans)
     out = []
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
@@ -292,7 +248,7 @@ def _institutions(tokens: list[Token], view: str, spans):
 
 def _abbreviations(tokens: list[Token], view: str, spans):
     """One-character places inside words (华裔, 中方, 访华, 中美关系) and places read as nouns (地球, 海湾)."""
-    taken = _Coverage(spans)
+    taken = Coverage(spans)
     starts = {t.start for t in tokens}
     places = lexicon("places")
     out = []
@@ -335,7 +291,7 @@ def _abbreviation_pattern() -> re.Pattern:
 
 def _suffix_organisations(tokens: list[Token], view: str, spans):
     """Nouns ending in an organisation word (…领导小组, 外交部 of 外交部长) the model did not mark."""
-    taken = _Coverage(spans)
+    taken = Coverage(spans)
     out = []
     for i, t in enumerate(tokens):
         word = view[t.start:t.end]
@@ -398,182 +354,11 @@ def _org_word_end(word: str) -> bool:
 
 def _suffix_of(word: str) -> str:
     """The longest organisation word (two characters or more) ending ``word``, else its last character."""
-    found = _endings(word)
+    found = org_endings(word)
     return next((s for s in found if len(s) >= 2), word[-1:])
-
-
-def _endings(word: str) -> list[str]:
-    """Every organisation word that ends ``word``, longest first (a set look-up per length, not a scan)."""
-    suffixes = lexicon("org_suffixes")
-    return [word[-n:] for n in _SUFFIX_LENGTHS() if n <= len(word) and word[-n:] in suffixes]
-
-
-@lru_cache(maxsize=1)
-def _SUFFIX_LENGTHS() -> tuple[int, ...]:
-    return tuple(sorted({len(s) for s in lexicon("org_suffixes")}, reverse=True))
 
 
 def _cjk_only(word: str) -> bool:
     return not _NOT_CJK.search(word)
 
 
-# -- 3. patterns -----------------------------------------------------------------
-
-def _people_patterns(view: str, spans):
-    """Bylines and title + name; returns the spans and each name's role."""
-    surnames = lexicon("surnames")
-    titles = lexicon("titles")
-    roles: dict[str, str] = {}
-    taken = _Coverage(spans)
-    added = []
-    for m in _BYLINE.finditer(view):
-        role = m.group(0)[:3].strip(" \t:：")
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group("names")):
-            name = part.group(0)
-            if name[0] in surnames or name[:2] in surnames:
-                s = m.start("names") + part.start()
-                roles.setdefault(name, role)
-                if not taken.overlaps(s, s + len(name)):
-                    added.append(("person", s, s + len(name)))
-                    taken.add(s, s + len(name))
-    by_start = {s: (k, e) for k, s, e in spans}
-    for kind, s, e in spans:
-        if kind != "person":
-            continue
-        for size in (5, 4, 3, 2):
-            title = view[max(0, s - size):s]
-            if title in titles:
-                roles.setdefault(view[s:e], title)
-                break
-    del by_start
-    return spans + added, roles
-
-
-def _aliases(view: str, spans):
-    """``李睿德（Brad Little）``: the bracketed Latin name is the person's alias, kept as canonical."""
-    canonical: dict[str, str] = {}
-    for kind, s, e in spans:
-        if kind != "person":
-            continue
-        m = _LATIN_ALIAS.match(view, e)
-        if m:
-            canonical.setdefault(view[s:e], f"{view[s:e]} ({m.group(1)})")
-    return spans, canonical
-
-
-# -- 4. document consistency ----------------------------------------------------
-
-def _every_mention(tokens: list[Token], view: str, spans):
-    """Marks every other occurrence of a name found once (two characters or more).
-
-    Only where the model's words start and end (中国 is not marked inside 发展中国家).
-    """
-    kinds: dict[str, str] = {}
-    for kind, s, e in spans:
-        word = view[s:e]
-        if e - s >= 2:
-            kinds.setdefault(word, kind)
-    if not kinds:
-        return spans
-    taken = _Coverage(spans)
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    pattern = re.compile("|".join(sorted(map(re.escape, kinds), key=len, reverse=True)))
-    out = list(spans)
-    for m in pattern.finditer(view):
-        if not taken.overlaps(m.start(), m.end()) and m.start() in starts and m.end() in ends:
-            out.append((kinds[m.group(0)], m.start(), m.end()))
-            taken.add(m.start(), m.end())
-    out.sort(key=lambda x: (x[1], -x[2]))
-    return out
-
-
-def _short_forms(tokens: list[Token], view: str, spans):
-    """A short word (商圈办, 建行) whose characters appear in order in an organisation found here."""
-    orgs = sorted({view[s:e] for k, s, e in spans if k == "organization" and e - s >= 4}, key=len, reverse=True)
-    known = _KNOWN_SHORT
-    canonical: dict[str, str] = {}
-    if not orgs and not any(view[s:e] in known for k, s, e in spans):
-        return spans, canonical
-    taken = _Coverage(spans)
-    out = list(spans)
-    candidates: dict[str, list[tuple[int, int]]] = {}
-    for i, t in enumerate(tokens):
-        for j in (i, i + 1):
-            if j >= len(tokens) or tokens[j].start - t.start > 4:
-                break
-            s, e = t.start, tokens[j].end
-            word = view[s:e]
-            if 2 <= len(word) <= 4 and not _NOT_CJK.search(word):
-                candidates.setdefault(word, []).append((s, e))
-    by_tail: dict[str, list[str]] = {}
-    for o in orgs:
-        for first in {s[0] for s in _endings(o)} or {o[-1]}:
-            by_tail.setdefault(first, []).append(o)
-    def full_name(word: str) -> str | None:
-        return known.get(word) or next((o for o in by_tail.get(word[-1], ()) if word[0] in o and _abbreviates(word, o)), None)
-
-    for word, places in candidates.items():
-        full = full_name(word)
-        if not full:
-            continue
-        for s, e in places:
-            if not taken.overlaps(s, e):
-                out.append(("organization", s, e))
-                taken.add(s, e)
-                canonical[word] = full
-    for kind, s, e in spans:  # short forms the model found itself (建行 tagged ORG)
-        word = view[s:e]
-        if kind == "organization" and 2 <= len(word) <= 4 and word not in canonical:
-            full = full_name(word)
-            if full:
-                canonical[word] = full
-    out.sort(key=lambda x: (x[1], -x[2]))
-    return out, canonical
-
-
-#: Bank short forms whose characters do not all appear in the full name's order.
-_KNOWN_SHORT = {"建行": "中国建设银行", "工行": "中国工商银行", "农行": "中国农业银行", "中行": "中国银行", "交行": "交通银行"}
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """商圈办 → 江北区观音桥商圈管理办公室: in order, not a plain substring, ending in the name's last word."""
-    if short in full or len(full) < len(short) + 2:
-        return False
-    at = full.find(short[0])
-    if at < 0:
-        return False
-    pos = at
-    for ch in short[1:]:
-        pos = full.find(ch, pos + 1)
-        if pos < 0:
-            return False
-    # The short form must end on the first character of a word that ends the full name (办 of 办公室).
-    return any(short[-1] == s[0] and pos == len(full) - len(s) for s in _endings(full))
-
-
-def _tail(full: str) -> str:
-    """The organisation word that ends ``full`` (办公室 of …管理办公室), else its last character."""
-    return next(iter(_endings(full)), full[-1])
-
-
-@lru_cache(maxsize=1)
-def _SUFFIXES_LONGEST_FIRST() -> tuple[str, ...]:
-    return tuple(sorted(lexicon("org_suffixes"), key=len, reverse=True))
-
-
-class _Coverage:
-    """Spans taken so far, for cheap overlap checks."""
-
-    def __init__(self, spans) -> None:
-        self._taken = bytearray()
-        for _, s, e in spans:
-            self.add(s, e)
-
-    def add(self, s: int, e: int) -> None:
-        if e > len(self._taken):
-            self._taken.extend(b"\0" * (e - len(self._taken) + 1024))
-        self._taken[s:e] = b"\1" * (e - s)
-
-    def overlaps(self, s: int, e: int) -> bool:
-        return any(self._taken[s:e])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -116,18 +117,11 @@ def join_words(view: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-_measure_pattern = None
+@lru_cache(maxsize=1)
+def _measures() -> re.Pattern:
+    from .lexicon import longest_first  # noqa: PLC0415
 
-
-def _measures():
-    global _measure_pattern
-    if _measure_pattern is None:
-        from importlib import resources  # noqa: PLC0415
-
-        raw = resources.files(__package__).joinpath("lexicon", "measures.txt").read_text(encoding="utf-8")
-        words = {w for line in raw.splitlines() for w in line.split("#", 1)[0].split()}
-        _measure_pattern = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-    return _measure_pattern
+    return re.compile("|".join(map(re.escape, longest_first("measures"))))
 
 
 def simplified_view(text: str):

@@ -117,7 +117,7 @@ class FactCopier(QObject):
         return out
 
     def _col(self, key: str) -> int:
-        from .panel import COLUMN_KEYS
+        from .model import COLUMN_KEYS
 
         return COLUMN_KEYS.index(key)
 
