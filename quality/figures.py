@@ -67,15 +67,6 @@ def records(corpora: Path) -> dict[tuple[str, int], dict]:
     return out
 
 
-def _nth(text: str, needle: str, n: int) -> int:
-    at = -1
-    for _ in range(n + 1):
-        at = text.find(needle, at + 1)
-        if at < 0:
-            return -1
-    return at
-
-
 def _nth_from(text: str, needle: str, n: int, offset: int) -> int:
     at = offset - 1
     for _ in range(n + 1):

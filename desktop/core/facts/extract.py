@@ -148,7 +148,7 @@ def extract_facts(
         where = place(m.start)
         out.append(Fact(
             kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,
-            value=m.canonical or None if m.kind in NAME_KINDS else None, label=m.role,
+            value=(m.canonical or None) if m.kind in NAME_KINDS else None, label=m.role,
             sentence=where.text, section=where.section_title, english=_english(m.role, english) if m.role else "",
             sentence_index=where.sentence_index, section_index=where.section_index,
         ))

@@ -162,8 +162,8 @@ class Labeller:
 
     # -- pieces -------------------------------------------------------------------
 
-    def _label(self, span: tuple[int, int] | None, prefix: str = "") -> Label:
-        text = prefix + self._written(span) if span else ""
+    def _label(self, span: tuple[int, int] | None) -> Label:
+        text = self._written(span)
         return Label(text, text)
 
     def _written(self, span: tuple[int, int] | None) -> str:
