@@ -45,6 +45,7 @@ class Placer:
 
 #: A date right after one of these is what a figure is compared with, not its period (比上年增长).
 _COMPARED = re.compile(r"(?:比|较|與|与|相比|相較|相较|对比|對比|高于|低于|高於|低於|同|在|较于|較於)$")
+_DAY = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)(?:\[[+-]\d+\])?$")
 #: Words that date a figure to the document's own time.
 _NOW = re.compile(r"目前|現在|现在|截至目前|截至目前为止|迄今|至今為止|至今为止")
 #: How far back (characters) a figure looks for the period its text last named.
@@ -67,7 +68,9 @@ class Periods:
 
     @staticmethod
     def _is_today(d: DateMention) -> bool:
-        return d.value.count("-") == 2 and not d.value.startswith("Y")  # 今（5）日 dates the event, not the figure
+        """A day (8月30日, 今（5）日) dates the event the sentence reports, not the period of its figures,
+        whether or not the document's year is known."""
+        return bool(_DAY.search(d.value))
 
     def period(self, start: int, sentence_start: int) -> str | None:
         i = bisect.bisect_left(self._starts, start) - 1

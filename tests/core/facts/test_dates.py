@@ -78,3 +78,10 @@ def test_a_figure_stated_as_of_now_takes_the_documents_month():
     assert [(f.text, f.period) for f in facts if f.kind == "quantity"] == [("超过11万件", "2025-04")]
     undated = extract_facts(article, names=False, labels=False)
     assert [f.period for f in undated if f.kind == "quantity"] == [None]
+
+
+def test_a_day_is_never_a_figures_period_known_year_or_not():
+    article = build_article("标题\n8月30日上午，重庆10名个人获表彰。")
+    for document in (None, DocumentDate(2022, 8, 31)):
+        facts = extract_facts(article, names=False, labels=False, document=document)
+        assert [f.period for f in facts if f.text == "10名"] == [None]
