@@ -934,52 +934,52 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="20"/>
+        <location filename="../desktop/ui/library/menu.py" line="21"/>
         <source>Open &amp;Library…</source>
         <translation>打开文库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="22"/>
+        <location filename="../desktop/ui/library/menu.py" line="23"/>
         <source>Open a JSON Lines corpus or a library file as a library of documents</source>
         <translation>将 JSON Lines 语料或文库文件作为文档库打开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="23"/>
+        <location filename="../desktop/ui/library/menu.py" line="24"/>
         <source>Open &amp;Folder as Library…</source>
         <translation>将文件夹作为文库打开(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="25"/>
+        <location filename="../desktop/ui/library/menu.py" line="26"/>
         <source>Every .txt, .md, .html, .pdf and .docx file under a folder, as one library</source>
         <translation>文件夹中所有 .txt、.md、.html、.pdf 和 .docx 文件，合为一个文库</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="27"/>
+        <location filename="../desktop/ui/library/menu.py" line="28"/>
         <source>Recent Li&amp;braries</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="65"/>
+        <location filename="../desktop/ui/library/menu.py" line="66"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="67"/>
+        <location filename="../desktop/ui/library/menu.py" line="68"/>
         <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
         <translation>语料和文库 (*.jsonl *.ndjson *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="73"/>
+        <location filename="../desktop/ui/library/menu.py" line="74"/>
         <source>Open Folder as Library</source>
         <translation>将文件夹作为文库打开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="110"/>
+        <location filename="../desktop/ui/library/menu.py" line="105"/>
         <source>No recent libraries</source>
         <translation>没有最近的文库</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="113"/>
+        <location filename="../desktop/ui/library/menu.py" line="105"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
@@ -2062,137 +2062,137 @@ Switch online translation on?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="24"/>
+        <location filename="../desktop/ui/shell/menus.py" line="25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="57"/>
+        <location filename="../desktop/ui/shell/menus.py" line="58"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开的文档(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="25"/>
+        <location filename="../desktop/ui/shell/menus.py" line="26"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="26"/>
+        <location filename="../desktop/ui/shell/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="27"/>
+        <location filename="../desktop/ui/shell/menus.py" line="28"/>
         <source>F&amp;acts</source>
         <translation>事实(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="28"/>
+        <location filename="../desktop/ui/shell/menus.py" line="29"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="29"/>
+        <location filename="../desktop/ui/shell/menus.py" line="30"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="31"/>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="32"/>
+        <location filename="../desktop/ui/shell/menus.py" line="33"/>
         <source>Open a .txt, .md, .html, .pdf or .docx document</source>
         <translation>打开 .txt、.md、.html、.pdf 或 .docx 文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="33"/>
+        <location filename="../desktop/ui/shell/menus.py" line="34"/>
         <source>&amp;Paste as New Document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="35"/>
+        <location filename="../desktop/ui/shell/menus.py" line="36"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="37"/>
+        <location filename="../desktop/ui/shell/menus.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="39"/>
+        <location filename="../desktop/ui/shell/menus.py" line="40"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="44"/>
+        <location filename="../desktop/ui/shell/menus.py" line="45"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="46"/>
+        <location filename="../desktop/ui/shell/menus.py" line="47"/>
         <source>P&amp;revious Section</source>
         <translation>上一节(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="48"/>
+        <location filename="../desktop/ui/shell/menus.py" line="49"/>
         <source>Go to &amp;Sections</source>
         <translation>转到章节列表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="50"/>
+        <location filename="../desktop/ui/shell/menus.py" line="51"/>
         <source>Go to &amp;Article</source>
         <translation>转到文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="41"/>
+        <location filename="../desktop/ui/shell/menus.py" line="42"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="42"/>
+        <location filename="../desktop/ui/shell/menus.py" line="43"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="43"/>
+        <location filename="../desktop/ui/shell/menus.py" line="44"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="52"/>
+        <location filename="../desktop/ui/shell/menus.py" line="53"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="54"/>
+        <location filename="../desktop/ui/shell/menus.py" line="55"/>
         <source>&amp;About Fact Browser</source>
         <translation>关于 Fact Browser(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="34"/>
+        <location filename="../desktop/ui/shell/menus.py" line="35"/>
         <source>Open the clipboard&apos;s text as a document</source>
         <translation>将剪贴板中的文本作为文档打开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../desktop/ui/shell/menus.py" line="87"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../desktop/ui/shell/menus.py" line="88"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>文档 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="107"/>
+        <location filename="../desktop/ui/shell/menus.py" line="102"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="110"/>
+        <location filename="../desktop/ui/shell/menus.py" line="102"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>

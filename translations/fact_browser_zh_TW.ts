@@ -934,52 +934,52 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="20"/>
+        <location filename="../desktop/ui/library/menu.py" line="21"/>
         <source>Open &amp;Library…</source>
         <translation>開啟文庫(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="22"/>
+        <location filename="../desktop/ui/library/menu.py" line="23"/>
         <source>Open a JSON Lines corpus or a library file as a library of documents</source>
         <translation>將 JSON Lines 語料或文庫檔案作為文件庫開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="23"/>
+        <location filename="../desktop/ui/library/menu.py" line="24"/>
         <source>Open &amp;Folder as Library…</source>
         <translation>將資料夾作為文庫開啟(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="25"/>
+        <location filename="../desktop/ui/library/menu.py" line="26"/>
         <source>Every .txt, .md, .html, .pdf and .docx file under a folder, as one library</source>
         <translation>資料夾中所有 .txt、.md、.html、.pdf 和 .docx 檔案，合為一個文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="27"/>
+        <location filename="../desktop/ui/library/menu.py" line="28"/>
         <source>Recent Li&amp;braries</source>
         <translation>最近的文庫(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="65"/>
+        <location filename="../desktop/ui/library/menu.py" line="66"/>
         <source>Open Library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="67"/>
+        <location filename="../desktop/ui/library/menu.py" line="68"/>
         <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
         <translation>語料和文庫 (*.jsonl *.ndjson *.sqlite);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="73"/>
+        <location filename="../desktop/ui/library/menu.py" line="74"/>
         <source>Open Folder as Library</source>
         <translation>將資料夾作為文庫開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="110"/>
+        <location filename="../desktop/ui/library/menu.py" line="105"/>
         <source>No recent libraries</source>
         <translation>沒有最近的文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="113"/>
+        <location filename="../desktop/ui/library/menu.py" line="105"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>
@@ -2062,137 +2062,137 @@ Switch online translation on?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="24"/>
+        <location filename="../desktop/ui/shell/menus.py" line="25"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="57"/>
+        <location filename="../desktop/ui/shell/menus.py" line="58"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="25"/>
+        <location filename="../desktop/ui/shell/menus.py" line="26"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="26"/>
+        <location filename="../desktop/ui/shell/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="27"/>
+        <location filename="../desktop/ui/shell/menus.py" line="28"/>
         <source>F&amp;acts</source>
         <translation>事實(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="28"/>
+        <location filename="../desktop/ui/shell/menus.py" line="29"/>
         <source>&amp;Go</source>
         <translation>移至(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="29"/>
+        <location filename="../desktop/ui/shell/menus.py" line="30"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="31"/>
+        <location filename="../desktop/ui/shell/menus.py" line="32"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="32"/>
+        <location filename="../desktop/ui/shell/menus.py" line="33"/>
         <source>Open a .txt, .md, .html, .pdf or .docx document</source>
         <translation>開啟 .txt、.md、.html、.pdf 或 .docx 文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="33"/>
+        <location filename="../desktop/ui/shell/menus.py" line="34"/>
         <source>&amp;Paste as New Document</source>
         <translation>貼上為新文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="35"/>
+        <location filename="../desktop/ui/shell/menus.py" line="36"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="37"/>
+        <location filename="../desktop/ui/shell/menus.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="39"/>
+        <location filename="../desktop/ui/shell/menus.py" line="40"/>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="44"/>
+        <location filename="../desktop/ui/shell/menus.py" line="45"/>
         <source>&amp;Next Section</source>
         <translation>下一節(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="46"/>
+        <location filename="../desktop/ui/shell/menus.py" line="47"/>
         <source>P&amp;revious Section</source>
         <translation>上一節(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="48"/>
+        <location filename="../desktop/ui/shell/menus.py" line="49"/>
         <source>Go to &amp;Sections</source>
         <translation>移至章節列表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="50"/>
+        <location filename="../desktop/ui/shell/menus.py" line="51"/>
         <source>Go to &amp;Article</source>
         <translation>移至文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="41"/>
+        <location filename="../desktop/ui/shell/menus.py" line="42"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="42"/>
+        <location filename="../desktop/ui/shell/menus.py" line="43"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="43"/>
+        <location filename="../desktop/ui/shell/menus.py" line="44"/>
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="52"/>
+        <location filename="../desktop/ui/shell/menus.py" line="53"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="54"/>
+        <location filename="../desktop/ui/shell/menus.py" line="55"/>
         <source>&amp;About Fact Browser</source>
         <translation>關於 Fact Browser(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="34"/>
+        <location filename="../desktop/ui/shell/menus.py" line="35"/>
         <source>Open the clipboard&apos;s text as a document</source>
         <translation>將剪貼簿中的文字作為文件開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../desktop/ui/shell/menus.py" line="87"/>
         <source>Open Document</source>
         <translation>開啟文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../desktop/ui/shell/menus.py" line="88"/>
         <source>Documents (%1);;All files (*)</source>
         <translation>文件 (%1);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="107"/>
+        <location filename="../desktop/ui/shell/menus.py" line="102"/>
         <source>No recent documents</source>
         <translation>沒有最近開啟的文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="110"/>
+        <location filename="../desktop/ui/shell/menus.py" line="102"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>

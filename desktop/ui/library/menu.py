@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
+from ..shell.recent import fill_recent
 from .shell import keys
 
 MAX_RECENT = 8
@@ -99,15 +100,7 @@ class LibraryMenu(QObject):
         self.services.show_document(article, article.source)
 
     def _fill_recent(self) -> None:
-        self.recent.clear()
         settings = self.services.settings
-        recent = settings.get(keys.RECENT_LIBRARIES)
-        for i, path in enumerate(recent):
-            action = self.recent.addAction(f"&{i + 1} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda checked=False, p=path: self.open_library(p))
-        if not recent:
-            self.recent.addAction(self.tr("No recent libraries")).setEnabled(False)
-        else:
-            self.recent.addSeparator()
-            self.recent.addAction(self.tr("Clear List"), lambda: settings.set(keys.RECENT_LIBRARIES, []))
+        fill_recent(self.recent, settings.get(keys.RECENT_LIBRARIES), self.open_library,
+                    empty_text=self.tr("No recent libraries"), clear_text=self.tr("Clear List"),
+                    clear=lambda: settings.set(keys.RECENT_LIBRARIES, []))

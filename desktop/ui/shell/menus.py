@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ...core.loading import SUPPORTED_SUFFIXES
 from . import settings as keys
 from .actions import ActionSpec, MenuSpec, table
+from .recent import fill_recent
 
 ZOOM_LIMIT = 12
 _Std = QKeySequence.StandardKey
@@ -97,17 +98,9 @@ class WindowMenus(QObject):
 
     def _fill_recent_menu(self) -> None:
         w = self.window
-        self.recent_menu.clear()
-        recent = w.settings.get(keys.RECENT_FILES)
-        for i, path in enumerate(recent):
-            action = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda checked=False, p=path: w.open_path(p))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent documents")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear List"), lambda: w.settings.set(keys.RECENT_FILES, []))
+        fill_recent(self.recent_menu, w.settings.get(keys.RECENT_FILES), w.open_path,
+                    empty_text=self.tr("No recent documents"), clear_text=self.tr("Clear List"),
+                    clear=lambda: w.settings.set(keys.RECENT_FILES, []))
 
     # -- View ----------------------------------------------------------------
     def zoom(self, step: int) -> None:
