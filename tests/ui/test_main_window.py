@@ -242,3 +242,44 @@ def test_reading_position_and_facts_filter_survive_a_relaunch(open_window, qtbot
     assert again.navigator.current_section_index() == section.index
     assert again.facts.panel.kind_filter.currentIndex() == 1
     assert again.facts.panel.text_filter.text() == "亿元"
+
+
+def _screenshot_env(tmp_path) -> dict:
+    import os
+
+    return dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+
+
+def test_screenshot_leaves_the_users_settings_as_they_were(tmp_path, seed_path):
+    """A one-shot render must not put its --size into the remembered geometry or its file into Recent."""
+    from desktop.ui.shell.settings import GEOMETRY, RECENT_FILES
+
+    out = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "640x480", str(seed_path)],
+                            capture_output=True, text=True, timeout=120, env=_screenshot_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtCore import QSettings
+
+    written = [key for path in (tmp_path / "config").rglob("*.conf") for key in QSettings(str(path), QSettings.IniFormat).allKeys()]
+    assert GEOMETRY.name not in written and RECENT_FILES.name not in written, written
+
+
+def test_start_up_turns_the_collector_back_on_with_its_objects_frozen(tmp_path, seed_path):
+    """gc is off on the way to the first paint; afterwards it runs again, without rescanning start-up's objects."""
+    code = ("import gc, sys\n"
+            "from desktop.ui.shell.app import run_gui\n"
+            "status = run_gui(['--screenshot', sys.argv[1], sys.argv[2]])\n"
+            "print(status, gc.isenabled(), gc.get_freeze_count())\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
+                            capture_output=True, text=True, timeout=120, env=_screenshot_env(tmp_path))
+    status, enabled, frozen = result.stdout.split()
+    assert (status, enabled) == ("0", "True"), result.stderr
+    assert int(frozen) > 10_000
+
+
+def test_the_window_says_when_it_first_painted(qtbot, seed_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(seed_path, wait=True)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()

@@ -1,8 +1,6 @@
 """The dictionary popup: the longest CC-CEDICT word at a position, its readings and senses."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
@@ -17,6 +15,8 @@ def gloss_html(matches, transform=lambda s: s) -> str:
     """Rich text for ``matches`` (longest first); every dictionary string is escaped."""
     if not matches:
         return ""
+    from html import escape  # html.entities costs ~1 ms at start-up; the first popup can pay it
+
     main, shorter = matches[0], matches[1:]
     muted = theme.english_text_colour().name()
     parts = []

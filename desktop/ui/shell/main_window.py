@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
     """
 
     articleChanged = Signal(object)
+    #: the reader painted for the first time (start-up work held back for it may run now)
+    firstPainted = Signal()
     #: emitted after a failed open, with the message shown to the user
     openFailed = Signal(str)
 
@@ -61,6 +63,9 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = self.builder.actions
         #: ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work
         self.keep_background_held = False
+        #: False for a one-shot render (``--screenshot``): the user's recent files, window
+        #: geometry and reading positions are left as they were
+        self.remembers = True
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
     help_menu = property(lambda self: self.builder.menus["help"])
 
     def _after_first_paint(self) -> None:
+        self.firstPainted.emit()
         if self.keep_background_held:
             return
         tasks.release()
@@ -349,8 +355,9 @@ class MainWindow(QMainWindow):
         self.show_article(article, path)
         if path is not None:
             full = _absolute(path)
-            self.settings.add_recent(str(full))
-            self.settings.set(keys.LAST_DIR, str(full.parent))
+            if self.remembers:
+                self.settings.add_recent(str(full))
+                self.settings.set(keys.LAST_DIR, str(full.parent))
             position = self.settings.reading_position(str(full))
             if position is not None and position < len(article.text):
                 self.reader.scroll_to_offset(position, top=True)
@@ -440,7 +447,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._loading.cancel()
-        self.save_state()
+        if self.remembers:
+            self.save_state()
         super().closeEvent(event)
 
 
