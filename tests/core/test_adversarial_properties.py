@@ -125,7 +125,6 @@ def test_script_maps_stay_inside_both_texts_and_in_order(raw, variant):
 @given(raw=adversarial, query=st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map("".join))
 def test_search_hits_are_true_spans(raw, query):
     from desktop.core.search import SearchIndex
-    from desktop.core.search.folding import ScriptFold
 
     article = _article(raw, "text")
     if article is None or not query.strip():

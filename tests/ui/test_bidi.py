@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QItemSelectionModel
 
 from desktop.core.bidi import BIDI_CONTROLS, VISIBLE_SIGN
 

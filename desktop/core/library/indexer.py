@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .sources import BadRecord, CorpusRecord, corpus_records, file_hash, folder_files, source_kind, year_from_title
+from .sources import BadRecord, corpus_records, file_hash, folder_files, source_kind, year_from_title
 from .store import connect, transaction
 
 Progress = Callable[[int, int, str], None]

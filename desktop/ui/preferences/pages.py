@@ -51,8 +51,8 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self._labels = labels
         self._translate = translate
-        for value, label in labels.items():
-            self.addItem(_translated(label) if translate else label, value)
+        for value, text in labels.items():
+            self.addItem(_translated(text) if translate else text, value)
 
     def value(self) -> str:
         return str(self.currentData())

@@ -5,7 +5,6 @@ import csv
 import io
 
 import openpyxl
-import pytest
 
 from desktop.cli import main
 from desktop.core.export import render, write_export
