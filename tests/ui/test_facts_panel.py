@@ -285,3 +285,28 @@ def test_relative_periods_read_as_offsets_of_the_documents_year():
 
     assert [period_text(p) for p in ("2022-H1", "Y", "Y-H1", "Y[-1]-07", "Y[-2]", "Y[+1]", None)] == [
         "2022-H1", "Y", "Y-H1", "Y−1-07", "Y−2", "Y+1", ""]
+
+
+def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_path):
+    """Seen in a real window while docks learned to give way: the panel's resize came before its
+    table's, columns were fitted into 98 px of a 430 px dock, all but the last squeezed to the
+    minimum. They are fitted from the table's own viewport now; any dock width keeps the proportions."""
+    from desktop.ui.facts.panel import DEFAULT_WIDTHS
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(seed_path, wait=True)
+    panel = window.facts.panel
+    for width in (300, 520, 430):
+        window.resizeDocks([window.facts.dock], [width], Qt.Horizontal)
+        qtbot.wait(30)
+        header = panel.table.horizontalHeader()
+        visible = sorted((c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex)
+        available = panel.table.viewport().width()
+        share = sum(DEFAULT_WIDTHS[c] for c in visible)
+        for c in visible[:-1]:
+            assert header.sectionSize(c) >= min(DEFAULT_WIDTHS[c], DEFAULT_WIDTHS[c] * available // share) - 2, (width, c)
+        right = header.sectionViewportPosition(visible[-1]) + header.sectionSize(visible[-1])
+        assert abs(right - available) <= 2, (width, right, available)

@@ -283,3 +283,20 @@ def test_the_window_says_when_it_first_painted(qtbot, seed_path):
     window.open_path(seed_path, wait=True)
     with qtbot.waitSignal(window.firstPainted, timeout=5000):
         window.show()
+
+
+def test_side_docks_give_way_before_the_reader_and_take_their_width_back(open_window, qtbot):
+    """Qt keeps a dock's width on resize: at 800 px the facts table kept ~430 px and the reader its bare minimum."""
+    window = open_window(size=(1400, 900))
+    dock = window.facts.dock
+    qtbot.wait(50)
+    wide, navigator = dock.width(), window.navigator.width()
+    comfortable = window.side_panels.comfortable_width()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: dock.width() < wide, timeout=2000)
+    qtbot.wait(50)
+    at_minimum = dock.width() <= max(dock.minimumSizeHint().width(), dock.minimumWidth()) + 2
+    assert window.reader.width() >= comfortable or at_minimum, (window.reader.width(), comfortable, dock.width())
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: abs(dock.width() - wide) <= 2, timeout=2000)
+    assert abs(window.navigator.width() - navigator) <= 2  # the splitter alone never widened it again

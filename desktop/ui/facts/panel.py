@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import (QCoreApplication, QModelIndex, Qt, QTimer,
+from PySide6.QtCore import (QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
                             Signal, QT_TRANSLATE_NOOP)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -178,8 +178,10 @@ class FactsPanel(QWidget):
         self.date_source.setWordWrap(True)
         dates.addWidget(self.date_label)
         dates.addWidget(self.date_edit)
-        dates.addWidget(self.date_source, 1)
+        dates.addStretch(1)
         layout.addLayout(dates)
+        # Under the field, not beside it: in a narrow dock a note beside it wrapped to six lines.
+        layout.addWidget(self.date_source)
         self.table.setObjectName("factsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -200,11 +202,14 @@ class FactsPanel(QWidget):
         for col, width in enumerate(DEFAULT_WIDTHS):
             header.resizeSection(col, width)
         header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         self.names_state.setObjectName("factNamesState")
+        # Wraps rather than widening the dock's minimum while names are found (docks give way in small windows).
+        self.names_state.setWordWrap(True)
         self.names_state.hide()
         bottom.addWidget(self.names_state, 1)
         self.stop_button.setObjectName("factStopNames")
@@ -257,10 +262,12 @@ class FactsPanel(QWidget):
             self._retranslate_ui()
         super().changeEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if not self._user_sized:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # The table's own viewport, not the panel: when the panel hears of a resize its
+        # layout may not have resized the table yet (columns were fitted into 98 px of 430).
+        if event.type() == QEvent.Resize and watched is self.table.viewport() and not self._user_sized:
             self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def fit_columns(self) -> None:
         """Share the table's width among the visible columns in the default proportions, so the

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
                                        reader=self.reader, navigator=self.navigator, banner=self.banner,
                                        reader_column=self.reader_column, toolbar=self.toolbar, glossary=SharedGlossary())
         self._build_features()
+        from .side_panels import SidePanelsGiveWay
+
+        self.side_panels = SidePanelsGiveWay(self, self.splitter, self.reader)
         self._built = True
         self.apply_fonts()
         self.retranslate()
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
     help_menu = property(lambda self: self.builder.menus["help"])
 
     def _after_first_paint(self) -> None:
+        self.side_panels.remember_navigator()
         self.firstPainted.emit()
         if self.keep_background_held:
             return
@@ -444,6 +448,11 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER, self.splitter.saveState())
         self.settings.sync()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._built and event.oldSize().width() != event.size().width():
+            self.side_panels.share()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._loading.cancel()
