@@ -13,6 +13,20 @@ def english_catalog(qapp):
     i18n.install_translators(qapp, "en")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: cyclic garbage is collected on the GUI thread only. A worker that collected
+    a closed window's wrappers deadlocked a full run (garbage.py); no freeze here, tests come and go."""
+    from desktop.ui.shell.garbage import GuiThreadCollector
+
+    import shiboken6
+
+    collector = GuiThreadCollector()  # no parent: it must not outlive Python inside the QApplication
+    yield collector
+    collector.stop()
+    shiboken6.delete(collector)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("FactBrowserTests")

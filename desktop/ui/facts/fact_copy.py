@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QObject, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ...core.facts import Fact
 from ...core.session import ReadingSession
+from ..shell import clipboard
 from ..shell import settings as keys
 from ..shell.actions import ActionSpec, MenuSpec, table
 from ..shell.services import WindowServices
@@ -135,11 +136,7 @@ class FactCopier(QObject):
             self.services.show_status(self.tr("Select facts to copy"), 4000)
             return
         payload = _export().clipboard_payload(facts, columns=self._columns(), transform=self._transform(), article_title=self._title())
-        mime = QMimeData()
-        mime.setText(payload["text/plain"])
-        mime.setHtml(payload["text/html"])
-        mime.setData("application/json", payload["application/json"].encode("utf-8"))
-        QGuiApplication.clipboard().setMimeData(mime)
+        clipboard.put(payload)
         self._copied(len(facts))
 
     def copy_as(self, fmt: str) -> None:

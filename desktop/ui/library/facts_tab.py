@@ -1,11 +1,12 @@
 """Facts across every document: filters by kind, label, value range and text; copy and export."""
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QDoubleValidator, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from ..shell import clipboard
 from .models import FactsModel, as_fact
 from .proxies import RecordFilterProxy
 
@@ -65,15 +66,7 @@ class FactsTab(QWidget):
         from ...core.export import clipboard_payload
 
         facts, columns = self._export_input(records)
-        mime = QMimeData()
-        for kind, text in clipboard_payload(facts, columns=columns).items():
-            if kind == "text/plain":
-                mime.setText(text)
-            elif kind == "text/html":
-                mime.setHtml(text)
-            else:
-                mime.setData(kind, text.encode("utf-8"))
-        QGuiApplication.clipboard().setMimeData(mime)
+        clipboard.put(clipboard_payload(facts, columns=columns))
 
     def export(self, path: str | None = None) -> None:
         from ...core.export import ExportError, format_for_path, write_export

@@ -59,7 +59,8 @@ def run_gui(argv: list[str]) -> int:
     # Start-up creates ~35,000 objects that live as long as the process (modules, Qt
     # wrappers, the first document). The cyclic collector would scan them ~80 times
     # on the way to the first paint and again at exit (~30 ms on 2 cores): it stays
-    # off until the window has painted, then they are frozen out of its scans.
+    # off until the window has painted, then they are frozen out of its scans and
+    # collection runs on the GUI thread only (garbage.py says why).
     gc.disable()
     args = parse_gui_args(argv)
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -117,17 +118,19 @@ def run_gui(argv: list[str]) -> int:
         windows.append(other)
     status = app.exec()
     tasks.shutdown()
+    # Collected here, while the QApplication exists: collection is off, and at interpreter
+    # exit the wrappers of closed windows would outlive it.
+    gc.collect()
     return status
 
 
 def started() -> None:
-    """The first window has painted: what start-up made stays, so the collector stops scanning it.
+    """The first window has painted: freeze what start-up made, collect on the GUI thread from now on."""
+    from PySide6.QtWidgets import QApplication
 
-    Once only: a later freeze would also pin whatever garbage the session had made by then.
-    """
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    from . import garbage
+
+    garbage.start(QApplication.instance())
 
 
 def _report_unexpected(kind, value, trace) -> None:

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     help_menu = property(lambda self: self.builder.menus["help"])
 
     def _after_first_paint(self) -> None:
-        self.side_panels.remember_navigator()
+        self.side_panels.remember()
         self.firstPainted.emit()
         if self.keep_background_held:
             return

@@ -7,14 +7,14 @@ minimum while the facts table kept a third of a large one. Here, whenever the
 window's width changes, the navigator and then the docks beside the reader
 shrink (each down to its own minimum) until the reader has
 :data:`READER_COMFORT_EMS` characters of the reading font per line; as the
-window grows again they take back what they gave, never more, so widths the
-user chose come back.
+window grows again they widen back towards the width they had when the window
+first painted or the user last dragged them, never past it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
 #: characters of the reading font per line that the reader keeps while side panels can still give way
 READER_COMFORT_EMS = 28
@@ -28,7 +28,8 @@ def _minimum(widget: QWidget) -> int:
 
 class SidePanelsGiveWay(QObject):
     """Shares ``window``'s width between the reader and the side panels; the window calls
-    :meth:`share` from its ``resizeEvent`` once its layout has placed everything.
+    :meth:`share` from its ``resizeEvent`` once its layout has placed everything, and
+    :meth:`remember` once it has painted.
 
     ``splitter`` holds the navigator (first) and the reader's column (second).
     """
@@ -38,30 +39,50 @@ class SidePanelsGiveWay(QObject):
         self._window = window
         self._splitter = splitter
         self._reader = reader
-        #: width each dock gave up for the reader, returned when there is room again
-        self._given: dict[QWidget, int] = {}
-        #: the navigator's width as the user (or the saved state) left it: the splitter narrows
-        #: it by itself in a small window and never widens it again
-        #: (known once the window has painted: a hidden splitter reports its size hints)
-        self._navigator_width: int | None = None
-        splitter.splitterMoved.connect(lambda pos, _index: setattr(self, "_navigator_width", pos))
+        #: each panel's width to come back to. Known once the window has painted (a hidden
+        #: splitter reports its size hints), then whatever the user drags it to.
+        self._preferred: dict[QWidget, int] = {}
+        #: whether the window has painted (widths before it are size hints)
+        self._painted = False
+        self._sharing = False
+        splitter.splitterMoved.connect(lambda pos, _index: self._preferred.__setitem__(splitter.widget(0), pos))
 
-    def remember_navigator(self) -> None:
-        """Take the navigator's current width as the one to come back to (the window calls this at its first paint)."""
-        self._navigator_width = self._splitter.sizes()[0]
+    def remember(self) -> None:
+        """Take the panels' current widths as the ones to come back to (once: at the first paint)."""
+        if self._painted:
+            return
+        self._painted = True
+        self._preferred[self._splitter.widget(0)] = self._splitter.sizes()[0]
+        for dock in self._docks():
+            self._preferred[dock] = dock.width()
+            dock.removeEventFilter(self)
+            dock.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # Only a drag (a mouse button is down) makes a width the user's: Qt also delivers a
+        # dock's resizes from a window resize after the window's own event.
+        if (event.type() == QEvent.Resize and not self._sharing and isinstance(watched, QDockWidget)
+                and QApplication.mouseButtons() & Qt.LeftButton):
+            self._preferred[watched] = event.size().width()
+        return False
 
     def comfortable_width(self) -> int:
         font = self._reader.document().defaultFont()
         return READER_COMFORT_EMS * QFontMetrics(font).horizontalAdvance("中")
 
-    def share(self) -> None:
-        """Shrink side panels while the reader is narrower than comfortable; give width back when it is wider."""
+    def _docks(self) -> list[QDockWidget]:
         window = self._window
+        return [d for d in window.findChildren(QDockWidget)
+                if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in _SIDES]
+
+    def share(self) -> None:
+        """Shrink side panels while the reader is narrower than comfortable; widen them back when it is wider."""
         navigator = self._splitter.widget(0)
-        docks = [d for d in window.findChildren(QDockWidget)
-                 if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in _SIDES]
-        docks.sort(key=lambda d: d.width(), reverse=True)
-        self._given = {d: w for d, w in self._given.items() if d in docks}
+        docks = sorted(self._docks(), key=lambda d: d.width(), reverse=True)
+        for dock in docks:
+            if dock not in self._preferred and self._painted:  # shown since the first paint
+                self._preferred[dock] = dock.width()
+                dock.installEventFilter(self)
         short = self.comfortable_width() - self._reader.width()
         widths: dict[QWidget, int] = {}
         if short > 0:
@@ -69,28 +90,28 @@ class SidePanelsGiveWay(QObject):
                 take = min(short, panel.width() - _minimum(panel))
                 if take > 0:
                     widths[panel] = panel.width() - take
-                    if panel is not navigator:
-                        self._given[panel] = self._given.get(panel, 0) + take
                     short -= take
         elif short < 0:
             room = -short
-            owed = [(d, self._given.get(d, 0)) for d in docks]  # docks first: the navigator gave first
-            owed.append((navigator, max(0, (self._navigator_width or 0) - navigator.width())))
-            for panel, due in owed:
-                back = min(room, due)
+            for panel in (*docks, navigator):  # the navigator gave first, so it gets back last
+                back = min(room, self._preferred.get(panel, 0) - panel.width())
                 if back > 0:
                     widths[panel] = panel.width() + back
-                    if panel is not navigator:
-                        self._given[panel] -= back
                     room -= back
-        if not widths:
-            return
+        self._sharing = True
+        try:
+            if widths:
+                self._apply(navigator, widths)
+        finally:
+            self._sharing = False
+
+    def _apply(self, navigator: QWidget, widths: dict[QWidget, int]) -> None:
         # The text the reader shows stays at its top while it reflows (a restored reading position too).
         top = self._reader.top_offset()
         nav_width = widths.pop(navigator, navigator.width())
         if widths:
-            window.resizeDocks(list(widths), list(widths.values()), Qt.Horizontal)
-            window.layout().activate()
+            self._window.resizeDocks(list(widths), list(widths.values()), Qt.Horizontal)
+            self._window.layout().activate()
         # The splitter hands width it gains to a navigator below its size hint: keep it where it was put.
         sizes = self._splitter.sizes()
         if len(sizes) == 2 and sizes[0] != nav_width:
