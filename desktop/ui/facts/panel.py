@@ -82,7 +82,9 @@ class FactsPanel(QWidget):
         the rows (``resizeColumnToContents`` asks every one of 60,000 rows on a big report)."""
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES)
-        icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize)
+        # The swatch is drawn at the style's small-icon size (16 in Fusion). Not asked of the
+        # style: the first style() from Python makes PySide build QStyle, ~4 ms of the first paint.
+        icon = max(16, metrics.height())
         self.table.horizontalHeader().resizeSection(0, widest + icon + 24)
 
     def set_names_state(self, state: str | None) -> None:

@@ -67,7 +67,11 @@ def run_gui(argv: list[str]) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        # Fusion everywhere, so the marks' colours and the palettes look as designed.
+        app = QApplication([sys.argv[0], "-style", "fusion"])
+        app.setProperty("factBrowserFusion", True)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

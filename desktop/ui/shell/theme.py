@@ -84,8 +84,13 @@ def system_prefers_dark() -> bool:
 def apply_theme(app, theme: str) -> bool:
     """Apply ``"system"``, ``"light"`` or ``"dark"``; returns whether the result is dark."""
     dark = theme == Theme.DARK or (theme == Theme.SYSTEM and system_prefers_dark())
-    if app.style().name().lower() != "fusion":  # re-setting a style re-polishes every widget
-        app.setStyle("Fusion")
+    if not app.property("factBrowserFusion"):
+        # Setting a style again re-polishes every widget, so ask first; but the first style()
+        # from Python makes PySide build QStyle (~4 ms), so run_gui starts Qt with -style fusion
+        # and says so in this property.
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setProperty("factBrowserFusion", True)
     if dark or app.property("factBrowserDark"):
         # Light at start-up is the style's own palette already: setting it again costs ~6 ms.
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
