@@ -16,6 +16,7 @@ scan first: they live as long as the process.
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -30,6 +31,9 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         gc.disable()
         self._threshold = gc.get_threshold()
+        #: objects in the oldest generation after the last full collection
+        self._long_lived = len(gc.get_objects(generation=2))
+        self._next_full_check = 0.0
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(interval_ms)
@@ -48,9 +52,24 @@ class GuiThreadCollector(QObject):
             if count <= threshold:
                 break
             generation = level
+        if generation == 2 and not self._full_collection_due():
+            generation = 1
         if generation >= 0:
             gc.collect(generation)
+            if generation == 2:
+                self._long_lived = len(gc.get_objects(generation=2))
         return generation
+
+    def _full_collection_due(self) -> bool:
+        """CPython's own rule: a full collection only once what reached the oldest generation since
+        the last one is a quarter of what was there. A 4 MB report keeps ~350,000 objects alive and
+        a full collection of them takes ~70 ms of the GUI thread: not every 100 s for nothing.
+        Counting the generation costs ~5 ms, so it is asked at most every 10 s."""
+        now = time.monotonic()
+        if now < self._next_full_check:
+            return False
+        self._next_full_check = now + 10.0
+        return len(gc.get_objects(generation=2)) - self._long_lived > self._long_lived // 4
 
 
 def start(parent: QObject) -> GuiThreadCollector:
