@@ -53,3 +53,18 @@ def test_compiled_catalog_is_newer_than_its_source(ts):
     qm = ts.with_suffix(".qm")
     assert qm.exists(), f"{qm.name} missing: run `make translations`"
     assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm.name} is older than {ts.name}: run `make translations`"
+
+
+def test_no_translatable_string_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings: the empty window's "No document open" and its links
+    were tr() calls in f-strings, never reached the catalogs and showed in English in Chinese."""
+    import ast
+
+    hidden = []
+    for path in sorted((TRANSLATIONS.parent / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and getattr(call.func, "attr", getattr(call.func, "id", "")) in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(TRANSLATIONS.parent)}:{call.lineno}")
+    assert hidden == []

@@ -4,7 +4,7 @@
 <context>
     <name>FactCopier</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="168"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="165"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>Copied %n fact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="214"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="211"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>Exported %n fact to %1</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="205"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="216"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n setting had a value out of range and now uses the default: %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="361"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="359"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="364"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>%n byte of this file could not be decoded and shows as �.</numerusform>

@@ -334,128 +334,128 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactCopier</name>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="18"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
         <source>Markdown Table</source>
         <extracomment>Copy ► As … entries: (format key, menu text)</extracomment>
         <translation>Markdown 表格</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="19"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="20"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="21"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="21"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="22"/>
         <source>Citation</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="22"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
         <source>Value Only</source>
         <translation>僅數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="23"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="116"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="24"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="117"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="38"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="39"/>
         <source>&amp;Copy Facts</source>
         <translation>複製事實(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="40"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="41"/>
         <source>Copy &amp;Cell</source>
         <translation>複製儲存格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="46"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="47"/>
         <source>&amp;Export Facts…</source>
         <translation>匯出事實(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="53"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="54"/>
         <source>Copy &amp;As</source>
         <extracomment>Copy ► As …: one entry per format, in COPY_AS order</extracomment>
         <translation>複製為(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="42"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="43"/>
         <source>Copy Adds the &amp;Original Script</source>
         <translation>複製時附上原文字形(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="44"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="45"/>
         <source>Copy Adds the English &amp;Label</source>
         <translation>複製時附上英文說明(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="110"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="110"/>
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="109"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="110"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="114"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="115"/>
         <source>Fact (original)</source>
         <translation>事實（原文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="135"/>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="148"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="136"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="145"/>
         <source>Select facts to copy</source>
         <translation>請選取要複製的事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="165"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="162"/>
         <source>Copied cell</source>
         <translation>已複製儲存格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="168"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="165"/>
         <source>Copied %n fact(s)</source>
         <translation>
             <numerusform>已複製 %n 筆事實</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="173"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="170"/>
         <source>There are no facts to export.</source>
         <translation>沒有可匯出的事實。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="180"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="177"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="205"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="202"/>
         <source>Replace File?</source>
         <translation>取代檔案？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/fact_copy.py" line="206"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="203"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>「%1」已存在。要取代它嗎？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/facts/fact_copy.py" line="214"/>
+        <location filename="../desktop/ui/facts/fact_copy.py" line="211"/>
         <source>Exported %n fact(s) to %1</source>
         <translation>
             <numerusform>已將 %n 筆事實匯出至 %1</numerusform>
@@ -641,98 +641,98 @@ Translations will have to be fetched online again.</source>
         <translation>術語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="224"/>
+        <location filename="../desktop/ui/facts/panel.py" line="231"/>
         <source>Kind of fact</source>
         <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事實類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="225"/>
+        <location filename="../desktop/ui/facts/panel.py" line="232"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>篩選事實（簡繁、拼音皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="226"/>
+        <location filename="../desktop/ui/facts/panel.py" line="233"/>
         <source>Filter facts</source>
         <translation>篩選事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="227"/>
+        <location filename="../desktop/ui/facts/panel.py" line="234"/>
         <source>This section only</source>
         <translation>僅限本節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="228"/>
+        <location filename="../desktop/ui/facts/panel.py" line="235"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="229"/>
+        <location filename="../desktop/ui/facts/panel.py" line="236"/>
         <source>Document &amp;date:</source>
         <translation>文件日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="230"/>
+        <location filename="../desktop/ui/facts/panel.py" line="237"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="231"/>
+        <location filename="../desktop/ui/facts/panel.py" line="238"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="232"/>
+        <location filename="../desktop/ui/facts/panel.py" line="239"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>「今年」「去年」「本月」「今（5）日」依此日期解讀。清空即使用文件本身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="233"/>
+        <location filename="../desktop/ui/facts/panel.py" line="240"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="240"/>
+        <location filename="../desktop/ui/facts/panel.py" line="247"/>
         <source>Finding names and labels…</source>
         <translation>正在辨識名稱和指標…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="242"/>
+        <location filename="../desktop/ui/facts/panel.py" line="249"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止辨識名稱和指標：僅有數字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="244"/>
+        <location filename="../desktop/ui/facts/panel.py" line="251"/>
         <source>from the dateline</source>
         <translation>取自電頭</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="245"/>
+        <location filename="../desktop/ui/facts/panel.py" line="252"/>
         <source>from the title</source>
         <translation>取自標題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="246"/>
+        <location filename="../desktop/ui/facts/panel.py" line="253"/>
         <source>from the file&apos;s date field</source>
         <translation>取自檔案的日期欄位</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="247"/>
+        <location filename="../desktop/ui/facts/panel.py" line="254"/>
         <source>set by you</source>
         <translation>由你設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="248"/>
+        <location filename="../desktop/ui/facts/panel.py" line="255"/>
         <source>given on opening</source>
         <translation>開啟時給定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="253"/>
+        <location filename="../desktop/ui/facts/panel.py" line="260"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相對日期顯示為 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="308"/>
+        <location filename="../desktop/ui/facts/panel.py" line="317"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 筆事實</translation>
     </message>
@@ -740,63 +740,63 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsTab</name>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="83"/>
-        <location filename="../desktop/ui/library/facts_tab.py" line="91"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="76"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="84"/>
         <source>Export Facts</source>
         <translation>匯出事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="84"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="77"/>
         <source>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
         <translation>CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="99"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="92"/>
         <source>Measure (label words)</source>
         <translation>指標（標籤詞）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="100"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="93"/>
         <source>Filter documents, facts, labels</source>
         <translation>篩選文件、事實、標籤</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="101"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="94"/>
         <source>Value from</source>
         <translation>數值從</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="102"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="95"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="103"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="96"/>
         <source>Compare Across Documents</source>
         <translation>跨文件比較</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="104"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="97"/>
         <source>The same measure in every document, as a table and a chart</source>
         <translation>同一指標在每份文件中的數值，以表格和圖表顯示</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="105"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="98"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="113"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="106"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="160"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="153"/>
         <source>%1 of %2 facts</source>
         <translation>%2 筆事實中的 %1 筆</translation>
     </message>
@@ -891,42 +891,42 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryFacts</name>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="13"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="14"/>
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="14"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="15"/>
         <source>Figures</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="15"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="16"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="16"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="17"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="17"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="18"/>
         <source>Quantities</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="18"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="19"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="19"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="20"/>
         <source>Names</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="20"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="21"/>
         <source>Terms</source>
         <translation>術語</translation>
     </message>
@@ -1162,61 +1162,81 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="141"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="152"/>
         <source>Opening %1…</source>
-        <extracomment>the narrowest the reader gets, in CJK character widths emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work</extracomment>
+        <extracomment>the narrowest the reader gets, in CJK character widths the reader painted for the first time (start-up work held back for it may run now) emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work False for a one-shot render (``--screenshot``): the user&apos;s recent files, window geometry and reading positions are left as they were</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="182"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="199"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="210"/>
         <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
         <translation>無法讀取設定檔；已將其移至 %1，現使用預設設定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="205"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="216"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n 項設定的值超出範圍，現使用預設值：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="313"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="310"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="342"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="339"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="361"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="359"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="364"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>此檔案有 %n 個位元組無法解碼，顯示為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="385"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="383"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/app.py" line="129"/>
+        <location filename="../desktop/ui/shell/app.py" line="161"/>
         <source>Something went wrong (%1). Your document is unchanged; the details are on the console.</source>
         <translation>發生錯誤（%1）。文件沒有變動；詳細資訊請見主控台。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/empty_state.py" line="21"/>
+        <source>No document open</source>
+        <translation>沒有開啟的文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/empty_state.py" line="22"/>
+        <source>Open a document…</source>
+        <translation>開啟文件…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/empty_state.py" line="23"/>
+        <source>Paste text as a new document</source>
+        <translation>將文字貼上為新文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/empty_state.py" line="24"/>
+        <source>Recent documents:</source>
+        <translation>最近的文件：</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,16 @@ def test_errors_from_the_core_are_said_in_the_interface_language(qtbot, qapp, se
         i18n.install_translators(qapp, "en")
     window.open_path(bad, wait=True)
     assert window.banner.text() == "“photo.txt” is not text Fact Browser can read (it looks like a binary file)."
+
+
+@pytest.mark.parametrize("lang, title, paste", [("zh_CN", "没有打开的文档", "将文本粘贴为新文档"),
+                                                ("zh_TW", "沒有開啟的文件", "將文字貼上為新文件")])
+def test_the_empty_window_speaks_the_interface_language(qtbot, qapp, window, lang, title, paste):
+    """Its strings were tr() calls inside f-strings, which lupdate never saw: English in Chinese."""
+    try:
+        install_translators(qapp, lang)
+        window.close_document()
+        shown = window.reader.toPlainText()
+        assert title in shown and paste in shown
+    finally:
+        install_translators(qapp, "en")

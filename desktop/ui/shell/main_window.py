@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
@@ -18,6 +18,7 @@ from ..reader.view import ReaderView
 from . import settings as keys
 from . import tasks
 from .actions import ActionBuilder
+from .empty_state import EmptyState
 from .message_banner import MessageBanner
 from .messages import load_error_text
 from .services import SharedGlossary, WindowServices
@@ -224,30 +225,16 @@ class MainWindow(QMainWindow):
 
     def show_empty_state(self) -> None:
         """With no document open the reader says what to do: Open, Paste, or a recent document."""
-        from html import escape
-
-        recent = [p for p in self.settings.get(keys.RECENT_FILES) if Path(p).exists()][:5]
-        lines = [
-            f"<h2>{escape(self.tr('No document open'))}</h2>",
-            f"<p><a href='fact-browser:open'>{escape(self.tr('Open a document…'))}</a> "
-            f"({escape(self.actions['open'].shortcut().toString(QKeySequence.NativeText))})</p>",
-            f"<p><a href='fact-browser:paste'>{escape(self.tr('Paste text as a new document'))}</a> "
-            f"({escape(self.actions['paste'].shortcut().toString(QKeySequence.NativeText))})</p>",
-        ]
-        if recent:
-            lines.append(f"<p>{escape(self.tr('Recent documents:'))}</p><ul>")
-            lines += [f"<li><a href='fact-browser:recent/{i}'>{escape(Path(p).name)}</a></li>" for i, p in enumerate(recent)]
-            lines.append("</ul>")
-        self._empty_recent = recent
-        self.reader.setHtml("".join(lines))
+        self.reader.setHtml(self._empty.html(self.actions["open"], self.actions["paste"], self.settings.get(keys.RECENT_FILES)))
 
     def _on_reader_action(self, name: str) -> None:
         if self.session.article is not None:
             return  # the document's own notice links are the features'
-        if name in ("open", "paste"):
-            self.actions[name].trigger()
-        elif name.startswith("recent/") and name[7:].isdigit() and int(name[7:]) < len(self._empty_recent):
-            self.open_path(Path(self._empty_recent[int(name[7:])]))
+        target = self._empty.target(name)
+        if isinstance(target, Path):
+            self.open_path(target)
+        elif target is not None:
+            self.actions[target].trigger()
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot --settle`` and tests)."""
@@ -293,7 +280,7 @@ class MainWindow(QMainWindow):
         self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
         self.reader.actionRequested.connect(self._on_reader_action)
-        self._empty_recent: list[str] = []
+        self._empty = EmptyState()
         self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
         from .menus import WindowMenus
 
