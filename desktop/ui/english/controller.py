@@ -20,6 +20,7 @@ from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
 from ..shell.modes import VIEW_MODE_LABELS
 from ..shell.services import WindowServices
 from . import files as english_files
+from . import online as workers
 from .provenance import other_providers
 
 #: View ► English: one entry per mode, labelled from the one table (shell/modes.py)
@@ -53,34 +54,6 @@ ACTIONS = table("english", "TranslationController", menus=(
     ActionSpec("clear_all_translations", QT_TRANSLATE_NOOP("TranslationController", "Clear &All Cached English…"),
                ("Ctrl+Alt+Shift+Del",), "translate", lambda c: c.clear_all()),
 ))
-
-
-def _online(translator, texts, progress=None, cancelled=None):
-    from ...core.translate import TranslationError
-
-    from ..shell.messages import translation_error_text
-
-    try:
-        return translator.translate_sentences(texts, progress=progress, cancelled=cancelled), None
-    except TranslationError as err:  # keep what arrived; say what went wrong
-        return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
-
-
-def _retranslate(translator, texts, progress=None, cancelled=None):
-    """Like :func:`_online`, but forgetting the cached English of ``texts`` first."""
-    from ...core.translate import TranslationError
-
-    from ..shell.messages import translation_error_text
-
-    found = {}
-    try:
-        for text in texts:
-            translation = translator.retranslate(text, cancelled=cancelled)
-            if translation is not None:
-                found[text] = translation
-    except TranslationError as err:
-        return found, translation_error_text(err, translator.config.spec.label)
-    return found, None
 
 
 class TranslationController(QObject):
@@ -380,7 +353,7 @@ class TranslationController(QObject):
         self.progress.show()
         self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
         # The translator stores what arrives in the cache: a job for the one writer thread.
-        self._online.start(_retranslate if retranslate else _online, translator, texts, reports=True, writes=True)
+        self._online.start(workers.retranslate if retranslate else workers.translate, translator, texts, reports=True, writes=True)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
