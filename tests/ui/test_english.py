@@ -58,7 +58,7 @@ def test_view_modes(open_window, qtbot, seed_path):
 
 def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot, seed_path):
     window = open_window(mode="interleaved")
-    placed = window.reader._english[3]
+    placed = window.reader.positions.english[3]
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(placed.doc_start + 2)
     window.reader.setTextCursor(cursor)

@@ -8,8 +8,7 @@ view (script conversion) and the inserted English blocks.
 """
 from __future__ import annotations
 
-import bisect
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
@@ -19,27 +18,8 @@ from ...core.document import Article
 from ...core.modes import ViewMode
 from ..shell import tasks, theme
 from .highlights import HighlightLayers
-from .document import DocumentBuilder, EnglishPlaced, Placed
-
-class DisplayView(Protocol):
-    """What the reader needs from a script-converted view of the article."""
-
-    text: str
-
-    def to_view(self, offset: int) -> int: ...
-    def to_source(self, view_offset: int) -> int: ...
-
-
-class IdentityView:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def to_view(self, offset: int) -> int:
-        return offset
-
-    def to_source(self, view_offset: int) -> int:
-        return view_offset
-
+from .document import DocumentBuilder
+from .positions import DisplayView, IdentityView, Positions
 
 #: documents longer than this (characters) are laid out in a worker
 BACKGROUND_CHARS = 300_000
@@ -88,13 +68,8 @@ class ReaderView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._article: Article | None = None
-        self._view: DisplayView = IdentityView("")
-        self._placed: list[Placed] = []
-        self._placed_src: list[int] = []
-        self._placed_doc: list[int] = []
-        self._english: list[EnglishPlaced] = []
-        self._english_starts: list[int] = []
-        self._english_by_sentence: dict[int, list[EnglishPlaced]] = {}
+        #: article offsets ↔ document positions of the document shown
+        self.positions = Positions()
         self.layers = HighlightLayers(self)
         self._layer_timer = QTimer(self, singleShot=True, interval=15)
         self._hover_timer = QTimer(self, singleShot=True, interval=450)
@@ -193,52 +168,27 @@ class ReaderView(QTextBrowser):
             doc = _new_document(self.document().defaultFont())
         doc.setParent(self)
         self._article = article
-        self._view = view
-        self._placed = builder.placed if builder else []
-        self._english = builder.english_placed if builder else []
-        # The mouse-move path looks English up by position and by sentence: index both once.
-        self._english_starts = [e.doc_start for e in self._english]
-        self._english_by_sentence: dict[int, list[EnglishPlaced]] = {}
-        for e in self._english:
-            self._english_by_sentence.setdefault(e.sentence_index, []).append(e)
+        self.positions = Positions(view, builder.placed, builder.english_placed) if builder else Positions(view)
         self.layers.clear()
         self._hover_key = None
         self._window_key = None
         self.setExtraSelections([])
         self.setDocument(doc)
-        self._placed_src = [p.src_start for p in self._placed]
-        self._placed_doc = [p.doc_start for p in self._placed]
         self.verticalScrollBar().setValue(scroll)
         self._last_scrolled_section = -1
         self.rendered.emit()
 
     def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:
         """Document positions of ``[start, end)`` spans of sentence ``sentence_index``'s English, where it is shown."""
-        out = []
-        for placed in self._english_by_sentence.get(sentence_index, ()):
-            for a, b in spans:
-                if placed.doc_start + b <= placed.doc_end:
-                    out.append((placed.doc_start + a, placed.doc_start + b))
-        return out
+        return self.positions.english_doc_spans(sentence_index, spans)
 
     def doc_position(self, offset: int) -> int:
         """Document position of article ``offset`` (clamped into its block)."""
-        if not self._placed:
-            return 0
-        i = max(0, bisect.bisect_right(self._placed_src, offset) - 1)
-        p = self._placed[i]
-        offset = min(max(offset, p.src_start), p.src_end)
-        return min(p.doc_start + (self._view.to_view(offset) - p.view_start), p.doc_end)
+        return self.positions.doc_position(offset)
 
     def article_offset(self, pos: int) -> int | None:
         """Article offset at document position ``pos``, or None on English or decoration."""
-        i = bisect.bisect_right(self._placed_doc, pos) - 1
-        if i < 0:
-            return None
-        p = self._placed[i]
-        if pos > p.doc_end:
-            return None
-        return min(self._view.to_source(p.view_start + (pos - p.doc_start)), p.src_end)
+        return self.positions.article_offset(pos)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as an article span ``[start, end)``, or None (nothing, or only English, selected)."""
@@ -252,10 +202,7 @@ class ReaderView(QTextBrowser):
 
     def english_sentence_at(self, pos: int) -> int | None:
         """Index of the sentence whose English is at document position ``pos``, or None."""
-        i = bisect.bisect_right(self._english_starts, pos) - 1
-        if i >= 0 and pos < self._english[i].doc_end:
-            return self._english[i].sentence_index
-        return None
+        return self.positions.english_sentence_at(pos)
 
     def scroll_to_offset(self, offset: int, *, top: bool = True) -> None:
         pos = self.doc_position(offset)
@@ -295,7 +242,7 @@ class ReaderView(QTextBrowser):
 
         Cached per scroll position and size: a hit test on a 10 MB document costs ~15 ms.
         """
-        if not self._placed:
+        if not self.positions.placed:
             return (0, 0)
         key = (self.verticalScrollBar().value(), self.viewport().width(), self.viewport().height(), id(self.document()))
         if key != self._window_key:
@@ -306,14 +253,15 @@ class ReaderView(QTextBrowser):
         height = self.viewport().height()
         top = self.cursorForPosition(QPoint(0, -height)).position()
         bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
-        i = max(0, bisect.bisect_right(self._placed_doc, top) - 1)
-        j = max(i, bisect.bisect_right(self._placed_doc, bottom) - 1)
+        placed = self.positions.placed
+        i = max(0, self.positions.block_index(top))
+        j = max(i, self.positions.block_index(bottom))
         # Inside a block, cut at the exact offsets: a 3.5 MB single-line file is one
         # block, and widening to whole blocks made all its 20,000+ facts selections
         # (15 s of a frozen window per 0.5 MB).
         lo, hi = self.article_offset(top), self.article_offset(bottom)
-        lo = self._placed[i].src_start if lo is None else lo
-        hi = self._placed[j].src_end if hi is None else min(hi + 1, self._placed[j].src_end)
+        lo = placed[i].src_start if lo is None else lo
+        hi = placed[j].src_end if hi is None else min(hi + 1, placed[j].src_end)
         return (lo, max(lo, hi))
 
     def offset_at_point(self, point: QPoint) -> int | None:
@@ -352,19 +300,19 @@ class ReaderView(QTextBrowser):
 
     def _link_hovered_sentence(self, pos: int) -> None:
         """Pointing at an English sentence highlights its Chinese sentence, and back."""
-        if not self._english or self._article is None:
+        if not self.positions.english or self._article is None:
             return
         colour = theme.link_hover_colour()
         index = self.english_sentence_at(pos)
         if index is not None:
             s = self._article.sentences[index]
             spans = [(s.start, s.end, colour)]
-            english = [(e.doc_start, e.doc_end, colour) for e in self._english_by_sentence.get(index, ())]
+            english = [(e.doc_start, e.doc_end, colour) for e in self.positions.english_of(index)]
         else:
             offset = self.article_offset(pos)
             s = self._article.sentence_at(offset) if offset is not None else None
             spans = [(s.start, s.end, colour)] if s else []
-            english = [(e.doc_start, e.doc_end, colour) for e in (self._english_by_sentence.get(s.index, ()) if s else ())]
+            english = [(e.doc_start, e.doc_end, colour) for e in (self.positions.english_of(s.index) if s else ())]
         if not english:
             spans = []
         key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
