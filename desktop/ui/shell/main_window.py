@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
 from ..reader.view import ReaderView
 from . import settings as keys
-from . import tasks
+from . import tasks, window_state
 from .actions import ActionBuilder
 from .empty_state import EmptyState
 from .message_banner import MessageBanner
@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
         self._built = True
         self.apply_fonts()
         self.retranslate()
-        self._restore_state()
-        self.restore_dock_state()
+        window_state.restore_layout(self)
+        window_state.restore_docks(self)
         self.reader.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
@@ -411,30 +411,8 @@ class MainWindow(QMainWindow):
                 return
 
     # -- state ---------------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = self.settings.get(keys.GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
-        splitter = self.settings.get(keys.SPLITTER)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
-    def restore_dock_state(self) -> None:
-        """Call after every dock exists: Qt restores only docks it can find by name."""
-        state = self.settings.get(keys.WINDOW_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        else:  # first run: the facts table gets about a third of the window
-            self.resizeDocks([self.facts.dock], [max(280, int(self.width() * 0.36))], Qt.Horizontal)
-
     def save_state(self) -> None:
-        self.remember_position()
-        self.settings.set(keys.GEOMETRY, self.saveGeometry())
-        self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER, self.splitter.saveState())
-        self.settings.sync()
+        window_state.save(self)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
