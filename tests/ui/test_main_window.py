@@ -307,3 +307,16 @@ def test_side_docks_give_way_before_the_reader_and_take_their_width_back(open_wi
     qtbot.wait(50)
     widths = (dock.width(), window.navigator.width(), window.reader.width())
     assert abs(widths[0] - wide) <= 2 and abs(widths[1] - navigator) <= 2, (widths, wide, navigator)
+
+
+def test_reading_position_comes_back_for_a_document_opened_through_a_symlink(open_window, qtbot, seed_path, tmp_path):
+    """It was saved under the resolved path and looked up under the link's, so it never came back."""
+    link = tmp_path / "linked.zh.txt"
+    link.symlink_to(seed_path)
+    window = open_window(link, size=(900, 600))
+    section = window.article.sections[2]
+    window.reader.scroll_to_offset(section.start, top=True)
+    qtbot.wait(20)
+    window.close()
+    again = open_window(link, size=(900, 600))
+    assert again.article.section_at(again.reader.top_offset()).index == section.index

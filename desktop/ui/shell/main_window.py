@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         if self.session.article is not None and self.session.path is not None:
             offset = self.reader.top_offset()
             if offset is not None:
-                self.settings.set_reading_position(str(Path(self.session.path).resolve()), offset)
+                # The same key _on_opened reads it back under (resolve() also raised on a symlink loop).
+                self.settings.set_reading_position(str(_absolute(Path(self.session.path))), offset)
 
     def show_article(self, article: Article | None, path: Path | None = None) -> None:
         self.remember_position()
