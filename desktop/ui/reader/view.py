@@ -224,6 +224,14 @@ class ReaderView(QTextBrowser):
         finally:
             self._programmatic_scroll = False
 
+    def scroll_line_to_top(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` is at the top: the exact line, where
+        :meth:`scroll_to_offset` goes to its paragraph (used to keep the text still while it reflows)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(offset))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 8)
+
     def select_span(self, start: int, end: int) -> None:
         """Select the article span ``[start, end)`` and make it visible."""
         cursor = QTextCursor(self.document())

@@ -13,7 +13,7 @@ first painted or the user last dragged them, never past it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QTextCursor
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
 #: characters of the reading font per line that the reader keeps while side panels can still give way
@@ -55,7 +55,6 @@ class SidePanelsGiveWay(QObject):
         self._preferred[self._splitter.widget(0)] = self._splitter.sizes()[0]
         for dock in self._docks():
             self._preferred[dock] = dock.width()
-            dock.removeEventFilter(self)
             dock.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
@@ -117,11 +116,4 @@ class SidePanelsGiveWay(QObject):
         if len(sizes) == 2 and sizes[0] != nav_width:
             self._splitter.setSizes([nav_width, sum(sizes) - nav_width])
         if top is not None:
-            self._keep_at_top(top)
-
-    def _keep_at_top(self, offset: int) -> None:
-        reader = self._reader
-        cursor = QTextCursor(reader.document())
-        cursor.setPosition(reader.doc_position(offset))
-        bar = reader.verticalScrollBar()
-        bar.setValue(bar.value() + reader.cursorRect(cursor).top() - 8)
+            self._reader.scroll_line_to_top(top)
