@@ -310,3 +310,18 @@ def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_pat
             assert header.sectionSize(c) >= min(DEFAULT_WIDTHS[c], DEFAULT_WIDTHS[c] * available // share) - 2, (width, c)
         right = header.sectionViewportPosition(visible[-1]) + header.sectionSize(visible[-1])
         assert abs(right - available) <= 2, (width, right, available)
+
+
+def test_finding_names_does_not_widen_the_panel_s_minimum(qtbot):
+    """The status line (names state, Stop, progress) raised the dock's minimum from 276 to 332 px
+    while the model ran, so in a small window the dock pushed back into the reader."""
+    from desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.facts.panel
+    idle = panel.minimumSizeHint().width()
+    panel.set_names_state("running")
+    panel.progress.show()
+    assert panel.minimumSizeHint().width() <= idle

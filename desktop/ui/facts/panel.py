@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import (QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
                             Signal, QT_TRANSLATE_NOOP)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from ...core.facts import Fact
 from ..shell.kinds import KIND_NAMES, kind_name
@@ -210,8 +210,10 @@ class FactsPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         self.names_state.setObjectName("factNamesState")
-        # Wraps rather than widening the dock's minimum while names are found (docks give way in small windows).
+        # The status line must not widen the dock's minimum while names are found (docks give way
+        # in small windows): the label wraps into whatever is left, the progress bar narrows to 48 px.
         self.names_state.setWordWrap(True)
+        self.names_state.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.names_state.hide()
         bottom.addWidget(self.names_state, 1)
         self.stop_button.setObjectName("factStopNames")
@@ -219,6 +221,7 @@ class FactsPanel(QWidget):
         self.stop_button.clicked.connect(self.stopRequested)
         bottom.addWidget(self.stop_button)
         self.progress.setMaximumWidth(160)
+        self.progress.setMinimumWidth(48)
         self.progress.setTextVisible(False)
         self.progress.hide()
         bottom.addWidget(self.progress)
