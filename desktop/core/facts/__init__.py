@@ -7,6 +7,7 @@ for :class:`Fact` costs nothing):
 - ``parse_number(text) -> float | None`` for an isolated numeral span
 - ``recognize(text, *, local_currency="CNY", currency_names=False) -> list[Figure]`` on raw strings
 """
+from ..lazy_names import module_getattr
 from .model import FACT_FIELDS, Fact, KINDS
 
 __all__ = ["Fact", "FACT_FIELDS", "KINDS", "extract_facts", "parse_number", "recognize", "Figure"]
@@ -19,9 +20,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
-    raise AttributeError(name)
+__getattr__ = module_getattr(__name__, _LAZY)

@@ -8,6 +8,7 @@ Public API (nothing here imports Qt; the GUI and ``fact-browser library`` share 
 - ``compare(library, label) -> list[CompareRow]`` (one figure per document, by date)
 - ``library_file(name_or_source)``: where a library lives in the user data folder
 """
+from ..lazy_names import module_getattr
 from .store import DocumentRow, Library, LibraryError
 
 __all__ = ["DocumentRow", "Library", "LibraryError", "add_source", "search", "compare", "library_file", "open_article"]
@@ -25,9 +26,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
-    raise AttributeError(name)
+__getattr__ = module_getattr(__name__, _LAZY)

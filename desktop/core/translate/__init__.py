@@ -9,28 +9,22 @@ this package loads none of deep-translator, requests or bs4.
 """
 from __future__ import annotations
 
-import importlib
+from ..lazy_names import module_getattr
 
 # Names resolve on first use (PEP 562): opening a document that its gloss pack
 # fully covers must not pay for sqlite3 or the provider machinery.
 _EXPORTS = {
-    "TranslationCache": "cache", "default_cache_path": "cache",
-    "TranslationError": "errors",
-    "figures_mismatch": "figures",
-    "GlossPack": "glosspack", "GlossPackError": "glosspack", "find_pack_for": "glosspack", "packs_for": "glosspack", "pack_path_for": "glosspack",
-    "DEFAULT_PROVIDER": "providers", "PROVIDERS": "providers", "ProviderConfig": "providers",
-    "article_texts": "texts", "sentence_key": "texts",
-    "Translation": "translation", "Translator": "translator",
+    "TranslationCache": ".cache", "default_cache_path": ".cache",
+    "TranslationError": ".errors",
+    "figures_mismatch": ".figures",
+    "GlossPack": ".glosspack", "GlossPackError": ".glosspack", "find_pack_for": ".glosspack", "packs_for": ".glosspack", "pack_path_for": ".glosspack",
+    "DEFAULT_PROVIDER": ".providers", "PROVIDERS": ".providers", "ProviderConfig": ".providers",
+    "article_texts": ".texts", "sentence_key": ".texts",
+    "Translation": ".translation", "Translator": ".translator",
 }
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = module_getattr(__name__, _EXPORTS)
 
 
 __all__ = [
