@@ -46,11 +46,11 @@ def test_marks_in_view_stay_painted(qtbot, open_window, how, busy):
     else:
         qtbot.waitUntil(lambda: bool(window.facts.facts) and window.facts.is_idle() and window.is_idle(), timeout=30000)
     figure = next(f for f in window.facts.facts if f.text == "545.3亿元")
-    if how == "section":
-        window.navigator.sectionActivated.emit(figure.section_index)
-        window.reader.scroll_to_offset(figure.start)  # its sentence at the top: figures are in view
-    else:
+    window.navigator.sectionActivated.emit(figure.section_index)
+    window.reader.scroll_to_offset(figure.start)  # its sentence at the top: figures are in view
+    if how == "resize":
+        qtbot.waitUntil(lambda: not _unmarked_in_view(window), timeout=5000)
         window.resize(760, 520)
     # Within a frame or two, not seconds later: every figure on screen is marked.
-    assert _figures_in_view(window) or how == "resize"
+    assert _figures_in_view(window)
     qtbot.waitUntil(lambda: not _unmarked_in_view(window), timeout=400)
