@@ -43,13 +43,13 @@ def run_library(args) -> int:
 
 def _open(args):
     from ..core.library import Library, LibraryError
-    from ..core.library.locations import known_libraries, library_file
+    from ..core.library.locations import known_libraries, library_location
 
     if args.library:
-        path = library_file(args.library)
-        if not path.exists():
+        location = library_location(args.library)
+        if not isinstance(location, str) and not location.exists():
             raise LibraryError(f"There is no library “{args.library}” yet; build it with: fact-browser library add PATH.")
-        return Library(path)
+        return Library(location)
     known = known_libraries()
     if len(known) == 1:
         return Library(known[0])
@@ -68,9 +68,9 @@ def _add(args) -> int:
     from pathlib import Path
 
     from ..core.library import add_source
-    from ..core.library.locations import library_file
+    from ..core.library.locations import library_file, library_location
 
-    target = library_file(args.library) if args.library else library_file(Path(args.path))
+    target = library_location(args.library) if args.library else library_file(Path(args.path))
 
     def progress(done: int, total: int, title: str) -> None:
         print(json.dumps({"done": done, "total": total, "title": title}, ensure_ascii=False), file=sys.stderr, flush=True)
@@ -104,7 +104,7 @@ def _search(args) -> int:
 
 def _facts(args) -> int:
     with _open(args) as lib:
-        return _print(lib.facts(kinds=args.kind, label=args.label, doc_id=args.document, limit=args.limit))
+        return _print([f.as_dict() for f in lib.facts(kinds=args.kind, label=args.label, doc_id=args.document, limit=args.limit)])
 
 
 def _compare(args) -> int:

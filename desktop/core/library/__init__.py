@@ -1,17 +1,25 @@
-"""A library of many documents: their text, facts and a full-text index in one SQLite file.
+"""A library of many documents: their text, facts and a full-text index, in a SQLite file or on a
+PostgreSQL server.
 
 Public API (nothing here imports Qt; the GUI and ``fact-browser library`` share it):
 
-- ``add_source(library_file, folder_or_jsonl, progress=, cancelled=) -> IndexReport``
-- ``Library(library_file)``: ``documents()``, ``text(doc_id)``, ``facts(...)``, ``sources()``, ``failures()``
+- ``Library(location, create=False)``: a ``.sqlite`` file or a ``postgresql://`` URL. ``documents()``
+  (:class:`DocumentRow`), ``text(doc_id)``, ``folds(doc_id)``, ``facts(...)`` (:class:`LibraryFact`:
+  a core ``Fact`` with its document), ``sources()``, ``failures()``, ``glossary()``
+- ``add_source(location, folder_or_jsonl, progress=, cancelled=) -> IndexReport``
 - ``search(library, query, limit=) -> LibrarySearch`` (hits grouped by document)
-- ``compare(library, label) -> list[CompareRow]`` (one figure per document, by date)
-- ``library_file(name_or_source)``: where a library lives in the user data folder
+- ``compare(library, label) -> CompareSeries`` (one figure per document, by date)
+- ``library_location(spec)``: where a library named on the command line or in the window lives
+- errors: :class:`LibraryError` and its kinds (damaged, newer, read-only, full, unavailable)
 """
 from ..lazy_names import module_getattr
-from .store import DocumentRow, Library, LibraryError
+from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, LibraryReadOnly, LibraryUnavailable
+from .records import DocumentRow, LibraryFact
+from .store import Library
 
-__all__ = ["DocumentRow", "Library", "LibraryError", "add_source", "search", "compare", "library_file", "open_article"]
+__all__ = ["DocumentRow", "Library", "LibraryFact", "LibraryError", "LibraryDamaged", "LibraryFull", "LibraryNewer",
+           "LibraryReadOnly", "LibraryUnavailable", "add_source", "search", "compare", "library_file",
+           "library_location", "open_article"]
 
 _LAZY = {
     "add_source": ".indexer",
@@ -21,6 +29,7 @@ _LAZY = {
     "compare": ".compare",
     "CompareRow": ".compare",
     "library_file": ".locations",
+    "library_location": ".locations",
     "known_libraries": ".locations",
     "open_article": ".locations",
 }

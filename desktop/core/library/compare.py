@@ -77,7 +77,7 @@ def compare(library: Library, label: str, *, kind: str | None = None, roles: tup
     alternatives = [a.strip() for a in label.split("|") if a.strip()]
     found: dict[tuple[int, int], dict] = {}
     for alt in alternatives:
-        for f in library.facts(label=alt, kinds=[kind] if kind else None):
+        for f in (r.as_dict() for r in library.facts(label=alt, kinds=[kind] if kind else None)):
             found.setdefault((f["doc_id"], f["start"]), f)
         if not found:
             # The extractor gave no such label (Traditional text often has none): take the figures
@@ -99,7 +99,7 @@ def compare(library: Library, label: str, *, kind: str | None = None, roles: tup
         doc = f["doc_id"]
         if doc not in texts:
             # Target words are looked for in the script-folded text (same offsets as the text).
-            texts[doc] = library.con.execute("SELECT text, folded FROM texts WHERE doc_id=?", (doc,)).fetchone()
+            texts[doc] = library.folds(doc, phrased=False)[:2]
         row = _row(f, *texts[doc])
         if row.role in roles:
             picked.setdefault((doc, row.role), row)
@@ -114,8 +114,8 @@ def _by_clause(library: Library, words: str, kind: str | None) -> list[dict]:
     folded_words = fold_query(words).split()
     out = []
     for doc in sorted(documents_matching(library, words)):
-        folded = library.con.execute("SELECT folded FROM texts WHERE doc_id=?", (doc,)).fetchone()[0]
-        for f in library.facts(doc_id=doc, kinds=[kind] if kind else list(NUMBER_KINDS)):
+        folded = library.folds(doc, phrased=False)[1]
+        for f in (r.as_dict() for r in library.facts(doc_id=doc, kinds=[kind] if kind else list(NUMBER_KINDS))):
             lo = f["start"]
             while lo > 0 and folded[lo - 1] not in _CLAUSE_END:
                 lo -= 1
@@ -125,9 +125,9 @@ def _by_clause(library: Library, words: str, kind: str | None) -> list[dict]:
     return out
 
 
-def compare_fact(library: Library, fact: dict) -> CompareSeries:
-    """The series of a picked fact (a record from :meth:`Library.facts`): its label, its kind."""
-    return compare(library, fact["label"], kind=fact["kind"])
+def compare_fact(library: Library, fact) -> CompareSeries:
+    """The series of a picked fact (a :class:`LibraryFact` from :meth:`Library.facts`): its label, its kind."""
+    return compare(library, fact.fact.label, kind=fact.fact.kind)
 
 
 def target_word(text: str, start: int, end: int, sentence_start: int | None) -> str:

@@ -1,13 +1,33 @@
-"""Where libraries live (the user data folder) and how a stored document becomes an Article again."""
+"""Where libraries live (a file in the user data folder, or a server's URL) and how a stored document
+becomes an Article again."""
 from __future__ import annotations
 
 import hashlib
 import re
 from pathlib import Path
 
-from .store import Library, LibraryError
+from .errors import LibraryError
+from .store import Library, is_url
 
 SUFFIX = ".sqlite"
+
+
+def store_class(location) -> type:
+    """The store that keeps the library at ``location``: PostgreSQL for a URL, else SQLite."""
+    if is_url(location):
+        from .pg_store import PostgresLibrary
+
+        return PostgresLibrary
+    if location is None:
+        raise LibraryError("No library was named.")
+    from .sqlite_store import SqliteLibrary
+
+    return SqliteLibrary
+
+
+def library_location(spec: str | Path) -> str | Path:
+    """Where the library named by ``spec`` lives: a server URL as it is, else :func:`library_file`."""
+    return spec if is_url(spec) else library_file(spec)
 
 
 def libraries_dir() -> Path:

@@ -73,9 +73,8 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
     words = [_variants(w) for w in words_of(query)]
     if not words:
         return result
-    con = library.con
     phrase_chars = library.phrase_chars()
-    candidates = _candidates(con, words, phrase_chars)
+    candidates = _candidates(library, words, phrase_chars)
     if not candidates:
         result.seconds = time.perf_counter() - started
         return result
@@ -85,9 +84,8 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
     if limit is not None:
         ranked = ranked[:limit]
     needs_phrased = any(_needs_phrased(v, phrase_chars) for vs in words for v in vs)
-    columns = "text, folded, phrased" if needs_phrased else "text, folded, ''"
     for doc_id in ranked:
-        text, folded, phrased = con.execute(f"SELECT {columns} FROM texts WHERE doc_id=?", (doc_id,)).fetchone()
+        text, folded, phrased = library.folds(doc_id, phrased=needs_phrased)
         per_word = [_spans(folded, phrased, vs) for vs in words]
         spans = _spans(folded, phrased, [v for vs in words for v in vs]) if len(words) > 1 else per_word[0]
         # Every word shows at least once among the snippets, then the rest in reading order.
@@ -106,14 +104,14 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
 def documents_matching(library: Library, query: str) -> set[int]:
     """Ids of the documents holding every word of ``query`` (as :func:`search` finds them)."""
     words = [_variants(w) for w in words_of(query)]
-    return _candidates(library.con, words, library.phrase_chars()) if words else set()
+    return _candidates(library, words, library.phrase_chars()) if words else set()
 
 
-def _candidates(con, words: list[list[str]], phrase_chars: set[str]) -> set[int]:
+def _candidates(library: Library, words: list[list[str]], phrase_chars: set[str]) -> set[int]:
     candidates: set[int] | None = None
     # The rarest-looking (longest) word first, so later words only test its documents.
     for variants in sorted(words, key=lambda v: -min(len(x) for x in v)):
-        found = _documents_with(con, variants, candidates, phrase_chars)
+        found = library.documents_with(variants, candidates, phrase_chars)
         candidates = found if candidates is None else candidates & found
         if not candidates:
             break
@@ -132,27 +130,6 @@ def _variants(word: str) -> list[str]:
         if grouped != v:
             out.append(grouped)
     return out
-
-
-def _documents_with(con, variants: list[str], within: set[int] | None, phrase_chars: set[str]) -> set[int]:
-    if all(len(v) >= 3 for v in variants):
-        match = " OR ".join('"' + v.replace('"', '""') + '"' for v in variants)
-        return {r[0] for r in con.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (match,))}
-    # One or two characters: a trigram index cannot answer; scan the stored folds (measured:
-    # bench_library). The phrase-level fold is scanned only for a word it could change.
-    conds, params = [], []
-    for v in variants:
-        conds.append("instr(folded, ?) > 0")
-        params.append(v)
-        if _needs_phrased(v, phrase_chars):
-            conds.append("instr(phrased, ?) > 0")
-            params.append(v)
-    cond = " OR ".join(conds)
-    if within is not None and len(within) < 900:
-        ids = sorted(within)
-        sql = f"SELECT doc_id FROM texts WHERE doc_id IN ({','.join('?' * len(ids))}) AND ({cond})"
-        return {r[0] for r in con.execute(sql, ids + params)}
-    return {r[0] for r in con.execute(f"SELECT doc_id FROM texts WHERE {cond}", params)}
 
 
 def _spans(folded: str, phrased: str, variants: list[str]) -> list[tuple[int, int]]:

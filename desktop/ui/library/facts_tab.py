@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..shell import clipboard
-from .models import FactsModel, as_fact
+from .models import FactsModel
 from .proxies import RecordFilterProxy
 
 KIND_FILTERS = (
@@ -47,15 +47,15 @@ class FactsTab(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._setup_ui()
 
-    def set_facts(self, records: list[dict]) -> None:
+    def set_facts(self, records: list) -> None:
         self.model.set_rows(records)
         self._update_count()
 
-    def selected_records(self) -> list[dict]:
+    def selected_records(self) -> list:
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.rows()[r] for r in rows]
 
-    def visible_records(self) -> list[dict]:
+    def visible_records(self) -> list:
         return [self.model.rows()[self.proxy.mapToSource(self.proxy.index(r, 0)).row()] for r in range(self.proxy.rowCount())]
 
     def copy_selected(self) -> None:
@@ -98,13 +98,13 @@ class FactsTab(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self._update_count()
 
-    def _export_input(self, records: list[dict]):
+    def _export_input(self, records: list):
         from ...core.export import DEFAULT_COLUMNS, Column, resolve_columns
 
-        facts = [as_fact(r) for r in records]
-        by_fact = {id(f): r for f, r in zip(facts, records)}
-        document = Column("document", self.tr("Document"), lambda f, t: t(by_fact[id(f)]["title"] or ""))
-        date = Column("date", self.tr("Date"), lambda f, t: str(by_fact[id(f)]["date"] or ""))
+        facts = [r.fact for r in records]
+        by_fact = {id(r.fact): r for r in records}
+        document = Column("document", self.tr("Document"), lambda f, t: t(by_fact[id(f)].title or ""))
+        date = Column("date", self.tr("Date"), lambda f, t: str(by_fact[id(f)].date or ""))
         return facts, [document, date, *resolve_columns(DEFAULT_COLUMNS)]
 
     def _setup_ui(self) -> None:
@@ -155,11 +155,11 @@ class FactsTab(QWidget):
     def _on_activated(self, index) -> None:
         record = index.data(Qt.UserRole)
         if record:
-            self.factActivated.emit(record["doc_id"], record["start"], record["end"])
+            self.factActivated.emit(record.doc_id, record.fact.start, record.fact.end)
 
     def _on_compare(self) -> None:
         records = self.selected_records()
-        if records and records[0].get("label"):
+        if records and records[0].fact.label:
             self.compareRequested.emit(records[0])
 
 

@@ -112,7 +112,7 @@ class DocumentsModel(RecordTableModel):
 
 
 class FactsModel(RecordTableModel):
-    """Over fact records from :meth:`Library.facts` (dicts with ``title`` and ``date``)."""
+    """Over :class:`LibraryFact` records from :meth:`Library.facts` (a core Fact with its document)."""
 
     COLUMNS = (
         ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
@@ -129,30 +129,32 @@ class FactsModel(RecordTableModel):
         # Folding 50 000 sentences would take seconds: the filter looks at the short columns.
         self.beginResetModel()
         self._rows = list(rows)
-        self._folded = [_fold(f"{r['title']} {r['text']} {r['label']} {r.get('english', '')}") for r in self._rows]
+        self._folded = [_fold(f"{r.title} {r.fact.text} {r.fact.label} {r.fact.english}") for r in self._rows]
         self.endResetModel()
 
     def cell(self, row, key: str):
+        if key in ("title", "date"):
+            return getattr(row, key)
         if key == "value":
-            value = row["value"]
+            value = row.fact.value
             if isinstance(value, list):
                 value = value[0] if value and isinstance(value[0], (int, float)) else None
             return value if isinstance(value, (int, float)) else None
-        return row.get(key)
+        return getattr(row.fact, key)
 
     def display(self, row, key: str) -> str:
         if key == "kind":
-            return kind_name(row["kind"])
+            return kind_name(row.fact.kind)
         if key == "value":
             from ...core.export import format_value
 
-            return format_value(as_fact(row))
+            return format_value(row.fact)
         if key == "sentence":
-            return (row.get("sentence") or "").replace("\n", " ")
-        return str(row.get(key) or "")
+            return row.fact.sentence.replace("\n", " ")
+        return str(self.cell(row, key) or "")
 
     def tooltip(self, row, key: str):
-        return row.get("sentence") if key in ("sentence", "text") else None
+        return row.fact.sentence if key in ("sentence", "text") else None
 
 
 class CompareModel(RecordTableModel):
@@ -200,17 +202,3 @@ def _chinese_scale(value: float) -> tuple[float, str]:
 
 def _figure(value: float) -> str:
     return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
-
-
-def as_fact(record: dict):
-    """A core :class:`Fact` from a stored fact record (for export and value formatting)."""
-    import dataclasses
-
-    from ...core.facts import Fact
-
-    names = {f.name for f in dataclasses.fields(Fact)}
-    fields = {k: v for k, v in record.items() if k in names}
-    fields.setdefault("section", "")
-    fields.setdefault("english", "")
-    fields.setdefault("sentence", "")
-    return Fact(**fields)

@@ -48,13 +48,14 @@ class RecordFilterProxy(QSortFilterProxyModel):
             if not all(w in folded for w in self._words):
                 return False
         record = model.rows()[row]
-        if isinstance(record, dict):
-            if self._kinds is not None and record.get("kind") not in self._kinds:
+        fact = getattr(record, "fact", None)  # a LibraryFact (the documents table has none)
+        if fact is not None:
+            if self._kinds is not None and fact.kind not in self._kinds:
                 return False
             if self._label_words:
                 from ...core.library.folds import fold_query
 
-                label = fold_query(record.get("label") or "")
+                label = fold_query(fact.label or "")
                 if not all(w in label for w in self._label_words):
                     return False
             if self._low is not None or self._high is not None:

@@ -26,7 +26,7 @@ from .shell import tasks
 ReaderHook = Callable[[object, int, int], None]
 
 
-def _load_facts(library_path: Path) -> list[dict]:
+def _load_facts(library_path: Path) -> list:
     from ...core.library import Library
 
     with Library(library_path) as lib:  # a connection of the worker's own
@@ -54,7 +54,7 @@ class LibraryWindow(QMainWindow):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.library_path = Path(library_path)
         self.source = Path(source) if source else None
-        self.library = Library(self.library_path)
+        self.library = Library(self.library_path, create=self.source is not None)
         self._reader = reader
         self.build: LibraryBuild | None = None
         self._facts_task = None
@@ -184,13 +184,13 @@ class LibraryWindow(QMainWindow):
         tasks.start(self._facts_task, self._on_facts_loaded,
                     lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
 
-    def _on_facts_loaded(self, records: list[dict]) -> None:
+    def _on_facts_loaded(self, records: list) -> None:
         self._facts_task = None
         self.facts_tab.set_facts(records)
 
-    def _on_compare_requested(self, record: dict) -> None:
+    def _on_compare_requested(self, record) -> None:
         self.tabs.setCurrentWidget(self.compare_tab)
-        self.compare_tab.compare(record["label"], record["kind"])
+        self.compare_tab.compare(record.fact.label, record.fact.kind)
 
     def _on_build_progress(self, done: int, total: int, title: str) -> None:
         self.progress.setRange(0, max(1, total))

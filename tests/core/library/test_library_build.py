@@ -38,12 +38,13 @@ def test_a_folder_is_read_recursively_and_bad_files_are_listed_with_their_reason
         assert docs["b.md"].title == "国防"
         assert docs["a.txt"].fact_count >= 3
         assert {f["path"].rsplit("/", 1)[1] for f in lib.failures()} == {"binary.txt", "empty.md"}
-        facts = lib.facts(doc_id=docs["a.txt"].id, kinds=["percent"])
-        assert [(f["text"], f["value"], f["qualifier"]) for f in facts] == [("5.2%", 5.2, None), ("5%左右", 5, "≈")]
+        stored = lib.facts(doc_id=docs["a.txt"].id, kinds=["percent"])
+        facts = [f.fact for f in stored]
+        assert [(f.text, f.value, f.qualifier) for f in facts] == [("5.2%", 5.2, None), ("5%左右", 5, "≈")]
         text = lib.text(docs["a.txt"].id)
-        assert all(text[f["start"]:f["end"]] == f["text"] for f in facts)
-        assert all(text[f["sentence_start"]:f["sentence_end"]] == f["sentence"] for f in facts)
-        assert "预期目标" in facts[1]["sentence"]
+        assert all(text[f.start:f.end] == f.text for f in facts)
+        assert all(text[r.sentence_start:r.sentence_end] == r.fact.sentence for r in stored)
+        assert "预期目标" in facts[1].sentence
         assert lib.integrity() == "ok"
 
 
@@ -67,7 +68,7 @@ def test_only_changed_files_are_read_again_and_removed_files_leave(tmp_path):
         assert after[str(root / "b.md")] != before[str(root / "b.md")]
         assert str(root / "sub" / "deeper" / "d.txt") not in after
         b = next(d for d in lib.documents() if d.path.endswith("b.md"))
-        assert [f["text"] for f in lib.facts(doc_id=b.id, kinds=["money"])] == ["6,500億元"]
+        assert [f.fact.text for f in lib.facts(doc_id=b.id, kinds=["money"])] == ["6,500億元"]
         assert lib.count() == 4 and lib.integrity() == "ok"
         # The old text left the full-text index with its document.
         assert lib.con.execute("SELECT COUNT(*) FROM fts WHERE fts MATCH '\"6,007\"'").fetchone()[0] == 0

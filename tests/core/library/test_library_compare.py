@@ -60,7 +60,7 @@ def test_a_label_in_traditional_script_and_a_picked_fact_give_the_same_series(re
     traditional = compare(reports, "國內生產總值 增長")
     assert simplified.rows == traditional.rows
     picked = next(f for f in reports.facts(label="国内生产总值 增长", kinds=["percent"]))
-    assert compare_fact(reports, picked).rows == compare(reports, picked["label"], kind="percent").rows
+    assert compare_fact(reports, picked).rows == compare(reports, picked.fact.label, kind="percent").rows
 
 
 def test_amounts_are_not_rates_and_alternatives_widen_the_series(reports):

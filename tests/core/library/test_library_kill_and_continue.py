@@ -15,25 +15,19 @@ from corpus_subsets import TW, corpus_subset
 
 _CHILD = """
 import os, signal, sys
-from desktop.core.library import add_source, indexer
+from desktop.core.library import add_source, writer
 def progress(done, total, title):
     print(done, flush=True)
 if sys.argv[3] == "inside":
     # Die halfway through writing the 6th document: its row and text are in, its facts not yet.
-    write_facts = indexer._Writer.write
+    real_write = writer.LibraryWriter.write
     calls = []
     def dying(self, *args, **kwargs):
         calls.append(1)
         if len(calls) == 6:
-            real = self.con
-            class Dying:
-                def __getattr__(self, name):
-                    return getattr(real, name)
-                def executemany(self, *a):
-                    os.kill(os.getpid(), signal.SIGKILL)
-            self.con = Dying()
-        return write_facts(self, *args, **kwargs)
-    indexer._Writer.write = dying
+            self.lib.executemany = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
+        return real_write(self, *args, **kwargs)
+    writer.LibraryWriter.write = dying
 add_source(sys.argv[1], sys.argv[2], names=False, progress=progress)
 """
 

@@ -104,7 +104,7 @@ def test_a_picked_fact_is_compared_across_documents(opened, qtbot):
     window.tabs.setCurrentWidget(window.facts_tab)
     tab = window.facts_tab
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
-    row = next(i for i, r in enumerate(tab.model.rows()) if r["text"] == "5.2%")
+    row = next(i for i, r in enumerate(tab.model.rows()) if r.fact.text == "5.2%")
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(row, 0)).row())
     tab.compare_button.click()
     assert window.tabs.currentWidget() is window.compare_tab
