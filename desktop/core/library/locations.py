@@ -15,9 +15,7 @@ SUFFIX = ".sqlite"
 def store_class(location) -> type:
     """The store that keeps the library at ``location``: PostgreSQL for a URL, else SQLite."""
     if is_url(location):
-        from .pg_store import PostgresLibrary
-
-        return PostgresLibrary
+        raise LibraryError("Libraries on a PostgreSQL server are not supported by this version yet.")
     if location is None:
         raise LibraryError("No library was named.")
     from .sqlite_store import SqliteLibrary

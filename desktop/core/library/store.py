@@ -255,11 +255,3 @@ def is_url(location) -> bool:
     """True for a server library's URL (``postgresql://…``, ``postgres://…``)."""
     return isinstance(location, str) and location.split("://", 1)[0].lower() in ("postgresql", "postgres") and "://" in location
 
-
-def display_name(location) -> str:
-    """A library's short name for messages: a file's name, a URL's database without its password."""
-    if is_url(location):
-        from .pg_url import redacted
-
-        return redacted(location)
-    return Path(location).name
