@@ -72,9 +72,9 @@ def _wait(app, condition, timeout=120.0) -> None:
 def _window(app):
     from PySide6.QtCore import QSettings
 
-    from desktop.ui.shell import tasks
+    from desktop.ui.services import tasks
     from desktop.ui.shell.main_window import MainWindow
-    from desktop.ui.shell.settings import Settings
+    from desktop.ui.services.settings import Settings
 
     store = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.IniFormat)
     window = MainWindow(Settings(store))
@@ -116,7 +116,7 @@ def _translation(report, app, window) -> None:
     import deep_translator.constants as constants
 
     from desktop.core.translate.fake_provider import FakeProvider
-    from desktop.ui.shell import settings as keys
+    from desktop.ui.services import settings as keys
 
     lines = [f"第{i}句：观音桥商圈今年实现销售额{i * 3}亿元，同比增长{i % 9}.5%。" for i in range(100)]
     doc = Path(tempfile.mkdtemp()) / "hundred.txt"

@@ -23,9 +23,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from desktop.ui.shell import tasks
+    from desktop.ui.services import tasks
     from desktop.ui.shell.main_window import MainWindow
-    from desktop.ui.shell.settings import Settings
+    from desktop.ui.services.settings import Settings
 
     seed = Path(sys.argv[1])
     store = QSettings(str(Path(tempfile.mkdtemp()) / "probe.ini"), QSettings.IniFormat)

@@ -465,57 +465,57 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="7"/>
+        <location filename="../desktop/ui/services/kinds.py" line="7"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="8"/>
+        <location filename="../desktop/ui/services/kinds.py" line="8"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="9"/>
+        <location filename="../desktop/ui/services/kinds.py" line="9"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="10"/>
+        <location filename="../desktop/ui/services/kinds.py" line="10"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="11"/>
+        <location filename="../desktop/ui/services/kinds.py" line="11"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="12"/>
+        <location filename="../desktop/ui/services/kinds.py" line="12"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="13"/>
+        <location filename="../desktop/ui/services/kinds.py" line="13"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="14"/>
+        <location filename="../desktop/ui/services/kinds.py" line="14"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="15"/>
+        <location filename="../desktop/ui/services/kinds.py" line="15"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="16"/>
+        <location filename="../desktop/ui/services/kinds.py" line="16"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="17"/>
+        <location filename="../desktop/ui/services/kinds.py" line="17"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -865,12 +865,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/shell/i18n.py" line="184"/>
+        <location filename="../desktop/ui/services/i18n.py" line="184"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/i18n.py" line="186"/>
+        <location filename="../desktop/ui/services/i18n.py" line="186"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用操作系统的语言</translation>
     </message>
@@ -1260,118 +1260,118 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="12"/>
+        <location filename="../desktop/ui/services/messages.py" line="12"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="13"/>
+        <location filename="../desktop/ui/services/messages.py" line="13"/>
         <source>“%1” cannot be read: %2.</source>
         <translation>无法读取“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="14"/>
+        <location filename="../desktop/ui/services/messages.py" line="14"/>
         <source>“%1” is a folder, not a document.</source>
         <translation>“%1”是文件夹，不是文档。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="15"/>
+        <location filename="../desktop/ui/services/messages.py" line="15"/>
         <source>“%1” is not a regular file (a pipe, socket or device), so it is not a document.</source>
         <translation>“%1”不是普通文件（而是管道、套接字或设备），不能作为文档打开。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="16"/>
+        <location filename="../desktop/ui/services/messages.py" line="16"/>
         <source>“%1” is %2 MB; the largest document Fact Browser opens is %3 MB.</source>
         <translation>“%1”有 %2 MB；Fact Browser 最多只能打开 %3 MB 的文档。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="17"/>
+        <location filename="../desktop/ui/services/messages.py" line="17"/>
         <source>“%1” is empty.</source>
         <translation>“%1”是空文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="18"/>
+        <location filename="../desktop/ui/services/messages.py" line="18"/>
         <source>“%1” starts with a %2 byte-order mark but is not valid %2.</source>
         <translation>“%1”以 %2 字节顺序标记开头，但内容不是有效的 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="19"/>
+        <location filename="../desktop/ui/services/messages.py" line="19"/>
         <source>“%1” is not text Fact Browser can read (it looks like a binary file).</source>
         <translation>“%1”不是 Fact Browser 能读取的文本（看起来是二进制文件）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="20"/>
+        <location filename="../desktop/ui/services/messages.py" line="20"/>
         <source>“%1” could not be decoded: too many characters are unreadable in every encoding tried.</source>
         <translation>无法解码“%1”：尝试过的每种编码都有太多无法识别的字符。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="21"/>
+        <location filename="../desktop/ui/services/messages.py" line="21"/>
         <source>The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB.</source>
         <translation>粘贴的文字有 %1 MB；Fact Browser 能打开的文档最大为 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="22"/>
+        <location filename="../desktop/ui/services/messages.py" line="22"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>没有可打开的文本：剪贴板是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="23"/>
+        <location filename="../desktop/ui/services/messages.py" line="23"/>
         <source>The document has no readable text.</source>
         <translation>文档中没有可读的文本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="24"/>
+        <location filename="../desktop/ui/services/messages.py" line="24"/>
         <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
         <translation>“%1”没有文字层（看起来是扫描图像）；Fact Browser 只能读取含文字的 PDF，不能读取文字的图片。请先进行 OCR 识别。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="25"/>
+        <location filename="../desktop/ui/services/messages.py" line="25"/>
         <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
         <translation>无法以 PDF 打开“%1”：文件已损坏或不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="26"/>
+        <location filename="../desktop/ui/services/messages.py" line="26"/>
         <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
         <translation>“%1”受密码保护；请在 PDF 阅读器中打开并另存一份无密码的副本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="27"/>
+        <location filename="../desktop/ui/services/messages.py" line="27"/>
         <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
         <translation>无法以 Word 文档打开“%1”：文件已损坏或不是 .docx 文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="32"/>
+        <location filename="../desktop/ui/services/messages.py" line="32"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>无法连接 %1：没有网络连接或服务器已停止。已保存的英文仍会显示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="33"/>
+        <location filename="../desktop/ui/services/messages.py" line="33"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及时响应。请重试，或换一个翻译服务。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="34"/>
+        <location filename="../desktop/ui/services/messages.py" line="34"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暂时拒绝请求（请求过多或额度已用完）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="35"/>
+        <location filename="../desktop/ui/services/messages.py" line="35"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 服务器出错。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="36"/>
+        <location filename="../desktop/ui/services/messages.py" line="36"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 密钥。请在“首选项 ▸ 翻译”中设置。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="37"/>
+        <location filename="../desktop/ui/services/messages.py" line="37"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 对部分句子返回的不是译文；这些句子保持未翻译。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="38"/>
+        <location filename="../desktop/ui/services/messages.py" line="38"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以过长为由拒绝了请求。</translation>
     </message>
@@ -1379,67 +1379,67 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Modes</name>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="18"/>
+        <location filename="../desktop/ui/services/modes.py" line="18"/>
         <source>As written (no conversion)</source>
         <translation>原文（不转换）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="19"/>
+        <location filename="../desktop/ui/services/modes.py" line="19"/>
         <source>Simplified (简体)</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="20"/>
+        <location filename="../desktop/ui/services/modes.py" line="20"/>
         <source>Traditional (繁體, OpenCC standard)</source>
         <translation>繁体（繁體，OpenCC 标准）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="21"/>
+        <location filename="../desktop/ui/services/modes.py" line="21"/>
         <source>Traditional, Taiwan (臺灣正體)</source>
         <translation>繁体，台湾（臺灣正體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="22"/>
+        <location filename="../desktop/ui/services/modes.py" line="22"/>
         <source>Traditional, Hong Kong (香港繁體)</source>
         <translation>繁体，香港（香港繁體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="25"/>
+        <location filename="../desktop/ui/services/modes.py" line="25"/>
         <source>&amp;Chinese Only</source>
         <translation>仅中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="26"/>
+        <location filename="../desktop/ui/services/modes.py" line="26"/>
         <source>English &amp;Under Each Paragraph</source>
         <translation>每段下方附英文(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="27"/>
+        <location filename="../desktop/ui/services/modes.py" line="27"/>
         <source>&amp;Side by Side</source>
         <translation>中英并排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="28"/>
+        <location filename="../desktop/ui/services/modes.py" line="28"/>
         <source>&amp;English Only</source>
         <translation>仅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="31"/>
+        <location filename="../desktop/ui/services/modes.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="32"/>
+        <location filename="../desktop/ui/services/modes.py" line="32"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="33"/>
+        <location filename="../desktop/ui/services/modes.py" line="33"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="38"/>
+        <location filename="../desktop/ui/services/modes.py" line="38"/>
         <source>&amp;System Default</source>
         <extracomment>Language names in their own language, deliberately untranslated: a user who picked the wrong one can still find their way back. Only &quot;System Default&quot; is translated.</extracomment>
         <translation>跟随系统(&amp;S)</translation>

@@ -465,57 +465,57 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactKind</name>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="7"/>
+        <location filename="../desktop/ui/services/kinds.py" line="7"/>
         <source>Money</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="8"/>
+        <location filename="../desktop/ui/services/kinds.py" line="8"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="9"/>
+        <location filename="../desktop/ui/services/kinds.py" line="9"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="10"/>
+        <location filename="../desktop/ui/services/kinds.py" line="10"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="11"/>
+        <location filename="../desktop/ui/services/kinds.py" line="11"/>
         <source>Multiple</source>
         <translation>倍數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="12"/>
+        <location filename="../desktop/ui/services/kinds.py" line="12"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="13"/>
+        <location filename="../desktop/ui/services/kinds.py" line="13"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="14"/>
+        <location filename="../desktop/ui/services/kinds.py" line="14"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="15"/>
+        <location filename="../desktop/ui/services/kinds.py" line="15"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="16"/>
+        <location filename="../desktop/ui/services/kinds.py" line="16"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/kinds.py" line="17"/>
+        <location filename="../desktop/ui/services/kinds.py" line="17"/>
         <source>Term</source>
         <translation>術語</translation>
     </message>
@@ -865,12 +865,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/shell/i18n.py" line="184"/>
+        <location filename="../desktop/ui/services/i18n.py" line="184"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/i18n.py" line="186"/>
+        <location filename="../desktop/ui/services/i18n.py" line="186"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用作業系統的語言</translation>
     </message>
@@ -1260,118 +1260,118 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="12"/>
+        <location filename="../desktop/ui/services/messages.py" line="12"/>
         <source>“%1” does not exist.</source>
         <translation>「%1」不存在。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="13"/>
+        <location filename="../desktop/ui/services/messages.py" line="13"/>
         <source>“%1” cannot be read: %2.</source>
         <translation>無法讀取「%1」：%2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="14"/>
+        <location filename="../desktop/ui/services/messages.py" line="14"/>
         <source>“%1” is a folder, not a document.</source>
         <translation>「%1」是資料夾，不是文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="15"/>
+        <location filename="../desktop/ui/services/messages.py" line="15"/>
         <source>“%1” is not a regular file (a pipe, socket or device), so it is not a document.</source>
         <translation>「%1」不是一般檔案（而是管道、通訊端或裝置），不能當作文件開啟。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="16"/>
+        <location filename="../desktop/ui/services/messages.py" line="16"/>
         <source>“%1” is %2 MB; the largest document Fact Browser opens is %3 MB.</source>
         <translation>「%1」有 %2 MB；Fact Browser 最多只能開啟 %3 MB 的文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="17"/>
+        <location filename="../desktop/ui/services/messages.py" line="17"/>
         <source>“%1” is empty.</source>
         <translation>「%1」是空白檔案。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="18"/>
+        <location filename="../desktop/ui/services/messages.py" line="18"/>
         <source>“%1” starts with a %2 byte-order mark but is not valid %2.</source>
         <translation>「%1」以 %2 位元組順序記號開頭，但內容不是有效的 %2。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="19"/>
+        <location filename="../desktop/ui/services/messages.py" line="19"/>
         <source>“%1” is not text Fact Browser can read (it looks like a binary file).</source>
         <translation>「%1」不是 Fact Browser 能讀取的文字（看起來是二進位檔案）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="20"/>
+        <location filename="../desktop/ui/services/messages.py" line="20"/>
         <source>“%1” could not be decoded: too many characters are unreadable in every encoding tried.</source>
         <translation>無法解碼「%1」：嘗試過的每種編碼都有太多無法辨識的字元。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="21"/>
+        <location filename="../desktop/ui/services/messages.py" line="21"/>
         <source>The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB.</source>
         <translation>貼上的文字有 %1 MB；Fact Browser 能開啟的文件最大為 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="22"/>
+        <location filename="../desktop/ui/services/messages.py" line="22"/>
         <source>There is no text to open: the clipboard is empty.</source>
         <translation>沒有可開啟的文字：剪貼簿是空的。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="23"/>
+        <location filename="../desktop/ui/services/messages.py" line="23"/>
         <source>The document has no readable text.</source>
         <translation>文件中沒有可讀的文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="24"/>
+        <location filename="../desktop/ui/services/messages.py" line="24"/>
         <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
         <translation>「%1」沒有文字層（看起來是掃描影像）；Fact Browser 只能讀取含文字的 PDF，不能讀取文字的圖片。請先進行 OCR 辨識。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="25"/>
+        <location filename="../desktop/ui/services/messages.py" line="25"/>
         <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
         <translation>無法以 PDF 開啟「%1」：檔案已損毀或不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="26"/>
+        <location filename="../desktop/ui/services/messages.py" line="26"/>
         <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
         <translation>「%1」受密碼保護；請在 PDF 閱讀器中開啟並另存一份無密碼的副本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="27"/>
+        <location filename="../desktop/ui/services/messages.py" line="27"/>
         <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
         <translation>無法以 Word 文件開啟「%1」：檔案已損毀或不是 .docx 檔案。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="32"/>
+        <location filename="../desktop/ui/services/messages.py" line="32"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="33"/>
+        <location filename="../desktop/ui/services/messages.py" line="33"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="34"/>
+        <location filename="../desktop/ui/services/messages.py" line="34"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="35"/>
+        <location filename="../desktop/ui/services/messages.py" line="35"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="36"/>
+        <location filename="../desktop/ui/services/messages.py" line="36"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="37"/>
+        <location filename="../desktop/ui/services/messages.py" line="37"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/messages.py" line="38"/>
+        <location filename="../desktop/ui/services/messages.py" line="38"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
@@ -1379,67 +1379,67 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Modes</name>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="18"/>
+        <location filename="../desktop/ui/services/modes.py" line="18"/>
         <source>As written (no conversion)</source>
         <translation>原文（不轉換）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="19"/>
+        <location filename="../desktop/ui/services/modes.py" line="19"/>
         <source>Simplified (简体)</source>
         <translation>簡體（简体）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="20"/>
+        <location filename="../desktop/ui/services/modes.py" line="20"/>
         <source>Traditional (繁體, OpenCC standard)</source>
         <translation>繁體（OpenCC 標準）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="21"/>
+        <location filename="../desktop/ui/services/modes.py" line="21"/>
         <source>Traditional, Taiwan (臺灣正體)</source>
         <translation>繁體，臺灣（臺灣正體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="22"/>
+        <location filename="../desktop/ui/services/modes.py" line="22"/>
         <source>Traditional, Hong Kong (香港繁體)</source>
         <translation>繁體，香港（香港繁體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="25"/>
+        <location filename="../desktop/ui/services/modes.py" line="25"/>
         <source>&amp;Chinese Only</source>
         <translation>僅中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="26"/>
+        <location filename="../desktop/ui/services/modes.py" line="26"/>
         <source>English &amp;Under Each Paragraph</source>
         <translation>每段下方附英文(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="27"/>
+        <location filename="../desktop/ui/services/modes.py" line="27"/>
         <source>&amp;Side by Side</source>
         <translation>中英並排(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="28"/>
+        <location filename="../desktop/ui/services/modes.py" line="28"/>
         <source>&amp;English Only</source>
         <translation>僅英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="31"/>
+        <location filename="../desktop/ui/services/modes.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="32"/>
+        <location filename="../desktop/ui/services/modes.py" line="32"/>
         <source>Light</source>
         <translation>淺色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="33"/>
+        <location filename="../desktop/ui/services/modes.py" line="33"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/modes.py" line="38"/>
+        <location filename="../desktop/ui/services/modes.py" line="38"/>
         <source>&amp;System Default</source>
         <extracomment>Language names in their own language, deliberately untranslated: a user who picked the wrong one can still find their way back. Only &quot;System Default&quot; is translated.</extracomment>
         <translation>跟隨系統(&amp;S)</translation>

@@ -2,7 +2,7 @@
 
 Each is a ``StrEnum`` whose value is what the settings store holds, so a stored
 value reads back as the same member. Their user-visible labels live in one
-table per mode in ``desktop/ui/shell/modes.py`` (they need Qt's translator).
+table per mode in ``desktop/ui/services/modes.py`` (they need Qt's translator).
 """
 from __future__ import annotations
 

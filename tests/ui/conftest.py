@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 @pytest.fixture(scope="session", autouse=True)
 def english_catalog(qapp):
     """The app installs its English catalog at start-up (it supplies plural forms: "2 facts")."""
-    from desktop.ui.shell import i18n
+    from desktop.ui.services import i18n
 
     i18n.install_translators(qapp, "en")
 
@@ -72,7 +72,7 @@ def fake_google(monkeypatch, tmp_path):
 @pytest.fixture
 def online_window(qtbot, fake_google):
     """A MainWindow with online translation explained (no first-use dialog), against :func:`fake_google`."""
-    from desktop.ui.shell import settings as keys
+    from desktop.ui.services import settings as keys
     from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
@@ -98,12 +98,12 @@ def feature_window(qtbot):
     from desktop.core.session import Change, ReadingSession
     from desktop.ui.reader.navigator import SectionNavigator
     from desktop.ui.reader.view import ReaderView
-    from desktop.ui.shell.actions import ActionBuilder
+    from desktop.ui.services.actions import ActionBuilder
     from desktop.ui.shell.menus import WINDOW
     from desktop.ui.shell.message_banner import MessageBanner
-    from desktop.ui.shell.services import SharedGlossary, WindowServices
-    from desktop.ui.shell.session_signals import SessionSignals
-    from desktop.ui.shell.settings import Settings
+    from desktop.ui.services.window_services import SharedGlossary, WindowServices
+    from desktop.ui.services.session_signals import SessionSignals
+    from desktop.ui.services.settings import Settings
 
     class Harness:
         def __init__(self):

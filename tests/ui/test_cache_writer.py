@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.shell import tasks
+from desktop.ui.services import tasks
 
 _WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|BEGIN|COMMIT|VACUUM|PRAGMA\s+(user_version\s*=|wal_checkpoint))",
                     re.IGNORECASE)

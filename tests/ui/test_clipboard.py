@@ -1,11 +1,11 @@
 """Copying several formats, then quitting: PySide 6.11 segfaulted at exit when the clipboard held a
-QMimeData made in Python (shell/clipboard.py)."""
+QMimeData made in Python (services/clipboard.py)."""
 from __future__ import annotations
 
 import subprocess
 import sys
 
-from desktop.ui.shell import clipboard
+from desktop.ui.services import clipboard
 
 
 def test_every_format_reaches_the_clipboard(qapp):

@@ -11,9 +11,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
-from desktop.ui.shell import i18n
-from desktop.ui.shell import settings as keys
-from desktop.ui.shell.i18n import LanguageMenu, RetranslatesOnLanguageChange, install_translators
+from desktop.ui.services import i18n
+from desktop.ui.services import settings as keys
+from desktop.ui.services.i18n import LanguageMenu, RetranslatesOnLanguageChange, install_translators
 from desktop.ui.preferences.dialog import PreferencesDialog
 
 # A stand-in catalog: the real ones are written once every UI string exists.

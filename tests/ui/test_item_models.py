@@ -12,7 +12,7 @@ from desktop.core.search import SearchIndex, snippet_parts
 from desktop.ui.facts.model import FactFilterProxy, FactTableModel
 from desktop.ui.reader.navigator import SectionFilterProxy, SectionListModel
 from desktop.ui.search.results import SearchResultsModel
-from desktop.ui.shell.filtering import filter_change
+from desktop.ui.services.filtering import filter_change
 from desktop.ui.shell.shortcuts_dialog import ShortcutTableModel
 
 

@@ -81,7 +81,7 @@ def test_dropping_a_file_opens_it(open_window, qtbot, seed_path, tmp_path):
     with qtbot.waitSignal(window.articleChanged, timeout=5000):
         window.dropEvent(event)
     assert window.article.title == "标题"
-    assert str(doc) in window.settings.get(__import__("desktop.ui.shell.settings", fromlist=["x"]).RECENT_FILES)[0]
+    assert str(doc) in window.settings.get(__import__("desktop.ui.services.settings", fromlist=["x"]).RECENT_FILES)[0]
 
 
 def test_paste_as_new_document(open_window, qtbot, seed_path, qapp):
@@ -93,7 +93,7 @@ def test_paste_as_new_document(open_window, qtbot, seed_path, qapp):
     # Nothing pasted is lost: a copy is kept and listed under Open Recent.
     kept = window.path
     assert kept is not None and kept.read_text(encoding="utf-8") == "标题行\n第一句话。第二句话。"
-    from desktop.ui.shell.settings import RECENT_FILES
+    from desktop.ui.services.settings import RECENT_FILES
 
     assert window.settings.get(RECENT_FILES)[0] == str(kept.resolve())
     window.open_path(seed_path, wait=True)
@@ -252,7 +252,7 @@ def _screenshot_env(tmp_path) -> dict:
 
 def test_screenshot_leaves_the_users_settings_as_they_were(tmp_path, seed_path):
     """A one-shot render must not put its --size into the remembered geometry or its file into Recent."""
-    from desktop.ui.shell.settings import GEOMETRY, RECENT_FILES
+    from desktop.ui.services.settings import GEOMETRY, RECENT_FILES
 
     out = tmp_path / "shot.png"
     result = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "640x480", str(seed_path)],

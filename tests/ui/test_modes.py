@@ -6,9 +6,9 @@ import pytest
 
 from desktop.core.modes import CATALOG_LANGUAGES, InterfaceLanguage, ScriptVariant, Theme, ViewMode
 from desktop.ui.preferences.dialog import PreferencesDialog
-from desktop.ui.shell import modes
-from desktop.ui.shell import settings as keys
-from desktop.ui.shell.settings import Settings
+from desktop.ui.services import modes
+from desktop.ui.services import settings as keys
+from desktop.ui.services.settings import Settings
 
 
 @pytest.mark.parametrize("enum", [ScriptVariant, ViewMode, Theme, InterfaceLanguage])

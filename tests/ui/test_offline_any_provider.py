@@ -5,7 +5,7 @@ import socket
 
 from desktop.core.translate import TranslationCache
 from desktop.core.translate.cache import default_cache_path
-from desktop.ui.shell import settings as keys
+from desktop.ui.services import settings as keys
 
 
 def test_english_cached_by_mymemory_shows_while_google_is_chosen(open_window, qtbot, tmp_path, monkeypatch):

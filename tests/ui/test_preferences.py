@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
-from desktop.ui.shell import settings as keys
+from desktop.ui.services import settings as keys
 from desktop.ui.preferences.dialog import PreferencesDialog
 
 

@@ -7,8 +7,8 @@ import time
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.ui.shell import settings as keys
-from desktop.ui.shell.settings import MAX_SETTINGS_BYTES, Settings, set_aside_damaged_file, settings_file_path
+from desktop.ui.services import settings as keys
+from desktop.ui.services.settings import MAX_SETTINGS_BYTES, Settings, set_aside_damaged_file, settings_file_path
 
 
 @pytest.mark.parametrize("key,bad", [

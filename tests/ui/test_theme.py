@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from desktop.ui.shell import icons, theme
-from desktop.ui.shell import settings as keys
-from desktop.ui.shell.theme import ThemeController
+from desktop.ui.services import icons, theme
+from desktop.ui.services import settings as keys
+from desktop.ui.services.theme import ThemeController
 
 
 @pytest.fixture(autouse=True)

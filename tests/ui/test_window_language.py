@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from desktop.ui.shell import i18n
-from desktop.ui.shell.i18n import install_translators
+from desktop.ui.services import i18n
+from desktop.ui.services.i18n import install_translators
 from desktop.ui.shell.main_window import MainWindow
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -85,7 +85,7 @@ def test_english_plurals_come_from_the_english_catalog(qapp, window):
 
 
 def test_errors_from_the_core_are_said_in_the_interface_language(qtbot, qapp, seed_path, tmp_path):
-    from desktop.ui.shell import i18n
+    from desktop.ui.services import i18n
     from desktop.ui.shell.main_window import MainWindow
 
     if "fact_browser_zh_CN" not in " ".join(str(p) for p in (i18n.TRANSLATIONS_DIR.glob("*.qm"))):

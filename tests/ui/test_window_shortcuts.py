@@ -47,9 +47,9 @@ def test_zoom_shortcuts_change_the_reader_font_and_are_remembered(qtbot, seed_pa
 
 
 def test_the_action_tables_declare_every_shortcut_once(qtbot):
-    """The tables (desktop/ui/shell/actions.py) are the only place a shortcut is written:
+    """The tables (desktop/ui/services/actions.py) are the only place a shortcut is written:
     no two specs share an id or a key, and the window's actions carry exactly what the tables say."""
-    from desktop.ui.shell.actions import TABLES, key_sequences
+    from desktop.ui.services.actions import TABLES, key_sequences
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar
 from ...core.document import Article
 from ...core.modes import ViewMode
 from ...core.session import Change, ReadingSession
-from ..shell import settings as keys
-from ..shell import tasks
-from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
-from ..shell.modes import VIEW_MODE_LABELS
-from ..shell.services import WindowServices
+from ..services import settings as keys
+from ..services import tasks
+from ..services.actions import ActionSpec, MenuSpec, table, table_without_menus
+from ..services.modes import VIEW_MODE_LABELS
+from ..services.window_services import WindowServices
 from . import files as english_files
 from . import online as workers
 from .provenance import other_providers
 
-#: View ► English: one entry per mode, labelled from the one table (shell/modes.py)
+#: View ► English: one entry per mode, labelled from the one table (services/modes.py)
 MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
                   ViewMode.SIDE_BY_SIDE: "Ctrl+Alt+3", ViewMode.ENGLISH: "Ctrl+Alt+4"}
 MODE_ACTIONS = table("english_modes", "Modes", actions=tuple(

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ...core.session import ReadingSession
-from ..shell import tasks, theme
-from ..shell.services import WindowServices
+from ..services import tasks, theme
+from ..services.window_services import WindowServices
 
 
 def _checked(translations) -> dict:

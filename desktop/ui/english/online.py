@@ -6,7 +6,7 @@ def translate(translator, texts, progress=None, cancelled=None):
     """English for ``texts`` from the provider; what arrived and, if it stopped, why (in the interface language)."""
     from ...core.translate import TranslationError
 
-    from ..shell.messages import translation_error_text
+    from ..services.messages import translation_error_text
 
     try:
         return translator.translate_sentences(texts, progress=progress, cancelled=cancelled), None
@@ -18,7 +18,7 @@ def retranslate(translator, texts, progress=None, cancelled=None):
     """Like :func:`translate`, but forgetting the cached English of ``texts`` first."""
     from ...core.translate import TranslationError
 
-    from ..shell.messages import translation_error_text
+    from ..services.messages import translation_error_text
 
     found = {}
     try:

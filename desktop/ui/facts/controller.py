@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDockWidget
 
 from ...core.document import Article
 from ...core.session import ReadingSession
-from ..shell import tasks, theme
-from ..shell.actions import ActionSpec, table
-from ..shell.services import WindowServices
-from ..shell.settings import FACTS_KIND_FILTER, FACTS_SECTION_ONLY, FACTS_TEXT_FILTER
+from ..services import tasks, theme
+from ..services.actions import ActionSpec, table
+from ..services.window_services import WindowServices
+from ..services.settings import FACTS_KIND_FILTER, FACTS_SECTION_ONLY, FACTS_TEXT_FILTER
 from .panel import FactsPanel
 
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}

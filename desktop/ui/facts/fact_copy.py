@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ...core.facts import Fact
 from ...core.session import ReadingSession
-from ..shell import clipboard
-from ..shell import settings as keys
-from ..shell.actions import ActionSpec, MenuSpec, table
-from ..shell.services import WindowServices
+from ..services import clipboard
+from ..services import settings as keys
+from ..services.actions import ActionSpec, MenuSpec, table
+from ..services.window_services import WindowServices
 
 #: Copy ► As … entries: (format key, menu text)
 COPY_AS = (
@@ -62,7 +62,7 @@ COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
 def _kind_column(header: str):
     from PySide6.QtCore import QCoreApplication
 
-    from ..shell.kinds import KIND_NAMES
+    from ..services.kinds import KIND_NAMES
 
     def name(fact, _transform) -> str:
         return QCoreApplication.translate("FactKind", KIND_NAMES[fact.kind]) if fact.kind in KIND_NAMES else fact.kind

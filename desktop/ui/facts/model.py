@@ -12,9 +12,9 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
 
 from ...core.facts import Fact
-from ..shell import theme
-from ..shell.filtering import filter_change
-from ..shell.kinds import kind_name
+from ..services import theme
+from ..services.filtering import filter_change
+from ..services.kinds import kind_name
 
 COLUMNS = (
     ("kind", QT_TRANSLATE_NOOP("FactTableModel", "Kind")),

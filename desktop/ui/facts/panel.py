@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QLineEdit, QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from ...core.facts import Fact
-from ..shell.kinds import KIND_NAMES, kind_name
+from ..services.kinds import KIND_NAMES, kind_name
 from .model import COLUMN_KEYS, COLUMNS, FactFilterProxy, FactTableModel
 
 DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 110, 170, 160)

@@ -5,10 +5,10 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QT_TRANSLATE_NOOP, Qt, QTime
 from PySide6.QtWidgets import QLabel
 
 from ...core.session import ReadingSession
-from ..shell import settings as keys
-from ..shell import tasks
-from ..shell.actions import ActionSpec, table
-from ..shell.services import WindowServices
+from ..services import settings as keys
+from ..services import tasks
+from ..services.actions import ActionSpec, table
+from ..services.window_services import WindowServices
 from .popup import GlossPopup
 
 ACTIONS = table("glossary", "GlossController", actions=(

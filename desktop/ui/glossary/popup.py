@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ..shell import theme
+from ..services import theme
 
 MAX_SENSES = 8
 MAX_SHORTER = 4

@@ -6,7 +6,7 @@ from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..shell import clipboard
+from ..services import clipboard
 from .models import FactsModel
 from .proxies import RecordFilterProxy
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QFileDialog
 
-from ..shell.actions import ActionSpec, MenuSpec, table, table_without_menus
-from ..shell.recent import fill_recent
-from .shell import keys
+from ..services.actions import ActionSpec, MenuSpec, table, table_without_menus
+from ..services.recent import fill_recent
+from ..services import settings as keys
 
 MAX_RECENT = 8
 

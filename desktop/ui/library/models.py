@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 
-from ..shell.kinds import kind_name
+from ..services.kinds import kind_name
 
 FOLD_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2

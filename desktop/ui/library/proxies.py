@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 
 from .models import FOLD_ROLE, SORT_ROLE
-from .shell import filter_change
+from ..services.filtering import filter_change
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

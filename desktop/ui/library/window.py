@@ -20,7 +20,7 @@ from .facts_tab import FactsTab
 from .models import DocumentsModel
 from .proxies import RecordFilterProxy
 from .search_tab import SearchTab
-from .shell import tasks
+from ..services import tasks
 
 #: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
 ReaderHook = Callable[[object, int, int], None]

@@ -12,9 +12,9 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
-from ..shell.i18n import RetranslatesOnLanguageChange
+from ..services.i18n import RetranslatesOnLanguageChange
 from .pages import Binding, CachePage, DisplayPage, TranslationPage
-from ..shell.settings import Settings
+from ..services.settings import Settings
 
 
 class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):

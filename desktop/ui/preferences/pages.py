@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from ...core.modes import CATALOG_LANGUAGES, InterfaceLanguage, ScriptVariant, Theme, ViewMode
 from ...core.paths import user_cache_dir
-from ..shell import settings as keys
-from ..shell.i18n import RetranslatesOnLanguageChange
-from ..shell.modes import label, plain
-from ..shell.icons import action_icon
+from ..services import settings as keys
+from ..services.i18n import RetranslatesOnLanguageChange
+from ..services.modes import label, plain
+from ..services.icons import action_icon
 
 _CONTEXT = "Preferences"
 
@@ -67,7 +67,7 @@ class ChoiceCombo(QComboBox):
 
 
 class ModeCombo(QComboBox):
-    """A combo box over the members of a mode enum, labelled from its one table (desktop/ui/shell/modes.py)."""
+    """A combo box over the members of a mode enum, labelled from its one table (desktop/ui/services/modes.py)."""
 
     def __init__(self, members, parent=None) -> None:
         super().__init__(parent)

@@ -8,7 +8,7 @@ from PySide6.QtGui import (QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTe
 
 from ...core.bidi import show_bidi_controls
 from ...core.modes import ViewMode
-from ..shell import theme
+from ..services import theme
 
 
 @dataclass(slots=True)

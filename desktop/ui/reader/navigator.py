@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from ...core.document import Article, Section
-from ..shell.filtering import filter_change
+from ..services.filtering import filter_change
 
 
 class SectionListModel(QAbstractListModel):

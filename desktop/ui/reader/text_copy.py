@@ -6,8 +6,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from ...core.session import ReadingSession
-from ..shell.actions import ActionSpec, table
-from ..shell.services import WindowServices
+from ..services.actions import ActionSpec, table
+from ..services.window_services import WindowServices
 
 ACTIONS = table("text_copy", "TextCopier", actions=(
     ActionSpec("copy_with_english", QT_TRANSLATE_NOOP("TextCopier", "Copy with &English"), ("Ctrl+Alt+E",), "edit",

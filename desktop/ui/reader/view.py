@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ...core.document import Article
 from ...core.modes import ViewMode
-from ..shell import tasks, theme
+from ..services import tasks, theme
 from .highlights import HighlightLayers
 from .document import DocumentBuilder
 from .positions import DisplayView, IdentityView, Positions

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QComboBox
 from ...core.document import Article
 from ...core.modes import ScriptVariant
 from ...core.session import Change, ReadingSession
-from ..shell import settings as keys
-from ..shell import tasks
-from ..shell.actions import ActionSpec, MenuSpec, table
-from ..shell.modes import label
-from ..shell.services import WindowServices
+from ..services import settings as keys
+from ..services import tasks
+from ..services.actions import ActionSpec, MenuSpec, table
+from ..services.modes import label
+from ..services.window_services import WindowServices
 
 #: menu, combo box and Ctrl+Shift+T order
 VARIANT_KEYS = tuple(ScriptVariant)
@@ -55,7 +55,7 @@ class ScriptController(QObject):
         menu = self.services.menu("script")
         first = made["cycle_script"]
         # The variants are choices, not commands: one checkable entry per ScriptVariant,
-        # labelled from the one table (shell/modes.py), and the Taiwan-phrases toggle.
+        # labelled from the one table (services/modes.py), and the Taiwan-phrases toggle.
         self.actions: dict[str, QAction] = {}
         for key in VARIANT_KEYS:
             action = QAction(self.group)

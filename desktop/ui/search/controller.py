@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QLineEdit,
 
 from ...core.document import Article
 from ...core.session import ReadingSession
-from ..shell import tasks, theme
-from ..shell.actions import ActionSpec, table
-from ..shell.filtering import filter_change
-from ..shell.services import WindowServices
+from ..services import tasks, theme
+from ..services.actions import ActionSpec, table
+from ..services.filtering import filter_change
+from ..services.window_services import WindowServices
 from .results import SearchResultsModel
 
 ACTIONS = table("search", "SearchController", actions=(

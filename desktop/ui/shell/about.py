@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QT
 
 from ... import APP_NAME, __version__
 from ...core.paths import TRANSLATIONS_DIR, user_cache_dir
-from .i18n import RetranslatesOnLanguageChange
-from .icons import app_icon
+from ..services.i18n import RetranslatesOnLanguageChange
+from ..services.icons import app_icon
 
 
 class Attribution(NamedTuple):

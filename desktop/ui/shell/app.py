@@ -78,9 +78,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QGuiApplication
 
-    from . import i18n, tasks
-    from .settings import UI_LANGUAGE, Settings, set_aside_damaged_file
-    from .theme import ThemeController
+    from ..services import i18n, tasks
+    from ..services.settings import UI_LANGUAGE, Settings, set_aside_damaged_file
+    from ..services.theme import ThemeController
 
     set_aside = set_aside_damaged_file()  # before anything reads the file
     settings = Settings()
@@ -178,7 +178,7 @@ def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> in
     timer.start()
     app.processEvents()
     if settle:
-        from . import tasks
+        from ..services import tasks
 
         tasks.release()
     while settle and timer.elapsed() < 20000 and not window.is_idle():
@@ -191,7 +191,7 @@ def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> in
         return 1
     window.close()
     # Anything still queued would only delay the exit of a one-shot render.
-    from . import tasks
+    from ..services import tasks
 
     tasks.shutdown(timeout_ms=0)
     return 0

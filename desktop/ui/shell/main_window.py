@@ -15,15 +15,16 @@ from ...core.loading import LoadError
 from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
 from ..reader.view import ReaderView
-from . import settings as keys
-from . import tasks, window_state
-from .actions import ActionBuilder
+from ..services import settings as keys
+from ..services import tasks
+from . import window_state
+from ..services.actions import ActionBuilder
 from .empty_state import EmptyState
 from .message_banner import MessageBanner
-from .messages import load_error_text
-from .services import SharedGlossary, WindowServices
-from .session_signals import SessionSignals
-from .settings import Settings
+from ..services.messages import load_error_text
+from ..services.window_services import SharedGlossary, WindowServices
+from ..services.session_signals import SessionSignals
+from ..services.settings import Settings
 
 
 #: the narrowest the reader gets, in CJK character widths
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
             return
         tasks.release()
         # The SVG icon needs QtSvg: load it once the window is up, not before.
-        from . import icons
+        from ..services import icons
 
         QApplication.setWindowIcon(icons.app_icon())
         icons.decorate(self.actions)

@@ -2,7 +2,7 @@
 
 The menus and actions are declared in :data:`WINDOW` (ids, texts, shortcuts,
 places, handlers); features declare theirs in their own tables and place them
-in these menus by id. :class:`~desktop.ui.shell.actions.ActionBuilder` sets
+in these menus by id. :class:`~desktop.ui.services.actions.ActionBuilder` sets
 every text again on a language switch.
 """
 from __future__ import annotations
@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ...core.loading import SUPPORTED_SUFFIXES
-from . import settings as keys
-from .actions import ActionSpec, MenuSpec, table
-from .recent import fill_recent
+from ..services import settings as keys
+from ..services.actions import ActionSpec, MenuSpec, table
+from ..services.recent import fill_recent
 
 ZOOM_LIMIT = 12
 _Std = QKeySequence.StandardKey
@@ -68,7 +68,7 @@ class WindowMenus(QObject):
         builder.build(WINDOW, self)
         self.recent_menu = builder.add_menu(WINDOW.context, RECENT)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        from .i18n import LanguageMenu
+        from ..services.i18n import LanguageMenu
 
         view = builder.menus["view"]
         view.addSeparator()
@@ -125,13 +125,13 @@ class WindowMenus(QObject):
         """Preferences changed ``names`` (setting keys): bring every part of the window in line."""
         w = self.window
         app = QApplication.instance()
-        from .theme import active_controller
+        from ..services.theme import active_controller
 
         theme_controller = active_controller()
         if keys.THEME.name in names and theme_controller is not None:
             theme_controller.on_settings_changed(names)
         if keys.UI_LANGUAGE.name in names:
-            from .i18n import apply_language_setting
+            from ..services.i18n import apply_language_setting
 
             apply_language_setting(app, w.settings, names)
             w.retranslate()

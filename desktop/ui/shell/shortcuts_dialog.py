@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHea
 
 from shiboken6 import isValid
 
-from .i18n import RetranslatesOnLanguageChange
+from ..services.i18n import RetranslatesOnLanguageChange
 
 # "打开(&O)…" (the CJK convention) and "&Open…" both become the bare name.
 _CJK_MNEMONIC = re.compile(r"\(&[^&\s]\)")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 
-from . import settings as keys
+from ..services import settings as keys
 
 
 def _saved(window, key) -> QByteArray | None:

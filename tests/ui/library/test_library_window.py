@@ -133,7 +133,7 @@ def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tm
 
 
 def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot):
-    from desktop.ui.shell import settings as keys
+    from desktop.ui.services import settings as keys
 
     window = open_window()
     names = [a.objectName() for a in window.file_menu.actions()]

@@ -22,7 +22,7 @@ from .settings import Settings
 if TYPE_CHECKING:  # the reader feature's widgets, owned by the shell and shared with every feature
     from ..reader.navigator import SectionNavigator
     from ..reader.view import ReaderView
-    from .message_banner import MessageBanner
+    from ..shell.message_banner import MessageBanner
 
 
 class SharedGlossary:

@@ -6,7 +6,7 @@ name), its text (a ``QT_TRANSLATE_NOOP`` literal in the table's context), its
 shortcuts, the menu it goes in and its handler, called with the object that
 owns the table (``handler(owner)``, or ``handler(owner, checked)`` when
 checkable). The shortcut-collision test reads the same tables
-(:data:`desktop.ui.shell.actions.TABLES`), so a table is the only place a
+(:data:`desktop.ui.services.actions.TABLES`), so a table is the only place a
 shortcut is written.
 """
 from __future__ import annotations
