@@ -97,6 +97,7 @@ def feature_window(qtbot):
 
     from desktop.core.session import Change, ReadingSession
     from desktop.ui.reader.navigator import SectionNavigator
+    from desktop.ui.reader.port import ReaderPort
     from desktop.ui.reader.view import ReaderView
     from desktop.ui.services.actions import ActionBuilder
     from desktop.ui.shell.menus import WINDOW
@@ -123,7 +124,7 @@ def feature_window(qtbot):
             self.builder = ActionBuilder(self.window, self.window.menuBar())
             self.builder.build(WINDOW, _Owner())
             self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
-                                           reader=self.reader, navigator=self.navigator, banner=self.banner,
+                                           reader=ReaderPort(self.reader, self.navigator), banner=self.banner,
                                            reader_column=column, toolbar=toolbar, glossary=SharedGlossary())
             self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
             self.signals.scriptChanged.connect(self.render)

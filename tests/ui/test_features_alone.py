@@ -46,7 +46,8 @@ def test_search_keeps_its_result_in_the_session(qtbot, feature_window, seed_arti
 def test_copying_a_section_takes_english_from_the_session(feature_window, seed_article, qapp):
     from desktop.ui.reader.text_copy import TextCopier
 
-    copier = TextCopier(feature_window.session, feature_window.services)
+    copier = TextCopier(feature_window.session, feature_window.services, feature_window.reader,
+                        feature_window.navigator)
     feature_window.open(seed_article)
     section = seed_article.sections[1]
     first = section.paragraphs[0].sentences[0]

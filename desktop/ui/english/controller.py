@@ -197,8 +197,7 @@ class TranslationController(QObject):
         article = self.session.article
         if article is None:
             return
-        reader = self.services.reader
-        offset = reader.article_offset(reader.textCursor().position())
+        offset = self.services.reader.cursor_offset()
         sentence = article.sentence_at(offset) if offset is not None else None
         if sentence is None:
             return

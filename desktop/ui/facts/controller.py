@@ -66,7 +66,7 @@ class FactsController(QObject):
         self._setup_ui()
 
     def _setup_ui(self) -> None:
-        services, reader, navigator = self.services, self.services.reader, self.services.navigator
+        services, reader = self.services, self.services.reader
         self.dock.setObjectName("factsDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetFloatable)
@@ -89,8 +89,7 @@ class FactsController(QObject):
         reader.rendered.connect(self._apply_marks)
         # "This section only" follows the navigator's current row, however it was chosen
         # (a click, a scroll of the reader, F3 to a hit, Ctrl+]).
-        navigator.selectionModel().currentChanged.connect(
-            lambda *_: self.panel.set_current_section(navigator.current_section_index()))
+        reader.sectionChanged.connect(self.panel.set_current_section)
         self._on_script_changed()
         from .fact_copy import FactCopier
 
@@ -213,7 +212,7 @@ class FactsController(QObject):
         reader.select_span(fact.start, fact.end)
         reader.set_layer("current", [(fact.start, fact.end, theme.search_hit_colour(current=True))])
         if fact.section_index >= 0:
-            self.services.navigator.select_section(fact.section_index)
+            reader.select_section(fact.section_index)
 
     def _on_offset_clicked(self, offset: int) -> None:
         if any(f.start <= offset < f.end for f in self.facts):

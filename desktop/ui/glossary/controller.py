@@ -38,9 +38,9 @@ class GlossController(QObject):
         reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS))
         reader.offsetHovered.connect(self._on_hovered)
         reader.hoverEnded.connect(self.popup.schedule_hide)
-        reader.cursorPositionChanged.connect(self._on_cursor_moved)
+        reader.cursorMoved.connect(self._on_cursor_moved)
         # The popup never takes focus, so its keys arrive at the reader: Escape and the arrows close it.
-        reader.installEventFilter(self)
+        reader.watch_keys(self)
         for signal in (services.signals.scriptChanged, services.signals.viewModeChanged, services.signals.articleChanged):
             signal.connect(self.close_popup)  # the text under it changed: it would be stale
         self.popup.copied.connect(lambda _: services.show_status(self.tr("Copied gloss"), 3000))
@@ -118,19 +118,18 @@ class GlossController(QObject):
         if matches:
             self.popup.show_matches(matches, global_pos)
             m = matches[0]
-            self.services.reader.set_layer("gloss", [(m.start, m.end, self.services.reader.palette().highlight().color().lighter(170))], underline=True)
+            reader = self.services.reader
+            reader.set_layer("gloss", [(m.start, m.end, reader.selection_colour().lighter(170))], underline=True)
         else:
             self.popup.hide()
         return bool(matches)
 
     def show_at_cursor(self) -> None:
         reader = self.services.reader
-        cursor = reader.textCursor()
-        offset = reader.article_offset(cursor.selectionStart())
+        offset = reader.cursor_offset(selection_start=True)
         if offset is None:
             return
-        rect = reader.cursorRect(cursor)
-        if not self.show_at(offset, reader.viewport().mapToGlobal(rect.bottomLeft())):
+        if not self.show_at(offset, reader.point_below_cursor()):
             self.services.show_status(self.tr("No dictionary entry here"), 3000)
 
     def _on_hovered(self, offset: int, global_pos: QPoint) -> None:
@@ -146,7 +145,7 @@ class GlossController(QObject):
     def _on_cursor_moved(self) -> None:
         if not self.pinyin_bar.isVisible() or self.session.article is None:
             return
-        offset = self.services.reader.article_offset(self.services.reader.textCursor().position())
+        offset = self.services.reader.cursor_offset()
         sentence = self.session.article.sentence_at(offset) if offset is not None else None
         if sentence is None or sentence.index == self._pinyin_sentence:
             return

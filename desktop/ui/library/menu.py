@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from ..services.actions import ActionSpec, MenuSpec, table, table_without_menus
@@ -77,25 +77,8 @@ class LibraryMenu(QObject):
             self.open_library(name)
 
     def _show_in_reader(self, article, start: int, end: int) -> None:
-        """Show ``article`` in the main window with ``[start, end)`` selected.
-
-        The reader may lay a long document out in a worker and render again as its
-        English or script arrives: the span is selected after every rendering for a
-        moment (once the event loop has laid it out), then left to the user.
-        """
-        reader = self.services.reader
-        live = {"on": True}
-
-        def select() -> None:
-            if live["on"]:
-                QTimer.singleShot(0, reader, lambda: reader.select_span(start, end))
-
-        def stop() -> None:
-            live["on"] = False
-            reader.rendered.disconnect(select)
-
-        reader.rendered.connect(select)
-        QTimer.singleShot(3000, reader, stop)  # with the reader as context: dropped if it is gone
+        """Show ``article`` in the main window with ``[start, end)`` selected."""
+        self.services.reader.select_span_when_shown(start, end)
         # A corpus record has no file of its own: the corpus stands in as its path.
         self.services.show_document(article, article.source)
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QMenu
 from ...core.session import ReadingSession
 from ..services.actions import ActionSpec, table
 from ..services.window_services import WindowServices
+from .navigator import SectionNavigator
+from .view import ReaderView
 
 ACTIONS = table("text_copy", "TextCopier", actions=(
     ActionSpec("copy_with_english", QT_TRANSLATE_NOOP("TextCopier", "Copy with &English"), ("Ctrl+Alt+E",), "edit",
@@ -24,13 +26,16 @@ ACTIONS = table("text_copy", "TextCopier", actions=(
 class TextCopier(QObject):
     """Context menus of the reader and the navigator, and the copy actions behind them."""
 
-    def __init__(self, session: ReadingSession, services: WindowServices) -> None:
+    def __init__(self, session: ReadingSession, services: WindowServices, reader: ReaderView,
+                 navigator: SectionNavigator) -> None:
         super().__init__(services.dialog_parent())
         self.session, self.services = session, services
+        #: this feature's own widgets (other features see the reader through its protocol)
+        self.reader, self.navigator = reader, navigator
         self._setup_ui()
 
     def _setup_ui(self) -> None:
-        services, reader, navigator = self.services, self.services.reader, self.services.navigator
+        services, reader, navigator = self.services, self.reader, self.navigator
         self.actions = services.build_actions(ACTIONS, self)
         reader.addAction(self.actions["copy_with_english"])
         services.menu("edit").insertSeparator(services.action("preferences"))
@@ -56,7 +61,7 @@ class TextCopier(QObject):
         span = self.selection_span()
         if span is None:
             return ""
-        shown = self.services.reader.textCursor().selectedText().replace("\u2029", "\n")
+        shown = self.reader.textCursor().selectedText().replace("\u2029", "\n")
         english = [session.english_for_sentence(s.index) for s in session.article.sentences_between(*span)]
         english = [e for e in english if e]
         return shown + ("\n\n" + " ".join(english) if english else "")
@@ -95,7 +100,7 @@ class TextCopier(QObject):
         article = self.session.article
         if article is None:
             return
-        index = self.services.navigator.current_section_index() if index is None else index
+        index = self.navigator.current_section_index() if index is None else index
         if not 0 <= index < len(article.sections):
             return
         text = self.section_text(index, which)
@@ -106,7 +111,7 @@ class TextCopier(QObject):
         self.services.show_status(self.tr("Copied the section"), 4000)
 
     def _on_reader_menu(self, pos) -> None:
-        reader, services = self.services.reader, self.services
+        reader, services = self.reader, self.services
         menu = reader.createStandardContextMenu(pos)
         menu.addSeparator()
         self.actions["copy_with_english"].setEnabled(self.selection_span() is not None)
@@ -117,7 +122,7 @@ class TextCopier(QObject):
         menu.deleteLater()
 
     def _on_navigator_menu(self, pos) -> None:
-        navigator = self.services.navigator
+        navigator = self.navigator
         index = navigator.indexAt(pos)
         section = index.data(Qt.UserRole) if index.isValid() else None
         if section is None:

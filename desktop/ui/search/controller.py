@@ -9,7 +9,6 @@ from ...core.document import Article
 from ...core.session import ReadingSession
 from ..services import tasks, theme
 from ..services.actions import ActionSpec, table
-from ..services.filtering import filter_change
 from ..services.window_services import WindowServices
 from .results import SearchResultsModel
 
@@ -89,7 +88,7 @@ class SearchController(QObject):
     def current(self) -> int:
         return self.session.search.current
 
-    _selected: tuple[int, int] | None = None  # document span of the hit _go_to selected
+    _selected: tuple[int, int] | None = None  # article span of the hit _go_to selected
 
     def _setup_ui(self) -> None:
         services = self.services
@@ -106,7 +105,7 @@ class SearchController(QObject):
         self.whole.setText("ab|")
         self.regex.toggled.connect(lambda _: self._timer.start())
         self.whole.toggled.connect(lambda _: self._timer.start())
-        self.only_hits.toggled.connect(services.navigator.proxy.set_only_hits)
+        self.only_hits.toggled.connect(services.reader.set_only_sections_with_hits)
         self.count.setObjectName("searchCount")
         self.count.setMinimumWidth(90)
         for i, widget in enumerate((self.field, self.regex, self.whole, self.only_hits, self.count)):
@@ -153,7 +152,7 @@ class SearchController(QObject):
         self.field.clear()
         self._show(None)
         self.dock.hide()  # an empty results dock has nothing to say
-        self.services.reader.setFocus()
+        self.services.reader.focus()
 
     def run_query(self) -> None:
         text = self.field.text().strip()
@@ -174,8 +173,7 @@ class SearchController(QObject):
         if not self.result or not self.result.hits:
             return
         if self.current < 0:
-            reader = self.services.reader
-            offset = reader.article_offset(reader.textCursor().position()) or 0
+            offset = self.services.reader.cursor_offset() or 0
             i = self.result.next_hit(offset - (1 if direction > 0 else 0), backwards=direction < 0)
         else:
             i = (self.current + direction) % len(self.result.hits)
@@ -244,9 +242,7 @@ class SearchController(QObject):
         for hit in (result.hits if result else []):
             if hit.section_index is not None:
                 counts[hit.section_index] = counts.get(hit.section_index, 0) + 1
-        navigator = self.services.navigator
-        with filter_change(navigator.proxy):  # "hits only" depends on the counts
-            navigator.sections.set_hit_counts(counts)
+        self.services.reader.set_section_hit_counts(counts)
         if result is not None and not self.dock.isVisible():
             self.dock.show()
         self._apply_highlights()
@@ -268,35 +264,31 @@ class SearchController(QObject):
             current = [(h.start, h.end, theme.search_hit_colour(current=True))]
         # English hits span a whole sentence: underline it rather than paint it,
         # and paint the matched words in the English where it is shown.
-        reader.layers.set_many({
+        reader.set_layers({
             "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
             "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
             "current": current,
         })
-        words = [(a, b, colour) for h in hits if h.english_spans and h.sentence_index is not None
-                 for a, b in reader.english_doc_spans(h.sentence_index, h.english_spans)]
-        reader.layers.set("search_en_words", words, document_positions=True)
+        reader.set_english_layer("search_en_words", [(h.sentence_index, a, b, colour) for h in hits
+                                                     if h.english_spans and h.sentence_index is not None
+                                                     for a, b in h.english_spans])
 
     def _drop_hit_selection(self) -> None:
         """Unselect the hit F3 selected (a new query or Escape leaves no stale selection); a
         selection the user made stays."""
         reader = self.services.reader
-        cursor = reader.textCursor()
-        if self._selected is not None and cursor.hasSelection() and \
-                (cursor.selectionStart(), cursor.selectionEnd()) == self._selected:
-            cursor.clearSelection()
-            reader.setTextCursor(cursor)
+        if self._selected is not None and reader.selected_span() == self._selected:
+            reader.clear_selection()
         self._selected = None
 
     def _go_to(self, i: int) -> None:
         hit = self.result.hits[i]
         self.session.set_search(self.session.search.query, self.result, i)
         self.services.reader.select_span(hit.start, hit.end)
-        cursor = self.services.reader.textCursor()
-        self._selected = (cursor.selectionStart(), cursor.selectionEnd())
+        self._selected = self.services.reader.selected_span()
         self._apply_highlights()
         if hit.section_index is not None:
-            self.services.navigator.select_section(hit.section_index)
+            self.services.reader.select_section(hit.section_index)
         index = self.results.hit_index(hit)
         if index.isValid():
             self.view.setCurrentIndex(index)

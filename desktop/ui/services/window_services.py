@@ -3,13 +3,13 @@
 A controller gets the :class:`~desktop.core.session.ReadingSession` (what is
 open and how it is shown) and a :class:`WindowServices` (status messages,
 the message banner, docks, toolbar and status-bar places, actions and menus,
-the reader and navigator widgets, dialogs' parent). It never holds the
+the reader through its protocol, dialogs' parent). It never holds the
 window, so it cannot reach another feature's controller or a private member.
 """
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -19,10 +19,16 @@ from .actions import ActionBuilder, MenuSpec, Table
 from .session_signals import SessionSignals
 from .settings import Settings
 
-if TYPE_CHECKING:  # the reader feature's widgets, owned by the shell and shared with every feature
-    from ..reader.navigator import SectionNavigator
-    from ..reader.view import ReaderView
-    from ..shell.message_banner import MessageBanner
+if TYPE_CHECKING:
+    from .reader_protocol import Reader
+
+
+class Banner(Protocol):
+    """The window's message banner (the shell builds it)."""
+
+    def show_error(self, text: str) -> None: ...
+
+    def show_info(self, text: str) -> None: ...
 
 
 class SharedGlossary:
@@ -45,7 +51,7 @@ class WindowServices:
     """The window's services for one window's features (built by the shell)."""
 
     def __init__(self, window: QMainWindow, *, settings: Settings, signals: SessionSignals, builder: ActionBuilder,
-                 reader: ReaderView, navigator: SectionNavigator, banner: MessageBanner,
+                 reader: Reader, banner: Banner,
                  reader_column: QVBoxLayout, toolbar: QToolBar, glossary: SharedGlossary) -> None:
         self._window = window
         self._toolbar = toolbar
@@ -55,8 +61,8 @@ class WindowServices:
         self.settings = settings
         #: the session's changes as Qt signals
         self.signals = signals
+        #: the reader as features may use it (marks, selection, cursor, sections)
         self.reader = reader
-        self.navigator = navigator
         #: the window's shared dictionary (``glossary()`` returns it, creating it on first use)
         self.glossary = glossary
 

@@ -14,6 +14,7 @@ from ...core.document import Article
 from ...core.loading import LoadError
 from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
+from ..reader.port import ReaderPort
 from ..reader.view import ReaderView
 from ..services import settings as keys
 from ..services import tasks
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.signals.viewModeChanged.connect(self._render)
         self.signals.englishChanged.connect(lambda: self._render() if self.session.view_mode.shows_english else None)
         self.services = WindowServices(self, settings=self.settings, signals=self.signals, builder=self.builder,
-                                       reader=self.reader, navigator=self.navigator, banner=self.banner,
+                                       reader=ReaderPort(self.reader, self.navigator), banner=self.banner,
                                        reader_column=self.reader_column, toolbar=self.toolbar, glossary=SharedGlossary())
         self._build_features()
         from .side_panels import SidePanelsGiveWay
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.glosses = GlossController(session, services)
         self.translations = TranslationController(session, services)
         self.search = SearchController(session, services)
-        self.text_copy = TextCopier(session, services)
+        self.text_copy = TextCopier(session, services, self.reader, self.navigator)
         self.library = LibraryMenu(session, services)
         self._features = (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy, self.library)
 
