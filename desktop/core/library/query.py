@@ -15,7 +15,10 @@ import time
 from dataclasses import dataclass, field
 
 from .folds import query_variants
-from .store import Library
+from .store import MAX_TERMS, Library
+
+#: A longer query is cut to this many characters (and to :data:`MAX_TERMS` words); the result says so.
+MAX_QUERY_CHARS = 500
 
 _WORDS = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
 _DIGITS = re.compile(r"\d{4,}")
@@ -57,12 +60,32 @@ class LibrarySearch:
     matched: int = 0
     seconds: float = 0.0
 
+    #: "" or what was left out of the query (too long, too many words), as a phrase
+    note: str = ""
+
     def as_dict(self) -> dict:
-        return {"query": self.query, "matched": self.matched, "documents": [d.as_dict() for d in self.documents]}
+        out = {"query": self.query, "matched": self.matched, "documents": [d.as_dict() for d in self.documents]}
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 def words_of(query: str) -> list[str]:
-    return [next(g for g in m.groups() if g) for m in _WORDS.finditer(query.strip())]
+    return bounded_words(query)[0]
+
+
+def bounded_words(query: str) -> tuple[list[str], str]:
+    """The words of ``query`` (``"quoted phrases"`` whole), at most :data:`MAX_QUERY_CHARS` characters
+    and :data:`MAX_TERMS` words of it, and "" or a phrase saying what was cut."""
+    note = ""
+    if len(query) > MAX_QUERY_CHARS:
+        query = query[:MAX_QUERY_CHARS]
+        note = f"the query was cut to its first {MAX_QUERY_CHARS} characters"
+    words = [next(g for g in m.groups() if g) for m in _WORDS.finditer(query.strip())]
+    if len(words) > MAX_TERMS:
+        words = words[:MAX_TERMS]
+        note = f"only the first {MAX_TERMS} words of the query were looked for"
+    return words, note
 
 
 def search(library: Library, query: str, *, limit: int | None = 100, hits_per_document: int = 3,
@@ -70,7 +93,8 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
     """Documents holding every word of ``query``, newest first, each with its first hits as snippets."""
     started = time.perf_counter()
     result = LibrarySearch(query)
-    words = [_variants(w) for w in words_of(query)]
+    kept, result.note = bounded_words(query)
+    words = [_variants(w) for w in kept]
     if not words:
         return result
     phrase_chars = library.phrase_chars()
@@ -125,11 +149,18 @@ def _needs_phrased(variant: str, phrase_chars: set[str]) -> bool:
 def _variants(word: str) -> list[str]:
     out = list(query_variants(word))
     # 6007 also finds 6,007 (and 1234567 finds 1,234,567): figures keep their separators in the text.
+    # Digits are grouped as text, so a number of any length is only a string of digits.
     for v in list(out):
-        grouped = _DIGITS.sub(lambda m: f"{int(m.group(0)):,}" if not m.group(0).startswith("0") else m.group(0), v)
+        grouped = _DIGITS.sub(lambda m: _grouped(m.group(0)) if not m.group(0).startswith("0") else m.group(0), v)
         if grouped != v:
             out.append(grouped)
     return out
+
+
+def _grouped(digits: str) -> str:
+    """``"1234567"`` → ``"1,234,567"``, without turning the digits into an int."""
+    head = len(digits) % 3 or 3
+    return digits[:head] + "".join("," + digits[i:i + 3] for i in range(head, len(digits), 3))
 
 
 def _spans(folded: str, phrased: str, variants: list[str]) -> list[tuple[int, int]]:

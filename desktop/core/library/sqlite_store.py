@@ -29,6 +29,8 @@ CREATE TABLE IF NOT EXISTS texts (
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(folded, phrased, content='texts', content_rowid='doc_id', tokenize='trigram');
 """
 _HEADER = b"SQLite format 3\x00"
+#: The oldest format this version reads as it is (older ones are rebuilt from their sources).
+MIGRATES_IN_PLACE = 2
 #: A quick_check on open up to this size (measured: ~0.1 s for the 72 reports' 60 MB library);
 #: larger files are checked when an error says something is wrong.
 QUICK_CHECK_BYTES = 256 * 1024 * 1024
@@ -76,8 +78,10 @@ class SqliteLibrary(Library):
         if code == sqlite3.SQLITE_FULL or "disk is full" in text:
             return LibraryFull(0)
         if code == sqlite3.SQLITE_IOERR:
+            if _no_room(self.path):
+                return LibraryFull(0)
             return LibraryError(f"The library “{self.name}” could not be written to disk ({text}); "
-                                "the disk may be full or failing.", "library_io", self.name)
+                                "the disk may be failing.", "library_io", self.name, text)
         if code == sqlite3.SQLITE_READONLY:
             return LibraryReadOnly(self.name, "its file or folder is read-only")
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
@@ -177,18 +181,23 @@ def _open(lib: SqliteLibrary, create: bool) -> sqlite3.Connection:
     if info.st_size == 0:
         return _create(lib) if create and os.access(path, os.W_OK) else _not_a_library(path)
     version, made_by, readable_by = _read_format(lib)
-    writable_file = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    if version > SCHEMA_VERSION:
-        if readable_by > SCHEMA_VERSION:
-            raise LibraryNewer(path.name, made_by, version, SCHEMA_VERSION, readable=False)
-        lib.read_only, lib.read_only_reason = True, str(LibraryNewer(path.name, made_by, version, SCHEMA_VERSION, readable=True))
-    elif not writable_file:
-        lib.read_only, lib.read_only_reason = True, "its file or folder is read-only"
-        if version < SCHEMA_VERSION and version < READABLE_BY:
-            raise LibraryReadOnly(path.name, f"it is of an older format ({version}) that must be rebuilt, and its file is read-only")
     lib.schema = version
-    con = _connect(path, read_only=lib.read_only)
+    if version > SCHEMA_VERSION:
+        newer = LibraryNewer(path.name, made_by, version, SCHEMA_VERSION, readable=readable_by <= SCHEMA_VERSION)
+        if not newer.readable:
+            raise newer
+        lib.set_read_only(f"it was made by a newer Fact Browser (library format {version})", str(newer))
+    elif not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        lib.set_read_only("its file or folder is read-only")
+    try:
+        con = _connect(path, read_only=lib.read_only)
+    except LibraryReadOnly as err:  # a read-only mount, an immutable file: what os.access cannot tell root
+        lib.set_read_only(err.why)
+        con = _connect(path, read_only=True)
     lib.con = con
+    if lib.read_only and version < MIGRATES_IN_PLACE:
+        con.close()
+        raise LibraryReadOnly(path.name, f"it is of an old format ({version}) that must be rebuilt, and its file is read-only")
     _check(lib, info.st_size)
     if not lib.read_only and version < SCHEMA_VERSION:
         _migrate(lib, version)
@@ -213,8 +222,7 @@ def _create(lib: SqliteLibrary) -> sqlite3.Connection:
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         if read_only:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
-                                  isolation_level=None, check_same_thread=False)
+            con = _read_only_connection(path)
             con.execute("PRAGMA query_only=ON")
         else:
             con = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -223,9 +231,29 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys=ON")
         return con
     except sqlite3.DatabaseError as err:
-        if isinstance(err, sqlite3.OperationalError) and "unable to open" in str(err):
+        code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+        if not read_only and code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            raise LibraryReadOnly(path.name, "its file or folder is read-only") from None
+        if code == sqlite3.SQLITE_CANTOPEN:
             raise LibraryError(f"The library “{path.name}” cannot be opened: {err}.", "library_unreadable", path.name, str(err)) from None
         raise LibraryDamaged(str(path), path.name, str(err)) from None
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file and, when no other program has it open (no
+    ``-wal`` file beside it), leaves no trace at all: SQLite's ``immutable`` mode creates no
+    ``-wal`` or ``-shm`` files. With a ``-wal`` present its pages are read through ``mode=ro``."""
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        con = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+        con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return con
+    except sqlite3.OperationalError:
+        # No right to create the -shm file beside it: nobody with our rights can write it either.
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def _read_format(lib: SqliteLibrary) -> tuple[int, str, int]:
@@ -233,7 +261,7 @@ def _read_format(lib: SqliteLibrary) -> tuple[int, str, int]:
     through a read-only connection so that nothing is written before we know we may."""
     path = lib.path
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        con = _read_only_connection(path)
     except sqlite3.Error as err:
         raise LibraryDamaged(str(path), path.name, str(err)) from None
     try:
@@ -314,6 +342,24 @@ def _stamp(lib: Library) -> None:
 
     for key, value in (("schema", SCHEMA_VERSION), ("readable_by", READABLE_BY), ("written_by", __version__)):
         lib.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, str(value)))
+
+
+def _no_room(path: Path) -> bool:
+    """Whether a write failed for want of room: the disk (nearly) full, or a file-size limit
+    (``ulimit -f``) reached by the library or its write-ahead log. SQLite reports both as an I/O error."""
+    try:
+        st = os.statvfs(path.parent)
+        if st.f_bavail * st.f_frsize < 4 * 1024 * 1024:
+            return True
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY:
+            sizes = [p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
+            return any(size + 1024 * 1024 >= limit for size in sizes)
+    except (OSError, ImportError, ValueError):
+        pass
+    return False
 
 
 def _statements(script: str) -> list[str]:

@@ -61,6 +61,8 @@ class Library:
         self.name: str = self.location
         self.read_only: bool = False
         self.read_only_reason: str = ""
+        #: a sentence the user should see while the library is open ("" when all is well)
+        self.notice: str = ""
         self.schema: int = SCHEMA_VERSION
         self._ranks_version = None
         self._ranks: dict = {}
@@ -110,6 +112,11 @@ class Library:
     def _one(self, sql: str, params=()) -> tuple | None:
         rows = self._all(sql, params)
         return rows[0] if rows else None
+
+    def set_read_only(self, why: str, notice: str = "") -> None:
+        """From now on nothing is written; ``why`` completes "cannot be changed: …"."""
+        self.read_only, self.read_only_reason = True, why
+        self.notice = notice or f"The library “{self.name}” is open read-only: {why}."
 
     def require_writable(self) -> None:
         if self.read_only:
