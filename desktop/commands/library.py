@@ -21,6 +21,9 @@ MAX_NUMBER = 2**63 - 1
 
 
 def _count(text: str) -> int:
+    digits = text.strip().lstrip("+-")
+    if digits.isdigit() and len(digits) > 19:  # past any id, and past what int() reads (4,300 digits)
+        raise argparse.ArgumentTypeError(f"{text[:40]}… is out of range: give a number from 1 to {MAX_NUMBER}")
     try:
         value = int(text)
     except ValueError:

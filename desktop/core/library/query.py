@@ -22,6 +22,7 @@ MAX_QUERY_CHARS = 500
 
 _WORDS = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
 _DIGITS = re.compile(r"\d{4,}")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +78,18 @@ def words_of(query: str) -> list[str]:
 def bounded_words(query: str) -> tuple[list[str], str]:
     """The words of ``query`` (``"quoted phrases"`` whole), at most :data:`MAX_QUERY_CHARS` characters
     and :data:`MAX_TERMS` words of it, and "" or a phrase saying what was cut."""
-    note = ""
+    cut = []
     if len(query) > MAX_QUERY_CHARS:
         query = query[:MAX_QUERY_CHARS]
-        note = f"the query was cut to its first {MAX_QUERY_CHARS} characters"
+        cut.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
+    # Control characters are never in a stored text (normalising removes them); NUL would end an FTS5 string.
+    query = _CONTROL.sub(" ", query)
     words = [next(g for g in m.groups() if g) for m in _WORDS.finditer(query.strip())]
     if len(words) > MAX_TERMS:
         words = words[:MAX_TERMS]
-        note = f"only the first {MAX_TERMS} words of the query were looked for"
+        cut.append(f"only its first {MAX_TERMS} words were looked for" if cut else
+                   f"only the first {MAX_TERMS} words of the query were looked for")
+    note = "; ".join(cut)
     return words, note
 
 
