@@ -641,98 +641,98 @@ Translations will have to be fetched online again.</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="231"/>
+        <location filename="../desktop/ui/facts/panel.py" line="234"/>
         <source>Kind of fact</source>
         <extracomment>the text filter changed; the facts controller answers with a matcher (script-blind search) the user typed a document date (Enter or leaving the field); &quot;&quot; clears it the user stopped the model (names and labels) on a long document</extracomment>
         <translation>事实类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="232"/>
+        <location filename="../desktop/ui/facts/panel.py" line="235"/>
         <source>Filter facts (any script, pinyin)</source>
         <translation>筛选事实（简繁、拼音均可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="233"/>
+        <location filename="../desktop/ui/facts/panel.py" line="236"/>
         <source>Filter facts</source>
         <translation>筛选事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="234"/>
+        <location filename="../desktop/ui/facts/panel.py" line="237"/>
         <source>This section only</source>
         <translation>仅限本节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="235"/>
+        <location filename="../desktop/ui/facts/panel.py" line="238"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="236"/>
+        <location filename="../desktop/ui/facts/panel.py" line="239"/>
         <source>Document &amp;date:</source>
         <translation>文档日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="237"/>
+        <location filename="../desktop/ui/facts/panel.py" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="238"/>
+        <location filename="../desktop/ui/facts/panel.py" line="241"/>
         <source>Document date</source>
         <translation>文档日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="239"/>
+        <location filename="../desktop/ui/facts/panel.py" line="242"/>
         <source>The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document&apos;s own.</source>
         <translation>“今年”“去年”“本月”“今（5）日”据此日期解读。清空即使用文档自身的日期。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="240"/>
+        <location filename="../desktop/ui/facts/panel.py" line="243"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="247"/>
+        <location filename="../desktop/ui/facts/panel.py" line="250"/>
         <source>Finding names and labels…</source>
         <translation>正在识别名称和指标…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="249"/>
+        <location filename="../desktop/ui/facts/panel.py" line="252"/>
         <source>Names and labels stopped: figures and dates only</source>
         <translation>已停止识别名称和指标：仅有数字和日期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="251"/>
+        <location filename="../desktop/ui/facts/panel.py" line="254"/>
         <source>from the dateline</source>
         <translation>取自电头</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="252"/>
+        <location filename="../desktop/ui/facts/panel.py" line="255"/>
         <source>from the title</source>
         <translation>取自标题</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="253"/>
+        <location filename="../desktop/ui/facts/panel.py" line="256"/>
         <source>from the file&apos;s date field</source>
         <translation>取自文件的日期字段</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="254"/>
+        <location filename="../desktop/ui/facts/panel.py" line="257"/>
         <source>set by you</source>
         <translation>由你设置</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="255"/>
+        <location filename="../desktop/ui/facts/panel.py" line="258"/>
         <source>given on opening</source>
         <translation>打开时给定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="260"/>
+        <location filename="../desktop/ui/facts/panel.py" line="263"/>
         <source>not known: relative dates show Y (this year), Y−1 …</source>
         <translation>未知：相对日期显示为 Y（今年）、Y−1 …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/panel.py" line="317"/>
+        <location filename="../desktop/ui/facts/panel.py" line="320"/>
         <source>%1 of %2 facts</source>
         <translation>%1 / %2 条事实</translation>
     </message>
@@ -959,29 +959,113 @@ Translations will have to be fetched online again.</source>
         <translation>最近的文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="66"/>
+        <location filename="../desktop/ui/library/menu.py" line="83"/>
         <source>Open Library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="68"/>
+        <location filename="../desktop/ui/library/menu.py" line="85"/>
         <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
         <translation>语料和文库 (*.jsonl *.ndjson *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="74"/>
+        <location filename="../desktop/ui/library/menu.py" line="91"/>
         <source>Open Folder as Library</source>
         <translation>将文件夹作为文库打开</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="105"/>
+        <location filename="../desktop/ui/library/menu.py" line="122"/>
         <source>No recent libraries</source>
         <translation>没有最近的文库</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="105"/>
+        <location filename="../desktop/ui/library/menu.py" line="122"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMessages</name>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="14"/>
+        <source>The library “%1” is damaged (%2).</source>
+        <extracomment>library errors by kind (see desktop/core/library/errors.py); %1 is the library&apos;s name</extracomment>
+        <translation>文库“%1”已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="15"/>
+        <source>The library “%1” was made by %2 (library format %3); this version reads formats up to %4. Open it with a newer Fact Browser; it was left unchanged.</source>
+        <translation>文库“%1”由 %2 创建（文库格式 %3）；本版本只能读取格式 %4 及更早的格式。请用更新版本的 Fact Browser 打开；该文库未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="16"/>
+        <source>The library “%1” was made by %2 (library format %3); this version (format %4) can read it but not change it, so it is open read-only.</source>
+        <translation>文库“%1”由 %2 创建（文库格式 %3）；本版本（格式 %4）可以读取但不能修改它，因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="17"/>
+        <source>The library “%1” cannot be changed: %2.</source>
+        <translation>文库“%1”无法修改：%2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="18"/>
+        <source>The disk is full; %1 documents were indexed and kept; free space and run again to continue.</source>
+        <translation>磁盘已满；已索引并保留 %1 篇文档；请释放空间后再次运行以继续。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="19"/>
+        <source>There is no library at “%1”.</source>
+        <translation>“%1”处没有文库。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="20"/>
+        <source>“%1” is not a library Fact Browser can open.</source>
+        <translation>“%1”不是 Fact Browser 能打开的文库。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="21"/>
+        <source>The library “%1” cannot be opened: %2.</source>
+        <translation>无法打开文库“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="22"/>
+        <source>The library “%1” is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>文库“%1”正忙：另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="40"/>
+        <source>Open Library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="50"/>
+        <source>Damaged Library</source>
+        <translation>文库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="53"/>
+        <source>Fact Browser can build it again from %1. The damaged file is kept beside it, renamed with today&apos;s date.</source>
+        <translation>Fact Browser 可以根据 %1 重新建立它。损坏的文件会保留在旁边，并以今天的日期重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="55"/>
+        <source>Rebuild</source>
+        <translation>重新建立</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="57"/>
+        <source>It does not say which folder or corpus it was built from. Choose it to build the library again; the damaged file is kept beside it, renamed with today&apos;s date.</source>
+        <translation>无法得知它是根据哪个文件夹或语料建立的。请选择该来源以重新建立文库；损坏的文件会保留在旁边，并以今天的日期重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="59"/>
+        <source>Choose Source…</source>
+        <translation>选择来源…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/recovery.py" line="66"/>
+        <source>Folder the Library Was Built From</source>
+        <translation>建立文库所用的文件夹</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1078,7 @@ Translations will have to be fetched online again.</source>
     <message>
         <location filename="../desktop/ui/library/models.py" line="94"/>
         <location filename="../desktop/ui/library/models.py" line="119"/>
-        <location filename="../desktop/ui/library/models.py" line="162"/>
+        <location filename="../desktop/ui/library/models.py" line="164"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1015,7 +1099,7 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="118"/>
-        <location filename="../desktop/ui/library/models.py" line="163"/>
+        <location filename="../desktop/ui/library/models.py" line="165"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
@@ -1026,13 +1110,13 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="121"/>
-        <location filename="../desktop/ui/library/models.py" line="168"/>
+        <location filename="../desktop/ui/library/models.py" line="170"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="122"/>
-        <location filename="../desktop/ui/library/models.py" line="166"/>
+        <location filename="../desktop/ui/library/models.py" line="168"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1043,32 +1127,32 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="124"/>
-        <location filename="../desktop/ui/library/models.py" line="169"/>
+        <location filename="../desktop/ui/library/models.py" line="171"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="164"/>
+        <location filename="../desktop/ui/library/models.py" line="166"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="165"/>
+        <location filename="../desktop/ui/library/models.py" line="167"/>
         <source>Stated as</source>
         <translation>表述为</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="167"/>
+        <location filename="../desktop/ui/library/models.py" line="169"/>
         <source>Marked by</source>
         <translation>标志词</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="172"/>
+        <location filename="../desktop/ui/library/models.py" line="174"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="172"/>
+        <location filename="../desktop/ui/library/models.py" line="174"/>
         <source>result</source>
         <translation>实际</translation>
     </message>
@@ -1076,85 +1160,85 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="93"/>
+        <location filename="../desktop/ui/library/window.py" line="103"/>
         <source>Indexing %1…</source>
-        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build)</extracomment>
+        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build) why the library is read-only, when it is (a newer version&apos;s, a read-only file)</extracomment>
         <translation>正在索引 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="119"/>
+        <location filename="../desktop/ui/library/window.py" line="142"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <location filename="../desktop/ui/library/window.py" line="143"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <location filename="../desktop/ui/library/window.py" line="143"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <location filename="../desktop/ui/library/window.py" line="143"/>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="120"/>
+        <location filename="../desktop/ui/library/window.py" line="143"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="122"/>
+        <location filename="../desktop/ui/library/window.py" line="145"/>
         <source>Filter by title, date or source (either script)</source>
         <translation>按标题、日期或来源筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="123"/>
+        <location filename="../desktop/ui/library/window.py" line="146"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="124"/>
+        <location filename="../desktop/ui/library/window.py" line="147"/>
         <source>Stop indexing; what is indexed stays and the next build continues</source>
         <translation>停止索引；已索引的内容会保留，下次继续</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="182"/>
+        <location filename="../desktop/ui/library/window.py" line="210"/>
         <source>Reading the facts of every document…</source>
         <translation>正在读取所有文档的事实…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="200"/>
+        <location filename="../desktop/ui/library/window.py" line="228"/>
         <source>Indexing: %1</source>
         <translation>正在索引：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="210"/>
+        <location filename="../desktop/ui/library/window.py" line="238"/>
         <source>Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.</source>
         <translation>索引用时 %1 秒：新增 %2，更新 %3，未变 %4，无法读取 %5。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="229"/>
+        <location filename="../desktop/ui/library/window.py" line="260"/>
         <source>%1 documents · %2 facts</source>
         <translation>%1 篇文档 · %2 条事实</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/library/window.py" line="232"/>
+        <location filename="../desktop/ui/library/window.py" line="263"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 个无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="236"/>
+        <location filename="../desktop/ui/library/window.py" line="267"/>
         <source>Files that could not be read</source>
         <translation>无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="237"/>
+        <location filename="../desktop/ui/library/window.py" line="268"/>
         <source>These were left out; every other document is in the library.</source>
         <translation>这些文件未收入；其余文档都已在文库中。</translation>
     </message>
@@ -1173,43 +1257,43 @@ Translations will have to be fetched online again.</source>
         <translation>已打开粘贴的文本，但无法保存副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="211"/>
         <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
         <translation>无法读取设置文件；已将其移至 %1，现使用默认设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="217"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n 项设置的值超出范围，现使用默认值：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="310"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="311"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="339"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="340"/>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="360"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 个章节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="364"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="365"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，显示为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="383"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="384"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -1514,9 +1598,9 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/ui/reader/view.py" line="113"/>
+        <location filename="../desktop/ui/reader/view.py" line="88"/>
         <source>Article</source>
-        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll a notice link was clicked: the name of the action it offers (&quot;online&quot;, &quot;translate_now&quot;) article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False)</extracomment>
+        <extracomment>documents longer than this (characters) are laid out in a worker index of the section at the top of the viewport, after a scroll a notice link was clicked: the name of the action it offers (&quot;online&quot;, &quot;translate_now&quot;) article offset clicked (no text selected) article offset under the resting mouse pointer, and the global position the mouse left the text or moved on before the hover delay the document was rebuilt: highlight layers must be set again a long document is being laid out in the background (True), or that finished (False) article offsets ↔ document positions of the document shown</extracomment>
         <translation>文章</translation>
     </message>
 </context>
@@ -1794,73 +1878,73 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="35"/>
+        <location filename="../desktop/ui/english/controller.py" line="36"/>
         <source>&amp;English</source>
         <extracomment>View ► English: one entry per mode, labelled from the one table (shell/modes.py)</extracomment>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="38"/>
+        <location filename="../desktop/ui/english/controller.py" line="39"/>
         <source>&amp;Toggle English</source>
         <translation>显示/隐藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="36"/>
+        <location filename="../desktop/ui/english/controller.py" line="37"/>
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="40"/>
+        <location filename="../desktop/ui/english/controller.py" line="41"/>
         <source>&amp;Online Translation</source>
         <translation>在线翻译(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="42"/>
+        <location filename="../desktop/ui/english/controller.py" line="43"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>将尚无英文的句子发送给所选的翻译服务商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="43"/>
+        <location filename="../desktop/ui/english/controller.py" line="44"/>
         <source>Translate &amp;Document</source>
         <translation>翻译文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="45"/>
+        <location filename="../desktop/ui/english/controller.py" line="46"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻译光标处的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="47"/>
+        <location filename="../desktop/ui/english/controller.py" line="48"/>
         <source>E&amp;xport Glosses…</source>
         <translation>导出释义(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="49"/>
+        <location filename="../desktop/ui/english/controller.py" line="50"/>
         <source>&amp;Import Glosses…</source>
         <translation>导入释义(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="51"/>
+        <location filename="../desktop/ui/english/controller.py" line="52"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文档的英文缓存(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="53"/>
+        <location filename="../desktop/ui/english/controller.py" line="54"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文缓存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="213"/>
+        <location filename="../desktop/ui/english/controller.py" line="186"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>在线翻译已关闭。请在“翻译”菜单中开启，以获取本文档的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="219"/>
+        <location filename="../desktop/ui/english/controller.py" line="192"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="234"/>
+        <location filename="../desktop/ui/english/controller.py" line="207"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
     </message>
@@ -1886,7 +1970,7 @@ Translations will have to be fetched online again.</source>
         <translation>无法保存释义：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="244"/>
+        <location filename="../desktop/ui/english/controller.py" line="217"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>已导出 %n 段文本的英文</numerusform>
@@ -1898,7 +1982,7 @@ Translations will have to be fetched online again.</source>
         <translation>导入释义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="271"/>
+        <location filename="../desktop/ui/english/controller.py" line="244"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>已删除 %n 条缓存的译文</numerusform>
@@ -1915,38 +1999,38 @@ Translations will have to be fetched online again.</source>
         <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="363"/>
+        <location filename="../desktop/ui/english/controller.py" line="336"/>
         <source>Cached English could not be read: %1</source>
         <translation>无法读取缓存的英文：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="367"/>
+        <location filename="../desktop/ui/english/controller.py" line="340"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>%n 段文字的英文来自 %1 的缓存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="381"/>
+        <location filename="../desktop/ui/english/controller.py" line="354"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻译 %n 段文本…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="398"/>
+        <location filename="../desktop/ui/english/controller.py" line="371"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻译 %n 段文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="418"/>
+        <location filename="../desktop/ui/english/controller.py" line="391"/>
         <source>Online Translation</source>
         <translation>在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="419"/>
+        <location filename="../desktop/ui/english/controller.py" line="392"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -1955,28 +2039,28 @@ Switch online translation on?</source>
 要开启在线翻译吗？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="162"/>
+        <location filename="../desktop/ui/english/controller.py" line="135"/>
         <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
         <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
         <translation>本文档还没有英文：在线翻译已关闭（也可以用“翻译 ▸ 导入释义”导入释义文件）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="163"/>
+        <location filename="../desktop/ui/english/controller.py" line="136"/>
         <source>Turn on online translation</source>
         <translation>开启在线翻译</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="165"/>
+        <location filename="../desktop/ui/english/controller.py" line="138"/>
         <source>English is on its way: the sentences are being translated.</source>
         <translation>英文正在路上：正在翻译各个句子。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="166"/>
+        <location filename="../desktop/ui/english/controller.py" line="139"/>
         <source>Some sentences have no English yet.</source>
         <translation>有些句子还没有英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="166"/>
+        <location filename="../desktop/ui/english/controller.py" line="139"/>
         <source>Translate the document</source>
         <translation>翻译本文档</translation>
     </message>

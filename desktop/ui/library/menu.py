@@ -47,12 +47,29 @@ class LibraryMenu(QObject):
         return True  # library windows build in processes of their own
 
     def open_library(self, source: str | Path):
-        """Open the library of ``source`` (a folder, a .jsonl corpus or a .sqlite library) in its own window."""
+        """Open the library of ``source`` (a folder, a .jsonl corpus or a .sqlite library) in its own window.
+
+        A library that cannot be opened says why in a message (nothing is changed); a damaged one
+        offers to be built again from its sources. Returns the window, or None."""
+        from ...core.library import LibraryDamaged, LibraryError
         from ...core.library.locations import SUFFIX, library_file
+        from . import recovery
         from .window import LibraryWindow
 
         source = Path(source)
-        window = LibraryWindow(library_file(source), None if source.suffix == SUFFIX else source, reader=self._show_in_reader)
+        built_from = None if source.suffix == SUFFIX else source
+        parent = self.services.dialog_parent()
+        try:
+            window = LibraryWindow(library_file(source), built_from, reader=self._show_in_reader)
+        except LibraryDamaged as err:
+            sources = recovery.offer_rebuild(parent, err, built_from)
+            if not sources:
+                return None
+            window = LibraryWindow(library_file(source), sources[0], reader=self._show_in_reader)
+            window.queue_sources(sources[1:])
+        except LibraryError as err:
+            recovery.show_error(parent, err)
+            return None
         window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
         settings = self.services.settings

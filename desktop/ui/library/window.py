@@ -41,20 +41,25 @@ def _load_article(library_path: Path, doc_id: int):
 
 
 class LibraryWindow(QMainWindow):
-    """``source`` (a folder or corpus) is built or brought up to date when the window opens."""
+    """``source`` (a folder or corpus) is built or brought up to date when the window opens.
+
+    Raises :class:`LibraryError` when the library cannot be opened (see :mod:`.recovery`)."""
 
     #: the tables show the library as it now is (after opening or a build)
     reloaded = Signal()
     buildEnded = Signal()
 
     def __init__(self, library_path: Path, source: Path | None = None, reader: ReaderHook | None = None, parent=None) -> None:
-        super().__init__(parent)
         from ...core.library import Library
 
+        # Opened first: a library that cannot be opened raises LibraryError before any widget exists.
+        library = Library(Path(library_path), create=source is not None)
+        super().__init__(parent)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.library_path = Path(library_path)
         self.source = Path(source) if source else None
-        self.library = Library(self.library_path, create=self.source is not None)
+        self.library = library
+        self._queue: list[Path] = []
         self._reader = reader
         self.build: LibraryBuild | None = None
         self._facts_task = None
@@ -69,6 +74,8 @@ class LibraryWindow(QMainWindow):
         self.search_tab = SearchTab(self)
         self.facts_tab = FactsTab(self)
         self.compare_tab = CompareTab(self)
+        #: why the library is read-only, when it is (a newer version's, a read-only file)
+        self.notice = QLabel(self)
         self.summary = QLabel(self)
         self.problems = QPushButton(self)
         self.progress = QProgressBar(self)
@@ -83,6 +90,9 @@ class LibraryWindow(QMainWindow):
         """Add or update the source in a process of its own; the tables reload when it ends."""
         if self.source is None or (self.build is not None and self.build.is_running()):
             return
+        if self.library.read_only:
+            self.statusBar().showMessage(self.library.notice, 15000)
+            return
         self.build = LibraryBuild(self.source, self.library_path, self)
         self.build.progress.connect(self._on_build_progress)
         self.build.finished.connect(self._on_build_finished)
@@ -93,12 +103,25 @@ class LibraryWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Indexing %1…").replace("%1", self.source.name))
         self.build.start()
 
+    def queue_sources(self, sources: list[Path]) -> None:
+        """Build these too, one after the other, once the current build ends (a rebuilt library)."""
+        self._queue.extend(Path(s) for s in sources)
+
     def is_building(self) -> bool:
         return self.build is not None and self.build.is_running()
 
     def reload(self) -> None:
         """Read the library again: documents at once, facts in a worker when their tab is shown."""
-        self.documents_model.set_rows(self.library.documents())
+        from ...core.library import LibraryError
+
+        try:
+            self.documents_model.set_rows(self.library.documents())
+        except LibraryError as err:  # damaged while open: said in the window, reopening offers the rebuild
+            from .recovery import library_error_text
+
+            self.notice.setText(library_error_text(err))
+            self.notice.show()
+            return
         self.search_tab.set_library(self.library)
         self.compare_tab.set_library(self.library)
         self._facts_stale = True
@@ -132,6 +155,11 @@ class LibraryWindow(QMainWindow):
         self.resize(1200, 780)
         docs = QWidget(self)
         layout = QVBoxLayout(docs)
+        self.notice.setObjectName("libraryNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setText(self.library.notice)
+        self.notice.setVisible(bool(self.library.notice))
+        layout.addWidget(self.notice)
         layout.addWidget(self.documents_filter)
         layout.addWidget(self.documents_table, 1)
         t = self.documents_table
@@ -212,6 +240,9 @@ class LibraryWindow(QMainWindow):
             .replace("%3", str(report.get("updated", 0))).replace("%4", str(report.get("unchanged", 0)))
             .replace("%5", str(failed)), 15000)
         self.reload()
+        if self._queue:
+            self.source = self._queue.pop(0)
+            self.start_build()
 
     def _on_build_failed(self, message: str) -> None:
         self._end_build()
