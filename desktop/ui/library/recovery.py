@@ -27,7 +27,7 @@ def library_error_text(err: Exception) -> str:
     """A library error as a sentence in the interface language (its English words when no template fits)."""
     template = MESSAGES.get(getattr(err, "kind", None) or "")
     if not template:
-        from .shell import load_error_text
+        from ..services.messages import load_error_text
 
         return load_error_text(err)
     text = QCoreApplication.translate(CONTEXT, template)
