@@ -93,6 +93,9 @@ class TranslationController(QObject):
         services.add_status_widget(self.progress)
         services.signals.articleChanged.connect(self._on_article_changed)
         services.reader.actionRequested.connect(self._on_notice_action)
+        settings = services.settings
+        settings.watch(keys.VIEW_MODE, lambda: self.set_mode(settings.get(keys.VIEW_MODE)), self)
+        settings.watch((keys.ONLINE_TRANSLATION, keys.PROVIDER, keys.PROVIDER_URL), self.reload_settings, self)
         from .figure_flags import FigureFlags
 
         self.figures = FigureFlags(self.session, services)

@@ -85,6 +85,8 @@ class FactsController(QObject):
         self.panel.filterTextChanged.connect(self._on_filter_text)
         services.signals.articleChanged.connect(self._on_article_changed)
         services.signals.scriptChanged.connect(self._on_script_changed)
+        services.signals.factsChanged.connect(self._on_facts_changed)
+        services.signals.documentDateChanged.connect(self._show_document_date)
         reader.offsetClicked.connect(self._on_offset_clicked)
         reader.rendered.connect(self._apply_marks)
         # "This section only" follows the navigator's current row, however it was chosen
@@ -117,8 +119,9 @@ class FactsController(QObject):
     def _on_article_changed(self, article: Article | None) -> None:
         self._figures.cancel()
         self._extracting.cancel()
-        self.panel.set_facts([])
-        self.panel.set_document_date(None, "")
+        # A new article comes with no facts and no date (the session dropped them unannounced).
+        self._on_facts_changed()
+        self._show_document_date()
         if article is None:
             self.panel.set_names_state(None)
             return
@@ -142,7 +145,6 @@ class FactsController(QObject):
     def _on_figures(self, result) -> None:
         facts, date = result
         self.session.set_document_date(date)
-        self.panel.set_document_date(date, date.source if date is not None else "")
         if not self._extracting.is_idle():  # the model's list, when it came first, is the better one
             self._show(facts)
 
@@ -155,12 +157,19 @@ class FactsController(QObject):
         self.factsReady.emit(facts)
 
     def _show(self, facts: list) -> None:
-        selected = self.panel.selected_facts()
         self.session.set_facts(facts)
-        self.panel.set_facts(facts)
+
+    def _on_facts_changed(self) -> None:
+        """The panel and the marks show the session's facts; the fact that was selected stays selected."""
+        selected = self.panel.selected_facts()
+        self.panel.set_facts(self.facts)
         if selected:
             self.panel.select_fact_at(selected[0].start)
         self._apply_marks()
+
+    def _show_document_date(self) -> None:
+        date = self.session.document_date
+        self.panel.set_document_date(date, date.source if date is not None else "")
 
     def _on_stop(self) -> None:
         task = self._extracting
@@ -182,6 +191,7 @@ class FactsController(QObject):
             return
         if path is not None:
             self.services.settings.set_document_date(str(path), date.iso() if date else "")
+        self.panel.set_document_date(date, date.source if date is not None else "")  # accepted as typed (clears a complaint)
         self._start(article, date)
 
     def _on_failed(self, err: BaseException) -> None:

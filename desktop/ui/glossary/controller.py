@@ -36,6 +36,8 @@ class GlossController(QObject):
         services = self.services
         reader = services.reader
         reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS))
+        services.settings.watch(keys.HOVER_DELAY_MS, lambda: reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS)),
+                                self)
         reader.offsetHovered.connect(self._on_hovered)
         reader.hoverEnded.connect(self.popup.schedule_hide)
         reader.cursorMoved.connect(self._on_cursor_moved)

@@ -1,8 +1,9 @@
 """Preferences: Display, Translation and Cache pages over the one settings module.
 
 The dialog writes only the keys whose widgets the user changed, on Apply or
-OK, and reports them in ``settingsChanged(names)`` (a set of ``Key.name``
-strings such as ``"display/theme"``); the main window reacts to those names.
+OK, and announces them through :meth:`Settings.announce` (and in
+``settingsChanged(names)``: a set of ``Key.name`` strings such as
+``"display/theme"``); each part that follows a key watches it.
 """
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
         self._settings.sync()
         self._remember_initial()
         if changed:
+            self._settings.announce(changed)
             self.settingsChanged.emit(changed)
         return changed
 

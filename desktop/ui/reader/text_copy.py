@@ -38,6 +38,9 @@ class TextCopier(QObject):
         services, reader, navigator = self.services, self.reader, self.navigator
         self.actions = services.build_actions(ACTIONS, self)
         reader.addAction(self.actions["copy_with_english"])
+        # Copy with English is there when there is a selection to copy (menu, context menu, shortcut).
+        services.signals.selectionChanged.connect(self._on_selection_changed)
+        self._on_selection_changed()
         services.menu("edit").insertSeparator(services.action("preferences"))
         reader.setContextMenuPolicy(Qt.CustomContextMenu)
         reader.customContextMenuRequested.connect(self._on_reader_menu)
@@ -114,12 +117,14 @@ class TextCopier(QObject):
         reader, services = self.reader, self.services
         menu = reader.createStandardContextMenu(pos)
         menu.addSeparator()
-        self.actions["copy_with_english"].setEnabled(self.selection_span() is not None)
         menu.addAction(self.actions["copy_with_english"])
         menu.addAction(services.action("gloss_at_cursor"))
         menu.addAction(services.action("retranslate_sentence"))
         menu.exec(reader.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def _on_selection_changed(self) -> None:
+        self.actions["copy_with_english"].setEnabled(self.selection_span() is not None)
 
     def _on_navigator_menu(self, pos) -> None:
         navigator = self.navigator

@@ -52,6 +52,7 @@ class ScriptController(QObject):
 
     def _setup_ui(self) -> None:
         made = self.services.build_actions(ACTIONS, self)
+        self.services.settings.watch((keys.SCRIPT, keys.TAIWAN_PHRASES), self.reload_settings, self)
         menu = self.services.menu("script")
         first = made["cycle_script"]
         # The variants are choices, not commands: one checkable entry per ScriptVariant,

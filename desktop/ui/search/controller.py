@@ -89,6 +89,7 @@ class SearchController(QObject):
         return self.session.search.current
 
     _selected: tuple[int, int] | None = None  # article span of the hit _go_to selected
+    _listed = None  # the result the results dock and the navigator's counts show
 
     def _setup_ui(self) -> None:
         services = self.services
@@ -126,6 +127,7 @@ class SearchController(QObject):
         services.signals.articleChanged.connect(self._on_article_changed)
         services.signals.scriptChanged.connect(self._on_script_changed)
         services.signals.englishChanged.connect(self._on_english_changed)
+        services.signals.searchChanged.connect(self._on_search_changed)
         services.reader.rendered.connect(self._apply_highlights)
         self.retranslate()
 
@@ -225,6 +227,20 @@ class SearchController(QObject):
     def _show(self, result) -> None:
         self._drop_hit_selection()
         self.session.set_search(self.field.text().strip() if result is not None else "", result)
+
+    def _on_search_changed(self) -> None:
+        """Show the session's search: its result (when it is a new one), its marks and the current hit."""
+        if self.result is not self._listed:
+            self._list(self.result)
+        self._apply_highlights()
+        if 0 <= self.current < len(self.result.hits):
+            index = self.results.hit_index(self.result.hits[self.current])
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+        self._update_count()
+
+    def _list(self, result) -> None:
+        self._listed = result
         self.count.setStyleSheet("")
         self.count.setToolTip("")
         article = self.session.article
@@ -245,8 +261,6 @@ class SearchController(QObject):
         self.services.reader.set_section_hit_counts(counts)
         if result is not None and not self.dock.isVisible():
             self.dock.show()
-        self._apply_highlights()
-        self._update_count()
 
     def _section_title(self, index):
         article = self.session.article
@@ -283,16 +297,11 @@ class SearchController(QObject):
 
     def _go_to(self, i: int) -> None:
         hit = self.result.hits[i]
-        self.session.set_search(self.session.search.query, self.result, i)
         self.services.reader.select_span(hit.start, hit.end)
         self._selected = self.services.reader.selected_span()
-        self._apply_highlights()
+        self.session.set_search(self.session.search.query, self.result, i)
         if hit.section_index is not None:
             self.services.reader.select_section(hit.section_index)
-        index = self.results.hit_index(hit)
-        if index.isValid():
-            self.view.setCurrentIndex(index)
-        self._update_count()
 
     def _on_result_activated(self, index) -> None:
         if self.result and index.parent().isValid():  # a hit's row (a section's row has no parent)

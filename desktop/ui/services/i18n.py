@@ -153,6 +153,7 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         self._system = QAction(self)
         self._actions: dict[str, QAction] = {}
         self._setup_ui()
+        settings.watch(keys.UI_LANGUAGE, self._on_setting_changed, self)
 
     def action_for(self, lang: str) -> QAction:
         """The menu's action for ``lang`` (a language code, or ``""`` for System Default)."""
@@ -191,3 +192,9 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         app = QCoreApplication.instance()
         used = install_translators(app, lang or None) if app is not None else resolve_language(lang)
         self.languageChanged.emit(used)
+
+    def _on_setting_changed(self) -> None:
+        """The language was chosen elsewhere (Preferences): install it and say so."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.languageChanged.emit(apply_language_setting(app, self._settings))

@@ -2,15 +2,19 @@
 
 Other modules never call ``QSettings`` themselves; they read and write
 through :class:`Settings`, so a key's type and default cannot drift.
+
+Settings are observable: whoever changes settings for everyone (Preferences)
+announces the keys it wrote, and each part that follows a key watches it
+(:meth:`Settings.watch`), so no module has to know who reads what.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from ...core.modes import InterfaceLanguage, ScriptVariant, Theme, ViewMode
 
@@ -138,6 +142,7 @@ class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
         self._problems: list[tuple[str, str]] = []
+        self._changes: _Changes | None = None
 
     @property
     def store(self) -> QSettings:
@@ -166,6 +171,21 @@ class Settings:
     def set(self, key: Key, value: Any) -> None:
         # A mode is stored as its plain value, so the store stays readable by any version.
         self._store.setValue(key.name, str(value) if isinstance(value, StrEnum) else value)
+
+    # -- observing ----------------------------------------------------------------
+    def watch(self, keys: Key | Iterable[Key], callback: Callable[[], None], owner: QObject) -> None:
+        """Call ``callback()`` once per :meth:`announce` that names any of ``keys``, for as long
+        as ``owner`` lives (it reads the new values from the settings)."""
+        names = {keys.name} if isinstance(keys, Key) else {key.name for key in keys}
+        if self._changes is None:
+            self._changes = _Changes()
+        self._changes.changed.connect(_Watch(names, callback, owner).on_changed)
+
+    def announce(self, names: Iterable[str]) -> None:
+        """The settings named ``names`` (``Key.name``) were changed for everyone: tell the watchers."""
+        names = set(names)
+        if names and self._changes is not None:
+            self._changes.changed.emit(names)
 
     def provider_key(self, provider: str) -> str:
         return str(self._store.value(PROVIDER_KEY_PREFIX + provider, "") or "")
@@ -284,3 +304,19 @@ def set_aside_damaged_file(path: Path | None = None) -> Path | None:
         return aside
     except OSError:
         return None
+
+
+class _Changes(QObject):
+    changed = Signal(object)  # the set of ``Key.name``s announced
+
+
+class _Watch(QObject):
+    """One watcher; a child of its owner, so Qt drops the connection when the owner goes."""
+
+    def __init__(self, names: set[str], callback: Callable[[], None], owner: QObject) -> None:
+        super().__init__(owner)
+        self._names, self._callback = names, callback
+
+    def on_changed(self, names: set[str]) -> None:
+        if names & self._names:
+            self._callback()

@@ -133,6 +133,7 @@ class ThemeController(QObject):
         self._settings = settings
         self._override: str | None = None
         self.dark = False
+        settings.watch(keys.THEME, self._on_theme_setting, self)
         changed = getattr(QGuiApplication.styleHints(), "colorSchemeChanged", None)
         if changed is not None:  # Qt >= 6.5 reports the OS scheme
             changed.connect(self._on_system_scheme_changed)
@@ -149,11 +150,10 @@ class ThemeController(QObject):
         self.themeChanged.emit(self.dark)
         return self.dark
 
-    def on_settings_changed(self, names: set[str]) -> None:
-        """Slot for ``PreferencesDialog.settingsChanged``: a saved choice replaces a one-run override."""
-        if keys.THEME.name in names:
-            self._override = None
-            self.apply()
+    def _on_theme_setting(self) -> None:
+        """A theme chosen in Preferences replaces a one-run override."""
+        self._override = None
+        self.apply()
 
     def _on_system_scheme_changed(self, _scheme) -> None:
         if self.theme() == Theme.SYSTEM:

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
                                        reader=ReaderPort(self.reader, self.navigator), banner=self.banner,
                                        reader_column=self.reader_column, toolbar=self.toolbar, glossary=SharedGlossary())
         self._build_features()
+        self.settings.watch((keys.CHINESE_FONT, keys.ENGLISH_FONT, keys.FONT_SIZE, keys.ENGLISH_FONT_SIZE, keys.THEME),
+                            self.apply_fonts, self)
         from .side_panels import SidePanelsGiveWay
 
         self.side_panels = SidePanelsGiveWay(self, self.splitter, self.reader)

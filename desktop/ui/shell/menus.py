@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ...core.loading import SUPPORTED_SUFFIXES
 from ..services import settings as keys
@@ -117,35 +117,8 @@ class WindowMenus(QObject):
         w = self.window
         dialog = PreferencesDialog(w.settings, w, cache_dir=w.translations.cache_dir(),
                                    cache_size=w.translations.cache_size, clear_cache=w.translations.clear_cache)
-        dialog.settingsChanged.connect(self.apply_settings)
         dialog.exec()
         dialog.deleteLater()
-
-    def apply_settings(self, names: set[str]) -> None:
-        """Preferences changed ``names`` (setting keys): bring every part of the window in line."""
-        w = self.window
-        app = QApplication.instance()
-        from ..services.theme import active_controller
-
-        theme_controller = active_controller()
-        if keys.THEME.name in names and theme_controller is not None:
-            theme_controller.on_settings_changed(names)
-        if keys.UI_LANGUAGE.name in names:
-            from ..services.i18n import apply_language_setting
-
-            apply_language_setting(app, w.settings, names)
-            w.retranslate()
-        if keys.SCRIPT.name in names or keys.TAIWAN_PHRASES.name in names:
-            w.script.reload_settings()
-        if keys.VIEW_MODE.name in names:
-            w.translations.set_mode(w.settings.get(keys.VIEW_MODE))
-        if keys.HOVER_DELAY_MS.name in names:
-            w.reader.set_hover_delay(w.settings.get(keys.HOVER_DELAY_MS))
-        if names & {keys.ONLINE_TRANSLATION.name, keys.PROVIDER.name, keys.PROVIDER_URL.name}:
-            w.translations.reload_settings()
-        fonts = {keys.CHINESE_FONT.name, keys.ENGLISH_FONT.name, keys.FONT_SIZE.name, keys.ENGLISH_FONT_SIZE.name}
-        if names & fonts or keys.THEME.name in names:
-            w.apply_fonts()
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
