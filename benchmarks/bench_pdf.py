@@ -76,7 +76,7 @@ def run(report) -> None:
         from PySide6.QtWidgets import QApplication
 
         # QPdfWriter needs an application; a widgets one, so bench_ui can share it later in this process.
-        app = QApplication.instance() or QApplication([])  # noqa: F841
+        app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive: QPdfWriter needs an application
     except ImportError:
         print("  (skipped: no Qt)")
         return

@@ -53,10 +53,10 @@ def run(report) -> None:
         _wait(app, window.is_idle)
         marks: dict[str, float] = {}
         started = time.perf_counter()
-        on_render = lambda: marks.setdefault("shown", time.perf_counter() - started)  # noqa: E731
-        on_facts = lambda _f: marks.setdefault("facts", time.perf_counter() - started)  # noqa: E731
+        on_render = lambda: marks.setdefault("shown", time.perf_counter() - started)  # noqa: E731 - a callback over this run's marks
+        on_facts = lambda _f: marks.setdefault("facts", time.perf_counter() - started)  # noqa: E731 - a callback over this run's marks
         # figures and dates arrive first (no model), labels and names with all facts
-        on_first = lambda *_: window.session.facts and marks.setdefault("figures", time.perf_counter() - started)  # noqa: E731
+        on_first = lambda *_: window.session.facts and marks.setdefault("figures", time.perf_counter() - started)  # noqa: E731 - a callback over this run's marks
         window.reader.rendered.connect(on_render)
         window.facts.factsReady.connect(on_facts)
         window.signals.factsChanged.connect(on_first)

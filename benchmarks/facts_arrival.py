@@ -35,7 +35,7 @@ def main() -> None:
     times: dict[str, float] = {}
 
     class Paint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Paint and "paint" not in times:
                 times["paint"] = time.perf_counter()
             return False

@@ -66,6 +66,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    except Exception as err:  # a terminal user gets a sentence, not a traceback
+    except Exception as err:  # noqa: BLE001 - a terminal user gets a sentence, not a traceback
         print(f"fact-browser: {args.command} failed: {type(err).__name__}: {err}", file=sys.stderr)
         return EXIT_FAILURE

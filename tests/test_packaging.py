@@ -43,6 +43,6 @@ def test_desktop_file_names_one_main_category():
 
     main_categories = {"AudioVideo", "Audio", "Video", "Development", "Education", "Game", "Graphics",
                        "Network", "Office", "Science", "Settings", "System", "Utility"}
-    line = next(l for l in (RESOURCES_DIR / "fact-browser.desktop").read_text(encoding="utf-8").splitlines()
-                if l.startswith("Categories="))
+    line = next(entry for entry in (RESOURCES_DIR / "fact-browser.desktop").read_text(encoding="utf-8").splitlines()
+                if entry.startswith("Categories="))
     assert len(main_categories & set(line.split("=", 1)[1].split(";"))) == 1

@@ -10,7 +10,7 @@ import sys
 def module_getattr(package: str, modules: dict[str, str]):
     """A module-level ``__getattr__`` for ``package``: ``modules`` maps a name to the submodule
     (relative, ``".cache"``) that defines it; the value is kept in the package once looked up."""
-    def __getattr__(name: str):
+    def __getattr__(name: str):  # noqa: N807 - a package's module __getattr__ (PEP 562)
         module = modules.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")

@@ -114,7 +114,7 @@ def read_file(path: Path) -> DecodedText:
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(path, info.st_size)
         if path.suffix.lower() in (".pdf", ".docx"):  # binary formats: their own readers, loaded lazily
-            from .office_formats import read_office  # noqa: PLC0415
+            from .office_formats import read_office
 
             return read_office(path)
         if hasattr(os, "set_blocking"):

@@ -128,7 +128,7 @@ def _paragraphs(lines: list[tuple[str, float, float, float, float, int]]) -> lis
     margin_left = min(ln[1] for ln in lines)
     out: list[str] = []
     current = ""
-    for i, (text, left, right, bottom, top, page) in enumerate(lines):
+    for i, (text, _left, right, bottom, top, page) in enumerate(lines):
         current = _join(current, text) if current else text
         height = max(1.0, top - bottom)
         nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -72,7 +72,7 @@ def test_at_most_the_limit_plus_one_byte_is_read(tmp_path, monkeypatch):
     def spy(fd, *args, **kwargs):
         fh = real_fdopen(fd, *args, **kwargs)
         read = fh.read
-        fh_read = lambda n=-1: (sizes.append(n), read(n))[1]  # noqa: E731
+        fh_read = lambda n=-1: (sizes.append(n), read(n))[1]  # noqa: E731 - a spy that records each size asked for
         return type("Spy", (), {"read": staticmethod(fh_read), "__enter__": lambda s: s,
                                 "__exit__": lambda s, *e: fh.close()})()
 

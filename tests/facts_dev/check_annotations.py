@@ -56,7 +56,7 @@ def main():
     stats = collections.defaultdict(collections.Counter)
     used_docs = collections.defaultdict(set)
     with open(os.path.join(HERE, "figures.jsonl"), encoding="utf-8") as f:
-        rows = [json.loads(l) for l in f if l.strip()]
+        rows = [json.loads(row) for row in f if row.strip()]
     for k, o in enumerate(rows):
         where = "row %d (%s %s)" % (k, o.get("corpus"), o.get("id"))
         rec = docs.get((o["corpus"], o["id"]))
@@ -87,7 +87,7 @@ def main():
                     claimed[j] = x["text"]
                 if kind == "figures":
                     if not (isinstance(x["label"], list) and x["label"]
-                            and all(isinstance(l, str) and l for l in x["label"])):
+                            and all(isinstance(part, str) and part for part in x["label"])):
                         problems.append("%s: bad label for %r" % (where, x["text"]))
                     if x["period"] is not None and not PERIOD.match(x["period"]):
                         problems.append("%s: bad period %r" % (where, x["period"]))

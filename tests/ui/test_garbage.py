@@ -17,7 +17,7 @@ def _dead_widget_in_a_cycle() -> weakref.ref:
 
 
 def test_a_worker_that_allocates_does_not_collect_a_dead_widget_but_the_gui_thread_does(qapp):
-    collector = GuiThreadCollector()
+    _collector = GuiThreadCollector()  # while it lives, the automatic collector is off
     assert not gc.isenabled()
     dead = _dead_widget_in_a_cycle()
 

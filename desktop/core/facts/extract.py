@@ -34,7 +34,7 @@ def is_traditional(text: str, sample: int = 4000) -> bool:
     if simp >= 3 and simp > trad:
         return False
     # Few numeral or unit characters to go by (行政院與立法院…): ask OpenCC which script it is.
-    from ..script.converters import detect_script  # noqa: PLC0415
+    from ..script.converters import detect_script
 
     return detect_script(head) == "traditional"
 
@@ -84,9 +84,9 @@ def extract_facts(
     analysis = labeller = None
     mentions = []
     if names or labels:
-        from .labels import Labeller  # noqa: PLC0415 - the model loads only when it is used
-        from .names import find_names  # noqa: PLC0415
-        from .tagger import analyse  # noqa: PLC0415
+        from .labels import Labeller  # the model loads only when it is used
+        from .names import find_names
+        from .tagger import analyse
 
         analysis = analyse(text, traditional=traditional, cancelled=cancelled,
                            progress=(lambda done, total: progress(done // 2, total)) if progress else None)
@@ -100,7 +100,7 @@ def extract_facts(
 
     in_table = None
     if article.tables:
-        from ..tables import header_label  # noqa: PLC0415 - only documents with tables
+        from ..tables import header_label  # only documents with tables
 
         def in_table(start: int, end: int) -> str | None:
             return header_label(article, start, end)
@@ -163,7 +163,7 @@ def _dates_view(folded: str, traditional: bool) -> str:
     (the fold already mapped the numeral characters), else the fold alone is used."""
     if not traditional:
         return folded
-    from ..script.converters import converter  # noqa: PLC0415
+    from ..script.converters import converter
 
     view = converter("t2s").convert(folded)
     return view if len(view) == len(folded) else folded
@@ -196,7 +196,7 @@ def _english(lab: str, english: Callable[[str], str | None] | None) -> str:
     if english is not None:
         try:
             found = english(lab)
-        except Exception:  # a glossary failure must not lose the facts
+        except Exception:  # noqa: BLE001 - a glossary failure must not lose the facts
             found = None
         if found:
             return found

@@ -263,10 +263,10 @@ def _abbreviated(s: str) -> bool:
 def _cn2an_fallback(s: str) -> float | None:
     """cn2an's ``smart`` mode for anything our grammar refused (it is lazily imported)."""
     try:
-        import cn2an  # noqa: PLC0415 - heavy-ish import kept off the start-up path
+        import cn2an  # heavy-ish import kept off the start-up path
 
         value = cn2an.cn2an(s, "smart")
-    except Exception:  # cn2an raises bare ValueError/KeyError for non-numerals
+    except Exception:  # noqa: BLE001 - cn2an raises bare ValueError/KeyError for non-numerals
         return None
     return float(value) if isinstance(value, (int, float)) else None
 

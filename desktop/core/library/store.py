@@ -15,7 +15,6 @@ phrase-level fold where it differs (計畫 → 计划).
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from .errors import LibraryDamaged, LibraryError, LibraryReadOnly
 from .records import DocumentRow, GlossaryEntry, LibraryFact, fact_from_columns

@@ -170,6 +170,6 @@ def _hanzi_value(run: str) -> float | None:
     The one numeral grammar of the project, :func:`facts.numerals.parse_number`:
     the figure check and the facts panel must never disagree on what a numeral says.
     """
-    from ..facts.numerals import parse_number  # noqa: PLC0415 - the tables load with the first check
+    from ..facts.numerals import parse_number  # the tables load with the first check
 
     return parse_number(run)

@@ -160,7 +160,7 @@ def _read_body(response, state: _CallState, requests_module) -> bytes:
                 sock = None
         try:
             chunk = raw.read1(65536, decode_content=True) if hasattr(raw, "read1") else raw.read(65536, decode_content=True)
-        except Exception as exc:  # urllib3's ReadTimeoutError / ProtocolError: as requests would raise them
+        except Exception as exc:  # noqa: BLE001 - urllib3's ReadTimeoutError / ProtocolError: as requests would raise them
             if "timed out" in str(exc).lower():
                 raise requests_module.exceptions.ReadTimeout("the whole answer did not arrive in time") from None
             raise requests_module.exceptions.ConnectionError("the connection broke mid-answer") from None
@@ -260,7 +260,7 @@ class ProviderClient:
             if self._client is None:
                 self._client = self._build()
             result = self._client.translate(text)
-        except Exception as exc:  # deep-translator leaks arbitrary exceptions; classify them all
+        except Exception as exc:  # noqa: BLE001 - deep-translator leaks arbitrary exceptions; classify them all
             failure = exc
         finally:
             _calls.state = None

@@ -334,7 +334,7 @@ class TranslationController(QObject):
                 found = from_packs(self.packs, texts, check=False)  # figures are checked in a worker
             if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
                 found.update(self._translator(online=False).known([t for t in texts if t not in found]))
-        except Exception as err:  # a damaged cache must not stop the document from opening
+        except Exception as err:  # noqa: BLE001 - a damaged cache must not stop the document from opening
             self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
         self.session.set_translations(found, announce=False)
         count, names = other_providers(found, self.services.settings.get(keys.PROVIDER))

@@ -22,7 +22,7 @@ ACTIONS = table("facts", "FactsController", actions=(
 
 def _figures(article: Article, document=None):
     """Figures and dates, no model (~7 ms on the seed): what the panel shows at once."""
-    from ...core.facts.extract import article_date, extract_facts  # noqa: PLC0415 - in the worker
+    from ...core.facts.extract import article_date, extract_facts  # in the worker
 
     date = article_date(article, document)
     return extract_facts(article, names=False, labels=False, document=date), date
@@ -37,7 +37,7 @@ def _extract(article: Article, glossary_source=None, document=None, progress=Non
             glossary = glossary_source()
             glossary.ensure_index()
             english = glossary.short_gloss
-        except Exception:  # labels fall back to the built-in table; facts still arrive
+        except Exception:  # noqa: BLE001 - labels fall back to the built-in table; facts still arrive
             english = None
     facts = extract_facts(article, english=english, progress=progress, cancelled=cancelled, document=document)
     if cancelled is not None and cancelled():
@@ -132,7 +132,7 @@ class FactsController(QObject):
         iso = self.services.settings.document_date(str(path)) if path is not None else ""
         if not iso:
             return None  # nothing to parse: the dates module stays off the path to the first paint
-        from ...core.facts.dates import DocumentDate  # noqa: PLC0415
+        from ...core.facts.dates import DocumentDate
 
         return DocumentDate.parse(iso, "you")
 
@@ -179,7 +179,7 @@ class FactsController(QObject):
 
     def _on_document_date_edited(self, text: str) -> None:
         """The user's date for this document: remembered, and every relative date follows it."""
-        from ...core.facts.dates import DocumentDate  # noqa: PLC0415
+        from ...core.facts.dates import DocumentDate
 
         article, path = self.session.article, self.session.path
         if article is None:

@@ -184,7 +184,7 @@ class FactCopier(QObject):
     def export_to(self, path: Path, fmt: str | None = None, *, confirm=None) -> bool:
         """Write ``path``; asks before replacing a file (``confirm`` overrides the question for tests)."""
         export = _export()
-        ExportError, ExportExistsError, write_export = export.ExportError, export.ExportExistsError, export.write_export
+        ExportError, ExportExistsError, write_export = export.ExportError, export.ExportExistsError, export.write_export  # noqa: N806 - classes, looked up late
         # The chosen type wins when the name fits it ("CSV (Excel)" and "CSV" share .csv).
         if fmt is None or (path.suffix and path.suffix.lower() != export.export_format(fmt).suffix):
             fmt = export.format_for_path(path) or fmt or "csv"

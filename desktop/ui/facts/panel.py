@@ -262,12 +262,12 @@ class FactsPanel(QWidget):
         else:
             self.date_source.setText(self.tr("not known: relative dates show Y (this year), Y−1 …"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         # The table's own viewport, not the panel: when the panel hears of a resize its
         # layout may not have resized the table yet (columns were fitted into 98 px of 430).
         if event.type() == QEvent.Resize and watched is self.table.viewport() and not self._user_sized:

@@ -85,7 +85,7 @@ class GlossController(QObject):
             self.popup.hide()
         self.services.reader.set_layer("gloss", [])
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.KeyPress and self.popup.isVisible():
             key = event.key()
             if key == Qt.Key_Escape:

@@ -85,7 +85,7 @@ class GlossPopup(QFrame):
         self._copy.setAccessibleName(self.tr("Copy gloss"))
         self.setAccessibleName(self.tr("Dictionary entry"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)
@@ -128,11 +128,11 @@ class GlossPopup(QFrame):
         if not self.underMouse():
             self.hide()
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hide_timer.start()
         super().leaveEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_Escape:
             self.hide()
         else:

@@ -77,7 +77,7 @@ class CompareChart(QWidget):
             axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if days else pg.AxisItem(orientation="bottom")
             self.plot.setAxisItems({"bottom": axis})
             self._days = days
-        x_of_row = (lambda r: x_of(r.date, days=days))
+        x_of_row = (lambda r: x_of(r.date, days=days))  # noqa: E731 - a one-line closure
         values = [r.value for r in series.rows]
         factor, unit = scale_for(series.unit, values)
         self.plot.setLabel("left", unit)

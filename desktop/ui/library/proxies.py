@@ -39,7 +39,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         with filter_change(self):
             self._low, self._high = low, high
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model = self.sourceModel()
         if not (self._words or self._kinds or self._label_words or self._low is not None or self._high is not None):
             return True
@@ -64,7 +64,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
                     return False
         return True
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None or b is None:  # empty cells sort last either way
             return a is not None and b is None

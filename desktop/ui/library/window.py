@@ -269,12 +269,12 @@ class LibraryWindow(QMainWindow):
         box.setDetailedText("\n".join(lines))
         box.exec()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.build is not None and self.build.is_running():
             self.build.cancel()  # safe at any moment: the next build continues
             self.build.wait(5000)

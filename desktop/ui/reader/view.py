@@ -100,7 +100,7 @@ class ReaderView(QTextBrowser):
         self._hover_timer.timeout.connect(self._on_hover_timeout)
 
     # -- public API -------------------------------------------------------
-    def loadResource(self, type_: int, name: QUrl):  # noqa: N802 (Qt override)
+    def loadResource(self, type_: int, name: QUrl):
         """Article text is untrusted: never fetch anything it refers to."""
         return None
 
@@ -293,13 +293,13 @@ class ReaderView(QTextBrowser):
         return None
 
     # -- events -------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._layer_timer.start()
         # Reflowing moves other text to the top without moving the scroll bar: tell the navigator.
         QTimer.singleShot(0, self._on_scrolled)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         self._hover_pos = event.position().toPoint()
         self.hoverEnded.emit()
@@ -335,12 +335,12 @@ class ReaderView(QTextBrowser):
         if url.scheme() == "fact-browser":
             self.actionRequested.emit(url.path())
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hover_timer.stop()
         self.hoverEnded.emit()
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
             offset = self.offset_at_point(event.position().toPoint())

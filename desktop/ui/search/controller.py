@@ -49,7 +49,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self._controller = controller
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
             self._controller.step(-1 if event.modifiers() & Qt.ShiftModifier else 1)
         elif event.key() == Qt.Key_Escape:

@@ -127,7 +127,7 @@ class RetranslatesOnLanguageChange:
     List it before the Qt base class: ``class Panel(RetranslatesOnLanguageChange, QWidget)``.
     """
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)  # type: ignore[misc]

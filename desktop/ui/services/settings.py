@@ -240,12 +240,12 @@ class Settings:
             dates[path] = iso
         while len(dates) > MAX_DOCUMENT_DATES:  # the oldest entries go first
             dates.pop(next(iter(dates)))
-        import json  # noqa: PLC0415
+        import json
 
         self.set(DOCUMENT_DATES, json.dumps(dates, ensure_ascii=False))
 
     def _document_dates(self) -> dict:
-        import json  # noqa: PLC0415
+        import json
 
         try:
             value = json.loads(self.get(DOCUMENT_DATES) or "{}")

@@ -56,7 +56,7 @@ class Task(QRunnable):
             kwargs["cancelled"] = self._cancel.is_set
         try:
             result = self._fn(*self._args, **kwargs)
-        except Exception as err:  # reported to the user as a sentence (describe()), not a traceback
+        except Exception as err:  # noqa: BLE001 - reported to the user as a sentence (describe()), not a traceback
             if not self._cancel.is_set():
                 self._emit(self.signals.failed, err)
         else:
@@ -110,7 +110,7 @@ class _WriterJob(QRunnable):
         fn, args, kwargs = self._call
         try:
             self.result = fn(*args, **kwargs)
-        except BaseException as err:  # handed to the waiting caller
+        except BaseException as err:  # noqa: BLE001 - handed to the waiting caller
             self.error = err
         finally:
             self.done.set()

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         window_state.restore_docks(self)
         self.reader.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Paint and watched is self.reader.viewport():
             self.reader.viewport().removeEventFilter(self)
             # Background work held back for the first paint may start now.
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
                 article = load_path(path)
             except LoadError as err:
                 self._on_open_failed(load_error_text(err), path)
-            except Exception as err:  # the same sentence a worker would report, not a traceback
+            except Exception as err:  # noqa: BLE001 - the same sentence a worker would report, not a traceback
                 self._on_open_failed(f"{type(err).__name__}: {err}", path)
             else:
                 self._on_opened(article, path)
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         self.facts.panel.model.headerDataChanged.emit(Qt.Horizontal, 0, 5)
         self._update_title()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         # Qt sends LanguageChange while the window is still being built; the
         # constructor sets every string itself once the features exist.
         if event.type() == QEvent.LanguageChange and self._built:
@@ -404,11 +404,11 @@ class MainWindow(QMainWindow):
         self.go_to_section(target)
 
     # -- drag and drop --------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.open_path(url.toLocalFile())
@@ -419,12 +419,12 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         window_state.save(self)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._built and event.oldSize().width() != event.size().width():
             self.side_panels.share()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self._loading.cancel()
         if self.remembers:
             self.save_state()

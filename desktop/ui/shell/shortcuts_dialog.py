@@ -88,10 +88,10 @@ class ShortcutTableModel(QAbstractTableModel):
             del self._actions[row]
             self.endRemoveRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._actions)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 2
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -108,7 +108,7 @@ class ShortcutTableModel(QAbstractTableModel):
             return action
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 2:
             return self._headers[section]
         return None

@@ -57,7 +57,7 @@ class SidePanelsGiveWay(QObject):
             self._preferred[dock] = dock.width()
             dock.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         # Only a drag (a mouse button is down) makes a width the user's: Qt also delivers a
         # dock's resizes from a window resize after the window's own event.
         if (event.type() == QEvent.Resize and not self._sharing and isinstance(watched, QDockWidget)

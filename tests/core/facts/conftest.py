@@ -13,6 +13,6 @@ def seed_facts(seed_article):
 
 #: The seed has no dateline with a year: it was published on 31 August 2022 (its own
 #: text: the award ceremony on 8月30日 of 2022, reported the day after).
-from desktop.core.facts.dates import DocumentDate  # noqa: E402
+from desktop.core.facts.dates import DocumentDate  # noqa: E402 - under the note that explains it
 
 SEED_DATE = DocumentDate(2022, 8, 31, "publication")

@@ -36,7 +36,7 @@ def test_every_field_of_every_fact_comes_back_as_the_extractor_made_it(tmp_path)
         stored = lib.facts()
         assert all(isinstance(r, LibraryFact) and isinstance(r.fact, Fact) for r in stored)
         got = [r.fact for r in stored]
-        key = lambda f: (f.start, f.end, f.kind)  # noqa: E731
+        key = lambda f: (f.start, f.end, f.kind)  # noqa: E731 - a sort key
         assert sorted(got, key=key) == sorted(expected, key=key)
         # The types too: an int stays an int, a range a list, change_of a tuple.
         for a, b in zip(sorted(got, key=key), sorted(expected, key=key)):

@@ -66,7 +66,7 @@ def test_fold_of_one_megabyte_agrees_with_official_t2s(tw_records, fold, make_ar
     index = SearchIndex(article, fold=fold)
     rng = random.Random(6)
     starts = rng.sample(mismatches, min(60, len(mismatches))) + rng.sample(range(len(text) - 4), 200)
-    cjk = lambda s: all("\u4e00" <= c <= "\u9fff" for c in s)  # noqa: E731
+    cjk = lambda s: all("\u4e00" <= c <= "\u9fff" for c in s)  # noqa: E731 - a one-line predicate
     checked = 0
     for i in starts:
         for a in (i - 1, i):
