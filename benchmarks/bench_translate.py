@@ -28,7 +28,9 @@ def run(report) -> None:
     import deep_translator.constants
 
     from desktop.core.translate import ProviderConfig, TranslationCache, Translator
-    from desktop.core.translate.fake_provider import FakeProvider
+    from . import fake_provider
+
+    FakeProvider = fake_provider().FakeProvider  # noqa: N806 - a class, from the tests' folder
 
     sentences = _sentences()
     tmp = tempfile.TemporaryDirectory(prefix="bench-translate-")

@@ -115,7 +115,9 @@ def _script_switch(report, app, window) -> None:
 def _translation(report, app, window) -> None:
     import deep_translator.constants as constants
 
-    from desktop.core.translate.fake_provider import FakeProvider
+    from . import fake_provider
+
+    FakeProvider = fake_provider().FakeProvider  # noqa: N806 - a class, from the tests' folder
     from desktop.ui.services import settings as keys
 
     lines = [f"第{i}句：观音桥商圈今年实现销售额{i * 3}亿元，同比增长{i % 9}.5%。" for i in range(100)]

@@ -61,7 +61,7 @@ def fake_google(monkeypatch, tmp_path):
     and a translation cache of this test's own."""
     import deep_translator.constants as constants
 
-    from desktop.core.translate.fake_provider import FakeProvider
+    from fake_provider import FakeProvider
 
     monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
     with FakeProvider() as fake:

@@ -6,7 +6,7 @@ import socket
 import pytest
 
 from desktop.core.translate import TranslationCache
-from desktop.core.translate.fake_provider import FakeProvider
+from fake_provider import FakeProvider
 
 
 

@@ -11,7 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.core.builder import load_path
 from desktop.core.translate import GlossPack, ProviderConfig, TranslationError, Translator, article_texts, find_pack_for
-from desktop.core.translate.fake_provider import fake_english
+from fake_provider import fake_english
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from desktop.core.translate import ProviderConfig, TranslationError, Translator
-from desktop.core.translate.fake_provider import fake_english
+from fake_provider import fake_english
 
 KEY = "SECRET-KEY-7f3a9"
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from desktop.core.translate import ProviderConfig, TranslationError, Translator
-from desktop.core.translate.fake_provider import fake_english
+from fake_provider import fake_english
 from desktop.core.translate.providers import MAX_RESPONSE_BYTES, retry_after_seconds
 
 SENTENCE = "观音桥商圈实现社零总额545.3亿元。"
