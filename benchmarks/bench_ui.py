@@ -131,18 +131,18 @@ def _translation(report, app, window) -> None:
             window.settings.set(keys.ONLINE_EXPLAINED, True)
             for _ in range(5):
                 os.environ["FACT_BROWSER_CACHE_DIR"] = tempfile.mkdtemp(prefix="fb-bench-")  # cold cache each time
-                window.translations._cache = None
+                window.english._cache = None
                 window.settings.set(keys.ONLINE_TRANSLATION, False)
                 window.open_path(doc, wait=True)
                 _wait(app, window.is_idle)
                 with GapMeter() as meter:
                     t0 = time.perf_counter()
-                    window.translations.set_online(True)
-                    _wait(app, window.translations.is_idle)
+                    window.english.set_online(True)
+                    _wait(app, window.english.is_idle)
                     times.append(time.perf_counter() - t0)
                     _wait(app, window.is_idle)
                 gaps.append(meter.worst)
-                assert window.translations.english_for_sentence(99), "the fake provider's English did not arrive"
+                assert window.english.english_for_sentence(99), "the fake provider's English did not arrive"
         finally:
             constants.BASE_URLS["GOOGLE_TRANSLATE"] = saved
             window.settings.set(keys.ONLINE_TRANSLATION, False)

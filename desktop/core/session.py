@@ -60,8 +60,8 @@ class ReadingSession:
         self.view = None
         self.view_mode = ViewMode(view_mode)
         self.facts: list = []
-        #: text (sentence, heading, title) ► core ``Translation``
-        self.translations: dict = {}
+        #: the English known for the article's texts: text (sentence, heading, title) ► core ``Translation``
+        self.english: dict = {}
         self.search = SearchState()
         self.selection: tuple[int, int] | None = None
         #: the core ``DocumentDate`` of ``article`` (its dateline, title, or what the user set)
@@ -88,7 +88,7 @@ class ReadingSession:
         self.article, self.path = article, path
         self.view = None
         self.facts = []
-        self.translations = {}
+        self.english = {}
         self.search = SearchState()
         self.selection = None
         self.document_date = None
@@ -119,8 +119,8 @@ class ReadingSession:
             self.document_date = date
             self.announce(Change.DOCUMENT_DATE)
 
-    def set_translations(self, translations: dict, *, announce: bool = True) -> None:
-        self.translations = dict(translations)
+    def set_english(self, english: dict, *, announce: bool = True) -> None:
+        self.english = dict(english)
         if announce:
             self.announce(Change.ENGLISH)
 
@@ -153,12 +153,12 @@ class ReadingSession:
         if article is None or not 0 <= index < len(article.sentences):
             return None
         s = article.sentences[index]
-        t = self.translations.get(article.text[s.start:s.end])
+        t = self.english.get(article.text[s.start:s.end])
         return t.english if t else None
 
     def english_for_span(self, start: int, end: int) -> str | None:
         article = self.article
-        t = self.translations.get(article.text[start:end]) if article else None
+        t = self.english.get(article.text[start:end]) if article else None
         return t.english if t else None
 
     def english_by_sentence(self) -> dict:
@@ -168,12 +168,12 @@ class ReadingSession:
             return {}
         out: dict = {}
         for s in article.sentences:
-            t = self.translations.get(article.text[s.start:s.end])
+            t = self.english.get(article.text[s.start:s.end])
             if t:
                 out[s.index] = t.english
         lines = [article.title_span] + [(s.heading_start, s.heading_end) for s in article.sections if s.title]
         for span in filter(None, lines):
-            t = self.translations.get(article.text[span[0]:span[1]])
+            t = self.english.get(article.text[span[0]:span[1]])
             if t:
                 out[span] = t.english
         return out
@@ -183,5 +183,5 @@ class ReadingSession:
         article = self.article
         if article is None:
             return []
-        known = self.translations
+        known = self.english
         return [s for s in article.sentences if (t := known.get(article.text[s.start:s.end])) and t.figures]

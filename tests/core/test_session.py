@@ -34,14 +34,14 @@ def test_a_new_article_drops_what_belonged_to_the_old_one(seed_article, tmp_path
     session.set_article(seed_article, tmp_path / "a.txt")
     session.set_facts(["fact"])
     session.set_document_date("2022")
-    session.set_translations(dict([_english(seed_article, 0, "Zero")]))
+    session.set_english(dict([_english(seed_article, 0, "Zero")]))
     session.set_search("观音桥", object(), 2)
     session.set_selection((0, 3))
     heard = []
     session.subscribe(heard.append)
     session.set_article(None, announce=False)
     assert heard == []  # the shell prepares first, then announces
-    assert (session.facts, session.document_date, session.translations, session.selection) == ([], None, {}, None)
+    assert (session.facts, session.document_date, session.english, session.selection) == ([], None, {}, None)
     assert session.search.result is None and session.search.current == -1
     session.announce(Change.ARTICLE)
     assert heard == [Change.ARTICLE]
@@ -63,7 +63,7 @@ def test_english_look_ups_read_the_translations(seed_article):
     session = ReadingSession()
     session.set_article(seed_article)
     assert session.english_for_sentence(0) is None and session.english_by_sentence() == {}
-    session.set_translations(dict([_english(seed_article, 1, "One")]))
+    session.set_english(dict([_english(seed_article, 1, "One")]))
     assert session.english_for_sentence(1) == "One"
     assert session.english_for_sentence(len(seed_article.sentences)) is None
     assert session.english_by_sentence() == {1: "One"}

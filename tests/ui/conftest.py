@@ -48,7 +48,7 @@ def open_window(qtbot, seed_path):
             window.resize(*size)
         window.show()
         if mode is not None:
-            window.translations.set_mode(mode)
+            window.english.set_mode(mode)
         window.open_path(path or seed_path, wait=True)
         return window
 

@@ -45,31 +45,31 @@ def test_no_sqlite_write_on_the_ui_thread(qtbot, tmp_path, online_window, sqlite
     doc = tmp_path / "doc.txt"
     doc.write_text("标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
     window.open_path(doc, wait=True)
-    window.translations.set_online(True)
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-    assert window.translations.english_for_sentence(0)
+    window.english.set_online(True)
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    assert window.english.english_for_sentence(0)
     # Re-translate the sentence at the cursor.
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
     window.reader.setTextCursor(cursor)
-    window.actions["retranslate_sentence"].trigger()
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+    window.actions["translate_again"].trigger()
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
     # Export the English as a gloss pack, forget it, import it back.
     pack = tmp_path / "doc.glosses.en.json"
     monkeypatch.setattr("desktop.ui.english.files.QFileDialog.getSaveFileName", lambda *a, **k: (str(pack), ""))
     window.actions["export_glosses"].trigger()
-    window.translations.set_online(False)
+    window.english.set_online(False)
     window.actions["clear_document_translations"].trigger()
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-    assert window.translations.english_for_sentence(0) is None
-    assert window.translations.import_glosses(str(pack))
-    assert window.translations.english_for_sentence(0)
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    assert window.english.english_for_sentence(0) is None
+    assert window.english.import_glosses(str(pack))
+    assert window.english.english_for_sentence(0)
     # Clear everything, from the menu (confirmed) and from Preferences.
     monkeypatch.setattr("desktop.ui.english.files.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     window.actions["clear_all_translations"].trigger()
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-    window.translations.clear_cache()
-    assert len(window.translations.cache()) == 0
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    window.english.clear_cache()
+    assert len(window.english.cache()) == 0
 
     ui = threading.main_thread()
     writer_threads = {t for t, sql in sqlite_statements if _WRITE.match(sql)} - {ui}

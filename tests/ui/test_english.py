@@ -32,9 +32,9 @@ def test_seed_is_bilingual_offline_and_sends_nothing(open_window, qtbot, seed_pa
     shown = window.reader.toPlainText()
     assert "Guanyinqiao" in shown
     article = window.article
-    assert all(window.translations.english_for_sentence(s.index) for s in article.sentences)
-    assert window.translations.english_for_span(*article.title_span)
-    window.translations.translate_document()  # online is off: nothing may be sent
+    assert all(window.english.english_for_sentence(s.index) for s in article.sentences)
+    assert window.english.english_for_span(*article.title_span)
+    window.english.translate_document()  # online is off: nothing may be sent
     assert window.banner.isVisible() and no_network == []
 
 
@@ -51,9 +51,9 @@ def test_view_modes(open_window, qtbot, seed_path):
     pos = window.reader.doc_position(offset)
     assert shown[pos:pos + 7] == "545.3亿元"  # spans still land in a table cell
     window.actions["toggle_english"].trigger()
-    assert window.translations.mode == "chinese"
+    assert window.english.mode == "chinese"
     window.actions["toggle_english"].trigger()
-    assert window.translations.mode == "side_by_side"
+    assert window.english.mode == "side_by_side"
 
 
 def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot, seed_path):
@@ -75,18 +75,18 @@ def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_wind
     doc = tmp_path / "new.txt"
     doc.write_text("新的标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
     window = online_window
-    window.translations.set_mode("interleaved")
+    window.english.set_mode("interleaved")
     window.open_path(doc, wait=True)
-    assert window.translations.english_for_sentence(0) is None
-    window.translations.set_online(True)
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-    assert window.translations.english_for_sentence(0)
-    assert window.translations.english_for_sentence(0) in window.reader.toPlainText()
+    assert window.english.english_for_sentence(0) is None
+    window.english.set_online(True)
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    assert window.english.english_for_sentence(0)
+    assert window.english.english_for_sentence(0) in window.reader.toPlainText()
     fake_google.stop()
     # Reopening works from the cache, with the provider gone and online off.
-    window.translations.set_online(False)
+    window.english.set_online(False)
     window.open_path(doc, wait=True)
-    assert window.translations.english_for_sentence(1)
+    assert window.english.english_for_sentence(1)
 
 
 def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
@@ -102,30 +102,30 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.open_path(doc, wait=True)
-    qtbot.waitUntil(window.translations.is_idle, timeout=10000)
-    flagged = window.translations.flagged_sentences()
+    qtbot.waitUntil(window.english.is_idle, timeout=10000)
+    flagged = window.english.flagged_sentences()
     assert [window.article.text[s.start:s.end] for s in flagged] == ["今年销售额545.3亿元。"]
     assert len(window.reader.layers.spans("figures")) == 1
 
 
-def test_retranslating_a_sentence_asks_the_provider_again(qtbot, tmp_path, online_window, fake_google):
+def test_translating_a_sentence_again_asks_the_provider_again(qtbot, tmp_path, online_window, fake_google):
     from PySide6.QtGui import QTextCursor
 
     doc = tmp_path / "again.txt"
     doc.write_text("标题\n今天天气很好。\n", encoding="utf-8")
     window, fake = online_window, fake_google
     window.open_path(doc, wait=True)
-    window.translations.set_online(True)
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
-    first = window.translations.translations["今天天气很好。"]
+    window.english.set_online(True)
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    first = window.english.known["今天天气很好。"]
     requests_before = len(fake.requests)
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
     window.reader.setTextCursor(cursor)
-    window.actions["retranslate_sentence"].trigger()
-    qtbot.waitUntil(window.translations.is_idle, timeout=15000)
+    window.actions["translate_again"].trigger()
+    qtbot.waitUntil(window.english.is_idle, timeout=15000)
     assert len(fake.requests) > requests_before
-    again = window.translations.translations["今天天气很好。"]
+    again = window.english.known["今天天气很好。"]
     assert again.english and again.origin == "online" and again is not first
 
 
@@ -137,7 +137,7 @@ def test_bundled_article_opened_from_another_folder_keeps_its_english(open_windo
     copy.parent.mkdir()
     shutil.copy(seed_path, copy)
     window = open_window(copy, mode="interleaved")
-    assert all(window.translations.english_for_sentence(s.index) for s in window.article.sentences)
+    assert all(window.english.english_for_sentence(s.index) for s in window.article.sentences)
     assert "Guanyinqiao" in window.reader.toPlainText()
 
 
@@ -150,17 +150,17 @@ def test_every_english_mode_says_in_place_why_there_is_no_english_and_offers_the
     shown = window.reader.toPlainText()
     assert "online translation is off" in shown and "Turn on online translation" in shown
     asked = []
-    monkeypatch.setattr(window.translations, "set_online", lambda on: asked.append(on))
+    monkeypatch.setattr(window.english, "set_online", lambda on: asked.append(on))
     from PySide6.QtCore import QUrl
 
     window.reader.anchorClicked.emit(QUrl("fact-browser:online"))
     assert asked == [True]
     # The Chinese-only view needs no notice, and the bilingual seed has none.
-    window.translations.set_mode("chinese")
+    window.english.set_mode("chinese")
     assert "online translation is off" not in window.reader.toPlainText()
 
 
 def test_the_bundled_article_has_no_missing_english_notice(open_window):
     window = open_window(mode="interleaved")
-    assert window.translations.english_notice() is None
+    assert window.english.english_notice() is None
     assert "online translation is off" not in window.reader.toPlainText()

@@ -53,7 +53,7 @@ def test_copying_a_section_takes_english_from_the_session(feature_window, seed_a
     first = section.paragraphs[0].sentences[0]
     text = seed_article.text[first.start:first.end]
     assert copier.section_text(1, "english") == ""
-    feature_window.session.set_translations({text: Translation(text, "Walk through it.", "pack", "")})
+    feature_window.session.set_english({text: Translation(text, "Walk through it.", "pack", "")})
     assert copier.section_text(1, "english").startswith("Walk through it.")
     copier.copy_section("both", 1)
     assert "Walk through it." in qapp.clipboard().text() and text in qapp.clipboard().text()

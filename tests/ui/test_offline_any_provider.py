@@ -21,7 +21,7 @@ def test_english_cached_by_mymemory_shows_while_google_is_chosen(open_window, qt
     window = open_window(doc, mode="interleaved")
     assert window.settings.get(keys.PROVIDER) == "google" and not window.settings.get(keys.ONLINE_TRANSLATION)
     index = window.article.sentences[0].index
-    assert window.translations.english_for_sentence(index) == "Guanyinqiao retail sales reached 54.53 billion yuan."
+    assert window.english.english_for_sentence(index) == "Guanyinqiao retail sales reached 54.53 billion yuan."
     assert "Guanyinqiao retail sales" in window.reader.toPlainText()
     assert window.banner.isVisible() and "cached from MyMemory" in window.banner._label.text()
     assert refused == []

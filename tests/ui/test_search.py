@@ -94,7 +94,7 @@ def test_english_query_finds_the_chinese_sentence(open_window, qtbot, seed_path)
     # (Headings are searched in English too: their hits have no sentence.)
     english = [h for h in window.search.result.hits if h.via == "english" and h.sentence_index is not None]
     assert english
-    assert "business district" in window.translations.english_for_sentence(english[0].sentence_index).lower()
+    assert "business district" in window.english.english_for_sentence(english[0].sentence_index).lower()
 
 
 def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(open_window, qtbot, seed_path):
@@ -107,7 +107,7 @@ def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(ope
     # One result per sentence (the seed's English says "business district" in several).
     assert len({h.sentence_index for h in english}) == len(english)
     for h in english:
-        text = window.translations.english_for_sentence(h.sentence_index)
+        text = window.english.english_for_sentence(h.sentence_index)
         assert all(text[a:b].lower() == "business district" for a, b in h.english_spans)
     # The words are painted in the English the reader shows.
     words = window.reader.layers.spans("search_en_words")

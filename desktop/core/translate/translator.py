@@ -133,7 +133,7 @@ class Translator:
             raise err
         return found
 
-    def retranslate(self, text: str, cancelled: Cancelled = None) -> Translation | None:
+    def translate_again(self, text: str, cancelled: Cancelled = None) -> Translation | None:
         """Forget ``text``'s cached English and ask the provider again (online only); ``None`` if no English came back."""
         if not self.online:
             raise TranslationError(errors.CONFIG, "Online translation is switched off.")

@@ -43,8 +43,8 @@ ACTIONS = table("english", "TranslationController", menus=(
                tip=QT_TRANSLATE_NOOP("TranslationController", "Send sentences without English to the chosen translation provider")),
     ActionSpec("translate_now", QT_TRANSLATE_NOOP("TranslationController", "Translate &Document"), ("F5",), "translate",
                lambda c: c.translate_document()),
-    ActionSpec("retranslate_sentence", QT_TRANSLATE_NOOP("TranslationController", "&Re-translate Sentence at Cursor"),
-               ("Ctrl+Shift+R",), "translate", lambda c: c.retranslate_current()),
+    ActionSpec("translate_again", QT_TRANSLATE_NOOP("TranslationController", "&Re-translate Sentence at Cursor"),
+               ("Ctrl+Shift+R",), "translate", lambda c: c.translate_sentence_again()),
     ActionSpec("export_glosses", QT_TRANSLATE_NOOP("TranslationController", "E&xport Glosses…"), ("Ctrl+Shift+X",),
                "translate", lambda c: c.export_glosses(), separator_before=True),
     ActionSpec("import_glosses", QT_TRANSLATE_NOOP("TranslationController", "&Import Glosses…"), ("Ctrl+Shift+I",),
@@ -57,7 +57,7 @@ ACTIONS = table("english", "TranslationController", menus=(
 
 
 class TranslationController(QObject):
-    """``translations`` maps a text (sentence, heading, title) to its core ``Translation``."""
+    """``known`` maps a text (sentence, heading, title) to its core ``Translation``."""
 
     englishChanged = Signal()
 
@@ -109,9 +109,9 @@ class TranslationController(QObject):
         return self.session.view_mode
 
     @property
-    def translations(self) -> dict:
+    def known(self) -> dict:
         """Text (sentence, heading, title) ► core ``Translation``: the session's English."""
-        return self.session.translations
+        return self.session.english
 
     def english_for_sentence(self, index: int) -> str | None:
         return self.session.english_for_sentence(index)
@@ -132,7 +132,7 @@ class TranslationController(QObject):
         from ...core.translate.texts import has_chinese
 
         texts = (article.text[s.start:s.end] for s in article.sentences)
-        if all(t in self.translations for t in texts if has_chinese(t)):
+        if all(t in self.known for t in texts if has_chinese(t)):
             return None
         if not self.services.settings.get(keys.ONLINE_TRANSLATION):
             return (self.tr("No English for this document yet: online translation is off (or import a gloss file "
@@ -190,13 +190,13 @@ class TranslationController(QObject):
             return
         from ...core.translate import article_texts
 
-        missing = [t for t in article_texts(article) if t not in self.translations]
+        missing = [t for t in article_texts(article) if t not in self.known]
         if not missing:
             self.services.show_status(self.tr("Every sentence already has English"), 4000)
             return
         self._run_online(missing)
 
-    def retranslate_current(self) -> None:
+    def translate_sentence_again(self) -> None:
         article = self.session.article
         if article is None:
             return
@@ -208,9 +208,9 @@ class TranslationController(QObject):
         if not self.services.settings.get(keys.ONLINE_TRANSLATION):
             self.services.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
             return
-        # The core's retranslate forgets the cached English and asks again, in the worker
+        # The core's translate_again forgets the cached English and asks again, in the worker
         # that is the cache's one writer, never on the UI thread.
-        self._run_online([text], retranslate=True)
+        self._run_online([text], again=True)
 
     # -- gloss packs and the cache (desktop/ui/english_files.py) -------------------
     def export_glosses(self) -> None:
@@ -336,7 +336,7 @@ class TranslationController(QObject):
                 found.update(self._translator(online=False).known([t for t in texts if t not in found]))
         except Exception as err:  # noqa: BLE001 - a damaged cache must not stop the document from opening
             self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
-        self.session.set_translations(found, announce=False)
+        self.session.set_english(found, announce=False)
         count, names = other_providers(found, self.services.settings.get(keys.PROVIDER))
         if count:  # offline, English another provider cached shows too: say whose (banner: the status bar is overwritten)
             self.services.show_info(self.tr("English for %n text(s) is cached from %1", "", count).replace("%1", names))
@@ -348,14 +348,14 @@ class TranslationController(QObject):
 
         return default_cache_path()
 
-    def _run_online(self, texts: list[str], *, retranslate: bool = False) -> None:
+    def _run_online(self, texts: list[str], *, again: bool = False) -> None:
         translator = self._translator(online=True)
         self.progress.setMaximum(len(texts))
         self.progress.setValue(0)
         self.progress.show()
         self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
         # The translator stores what arrives in the cache: a job for the one writer thread.
-        self._online.start(workers.retranslate if retranslate else workers.translate, translator, texts, reports=True, writes=True)
+        self._online.start(workers.translate_again if again else workers.translate, translator, texts, reports=True, writes=True)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -365,7 +365,7 @@ class TranslationController(QObject):
         # A new document cancels the job (prepare), so a result here is this document's.
         found, error = result
         self._finish()
-        self.session.set_translations({**self.session.translations, **found}, announce=False)  # _changed announces
+        self.session.set_english({**self.session.english, **found}, announce=False)  # _changed announces
         self._changed()
         if error:
             self.services.show_error(error)

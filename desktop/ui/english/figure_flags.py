@@ -37,7 +37,7 @@ class FigureFlags(QObject):
 
     def check(self) -> None:
         """Check the English that arrived unchecked (gloss packs, shown at first paint)."""
-        unchecked = [t for t in self.session.translations.values() if t.origin == "pack"]
+        unchecked = [t for t in self.session.english.values() if t.origin == "pack"]
         if not unchecked:
             return
         self._checking.start(_checked, unchecked)
@@ -53,7 +53,7 @@ class FigureFlags(QObject):
                 self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
 
     def _on_checked(self, checked: dict) -> None:
-        known = self.session.translations
+        known = self.session.english
         for text, translation in checked.items():
             if known.get(text) is not None and known[text].english == translation.english:
                 known[text] = translation

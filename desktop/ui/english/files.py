@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 def export_glosses(c) -> int | None:
     """Save the document's English as a gloss pack; returns how many texts, or None."""
     article = c.session.article
-    if article is None or not c.translations:
+    if article is None or not c.known:
         c.services.show_info(QCoreApplication.translate("TranslationController", "There is no English to export yet."))
         return None
     from ...core.translate import GlossPack, pack_path_for
@@ -25,11 +25,11 @@ def export_glosses(c) -> int | None:
     if not filename:
         return None
     try:
-        GlossPack.for_article(article, {k: v.english for k, v in c.translations.items()}).save(filename)
+        GlossPack.for_article(article, {k: v.english for k, v in c.known.items()}).save(filename)
     except OSError as err:
         c.services.show_error(QCoreApplication.translate("TranslationController", "The glosses could not be saved: %1").replace("%1", err.strerror or str(err)))
         return None
-    return len(c.translations)
+    return len(c.known)
 
 
 def import_glosses(c, filename: str | None = None) -> bool:

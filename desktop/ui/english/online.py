@@ -14,7 +14,7 @@ def translate(translator, texts, progress=None, cancelled=None):
         return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
 
 
-def retranslate(translator, texts, progress=None, cancelled=None):
+def translate_again(translator, texts, progress=None, cancelled=None):
     """Like :func:`translate`, but forgetting the cached English of ``texts`` first."""
     from ...core.translate import TranslationError
 
@@ -23,7 +23,7 @@ def retranslate(translator, texts, progress=None, cancelled=None):
     found = {}
     try:
         for text in texts:
-            translation = translator.retranslate(text, cancelled=cancelled)
+            translation = translator.translate_again(text, cancelled=cancelled)
             if translation is not None:
                 found[text] = translation
     except TranslationError as err:

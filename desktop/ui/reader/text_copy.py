@@ -119,7 +119,7 @@ class TextCopier(QObject):
         menu.addSeparator()
         menu.addAction(self.actions["copy_with_english"])
         menu.addAction(services.action("gloss_at_cursor"))
-        menu.addAction(services.action("retranslate_sentence"))
+        menu.addAction(services.action("translate_again"))
         menu.exec(reader.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
     The composition root: it owns the :class:`ReadingSession`, builds each
     feature's controller with the session and a :class:`WindowServices`, and
     keeps them as attributes (``script``, ``facts``, ``glosses``,
-    ``translations``, ``search``, ``text_copy``) for the shell and for tests.
+    ``english``, ``search``, ``text_copy``) for the shell and for tests.
     """
 
     articleChanged = Signal(object)
@@ -114,11 +114,11 @@ class MainWindow(QMainWindow):
         self.script = ScriptController(session, services)
         self.facts = FactsController(session, services)
         self.glosses = GlossController(session, services)
-        self.translations = TranslationController(session, services)
+        self.english = TranslationController(session, services)
         self.search = SearchController(session, services)
         self.text_copy = TextCopier(session, services, self.reader, self.navigator)
         self.library = LibraryMenu(session, services)
-        self._features = (self.script, self.facts, self.glosses, self.translations, self.search, self.text_copy, self.library)
+        self._features = (self.script, self.facts, self.glosses, self.english, self.search, self.text_copy, self.library)
 
     @property
     def article(self) -> Article | None:
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.session.set_article(article, path, announce=False)
         self.navigator.sections.set_article(article)
         self.script.prepare(article)
-        self.translations.prepare(article)
+        self.english.prepare(article)
         self._render()
         self._update_title()
         self.session.announce(Change.ARTICLE)
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         view = session.view if session.is_converting() else None
         self.reader.show_article(session.article, view, mode=session.view_mode, english=session.english_for_sentence,
                                  english_block=session.english_for_span,
-                                 notice=self.translations.english_notice() if session.view_mode.shows_english else None)
+                                 notice=self.english.english_notice() if session.view_mode.shows_english else None)
         self.navigator.sections.set_title_function(session.section_title)
 
     def retranslate(self) -> None:
