@@ -5,8 +5,9 @@ Terminal: ``battery_driver.py`` runs the cases in two processes (one per core)
 under an address-space limit with a per-call alarm and every socket refused;
 each (case, subcommand) is then one test here. Window: each case is opened
 in a window that already shows the seed. Either way the rules are the same:
-bounded time and memory, no traceback, one clear sentence for a refusal, no
-network, and (in the window) the previous document stays open.
+an answer (a hang guard, never a speed limit: ``make bench battery`` times
+the cases), bounded memory, no traceback, one clear sentence for a refusal,
+no network, and (in the window) the previous document stays open.
 """
 from __future__ import annotations
 
@@ -19,11 +20,10 @@ from pathlib import Path
 import pytest
 
 from battery_inputs import case_names, make_cases
+from hang_guards import BATTERY_RUN_S
 
 HERE = Path(__file__).resolve().parent
 SUBCOMMANDS = ("sections", "text", "facts", "convert", "translate", "search")
-#: per (case, subcommand) call; the slowest, facts of the 1 MB line, takes about 12 s alone
-CALL_SECONDS = 45
 _NAMES = case_names()
 # Unexpected exceptions reach the terminal as "<command> failed: SomeError: ...".
 _UNEXPECTED = re.compile(r"failed: [A-Za-z]*(Error|Exception)\b")
@@ -41,7 +41,7 @@ def battery(tmp_path_factory):
                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE), out))
     results = {}
     for proc, out in procs:
-        _, err = proc.communicate(timeout=150)
+        _, err = proc.communicate(timeout=BATTERY_RUN_S)
         assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
         for r in json.loads(out.read_text(encoding="utf-8")):
             results[(r["case"], r["sub"])] = r
@@ -54,8 +54,7 @@ def battery(tmp_path_factory):
 def test_terminal(battery, name, sub):
     results, cases = battery
     r, case = results[(name, sub)], cases[name]
-    assert r["rc"] in (0, 1), f"{name} {sub}: {r['rc']}"
-    assert r["seconds"] < CALL_SECONDS
+    assert r["rc"] in (0, 1), f"{name} {sub}: {r['rc']}"  # "timeout": the driver's hang guard fired
     assert r["connects"] == [], "a document made the app open a socket"
     assert r["peak_growth_mb"] < 1000, f"{name} {sub} took {r['peak_growth_mb']} MB more than any case before it"
     err = r["stderr"]

@@ -15,6 +15,7 @@ import socket
 import pytest
 
 from battery_inputs import Case, case_names, make_cases
+from hang_guards import HEAVY_MS, WORK_MS
 
 _NAMES = case_names()
 
@@ -41,7 +42,7 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
     window.openFailed.connect(failed.append)
     window.articleChanged.connect(opened.append)
     window.open_path(case.path)  # in a worker, as File ▸ Open does
-    qtbot.waitUntil(lambda: bool(failed or opened), timeout=20000)
+    qtbot.waitUntil(lambda: bool(failed or opened), timeout=WORK_MS)
     if case.refusal:
         assert failed and not opened
         assert window.article is seed, "the previous document must stay open"
@@ -56,7 +57,7 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
             assert part in window.article.text
         if case.warning:
             assert window.banner.isVisible() and "could not be decoded" in window.banner._label.text()
-        qtbot.waitUntil(window.is_idle, timeout=60000)  # reader, facts, search: all finish
+        qtbot.waitUntil(window.is_idle, timeout=HEAVY_MS)  # reader, facts, search: all finish
         # nothing failed on the way (facts of 1e400 once ended in "Facts could not be extracted")
         shown = window.banner._label.text() if window.banner.isVisible() else ""
         assert shown == "" or (case.warning and case.warning in shown), shown
