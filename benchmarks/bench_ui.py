@@ -94,6 +94,7 @@ def run(report) -> None:
     window.open_path(SEED, wait=True)
     _wait(app, window.is_idle)
     _script_switch(report, app, window)
+    _marks_after_resize(report, app, window)
     _translation(report, app, window)
     _typing(report, app, window)
     window.close()
@@ -110,6 +111,39 @@ def _script_switch(report, app, window) -> None:
 
     report("seed: switch script (taiwan ↔ original), whole window", switch, repeat=15,
            baseline="seed: re-render in the original script (baseline)", target="< 50 ms")
+
+
+def _unmarked_figures_in_view(window) -> int:
+    from PySide6.QtGui import QTextCursor
+
+    reader = window.reader
+    height = reader.viewport().height()
+    painted = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.layers.visible("facts")}
+    missing = 0
+    for fact in window.facts.facts:
+        if fact.kind in ("money", "percent", "quantity"):
+            cursor = QTextCursor(reader.document())
+            cursor.setPosition(reader.doc_position(fact.start))
+            rect = reader.cursorRect(cursor)
+            span = (reader.doc_position(fact.start), reader.doc_position(fact.end))
+            missing += 0 <= rect.top() and rect.bottom() <= height and span not in painted
+    return missing
+
+
+def _marks_after_resize(report, app, window) -> None:
+    """Figures in view are marked again within a frame or two of a resize (issue 13.5; the
+    suite only checks that they are, ``tests/ui/test_marks_stay_put.py``)."""
+    figure = next(f for f in window.facts.facts if f.text == "545.3亿元")
+    window.reader.scroll_to_offset(figure.start)
+    sizes = itertools.cycle([(760, 520), (1280, 800)])
+
+    def resize() -> None:
+        window.resize(*next(sizes))
+        _wait(app, lambda: not _unmarked_figures_in_view(window))
+
+    report("seed: resize until every figure in view is marked", resize, repeat=9, target="< 400 ms")
+    window.resize(1280, 800)
+    _wait(app, window.is_idle)
 
 
 def _translation(report, app, window) -> None:

@@ -12,12 +12,14 @@ from PySide6.QtTest import QTest
 
 from desktop.ui.facts.panel import COLUMN_KEYS
 
+from hang_guards import REACT_MS, WORK_MS
+
 
 @pytest.fixture
 def window(qtbot, open_window):
     window = open_window(size=(1000, 700))
     # Figures and dates come first; labels and names when the model has read the text.
-    qtbot.waitUntil(lambda: bool(window.facts.facts) and window.facts.is_idle(), timeout=30000)
+    qtbot.waitUntil(lambda: bool(window.facts.facts) and window.facts.is_idle(), timeout=WORK_MS)
     return window
 
 
@@ -301,19 +303,22 @@ def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_pat
     panel = window.facts.panel
     for width in (300, 520, 430):
         window.resizeDocks([window.facts.dock], [width], Qt.Horizontal)
-        qtbot.wait(30)
-        header = panel.table.horizontalHeader()
-        visible = sorted((c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex)
-        available = panel.table.viewport().width()
-        share = sum(DEFAULT_WIDTHS[c] for c in visible)
-        proportional = {c: DEFAULT_WIDTHS[c] * available // share for c in visible}
-        for c in visible[:-1]:
-            assert header.sectionSize(c) >= max(MIN_WIDTH, proportional[c]) - 2, (width, c)
-        right = header.sectionViewportPosition(visible[-1]) + header.sectionSize(visible[-1])
-        if min(proportional.values()) >= MIN_WIDTH:  # the table is filled exactly
-            assert abs(right - available) <= 2, (width, right, available)
-        else:  # narrower still, no column drops below MIN_WIDTH and the table scrolls (fit_columns says so)
-            assert right >= available - 2 and header.sectionSize(visible[-1]) >= MIN_WIDTH, (width, right, available)
+
+        def fitted(width=width) -> None:  # once the resize has reached the table (a few events)
+            header = panel.table.horizontalHeader()
+            visible = sorted((c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex)
+            available = panel.table.viewport().width()
+            share = sum(DEFAULT_WIDTHS[c] for c in visible)
+            proportional = {c: DEFAULT_WIDTHS[c] * available // share for c in visible}
+            for c in visible[:-1]:
+                assert header.sectionSize(c) >= max(MIN_WIDTH, proportional[c]) - 2, (width, c)
+            right = header.sectionViewportPosition(visible[-1]) + header.sectionSize(visible[-1])
+            if min(proportional.values()) >= MIN_WIDTH:  # the table is filled exactly
+                assert abs(right - available) <= 2, (width, right, available)
+            else:  # narrower still, no column drops below MIN_WIDTH and the table scrolls (fit_columns says so)
+                assert right >= available - 2 and header.sectionSize(visible[-1]) >= MIN_WIDTH, (width, right, available)
+
+        qtbot.waitUntil(fitted, timeout=REACT_MS)
 
 
 def test_finding_names_does_not_widen_the_panel_s_minimum(qtbot):

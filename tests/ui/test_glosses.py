@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
+from hang_guards import REACT_MS
 
 
 def ready_window(qtbot, open_window):
@@ -25,7 +26,7 @@ def test_hovering_shangquan_shows_business_district_with_pinyin(open_window, qtb
     offset = window.article.text.index("商圈管理")
     window.reader.scroll_to_offset(offset)
     QTest.mouseMove(window.reader.viewport(), point_of(window, offset))
-    qtbot.waitUntil(window.glosses.popup.isVisible, timeout=3000)
+    qtbot.waitUntil(window.glosses.popup.isVisible, timeout=REACT_MS)
     text = window.glosses.popup.text()
     assert "business district" in text and "shāng quān" in text
     assert window.glosses.popup.matches()[0].word == "商圈"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from hang_guards import REACT_MS
 
 
 def open_seed(qtbot, open_window):
@@ -20,7 +21,7 @@ def type_query(qtbot, window, text):
         QTest.keyClicks(window.search.field, text)
     else:  # QTest can only type ASCII keys; an input method inserts text like this
         window.search.field.insert(text)
-    qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=3000)
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=REACT_MS)
 
 
 def test_traditional_query_highlights_simplified_text_and_counts(open_window, qtbot, seed_path):

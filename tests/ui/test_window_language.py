@@ -9,6 +9,8 @@ from desktop.ui.services import i18n
 from desktop.ui.services.i18n import install_translators
 from desktop.ui.shell.main_window import MainWindow
 
+from hang_guards import REACT_MS
+
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Menu entries that read the same in every language: language names (shown in
 # their own language on purpose) and file-format names.
@@ -52,7 +54,7 @@ def test_switching_the_real_window_language_retranslates_its_menus(qtbot, qapp, 
     _needs_compiled(lang)
     assert window.file_menu.title() == "&File"
     assert install_translators(qapp, lang) == lang
-    qtbot.waitUntil(lambda: window.file_menu.title() == titles["file_menu"])
+    qtbot.waitUntil(lambda: window.file_menu.title() == titles["file_menu"], timeout=REACT_MS)
     assert {name: getattr(window, name).title() for name in titles} == titles
     # No menu entry is left in English (a missed tr() or an untranslated message shows here).
     english = [text for text in _menu_texts(window) if text and not _HAN.search(text) and text not in _SAME_IN_EVERY_LANGUAGE]
