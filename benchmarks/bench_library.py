@@ -41,8 +41,8 @@ def _records(path: Path) -> list[dict]:
 
 
 def _sectioned(records: list[dict]) -> list:
-    from desktop.core.builder import build_article
-    from desktop.core.loading import normalise
+    from desktop.core.ingest.builder import build_article
+    from desktop.core.ingest.loading import normalise
 
     return [build_article(normalise(r.text())) for r in records]
 
@@ -113,7 +113,7 @@ def run(report) -> None:
             victim.write_text(original + f"\n补充说明第{next(edits)}条：增长5%。", encoding="utf-8")
             add_source(folder_db, folder)
 
-        from desktop.core.builder import load_path
+        from desktop.core.ingest.builder import load_path
 
         alone = "library folder of 72 reports: facts of the changed report alone (extract_facts)"
         report(alone, lambda: extract_facts(load_path(victim), year=2025), repeat=3)

@@ -3,7 +3,7 @@
 Quality is the share of the printed characters each library gives back
 (difflib ratio over non-space characters, after the radical→ideograph repair
 all three need with Noto CJK), and the share of printed paragraphs that come
-back whole through ``core.pdf_text`` (pypdfium2 only: it is the one with
+back whole through ``core.ingest.pdf_text`` (pypdfium2 only: it is the one with
 character boxes fast enough to rebuild paragraphs). The PDFs are the first 40
 paragraphs of the 2025 work report (Simplified) and three Taiwan press releases
 (Traditional), in Noto Sans CJK.
@@ -80,7 +80,7 @@ def run(report) -> None:
     except ImportError:
         print("  (skipped: no Qt)")
         return
-    from desktop.core.pdf_text import ideographs, read_pdf
+    from desktop.core.ingest.pdf_text import ideographs, read_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         samples = _samples(Path(tmp))
@@ -100,5 +100,5 @@ def run(report) -> None:
                 report(f"pdf {name}: {lib} time", lambda e=extract, p=str(path): e(p), repeat=3)
             paragraphs = set(read_pdf(path).split("\n\n"))
             whole = sum(1 for _, t in blocks if t in paragraphs) / len(blocks)
-            report(f"pdf {name}: core.pdf_text paragraphs whole", lambda w=whole: 100 * w, measure=False, repeat=1, unit="%")
-            report(f"pdf {name}: core.pdf_text time (with paragraphs)", lambda p=path: read_pdf(p), repeat=3)
+            report(f"pdf {name}: core.ingest.pdf_text paragraphs whole", lambda w=whole: 100 * w, measure=False, repeat=1, unit="%")
+            report(f"pdf {name}: core.ingest.pdf_text time (with paragraphs)", lambda p=path: read_pdf(p), repeat=3)

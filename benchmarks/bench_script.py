@@ -32,8 +32,8 @@ BIG_ROUTES = [("traditional", False, "s2t"), ("taiwan", False, "s2tw"), ("taiwan
 
 
 def _one_megabyte_of_reports():
-    from desktop.core.builder import build_article
-    from desktop.core.loading import normalise
+    from desktop.core.ingest.builder import build_article
+    from desktop.core.ingest.loading import normalise
 
     path = CORPORA / "gov_work_reports" / "government_work_reports.jsonl"
     if not path.exists():
@@ -51,7 +51,7 @@ def _one_megabyte_of_reports():
 
 
 def run(report) -> None:
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
     from desktop.core.script import ConvertedView, converter, render_article
 
     t0 = time.perf_counter()

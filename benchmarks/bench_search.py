@@ -57,8 +57,8 @@ def _synthetic(text: str) -> str:
 
 
 def run(report) -> None:
-    from desktop.core.builder import build_article
-    from desktop.core.loading import normalise
+    from desktop.core.ingest.builder import build_article
+    from desktop.core.ingest.loading import normalise
     from desktop.core.search import SearchIndex, shared_fold
     from desktop.core.search.pinyin import pinyin_codes
 

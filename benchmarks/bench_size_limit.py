@@ -21,7 +21,7 @@ from .bench_ui import GapMeter, _wait, _window
 
 
 def _document_at_limit() -> Path | None:
-    from desktop.core.loading import MAX_FILE_BYTES
+    from desktop.core.ingest.loading import MAX_FILE_BYTES
 
     source = CORPORA / "gov_work_reports" / "government_work_reports.jsonl"
     if not source.exists():

@@ -82,8 +82,8 @@ def _loading(report) -> None:
     if not path.exists():
         print("  (gov work reports absent: loading bench skipped)")
         return
-    from desktop.core.builder import build_article
-    from desktop.core.loading import normalise
+    from desktop.core.ingest.builder import build_article
+    from desktop.core.ingest.loading import normalise
 
     contents = [json.loads(line)["content"] for line in path.open(encoding="utf-8")]
     total = sum(len(c) for c in contents)

@@ -15,7 +15,7 @@ SENTENCE_COUNT = 100
 
 
 def _sentences() -> list[str]:
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
 
     seed = Path(__file__).resolve().parents[1] / "seeds" / "guanyinqiao-service-award.zh.txt"
     article = load_path(seed)

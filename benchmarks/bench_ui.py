@@ -202,7 +202,7 @@ def _corpus_text(megabytes: float) -> str | None:
 def _typing(report, app, window) -> None:
     from desktop.ui.search.controller import DEBOUNCE_MS
 
-    from desktop.core.loading import MAX_FILE_BYTES
+    from desktop.core.ingest.loading import MAX_FILE_BYTES
 
     # The largest document the app opens (a 10 MB one is refused since the 4 MB limit).
     text = _corpus_text(MAX_FILE_BYTES / 1e6 * 0.95)

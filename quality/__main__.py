@@ -25,10 +25,10 @@ _documents: dict[str, tuple] = {}
 
 def figures_extractor(document: str, passage: str, doc_date: str):
     """Extracts the whole ``document`` (once per document) and finds ``passage`` in its article text."""
-    from desktop.core.builder import build_article
+    from desktop.core.ingest.builder import build_article
     from desktop.core.facts import extract_facts
     from desktop.core.facts.dates import DocumentDate
-    from desktop.core.loading import normalise
+    from desktop.core.ingest.loading import normalise
 
     key = f"{doc_date}:{hash(document)}"
     if key not in _documents:

@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.loading import MAX_FILE_BYTES
+from desktop.core.ingest.loading import MAX_FILE_BYTES
 
 SENTENCE = "观音桥商圈实现社零总额545.3亿元，同比增长8.6％。"
 

@@ -38,7 +38,7 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_article():
     """The bundled article, loaded once."""
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
 
     return load_path(SEED)
 

@@ -7,7 +7,7 @@ def open_document(path):
     so the text on stdout stays exactly what the spans index into."""
     import sys
 
-    from ..core.builder import load_path, undecodable_warning
+    from ..core.ingest.builder import load_path, undecodable_warning
 
     article = load_path(path)
     warning = undecodable_warning(article)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.builder import build_article
-from desktop.core.loading import LoadError, decode_bytes, normalise
+from desktop.core.ingest.builder import build_article
+from desktop.core.ingest.loading import LoadError, decode_bytes, normalise
 
 PIECES = [
     "观音桥", "商圈", "社零总额", "亿元", "万", "第", "年", "月", "日", "点", "分之",
@@ -163,7 +163,7 @@ def test_a_query_with_a_surrogate_escape_from_argv_searches_instead_of_failing(s
 
 
 def test_pasted_text_with_a_lone_surrogate_converts_and_searches():
-    from desktop.core.builder import load_pasted
+    from desktop.core.ingest.builder import load_pasted
     from desktop.core.script.view import render_article
 
     article = load_pasted("观音桥\ud800商圈。")

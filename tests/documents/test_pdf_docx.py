@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sample_files import cjk_family, make_docx, make_pdf, make_scanned_pdf
 
-from desktop.core.builder import load_path
-from desktop.core.loading import LoadError
+from desktop.core.ingest.builder import load_path
+from desktop.core.ingest.loading import LoadError
 
 REPORT = [
     ("title", "2025年政府工作报告（摘要）"),
@@ -109,7 +109,7 @@ def test_a_folder_library_reads_pdf_and_docx_and_lists_the_scan(tmp_path, font):
 
 
 def test_pdf_and_docx_libraries_load_only_when_such_a_file_opens(seed_path):
-    code = ("import sys; from desktop.core.builder import load_path; load_path(%r);"
+    code = ("import sys; from desktop.core.ingest.builder import load_path; load_path(%r);"
             "bad = [m for m in ('pypdfium2', 'docx', 'pdfminer', 'pypdf') if m in sys.modules]; print(bad); sys.exit(bool(bad))") % str(seed_path)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -90,7 +90,7 @@ def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_wind
 
 
 def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
     from desktop.core.translate import GlossPack
 
     doc = tmp_path / "report.txt"

@@ -121,8 +121,8 @@ def _index_folder(writer, source_id: int, root: Path, report: IndexReport, progr
             report.unchanged += 1
             _tick(progress, i + 1, len(files), "")
             continue
-        from ..builder import load_path
-        from ..loading import LoadError
+        from ..ingest.builder import load_path
+        from ..ingest.loading import LoadError
 
         try:
             article = load_path(f.path)
@@ -156,8 +156,8 @@ def _index_corpus(writer, source_id: int, path: Path, report: IndexReport, progr
     stored = {k: h for k, (_, _, h) in writer.stored(source_id).items()}
     records = list(corpus_records(path))
     seen: set[str] = set()
-    from ..builder import build_article
-    from ..loading import LoadError, normalise
+    from ..ingest.builder import build_article
+    from ..ingest.loading import LoadError, normalise
 
     for i, rec in enumerate(records):
         if cancelled and cancelled():

@@ -64,8 +64,8 @@ def open_article(library: Library, doc_id: int):
     A file is loaded again and a corpus record rebuilt from its line; when the
     source changed since it was indexed, the stored text is used as it is.
     """
-    from ..builder import build_article, load_path
-    from ..loading import LoadError, normalise
+    from ..ingest.builder import build_article, load_path
+    from ..ingest.loading import LoadError, normalise
 
     row = library.document(doc_id)
     if row is None:

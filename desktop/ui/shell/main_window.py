@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
-from ...core.builder import load_pasted, load_path
+from ...core.ingest.builder import load_pasted, load_path
 from ...core.document import Article
-from ...core.loading import LoadError
+from ...core.ingest.loading import LoadError
 from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
 from ..reader.port import ReaderPort
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             return
         path = None
         try:
-            from ...core.builder import keep_pasted
+            from ...core.ingest.builder import keep_pasted
             from ...core.paths import user_data_dir
 
             path = keep_pasted(text, user_data_dir() / "pasted")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from ...core.loading import SUPPORTED_SUFFIXES
+from ...core.ingest.loading import SUPPORTED_SUFFIXES
 from ..services import settings as keys
 from ..services.actions import ActionSpec, MenuSpec, table
 from ..services.recent import fill_recent

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.builder import load_path
+from desktop.core.ingest.builder import load_path
 from desktop.core.facts import Fact
 
 ROOT = Path(__file__).resolve().parents[3]

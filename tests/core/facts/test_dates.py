@@ -1,5 +1,5 @@
 """Dates: the document date, relative dates, the topic year, ROC years, periods and durations."""
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate, document_date, find_dates
 

@@ -1,5 +1,5 @@
 """Facts of one sentence share its text (issue 14 battery: 3 GB for one 600,000-character sentence)."""
-from desktop.core.builder import load_pasted
+from desktop.core.ingest.builder import load_pasted
 from desktop.core.facts.extract import extract_facts
 
 

@@ -1,7 +1,7 @@
 """Labels name what a figure measures: noun phrases from the model's words, never a bare verb."""
 import pytest
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 
 

@@ -1,5 +1,5 @@
 """Names: the model, sharpened by rules, consistent across the document, in both scripts."""
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 
 

@@ -6,7 +6,7 @@ import pytest
 from desktop.cli import main
 from desktop.core.facts import parse_number
 from desktop.core.facts.extract import extract_facts
-from desktop.core.builder import load_pasted
+from desktop.core.ingest.builder import load_pasted
 from desktop.core.facts.numerals import find_numerals, fold
 
 

@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts, recognize
 
 FIGURE_PARTS = st.sampled_from(

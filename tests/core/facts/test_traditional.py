@@ -3,11 +3,11 @@ import json
 
 import pytest
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
 from desktop.core.facts.extract import is_traditional
-from desktop.core.loading import normalise
+from desktop.core.ingest.loading import normalise
 
 
 def _release(corpora, release_id):

@@ -5,7 +5,7 @@ import dataclasses
 import json
 import sqlite3
 
-from desktop.core.builder import load_path
+from desktop.core.ingest.builder import load_path
 from desktop.core.facts import Fact, extract_facts
 from desktop.core.library import Library, LibraryFact, add_source
 from desktop.core.library.records import public_fields

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.script import ScriptVariant, convert, render_article
 from desktop.core.script.strays import SIMPLIFIED_ONLY, simplified_only_from_opencc
 

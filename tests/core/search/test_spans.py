@@ -6,8 +6,8 @@ import functools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.builder import build_article
-from desktop.core.loading import normalise
+from desktop.core.ingest.builder import build_article
+from desktop.core.ingest.loading import normalise
 from desktop.core.search import SearchIndex
 from desktop.core.search.pinyin import pinyin_codes
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.builder import build_article, load_path
+from desktop.core.ingest.builder import build_article, load_path
 from desktop.core.translate import GlossPack, GlossPackError, article_texts, figures_mismatch, find_pack_for, pack_path_for
 from desktop.core.translate.texts import has_chinese
 

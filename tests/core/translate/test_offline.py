@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.builder import load_path
+from desktop.core.ingest.builder import load_path
 from desktop.core.translate import GlossPack, ProviderConfig, TranslationError, Translator, article_texts, find_pack_for
 from fake_provider import fake_english
 

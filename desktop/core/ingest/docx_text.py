@@ -1,7 +1,7 @@
 """Text of a Word (.docx) document through python-docx, headings taken from the document's styles.
 
 The result is Markdown-shaped text (``#`` headings, blank lines between
-paragraphs) so the normal Markdown path of :mod:`core.builder` makes the
+paragraphs) so the normal Markdown path of :mod:`core.ingest.builder` makes the
 sections: the ``Title`` style becomes the title, ``Heading N`` a heading of
 level N, everything else a paragraph. Tables are read row by row (one line per
 row, cells apart by an ideographic space) so their figures are found too.

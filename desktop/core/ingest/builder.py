@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .document import Article, Paragraph, Section, Sentence, Table, TableCell
+from ..document import Article, Paragraph, Section, Sentence, Table, TableCell
 from .loading import LoadError, kind_for, normalise, read_file
 from .structure import Block, markdown_blocks, plain_blocks
 
@@ -90,7 +90,7 @@ def keep_pasted(text: str, folder: Path) -> Path:
 
 
 def build_article(text: str, kind: str = "text") -> Article:
-    """``text`` must already be normalised (see :func:`core.loading.normalise`)."""
+    """``text`` must already be normalised (see :func:`core.ingest.loading.normalise`)."""
     if kind == "html":
         from .html_blocks import html_blocks  # only HTML documents pay for the parser
 

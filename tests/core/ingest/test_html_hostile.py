@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.builder import build_article
-from desktop.core.html_blocks import html_blocks
-from desktop.core.loading import normalise
+from desktop.core.ingest.builder import build_article
+from desktop.core.ingest.html_blocks import html_blocks
+from desktop.core.ingest.loading import normalise
 
 
 def text_of(markup: str) -> str:

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from desktop.core.builder import load_path, undecodable_warning
-from desktop.core.loading import MAX_FILE_BYTES, LoadError, read_file
+from desktop.core.ingest.builder import load_path, undecodable_warning
+from desktop.core.ingest.loading import MAX_FILE_BYTES, LoadError, read_file
 
 SENTENCE = "观音桥商圈实现社零总额545.3亿元，同比增长8.6％。\n"
 
@@ -118,7 +118,7 @@ def test_a_bom_with_nothing_after_it_is_empty(tmp_path):
 
 
 def test_pasted_text_over_the_limit_is_refused_like_a_file():
-    from desktop.core.builder import load_pasted
+    from desktop.core.ingest.builder import load_pasted
 
     with pytest.raises(LoadError, match="largest document") as info:
         load_pasted("字" * (MAX_FILE_BYTES // 3 + 10))

@@ -1,7 +1,7 @@
-"""PDF and Word files for :func:`core.loading.read_file`: their text as the reader's other formats.
+"""PDF and Word files for :func:`core.ingest.loading.read_file`: their text as the reader's other formats.
 
 The libraries load only when such a file is opened (never on the path to the
-first window): pypdfium2 for PDF (see :mod:`core.pdf_text` for why),
+first window): pypdfium2 for PDF (see :mod:`core.ingest.pdf_text` for why),
 python-docx for .docx.
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Decoding order: byte-order mark, then strict UTF-8, then the encoding that
 charset-normalizer detects over the whole file. Normalisation: NFC, no
 zero-width characters or BOMs, ``\\n`` line endings, no indentation. Joining
-lines broken mid-sentence is structural and happens in ``core.structure``.
+lines broken mid-sentence is structural and happens in ``core.ingest.structure``.
 """
 from __future__ import annotations
 

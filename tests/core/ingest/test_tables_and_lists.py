@@ -1,7 +1,7 @@
 """Tables and lists survive loading: cells are spans, header cells are known, list items stay items."""
 from __future__ import annotations
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.tables import header_label
 
 MARKDOWN = """# 报告

@@ -1,6 +1,6 @@
 """Tables and lists of an HTML page as blocks, from start-tag / end-tag / text events.
 
-Kept apart from the parser in :mod:`core.html_blocks` so it can be fed by any
+Kept apart from the parser in :mod:`core.ingest.html_blocks` so it can be fed by any
 parser that reports elements in document order (the lexbor tree walk in
 ``html_blocks`` today): call :meth:`start`,
 :meth:`end` and :meth:`text`; finished blocks are appended to ``blocks``.
