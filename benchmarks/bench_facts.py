@@ -25,7 +25,7 @@ _LOAD = "import time; t = time.perf_counter(); from desktop.core.facts import ta
 def run(report) -> None:
     from desktop.core.ingest.builder import build_article, load_path
     from desktop.core.facts import extract_facts
-    from desktop.core.ingest.loading import normalise
+    from desktop.core.ingest.text import normalise
 
     loads = [float(subprocess.run([sys.executable, "-c", _LOAD], capture_output=True, text=True, cwd=ROOT, check=True).stdout)
              for _ in range(5)]

@@ -42,7 +42,7 @@ def _records(path: Path) -> list[dict]:
 
 def _sectioned(records: list[dict]) -> list:
     from desktop.core.ingest.builder import build_article
-    from desktop.core.ingest.loading import normalise
+    from desktop.core.ingest.text import normalise
 
     return [build_article(normalise(r.text())) for r in records]
 

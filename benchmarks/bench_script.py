@@ -33,7 +33,7 @@ BIG_ROUTES = [("traditional", False, "s2t"), ("taiwan", False, "s2tw"), ("taiwan
 
 def _one_megabyte_of_reports():
     from desktop.core.ingest.builder import build_article
-    from desktop.core.ingest.loading import normalise
+    from desktop.core.ingest.text import normalise
 
     path = CORPORA / "gov_work_reports" / "government_work_reports.jsonl"
     if not path.exists():

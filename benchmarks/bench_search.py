@@ -58,7 +58,7 @@ def _synthetic(text: str) -> str:
 
 def run(report) -> None:
     from desktop.core.ingest.builder import build_article
-    from desktop.core.ingest.loading import normalise
+    from desktop.core.ingest.text import normalise
     from desktop.core.search import SearchIndex, shared_fold
     from desktop.core.search.pinyin import pinyin_codes
 

@@ -83,7 +83,7 @@ def _loading(report) -> None:
         print("  (gov work reports absent: loading bench skipped)")
         return
     from desktop.core.ingest.builder import build_article
-    from desktop.core.ingest.loading import normalise
+    from desktop.core.ingest.text import normalise
 
     contents = [json.loads(line)["content"] for line in path.open(encoding="utf-8")]
     total = sum(len(c) for c in contents)

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     runner = getattr(args._module, f"run_{args._name}", None) or args._module.run
-    from .core.ingest.loading import LoadError
+    from .core.ingest.text import LoadError
 
     try:
         return int(runner(args) or 0)

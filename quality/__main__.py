@@ -28,7 +28,7 @@ def figures_extractor(document: str, passage: str, doc_date: str):
     from desktop.core.ingest.builder import build_article
     from desktop.core.facts import extract_facts
     from desktop.core.facts.dates import DocumentDate
-    from desktop.core.ingest.loading import normalise
+    from desktop.core.ingest.text import normalise
 
     key = f"{doc_date}:{hash(document)}"
     if key not in _documents:

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.ingest.builder import build_article
-from desktop.core.ingest.loading import LoadError, decode_bytes, normalise
+from desktop.core.ingest.decoding import decode_bytes
+from desktop.core.ingest.text import LoadError, normalise
 
 PIECES = [
     "观音桥", "商圈", "社零总额", "亿元", "万", "第", "年", "月", "日", "点", "分之",

@@ -9,7 +9,7 @@ import pytest
 from sample_files import cjk_family, make_docx, make_pdf, make_scanned_pdf
 
 from desktop.core.ingest.builder import load_path
-from desktop.core.ingest.loading import LoadError
+from desktop.core.ingest.text import LoadError
 
 REPORT = [
     ("title", "2025年政府工作报告（摘要）"),

@@ -9,8 +9,9 @@ import re
 from pathlib import Path
 
 from ..document import Article, Paragraph, Section, Sentence, Table, TableCell
-from .loading import LoadError, kind_for, normalise, read_file
+from .loading import kind_for, read_file
 from .structure import Block, markdown_blocks, plain_blocks
+from .text import LoadError, normalise
 
 #: A sentence ends at 。！？!? (plus closing quotes or brackets) and at a
 #: semicolon-free ellipsis only when a closing quote follows.
@@ -90,7 +91,7 @@ def keep_pasted(text: str, folder: Path) -> Path:
 
 
 def build_article(text: str, kind: str = "text") -> Article:
-    """``text`` must already be normalised (see :func:`core.ingest.loading.normalise`)."""
+    """``text`` must already be normalised (see :func:`core.ingest.text.normalise`)."""
     if kind == "html":
         from .html_blocks import html_blocks  # only HTML documents pay for the parser
 

@@ -14,7 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .loading import LoadError
+from .text import LoadError
 
 _HEADING = re.compile(r"^(?:heading|标题|標題)\s*(\d)$", re.I)
 

@@ -1,19 +1,19 @@
-"""Turning file bytes or pasted text into normalised text, or a clear refusal.
+"""Reading one document file: the single-file rules, then its format's reader.
 
-Decoding order: byte-order mark, then strict UTF-8, then the encoding that
-charset-normalizer detects over the whole file. Normalisation: NFC, no
-zero-width characters or BOMs, ``\\n`` line endings, no indentation. Joining
-lines broken mid-sentence is structural and happens in ``core.ingest.structure``.
+Only a regular file within :data:`MAX_FILE_BYTES` is a document: a FIFO would
+block for ever and a device such as ``/dev/zero`` never ends. The library's
+folder walker follows the same rules through :func:`check_document_file` and
+:func:`read_document_bytes`.
 """
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+
+from .decoding import decode_bytes_counted
+from .text import DecodedText, LoadError, normalise
 
 #: Largest file the app opens: the size it is measured to serve (issue 14, item 7;
 #: ``make bench`` size_limit). On two shared cores a 4 MB report shows in the
@@ -24,52 +24,6 @@ from pathlib import Path
 MAX_FILE_BYTES = 4 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-# Detected legacy encodings are widened to their supersets: GB2312/GBK text is
-# valid GB18030, and Big5 files from Hong Kong use HKSCS additions.
-_SUPERSETS = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "cp936": "gb18030",
-    "hz": "gb18030",
-    "big5": "big5hkscs",
-    "cp950": "big5hkscs",
-}
-
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
-_ZW_ONLY_LINE = re.compile("^[ \t\u3000]*[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e][ \t\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]*\n", re.M)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class LoadError(Exception):
-    """A document could not be opened; ``str(err)`` is a sentence for the user (English).
-
-    ``kind`` names the reason and ``params`` its values (file name first), so an
-    interface in another language can say the same thing in its own words.
-    """
-
-    def __init__(self, message: str, kind: str | None = None, *params: object) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.params = tuple(str(p) for p in params)
-
-
-@dataclass(frozen=True, slots=True)
-class DecodedText:
-    text: str
-    encoding: str
-    kind: str  # "text", "markdown" or "html"
-    #: undecodable bytes shown as U+FFFD (the user is told how many)
-    replaced: int = 0
 
 
 def kind_for(path: Path | None, text: str = "") -> str:
@@ -84,39 +38,35 @@ def kind_for(path: Path | None, text: str = "") -> str:
 
 
 def read_file(path: Path) -> DecodedText:
-    """Read and decode ``path``; raises :class:`LoadError` with a readable reason.
-
-    Only regular files are documents: a FIFO would block forever and a device
-    such as ``/dev/zero`` never ends, so the file is opened without blocking,
-    checked with ``fstat`` on the open descriptor (no race with a swapped path)
-    and read up to the size limit plus one byte.
-    """
+    """Read and decode ``path``; raises :class:`LoadError` with a readable reason."""
     path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise LoadError(f"“{path.name}” does not exist.", "missing", path.name) from None
-    except IsADirectoryError:
-        raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name) from None
-    except OSError as err:
-        if _is_dir(path):
-            raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name) from None
-        raise _unreadable(path, err) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name)
-        if not stat.S_ISREG(info.st_mode):
-            raise LoadError(
-                f"“{path.name}” is not a regular file (a pipe, socket or device), so it is not a document.",
-                "not_regular", path.name,
-            )
-        if info.st_size > MAX_FILE_BYTES:
-            raise _too_large(path, info.st_size)
-        if path.suffix.lower() in (".pdf", ".docx"):  # binary formats: their own readers, loaded lazily
-            from .office_formats import read_office
+    if path.suffix.lower() in (".pdf", ".docx"):  # binary formats: their own readers, loaded lazily
+        check_document_file(path)
+        from .office_formats import read_office
 
-            return read_office(path)
+        return read_office(path)
+    data = read_document_bytes(path)
+    text, encoding, replaced = decode_bytes_counted(data, name=path.name)
+    return DecodedText(normalise(text), encoding, kind_for(path, text), replaced)
+
+
+def check_document_file(path: Path) -> os.stat_result:
+    """``path``'s status if it may be read as a document (a regular file, links followed, within
+    the size limit); raises :class:`LoadError` saying why not. Never blocks, reads nothing."""
+    fd = _open(Path(path))
+    try:
+        return _checked_status(Path(path), fd)
+    finally:
+        os.close(fd)
+
+
+def read_document_bytes(path: Path) -> bytes:
+    """The bytes of ``path`` under the rules of :func:`check_document_file`, read at most to the
+    size limit (a file that grows past it while read is refused too)."""
+    path = Path(path)
+    fd = _open(path)
+    try:
+        _checked_status(path, fd)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=True) as fh:
@@ -129,8 +79,39 @@ def read_file(path: Path) -> DecodedText:
             os.close(fd)
     if len(data) > MAX_FILE_BYTES:  # grew after fstat
         raise _too_large(path, len(data))
-    text, encoding, replaced = decode_bytes_counted(data, name=path.name)
-    return DecodedText(normalise(text), encoding, kind_for(path, text), replaced)
+    return data
+
+
+def _open(path: Path) -> int:
+    """A descriptor opened without blocking (a FIFO with no writer would block ``open``)."""
+    try:
+        return os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise LoadError(f"“{path.name}” does not exist.", "missing", path.name) from None
+    except IsADirectoryError:
+        raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name) from None
+    except OSError as err:
+        if _is_dir(path):
+            raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name) from None
+        raise _unreadable(path, err) from None
+
+
+def _checked_status(path: Path, fd: int) -> os.stat_result:
+    """``fstat`` on the open descriptor (no race with a path swapped meanwhile), judged."""
+    try:
+        info = os.fstat(fd)
+    except OSError as err:
+        raise _unreadable(path, err) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(f"“{path.name}” is a folder, not a document.", "folder", path.name)
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(
+            f"“{path.name}” is not a regular file (a pipe, socket or device), so it is not a document.",
+            "not_regular", path.name,
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large(path, info.st_size)
+    return info
 
 
 def _is_dir(path: Path) -> bool:
@@ -151,134 +132,3 @@ def _too_large(path: Path, size: int) -> LoadError:
         f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
         "too_large", path.name, f"{size / 1e6:.1f}", MAX_FILE_BYTES // (1024 * 1024),
     )
-
-
-def decode_bytes(data: bytes, name: str = "the document") -> tuple[str, str]:
-    """Decode ``data``: BOM, then UTF-8, then detection. Returns ``(text, encoding)``."""
-    text, encoding, _ = decode_bytes_counted(data, name)
-    return text, encoding
-
-
-def decode_bytes_counted(data: bytes, name: str = "the document") -> tuple[str, str, int]:
-    """Like :func:`decode_bytes`, plus how many undecodable bytes were replaced by U+FFFD."""
-    if not data.strip():
-        raise LoadError(f"“{name}” is empty.", "empty", name)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            if not data[len(bom):].strip():  # a byte-order mark and nothing after it
-                raise LoadError(f"“{name}” is empty.", "empty", name)
-            try:
-                return _checked(data[len(bom):].decode(encoding), name), encoding, 0
-            except UnicodeDecodeError:
-                raise LoadError(f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.", "bad_bom", name, encoding) from None
-    if b"\x00" not in data:
-        try:
-            return _checked(data.decode("utf-8"), name), "utf-8", 0
-        except UnicodeDecodeError:
-            pass
-        mixed = _mostly_utf8(data, name)
-        if mixed is not None:
-            return mixed
-    text, encoding = _detect(data, name)
-    return text, encoding, 0
-
-
-def _mostly_utf8(data: bytes, name: str) -> tuple[str, str, int] | None:
-    """Text that is UTF-8 apart from a few stray bytes or some lines in a legacy Chinese
-    encoding (a file pasted together from two sources), decoded line by line.
-
-    ``None`` when most non-ASCII lines are not UTF-8: then the file is in one
-    legacy encoding and whole-file detection is the better judge.
-    """
-    lines = data.split(b"\n")
-    good = bad = 0
-    for line in lines:
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-            good += 1
-        except UnicodeDecodeError:
-            bad += 1
-    if good == 0 or bad > good * 4:
-        return None
-    out: list[str] = []
-    replaced = 0
-    legacy_used = ""
-    for line in lines:
-        try:
-            out.append(line.decode("utf-8"))
-            continue
-        except UnicodeDecodeError:
-            pass
-        lenient = line.decode("utf-8", errors="replace")
-        stray = lenient.count("\ufffd") - line.count("\ufffd".encode())
-        # A few stray bytes among well-formed UTF-8 characters: keep the line and
-        # show each as U+FFFD. A legacy-encoded line is nearly all invalid bytes.
-        decoded_ok = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
-        if stray * 4 <= decoded_ok:
-            out.append(lenient)
-            replaced += stray
-            continue
-        for legacy in ("gb18030", "big5hkscs"):
-            try:
-                out.append(line.decode(legacy))
-                legacy_used = legacy_used or legacy
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            out.append(lenient)
-            replaced += stray
-    text = _checked("\n".join(out), name)
-    return text, ("utf-8+" + legacy_used) if legacy_used else "utf-8", replaced
-
-
-def _detect(data: bytes, name: str) -> tuple[str, str]:
-    from charset_normalizer import from_bytes  # only needed for non-UTF-8 files
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).", "binary", name)
-    encoding = _SUPERSETS.get(best.encoding.lower().replace("_", ""), best.encoding)
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        text = str(best)
-        encoding = best.encoding
-    return _checked(text, name), encoding
-
-
-def _checked(text: str, name: str) -> str:
-    sample = text[:200_000]
-    controls = len(_CONTROL.findall(sample))
-    if controls > max(2, len(sample) // 200) or "\x00" in sample:
-        raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).", "binary", name)
-    replacement = sample.count("\ufffd")
-    if replacement > max(8, len(sample) // 50):
-        raise LoadError(f"“{name}” could not be decoded: too many characters are unreadable in every encoding tried.", "undecodable", name)
-    return text
-
-
-def normalise(text: str) -> str:
-    """NFC, ``\\n`` line endings, no zero-width characters, no indentation or trailing blanks.
-
-    A lone surrogate (``\\udc80``: what ``surrogateescape`` makes of a stray
-    byte, or a broken UTF-16 pair from a clipboard) becomes U+FFFD: it cannot
-    be encoded, so OpenCC and every writer would fail on it later.
-    """
-    text = without_surrogates(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    # A line holding only zero-width characters is an artefact of web copy
-    # (the government reports put one inside broken words): drop the line.
-    text = _ZW_ONLY_LINE.sub("", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text.replace("\t", " ").replace("\f", "\n"))
-    lines = [line.strip(" \u3000\u00a0") for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
-def without_surrogates(text: str) -> str:
-    """``text`` with each lone surrogate replaced by U+FFFD (same length)."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .loading import DecodedText, normalise
+from .text import DecodedText, normalise
 
 #: suffix -> what the file is, for the reader's messages
 OFFICE_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .loading import LoadError
+from .text import LoadError
 
 #: CJK Radicals Supplement characters that Noto CJK's glyphs map back to, with the ideograph
 #: each one shares its glyph with (found by printing every character of the two corpora with

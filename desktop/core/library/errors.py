@@ -5,7 +5,7 @@ errors reports these too); ``kind`` and ``params`` let the window say the same i
 """
 from __future__ import annotations
 
-from ..ingest.loading import LoadError
+from ..ingest.text import LoadError
 
 
 class LibraryError(LoadError):

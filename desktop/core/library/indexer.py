@@ -122,7 +122,7 @@ def _index_folder(writer, source_id: int, root: Path, report: IndexReport, progr
             _tick(progress, i + 1, len(files), "")
             continue
         from ..ingest.builder import load_path
-        from ..ingest.loading import LoadError
+        from ..ingest.text import LoadError
 
         try:
             article = load_path(f.path)
@@ -157,7 +157,7 @@ def _index_corpus(writer, source_id: int, path: Path, report: IndexReport, progr
     records = list(corpus_records(path))
     seen: set[str] = set()
     from ..ingest.builder import build_article
-    from ..ingest.loading import LoadError, normalise
+    from ..ingest.text import LoadError, normalise
 
     for i, rec in enumerate(records):
         if cancelled and cancelled():

@@ -65,7 +65,7 @@ def open_article(library: Library, doc_id: int):
     source changed since it was indexed, the stored text is used as it is.
     """
     from ..ingest.builder import build_article, load_path
-    from ..ingest.loading import LoadError, normalise
+    from ..ingest.text import LoadError, normalise
 
     row = library.document(doc_id)
     if row is None:

@@ -176,7 +176,7 @@ class SearchIndex:
 
     def query(self, q: str, *, regex: bool = False, whole_word: bool = False, limit: int | None = None) -> SearchResult:
         """Search the article for ``q``; see the package docstring for the query language."""
-        from ..ingest.loading import without_surrogates  # a query from argv may carry surrogate escapes
+        from ..ingest.text import without_surrogates  # a query from argv may carry surrogate escapes
 
         q = without_surrogates(q)
         result = SearchResult(q)

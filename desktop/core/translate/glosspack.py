@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..ingest.loading import LoadError
+from ..ingest.text import LoadError
 from .texts import article_texts, sentence_key
 
 if TYPE_CHECKING:

@@ -76,7 +76,7 @@ class Task(QRunnable):
 
 def describe(err: BaseException) -> str:
     """A failure as one sentence in the interface language (a load error by its kind)."""
-    from ...core.ingest.loading import LoadError
+    from ...core.ingest.text import LoadError
     from .messages import load_error_text
 
     if isinstance(err, LoadError):

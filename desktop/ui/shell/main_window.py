@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 from ... import APP_NAME
 from ...core.ingest.builder import load_pasted, load_path
 from ...core.document import Article
-from ...core.ingest.loading import LoadError
+from ...core.ingest.text import LoadError
 from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
 from ..reader.port import ReaderPort

@@ -7,7 +7,7 @@ from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
 from desktop.core.facts.extract import is_traditional
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 
 
 def _release(corpora, release_id):

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.ingest.builder import build_article
 from desktop.core.ingest.html_blocks import html_blocks
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 
 
 def text_of(markup: str) -> str:

@@ -7,7 +7,9 @@ import opencc
 import pytest
 
 from desktop.core.ingest.builder import load_path, load_pasted
-from desktop.core.ingest.loading import MAX_FILE_BYTES, LoadError, decode_bytes, normalise
+from desktop.core.ingest.decoding import decode_bytes
+from desktop.core.ingest.loading import MAX_FILE_BYTES
+from desktop.core.ingest.text import LoadError, normalise
 
 SAMPLE = "观音桥商圈实现社零总额545.3亿元，同比增长8.6％。\n第二段：人民满意的公务员集体。"
 

@@ -8,7 +8,8 @@ import threading
 import pytest
 
 from desktop.core.ingest.builder import load_path, undecodable_warning
-from desktop.core.ingest.loading import MAX_FILE_BYTES, LoadError, read_file
+from desktop.core.ingest.loading import MAX_FILE_BYTES, read_file
+from desktop.core.ingest.text import LoadError
 
 SENTENCE = "观音桥商圈实现社零总额545.3亿元，同比增长8.6％。\n"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from desktop.core.ingest.builder import build_article, load_pasted, load_path
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 
 SEED_TITLE = "江北区观音桥商圈管理办公室荣获全国“人民满意的公务员集体”"
 SEED_SECTIONS = ["", "实干如虹 做好惠企兴商的“店小二”", "担当如铁 下好服务大局的“先手棋”", "初心如磐 筑牢战疫抗疫的“保障线”"]

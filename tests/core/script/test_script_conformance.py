@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.ingest.builder import build_article
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 from desktop.core.script.strays import SIMPLIFIED_ONLY
 from desktop.core.script import APP_CONFIGS, ConvertedView, ScriptVariant, config_for, convert, convert_with
 

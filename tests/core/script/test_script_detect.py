@@ -6,7 +6,7 @@ import json
 from shared_paths import corpus_path
 
 from desktop.core.ingest.builder import build_article
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 from desktop.core.script import ScriptVariant, convert, detect_script, render_article
 
 

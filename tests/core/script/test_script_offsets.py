@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.ingest.builder import build_article, load_pasted
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 from desktop.core.script import ConvertedView, ScriptVariant, convert, convert_with, render_article
 
 # s2twp rewrites words: U盘 → 隨身碟 (+1), 方便面 → 泡麵 (−1), 打印机 → 印表機

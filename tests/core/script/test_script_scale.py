@@ -8,7 +8,7 @@ import sys
 from shared_paths import ROOT as PROJECT_ROOT, corpus_path
 
 from desktop.core.ingest.builder import build_article
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 from desktop.core.script import ConvertedView, ScriptVariant, convert_with
 
 

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from desktop.core.ingest.builder import build_article
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 from desktop.core.search import ScriptFold, SearchIndex
 
 from shared_paths import corpus_path

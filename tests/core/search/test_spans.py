@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.ingest.builder import build_article
-from desktop.core.ingest.loading import normalise
+from desktop.core.ingest.text import normalise
 from desktop.core.search import SearchIndex
 from desktop.core.search.pinyin import pinyin_codes
 

@@ -1,0 +1,64 @@
+"""What every reader of :mod:`desktop.core.ingest` returns or raises, at the bottom of the room.
+
+:class:`LoadError` (a refusal with a sentence for the user), :class:`DecodedText`
+(a document's text and how it was read) and :func:`normalise` (the one
+normalisation every text goes through: NFC, no zero-width characters or BOMs,
+``\\n`` line endings, no indentation). Joining lines broken mid-sentence is
+structural and happens in :mod:`desktop.core.ingest.structure`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_ZW_ONLY_LINE = re.compile("^[ \t\u3000]*[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e][ \t\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]*\n", re.M)
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class LoadError(Exception):
+    """A document could not be opened; ``str(err)`` is a sentence for the user (English).
+
+    ``kind`` names the reason and ``params`` its values (file name first), so an
+    interface in another language can say the same thing in its own words.
+    """
+
+    def __init__(self, message: str, kind: str | None = None, *params: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.params = tuple(str(p) for p in params)
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    encoding: str
+    kind: str  # "text", "markdown" or "html"
+    #: undecodable bytes shown as U+FFFD (the user is told how many)
+    replaced: int = 0
+
+
+def normalise(text: str) -> str:
+    """NFC, ``\\n`` line endings, no zero-width characters, no indentation or trailing blanks.
+
+    A lone surrogate (``\\udc80``: what ``surrogateescape`` makes of a stray
+    byte, or a broken UTF-16 pair from a clipboard) becomes U+FFFD: it cannot
+    be encoded, so OpenCC and every writer would fail on it later.
+    """
+    text = without_surrogates(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    # A line holding only zero-width characters is an artefact of web copy
+    # (the government reports put one inside broken words): drop the line.
+    text = _ZW_ONLY_LINE.sub("", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = CONTROL_CHARS.sub("", text.replace("\t", " ").replace("\f", "\n"))
+    lines = [line.strip(" \u3000\u00a0") for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
