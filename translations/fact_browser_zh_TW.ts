@@ -1344,6 +1344,11 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../desktop/ui/services/messages.py" line="1"/>
+        <source>The document holds only headings (“%1”) and no text under them.</source>
+        <translation>文件只有標題（「%1」），標題下沒有內文。</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/services/messages.py" line="12"/>
         <source>“%1” does not exist.</source>
         <translation>「%1」不存在。</translation>

@@ -93,18 +93,39 @@ def keep_pasted(text: str, folder: Path) -> Path:
 def build_article(text: str, kind: str = "text") -> Article:
     """``text`` must already be normalised (see :func:`core.ingest.text.normalise`)."""
     if kind == "html":
-        from .html_blocks import html_blocks  # only HTML documents pay for the parser
-
-        blocks = html_blocks(text)
-        blocks = [b if b.kind == "table" else Block(b.kind, normalise(b.text), b.level, b.marker)
-                  for b in blocks if b.kind == "table" or normalise(b.text)]
+        blocks = _html_blocks(text)
     elif kind == "markdown":
         blocks = markdown_blocks(text)
     else:
         blocks = plain_blocks(text)
-    if not any(b.kind != "title" for b in blocks) and not blocks:
+        if not any(b.kind in _CONTENT for b in blocks):  # a lone short line is text, not a guessed title
+            blocks = [Block("paragraph", b.text) for b in blocks]
+    if not blocks:
         raise LoadError("The document has no readable text.", "no_text")
+    if not any(b.kind in _CONTENT for b in blocks):  # marked up as headings (Markdown, HTML, Word styles)
+        first = blocks[0].text
+        raise LoadError(f"The document holds only headings (“{first}”) and no text under them.", "headings_only", first)
     return _assemble(blocks)
+
+
+#: blocks that are text to read, not headings over it
+_CONTENT = ("paragraph", "list_item", "table")
+
+
+def _html_blocks(text: str) -> list[Block]:
+    """The page's blocks, each normalised once (entities decoded by the parser can bring back
+    what :func:`normalise` removes from the markup: zero-width characters, odd line breaks)."""
+    from .html_blocks import html_blocks  # only HTML documents pay for the parser
+
+    blocks = []
+    for block in html_blocks(text):
+        if block.kind == "table":
+            blocks.append(block)
+            continue
+        clean = normalise(block.text)
+        if clean:
+            blocks.append(Block(block.kind, clean, block.level, block.marker))
+    return blocks
 
 
 def split_sentences(text: str, offset: int, first_index: int) -> list[Sentence]:

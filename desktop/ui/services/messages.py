@@ -21,6 +21,7 @@ _LOAD = {
     "paste_too_large": QT_TRANSLATE_NOOP("Messages", "The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB."),
     "clipboard_empty": QT_TRANSLATE_NOOP("Messages", "There is no text to open: the clipboard is empty."),
     "no_text": QT_TRANSLATE_NOOP("Messages", "The document has no readable text."),
+    "headings_only": QT_TRANSLATE_NOOP("Messages", "The document holds only headings (“%1”) and no text under them."),
     "scanned_pdf": QT_TRANSLATE_NOOP("Messages", "“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first."),
     "bad_pdf": QT_TRANSLATE_NOOP("Messages", "“%1” cannot be opened as a PDF: it is damaged or not a PDF."),
     "pdf_password": QT_TRANSLATE_NOOP("Messages", "“%1” is protected by a password; open it in a PDF viewer and save a copy without one."),

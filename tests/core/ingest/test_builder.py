@@ -1,0 +1,48 @@
+"""The article builder's own rules: what counts as a document, and HTML blocks normalised once."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.ingest import builder
+from desktop.core.ingest.builder import build_article, load_path
+from desktop.core.ingest.text import LoadError
+
+
+@pytest.mark.parametrize("name, content", [
+    ("title-only.md", "# 标题\n"),
+    ("headings-only.md", "# 标题\n\n## 一、总体要求\n\n## 二、主要任务\n"),
+    ("headings-only.html", "<html><head><title>标题</title></head><body><h1>标题</h1><h2>一节</h2></body></html>"),
+])
+def test_a_file_of_headings_alone_is_refused_with_a_sentence(tmp_path, name, content):
+    """It opened as an article with 0 sections: a blank reader and no word of why (issue 22, item 4)."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_path(path)
+    assert info.value.kind == "headings_only"
+    assert str(info.value) == "The document holds only headings (“标题”) and no text under them."
+    assert info.value.params == ("标题",)
+
+
+@pytest.mark.parametrize("text", ["观音桥商圈", "Hello world"])
+def test_one_short_plain_line_is_text_to_read_not_a_lone_title(text):
+    article = build_article(text, "text")
+    assert len(article.sections) == 1 and article.sections[0].paragraphs
+    assert article.text == text
+
+
+def test_a_heading_with_text_under_it_still_opens(tmp_path):
+    path = tmp_path / "ok.md"
+    path.write_text("# 标题\n\n## 一节\n\n正文。\n", encoding="utf-8")
+    article = load_path(path)
+    assert article.title == "标题" and [s.title for s in article.sections] == ["一节"]
+
+
+def test_each_html_block_is_normalised_once(monkeypatch):
+    calls = []
+    real = builder.normalise
+    monkeypatch.setattr(builder, "normalise", lambda text: calls.append(text) or real(text))
+    paragraphs = [f"<p>第{i}段\u200b正文。</p>" for i in range(5)]
+    article = build_article("<h1>标题</h1><p>  </p>" + "".join(paragraphs), "html")
+    assert len(calls) == 6  # the heading and five paragraphs, one call each (it was two each)
+    assert "\u200b" not in article.text and article.text.count("正文。") == 5
