@@ -10,6 +10,8 @@ from PySide6.QtTest import QTest
 
 from desktop.ui.shell.main_window import MainWindow
 
+from hang_guards import REACT_MS
+
 
 @pytest.fixture
 def no_network(monkeypatch):
@@ -102,7 +104,7 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.open_path(doc, wait=True)
-    qtbot.waitUntil(window.english.is_idle, timeout=10000)
+    qtbot.waitUntil(window.english.is_idle, timeout=REACT_MS)
     flagged = window.english.flagged_sentences()
     assert [window.article.text[s.start:s.end] for s in flagged] == ["今年销售额545.3亿元。"]
     assert len(window.reader.layers.spans("figures")) == 1

@@ -205,7 +205,7 @@ def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window, 
     real = controller._extract
 
     def held(*args, **kw):
-        release.wait(10)  # the model is still reading while the test looks at the panel
+        release.wait(120)  # the model is still reading while the test looks at the panel (a hang guard)
         return real(*args, **kw)
 
     monkeypatch.setattr(controller, "_extract", held)
@@ -235,7 +235,7 @@ def test_stopping_the_model_keeps_the_figures(qtbot, open_window, monkeypatch):
     real = controller._extract
 
     def slow(*args, cancelled=None, **kw):
-        release.wait(10)  # the model "is reading" until the test lets it go
+        release.wait(120)  # the model "is reading" until the test lets it go (a hang guard)
         return real(*args, cancelled=cancelled, **kw)
 
     monkeypatch.setattr(controller, "_extract", slow)
@@ -262,7 +262,7 @@ def test_period_and_subject_columns_and_the_document_date(qtbot, window):
     panel.date_edit.setText("2022-08-31")
     panel.date_edit.editingFinished.emit()
     qtbot.waitUntil(lambda: window.facts.is_idle() and next(
-        f for f in window.facts.facts if f.text == "300.9亿元").period == "2022-H1", timeout=30000)
+        f for f in window.facts.facts if f.text == "300.9亿元").period == "2022-H1", timeout=WORK_MS)
     assert panel.date_source.text() == "set by you"
     assert window.session.document_date.iso() == "2022-08-31"
     # remembered for this document

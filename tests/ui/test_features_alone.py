@@ -9,13 +9,15 @@ from desktop.core.script import render_article
 from desktop.core.session import Change
 from desktop.core.translate.translation import Translation
 
+from hang_guards import WORK_MS
+
 
 def test_facts_arrive_into_the_session_and_follow_its_script(qtbot, feature_window, seed_article):
     from desktop.ui.facts.controller import FactsController
 
     facts = FactsController(feature_window.session, feature_window.services)
     feature_window.open(seed_article)
-    qtbot.waitUntil(facts.is_idle, timeout=20000)
+    qtbot.waitUntil(facts.is_idle, timeout=WORK_MS)
     session = feature_window.session
     assert session.facts and facts.panel.model.rowCount() == len(session.facts)
     assert (session.document_date.month, session.document_date.day) == (8, 30)  # the dateline: 8月30日

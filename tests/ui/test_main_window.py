@@ -178,7 +178,7 @@ def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, see
 
     window = open_window(size=(1000, 700))
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow())
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=REACT_MS)
     try:
         raise ZeroDivisionError("division by zero")
     except ZeroDivisionError as err:

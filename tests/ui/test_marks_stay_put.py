@@ -51,7 +51,7 @@ def test_marks_in_view_stay_painted(qtbot, open_window, how, busy):
     window.navigator.sectionActivated.emit(figure.section_index)
     window.reader.scroll_to_offset(figure.start)  # its sentence at the top: figures are in view
     if how == "resize":
-        qtbot.waitUntil(lambda: not _unmarked_in_view(window), timeout=5000)
+        qtbot.waitUntil(lambda: not _unmarked_in_view(window), timeout=REACT_MS)
         window.resize(760, 520)
     # Every figure on screen is marked (how soon: ``make bench ui``, "resize until every
     # figure in view is marked", within a frame or two).

@@ -9,6 +9,8 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.core.library import Library, add_source
 
+from hang_guards import REACT_MS, WORK_MS
+
 
 def _reports(folder):
     folder.mkdir()
@@ -30,7 +32,7 @@ def opened(tmp_path, qtbot):
     window = LibraryWindow(tmp_path / "lib.sqlite", _reports(tmp_path / "docs"), reader=lambda a, s, e: shown.append((a, s, e)))
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.buildEnded, timeout=60000):
+    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
         pass
     return window, shown
 
@@ -120,7 +122,7 @@ def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tm
     window = LibraryWindow(tmp_path / "lib.sqlite", src)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.build is not None and window.progress.value() >= 5, timeout=60000)
+    qtbot.waitUntil(lambda: window.build is not None and window.progress.value() >= 5, timeout=WORK_MS)
     assert window.is_building()
     with qtbot.waitSignal(window.buildEnded, timeout=10000):
         window.cancel.click()
@@ -141,7 +143,7 @@ def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot
     folder = _reports(tmp_path / "docs")
     library_window = window.library.open_library(folder)
     qtbot.addWidget(library_window)
-    with qtbot.waitSignal(library_window.buildEnded, timeout=60000):
+    with qtbot.waitSignal(library_window.buildEnded, timeout=WORK_MS):
         pass
     assert library_window.documents_model.rowCount() == 4
     assert window.settings.get(keys.RECENT_LIBRARIES)[0] == str(folder.resolve())
@@ -152,7 +154,7 @@ def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot
     text = library_window.library.text(doc.id)
     start = text.index("5.2%")
     library_window.open_document(doc.id, start, start + 4)
-    qtbot.waitUntil(lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=10000)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=REACT_MS)
     qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() == "5.2%", timeout=5000)
 
 
