@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hang_guards import HEAVY_S  # noqa: E402
+from hang_guards import HEAVY_S
 
 #: per call, seconds: a hang guard (see ``hang_guards.py``), not a speed limit
 CALL_LIMIT_S = int(os.environ.get("FB_BATTERY_CALL_LIMIT", str(HEAVY_S)))

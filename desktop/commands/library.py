@@ -64,7 +64,7 @@ def add_library_arguments(parser) -> None:
 
 
 def run_library(args) -> int:
-    from ..core.loading import without_surrogates
+    from ..core.ingest.text import without_surrogates
 
     for name in ("query", "label"):  # the words of a query: bytes that are not UTF-8 shown as �, and said
         value = getattr(args, name, None)
@@ -76,7 +76,7 @@ def run_library(args) -> int:
 
 
 def _decoded(value: str) -> str:
-    from ..core.loading import without_surrogates
+    from ..core.ingest.text import without_surrogates
 
     try:  # the bytes the terminal gave, decoded as UTF-8 with what is not shown as U+FFFD
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
