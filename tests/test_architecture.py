@@ -33,3 +33,20 @@ def test_every_ui_feature_package_is_under_the_contracts():
     assert layers[0] == "desktop.ui.shell" and layers[2:] == ["desktop.ui.services", "desktop.core"]
     on_features_floor = {name.strip() for name in layers[1].split("|")}
     assert features - on_features_floor == set(), "add it to the features floor of the layers contract in pyproject.toml"
+
+
+def test_every_rule_the_code_cites_is_in_the_architecture_document():
+    """The code says "architecture rule 3": docs/architecture.md must have that rule."""
+    import re
+
+    document = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rules = document[document.index("\n## Rules\n"):]
+    numbered = {int(n) for n in re.findall(r"^(\d+)\. \*\*", rules, flags=re.M)}
+    cited, stale = set(), []
+    for path in sorted([*ROOT.glob("desktop/**/*.py"), *ROOT.glob("tests/**/*.py"), *ROOT.glob("benchmarks/*.py")]):
+        text = path.read_text(encoding="utf-8")
+        cited |= {int(n) for n in re.findall(r"architecture rule (\d+)", text)}
+        if re.search(r"DESIGN rule \d", text.replace("DESIGN rule \\d", "")):
+            stale.append(str(path.relative_to(ROOT)))
+    assert cited and cited <= numbered, f"cited {sorted(cited)}, documented {sorted(numbered)}"
+    assert stale == [], "cite docs/architecture.md (\"architecture rule N\"), not a document outside the repo"

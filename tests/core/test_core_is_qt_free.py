@@ -1,4 +1,4 @@
-"""desktop.core must never import Qt (DESIGN rule 1): checked in a fresh interpreter."""
+"""desktop.core must never import Qt (architecture rule 1): checked in a fresh interpreter."""
 from __future__ import annotations
 
 import pkgutil

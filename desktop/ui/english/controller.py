@@ -1,6 +1,6 @@
 """English in the reader: gloss packs and the cache at once, a provider only when the user opts in.
 
-One worker at a time writes the translation cache (DESIGN rule 3); closing
+One worker at a time writes the translation cache (architecture rule 3); closing
 or replacing the document cancels it.
 """
 from __future__ import annotations

@@ -9,7 +9,7 @@ exception object; :func:`describe` turns one into a sentence for the user.
 
 Every write to a SQLite file the user keeps (the translation cache, gloss
 imports) runs on the one *writer* thread (``writes=True``), never on the UI
-thread and never two at once (Anki's ``taskman``; DESIGN rule 3).
+thread and never two at once (Anki's ``taskman``; architecture rule 3).
 """
 from __future__ import annotations
 
@@ -175,7 +175,7 @@ class _Relay(QObject):
 
 
 class _Gate:
-    """Background work waits until the first window has painted (DESIGN rule 4):
+    """Background work waits until the first window has painted (architecture rule 4):
     on 2 cores a worker holding the GIL would otherwise slow the first paint."""
 
     open = True

@@ -27,7 +27,7 @@ def test_government_report_in_taiwan_phrases_keeps_every_sentence_in_place():
 
 
 def test_importing_core_script_does_not_load_opencc():
-    # OpenCC's tables stay off the path to the first window (DESIGN rule 4).
+    # OpenCC's tables stay off the path to the first window (architecture rule 4).
     code = "import sys, desktop.core.script; sys.exit(1 if 'opencc' in sys.modules else 0)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert result.returncode == 0, result.stderr

@@ -1,4 +1,4 @@
-"""desktop.core.search and its CLI command must not pull in Qt (DESIGN rule 1)."""
+"""desktop.core.search and its CLI command must not pull in Qt (architecture rule 1)."""
 from __future__ import annotations
 
 import subprocess
