@@ -810,6 +810,11 @@ Translations will have to be fetched online again.</source>
             <numerusform>有 %n 个句子的英文改动了数字，已加下划线标出</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/english/figure_flags.py" line="56"/>
+        <source>The figures in the English could not be checked: %1</source>
+        <translation>英文中的数字无法检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>GlossController</name>

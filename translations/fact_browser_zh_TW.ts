@@ -810,6 +810,11 @@ Translations will have to be fetched online again.</source>
             <numerusform>有 %n 個句子的英文更動了數字，已加底線標示</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/english/figure_flags.py" line="56"/>
+        <source>The figures in the English could not be checked: %1</source>
+        <translation>英文中的數字無法檢查：%1</translation>
+    </message>
 </context>
 <context>
     <name>GlossController</name>

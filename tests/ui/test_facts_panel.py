@@ -226,29 +226,43 @@ def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window, 
     assert not panel.stop_button.isVisible()
 
 
-def test_stopping_the_model_keeps_the_figures(qtbot, open_window, monkeypatch):
+def test_stopping_the_model_keeps_the_figures(qtbot, feature_window, seed_article, monkeypatch):
     import threading
+
+    from PySide6.QtCore import QThreadPool
 
     import desktop.ui.facts.controller as controller
 
-    release = threading.Event()
+    release, returned, seen = threading.Event(), threading.Event(), {}
     real = controller._extract
 
     def slow(*args, cancelled=None, **kw):
         release.wait(120)  # the model "is reading" until the test lets it go (a hang guard)
-        return real(*args, cancelled=cancelled, **kw)
+        try:
+            return real(*args, cancelled=cancelled, **kw)
+        finally:
+            seen["cancelled"] = cancelled is not None and cancelled()
+            returned.set()
 
     monkeypatch.setattr(controller, "_extract", slow)
-    window = open_window(size=(1000, 700))
-    panel = window.facts.panel
-    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+    facts = controller.FactsController(feature_window.session, feature_window.services)
+    feature_window.window.show()
+    feature_window.open(seed_article)
+    panel = facts.panel
+    qtbot.waitUntil(lambda: bool(facts.facts), timeout=30000)
     assert panel.stop_button.isVisible()
     panel.stop_button.click()
     release.set()
     assert panel.names_state_text() == "Names and labels stopped: figures and dates only"
-    assert any(f.kind == "money" for f in window.facts.facts)
-    qtbot.wait(200)
-    assert not {f.kind for f in window.facts.facts} & {"person", "organization"}
+    assert any(f.kind == "money" for f in facts.facts)
+    # The model's pass has ended and whatever its worker emitted has been delivered:
+    # had Stop not cancelled it, its names would be in the panel now.
+    qtbot.waitUntil(returned.is_set, timeout=60000)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=60000)
+    qtbot.wait(20)
+    assert seen["cancelled"]
+    assert not {f.kind for f in facts.facts} & {"person", "organization"}
+    assert panel.names_state_text() == "Names and labels stopped: figures and dates only"
 
 
 def test_period_and_subject_columns_and_the_document_date(qtbot, window):
@@ -334,3 +348,13 @@ def test_finding_names_does_not_widen_the_panel_s_minimum(qtbot):
     panel.set_names_state("running")
     panel.progress.show()
     assert panel.minimumSizeHint().width() <= idle
+
+
+def test_a_language_switch_refreshes_every_column_header(qtbot, feature_window):
+    from desktop.ui.facts.controller import FactsController
+
+    facts = FactsController(feature_window.session, feature_window.services)
+    model = facts.panel.model
+    with qtbot.waitSignal(model.headerDataChanged) as changed:
+        facts.retranslate()
+    assert changed.args[1:] == [0, model.columnCount() - 1]  # not a fixed range that a new column falls out of

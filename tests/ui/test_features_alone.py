@@ -106,3 +106,22 @@ def test_activating_a_result_row_goes_to_its_hit_and_a_section_row_does_not(qtbo
     hit = hit_row.data(Qt.UserRole)
     assert feature_window.session.search.current == feature_window.session.search.result.hits.index(hit)
     assert feature_window.reader.textCursor().selectedText() == "观音桥"
+
+
+def test_a_figure_check_that_fails_says_so(qtbot, feature_window, seed_article, monkeypatch):
+    """Unflagged English would read as "no figure changed": a failed check is reported instead."""
+    from desktop.core.translate.translation import Translation
+    from desktop.ui.english import figure_flags
+    from desktop.ui.english.figure_flags import FigureFlags
+
+    def broken(translations):
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(figure_flags, "_checked", broken)
+    flags = FigureFlags(feature_window.session, feature_window.services)
+    feature_window.open(seed_article)
+    text = seed_article.text[seed_article.sentences[0].start:seed_article.sentences[0].end]
+    feature_window.session.set_english({text: Translation(text, "Some English.", "pack", "")})
+    flags.check()
+    qtbot.waitUntil(flags.is_idle, timeout=10000)
+    assert "could not be checked" in feature_window.banner.text() and "disk on fire" in feature_window.banner.text()

@@ -21,8 +21,8 @@ class FigureFlags(QObject):
     def __init__(self, session: ReadingSession, services: WindowServices) -> None:
         super().__init__(services.dialog_parent())
         self.session, self.services = session, services
-        # A failed check leaves the English unflagged: nothing to tell the reader.
-        self._checking = tasks.Latest(self, self._on_checked, lambda err: None)
+        # A failed check leaves the English unflagged: say so, or unflagged would read as "no figure changed".
+        self._checking = tasks.Latest(self, self._on_checked, self._on_check_failed)
         services.reader.rendered.connect(self.mark)
 
     def is_idle(self) -> bool:
@@ -51,6 +51,10 @@ class FigureFlags(QObject):
         if flagged:
             self.services.show_status(
                 self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
+
+    def _on_check_failed(self, err: BaseException) -> None:
+        self.services.show_error(self.tr("The figures in the English could not be checked: %1")
+                                 .replace("%1", tasks.describe(err)))
 
     def _on_checked(self, checked: dict) -> None:
         known = self.session.english

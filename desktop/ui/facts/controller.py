@@ -107,6 +107,8 @@ class FactsController(QObject):
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Facts"))
         self.dock.toggleViewAction().setText(self.tr("&Facts Panel"))
+        model = self.panel.model  # every column's header is a tr() call: all of them, however many
+        model.headerDataChanged.emit(Qt.Horizontal, 0, model.columnCount() - 1)
 
     def focus_table(self) -> None:
         self.dock.show()

@@ -240,11 +240,12 @@ class Latest(QObject):
     :meth:`start` cancels the job it replaces; only the latest job's outcome
     reaches ``on_done(result)`` or ``on_error(exception)``, and only while this
     object (a child of its controller) exists. ``on_progress(done, total)``
-    follows the latest job too.
+    follows the latest job too. ``on_error`` is required: a failure is never
+    dropped without the caller having said what it means.
     """
 
     def __init__(self, parent: QObject, on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None] | None = None,
+                 on_error: Callable[[BaseException], None],
                  on_progress: Callable[[int, int], None] | None = None) -> None:
         super().__init__(parent)
         self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
@@ -276,8 +277,7 @@ class Latest(QObject):
     def _error(self, task: Task, err: BaseException) -> None:
         if task is self._task:
             self._task = None
-            if self._on_error is not None:
-                self._on_error(err)
+            self._on_error(err)
 
     def _progress(self, task: Task, done: int, total: int) -> None:
         if task is self._task:

@@ -316,7 +316,6 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         for part in self._features:
             part.retranslate()
-        self.facts.panel.model.headerDataChanged.emit(Qt.Horizontal, 0, 5)
         self._update_title()
 
     def changeEvent(self, event) -> None:
