@@ -165,7 +165,7 @@ def _translation(report, app, window) -> None:
             window.settings.set(keys.ONLINE_EXPLAINED, True)
             for _ in range(5):
                 os.environ["FACT_BROWSER_CACHE_DIR"] = tempfile.mkdtemp(prefix="fb-bench-")  # cold cache each time
-                window.english._cache = None
+                window.english.sources._cache = None
                 window.settings.set(keys.ONLINE_TRANSLATION, False)
                 window.open_path(doc, wait=True)
                 _wait(app, window.is_idle)

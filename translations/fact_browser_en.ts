@@ -112,9 +112,9 @@
     </message>
 </context>
 <context>
-    <name>TranslationController</name>
+    <name>EnglishSources</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="244"/>
+        <location filename="../desktop/ui/english/sources.py" line="135"/>
         <source>Exported English for %n text(s)</source>
         <translation>
             <numerusform>Exported English for %n text</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="271"/>
+        <location filename="../desktop/ui/english/sources.py" line="185"/>
         <source>Removed %n cached translation(s)</source>
         <translation>
             <numerusform>Removed %n cached translation</numerusform>
@@ -130,13 +130,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="367"/>
+        <location filename="../desktop/ui/english/sources.py" line="81"/>
         <source>English for %n text(s) is cached from %1</source>
         <translation>
             <numerusform>English for %n text is cached from %1</numerusform>
             <numerusform>English for %n texts is cached from %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TranslationController</name>
     <message numerus="yes">
         <location filename="../desktop/ui/english/controller.py" line="381"/>
         <source>Translating %n text(s)…</source>

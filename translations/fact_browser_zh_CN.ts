@@ -1886,6 +1886,70 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>EnglishSources</name>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="121"/>
+        <source>There is no English to export yet.</source>
+        <translation>还没有可导出的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="126"/>
+        <source>Export Glosses</source>
+        <translation>导出释义</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="127"/>
+        <source>Gloss packs (*.json)</source>
+        <translation>释义包 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="133"/>
+        <source>The glosses could not be saved: %1</source>
+        <translation>无法保存释义：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="135"/>
+        <source>Exported English for %n text(s)</source>
+        <translation>
+            <numerusform>已导出 %n 段文本的英文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="139"/>
+        <source>Import Glosses</source>
+        <translation>导入释义</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="185"/>
+        <source>Removed %n cached translation(s)</source>
+        <translation>
+            <numerusform>已删除 %n 条缓存的译文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="167"/>
+        <source>Clear Cached English</source>
+        <translation>清除英文缓存</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="168"/>
+        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
+        <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="78"/>
+        <source>Cached English could not be read: %1</source>
+        <translation>无法读取缓存的英文：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="81"/>
+        <source>English for %n text(s) is cached from %1</source>
+        <translation>
+            <numerusform>%n 段文字的英文来自 %1 的缓存</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationController</name>
     <message>
         <location filename="../desktop/ui/english/controller.py" line="36"/>
@@ -1957,68 +2021,6 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/english/controller.py" line="207"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>在线翻译已关闭：开启后才能重新翻译句子。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="19"/>
-        <source>There is no English to export yet.</source>
-        <translation>还没有可导出的英文。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="24"/>
-        <source>Export Glosses</source>
-        <translation>导出释义</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="24"/>
-        <location filename="../desktop/ui/english/files.py" line="37"/>
-        <source>Gloss packs (*.json)</source>
-        <translation>释义包 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="30"/>
-        <source>The glosses could not be saved: %1</source>
-        <translation>无法保存释义：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="217"/>
-        <source>Exported English for %n text(s)</source>
-        <translation>
-            <numerusform>已导出 %n 段文本的英文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="37"/>
-        <source>Import Glosses</source>
-        <translation>导入释义</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="244"/>
-        <source>Removed %n cached translation(s)</source>
-        <translation>
-            <numerusform>已删除 %n 条缓存的译文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="64"/>
-        <source>Clear Cached English</source>
-        <translation>清除英文缓存</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="65"/>
-        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
-        <translation>删除所有缓存的译文（%1 MB）吗？释义包会保留。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/controller.py" line="336"/>
-        <source>Cached English could not be read: %1</source>
-        <translation>无法读取缓存的英文：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="340"/>
-        <source>English for %n text(s) is cached from %1</source>
-        <translation>
-            <numerusform>%n 段文字的英文来自 %1 的缓存</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/english/controller.py" line="354"/>

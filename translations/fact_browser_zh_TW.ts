@@ -1886,6 +1886,70 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>EnglishSources</name>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="121"/>
+        <source>There is no English to export yet.</source>
+        <translation>尚無可匯出的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="126"/>
+        <source>Export Glosses</source>
+        <translation>匯出釋義</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="127"/>
+        <source>Gloss packs (*.json)</source>
+        <translation>釋義包 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="133"/>
+        <source>The glosses could not be saved: %1</source>
+        <translation>無法儲存釋義：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="135"/>
+        <source>Exported English for %n text(s)</source>
+        <translation>
+            <numerusform>已匯出 %n 段文字的英文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="139"/>
+        <source>Import Glosses</source>
+        <translation>匯入釋義</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="185"/>
+        <source>Removed %n cached translation(s)</source>
+        <translation>
+            <numerusform>已移除 %n 筆快取的譯文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="167"/>
+        <source>Clear Cached English</source>
+        <translation>清除英文快取</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="168"/>
+        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
+        <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="78"/>
+        <source>Cached English could not be read: %1</source>
+        <translation>無法讀取快取的英文：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="81"/>
+        <source>English for %n text(s) is cached from %1</source>
+        <translation>
+            <numerusform>%n 段文字的英文來自 %1 的快取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslationController</name>
     <message>
         <location filename="../desktop/ui/english/controller.py" line="36"/>
@@ -1957,68 +2021,6 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/english/controller.py" line="207"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="19"/>
-        <source>There is no English to export yet.</source>
-        <translation>尚無可匯出的英文。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="24"/>
-        <source>Export Glosses</source>
-        <translation>匯出釋義</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="24"/>
-        <location filename="../desktop/ui/english/files.py" line="37"/>
-        <source>Gloss packs (*.json)</source>
-        <translation>釋義包 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="30"/>
-        <source>The glosses could not be saved: %1</source>
-        <translation>無法儲存釋義：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="217"/>
-        <source>Exported English for %n text(s)</source>
-        <translation>
-            <numerusform>已匯出 %n 段文字的英文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="37"/>
-        <source>Import Glosses</source>
-        <translation>匯入釋義</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="244"/>
-        <source>Removed %n cached translation(s)</source>
-        <translation>
-            <numerusform>已移除 %n 筆快取的譯文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="64"/>
-        <source>Clear Cached English</source>
-        <translation>清除英文快取</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/files.py" line="65"/>
-        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
-        <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/controller.py" line="336"/>
-        <source>Cached English could not be read: %1</source>
-        <translation>無法讀取快取的英文：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="340"/>
-        <source>English for %n text(s) is cached from %1</source>
-        <translation>
-            <numerusform>%n 段文字的英文來自 %1 的快取</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/english/controller.py" line="354"/>

@@ -187,4 +187,4 @@ def test_cache_size_counts_the_dictionary_index_too(open_window, tmp_path, monke
     window = open_window()
     cache.mkdir(exist_ok=True)
     (cache / "cedict-1.sqlite3").write_bytes(b"x" * 2_000_000)  # stands in for the 14 MB index
-    assert window.english.cache_size() >= 2_000_000
+    assert window.english.sources.cache_size() >= 2_000_000

@@ -5,8 +5,6 @@ or replacing the document cancels it.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMessageBox, QProgressBar
@@ -19,9 +17,8 @@ from ..services import tasks
 from ..services.actions import ActionSpec, MenuSpec, table, table_without_menus
 from ..services.modes import VIEW_MODE_LABELS
 from ..services.window_services import WindowServices
-from . import files as english_files
 from . import online as workers
-from .provenance import other_providers
+from .sources import EnglishSources
 
 #: View ► English: one entry per mode, labelled from the one table (services/modes.py)
 MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
@@ -64,12 +61,9 @@ class TranslationController(QObject):
     def __init__(self, session: ReadingSession, services: WindowServices) -> None:
         super().__init__(services.dialog_parent())
         self.session, self.services = session, services
-        self.packs: list = []
-        self._cache = None
+        #: gloss packs and the cache: the English known without the network
+        self.sources = EnglishSources(session, services)
         self._online = tasks.Latest(self, self._on_online_done, self._on_online_failed, self._on_progress)
-        #: emptying the cache from the Translate menu (a write: on the writer thread)
-        self._clear_reports = False
-        self._clearing = tasks.Latest(self, self._on_cleared, lambda err: self.services.show_error(tasks.describe(err)))
         self._last_english_mode = self.mode if self.mode.shows_english else ViewMode.INTERLEAVED
         self.group = QActionGroup(self)
         self.progress = QProgressBar(services.dialog_parent())
@@ -96,6 +90,7 @@ class TranslationController(QObject):
         settings = services.settings
         settings.watch(keys.VIEW_MODE, lambda: self.set_mode(settings.get(keys.VIEW_MODE)), self)
         settings.watch((keys.ONLINE_TRANSLATION, keys.PROVIDER, keys.PROVIDER_URL), self.reload_settings, self)
+        self.sources.changed.connect(self.reload_known)
         from .figure_flags import FigureFlags
 
         self.figures = FigureFlags(self.session, services)
@@ -151,7 +146,7 @@ class TranslationController(QObject):
         return self.session.flagged_sentences()
 
     def is_idle(self) -> bool:
-        return self._online.is_idle() and self._clearing.is_idle() and self.figures.is_idle()
+        return self._online.is_idle() and self.sources.is_idle() and self.figures.is_idle()
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode or mode not in tuple(ViewMode):
@@ -212,14 +207,12 @@ class TranslationController(QObject):
         # that is the cache's one writer, never on the UI thread.
         self._run_online([text], again=True)
 
-    # -- gloss packs and the cache (desktop/ui/english_files.py) -------------------
+    # -- gloss packs and the cache (sources.py) -------------------------------------
     def export_glosses(self) -> None:
-        count = english_files.export_glosses(self)
-        if count is not None:
-            self.services.show_status(self.tr("Exported English for %n text(s)", "", count), 5000)
+        self.sources.export_glosses()
 
     def import_glosses(self, filename: str | None = None) -> bool:
-        return english_files.import_glosses(self, filename)
+        return self.sources.import_glosses(filename)
 
     def stop_online(self) -> None:
         """Cancel a running online translation (before the cache is emptied under it)."""
@@ -228,43 +221,17 @@ class TranslationController(QObject):
             self._finish()
 
     def clear_document(self) -> None:
-        self.stop_online()
-        english_files.clear_document(self)
+        self.stop_online()  # the running worker is the cache's writer: stop it first
+        self.sources.clear_document()
 
     def clear_all(self) -> None:
         self.stop_online()
-        english_files.clear_all(self)
-
-    def clear_on_writer(self, clear, *args, announce_removed: bool = False) -> None:
-        """Run ``clear(*args)`` (a cache method) on the writer thread; reload the English when done."""
-        self._clear_reports = announce_removed
-        self._clearing.start(clear, *args, writes=True)
-
-    def _on_cleared(self, removed) -> None:
-        self.reload_known()
-        if self._clear_reports:
-            self.services.show_status(self.tr("Removed %n cached translation(s)", "", removed or 0), 5000)
-
-    def cache(self):
-        return self._translator(online=False).cache
-
-    def cache_dir(self) -> Path:
-        from ...core.paths import user_cache_dir
-
-        return user_cache_dir()
-
-    def cache_size(self) -> int:
-        """Bytes the cache folder takes (for Preferences): the dictionary index as well as the translations."""
-        from ...core.paths import folder_bytes
-
-        return folder_bytes(self.cache_dir())
+        self.sources.clear_all()
 
     def clear_cache(self) -> None:
         """Empty the translation cache (Preferences has asked already); gloss packs stay."""
-        self.stop_online()  # the running worker is the cache's writer: stop it first
-        cache = self.cache()
-        tasks.on_writer(cache.clear_all)  # Preferences shows the new size next: wait for it
-        self.reload_known()
+        self.stop_online()
+        self.sources.clear_cache()
 
     def reload_settings(self) -> None:
         """Follow online/provider changes made in Preferences."""
@@ -276,36 +243,15 @@ class TranslationController(QObject):
             self.stop_online()
 
     # -- internals ------------------------------------------------------------
-    def _translator(self, *, online: bool):
-        from ...core.translate import ProviderConfig, TranslationCache, Translator
-
-        s = self.services.settings
-        if self._cache is None:
-            # Opening creates the schema (a write transaction): on the writer thread, once per window.
-            self._cache = tasks.on_writer(TranslationCache)
-        name = s.get(keys.PROVIDER)
-        config = ProviderConfig(name, api_key=s.provider_key(name) or None, url=s.get(keys.PROVIDER_URL) or None,
-                                timeout=s.get(keys.PROVIDER_TIMEOUT))
-        return Translator(config, self._cache, online=online, packs=self.packs)
-
     def prepare(self, article: Article | None) -> None:
         """Before ``article`` is first shown: its gloss pack and cached English (local reads only)."""
         if not self._online.is_idle():
             self._online.cancel()
             self._finish()
         self.figures.cancel()
-        self.packs = []
-        if article is None:
-            return
-        from ...core.translate import GlossPack, GlossPackError, packs_for
-
-        # The pack beside the file, then the bundled ones: English belongs to the text, not its folder.
-        for pack in packs_for(self.session.path):
-            try:
-                self.packs.append(GlossPack.load(pack))
-            except GlossPackError as err:
-                self.services.show_info(str(err))
-        self.reload_known(announce=False)
+        self.sources.load_packs()
+        if article is not None:
+            self.reload_known(announce=False)
 
     def _on_article_changed(self, article: Article | None) -> None:
         if article is None:
@@ -315,41 +261,15 @@ class TranslationController(QObject):
             self.translate_document()
 
     def reload_known(self, announce: bool = True) -> None:
-        """Packs, then the cache for what they lack: local reads of one document's texts.
-
-        The cache is opened only when a text has no English in a pack and a
-        cache file exists, so the bundled article opens without sqlite.
-        """
-        article = self.session.article
-        if article is None:
+        """The English known without the network (packs, the cache), into the session."""
+        if self.session.article is None:
             return
-        from ...core.translate.texts import article_texts
-
-        texts = article_texts(article)
-        found = {}
-        try:
-            if self.packs:
-                from ...core.translate.translation import from_packs
-
-                found = from_packs(self.packs, texts, check=False)  # figures are checked in a worker
-            if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
-                found.update(self._translator(online=False).known([t for t in texts if t not in found]))
-        except Exception as err:  # noqa: BLE001 - a damaged cache must not stop the document from opening
-            self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
-        self.session.set_english(found, announce=False)
-        count, names = other_providers(found, self.services.settings.get(keys.PROVIDER))
-        if count:  # offline, English another provider cached shows too: say whose (banner: the status bar is overwritten)
-            self.services.show_info(self.tr("English for %n text(s) is cached from %1", "", count).replace("%1", names))
+        self.session.set_english(self.sources.read(), announce=False)
         if announce:
             self._changed()
 
-    def _cache_file(self) -> Path:
-        from ...core.translate.cache import default_cache_path
-
-        return default_cache_path()
-
     def _run_online(self, texts: list[str], *, again: bool = False) -> None:
-        translator = self._translator(online=True)
+        translator = self.sources.translator(online=True)
         self.progress.setMaximum(len(texts))
         self.progress.setValue(0)
         self.progress.show()

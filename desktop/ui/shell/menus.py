@@ -115,8 +115,8 @@ class WindowMenus(QObject):
         from ..preferences.dialog import PreferencesDialog
 
         w = self.window
-        dialog = PreferencesDialog(w.settings, w, cache_dir=w.english.cache_dir(),
-                                   cache_size=w.english.cache_size, clear_cache=w.english.clear_cache)
+        dialog = PreferencesDialog(w.settings, w, cache_dir=w.english.sources.cache_dir(),
+                                   cache_size=w.english.sources.cache_size, clear_cache=w.english.clear_cache)
         dialog.exec()
         dialog.deleteLater()
 
