@@ -1,23 +1,20 @@
 """The pages of the Preferences dialog; each maps its widgets to settings keys through :class:`Binding`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSizePolicy, QSpinBox, QWidget)
 
 from ...core.modes import CATALOG_LANGUAGES, InterfaceLanguage, ScriptVariant, Theme, ViewMode
 from ...core.paths import user_cache_dir
 from ..services import settings as keys
 from ..services.i18n import RetranslatesOnLanguageChange
-from ..services.modes import label, plain
 from ..services.icons import action_icon
-
-_CONTEXT = "Preferences"
+from .fields import Binding, ChoiceCombo, FontFamilyCombo, ModeCombo, form_layout, size_spin
 
 PROVIDER_LABELS = {
     "google": QT_TRANSLATE_NOOP("Preferences", "Google Translate (no key needed)"),
@@ -29,98 +26,6 @@ PROVIDER_LABELS = {
 # where each provider sends text; LibreTranslate goes to the URL the user enters
 PROVIDER_HOSTS = {"google": "translate.google.com", "mymemory": "api.mymemory.translated.net",
                   "deepl": "api.deepl.com", "microsoft": "api.cognitive.microsofttranslator.com"}
-
-
-def _translated(source: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, source)
-
-
-@dataclass(frozen=True, slots=True)
-class Binding:
-    """One setting shown by one widget: ``read()`` gives the widget's value, ``write(v)`` shows ``v``."""
-
-    key: keys.Key
-    read: Callable[[], Any]
-    write: Callable[[Any], None]
-
-
-class ChoiceCombo(QComboBox):
-    """A combo box over a key's choices; items carry the stored value, texts come from a NOOP table."""
-
-    def __init__(self, labels: dict[str, str], parent=None, *, translate: bool = True) -> None:
-        super().__init__(parent)
-        self._labels = labels
-        self._translate = translate
-        for value, text in labels.items():
-            self.addItem(_translated(text) if translate else text, value)
-
-    def value(self) -> str:
-        return str(self.currentData())
-
-    def set_value(self, value: str) -> None:
-        self.setCurrentIndex(max(0, self.findData(value)))
-
-    def retranslate(self) -> None:
-        if self._translate:
-            for i, label in enumerate(self._labels.values()):
-                self.setItemText(i, _translated(label))
-
-
-class ModeCombo(QComboBox):
-    """A combo box over the members of a mode enum, labelled from its one table (desktop/ui/services/modes.py)."""
-
-    def __init__(self, members, parent=None) -> None:
-        super().__init__(parent)
-        self._members = tuple(members)
-        for member in self._members:
-            self.addItem(plain(label(member)), member.value)
-
-    def value(self) -> str:
-        return str(self.currentData())
-
-    def set_value(self, value: str) -> None:
-        self.setCurrentIndex(max(0, self.findData(str(value))))
-
-    def retranslate(self) -> None:
-        for i, member in enumerate(self._members):
-            self.setItemText(i, plain(label(member)))
-
-
-class FontFamilyCombo(QComboBox):
-    """Font families that cover a writing system, after a first "Default" entry (stored as "")."""
-
-    def __init__(self, writing_system: QFontDatabase.WritingSystem, parent=None) -> None:
-        super().__init__(parent)
-        self.addItem("", "")
-        for family in QFontDatabase.families(writing_system):
-            if not QFontDatabase.isPrivateFamily(family):
-                self.addItem(family, family)
-
-    def value(self) -> str:
-        return str(self.currentData() or "")
-
-    def set_value(self, family: str) -> None:
-        index = self.findData(family) if family else 0
-        if index < 0:  # a font since uninstalled: keep showing the user's choice
-            self.addItem(family, family)
-            index = self.count() - 1
-        self.setCurrentIndex(index)
-
-    def retranslate(self) -> None:
-        self.setItemText(0, QCoreApplication.translate("Preferences", "Default"))
-
-
-def _size_spin(parent) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(0, 48)  # 0 shows the special text "Default"
-    return spin
-
-
-def _form(page: QWidget) -> QFormLayout:
-    form = QFormLayout(page)
-    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-    return form
 
 
 class DisplayPage(RetranslatesOnLanguageChange, QWidget):
@@ -143,14 +48,14 @@ class DisplayPage(RetranslatesOnLanguageChange, QWidget):
         ]
 
     def _setup_ui(self) -> None:
-        form = _form(self)
+        form = form_layout(self)
         self.script = ModeCombo(ScriptVariant, self)
         self.taiwan_phrases = QCheckBox(self)
         self.view_mode = ModeCombo(ViewMode, self)
         self.chinese_font = FontFamilyCombo(QFontDatabase.SimplifiedChinese, self)
-        self.chinese_size = _size_spin(self)
+        self.chinese_size = size_spin(self)
         self.english_font = FontFamilyCombo(QFontDatabase.Latin, self)
-        self.english_size = _size_spin(self)
+        self.english_size = size_spin(self)
         self.theme = ModeCombo(Theme, self)
         self.language = ModeCombo((InterfaceLanguage.SYSTEM, *CATALOG_LANGUAGES), self)
         self.hover_delay = QSpinBox(self)
@@ -235,7 +140,7 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
         return set()
 
     def _setup_ui(self) -> None:
-        self._form = form = _form(self)
+        self._form = form = form_layout(self)
         self.online = QCheckBox(self)
         form.addRow(self.online)
         self.explanation = QLabel(self)
@@ -334,7 +239,7 @@ class CachePage(RetranslatesOnLanguageChange, QWidget):
         self.size_label.setText(QLocale().formattedDataSize(size, 1, QLocale.DataSizeTraditionalFormat))
 
     def _setup_ui(self) -> None:
-        form = _form(self)
+        form = form_layout(self)
         self.location = QLineEdit(str(self._dir), self)
         self.location.setReadOnly(True)
         self.open_button = QPushButton(self)
