@@ -92,9 +92,11 @@ class _Owner:
 def feature_window(qtbot):
     """What one feature needs and nothing more: a :class:`ReadingSession` (driven by the test, as the
     shell would drive it) and :class:`WindowServices` over a bare QMainWindow with the reader,
-    navigator, banner, toolbar and the window's menus. No MainWindow, no other feature."""
+    navigator, banner, toolbar and the window's menus. No MainWindow, no other feature: a test
+    builds the feature(s) it is about, and no facts model or dictionary runs unless it does."""
     from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
+    from desktop.core.modes import ViewMode
     from desktop.core.session import Change, ReadingSession
     from desktop.ui.reader.navigator import SectionNavigator
     from desktop.ui.reader.port import ReaderPort
@@ -126,20 +128,81 @@ def feature_window(qtbot):
             self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
                                            reader=ReaderPort(self.reader, self.navigator), banner=self.banner,
                                            reader_column=column, toolbar=toolbar, glossary=SharedGlossary())
+            #: every action by id: the window's table and each feature's the test builds
+            self.actions = self.builder.actions
             self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
+            self.reader.sectionScrolled.connect(self.navigator.select_section)
             self.signals.scriptChanged.connect(self.render)
             self.signals.viewModeChanged.connect(self.render)
+            self.signals.englishChanged.connect(lambda: self.render() if self.session.view_mode.shows_english else None)
+
+        @property
+        def article(self):
+            return self.session.article
 
         def render(self):
             s = self.session
             self.reader.show_article(s.article, s.view if s.is_converting() else None, mode=s.view_mode,
                                      english=s.english_for_sentence, english_block=s.english_for_span)
 
-        def open(self, article, path=None):
-            """What the shell does when a document opens: set, render, announce."""
+        def open(self, article, path=None, *, english=False, mode=None):
+            """What the shell does when a document opens: set, render, announce. ``english``: with
+            the English its gloss packs have (the bundled ones, and the one beside ``path``);
+            ``mode``: in that view mode."""
             self.session.set_article(article, path, announce=False)
+            if mode is not None:
+                self.session.view_mode = ViewMode(mode)
+            if english:
+                from desktop.ui.english.sources import EnglishSources
+
+                sources = EnglishSources(self.session, self.services)
+                sources.load_packs()
+                self.session.set_english(sources.read(), announce=False)
             self.navigator.sections.set_article(article)
             self.render()
             self.session.announce(Change.ARTICLE)
 
     return Harness()
+
+
+@pytest.fixture
+def stub_window(qtbot):
+    """A feature's world with a reader that is only the reader protocol (tests/ui/reader_stub.py):
+    ``session``, ``services``, ``reader`` (the stub), ``window`` and ``banner``; ``open(article)``
+    sets, "renders" and announces as the shell would."""
+    from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+    from desktop.core.session import Change, ReadingSession
+    from desktop.ui.services.actions import ActionBuilder
+    from desktop.ui.services.session_signals import SessionSignals
+    from desktop.ui.services.settings import Settings
+    from desktop.ui.services.window_services import SharedGlossary, WindowServices
+    from desktop.ui.shell.menus import WINDOW
+    from desktop.ui.shell.message_banner import MessageBanner
+    from reader_stub import ReaderStub
+
+    class StubWorld:
+        def __init__(self):
+            self.window = QMainWindow()
+            qtbot.addWidget(self.window)
+            self.session = ReadingSession()
+            self.signals = SessionSignals(self.session, self.window)
+            self.reader = ReaderStub(self.window)
+            self.banner = MessageBanner(self.window)
+            central = QWidget(self.window)
+            column = QVBoxLayout(central)
+            column.addWidget(self.banner)
+            self.window.setCentralWidget(central)
+            self.builder = ActionBuilder(self.window, self.window.menuBar())
+            self.builder.build(WINDOW, _Owner())
+            self.actions = self.builder.actions
+            self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
+                                           reader=self.reader, banner=self.banner, reader_column=column,
+                                           toolbar=self.window.addToolBar(""), glossary=SharedGlossary())
+
+        def open(self, article, path=None):
+            self.session.set_article(article, path, announce=False)
+            self.reader.rendered.emit()
+            self.session.announce(Change.ARTICLE)
+
+    return StubWorld()

@@ -1,4 +1,5 @@
-"""The facts panel on the seed: filters, value sort, selection both ways, script, copy and export."""
+"""The facts panel on the seed, the facts feature on its own (the feature harness) unless the window is
+what is tested: filters, value sort, selection both ways, script, copy and export."""
 from __future__ import annotations
 
 import csv
@@ -16,8 +17,18 @@ from hang_guards import REACT_MS, WORK_MS
 
 
 @pytest.fixture
-def window(qtbot, open_window):
-    window = open_window(size=(1000, 700))
+def window(qtbot, feature_window, seed_path):
+    """The facts feature on the seed, with the script switch (the facts follow the session's script)."""
+    from desktop.core.builder import load_path
+    from desktop.ui.facts.controller import FactsController
+    from desktop.ui.script.controller import ScriptController
+
+    window = feature_window
+    window.facts = FactsController(window.session, window.services)
+    window.script = ScriptController(window.session, window.services)
+    window.window.resize(1000, 700)
+    window.window.show()
+    window.open(load_path(seed_path), seed_path)
     # Figures and dates come first; labels and names when the model has read the text.
     qtbot.waitUntil(lambda: bool(window.facts.facts) and window.facts.is_idle(), timeout=WORK_MS)
     return window
@@ -91,7 +102,7 @@ def test_selecting_a_fact_highlights_it_and_clicking_a_mark_selects_the_row(qtbo
 
 def test_section_only_scope(window):
     panel = window.facts.panel
-    window.go_to_section(3)
+    window.navigator.select_section(3)  # as choosing it in the navigator does
     panel.section_only.setChecked(True)
     assert rows(panel) and all(f.section_index == 3 for f in rows(panel))
     panel.section_only.setChecked(False)
@@ -120,7 +131,7 @@ def test_ctrl_c_puts_a_table_in_three_formats(window, qapp):
     assert "<table" in mime.html() and "545.3亿元" in mime.html()
     records = json.loads(bytes(mime.data("application/json")).decode("utf-8"))
     assert [r["value"] for r in records] == [54530000000, 284590000000]
-    assert "Copied 2 facts" in window.statusBar().currentMessage()
+    assert "Copied 2 facts" in window.window.statusBar().currentMessage()
 
 
 def test_copy_follows_the_display_script_and_can_add_the_original(window, qapp):
@@ -196,7 +207,7 @@ def test_copies_and_exports_say_the_tables_kind_names(window, qapp, tmp_path):
     assert "\nMoney," in (tmp_path / "f.csv").read_text(encoding="utf-8").replace("\r\n", "\n")
 
 
-def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window, monkeypatch):
+def test_figures_come_first_then_names_with_a_visible_state(qtbot, feature_window, seed_article, monkeypatch):
     import threading
 
     import desktop.ui.facts.controller as controller
@@ -209,18 +220,20 @@ def test_figures_come_first_then_names_with_a_visible_state(qtbot, open_window, 
         return real(*args, **kw)
 
     monkeypatch.setattr(controller, "_extract", held)
-    window = open_window(size=(1000, 700))
-    panel = window.facts.panel
+    facts = controller.FactsController(feature_window.session, feature_window.services)
+    feature_window.window.show()
+    feature_window.open(seed_article)
+    panel = facts.panel
     # Phase one: figures and dates without the model, while the panel says what is still coming.
-    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
-    assert not window.facts.is_idle()
+    qtbot.waitUntil(lambda: bool(facts.facts), timeout=30000)
+    assert not facts.is_idle()
     assert panel.names_state_text() == "Finding names and labels…"
     assert panel.stop_button.isVisible()
-    kinds = {f.kind for f in window.facts.facts}
+    kinds = {f.kind for f in facts.facts}
     assert {"money", "date"} <= kinds and not kinds & {"person", "organization", "place"}
     release.set()
-    qtbot.waitUntil(window.facts.is_idle, timeout=30000)
-    kinds = {f.kind for f in window.facts.facts}
+    qtbot.waitUntil(facts.is_idle, timeout=30000)
+    kinds = {f.kind for f in facts.facts}
     assert {"money", "date", "person", "organization", "place"} <= kinds
     assert panel.names_state_text() == ""
     assert not panel.stop_button.isVisible()

@@ -1,4 +1,5 @@
-"""Word glosses in the reader: hover popup, keyboard look-up, copy, pinyin."""
+"""Word glosses on their own (the feature harness: a session, the reader, the glossary feature):
+hover popup, keyboard look-up, copy, pinyin."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
@@ -8,8 +9,14 @@ from PySide6.QtTest import QTest
 from hang_guards import REACT_MS
 
 
-def ready_window(qtbot, open_window):
-    window = open_window()
+def ready_window(qtbot, feature_window, seed_article):
+    from desktop.ui.glossary.controller import GlossController
+
+    window = feature_window
+    window.glosses = GlossController(window.session, window.services)
+    window.window.resize(780, 560)
+    window.window.show()
+    window.open(seed_article)
     qtbot.waitUntil(lambda: window.glosses.ready, timeout=20000)
     return window
 
@@ -21,8 +28,8 @@ def point_of(window, offset):
     return QPoint(rect.left() + 6, rect.center().y())
 
 
-def test_hovering_shangquan_shows_business_district_with_pinyin(open_window, qtbot, seed_path):
-    window = ready_window(qtbot, open_window)
+def test_hovering_shangquan_shows_business_district_with_pinyin(feature_window, qtbot, seed_article):
+    window = ready_window(qtbot, feature_window, seed_article)
     offset = window.article.text.index("商圈管理")
     window.reader.scroll_to_offset(offset)
     QTest.mouseMove(window.reader.viewport(), point_of(window, offset))
@@ -32,8 +39,8 @@ def test_hovering_shangquan_shows_business_district_with_pinyin(open_window, qtb
     assert window.glosses.popup.matches()[0].word == "商圈"
 
 
-def test_gloss_at_text_cursor_and_copy(open_window, qtbot, seed_path, qapp):
-    window = ready_window(qtbot, open_window)
+def test_gloss_at_text_cursor_and_copy(feature_window, qtbot, seed_article, qapp):
+    window = ready_window(qtbot, feature_window, seed_article)
     offset = window.article.text.index("商圈实现社零总额")
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.doc_position(offset))
@@ -44,8 +51,8 @@ def test_gloss_at_text_cursor_and_copy(open_window, qtbot, seed_path, qapp):
     assert qapp.clipboard().text().startswith("商圈 shāng quān — ")
 
 
-def test_pinyin_bar_follows_the_cursor_sentence(open_window, qtbot, seed_path):
-    window = ready_window(qtbot, open_window)
+def test_pinyin_bar_follows_the_cursor_sentence(feature_window, qtbot, seed_article):
+    window = ready_window(qtbot, feature_window, seed_article)
     window.actions["show_pinyin"].trigger()
     offset = window.article.text.index("观音桥商圈实现社零总额545.3")
     cursor = QTextCursor(window.reader.document())
@@ -55,10 +62,10 @@ def test_pinyin_bar_follows_the_cursor_sentence(open_window, qtbot, seed_path):
     assert "545.3" in window.glosses.pinyin_bar.text()
 
 
-def test_popup_shows_the_covering_word_and_closes_from_the_keyboard_and_on_script_switch(open_window, qtbot):
+def test_popup_shows_the_covering_word_and_closes_from_the_keyboard_and_on_script_switch(feature_window, qtbot, seed_article):
     from PySide6.QtCore import Qt
 
-    window = ready_window(qtbot, open_window)
+    window = ready_window(qtbot, feature_window, seed_article)
     popup = window.glosses.popup
 
     def open_at(offset):
@@ -80,5 +87,7 @@ def test_popup_shows_the_covering_word_and_closes_from_the_keyboard_and_on_scrip
     QTest.keyClick(window.reader, Qt.Key_Right)
     assert not popup.isVisible()
     open_at(second)
-    window.script.set_variant("traditional")
+    from desktop.ui.script.controller import ScriptController  # the script feature changes the session's script
+
+    ScriptController(window.session, window.services).set_variant("traditional")
     assert not popup.isVisible()

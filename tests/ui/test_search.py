@@ -1,4 +1,5 @@
-"""Search in the window: typing highlights and counts, F3 cycles, section filter, Escape, facts filter."""
+"""Search on its own (the feature harness: a session, the reader, the search feature and nothing else):
+typing highlights and counts, F3 cycles, section filter, Escape, English."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,8 +8,16 @@ from PySide6.QtTest import QTest
 from hang_guards import REACT_MS
 
 
-def open_seed(qtbot, open_window):
-    window = open_window()
+def open_seed(qtbot, feature_window, seed_path, *, mode=None):
+    """The seed with its bundled English, searched by the search feature alone."""
+    from desktop.core.builder import load_path
+    from desktop.ui.search.controller import SearchController
+
+    window = feature_window
+    window.search = SearchController(window.session, window.services)
+    window.window.resize(780, 560)
+    window.window.show()
+    window.open(load_path(seed_path), seed_path, english=True, mode=mode)
     qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
     return window
 
@@ -24,8 +33,8 @@ def type_query(qtbot, window, text):
     qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=REACT_MS)
 
 
-def test_traditional_query_highlights_simplified_text_and_counts(open_window, qtbot, seed_path):
-    window = open_seed(qtbot, open_window)
+def test_traditional_query_highlights_simplified_text_and_counts(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path)
     type_query(qtbot, window, "觀音橋")
     hits = window.search.result.hits
     assert len(hits) >= 10
@@ -37,8 +46,8 @@ def test_traditional_query_highlights_simplified_text_and_counts(open_window, qt
     assert window.search.results.rowCount() >= 3  # grouped by section
 
 
-def test_f3_cycles_through_hits_and_selects_the_section(open_window, qtbot, seed_path):
-    window = open_seed(qtbot, open_window)
+def test_f3_cycles_through_hits_and_selects_the_section(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path)
     type_query(qtbot, window, "shangquan")
     total = len(window.search.result.hits)
     window.actions["find_next"].trigger()
@@ -57,8 +66,8 @@ def test_f3_cycles_through_hits_and_selects_the_section(open_window, qtbot, seed
     assert window.search.current == first
 
 
-def test_only_sections_with_hits_and_escape_clears(open_window, qtbot, seed_path):
-    window = open_seed(qtbot, open_window)
+def test_only_sections_with_hits_and_escape_clears(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path)
     type_query(qtbot, window, "谢佳")
     window.search.only_hits.setChecked(True)
     model = window.navigator.model()
@@ -72,8 +81,8 @@ def test_only_sections_with_hits_and_escape_clears(open_window, qtbot, seed_path
     assert model.rowCount() == 4
 
 
-def test_no_hit_and_bad_regex_are_said_plainly(open_window, qtbot, seed_path):
-    window = open_seed(qtbot, open_window)
+def test_no_hit_and_bad_regex_are_said_plainly(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path)
     type_query(qtbot, window, "谢佳")
     before = window.search.result
     window.search.regex.setChecked(True)
@@ -89,18 +98,17 @@ def test_no_hit_and_bad_regex_are_said_plainly(open_window, qtbot, seed_path):
     assert window.search.count.text() == "No matches"
 
 
-def test_english_query_finds_the_chinese_sentence(open_window, qtbot, seed_path):
-    window = open_seed(qtbot, open_window)
+def test_english_query_finds_the_chinese_sentence(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path)
     type_query(qtbot, window, '"business district"')
     # (Headings are searched in English too: their hits have no sentence.)
     english = [h for h in window.search.result.hits if h.via == "english" and h.sentence_index is not None]
     assert english
-    assert "business district" in window.english.english_for_sentence(english[0].sentence_index).lower()
+    assert "business district" in window.session.english_for_sentence(english[0].sentence_index).lower()
 
 
-def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(open_window, qtbot, seed_path):
-    window = open_window(mode="interleaved")
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
+def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path, mode="interleaved")
     type_query(qtbot, window, "business district")
     hits = window.search.result.hits
     english = [h for h in hits if "english" in h.vias and h.sentence_index is not None]
@@ -108,7 +116,7 @@ def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(ope
     # One result per sentence (the seed's English says "business district" in several).
     assert len({h.sentence_index for h in english}) == len(english)
     for h in english:
-        text = window.english.english_for_sentence(h.sentence_index)
+        text = window.session.english_for_sentence(h.sentence_index)
         assert all(text[a:b].lower() == "business district" for a, b in h.english_spans)
     # The words are painted in the English the reader shows.
     words = window.reader.layers.spans("search_en_words")
@@ -123,8 +131,8 @@ def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(ope
 
 
 
-def test_search_leaves_nothing_behind(open_window, qtbot, seed_path):
-    window = open_seed(qtbot, open_window)
+def test_search_leaves_nothing_behind(feature_window, qtbot, seed_path):
+    window = open_seed(qtbot, feature_window, seed_path)
     type_query(qtbot, window, "商圈")
     window.actions["find_next"].trigger()
     assert window.reader.textCursor().hasSelection()

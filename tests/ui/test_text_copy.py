@@ -1,4 +1,5 @@
-"""Copying from the reader and the navigator follows the display script and can add English."""
+"""Copying from the reader and the navigator follows the display script and can add English
+(the reader's copy feature and the script switch on the feature harness)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
@@ -13,8 +14,20 @@ def select(window, start, end):
     window.reader.setTextCursor(cursor)
 
 
-def test_selection_copies_as_shown_with_english(open_window, qtbot, seed_path, qapp):
-    window = open_window(size=None)
+def copy_window(feature_window, seed_path):
+    from desktop.core.builder import load_path
+    from desktop.ui.reader.text_copy import TextCopier
+    from desktop.ui.script.controller import ScriptController
+
+    window = feature_window
+    window.text_copy = TextCopier(window.session, window.services, window.reader, window.navigator)
+    window.script = ScriptController(window.session, window.services)
+    window.open(load_path(seed_path), seed_path, english=True)
+    return window
+
+
+def test_selection_copies_as_shown_with_english(feature_window, qtbot, seed_path, qapp):
+    window = copy_window(feature_window, seed_path)
     window.script.set_variant("taiwan")
     start = window.article.text.index("2021年,观音桥商圈")
     select(window, start, start + 20)
@@ -26,8 +39,8 @@ def test_selection_copies_as_shown_with_english(open_window, qtbot, seed_path, q
     assert "54.53 billion" in copied
 
 
-def test_section_copies_in_chinese_english_or_both(open_window, qtbot, seed_path, qapp):
-    window = open_window(size=None)
+def test_section_copies_in_chinese_english_or_both(feature_window, qtbot, seed_path, qapp):
+    window = copy_window(feature_window, seed_path)
     window.text_copy.copy_section("chinese", 3)
     chinese = qapp.clipboard().text()
     assert chinese.startswith("初心如磐 筑牢战疫抗疫的“保障线”") and "545.3亿元" in chinese
