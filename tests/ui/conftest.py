@@ -88,57 +88,71 @@ class _Owner:
         raise AssertionError(f"a feature test triggered the window's {name}")
 
 
+class _World:
+    """A bare QMainWindow with what the shell hands every feature: a session and its signals, the
+    message banner, a reader column, a toolbar, the window's menus and WindowServices over them.
+    ``make_reader(window)`` gives the reader the features get (the real one's port, or a stub)."""
+
+    def __init__(self, qtbot, make_reader):
+        from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+        from desktop.core.session import ReadingSession
+        from desktop.ui.services.actions import ActionBuilder
+        from desktop.ui.services.session_signals import SessionSignals
+        from desktop.ui.services.settings import Settings
+        from desktop.ui.services.window_services import SharedGlossary, WindowServices
+        from desktop.ui.shell.menus import WINDOW
+        from desktop.ui.shell.message_banner import MessageBanner
+
+        self.window = QMainWindow()
+        qtbot.addWidget(self.window)
+        self.session = ReadingSession()
+        self.signals = SessionSignals(self.session, self.window)
+        self.banner = MessageBanner(self.window)
+        central = QWidget(self.window)
+        self.column = QVBoxLayout(central)
+        self.column.addWidget(self.banner)
+        self.window.setCentralWidget(central)
+        self.builder = ActionBuilder(self.window, self.window.menuBar())
+        self.builder.build(WINDOW, _Owner())
+        #: every action by id: the window's table and each feature's the test builds
+        self.actions = self.builder.actions
+        port = make_reader(self)
+        self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
+                                       reader=port, banner=self.banner, reader_column=self.column,
+                                       toolbar=self.window.addToolBar(""), glossary=SharedGlossary())
+
+    @property
+    def article(self):
+        return self.session.article
+
+
 @pytest.fixture
 def feature_window(qtbot):
     """What one feature needs and nothing more: a :class:`ReadingSession` (driven by the test, as the
     shell would drive it) and :class:`WindowServices` over a bare QMainWindow with the reader,
     navigator, banner, toolbar and the window's menus. No MainWindow, no other feature: a test
     builds the feature(s) it is about, and no facts model or dictionary runs unless it does."""
-    from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
-
     from desktop.core.modes import ViewMode
-    from desktop.core.session import Change, ReadingSession
+    from desktop.core.session import Change
     from desktop.ui.reader.navigator import SectionNavigator
     from desktop.ui.reader.port import ReaderPort
     from desktop.ui.reader.view import ReaderView
-    from desktop.ui.services.actions import ActionBuilder
-    from desktop.ui.shell.menus import WINDOW
-    from desktop.ui.shell.message_banner import MessageBanner
-    from desktop.ui.services.window_services import SharedGlossary, WindowServices
-    from desktop.ui.services.session_signals import SessionSignals
-    from desktop.ui.services.settings import Settings
 
-    class Harness:
+    class Harness(_World):
         def __init__(self):
-            self.window = QMainWindow()
-            qtbot.addWidget(self.window)
-            self.session = ReadingSession()
-            self.signals = SessionSignals(self.session, self.window)
-            self.reader = ReaderView(self.window)
-            self.navigator = SectionNavigator(self.window)
-            self.banner = MessageBanner(self.window)
-            central = QWidget(self.window)
-            column = QVBoxLayout(central)
-            column.addWidget(self.banner)
-            column.addWidget(self.reader)
-            self.window.setCentralWidget(central)
-            toolbar = self.window.addToolBar("")
-            self.builder = ActionBuilder(self.window, self.window.menuBar())
-            self.builder.build(WINDOW, _Owner())
-            self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
-                                           reader=ReaderPort(self.reader, self.navigator), banner=self.banner,
-                                           reader_column=column, toolbar=toolbar, glossary=SharedGlossary())
-            #: every action by id: the window's table and each feature's the test builds
-            self.actions = self.builder.actions
+            super().__init__(qtbot, self._make_reader)
             self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
             self.reader.sectionScrolled.connect(self.navigator.select_section)
             self.signals.scriptChanged.connect(self.render)
             self.signals.viewModeChanged.connect(self.render)
             self.signals.englishChanged.connect(lambda: self.render() if self.session.view_mode.shows_english else None)
 
-        @property
-        def article(self):
-            return self.session.article
+        def _make_reader(self, world):
+            self.reader = ReaderView(self.window)
+            self.navigator = SectionNavigator(self.window)
+            self.column.addWidget(self.reader)
+            return ReaderPort(self.reader, self.navigator)
 
         def render(self):
             s = self.session
@@ -170,35 +184,13 @@ def stub_window(qtbot):
     """A feature's world with a reader that is only the reader protocol (tests/ui/reader_stub.py):
     ``session``, ``services``, ``reader`` (the stub), ``window`` and ``banner``; ``open(article)``
     sets, "renders" and announces as the shell would."""
-    from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
-
-    from desktop.core.session import Change, ReadingSession
-    from desktop.ui.services.actions import ActionBuilder
-    from desktop.ui.services.session_signals import SessionSignals
-    from desktop.ui.services.settings import Settings
-    from desktop.ui.services.window_services import SharedGlossary, WindowServices
-    from desktop.ui.shell.menus import WINDOW
-    from desktop.ui.shell.message_banner import MessageBanner
+    from desktop.core.session import Change
     from reader_stub import ReaderStub
 
-    class StubWorld:
+    class StubWorld(_World):
         def __init__(self):
-            self.window = QMainWindow()
-            qtbot.addWidget(self.window)
-            self.session = ReadingSession()
-            self.signals = SessionSignals(self.session, self.window)
-            self.reader = ReaderStub(self.window)
-            self.banner = MessageBanner(self.window)
-            central = QWidget(self.window)
-            column = QVBoxLayout(central)
-            column.addWidget(self.banner)
-            self.window.setCentralWidget(central)
-            self.builder = ActionBuilder(self.window, self.window.menuBar())
-            self.builder.build(WINDOW, _Owner())
-            self.actions = self.builder.actions
-            self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
-                                           reader=self.reader, banner=self.banner, reader_column=column,
-                                           toolbar=self.window.addToolBar(""), glossary=SharedGlossary())
+            super().__init__(qtbot, lambda world: ReaderStub(world.window))
+            self.reader = self.services.reader
 
         def open(self, article, path=None):
             self.session.set_article(article, path, announce=False)

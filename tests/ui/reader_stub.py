@@ -6,19 +6,13 @@ lets a test play the reader's side (emit a click, a hover, a cursor move).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
+from desktop.ui.services.reader_protocol import ReaderSignals
 
-class ReaderStub(QObject):
-    rendered = Signal()
-    offsetClicked = Signal(int)
-    offsetHovered = Signal(int, QPoint)
-    hoverEnded = Signal()
-    cursorMoved = Signal()
-    actionRequested = Signal(str)
-    sectionChanged = Signal(int)
 
+class ReaderStub(ReaderSignals):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.layers: dict[str, list] = {}

@@ -7,9 +7,10 @@ models stay inside ``ui/reader``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer
 
 from ..services.filtering import filter_change
+from ..services.reader_protocol import ReaderSignals
 from .navigator import SectionNavigator
 from .view import ReaderView
 
@@ -17,16 +18,8 @@ from .view import ReaderView
 SELECT_WHEN_SHOWN_MS = 3000
 
 
-class ReaderPort(QObject):
+class ReaderPort(ReaderSignals):
     """One window's reader (view and navigator) as the features see it. See :class:`Reader`."""
-
-    rendered = Signal()
-    offsetClicked = Signal(int)
-    offsetHovered = Signal(int, QPoint)
-    hoverEnded = Signal()
-    cursorMoved = Signal()
-    actionRequested = Signal(str)
-    sectionChanged = Signal(int)
 
     def __init__(self, view: ReaderView, navigator: SectionNavigator) -> None:
         super().__init__(view)  # lives and dies with the view

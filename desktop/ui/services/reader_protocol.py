@@ -13,12 +13,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Protocol
 
+from PySide6.QtCore import QObject, QPoint, Signal
+
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject, QPoint, SignalInstance
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QColor
 
     #: an article span and the colour it is marked in
     Mark = tuple[int, int, QColor]
+
+
+class ReaderSignals(QObject):
+    """The protocol's signals, declared once: the reader's port (and a test's stub) are ReaderSignals."""
+
+    rendered = Signal()
+    offsetClicked = Signal(int)
+    offsetHovered = Signal(int, QPoint)
+    hoverEnded = Signal()
+    cursorMoved = Signal()
+    actionRequested = Signal(str)
+    sectionChanged = Signal(int)
 
 
 class Reader(Protocol):
