@@ -19,7 +19,7 @@ from hang_guards import REACT_MS, WORK_MS
 @pytest.fixture
 def window(qtbot, feature_window, seed_path):
     """The facts feature on the seed, with the script switch (the facts follow the session's script)."""
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
     from desktop.ui.facts.controller import FactsController
     from desktop.ui.script.controller import ScriptController
 
@@ -270,8 +270,8 @@ def test_stopping_the_model_keeps_the_figures(qtbot, feature_window, seed_articl
     assert any(f.kind == "money" for f in facts.facts)
     # The model's pass has ended and whatever its worker emitted has been delivered:
     # had Stop not cancelled it, its names would be in the panel now.
-    qtbot.waitUntil(returned.is_set, timeout=60000)
-    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=60000)
+    qtbot.waitUntil(returned.is_set, timeout=WORK_MS)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=WORK_MS)
     qtbot.wait(20)
     assert seen["cancelled"]
     assert not {f.kind for f in facts.facts} & {"person", "organization"}

@@ -9,7 +9,7 @@ from desktop.core.script import render_article
 from desktop.core.session import Change
 from desktop.core.translate.translation import Translation
 
-from hang_guards import WORK_MS
+from hang_guards import REACT_MS, WORK_MS
 
 
 def test_facts_arrive_into_the_session_and_follow_its_script(qtbot, feature_window, seed_article):
@@ -123,5 +123,5 @@ def test_a_figure_check_that_fails_says_so(qtbot, feature_window, seed_article, 
     text = seed_article.text[seed_article.sentences[0].start:seed_article.sentences[0].end]
     feature_window.session.set_english({text: Translation(text, "Some English.", "pack", "")})
     flags.check()
-    qtbot.waitUntil(flags.is_idle, timeout=10000)
+    qtbot.waitUntil(flags.is_idle, timeout=REACT_MS)
     assert "could not be checked" in feature_window.banner.text() and "disk on fire" in feature_window.banner.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 
 from desktop.ui.services.reader_protocol import Reader
+from hang_guards import WORK_MS
 
 
 def _members(cls) -> set[str]:
@@ -47,7 +48,7 @@ def test_facts_mark_the_reader_and_follow_its_clicks_and_sections(qtbot, stub_wi
 
     facts = FactsController(stub_window.session, stub_window.services)
     stub_window.open(seed_article)
-    qtbot.waitUntil(lambda: bool(facts.facts) and facts.is_idle(), timeout=60000)
+    qtbot.waitUntil(lambda: bool(facts.facts) and facts.is_idle(), timeout=WORK_MS)
     reader = stub_window.reader
     marked = {(s, e) for s, e, _ in reader.layers["facts"]}
     assert marked and marked <= {(f.start, f.end) for f in facts.facts}

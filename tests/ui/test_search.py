@@ -10,7 +10,7 @@ from hang_guards import REACT_MS
 
 def open_seed(qtbot, feature_window, seed_path, *, mode=None):
     """The seed with its bundled English, searched by the search feature alone."""
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
     from desktop.ui.search.controller import SearchController
 
     window = feature_window

@@ -3,6 +3,7 @@ settings changed in Preferences reach each part that follows them through the se
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, QMetaMethod
+from hang_guards import REACT_MS, WORK_MS
 
 
 def _session_signals(signals) -> list[str]:
@@ -24,8 +25,8 @@ def test_facts_set_on_the_session_reach_the_panel_and_the_marks(qtbot, feature_w
 
     facts = FactsController(feature_window.session, feature_window.services)
     feature_window.open(seed_article)
-    qtbot.waitUntil(lambda: len(facts.panel.model.facts()) > 0, timeout=60000)
-    qtbot.waitUntil(facts.is_idle, timeout=60000)
+    qtbot.waitUntil(lambda: len(facts.panel.model.facts()) > 0, timeout=WORK_MS)
+    qtbot.waitUntil(facts.is_idle, timeout=WORK_MS)
     kept = feature_window.session.facts[:3]
     feature_window.session.set_facts(kept)  # from outside the controller: the panel follows the session
     assert facts.panel.model.facts() == kept
@@ -39,7 +40,7 @@ def test_the_document_date_shown_is_the_sessions(qtbot, feature_window, seed_art
 
     facts = FactsController(feature_window.session, feature_window.services)
     feature_window.open(seed_article)
-    qtbot.waitUntil(facts.is_idle, timeout=60000)
+    qtbot.waitUntil(facts.is_idle, timeout=WORK_MS)
     feature_window.session.set_document_date(DocumentDate.parse("2019-05", "you"))
     assert facts.panel.date_edit.text() == "2019-05"
 
@@ -101,10 +102,10 @@ def test_preferences_reach_every_part_that_follows_them(open_window, qtbot):
     try:
         dialog.apply()
         assert window.session.variant is ScriptVariant.TAIWAN
-        qtbot.waitUntil(lambda: window.session.is_converting(), timeout=30000)
+        qtbot.waitUntil(lambda: window.session.is_converting(), timeout=WORK_MS)
         assert window.session.view_mode is ViewMode.CHINESE
         assert window.reader.document().defaultFont().pointSizeF() == 23
         assert window.reader._hover_timer.interval() == 900
-        qtbot.waitUntil(lambda: window.menus.language_menu.title() == "语言(&L)", timeout=5000)
+        qtbot.waitUntil(lambda: window.menus.language_menu.title() == "语言(&L)", timeout=REACT_MS)
     finally:
         i18n.install_translators(QApplication.instance(), "en")

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from desktop.ui.services import tasks
+from hang_guards import REACT_MS
 
 
 def _fails(message):
@@ -22,6 +23,6 @@ def test_only_the_newest_jobs_failure_arrives(qtbot):
     latest = tasks.Latest(owner, results.append, errors.append)
     latest.start(_fails, "old")
     latest.start(_fails, "new")
-    qtbot.waitUntil(latest.is_idle, timeout=10000)
-    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    qtbot.waitUntil(latest.is_idle, timeout=REACT_MS)
+    qtbot.waitUntil(lambda: bool(errors), timeout=REACT_MS)
     assert [str(e) for e in errors] == ["new"] and results == []

@@ -15,7 +15,7 @@ def select(window, start, end):
 
 
 def copy_window(feature_window, seed_path):
-    from desktop.core.builder import load_path
+    from desktop.core.ingest.builder import load_path
     from desktop.ui.reader.text_copy import TextCopier
     from desktop.ui.script.controller import ScriptController
 
