@@ -25,6 +25,7 @@ class Placer:
         # One string per sentence, shared by all its facts: a slice per fact made 200,000
         # facts of one 600,000-character sentence hold 3 GB of copies (issue 14's battery).
         self._sentence_texts: dict[int, str] = {}
+        self._line_texts: dict[int, str] = {}
 
     def __call__(self, offset: int) -> Placement:
         a = self.article
@@ -40,7 +41,11 @@ class Placer:
         line_start = a.text.rfind("\n", 0, offset) + 1
         line_end = a.text.find("\n", offset)
         line_end = len(a.text) if line_end < 0 else line_end
-        return Placement(line_start, line_end, a.text[line_start:line_end], -1, title, index)
+        # Shared like a sentence: 6,695 figures in one 400,000-character heading held 5 GB of copies (issue 25).
+        text = self._line_texts.get(line_start)
+        if text is None:
+            text = self._line_texts[line_start] = a.text[line_start:line_end]
+        return Placement(line_start, line_end, text, -1, title, index)
 
 
 #: A date right after one of these is what a figure is compared with, not its period (比上年增长).
