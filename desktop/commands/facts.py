@@ -1,7 +1,6 @@
 """``fact-browser facts FILE [--format json|tsv|csv|csv-excel|markdown|xlsx] [--output OUT] [--kind K ...] [--no-names]``."""
 from __future__ import annotations
 
-import json
 import sys
 
 FORMATS = ("json", "tsv", "csv", "csv-excel", "markdown", "xlsx")
@@ -47,9 +46,8 @@ def run_facts(args) -> int:
     if args.output:
         from ..core.export import ExportError, write_export
 
-        kw = {"article": article} if fmt == "xlsx" else {}
         try:
-            write_export(args.output, facts, fmt, overwrite=True, **kw)
+            write_export(args.output, facts, fmt, overwrite=True, article=article)
         except ExportError as err:
             print(f"fact-browser: {err}", file=sys.stderr)
             return 1
@@ -58,11 +56,8 @@ def run_facts(args) -> int:
     if fmt == "xlsx":
         print("fact-browser: an Excel workbook is a file: add --output OUT.xlsx", file=sys.stderr)
         return 2
-    if fmt == "json":
-        json.dump([f.as_dict() for f in facts], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return 0
-    from ..core.export import render  # written by the export feature
+    from ..core.export import write
 
-    sys.stdout.write(render(facts, fmt))
+    # Streamed: each sentence once in JSON, a window of it per row in tables (issue 25).
+    write(sys.stdout, facts, fmt, article=article)
     return 0

@@ -129,7 +129,7 @@ def test_ctrl_c_puts_a_table_in_three_formats(window, qapp):
     assert header[:4] == ["Kind", "Fact", "Value", "Number"]
     assert [r[header.index("Number")] for r in table[1:]] == ["54530000000", "284590000000"]
     assert "<table" in mime.html() and "545.3亿元" in mime.html()
-    records = json.loads(bytes(mime.data("application/json")).decode("utf-8"))
+    records = json.loads(bytes(mime.data("application/json")).decode("utf-8"))["facts"]
     assert [r["value"] for r in records] == [54530000000, 284590000000]
     assert "Copied 2 facts" in window.window.statusBar().currentMessage()
 

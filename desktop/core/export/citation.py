@@ -6,9 +6,11 @@ column, in a spreadsheet).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..document import Article
 from ..facts.model import Fact
+from . import context
 from .values import Transform, fact_year, format_value, format_value_machine
 
 #: Where a quoted excerpt may stop: the end of the clause holding the fact.
@@ -23,26 +25,19 @@ def _identity(text: str) -> str:
     return text
 
 
-def _position(fact: Fact, article: Article | None) -> int:
-    """Where ``fact.text`` starts in ``fact.sentence``; exact when the article is known, -1 if not found."""
-    sentence = fact.sentence or ""
-    if article is not None and 0 <= fact.sentence_index < len(article.sentences):
-        at = fact.start - article.sentences[fact.sentence_index].start
-        if 0 <= at and sentence[at:at + len(fact.text)] == fact.text:
-            return at
-    return sentence.find(fact.text) if fact.text else -1
-
-
 def excerpt(fact: Fact, article: Article | None = None) -> str:
     """The part of the fact's sentence worth quoting: up to the end of the fact's clause.
 
     ``2021年,观音桥商圈实现社零总额545.3亿元,实现销售总额2845.9亿元。`` for
     ``545.3亿元`` → ``2021年,观音桥商圈实现社零总额545.3亿元…``. The whole
-    sentence when the fact is in its last clause or cannot be found in it.
+    sentence when the fact is in its last clause or cannot be found in it; of a
+    long sentence, only what its window (:func:`.context.window`) shows.
     """
-    raw = fact.sentence or ""
+    # Within the sentence's window (context.py), so a quote never grows with its sentence.
+    shown = context.window(fact, context.position(fact, article))
+    raw = shown.text
     sentence = raw.strip()
-    at = _position(fact, article) - (len(raw) - len(raw.lstrip()))
+    at = shown.at - (len(raw) - len(raw.lstrip()))
     if at < 0 or not sentence:
         return sentence
     end_match = _CLAUSE_END.search(sentence, at + len(fact.text))
@@ -79,8 +74,8 @@ def citation(fact: Fact, *, transform: Transform | None = None, article_title: s
     quote = excerpt(fact, article)
     if quote:
         parts.append(f'"{t(quote)}"')
-    title = article_title or (article.display_name if article is not None else "")
-    source = ", ".join(p for p in (t(title) if title else "", f"section {t(fact.section)}" if fact.section else "") if p)
+    title = context.cut_title(article_title or (article.display_name if article is not None else ""))
+    source = ", ".join(p for p in (t(title) if title else "", f"section {t(context.cut_title(fact.section))}" if fact.section else "") if p)
     if source:
         parts.append(source)
     return " — ".join(parts)
@@ -108,15 +103,19 @@ def value_line(fact: Fact, *, transform: Transform | None = None) -> str:
 
 
 def lines(facts: list[Fact], kind: str, *, transform: Transform | None = None, article_title: str = "",
-          article: Article | None = None) -> str:
+          article: Article | None = None) -> Iterator[str]:
     """One line per fact in the prose form ``kind`` (``citation``, ``value`` or ``english``), newline-terminated."""
     if kind == "citation":
-        out = [citation(f, transform=transform, article_title=article_title, article=article) for f in facts]
+        def line(f: Fact) -> str:
+            return citation(f, transform=transform, article_title=article_title, article=article)
     elif kind == "english":
-        out = [english_line(f, transform=transform) for f in facts]
+        def line(f: Fact) -> str:
+            return english_line(f, transform=transform)
     elif kind == "value":
-        out = [value_line(f, transform=transform) for f in facts]
+        def line(f: Fact) -> str:
+            return value_line(f, transform=transform)
     else:
         raise ValueError(f"unknown line format {kind!r}")
     # A line break inside a sentence would split one fact over two lines.
-    return "".join(" ".join(line.splitlines()) + "\n" for line in out)
+    for f in facts:
+        yield " ".join(line(f).splitlines()) + "\n"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..facts.model import Fact
+from .context import bounded
 from .values import Transform, format_value, format_value_machine
 
 
@@ -28,7 +29,9 @@ class Column:
     the cell text, applying ``transform`` to Chinese text only. ``numeric``
     cells hold machine numbers (right-aligned in HTML, never formula-guarded).
     ``scripted`` says the getter applies the transform, so an ``original``
-    variant makes sense.
+    variant makes sense. ``bounded`` columns (sentence, section) see the fact's
+    sentence cut to a window around it and its section title cut
+    (:mod:`.context`), so a row's size never grows with its sentence.
     """
 
     key: str
@@ -36,9 +39,15 @@ class Column:
     getter: Callable[[Fact, Transform], str]
     numeric: bool = False
     scripted: bool = False
+    bounded: bool = False
 
-    def cell(self, fact: Fact, transform: Transform | None = None) -> str:
-        """The cell text for ``fact`` (also what copying a single cell should copy)."""
+    def cell(self, fact: Fact, transform: Transform | None = None, at: int | None = None) -> str:
+        """The cell text for ``fact`` (also what copying a single cell should copy).
+
+        ``at``: where the fact starts in its sentence (:func:`.context.position`), for a bounded column.
+        """
+        if self.bounded:
+            fact = bounded(fact, at)
         return self.getter(fact, transform or _identity)
 
     def renamed(self, header: str) -> "Column":
@@ -52,7 +61,7 @@ class Column:
         """
         fixed = transform or _identity
         getter = self.getter
-        return Column(key, header, lambda fact, _t: getter(fact, fixed), self.numeric, False)
+        return Column(key, header, lambda fact, _t: getter(fact, fixed), self.numeric, False, self.bounded)
 
     def original(self) -> "Column":
         """The ``<key>_original`` column: this column's text as written in the article."""
@@ -96,8 +105,8 @@ STANDARD_COLUMNS: dict[str, Column] = {
         Column("period", "Period", _plain("period")),
         Column("subject", "Subject", _text("subject"), scripted=True),
         Column("english", "English", _plain("english")),
-        Column("section", "Section", _text("section"), scripted=True),
-        Column("sentence", "Sentence", _text("sentence"), scripted=True),
+        Column("section", "Section", _text("section"), scripted=True, bounded=True),
+        Column("sentence", "Sentence", _text("sentence"), scripted=True, bounded=True),
         Column("start", "Start", _int("start"), numeric=True),
         Column("end", "End", _int("end"), numeric=True),
     )

@@ -1,13 +1,14 @@
 """Writing an export to a file: never over an existing file unless asked, never half-written."""
 from __future__ import annotations
 
+import io
 import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..facts.model import Fact
-from .formats import render
+from .formats import FORMATS, write
 
 
 class ExportError(OSError):
@@ -19,7 +20,8 @@ class ExportExistsError(ExportError, FileExistsError):
 
 
 def write_export(path: Path | str, facts: Iterable[Fact], fmt: str, *, overwrite: bool = False, **kw) -> Path:
-    """Write ``render(facts, fmt, **kw)`` to ``path`` as UTF-8 (``xlsx``: a workbook) and return the path.
+    """Write ``facts`` in ``fmt`` (see :func:`.formats.write`) to ``path`` as UTF-8 (``xlsx``: a workbook),
+    streamed, and return the path.
 
     Refuses to replace an existing file unless ``overwrite=True``
     (:class:`ExportExistsError`; the UI asks the user, then calls again with
@@ -33,12 +35,8 @@ def write_export(path: Path | str, facts: Iterable[Fact], fmt: str, *, overwrite
     path = Path(path)
     if fmt == "html":
         kw.setdefault("document", True)
-    if fmt == "xlsx":
-        from .workbook import workbook_bytes
-
-        data = workbook_bytes(facts, **kw)
-    else:
-        data = render(facts, fmt, **kw).encode("utf-8")
+    if fmt not in FORMATS and fmt != "xlsx":
+        raise ValueError(f"unknown export format {fmt!r}")
     if not overwrite and os.path.lexists(path):
         raise ExportExistsError(f"{path} already exists; choose another name or confirm replacing it.")
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -47,7 +45,16 @@ def write_export(path: Path | str, facts: Iterable[Fact], fmt: str, *, overwrite
         # the user saves (tempfile would leave it private to the user).
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            if fmt == "xlsx":
+                from .workbook import write_workbook
+
+                write_workbook(out, facts, **kw)
+            else:
+                # Written as it is produced: an export never exists whole in memory (issue 25).
+                text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+                write(text, facts, fmt, **kw)
+                text.flush()
+                text.detach()
             out.flush()
             os.fsync(out.fileno())
         if overwrite:

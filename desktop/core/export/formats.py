@@ -1,14 +1,15 @@
 """``render``: facts ► text in one export format, and what the UI needs to know about each format."""
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
+import io
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TextIO
 
 from ..bidi import strip_bidi_controls
 from ..document import Article
-from ..facts.model import FACT_FIELDS, Fact
-from . import citation, tables
+from ..facts.model import Fact
+from . import citation, context, records, tables
 from .columns import Column, resolve_columns
 from .values import Transform
 
@@ -57,15 +58,15 @@ FORMATS: dict[str, ExportFormat] = {
 
 #: Options each format accepts beyond the common keywords of :func:`render`.
 _OPTIONS = {
-    "tsv": {"header", "formula_guard"},
-    "csv": {"header", "formula_guard"},
-    "csv_excel": {"header", "formula_guard"},
-    "html": {"header", "document"},
-    "markdown": {"header"},
-    "json": {"wrap", "indent", "article"},
+    "tsv": {"header", "formula_guard", "article"},
+    "csv": {"header", "formula_guard", "article"},
+    "csv_excel": {"header", "formula_guard", "article"},
+    "html": {"header", "document", "article"},
+    "markdown": {"header", "article"},
+    "json": {"article"},
     "citation": {"article"},
-    "value": set(),
-    "english": set(),
+    "value": {"article"},
+    "english": {"article"},
 }
 
 
@@ -91,15 +92,26 @@ def format_for_path(path) -> str | None:
 
 def render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
            transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> str:
-    """Like :func:`_render`, with bidi controls (U+202A-202E, U+2066-2069) left out: pasted
-    elsewhere they would reorder what is read without changing what is there."""
-    return strip_bidi_controls(_render(facts, fmt, columns=columns, transform=transform,
-                                       article_title=article_title, bom=bom, **options))
+    """:func:`write` into a string (the clipboard; a file goes through :func:`write`)."""
+    buf = io.StringIO()
+    write(buf, facts, fmt, columns=columns, transform=transform, article_title=article_title, bom=bom, **options)
+    return buf.getvalue()
 
 
-def _render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
-            transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> str:
-    """``facts`` (in the given order) as text in format ``fmt`` (a key of :data:`FORMATS`).
+def write(out: TextIO, facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
+          transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> None:
+    """Write ``facts`` to ``out`` in format ``fmt`` piece by piece, with bidi controls
+    (U+202A-202E, U+2066-2069) left out: pasted elsewhere they would reorder what is
+    read without changing what is there. See :func:`chunks` for the arguments."""
+    for chunk in chunks(facts, fmt, columns=columns, transform=transform, article_title=article_title, bom=bom,
+                        **options):
+        out.write(strip_bidi_controls(chunk))
+
+
+def chunks(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
+           transform: Transform | None = None, article_title: str = "", bom: bool = False,
+           **options) -> Iterator[str]:
+    """``facts`` (in the given order) as text in format ``fmt`` (a key of :data:`FORMATS`), in pieces.
 
     ``columns``: the table's visible columns, as :class:`Column` objects or keys
     (``"text"``, ``"text_original"``, …); None → every standard column. Only the
@@ -110,11 +122,13 @@ def _render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] 
 
     Options: ``header=True`` (tables), ``formula_guard=True`` (tsv/csv: see
     :func:`tables.guard_formula`), ``document=False`` (html: a whole page
-    instead of a clipboard fragment), ``wrap=False`` and ``indent=2`` (json),
-    ``article`` (an :class:`Article`, for json's wrapper and exact citation excerpts).
+    instead of a clipboard fragment), ``article`` (an :class:`Article`: json's
+    title and source, exact positions for sentence windows and citations).
 
-    JSON is always the public record (exactly ``FACT_FIELDS``, original script)
-    so ``start``/``end`` keep indexing ``Article.text``; it ignores
+    Tables show each sentence cut to a window around its fact (:mod:`.context`);
+    Markdown and an HTML page then list each cut sentence once, in full, after
+    the table, and its cells end with its label (``[S1]``). JSON is always the
+    public record (:mod:`.records`: sentences once, original script); it ignores
     ``columns`` and ``transform``.
     """
     if fmt not in FORMATS:
@@ -125,60 +139,86 @@ def _render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] 
     facts = list(facts)
     article: Article | None = options.get("article")
     if fmt == "json":
-        return _json(facts, article_title=article_title, article=article,
-                     wrap=options.get("wrap", False), indent=options.get("indent", 2))
+        yield from records.json_chunks(facts, article_title=article_title, article=article)
+        return
     if fmt == "csv_excel":
         fmt, bom = "csv", True
     if fmt in ("citation", "value", "english"):
-        return citation.lines(facts, fmt, transform=transform, article_title=article_title, article=article)
+        yield from citation.lines(facts, fmt, transform=transform, article_title=article_title, article=article)
+        return
     cols = resolve_columns(columns)
     header = [c.header for c in cols] if options.get("header", True) else None
-    rows = [[c.cell(f, transform) for c in cols] for f in facts]
     numeric = [c.numeric for c in cols]
-    if fmt == "tsv":
-        text = tables.tsv(header, rows, formula_guard=options.get("formula_guard", True))
-    elif fmt == "csv":
-        text = tables.csv_text(header, rows, formula_guard=options.get("formula_guard", True))
-    elif fmt == "html":
-        text = tables.html_table(header, rows, numeric, title=article_title, document=options.get("document", False))
+    if bom and fmt in ("csv", "tsv"):
+        yield BOM
+    if fmt in ("tsv", "csv"):
+        yield from tables.delimited_lines(header, _rows(facts, cols, transform, article), delimiter="\t" if fmt == "tsv" else ",",
+                                          flatten=fmt == "tsv", formula_guard=options.get("formula_guard", True))
+        return
+    full = _FullSentences(transform) if fmt == "markdown" or options.get("document", False) else None
+    rows = _rows(facts, cols, transform, article, full)
+    appendix = full.appendix() if full is not None else ()
+    if fmt == "html":
+        yield from tables.html_lines(header, rows, numeric, title=article_title,
+                                     document=options.get("document", False), appendix=appendix)
     else:
-        text = tables.markdown_table(header, rows, numeric)
-    return BOM + text if bom and fmt in ("csv", "tsv") else text
+        yield from tables.markdown_lines(header, rows, numeric, appendix=appendix)
+
+
+class _FullSentences:
+    """The sentences a table cut, each once, labelled ``S1``, ``S2``… in order of first use."""
+
+    def __init__(self, transform: Transform | None) -> None:
+        self.labels: dict[str, str] = {}
+        self.transform = transform
+
+    def label(self, sentence: str) -> str:
+        found = self.labels.get(sentence)
+        if found is None:
+            found = self.labels[sentence] = f"S{len(self.labels) + 1}"
+        return found
+
+    def appendix(self) -> Iterator[tuple[str, str]]:
+        """``(label, full sentence)`` pairs; read after the rows, which fill it."""
+        t = self.transform or (lambda text: text)
+        for sentence, label in self.labels.items():
+            yield label, f"{label} {t(sentence)}"
+
+
+def _rows(facts: list[Fact], cols: list[Column], transform: Transform | None, article: Article | None,
+          full: _FullSentences | None = None) -> Iterator[list[str]]:
+    """One row of cell text per fact, each bounded: a sentence column shows a window (:mod:`.context`)."""
+    sentence_columns = [i for i, c in enumerate(cols) if c.bounded and c.key.removesuffix("_original") == "sentence"]
+    for fact in facts:
+        at = context.position(fact, article) if len(fact.sentence or "") > context.WHOLE else None
+        row = [c.cell(fact, transform, at) for c in cols]
+        if full is not None and at is not None and sentence_columns:
+            label = full.label(fact.sentence)
+            for i in sentence_columns:
+                row[i] = f"{row[i]} [{label}]"
+        yield row
 
 
 def fact_records(facts: Iterable[Fact]) -> list[dict]:
-    """The public JSON records: ``Fact.as_dict()`` with ranges as lists."""
-    out = []
-    for f in facts:
-        record = f.as_dict()
-        if isinstance(record["value"], tuple):
-            record["value"] = list(record["value"])
-        out.append(record)
-    return out
-
-
-def _json(facts: list[Fact], *, article_title: str, article: Article | None, wrap: bool, indent: int | None) -> str:
-    records = fact_records(facts)
-    if not wrap:
-        payload: list | dict = records
-    else:
-        title = article_title or (article.display_name if article is not None else "")
-        source = str(article.source) if article is not None and article.source is not None else None
-        payload = {"title": title, "source": source, "fields": list(FACT_FIELDS), "facts": records}
-    return json.dumps(payload, ensure_ascii=False, indent=indent) + "\n"
+    """The public records, one flat dict per fact (sentence and section as text): ``Fact.as_dict()``
+    with ranges as lists. What scripts in the app use; the JSON output tables the sentences."""
+    return [records.record(f) for f in facts]
 
 
 def clipboard_payload(facts: Iterable[Fact], *, columns: Iterable[Column | str] | None = None,
-                      transform: Transform | None = None, article_title: str = "") -> Mapping[str, str]:
+                      transform: Transform | None = None, article_title: str = "",
+                      article: Article | None = None) -> Mapping[str, str]:
     """What Ctrl+C puts on the clipboard at once: MIME type ► text.
 
     ``text/plain`` TSV (editors, spreadsheets), ``text/html`` table (word
     processors, spreadsheets), ``application/json`` records (scripts).
+    ``article``: the facts' own document, for exact sentence windows.
     """
     facts = list(facts)
-    kw = {"columns": columns, "transform": transform, "article_title": article_title}
+    extra = {"article": article} if article is not None else {}
+    kw = {"columns": columns, "transform": transform, "article_title": article_title, **extra}
     return {
         "text/plain": render(facts, "tsv", **kw),
         "text/html": render(facts, "html", **kw),
-        "application/json": render(facts, "json", article_title=article_title),
+        "application/json": render(facts, "json", article_title=article_title, **extra),
     }

@@ -9,7 +9,7 @@ import csv
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 #: Spreadsheets run a cell that starts with one of these as a formula when it
 #: is pasted or opened (OWASP "CSV injection"). The full-width forms are here
@@ -43,33 +43,47 @@ def one_line(cell: str) -> str:
     return _BREAKS.sub(" ", cell)
 
 
-def _delimited(header: Sequence[str] | None, rows: Sequence[Sequence[str]], *, delimiter: str, flatten: bool,
-               formula_guard: bool) -> str:
-    buf = io.StringIO()
+class _Row(io.StringIO):
+    """A one-row buffer for ``csv.writer``: each row is taken out as it is written."""
+
+    def take(self) -> str:
+        text = self.getvalue()
+        self.seek(0)
+        self.truncate()
+        return text
+
+
+def delimited_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], *, delimiter: str, flatten: bool,
+                    formula_guard: bool) -> Iterator[str]:
+    """Each record of a CSV (``delimiter=","``) or TSV table as it is produced."""
+    buf = _Row()
     # RFC 4180: CRLF between records, quote a field only when it holds the
     # delimiter, a quote or a line break (doubling inner quotes). TSV uses the
     # same rule, so a cell starting with '"' still parses back in a spreadsheet.
     writer = csv.writer(buf, delimiter=delimiter, quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    for i, row in enumerate(([header] if header is not None else []) + list(rows)):
+    if header is not None:
+        writer.writerow([one_line(c) if flatten else c for c in header])
+        yield buf.take()
+    for row in rows:
         cells = [one_line(c) if flatten else c for c in row]
-        if formula_guard and not (i == 0 and header is not None):
+        if formula_guard:
             cells = [guard_formula(c) for c in cells]
         writer.writerow(cells)
-    return buf.getvalue()
+        yield buf.take()
 
 
-def tsv(header: Sequence[str] | None, rows: Sequence[Sequence[str]], *, formula_guard: bool = True) -> str:
+def tsv(header: Sequence[str] | None, rows: Iterable[Sequence[str]], *, formula_guard: bool = True) -> str:
     """Tab-separated rows, CRLF line ends: a clean grid when pasted into a spreadsheet.
 
     Tabs and line breaks inside cells become single spaces, so every fact is
     one line; cells holding ``"`` are quoted as in CSV.
     """
-    return _delimited(header, rows, delimiter="\t", flatten=True, formula_guard=formula_guard)
+    return "".join(delimited_lines(header, rows, delimiter="\t", flatten=True, formula_guard=formula_guard))
 
 
-def csv_text(header: Sequence[str] | None, rows: Sequence[Sequence[str]], *, formula_guard: bool = True) -> str:
+def csv_text(header: Sequence[str] | None, rows: Iterable[Sequence[str]], *, formula_guard: bool = True) -> str:
     """RFC 4180 CSV: cells keep their tabs and line breaks inside quotes."""
-    return _delimited(header, rows, delimiter=",", flatten=False, formula_guard=formula_guard)
+    return "".join(delimited_lines(header, rows, delimiter=",", flatten=False, formula_guard=formula_guard))
 
 
 def _html_cell(cell: str) -> str:
@@ -77,37 +91,45 @@ def _html_cell(cell: str) -> str:
     return _LINE_BREAKS.sub("<br/>", text)
 
 
-def html_table(header: Sequence[str] | None, rows: Sequence[Sequence[str]], numeric: Sequence[bool], *,
-               title: str = "", document: bool = False) -> str:
-    """An HTML table, every cell escaped; well-formed enough to parse as XML.
+def html_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool], *,
+               title: str = "", document: bool = False, appendix: Iterable[tuple[str, str]] = ()) -> Iterator[str]:
+    """An HTML table, every cell escaped; well-formed enough to parse as XML. Produced line by line.
 
     A fragment (``<meta charset="utf-8"/><table>…``) is what browsers put on the
     clipboard's ``text/html``; ``document=True`` wraps it in a whole page for a
     file. Text cells carry Excel's ``mso-number-format:'\\@'`` so Excel keeps
     ``1/3`` as text instead of turning it into a date; numeric cells are
-    right-aligned. Line breaks in a cell become ``<br/>``.
+    right-aligned. Line breaks in a cell become ``<br/>``. ``appendix``:
+    ``(anchor, text)`` paragraphs after the table (a page's full sentences),
+    each with ``id=anchor``; read only after the rows, so the rows can add to it.
     """
     text_style = " style=\"mso-number-format:'\\@'\""
     num_style = ' style="text-align:right"'
-    lines = ["<table>"]
+    if document:
+        yield ("<!DOCTYPE html>\n"
+               '<html><head><meta charset="utf-8"/>'
+               f"<title>{_html_cell(title)}</title></head>\n<body>\n")
+    else:
+        yield '<meta charset="utf-8"/>\n'
+    yield "<table>\n"
     if header is not None:
         cells = "".join(f"<th>{_html_cell(h)}</th>" for h in header)
-        lines.append(f"<thead><tr>{cells}</tr></thead>")
-    lines.append("<tbody>")
+        yield f"<thead><tr>{cells}</tr></thead>\n"
+    yield "<tbody>\n"
     for row in rows:
         cells = "".join(f"<td{num_style if num else text_style}>{_html_cell(c)}</td>" for c, num in zip(row, numeric))
-        lines.append(f"<tr>{cells}</tr>")
-    lines.append("</tbody>")
-    lines.append("</table>")
-    table = "\n".join(lines)
-    if not document:
-        return f'<meta charset="utf-8"/>\n{table}\n'
-    return (
-        "<!DOCTYPE html>\n"
-        '<html><head><meta charset="utf-8"/>'
-        f"<title>{_html_cell(title)}</title></head>\n"
-        f"<body>\n{table}\n</body></html>\n"
-    )
+        yield f"<tr>{cells}</tr>\n"
+    yield "</tbody>\n</table>\n"
+    for anchor, text in appendix:
+        yield f'<p id="{html.escape(anchor, quote=True)}">{_html_cell(text)}</p>\n'
+    if document:
+        yield "</body></html>\n"
+
+
+def html_table(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool], *,
+               title: str = "", document: bool = False) -> str:
+    """:func:`html_lines` as one string."""
+    return "".join(html_lines(header, rows, numeric, title=title, document=document))
 
 
 # Backslash first, so the escapes added for the others are not escaped again.
@@ -128,14 +150,27 @@ def markdown_cell(cell: str) -> str:
     return text.strip() or " "
 
 
-def markdown_table(header: Sequence[str] | None, rows: Sequence[Sequence[str]], numeric: Sequence[bool]) -> str:
-    """A GitHub-flavoured Markdown table: header, alignment row, one line per fact.
+def markdown_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool], *,
+                   appendix: Iterable[tuple[str, str]] = ()) -> Iterator[str]:
+    """A GitHub-flavoured Markdown table: header, alignment row, one line per fact, produced line by line.
 
     Markdown tables must have a header row, so ``header=None`` gives empty header cells.
+    ``appendix``: ``(label, text)`` lines after the table (full sentences), read after the rows.
     """
     width = len(numeric)
     head = [markdown_cell(h) for h in header] if header is not None else [" "] * width
-    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
+    yield "| " + " | ".join(head) + " |\n"
+    yield "|" + "|".join("---:" if n else "---" for n in numeric) + "|\n"
     for row in rows:
-        lines.append("| " + " | ".join(markdown_cell(c) for c in row) + " |")
-    return "\n".join(lines) + "\n"
+        yield "| " + " | ".join(markdown_cell(c) for c in row) + " |\n"
+    first = True
+    for label, text in appendix:
+        if first:
+            yield "\n"
+            first = False
+        yield f"- **{markdown_cell(label)}** {markdown_cell(text)}\n"
+
+
+def markdown_table(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool]) -> str:
+    """:func:`markdown_lines` as one string."""
+    return "".join(markdown_lines(header, rows, numeric))

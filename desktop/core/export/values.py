@@ -17,6 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from ..facts.model import Fact
+from .context import WHOLE, window
 
 Transform = Callable[[str], str]
 
@@ -169,7 +170,10 @@ def fact_year(fact: Fact) -> str:
         if m:
             return m.group(1)
     sentence = fact.sentence or ""
-    at = sentence.find(fact.text) if fact.text else -1
+    if len(sentence) > WHOLE:  # a long sentence: only the part its tables show (context.py)
+        sentence, at, _ = window(fact)
+    else:
+        at = sentence.find(fact.text) if fact.text else -1
     years = list(_YEAR_IN_TEXT.finditer(sentence))
     if not years:
         return ""

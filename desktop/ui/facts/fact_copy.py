@@ -135,7 +135,8 @@ class FactCopier(QObject):
         if not facts:
             self.services.show_status(self.tr("Select facts to copy"), 4000)
             return
-        payload = _export().clipboard_payload(facts, columns=self._columns(), transform=self._transform(), article_title=self._title())
+        payload = _export().clipboard_payload(facts, columns=self._columns(), transform=self._transform(),
+                                              article_title=self._title(), article=self.session.article)
         clipboard.put(payload)
         self._copied(len(facts))
 
@@ -144,7 +145,8 @@ class FactCopier(QObject):
         if not facts:
             self.services.show_status(self.tr("Select facts to copy"), 4000)
             return
-        kwargs = {"article_title": self._title()}
+        # The article gives each fact's exact place in its sentence (the window a long one is cut to).
+        kwargs = {"article_title": self._title(), "article": self.session.article}
         if fmt in ("markdown", "csv"):
             kwargs.update(columns=self._columns(), transform=self._transform())
         elif fmt in ("citation", "value", "english"):
@@ -192,8 +194,7 @@ class FactCopier(QObject):
             path = path.with_suffix(export.export_format(fmt).suffix)
         facts = self.panel.visible_facts()
         kwargs = dict(columns=self._columns(), transform=self._transform(), article_title=self._title()) if fmt != "json" else {"article_title": self._title()}
-        if fmt == "xlsx":
-            kwargs["article"] = self.session.article
+        kwargs["article"] = self.session.article
         try:
             try:
                 write_export(path, facts, fmt, **kwargs)

@@ -14,7 +14,7 @@ from desktop.core.export import ExportError, ExportExistsError, format_for_path,
 def test_writes_utf8_and_returns_the_path(tmp_path, seed_facts):
     target = tmp_path / "facts.json"
     assert write_export(target, seed_facts, "json") == target
-    assert json.loads(target.read_text("utf-8"))[0]["text"] == "545.3亿元"
+    assert json.loads(target.read_text("utf-8"))["facts"][0]["text"] == "545.3亿元"
     assert os.listdir(tmp_path) == ["facts.json"], "no temporary file is left behind"
 
 

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from desktop.core.export import FORMATS, clipboard_payload, render
+from desktop.core.export.records import read
 from desktop.core.facts import FACT_FIELDS
 
 TITLE = "江北区观音桥商圈管理办公室荣获全国“人民满意的公务员集体”"
@@ -14,9 +15,19 @@ SECTION = "初心如磐 筑牢战疫抗疫的“保障线”"
 
 def test_json_round_trips_to_the_public_record(seed_facts, hostile_facts):
     facts = seed_facts + hostile_facts
-    records = json.loads(render(facts, "json"))
-    assert records == [f.as_dict() for f in facts]
-    assert all(tuple(r) == FACT_FIELDS for r in records)
+    document = json.loads(render(facts, "json"))
+    assert read(document) == [f.as_dict() for f in facts]
+    assert all(tuple(r) == FACT_FIELDS for r in document["facts"])
+
+
+def test_json_holds_each_sentence_and_section_once(seed_facts):
+    document = json.loads(render(seed_facts, "json"))
+    sentences, sections = document["sentences"], document["sections"]
+    assert len(sentences) == len(set(sentences)) == len({f.sentence for f in seed_facts if f.sentence}) > 5
+    assert len(sections) == len(set(sections)) == len({f.section for f in seed_facts if f.section}) > 1
+    for fact, item in zip(seed_facts, document["facts"]):
+        assert sentences[item["sentence"]] == fact.sentence and isinstance(item["sentence"], int)
+        assert (item["section"] is None) == (not fact.section)
 
 
 def test_json_is_readable_utf8_not_escapes(seed_facts):
@@ -25,16 +36,18 @@ def test_json_is_readable_utf8_not_escapes(seed_facts):
 
 
 def test_json_wrapper_carries_the_article(seed_facts, article):
-    wrapped = json.loads(render(seed_facts, "json", wrap=True, article=article))
+    wrapped = json.loads(render(seed_facts, "json", article=article))
     assert wrapped["title"] == TITLE
     assert wrapped["source"].endswith("guanyinqiao-service-award.zh.txt")
     assert wrapped["fields"] == list(FACT_FIELDS)
-    assert wrapped["facts"] == [f.as_dict() for f in seed_facts]
-    assert json.loads(render(seed_facts, "json", wrap=True, article_title="T"))["title"] == "T"
+    assert read(wrapped) == [f.as_dict() for f in seed_facts]
+    assert json.loads(render(seed_facts, "json", article_title="T"))["title"] == "T"
+    assert json.loads(render([], "json")) == {"title": "", "source": None, "fields": list(FACT_FIELDS),
+                                              "sentences": [], "sections": [], "facts": []}
 
 
 def test_json_ignores_the_display_script_so_offsets_stay_true(seed_facts):
-    records = json.loads(render(seed_facts, "json", transform=lambda s: "X" * len(s), columns=["value"]))
+    records = json.loads(render(seed_facts, "json", transform=lambda s: "X" * len(s), columns=["value"]))["facts"]
     assert records[0]["text"] == "545.3亿元" and records[0]["value"] == 54530000000
 
 
@@ -115,7 +128,7 @@ def test_clipboard_payload_has_a_table_for_every_consumer(seed_facts):
     payload = clipboard_payload(seed_facts, columns=["text", "value"])
     assert payload["text/plain"].startswith("Fact\tValue\r\n545.3亿元\t54530000000\r\n")
     assert "<td style=\"mso-number-format:'\\@'\">545.3亿元</td>" in payload["text/html"]
-    assert json.loads(payload["application/json"])[0]["value"] == 54530000000
+    assert json.loads(payload["application/json"])["facts"][0]["value"] == 54530000000
 
 
 def test_bad_format_or_option_is_a_clear_error(seed_facts):

@@ -9,8 +9,11 @@ def test_json_lists_facts_with_exactly_the_public_fields(capsys, tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("标题\n2021年，观音桥商圈实现社零总额545.3亿元，同比增长8.6%。\n", encoding="utf-8")
     assert main(["facts", str(doc), "--kind", "money", "--kind", "percent"]) == 0
-    out = json.loads(capsys.readouterr().out)
+    document = json.loads(capsys.readouterr().out)
+    out = document["facts"]
     assert [tuple(o) for o in out] == [FACT_FIELDS] * 2
+    assert document["sentences"] == ["2021年，观音桥商圈实现社零总额545.3亿元，同比增长8.6%。"]
+    assert out[0]["sentence"] == out[1]["sentence"] == 0
     money, percent = out
     assert (money["text"], money["value"], money["unit"], money["label"]) == ("545.3亿元", 54530000000, "CNY", "社零总额")
     assert (percent["value"], percent["label"]) == (8.6, "社零总额 同比增长")

@@ -29,7 +29,7 @@ def test_facts_of_an_overflowing_figure_finish_and_keep_the_other_figures(tmp_pa
     doc = tmp_path / "o.txt"
     doc.write_text("增长1e400元。\n数据 1e9 123 个。\n", encoding="utf-8")
     assert main(["facts", str(doc)]) == 0
-    out = json.loads(capsys.readouterr().out)
+    out = json.loads(capsys.readouterr().out)["facts"]
     assert all("1e9123" not in f["text"] for f in out)
     assert [f["value"] for f in out if f["unit"] == "个"] == [123]
 
