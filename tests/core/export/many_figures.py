@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.builder import load_pasted
+from desktop.core.ingest.builder import load_pasted
 from desktop.core.facts.model import Fact
 from desktop.core.facts.placement import Placer
 
