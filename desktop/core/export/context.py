@@ -67,11 +67,9 @@ def window(fact: Fact, at: int | None = None) -> Window:
         if mark:
             start = mark.end()
     if stop < len(sentence):
-        last = None
-        for last in _CLAUSE_MARK.finditer(sentence, end, stop):
-            pass
-        if last is not None:
-            stop = last.end()
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, end, stop)]
+        if marks:
+            stop = marks[-1]
     lead = ELLIPSIS if start > 0 else ""
     text = lead + sentence[start:stop] + (ELLIPSIS if stop < len(sentence) else "")
     return Window(text, at - start + len(lead), True)
@@ -88,7 +86,7 @@ def bounded(fact: Fact, at: int | None = None) -> Fact:
     sentence, title = fact.sentence or "", fact.section or ""
     if len(sentence) <= WHOLE and len(title) <= SECTION:
         return fact
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
     return replace(fact, sentence=window(fact, at).text, section=cut_title(title))
 
