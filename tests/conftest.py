@@ -52,3 +52,34 @@ def glossary(tmp_path_factory):
     g = Glossary(cache_dir=tmp_path_factory.mktemp("cedict-cache"))
     g.ensure_index()
     return g
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the session (see tests/pg_server.py), or the reason there is none."""
+    import pg_server
+
+    cluster, why = pg_server.start()
+    yield cluster, why
+    if cluster is not None:
+        cluster.stop()
+
+
+STORES = ("sqlite", "postgresql")
+
+
+def new_library_in(store: str, tmp_path: Path, pg_cluster):
+    """A function giving a fresh, empty library location in ``store``: a file path or a server URL."""
+    if store == "sqlite":
+        names = iter(range(1, 1000))
+        return lambda name="lib": tmp_path / f"{name}-{next(names)}.sqlite"
+    cluster, why = pg_cluster
+    if cluster is None:
+        pytest.skip(f"the PostgreSQL half needs a server: {why}")
+    return cluster.database
+
+
+@pytest.fixture(params=STORES)
+def new_library(request, tmp_path, pg_cluster):
+    """Library tests run against both stores: ``new_library()`` is a fresh location in the one under test."""
+    return new_library_in(request.param, tmp_path, pg_cluster)

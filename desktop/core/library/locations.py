@@ -15,7 +15,9 @@ SUFFIX = ".sqlite"
 def store_class(location) -> type:
     """The store that keeps the library at ``location``: PostgreSQL for a URL, else SQLite."""
     if is_url(location):
-        raise LibraryError("Libraries on a PostgreSQL server are not supported by this version yet.")
+        from .pg_store import PostgresLibrary
+
+        return PostgresLibrary
     if location is None:
         raise LibraryError("No library was named.")
     from .sqlite_store import SqliteLibrary

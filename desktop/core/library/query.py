@@ -102,19 +102,26 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
     words = [_variants(w) for w in kept]
     if not words:
         return result
+    with library.snapshot():  # one state of the library, whatever other writers commit meanwhile
+        _search(library, words, result, limit, hits_per_document, snippet_width)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _search(library: Library, words: list[list[str]], result: LibrarySearch, limit: int | None, hits_per_document: int,
+            snippet_width: int) -> None:
     phrase_chars = library.phrase_chars()
     candidates = _candidates(library, words, phrase_chars)
     if not candidates:
-        result.seconds = time.perf_counter() - started
-        return result
+        return
     result.matched = len(candidates)
     ranks = library.ranks()
     ranked = sorted(candidates, key=lambda d: ranks[d][0])
     if limit is not None:
         ranked = ranked[:limit]
     needs_phrased = any(_needs_phrased(v, phrase_chars) for vs in words for v in vs)
-    for doc_id in ranked:
-        text, folded, phrased = library.folds(doc_id, phrased=needs_phrased)
+    found = []  # (doc_id, hit count, [(start, end, window start, window end, line start, line end)])
+    for doc_id, folded, phrased in library.iter_folds(ranked, phrased=needs_phrased):
         per_word = [_spans(folded, phrased, vs) for vs in words]
         spans = _spans(folded, phrased, [v for vs in words for v in vs]) if len(words) > 1 else per_word[0]
         # Every word shows at least once among the snippets, then the rest in reading order.
@@ -123,11 +130,13 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
             if len(shown) >= hits_per_document:
                 break
             shown.add(span)
-        hits = [_hit(text, s, e, snippet_width) for s, e in sorted(shown)[:hits_per_document]]
+        found.append((doc_id, len(spans), [_window(folded, s, e, snippet_width) for s, e in sorted(shown)[:hits_per_document]]))
+    # The snippets are cut from the text by the store (a fold keeps every offset and line break),
+    # so the texts themselves never leave it: for a server, a tenth of what whole texts would cost.
+    pieces = iter(library.text_windows([(doc_id, w[2], w[3]) for doc_id, _, windows in found for w in windows]))
+    for doc_id, total, windows in found:
         _, when, title = ranks[doc_id]
-        result.documents.append(DocumentHits(doc_id, title, when, len(spans), hits))
-    result.seconds = time.perf_counter() - started
-    return result
+        result.documents.append(DocumentHits(doc_id, title, when, total, [_hit(next(pieces), *w) for w in windows]))
 
 
 def documents_matching(library: Library, query: str) -> set[int]:
@@ -185,13 +194,17 @@ def _spans(folded: str, phrased: str, variants: list[str]) -> list[tuple[int, in
     return out
 
 
-def _hit(text: str, start: int, end: int, width: int) -> LibraryHit:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    a, b = max(line_start, start - width), min(line_end, end + width)
-    before = ("…" if a > line_start else "") + text[a:start]
-    after = text[end:b] + ("…" if b < line_end else "")
-    return LibraryHit(start, end, before, text[start:end].replace("\n", " "), after)
+def _window(folded: str, start: int, end: int, width: int) -> tuple[int, int, int, int, int, int]:
+    """The snippet around ``[start, end)``: ``width`` characters each side within its line, as
+    ``(start, end, window start, window end, line start, line end)`` (offsets into the text)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    return start, end, max(line_start, start - width), min(line_end, end + width), line_start, line_end
 
 
+def _hit(piece: str, start: int, end: int, a: int, b: int, line_start: int, line_end: int) -> LibraryHit:
+    """A hit from ``piece``, the text's ``[a, b)``."""
+    before = ("…" if a > line_start else "") + piece[:start - a]
+    after = piece[end - a:] + ("…" if b < line_end else "")
+    return LibraryHit(start, end, before, piece[start - a:end - a].replace("\n", " "), after)

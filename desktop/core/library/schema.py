@@ -63,3 +63,9 @@ CREATE TABLE IF NOT EXISTS glossary (
 
 #: Every table a library of the current format has (the FTS index is checked by each store).
 REQUIRED = ("meta", "sources", "documents", "texts", "facts", "phrase_chars", "failures", "glossary")
+
+
+def statements(script: str) -> list[str]:
+    """The statements of ``script``, comments removed (run one by one inside a transaction)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 
 from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, LibraryReadOnly
-from .schema import REQUIRED, TABLES
+from .schema import REQUIRED, TABLES, statements
 from .store import READABLE_BY, SCHEMA_VERSION, Library
 
 _SQLITE_TABLES = TABLES.format(id="INTEGER PRIMARY KEY", real="REAL") + """
@@ -67,6 +67,10 @@ class SqliteLibrary(Library):
 
     def transaction(self) -> "_Transaction":
         return _Transaction(self)
+
+    def snapshot(self) -> "_Transaction":
+        # A deferred transaction in WAL mode reads one snapshot and blocks no writer.
+        return _Transaction(self, "BEGIN")
 
     def _change_token(self):
         return self._one("PRAGMA data_version")[0]
@@ -142,11 +146,12 @@ class SqliteLibrary(Library):
 class _Transaction:
     """``with library.transaction():`` — BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception."""
 
-    def __init__(self, library: SqliteLibrary) -> None:
+    def __init__(self, library: SqliteLibrary, begin: str = "BEGIN IMMEDIATE") -> None:
         self.library = library
+        self.begin = begin
 
     def __enter__(self):
-        self.library.execute("BEGIN IMMEDIATE")
+        self.library.execute(self.begin)
         return self.library
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -213,7 +218,7 @@ def _create(lib: SqliteLibrary) -> sqlite3.Connection:
     con = _connect(lib.path, read_only=False)
     lib.con = con
     with lib.transaction():
-        for statement in _statements(_SQLITE_TABLES):
+        for statement in statements(_SQLITE_TABLES):
             lib.execute(statement)
         _stamp(lib)
     return con
@@ -325,7 +330,7 @@ def _missing_tables(con) -> list[str]:
 def _migrate(lib: SqliteLibrary, version: int) -> None:
     """Bring an older library up to this format, in one transaction."""
     with lib.transaction():
-        for statement in _statements(_SQLITE_TABLES):
+        for statement in statements(_SQLITE_TABLES):
             lib.execute(statement)
         if version < 2:
             # The fold recipe changed: the documents are read again from their sources.
@@ -360,11 +365,6 @@ def _no_room(path: Path) -> bool:
     except (OSError, ImportError, ValueError):
         pass
     return False
-
-
-def _statements(script: str) -> list[str]:
-    lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
 def _has_sqlite_header(path: Path) -> bool:

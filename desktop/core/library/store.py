@@ -33,7 +33,10 @@ MAX_ID = 2**63 - 1
 
 _DOCUMENT = ("SELECT d.id, d.key, d.path, d.corpus_id, d.title, d.date, d.year, d.url, d.length, d.fact_count, s.path "
              "FROM documents d JOIN sources s ON s.id=d.source_id")
-_NEWEST_FIRST = "COALESCE(d.date, CAST(d.year AS TEXT)) IS NULL, COALESCE(d.date, CAST(d.year AS TEXT)) DESC, d.title"
+#: Newest first, undated last, then by title; ``{c}`` is the store's code-point collation, so both
+#: stores order ties alike.
+_NEWEST_FIRST = ("COALESCE(d.date, CAST(d.year AS TEXT)) IS NULL, COALESCE(d.date, CAST(d.year AS TEXT)){c} DESC, "
+                 "d.title{c}, d.id")
 
 
 class Library:
@@ -47,6 +50,8 @@ class Library:
 
     #: "sqlite" or "postgresql"
     kind = ""
+    #: how the store spells "compare as code points" after a text expression
+    COLLATE = ""
 
     def __new__(cls, location=None, **kwargs):
         if cls is Library:
@@ -108,6 +113,15 @@ class Library:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def _newest_first(self) -> str:
+        return _NEWEST_FIRST.format(c=self.COLLATE)
+
+    def snapshot(self):
+        """``with library.snapshot():`` — the reads inside see one state of the library, whatever
+        other writers commit meanwhile."""
+        raise NotImplementedError
+
     def _one(self, sql: str, params=()) -> tuple | None:
         rows = self._all(sql, params)
         return rows[0] if rows else None
@@ -138,7 +152,7 @@ class Library:
 
     def documents(self) -> list[DocumentRow]:
         """Every document, newest first (undated ones last, by title)."""
-        return [DocumentRow(*r) for r in self._all(f"{_DOCUMENT} ORDER BY {_NEWEST_FIRST}")]
+        return [DocumentRow(*r) for r in self._all(f"{_DOCUMENT} ORDER BY {self._newest_first}")]
 
     def document(self, doc_id: int) -> DocumentRow | None:
         if not _valid_id(doc_id):
@@ -158,7 +172,8 @@ class Library:
         """Document id → (position newest first, date, title); cached until the library changes."""
         version = self._change_token(), self.count()
         if self._ranks_version != version:
-            rows = self._all(f"SELECT d.id, COALESCE(d.date, CAST(d.year AS TEXT)), d.title FROM documents d ORDER BY {_NEWEST_FIRST}")
+            rows = self._all(f"SELECT d.id, COALESCE(d.date, CAST(d.year AS TEXT)), d.title FROM documents d "
+                             f"ORDER BY {self._newest_first}")
             self._ranks = {doc: (i, when, title) for i, (doc, when, title) in enumerate(rows)}
             self._ranks_version = version
         return self._ranks
@@ -179,6 +194,28 @@ class Library:
                 raise self.damaged("a document's text is missing")
             return "", "", ""
         return tuple(row)
+
+    def iter_folds(self, doc_ids: list[int], *, phrased: bool = True, chunk: int = 64):
+        """``(doc_id, folded, phrased)`` of each document in ``doc_ids``, in that order, read a chunk at
+        a time (one query per chunk, not per document; a missing document is skipped). ``phrased``
+        is "" when it adds nothing, or when not asked for."""
+        columns = "folded, phrased" if phrased else "folded, ''"
+        ids = [d for d in doc_ids if _valid_id(d)]
+        for i in range(0, len(ids), chunk):
+            part = ids[i:i + chunk]
+            rows = {r[0]: r[1:] for r in self._all(
+                f"SELECT doc_id, {columns} FROM texts WHERE doc_id IN ({','.join('?' * len(part))})", part)}
+            for doc_id in part:
+                if doc_id in rows:
+                    yield (doc_id, *rows[doc_id])
+
+    def text_windows(self, windows: list[tuple[int, int, int]]) -> list[str]:
+        """``text[start:end]`` of each ``(doc_id, start, end)``, in order ("" for a missing document)."""
+        out = []
+        for doc_id, start, end in windows:
+            row = self._one("SELECT substr(text, ?, ?) FROM texts WHERE doc_id=?", (start + 1, end - start, doc_id))
+            out.append(row[0] if row else "")
+        return out
 
     def facts(self, *, kinds: list[str] | None = None, label: str | None = None, doc_id: int | None = None,
               limit: int | None = None) -> list[LibraryFact]:

@@ -35,6 +35,11 @@ class LibraryWriter:
     def _lock(self, key: str) -> None:
         """Keep other writers of ``key`` out until this transaction ends."""
 
+    def _atomic(self, body):
+        """``body()`` in one transaction (a store may retry it, on a deadlock say)."""
+        with self.lib.transaction():
+            return body()
+
     # -- sources -----------------------------------------------------------------------------------
     def source(self, path: str, kind: str) -> int:
         """The id of the source ``path`` (a folder or a corpus), added when new."""
@@ -108,10 +113,11 @@ class LibraryWriter:
         rows = [fact_columns(f, labels.get(f.label) or labels.setdefault(f.label, fold(f.label)),
                              _sentence_span(f, article), article.text).values() for f in facts]
         lib = self.lib
-        with lib.transaction():
+
+        def store() -> bool:
             self._lock(key)
             if self.hash_of(key) == meta["hash"]:
-                return None
+                return False
             self._delete(key)
             doc_id = lib._one(
                 "INSERT INTO documents(source_id, key, path, corpus_id, title, date, year, url, length, hash, mtime_ns, size, "
@@ -125,6 +131,10 @@ class LibraryWriter:
             lib.executemany(_FACT_INSERT, [(doc_id, *row) for row in rows])
             lib.execute("DELETE FROM failures WHERE source_id=? AND path=?",
                         (source_id, meta["path"] if meta["corpus_id"] is None else key))
+            return True
+
+        if not self._atomic(store):
+            return None
         return len(facts)
 
     def failed(self, source_id: int, path: str, reason: str) -> None:

@@ -1,0 +1,129 @@
+"""A server library's URL, and its password kept where PostgreSQL's own tools look — never in settings.
+
+``postgresql://user@host:port/database`` (``postgres://`` too; a Unix socket as
+``postgresql:///database?host=/run/postgresql``). A password is never stored in a settings file:
+it comes from the system keyring when one is installed (the ``keyring`` package with a real
+backend), else from ``~/.pgpass`` or the file ``PGPASSFILE`` names, which libpq reads itself.
+A password typed into a URL is used for that connection and removed from anything remembered.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+KEYRING_SERVICE = "fact-browser-postgresql"
+
+
+def redacted(url: str) -> str:
+    """``url`` without its password (what a window title, a message or Recent Libraries shows)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[1]}"))
+
+
+def password_in(url: str) -> str | None:
+    parts = urlsplit(url)
+    return unquote(parts.password) if parts.password is not None else None
+
+
+def account(url: str) -> str:
+    """``user@host:port/database``: the key a password is kept under."""
+    parts = urlsplit(url)
+    user = unquote(parts.username or "") or os.environ.get("PGUSER") or _login()
+    host = parts.hostname or _query(url).get("host") or os.environ.get("PGHOST") or "localhost"
+    port = parts.port or int(_query(url).get("port") or os.environ.get("PGPORT") or 5432)
+    database = unquote(parts.path.lstrip("/")) or user
+    return f"{user}@{host}:{port}/{database}"
+
+
+def display(url: str) -> str:
+    """A short name: ``database on host``."""
+    parts = urlsplit(url)
+    database = unquote(parts.path.lstrip("/")) or "postgres"
+    host = parts.hostname or _query(url).get("host") or "localhost"
+    return f"{database} on {host}"
+
+
+def stored_password(url: str) -> str | None:
+    """The password kept in the system keyring for this server account, if a keyring is there."""
+    ring = _keyring()
+    if ring is None:
+        return None
+    try:
+        return ring.get_password(KEYRING_SERVICE, account(url))
+    except Exception:  # a locked or broken keyring: libpq still reads ~/.pgpass
+        return None
+
+
+def remember_password(url: str, password: str) -> str:
+    """Keep ``password`` for the account of ``url``: in the keyring, else in the pgpass file
+    (mode 0600, as libpq requires). Returns where it went, for the user: "keyring" or the file."""
+    ring = _keyring()
+    if ring is not None:
+        try:
+            ring.set_password(KEYRING_SERVICE, account(url), password)
+            return "keyring"
+        except Exception:
+            pass
+    user, rest = account(url).split("@", 1)
+    hostport, database = rest.split("/", 1)
+    host, port = hostport.rsplit(":", 1)
+    line = ":".join(_escape(v) for v in (host, port, database, user, password))
+    path = pgpass_file()
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    prefix = ":".join(_escape(v) for v in (host, port, database, user)) + ":"
+    lines = [existing for existing in lines if not existing.startswith(prefix)] + [line]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.chmod(path, 0o600)
+    return str(path)
+
+
+def pgpass_file() -> Path:
+    return Path(os.environ.get("PGPASSFILE") or Path.home() / ".pgpass")
+
+
+def with_user(url: str, user: str) -> str:
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{quote(user, safe='')}@{host}"))
+
+
+def _keyring():
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    if isinstance(backend, fail.Keyring) or type(backend).__name__ in ("NullKeyring", "PlaintextKeyring"):
+        return None  # no real keyring: ~/.pgpass, which PostgreSQL's tools share
+    return keyring
+
+
+def _query(url: str) -> dict[str, str]:
+    from urllib.parse import parse_qsl
+
+    return dict(parse_qsl(urlsplit(url).query))
+
+
+def _escape(value: str) -> str:
+    return str(value).replace("\\", "\\\\").replace(":", "\\:")
+
+
+def _login() -> str:
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except Exception:
+        return "postgres"
