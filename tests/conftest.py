@@ -19,6 +19,7 @@ _CACHE = tempfile.mkdtemp(prefix="fact-browser-test-cache-")
 os.environ["FACT_BROWSER_CACHE_DIR"] = _CACHE
 os.environ["FACT_BROWSER_DATA_DIR"] = tempfile.mkdtemp(prefix="fact-browser-test-data-")
 
+from library_stores import STORES, new_library_in  # noqa: E402
 from shared_paths import CORPORA, SEED  # noqa: E402 (tests/ is on sys.path)
 
 
@@ -63,20 +64,6 @@ def pg_cluster():
     yield cluster, why
     if cluster is not None:
         cluster.stop()
-
-
-STORES = ("sqlite", "postgresql")
-
-
-def new_library_in(store: str, tmp_path: Path, pg_cluster):
-    """A function giving a fresh, empty library location in ``store``: a file path or a server URL."""
-    if store == "sqlite":
-        names = iter(range(1, 1000))
-        return lambda name="lib": tmp_path / f"{name}-{next(names)}.sqlite"
-    cluster, why = pg_cluster
-    if cluster is None:
-        pytest.skip(f"the PostgreSQL half needs a server: {why}")
-    return cluster.database
 
 
 @pytest.fixture(params=STORES)

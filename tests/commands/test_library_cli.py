@@ -26,8 +26,8 @@ def _run(capsys, *argv):
     return code, out, err
 
 
-def test_add_list_search_facts_compare_as_json(tmp_path, capsys):
-    lib = str(tmp_path / "lib.sqlite")
+def test_add_list_search_facts_compare_as_json(tmp_path, capsys, new_library):
+    lib = str(new_library())
     code, out, err = _run(capsys, "library", "add", str(_folder(tmp_path)), "--library", lib, "--no-names", "--progress")
     report = json.loads(out)
     assert code == 0 and report["added"] == 3 and [f["reason"] for f in report["failed"]] == ["“bad.txt” is empty."]

@@ -15,14 +15,13 @@ import time
 from dataclasses import dataclass, field
 
 from .folds import query_variants
-from .store import MAX_TERMS, Library
+from .store import _CONTROL, MAX_TERMS, Library
 
 #: A longer query is cut to this many characters (and to :data:`MAX_TERMS` words); the result says so.
 MAX_QUERY_CHARS = 500
 
 _WORDS = re.compile(r'"([^"]+)"|“([^”]+)”|「([^」]+)」|(\S+)')
 _DIGITS = re.compile(r"\d{4,}")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ phrase-level fold where it differs (計畫 → 计划).
 """
 from __future__ import annotations
 
+import re
 
 from .errors import LibraryDamaged, LibraryError, LibraryReadOnly
 from .records import DocumentRow, GlossaryEntry, LibraryFact, fact_from_columns
@@ -31,6 +32,8 @@ MAX_TERMS = 24
 #: The largest id a store hands out (SQLite's and PostgreSQL's 64-bit integers).
 MAX_ID = 2**63 - 1
 
+#: Never in a stored text (normalising removes them); PostgreSQL refuses NUL in any text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _DOCUMENT = ("SELECT d.id, d.key, d.path, d.corpus_id, d.title, d.date, d.year, d.url, d.length, d.fact_count, s.path "
              "FROM documents d JOIN sources s ON s.id=d.source_id")
 #: Newest first, undated last, then by title; ``{c}`` is the store's code-point collation, so both
@@ -231,7 +234,7 @@ class Library:
         if label:
             from .folds import fold_query
 
-            for word in fold_query(label).split()[:MAX_TERMS]:
+            for word in fold_query(_CONTROL.sub(" ", label)).split()[:MAX_TERMS]:
                 where.append("instr(f.folded_label, ?) > 0")
                 params.append(word)
         if doc_id is not None:

@@ -5,6 +5,7 @@ import os
 import sqlite3
 
 from desktop.core.library import Library, add_source
+from desktop.core.library.query import search
 
 REPORT = "一、工作回顾\n过去一年，国内生产总值增长5.2%，粮食产量1.39万亿斤。\n二、今年目标\n今年发展主要预期目标是：国内生产总值增长5%左右。\n"
 
@@ -23,9 +24,9 @@ def _folder(tmp_path):
     return root
 
 
-def test_a_folder_is_read_recursively_and_bad_files_are_listed_with_their_reason(tmp_path):
+def test_a_folder_is_read_recursively_and_bad_files_are_listed_with_their_reason(tmp_path, new_library):
     root = _folder(tmp_path)
-    db = tmp_path / "lib.sqlite"
+    db = new_library()
     report = add_source(db, root)
     assert report.added == 4 and report.documents == 4
     reasons = {os.path.basename(f["path"]): f["reason"] for f in report.failed}
@@ -48,9 +49,9 @@ def test_a_folder_is_read_recursively_and_bad_files_are_listed_with_their_reason
         assert lib.integrity() == "ok"
 
 
-def test_only_changed_files_are_read_again_and_removed_files_leave(tmp_path):
+def test_only_changed_files_are_read_again_and_removed_files_leave(tmp_path, new_library):
     root = _folder(tmp_path)
-    db = tmp_path / "lib.sqlite"
+    db = new_library()
     add_source(db, root)
     with Library(db) as lib:
         before = {d.path: d.id for d in lib.documents()}
@@ -71,12 +72,12 @@ def test_only_changed_files_are_read_again_and_removed_files_leave(tmp_path):
         assert [f.fact.text for f in lib.facts(doc_id=b.id, kinds=["money"])] == ["6,500億元"]
         assert lib.count() == 4 and lib.integrity() == "ok"
         # The old text left the full-text index with its document.
-        assert lib.con.execute("SELECT COUNT(*) FROM fts WHERE fts MATCH '\"6,007\"'").fetchone()[0] == 0
+        assert search(lib, "6,007").matched == 0
 
 
-def test_a_bad_file_fixed_later_joins_the_library(tmp_path):
+def test_a_bad_file_fixed_later_joins_the_library(tmp_path, new_library):
     root = _folder(tmp_path)
-    db = tmp_path / "lib.sqlite"
+    db = new_library()
     add_source(db, root)
     (root / "empty.md").write_text("# 补上\n\n现在有内容了，增长3%。", encoding="utf-8")
     report = add_source(db, root)
@@ -85,7 +86,7 @@ def test_a_bad_file_fixed_later_joins_the_library(tmp_path):
         assert [os.path.basename(f["path"]) for f in lib.failures()] == ["binary.txt"]
 
 
-def test_a_corpus_with_bad_lines_keeps_the_good_ones(tmp_path):
+def test_a_corpus_with_bad_lines_keeps_the_good_ones(tmp_path, new_library):
     src = tmp_path / "mixed.jsonl"
     src.write_text(
         '{"id": 1, "title": "第一篇", "content": "增长5%。", "date": "2024-03-05"}\n'
@@ -93,11 +94,11 @@ def test_a_corpus_with_bad_lines_keeps_the_good_ones(tmp_path):
         '{"id": 2, "title": "没有内容"}\n'
         '["a list"]\n'
         '{"id": 3, "title": "第三篇", "content": "增长6%。", "year": "2023"}\n', encoding="utf-8")
-    report = add_source(tmp_path / "lib.sqlite", src)
+    report = add_source(db := new_library(), src)
     assert report.added == 2
     assert [f["reason"] for f in report.failed] == [
         "line 2 is not JSON (Expecting value)", "line 3 has no “content” text", "line 4 is not a JSON object"]
-    with Library(tmp_path / "lib.sqlite") as lib:
+    with Library(db) as lib:
         assert [(d.title, d.date, d.year) for d in lib.documents()] == [("第一篇", "2024-03-05", 2024), ("第三篇", None, 2023)]
 
 
@@ -121,10 +122,10 @@ def test_the_database_is_in_wal_mode(tmp_path):
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_corpus_line_fixed_later_is_no_longer_listed(tmp_path):
+def test_a_corpus_line_fixed_later_is_no_longer_listed(tmp_path, new_library):
     src = tmp_path / "c.jsonl"
     src.write_text('{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二"}\n', encoding="utf-8")
-    db = tmp_path / "lib.sqlite"
+    db = new_library()
     assert len(add_source(db, src).failed) == 1
     src.write_text('{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二", "content": "补上了。"}\n', encoding="utf-8")
     report = add_source(db, src)
@@ -133,10 +134,10 @@ def test_a_corpus_line_fixed_later_is_no_longer_listed(tmp_path):
         assert lib.failures() == [] and lib.count() == 2
 
 
-def test_progress_is_reported_and_cancelling_stops_between_documents(tmp_path):
+def test_progress_is_reported_and_cancelling_stops_between_documents(tmp_path, new_library):
     src = tmp_path / "c.jsonl"
     src.write_text("".join(f'{{"id": {i}, "title": "第{i}篇", "content": "国防预算增长{i}%。"}}\n' for i in range(10)), encoding="utf-8")
-    db = tmp_path / "lib.sqlite"
+    db = new_library()
     seen = []
     report = add_source(db, src, names=False, progress=lambda done, total, title: seen.append((done, total, title)),
                         cancelled=lambda: len(seen) >= 4)
@@ -160,11 +161,11 @@ def test_a_library_of_an_older_layout_is_rebuilt_from_its_sources(tmp_path):
     assert add_source(db, root).added == 4
 
 
-def test_facts_are_extracted_again_when_the_extractor_changed(tmp_path, monkeypatch):
+def test_facts_are_extracted_again_when_the_extractor_changed(tmp_path, new_library, monkeypatch):
     from desktop.core.library import indexer
 
     root = _folder(tmp_path)
-    db = tmp_path / "lib.sqlite"
+    db = new_library()
     add_source(db, root)
     assert add_source(db, root).unchanged == 4
     monkeypatch.setattr(indexer, "facts_recipe", lambda names: "another extractor")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from library_stores import STORES, new_library_in
+
 from desktop.cli import main
 from desktop.core.library import Library, add_source
 from desktop.core.library.query import MAX_QUERY_CHARS, search
@@ -38,14 +40,14 @@ QUERIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory):
+@pytest.fixture(scope="module", params=STORES)
+def library(request, tmp_path_factory, pg_cluster):
     folder = tmp_path_factory.mktemp("hostile")
     docs = folder / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("2024年报告\n\n国内生产总值增长5.2%。国防预算增长7%，达到1234567万元。\n", encoding="utf-8")
     (docs / "b.md").write_text("# 國防\n\n國防預算達到6,007億元，成長7.7%。\n", encoding="utf-8")
-    db = folder / "lib.sqlite"
+    db = new_library_in(request.param, folder, pg_cluster)("hostile")
     add_source(db, docs, names=False)
     return db
 
@@ -124,7 +126,7 @@ def test_arguments_that_are_not_utf8_are_read_with_replacement_and_said(library,
     """On the command line (bytes from a terminal in another encoding): decoded, reported, answered."""
     query = "国防".encode("gbk") + b"\xff"
     argv = {"search": [b"search", query], "compare": [b"compare", query], "facts": [b"facts", b"--label", query]}[path]
-    result = subprocess.run([sys.executable.encode(), b"-m", b"desktop", b"library", *argv, b"--library", bytes(library)],
+    result = subprocess.run([sys.executable.encode(), b"-m", b"desktop", b"library", *argv, b"--library", str(library).encode()],
                             capture_output=True, cwd=Path(__file__).resolve().parents[3],
                             env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONUTF8": "1"}, timeout=120)
     err = result.stderr.decode("utf-8")

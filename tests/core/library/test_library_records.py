@@ -17,17 +17,17 @@ REPORT = ("2024年政府工作报告\n\n一、工作回顾\n过去一年，国�
           "二、今年目标\n今年发展主要预期目标是：国内生产总值增长5%左右；赤字率拟按3%安排；进出口增长6%至6.5%。\n")
 
 
-def _library(tmp_path):
+def _library(tmp_path, db=None):
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
-    db = tmp_path / "lib.sqlite"
+    db = db or tmp_path / "lib.sqlite"
     add_source(db, folder, names=True)
     return db, folder / "report.txt"
 
 
-def test_every_field_of_every_fact_comes_back_as_the_extractor_made_it(tmp_path):
-    db, path = _library(tmp_path)
+def test_every_field_of_every_fact_comes_back_as_the_extractor_made_it(tmp_path, new_library):
+    db, path = _library(tmp_path, new_library())
     article = load_path(path)
     expected = extract_facts(article, names=True, year=2024)
     assert len(expected) >= 8 and any(f.kind == "person" for f in expected)
@@ -50,8 +50,8 @@ def test_every_field_of_every_fact_comes_back_as_the_extractor_made_it(tmp_path)
                 assert text[r.sentence_start:r.sentence_end] == r.fact.sentence
 
 
-def test_the_public_record_is_the_fact_fields_with_the_document(tmp_path):
-    db, _ = _library(tmp_path)
+def test_the_public_record_is_the_fact_fields_with_the_document(tmp_path, new_library):
+    db, _ = _library(tmp_path, new_library())
     with Library(db) as lib:
         record = lib.facts(kinds=["percent"])[0].as_dict()
     assert tuple(record) == public_fields()
