@@ -49,6 +49,26 @@ class Cluster:
             con.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    @property
+    def owned(self) -> bool:
+        """True for a cluster this module started (it may be restarted, its logins are known)."""
+        return self.folder is not None
+
+    def role(self, name: str, password: str, database_url: str) -> str:
+        """A role that logs in with ``password`` and may build a library in the database of
+        ``database_url``; returns that database's URL for the role (no password in it)."""
+        import psycopg
+
+        database = urlsplit(database_url).path.lstrip("/")
+        with psycopg.connect(self.url("postgres"), autocommit=True) as con:
+            con.execute(f'DROP ROLE IF EXISTS "{name}"')
+            con.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'")
+        with psycopg.connect(self.url(database), autocommit=True) as con:
+            con.execute(f'GRANT ALL ON DATABASE "{database}" TO "{name}"')
+            con.execute(f'GRANT ALL ON SCHEMA public TO "{name}"')
+        parts = urlsplit(self.url(database))
+        return urlunsplit(parts._replace(netloc=f"{name}@"))
+
     def stop(self) -> None:
         if self.folder is None:
             return
@@ -106,6 +126,9 @@ def start() -> tuple[Cluster | None, str]:
     if result.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
         return None, f"initdb failed: {(result.stderr or result.stdout).strip()[-200:]}"
+    # The superuser logs in without a password; every other role needs one (the login tests make some).
+    hba = folder / "data" / "pg_hba.conf"
+    hba.write_text("local all postgres trust\nlocal all all scram-sha-256\n", encoding="utf-8")
     cluster = Cluster(f"postgresql://postgres@/postgres?host={folder}", folder, run_as, bin_dir)
     try:
         cluster._start()

@@ -52,7 +52,7 @@ def add_source(library, source: Path | str, *, names: bool = True,
     stays). ``names=False`` skips people, organisations and places (about twice as fast). A full
     disk stops the run with :class:`LibraryFull`, which says how many documents were kept.
     """
-    from .errors import LibraryFull
+    from .errors import LibraryFull, LibraryUnavailable
     from .store import Library
 
     started = time.perf_counter()
@@ -72,6 +72,13 @@ def add_source(library, source: Path | str, *, names: bool = True,
             report.documents = writer.count(source_id)
         except LibraryFull:
             raise LibraryFull(report.added + report.updated) from None
+        except LibraryUnavailable as err:
+            if err.kind != "library_server_gone":
+                raise
+            kept = report.added + report.updated
+            raise LibraryUnavailable(f"The library server {lib.name} went away ({err.params[1]}); {kept} documents were "
+                                     "indexed and kept; run again once it is back to continue.",
+                                     "library_server_gone_kept", lib.name, kept) from None
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 

@@ -179,7 +179,7 @@ class _Transaction:
             return
         try:
             self.library.con.execute("ROLLBACK")
-        except Exception:
+        except _psycopg().Error:
             pass  # the connection is gone: the server rolled back
 
 

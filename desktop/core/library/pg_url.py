@@ -32,12 +32,19 @@ def password_in(url: str) -> str | None:
 
 def account(url: str) -> str:
     """``user@host:port/database``: the key a password is kept under."""
-    parts = urlsplit(url)
-    user = unquote(parts.username or "") or os.environ.get("PGUSER") or _login()
-    host = parts.hostname or _query(url).get("host") or os.environ.get("PGHOST") or "localhost"
-    port = parts.port or int(_query(url).get("port") or os.environ.get("PGPORT") or 5432)
-    database = unquote(parts.path.lstrip("/")) or user
+    user, host, port, database = _account(url)
     return f"{user}@{host}:{port}/{database}"
+
+
+def _account(url: str) -> tuple[str, str, str, str]:
+    """``(user, host, port, database)`` as libpq resolves them (a socket folder is the host)."""
+    parts = urlsplit(url)
+    query = _query(url)
+    user = unquote(parts.username or "") or os.environ.get("PGUSER") or _login()
+    host = parts.hostname or query.get("host") or os.environ.get("PGHOST") or "localhost"
+    port = str(parts.port or query.get("port") or os.environ.get("PGPORT") or 5432)
+    database = unquote(parts.path.lstrip("/")) or query.get("dbname") or user
+    return user, host, port, database
 
 
 def display(url: str) -> str:
@@ -55,7 +62,7 @@ def stored_password(url: str) -> str | None:
         return None
     try:
         return ring.get_password(KEYRING_SERVICE, account(url))
-    except Exception:  # a locked or broken keyring: libpq still reads ~/.pgpass
+    except Exception:  # noqa: BLE001 - a locked or broken keyring backend (any of them): libpq still reads ~/.pgpass
         return None
 
 
@@ -67,16 +74,15 @@ def remember_password(url: str, password: str) -> str:
         try:
             ring.set_password(KEYRING_SERVICE, account(url), password)
             return "keyring"
-        except Exception:
+        except Exception:  # noqa: BLE001 - a keyring backend that refuses to store: ~/.pgpass instead
             pass
-    user, rest = account(url).split("@", 1)
-    hostport, database = rest.split("/", 1)
-    host, port = hostport.rsplit(":", 1)
+    user, host, port, database = _account(url)
     line = ":".join(_escape(v) for v in (host, port, database, user, password))
     path = pgpass_file()
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     prefix = ":".join(_escape(v) for v in (host, port, database, user)) + ":"
-    lines = [existing for existing in lines if not existing.startswith(prefix)] + [line]
+    # libpq takes the first line that matches: the new one goes first, before any wildcard line.
+    lines = [line] + [existing for existing in lines if not existing.startswith(prefix)]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -103,7 +109,7 @@ def _keyring():
         return None
     try:
         backend = keyring.get_keyring()
-    except Exception:
+    except Exception:  # noqa: BLE001 - a broken keyring configuration is no keyring
         return None
     if isinstance(backend, fail.Keyring) or type(backend).__name__ in ("NullKeyring", "PlaintextKeyring"):
         return None  # no real keyring: ~/.pgpass, which PostgreSQL's tools share
@@ -125,5 +131,5 @@ def _login() -> str:
         import getpass
 
         return getpass.getuser()
-    except Exception:
+    except (OSError, KeyError):
         return "postgres"

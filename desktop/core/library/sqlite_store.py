@@ -186,6 +186,8 @@ def _open(lib: SqliteLibrary, create: bool) -> sqlite3.Connection:
     if info.st_size == 0:
         return _create(lib) if create and os.access(path, os.W_OK) else _not_a_library(path)
     version, made_by, readable_by = _read_format(lib)
+    if version == 0:  # an empty database: another writer is creating it, or one stopped before it could
+        return _create(lib) if create and os.access(path, os.W_OK) else _not_a_library(path)
     lib.schema = version
     if version > SCHEMA_VERSION:
         newer = LibraryNewer(path.name, made_by, version, SCHEMA_VERSION, readable=readable_by <= SCHEMA_VERSION)
@@ -263,7 +265,8 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 
 def _read_format(lib: SqliteLibrary) -> tuple[int, str, int]:
     """``(format, version of Fact Browser that wrote it, oldest format that may read it)``, read
-    through a read-only connection so that nothing is written before we know we may."""
+    through a read-only connection so that nothing is written before we know we may; format 0
+    for a database without a table."""
     path = lib.path
     try:
         con = _read_only_connection(path)
@@ -272,7 +275,7 @@ def _read_format(lib: SqliteLibrary) -> tuple[int, str, int]:
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
-            raise _not_a_library(path, error=True)
+            return 0, "", 0
         if "meta" not in tables:
             if "documents" in tables and "sources" in tables:
                 raise LibraryDamaged(str(path), path.name, "its table of versions is missing")
