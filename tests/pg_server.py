@@ -55,13 +55,13 @@ class Cluster:
         return self.folder is not None
 
     def role(self, name: str, password: str, database_url: str) -> str:
-        """A role that logs in with ``password`` and may build a library in the database of
-        ``database_url``; returns that database's URL for the role (no password in it)."""
+        """A new role (``name`` and a number) that logs in with ``password`` and may build a library in
+        the database of ``database_url``; returns that database's URL for the role (no password in it)."""
         import psycopg
 
         database = urlsplit(database_url).path.lstrip("/")
+        name = f"{name}_{next(self._names)}"  # a role cannot be dropped while another database grants it rights
         with psycopg.connect(self.url("postgres"), autocommit=True) as con:
-            con.execute(f'DROP ROLE IF EXISTS "{name}"')
             con.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'")
         with psycopg.connect(self.url(database), autocommit=True) as con:
             con.execute(f'GRANT ALL ON DATABASE "{database}" TO "{name}"')

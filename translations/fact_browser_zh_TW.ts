@@ -105,62 +105,62 @@
 <context>
     <name>CachePage</name>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="331"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="236"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="366"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="271"/>
         <source>&amp;Location:</source>
         <translation>位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="367"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="272"/>
         <source>Cache folder</source>
         <translation>快取資料夾</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="368"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="273"/>
         <source>&amp;Open Folder</source>
         <translation>開啟資料夾(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="369"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="274"/>
         <source>Open the cache folder</source>
         <translation>開啟快取資料夾</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="370"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="275"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="371"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="276"/>
         <source>Cache size</source>
         <translation>快取大小</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="372"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="277"/>
         <source>C&amp;lear Cache…</source>
         <translation>清除快取(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="373"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="278"/>
         <source>Clear the cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="374"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="279"/>
         <source>The cache holds the dictionary index and translations fetched online. Clearing it is safe: the index is rebuilt when needed, but translations must be fetched again.</source>
         <translation>快取中保存詞典索引和線上取得的譯文。清除快取是安全的：索引會在需要時重建，但譯文需要重新線上取得。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="381"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="286"/>
         <source>Clear Cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="382"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="287"/>
         <source>Delete the dictionary index and all cached translations?
 
 Translations will have to be fetched online again.</source>
@@ -216,119 +216,185 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="186"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="91"/>
         <source>&amp;Script:</source>
         <translation>字形(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="186"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="91"/>
         <source>&amp;View:</source>
         <translation>檢視(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="187"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="92"/>
         <source>&amp;Chinese font:</source>
         <translation>中文字型(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="187"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="92"/>
         <source>&amp;English font:</source>
         <translation>英文字型(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="188"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="93"/>
         <source>T&amp;heme:</source>
         <translation>主題(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="188"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="93"/>
         <source>Interface &amp;language:</source>
         <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="189"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="94"/>
         <source>Hover &amp;gloss delay:</source>
         <translation>懸停釋義延遲(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="192"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="97"/>
         <source>Taiwan &amp;phrases (rewrites vocabulary, e.g. 软件 → 軟體)</source>
         <translation>臺灣用語(&amp;P)（改寫詞彙，如 软件 → 軟體）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="196"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="101"/>
         <source>Default</source>
         <translation>預設</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="197"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="102"/>
         <source> pt</source>
         <translation> 點</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="198"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="103"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="199"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="104"/>
         <source>Display script</source>
         <translation>顯示字形</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="199"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="104"/>
         <source>Taiwan phrases</source>
         <translation>臺灣用語</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="200"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="105"/>
         <source>View mode</source>
         <translation>檢視模式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="200"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="105"/>
         <source>Chinese font family</source>
         <translation>中文字型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="201"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="106"/>
         <source>Chinese font size</source>
         <translation>中文字級</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="201"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="106"/>
         <source>English font family</source>
         <translation>英文字型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="202"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="107"/>
         <source>English font size</source>
         <translation>英文字級</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="202"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="107"/>
         <source>Colour theme</source>
         <translation>配色主題</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="203"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="108"/>
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="203"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="108"/>
         <source>Hover gloss delay</source>
         <translation>懸停釋義延遲</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="206"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="111"/>
         <source>How long the pointer rests on a word before its dictionary entry shows</source>
         <translation>指標在詞語上停留多久後顯示詞典條目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="207"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="112"/>
         <source>Takes effect at once; language names are shown in their own language</source>
         <translation>立即生效；語言名稱以該語言本身顯示</translation>
+    </message>
+</context>
+<context>
+    <name>EnglishSources</name>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="121"/>
+        <source>There is no English to export yet.</source>
+        <translation>尚無可匯出的英文。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="126"/>
+        <source>Export Glosses</source>
+        <translation>匯出釋義</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="127"/>
+        <location filename="../desktop/ui/english/sources.py" line="140"/>
+        <source>Gloss packs (*.json)</source>
+        <translation>釋義包 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="133"/>
+        <source>The glosses could not be saved: %1</source>
+        <translation>無法儲存釋義：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="135"/>
+        <source>Exported English for %n text(s)</source>
+        <translation>
+            <numerusform>已匯出 %n 段文字的英文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="139"/>
+        <source>Import Glosses</source>
+        <translation>匯入釋義</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="185"/>
+        <source>Removed %n cached translation(s)</source>
+        <translation>
+            <numerusform>已移除 %n 筆快取的譯文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="167"/>
+        <source>Clear Cached English</source>
+        <translation>清除英文快取</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="168"/>
+        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
+        <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/english/sources.py" line="78"/>
+        <source>Cached English could not be read: %1</source>
+        <extracomment>gloss packs were imported or cached English was removed: the English known has to be read again the open document&apos;s gloss packs: the one beside its file, the bundled ones, the imported ones</extracomment>
+        <translation>無法讀取快取的英文：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/english/sources.py" line="81"/>
+        <source>English for %n text(s) is cached from %1</source>
+        <translation>
+            <numerusform>%n 段文字的英文來自 %1 的快取</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,12 +638,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="107"/>
+        <location filename="../desktop/ui/facts/controller.py" line="108"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="108"/>
+        <location filename="../desktop/ui/facts/controller.py" line="109"/>
         <source>&amp;Facts Panel</source>
         <translation>事實面板(&amp;F)</translation>
     </message>
@@ -587,12 +653,12 @@ Translations will have to be fetched online again.</source>
         <translation>移至事實表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="182"/>
+        <location filename="../desktop/ui/facts/controller.py" line="192"/>
         <source>“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>「%1」不是日期：請使用 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/controller.py" line="190"/>
+        <location filename="../desktop/ui/facts/controller.py" line="201"/>
         <source>Facts could not be extracted: %1</source>
         <translation>無法擷取事實：%1</translation>
     </message>
@@ -819,7 +885,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>GlossController</name>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="46"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="48"/>
         <source>Copied gloss</source>
         <translation>已複製釋義</translation>
     </message>
@@ -834,17 +900,17 @@ Translations will have to be fetched online again.</source>
         <translation>顯示目前句子的拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="60"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="62"/>
         <source>Pinyin of the current sentence</source>
         <translation>目前句子的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="79"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="81"/>
         <source>The dictionary could not be prepared: %1</source>
         <translation>無法準備詞典：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/glossary/controller.py" line="134"/>
+        <location filename="../desktop/ui/glossary/controller.py" line="135"/>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
@@ -870,12 +936,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../desktop/ui/services/i18n.py" line="184"/>
+        <location filename="../desktop/ui/services/i18n.py" line="185"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/i18n.py" line="186"/>
+        <location filename="../desktop/ui/services/i18n.py" line="187"/>
         <source>Follow the operating system&apos;s language</source>
         <translation>使用作業系統的語言</translation>
     </message>
@@ -883,12 +949,12 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryBuild</name>
     <message>
-        <location filename="../desktop/ui/library/build.py" line="69"/>
+        <location filename="../desktop/ui/library/build.py" line="76"/>
         <source>The build was stopped; the documents indexed so far are kept and the next build continues.</source>
         <translation>已停止建立索引；已索引的文件會保留，下次建立時從這裡繼續。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/build.py" line="78"/>
+        <location filename="../desktop/ui/library/build.py" line="85"/>
         <source>Building the library failed (exit status %1).</source>
         <translation>建立文庫失敗（結束狀態 %1）。</translation>
     </message>
@@ -959,32 +1025,42 @@ Translations will have to be fetched online again.</source>
         <translation>資料夾中所有 .txt、.md、.html、.pdf 和 .docx 檔案，合為一個文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="28"/>
+        <location filename="../desktop/ui/library/menu.py" line="27"/>
+        <source>Open &amp;Server Library…</source>
+        <translation>開啟伺服器上的文庫(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="29"/>
+        <source>A library a team shares on a PostgreSQL server</source>
+        <translation>團隊在 PostgreSQL 伺服器上共用的文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/menu.py" line="31"/>
         <source>Recent Li&amp;braries</source>
         <translation>最近的文庫(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="83"/>
+        <location filename="../desktop/ui/library/menu.py" line="90"/>
         <source>Open Library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="85"/>
+        <location filename="../desktop/ui/library/menu.py" line="92"/>
         <source>Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)</source>
         <translation>語料和文庫 (*.jsonl *.ndjson *.sqlite);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="91"/>
+        <location filename="../desktop/ui/library/menu.py" line="98"/>
         <source>Open Folder as Library</source>
         <translation>將資料夾作為文庫開啟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="122"/>
+        <location filename="../desktop/ui/library/menu.py" line="124"/>
         <source>No recent libraries</source>
         <translation>沒有最近的文庫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/menu.py" line="122"/>
+        <location filename="../desktop/ui/library/menu.py" line="124"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
     </message>
@@ -1165,85 +1241,85 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="103"/>
+        <location filename="../desktop/ui/library/window.py" line="105"/>
         <source>Indexing %1…</source>
-        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build) why the library is read-only, when it is (a newer version&apos;s, a read-only file)</extracomment>
+        <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build) a .sqlite file, or a server library&apos;s URL (without a password) why the library is read-only, when it is (a newer version&apos;s, a read-only file)</extracomment>
         <translation>正在索引 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="142"/>
+        <location filename="../desktop/ui/library/window.py" line="144"/>
         <source>Library: %1</source>
         <translation>文庫：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="143"/>
+        <location filename="../desktop/ui/library/window.py" line="145"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="143"/>
+        <location filename="../desktop/ui/library/window.py" line="145"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="143"/>
+        <location filename="../desktop/ui/library/window.py" line="145"/>
         <source>Facts</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="143"/>
+        <location filename="../desktop/ui/library/window.py" line="145"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="145"/>
+        <location filename="../desktop/ui/library/window.py" line="147"/>
         <source>Filter by title, date or source (either script)</source>
         <translation>依標題、日期或來源篩選（簡繁皆可）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="146"/>
+        <location filename="../desktop/ui/library/window.py" line="148"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="147"/>
+        <location filename="../desktop/ui/library/window.py" line="149"/>
         <source>Stop indexing; what is indexed stays and the next build continues</source>
         <translation>停止索引；已索引的內容會保留，下次繼續</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="210"/>
+        <location filename="../desktop/ui/library/window.py" line="212"/>
         <source>Reading the facts of every document…</source>
         <translation>正在讀取所有文件的事實…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="228"/>
+        <location filename="../desktop/ui/library/window.py" line="230"/>
         <source>Indexing: %1</source>
         <translation>正在索引：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="238"/>
+        <location filename="../desktop/ui/library/window.py" line="240"/>
         <source>Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.</source>
         <translation>索引用時 %1 秒：新增 %2，更新 %3，未變 %4，無法讀取 %5。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="260"/>
+        <location filename="../desktop/ui/library/window.py" line="262"/>
         <source>%1 documents · %2 facts</source>
         <translation>%1 份文件 · %2 筆事實</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/library/window.py" line="263"/>
+        <location filename="../desktop/ui/library/window.py" line="265"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 個無法讀取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="267"/>
+        <location filename="../desktop/ui/library/window.py" line="269"/>
         <source>Files that could not be read</source>
         <translation>無法讀取的檔案</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/window.py" line="268"/>
+        <location filename="../desktop/ui/library/window.py" line="270"/>
         <source>These were left out; every other document is in the library.</source>
         <translation>這些檔案未收入；其餘文件都已在文庫中。</translation>
     </message>
@@ -1251,54 +1327,54 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="152"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="156"/>
         <source>Opening %1…</source>
         <extracomment>the narrowest the reader gets, in CJK character widths the reader painted for the first time (start-up work held back for it may run now) emitted after a failed open, with the message shown to the user the file being read in a worker (the latest asked for) every action by id (the window&apos;s and each feature&apos;s), for the shortcuts dialog and tests ``--screenshot`` without ``--settle`` saves the first paint and exits: no background work False for a one-shot render (``--screenshot``): the user&apos;s recent files, window geometry and reading positions are left as they were</extracomment>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="182"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="186"/>
         <source>The pasted text is open but no copy could be kept: %1</source>
         <translation>已開啟貼上的文字，但無法保留副本：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="215"/>
         <source>The settings file could not be read; it was moved to %1 and the defaults are used.</source>
         <translation>無法讀取設定檔；已將其移至 %1，現使用預設設定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="221"/>
         <source>%n setting(s) had a value out of range and now use the default: %1</source>
         <translation>
             <numerusform>%n 項設定的值超出範圍，現使用預設值：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="311"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="315"/>
         <source>Main Toolbar</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="340"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="343"/>
         <source>Pasted text</source>
         <translation>貼上的文字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="360"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="363"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n 個章節</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/shell/main_window.py" line="365"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="368"/>
         <source>%n byte(s) of this file could not be decoded and show as �.</source>
         <translation>
             <numerusform>此檔案有 %n 個位元組無法解碼，顯示為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="387"/>
         <source>Laying out the article…</source>
         <translation>正在排版文章…</translation>
     </message>
@@ -1349,7 +1425,7 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="1"/>
+        <location filename="../desktop/ui/services/messages.py" line="24"/>
         <source>The document holds only headings (“%1”) and no text under them.</source>
         <translation>文件只有標題（「%1」），標題下沒有內文。</translation>
     </message>
@@ -1414,58 +1490,58 @@ Translations will have to be fetched online again.</source>
         <translation>文件中沒有可讀的文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="24"/>
+        <location filename="../desktop/ui/services/messages.py" line="25"/>
         <source>“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.</source>
         <translation>「%1」沒有文字層（看起來是掃描影像）；Fact Browser 只能讀取含文字的 PDF，不能讀取文字的圖片。請先進行 OCR 辨識。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="25"/>
+        <location filename="../desktop/ui/services/messages.py" line="26"/>
         <source>“%1” cannot be opened as a PDF: it is damaged or not a PDF.</source>
         <translation>無法以 PDF 開啟「%1」：檔案已損毀或不是 PDF。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="26"/>
+        <location filename="../desktop/ui/services/messages.py" line="27"/>
         <source>“%1” is protected by a password; open it in a PDF viewer and save a copy without one.</source>
         <translation>「%1」受密碼保護；請在 PDF 閱讀器中開啟並另存一份無密碼的副本。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="27"/>
+        <location filename="../desktop/ui/services/messages.py" line="28"/>
         <source>“%1” cannot be opened as a Word document: it is damaged or not a .docx file.</source>
         <translation>無法以 Word 文件開啟「%1」：檔案已損毀或不是 .docx 檔案。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="32"/>
+        <location filename="../desktop/ui/services/messages.py" line="33"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>
         <translation>無法連線到 %1：沒有網路連線或伺服器已停止。已儲存的英文仍會顯示。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="33"/>
+        <location filename="../desktop/ui/services/messages.py" line="34"/>
         <source>%1 did not answer in time. Try again, or pick another provider.</source>
         <translation>%1 未及時回應。請重試，或改用其他翻譯服務。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="34"/>
+        <location filename="../desktop/ui/services/messages.py" line="35"/>
         <source>%1 is refusing requests for now (too many requests or quota used up). Try again later.</source>
         <translation>%1 暫時拒絕請求（請求過多或額度已用完）。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="35"/>
+        <location filename="../desktop/ui/services/messages.py" line="36"/>
         <source>%1 had a server error. Try again later.</source>
         <translation>%1 伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="36"/>
+        <location filename="../desktop/ui/services/messages.py" line="37"/>
         <source>%1 needs a valid API key. Set it in Preferences ▸ Translation.</source>
         <translation>%1 需要有效的 API 金鑰。請在「偏好設定 ▸ 翻譯」中設定。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="37"/>
+        <location filename="../desktop/ui/services/messages.py" line="38"/>
         <source>%1 sent back something that is not a translation for some sentences; they stay untranslated.</source>
         <translation>%1 對部分句子傳回的不是譯文；這些句子保持未翻譯。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/services/messages.py" line="38"/>
+        <location filename="../desktop/ui/services/messages.py" line="39"/>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
@@ -1542,65 +1618,66 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="23"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="20"/>
         <source>Google Translate (no key needed)</source>
         <translation>Google 翻譯（無需金鑰）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="24"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="21"/>
         <source>MyMemory (no key, daily limit)</source>
         <translation>MyMemory（無需金鑰，每日限額）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="25"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="22"/>
         <source>LibreTranslate (a server you choose)</source>
         <translation>LibreTranslate（自選伺服器）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="26"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="23"/>
         <source>DeepL (API key)</source>
         <translation>DeepL（需 API 金鑰）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="27"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="24"/>
         <source>Microsoft Translator (API key)</source>
         <translation>微軟翻譯（需 API 金鑰）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="110"/>
+        <location filename="../desktop/ui/preferences/fields.py" line="95"/>
         <source>Default</source>
+        <extracomment>the catalogs&apos; context of every Preferences string (pages and fields alike)</extracomment>
         <translation>預設</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/ui/preferences/dialog.py" line="100"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="102"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/dialog.py" line="101"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="103"/>
         <source>&amp;Display</source>
         <translation>顯示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/dialog.py" line="102"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="104"/>
         <source>&amp;Translation</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/dialog.py" line="103"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="105"/>
         <source>&amp;Cache</source>
         <translation>快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/dialog.py" line="104"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="106"/>
         <source>Preference pages</source>
         <translation>偏好設定頁面</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/dialog.py" line="106"/>
+        <location filename="../desktop/ui/preferences/dialog.py" line="108"/>
         <source>Reset this page to the defaults (saved when you press Apply or OK)</source>
         <translation>將本頁恢復為預設值（按「套用」或「確定」後儲存）</translation>
     </message>
@@ -1623,7 +1700,7 @@ Translations will have to be fetched online again.</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="88"/>
+        <location filename="../desktop/ui/script/controller.py" line="89"/>
         <source>Use Taiwan &amp;Phrases (rewrites vocabulary: 软件 → 軟體)</source>
         <translation>使用臺灣用語(&amp;P)（改寫詞彙：软件 → 軟體）</translation>
     </message>
@@ -1633,22 +1710,22 @@ Translations will have to be fetched online again.</source>
         <translation>下一種字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="89"/>
+        <location filename="../desktop/ui/script/controller.py" line="90"/>
         <source>Display script (Ctrl+Shift+T)</source>
         <translation>顯示字形 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="90"/>
+        <location filename="../desktop/ui/script/controller.py" line="91"/>
         <source>Display script</source>
         <translation>顯示字形</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="127"/>
+        <location filename="../desktop/ui/script/controller.py" line="128"/>
         <source>Converting the script…</source>
         <translation>正在轉換字形…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/script/controller.py" line="180"/>
+        <location filename="../desktop/ui/script/controller.py" line="181"/>
         <source>The script could not be converted: %1</source>
         <translation>無法轉換字形：%1</translation>
     </message>
@@ -1656,58 +1733,58 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="134"/>
+        <location filename="../desktop/ui/search/controller.py" line="135"/>
         <source>Search: 简/繁, pinyin or English (Ctrl+F)</source>
         <extracomment>longer documents build their index and run queries in a worker hits listed at most for big documents (the count still says how many there are)</extracomment>
         <translation>搜尋：簡/繁、拼音或英文 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="135"/>
+        <location filename="../desktop/ui/search/controller.py" line="136"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="136"/>
+        <location filename="../desktop/ui/search/controller.py" line="137"/>
         <source>Regular expression</source>
         <translation>規則運算式</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="137"/>
+        <location filename="../desktop/ui/search/controller.py" line="138"/>
         <source>Whole words (Latin letters and digits)</source>
         <translation>全字相符（拉丁字母與數字）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="138"/>
+        <location filename="../desktop/ui/search/controller.py" line="139"/>
         <source>Hits only</source>
         <translation>僅顯示相符</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="139"/>
+        <location filename="../desktop/ui/search/controller.py" line="140"/>
         <source>List only sections with hits</source>
         <translation>僅列出有相符結果的章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="140"/>
+        <location filename="../desktop/ui/search/controller.py" line="141"/>
         <source>Search Results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="141"/>
+        <location filename="../desktop/ui/search/controller.py" line="142"/>
         <source>Search &amp;Results</source>
         <translation>搜尋結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="17"/>
+        <location filename="../desktop/ui/search/controller.py" line="16"/>
         <source>&amp;Find…</source>
         <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="19"/>
+        <location filename="../desktop/ui/search/controller.py" line="18"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="21"/>
+        <location filename="../desktop/ui/search/controller.py" line="20"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
@@ -1722,24 +1799,24 @@ Translations will have to be fetched online again.</source>
         <translation>無法使用搜尋：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="316"/>
+        <location filename="../desktop/ui/search/controller.py" line="317"/>
         <source>No matches</source>
         <translation>沒有相符項目</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="318"/>
+        <location filename="../desktop/ui/search/controller.py" line="319"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search/controller.py" line="320"/>
+        <location filename="../desktop/ui/search/controller.py" line="321"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 個相符項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search/controller.py" line="324"/>
+        <location filename="../desktop/ui/search/controller.py" line="325"/>
         <source>(%1 in the title)</source>
         <translation>（標題中 %1 處）</translation>
     </message>
@@ -1815,6 +1892,69 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="72"/>
+        <source>Open Server Library</source>
+        <translation>開啟伺服器上的文庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="73"/>
+        <source>postgresql://user@host/database (or fill in the fields below)</source>
+        <translation>postgresql://使用者@主機/資料庫（或填寫下面各欄）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="74"/>
+        <source>the team&apos;s library database</source>
+        <translation>團隊文庫所在的資料庫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="75"/>
+        <source>not needed when the server trusts this computer</source>
+        <translation>伺服器信任本機時不需要</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="77"/>
+        <source>the system keyring</source>
+        <translation>系統金鑰圈</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="78"/>
+        <source>Remember the password (in %1, never in the settings)</source>
+        <translation>記住密碼（保存在 %1，絕不寫入設定）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="79"/>
+        <source>URL:</source>
+        <translation>網址：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="79"/>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="79"/>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="79"/>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="80"/>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/server_dialog.py" line="80"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../desktop/ui/shell/shortcuts_dialog.py" line="164"/>
@@ -1850,199 +1990,136 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>TextCopier</name>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="13"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="15"/>
         <source>Copy with &amp;English</source>
         <translation>連同英文複製(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="15"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="17"/>
         <source>Copy Section (Chinese)</source>
         <translation>複製本節（中文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="17"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="19"/>
         <source>Copy Section (English)</source>
         <translation>複製本節（英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="19"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="21"/>
         <source>Copy Section (Chinese and English)</source>
         <translation>複製本節（中英文）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="92"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="100"/>
         <source>Copied with English</source>
+        <extracomment>this feature&apos;s own widgets (other features see the reader through its protocol)</extracomment>
         <translation>已連同英文複製</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="103"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="111"/>
         <source>This section has no English yet</source>
         <translation>本節尚無英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reader/text_copy.py" line="106"/>
+        <location filename="../desktop/ui/reader/text_copy.py" line="114"/>
         <source>Copied the section</source>
         <translation>已複製本節</translation>
     </message>
 </context>
 <context>
-    <name>EnglishSources</name>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="121"/>
-        <source>There is no English to export yet.</source>
-        <translation>尚無可匯出的英文。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="126"/>
-        <source>Export Glosses</source>
-        <translation>匯出釋義</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="127"/>
-        <source>Gloss packs (*.json)</source>
-        <translation>釋義包 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="133"/>
-        <source>The glosses could not be saved: %1</source>
-        <translation>無法儲存釋義：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/sources.py" line="135"/>
-        <source>Exported English for %n text(s)</source>
-        <translation>
-            <numerusform>已匯出 %n 段文字的英文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="139"/>
-        <source>Import Glosses</source>
-        <translation>匯入釋義</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/sources.py" line="185"/>
-        <source>Removed %n cached translation(s)</source>
-        <translation>
-            <numerusform>已移除 %n 筆快取的譯文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="167"/>
-        <source>Clear Cached English</source>
-        <translation>清除英文快取</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="168"/>
-        <source>Remove every cached translation (%1 MB)? Gloss packs are kept.</source>
-        <translation>移除所有快取的譯文（%1 MB）嗎？釋義包會保留。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/english/sources.py" line="78"/>
-        <source>Cached English could not be read: %1</source>
-        <translation>無法讀取快取的英文：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/english/sources.py" line="81"/>
-        <source>English for %n text(s) is cached from %1</source>
-        <translation>
-            <numerusform>%n 段文字的英文來自 %1 的快取</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="36"/>
+        <location filename="../desktop/ui/english/controller.py" line="33"/>
         <source>&amp;English</source>
-        <extracomment>View ► English: one entry per mode, labelled from the one table (shell/modes.py)</extracomment>
+        <extracomment>View ► English: one entry per mode, labelled from the one table (services/modes.py)</extracomment>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="39"/>
+        <location filename="../desktop/ui/english/controller.py" line="36"/>
         <source>&amp;Toggle English</source>
         <translation>顯示/隱藏英文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="37"/>
+        <location filename="../desktop/ui/english/controller.py" line="34"/>
         <source>&amp;Translate</source>
         <translation>翻譯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="41"/>
+        <location filename="../desktop/ui/english/controller.py" line="38"/>
         <source>&amp;Online Translation</source>
         <translation>線上翻譯(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="43"/>
+        <location filename="../desktop/ui/english/controller.py" line="40"/>
         <source>Send sentences without English to the chosen translation provider</source>
         <translation>將尚無英文的句子傳送給所選的翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="44"/>
+        <location filename="../desktop/ui/english/controller.py" line="41"/>
         <source>Translate &amp;Document</source>
         <translation>翻譯文件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="46"/>
+        <location filename="../desktop/ui/english/controller.py" line="43"/>
         <source>&amp;Re-translate Sentence at Cursor</source>
         <translation>重新翻譯游標處的句子(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="48"/>
+        <location filename="../desktop/ui/english/controller.py" line="45"/>
         <source>E&amp;xport Glosses…</source>
         <translation>匯出釋義(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="50"/>
+        <location filename="../desktop/ui/english/controller.py" line="47"/>
         <source>&amp;Import Glosses…</source>
         <translation>匯入釋義(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="52"/>
+        <location filename="../desktop/ui/english/controller.py" line="49"/>
         <source>&amp;Clear Cached English for This Document</source>
         <translation>清除本文件的英文快取(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="54"/>
+        <location filename="../desktop/ui/english/controller.py" line="51"/>
         <source>Clear &amp;All Cached English…</source>
         <translation>清除全部英文快取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="186"/>
+        <location filename="../desktop/ui/english/controller.py" line="184"/>
         <source>Online translation is off. Switch it on in the Translate menu to fetch English for this document.</source>
         <translation>線上翻譯已關閉。請在「翻譯」選單中開啟，以取得本文件的英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="192"/>
+        <location filename="../desktop/ui/english/controller.py" line="190"/>
         <source>Every sentence already has English</source>
         <translation>所有句子都已有英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="207"/>
+        <location filename="../desktop/ui/english/controller.py" line="204"/>
         <source>Online translation is off: switch it on to re-translate a sentence.</source>
         <translation>線上翻譯已關閉：開啟後才能重新翻譯句子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="354"/>
+        <location filename="../desktop/ui/english/controller.py" line="276"/>
         <source>Translating %n text(s)…</source>
         <translation>
             <numerusform>正在翻譯 %n 段文字…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/english/controller.py" line="371"/>
+        <location filename="../desktop/ui/english/controller.py" line="293"/>
         <source>Translated %n text(s)</source>
         <translation>
             <numerusform>已翻譯 %n 段文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="391"/>
+        <location filename="../desktop/ui/english/controller.py" line="313"/>
         <source>Online Translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="392"/>
+        <location filename="../desktop/ui/english/controller.py" line="314"/>
         <source>With online translation on, the sentences of the documents you open that have no English yet are sent to %1 over the internet. Translations are cached on this computer, so nothing is sent twice. Dictionary glosses and bundled English never need the network.
 
 Switch online translation on?</source>
@@ -2051,28 +2128,28 @@ Switch online translation on?</source>
 要開啟線上翻譯嗎？</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="135"/>
+        <location filename="../desktop/ui/english/controller.py" line="133"/>
         <source>No English for this document yet: online translation is off (or import a gloss file with Translate ▸ Import Glosses).</source>
-        <extracomment>emptying the cache from the Translate menu (a write: on the writer thread)</extracomment>
+        <extracomment>gloss packs and the cache: the English known without the network</extracomment>
         <translation>本文件還沒有英文：線上翻譯已關閉（也可以用「翻譯 ▸ 匯入釋義」匯入釋義檔）。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="136"/>
+        <location filename="../desktop/ui/english/controller.py" line="134"/>
         <source>Turn on online translation</source>
         <translation>開啟線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="138"/>
+        <location filename="../desktop/ui/english/controller.py" line="136"/>
         <source>English is on its way: the sentences are being translated.</source>
         <translation>英文正在路上：正在翻譯各個句子。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="139"/>
+        <location filename="../desktop/ui/english/controller.py" line="137"/>
         <source>Some sentences have no English yet.</source>
         <translation>有些句子還沒有英文。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/english/controller.py" line="139"/>
+        <location filename="../desktop/ui/english/controller.py" line="137"/>
         <source>Translate the document</source>
         <translation>翻譯本文件</translation>
     </message>
@@ -2080,97 +2157,97 @@ Switch online translation on?</source>
 <context>
     <name>TranslationPage</name>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="281"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="186"/>
         <source>Translate sentences &amp;online</source>
         <translation>線上翻譯句子(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="282"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="187"/>
         <source>Online translation</source>
         <translation>線上翻譯</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="283"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="188"/>
         <source>&amp;Provider:</source>
         <translation>服務商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="284"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="189"/>
         <source>Translation provider</source>
         <translation>翻譯服務商</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="286"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="191"/>
         <source>LibreTranslate &amp;URL:</source>
         <translation>LibreTranslate 網址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="287"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="192"/>
         <source>LibreTranslate server URL</source>
         <translation>LibreTranslate 伺服器網址</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="288"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="193"/>
         <source>LibreTranslate</source>
         <translation>LibreTranslate</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="288"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="193"/>
         <source>DeepL</source>
         <translation>DeepL</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="288"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="193"/>
         <source>Microsoft</source>
         <translation>微軟</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="290"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="195"/>
         <source>%1 API &amp;key:</source>
         <translation>%1 API 金鑰(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="291"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="196"/>
         <source>%1 API key</source>
         <translation>%1 API 金鑰</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="292"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="197"/>
         <source>optional</source>
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="292"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="197"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="293"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="198"/>
         <source>Show or hide the key</source>
         <translation>顯示或隱藏金鑰</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="294"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="199"/>
         <source>&amp;Timeout:</source>
         <translation>逾時(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="295"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="200"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="296"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="201"/>
         <source>Translation timeout in seconds</source>
         <translation>翻譯逾時（秒）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="301"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="206"/>
         <source>the LibreTranslate server at the URL below</source>
         <translation>下方網址所指的 LibreTranslate 伺服器</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences/pages.py" line="303"/>
+        <location filename="../desktop/ui/preferences/pages.py" line="208"/>
         <source>When this is on, each sentence you ask to have translated is sent over HTTPS to %1. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
         <translation>開啟後，您要求翻譯的每個句子會透過 HTTPS 傳送到 %1。除此之外，不會有任何內容離開您的電腦：既不傳送檔名，也不傳送文章的其餘部分。譯文會保存在快取中，因此每個句子對每個服務商最多只傳送一次。關閉時，只使用已快取的譯文和內建詞彙表。</translation>
     </message>

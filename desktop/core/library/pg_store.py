@@ -248,7 +248,7 @@ def _connection_error(lib: PostgresLibrary, err) -> LibraryError:
                                   "Keep the right password in the keyring or ~/.pgpass.", "library_server_login", lib.name)
     if "no password supplied" in text or "password is required" in text:
         return LibraryUnavailable(f"The server {lib.name} asks for a password: keep it in the keyring or ~/.pgpass "
-                                  "(File ▸ Open Library ▸ Server… offers to).", "library_server_password", lib.name)
+                                  "(File ▸ Open Server Library… offers to).", "library_server_password", lib.name)
     if "does not exist" in text and "database" in text:
         return LibraryUnavailable(f"The server has no database for {lib.name}; create it first (createdb), "
                                   "then add documents to it.", "library_server_no_db", lib.name)

@@ -13,6 +13,8 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 KEYRING_SERVICE = "fact-browser-postgresql"
+#: Passwords given for this session only (not remembered), by account.
+_HELD: dict[str, str] = {}
 
 
 def redacted(url: str) -> str:
@@ -55,8 +57,24 @@ def display(url: str) -> str:
     return f"{database} on {host}"
 
 
+def hold_password(url: str, password: str) -> None:
+    """Use ``password`` for the account of ``url`` until the program ends; it is stored nowhere."""
+    _HELD[account(url)] = password
+
+
+def held_password(url: str) -> str | None:
+    return _HELD.get(account(url))
+
+
+def password_store() -> str:
+    """Where :func:`remember_password` keeps a password: "keyring", or the pgpass file's path."""
+    return "keyring" if _keyring() is not None else str(pgpass_file())
+
+
 def stored_password(url: str) -> str | None:
-    """The password kept in the system keyring for this server account, if a keyring is there."""
+    """The password held for this session, or kept in the system keyring, for this server account."""
+    if account(url) in _HELD:
+        return _HELD[account(url)]
     ring = _keyring()
     if ring is None:
         return None

@@ -23,12 +23,19 @@ class LibraryBuild(QObject):
 
     def __init__(self, source: Path, library: Path, parent=None) -> None:
         super().__init__(parent)
-        self.source, self.library = Path(source), Path(library)
+        from ...core.library.store import is_url
+
+        self.source, self.library = Path(source), library if is_url(library) else Path(library)
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
         self.process.setArguments(["-m", "desktop", "library", "add", str(self.source), "--library", str(self.library), "--progress"])
         env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONUNBUFFERED", "1")
+        if is_url(library):  # a password given for this session only reaches the build, never its command line
+            from ...core.library.pg_url import held_password
+
+            if held_password(str(library)):
+                env.insert("PGPASSWORD", held_password(str(library)))
         self.process.setProcessEnvironment(env)
         self.process.readyReadStandardError.connect(self._on_stderr)
         self.process.finished.connect(self._on_finished)

@@ -24,6 +24,9 @@ ACTIONS = table("library", "LibraryMenu", actions=(
     ActionSpec("open_library_folder", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Folder as Library…"), ("Ctrl+Shift+Alt+F",), "file",
                lambda m: m.choose_folder(), before="close",
                tip=QT_TRANSLATE_NOOP("LibraryMenu", "Every .txt, .md, .html, .pdf and .docx file under a folder, as one library")),
+    ActionSpec("open_library_server", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Server Library…"), (), "file",
+               lambda m: m.choose_server(), before="close",
+               tip=QT_TRANSLATE_NOOP("LibraryMenu", "A library a team shares on a PostgreSQL server")),
 ), menus=(
     MenuSpec("recent_libraries", QT_TRANSLATE_NOOP("LibraryMenu", "Recent Li&braries"), parent="file", before="close"),
 ))
@@ -53,19 +56,23 @@ class LibraryMenu(QObject):
         offers to be built again from its sources. Returns the window, or None."""
         from ...core.library import LibraryDamaged, LibraryError
         from ...core.library.locations import SUFFIX, library_file
+        from ...core.library.store import is_url
         from . import recovery
         from .window import LibraryWindow
 
-        source = Path(source)
-        built_from = None if source.suffix == SUFFIX else source
+        if is_url(source):  # a server library: opened as it is, never built from here
+            location, built_from, remembered = str(source), None, str(source)
+        else:
+            source = Path(source)
+            location, built_from, remembered = library_file(source), None if source.suffix == SUFFIX else source, str(source.resolve())
         parent = self.services.dialog_parent()
         try:
-            window = LibraryWindow(library_file(source), built_from, reader=self._show_in_reader)
+            window = LibraryWindow(location, built_from, reader=self._show_in_reader)
         except LibraryDamaged as err:
             sources = recovery.offer_rebuild(parent, err, built_from)
             if not sources:
                 return None
-            window = LibraryWindow(library_file(source), sources[0], reader=self._show_in_reader)
+            window = LibraryWindow(location, sources[0], reader=self._show_in_reader)
             window.queue_sources(sources[1:])
         except LibraryError as err:
             recovery.show_error(parent, err)
@@ -73,8 +80,8 @@ class LibraryMenu(QObject):
         window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
         settings = self.services.settings
-        recent = [p for p in settings.get(keys.RECENT_LIBRARIES) if p != str(source.resolve())]
-        settings.set(keys.RECENT_LIBRARIES, [str(source.resolve())] + recent[:MAX_RECENT - 1])
+        recent = [p for p in settings.get(keys.RECENT_LIBRARIES) if p != remembered]
+        settings.set(keys.RECENT_LIBRARIES, [remembered] + recent[:MAX_RECENT - 1])  # a URL without its password
         window.show()
         return window
 
@@ -93,6 +100,18 @@ class LibraryMenu(QObject):
         if name:
             self.open_library(name)
 
+    def choose_server(self) -> None:
+        """Ask for a server library (its password kept in the keyring or ~/.pgpass, or for this session)."""
+        from ...core.library.store import is_url
+        from .server_dialog import ServerDialog
+
+        last = next((p for p in self.services.settings.get(keys.RECENT_LIBRARIES) if is_url(p)), "")
+        dialog = ServerDialog(self.services.dialog_parent(), last)
+        if dialog.exec() != ServerDialog.Accepted:
+            return
+        dialog.keep_password()
+        self.open_library(dialog.url())
+
     def _show_in_reader(self, article, start: int, end: int) -> None:
         """Show ``article`` in the main window with ``[start, end)`` selected."""
         self.services.reader.select_span_when_shown(start, end)
@@ -101,6 +120,15 @@ class LibraryMenu(QObject):
 
     def _fill_recent(self) -> None:
         settings = self.services.settings
-        fill_recent(self.recent, settings.get(keys.RECENT_LIBRARIES), self.open_library,
+        fill_recent(self.recent, settings.get(keys.RECENT_LIBRARIES), self.open_library, label=_recent_label,
                     empty_text=self.tr("No recent libraries"), clear_text=self.tr("Clear List"),
                     clear=lambda: settings.set(keys.RECENT_LIBRARIES, []))
+
+
+def _recent_label(entry: str) -> str:
+    """A recent library as the menu names it: a file or folder by its name, a server library as
+    "database on host"."""
+    from ...core.library.pg_url import display
+    from ...core.library.store import is_url
+
+    return display(entry) if is_url(entry) else Path(entry).name

@@ -51,12 +51,14 @@ class LibraryWindow(QMainWindow):
 
     def __init__(self, library_path: Path, source: Path | None = None, reader: ReaderHook | None = None, parent=None) -> None:
         from ...core.library import Library
+        from ...core.library.store import is_url
 
         # Opened first: a library that cannot be opened raises LibraryError before any widget exists.
-        library = Library(Path(library_path), create=source is not None)
+        library = Library(library_path if is_url(library_path) else Path(library_path), create=source is not None)
         super().__init__(parent)
         self.setAttribute(Qt.WA_DeleteOnClose)
-        self.library_path = Path(library_path)
+        #: a .sqlite file, or a server library's URL (without a password)
+        self.library_path = library.location if is_url(library_path) else Path(library_path)
         self.source = Path(source) if source else None
         self.library = library
         self._queue: list[Path] = []
@@ -139,7 +141,7 @@ class LibraryWindow(QMainWindow):
                     lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Library: %1").replace("%1", (self.source or self.library_path).name))
+        self.setWindowTitle(self.tr("Library: %1").replace("%1", self.source.name if self.source else self.library.name))
         for i, text in enumerate((self.tr("Documents"), self.tr("Search"), self.tr("Facts"), self.tr("Compare"))):
             self.tabs.setTabText(i, text)
         self.documents_filter.setPlaceholderText(self.tr("Filter by title, date or source (either script)"))

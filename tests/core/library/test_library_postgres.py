@@ -163,7 +163,9 @@ def test_wrong_missing_and_right_passwords(tmp_path, cluster, capsys, monkeypatc
     monkeypatch.setattr("desktop.core.library.pg_url._keyring", lambda: None)
     code, _, err = _run(capsys, "library", "list", "--library", url)
     assert code == 1 and "asks for a password" in _sentence(err)
-    (tmp_path / "pgpass").write_text("*:*:*:analyst:wrong\n", encoding="utf-8")
+    from urllib.parse import urlsplit
+
+    (tmp_path / "pgpass").write_text(f"*:*:*:{urlsplit(url).username}:wrong\n", encoding="utf-8")
     os.chmod(tmp_path / "pgpass", 0o600)
     code, _, err = _run(capsys, "library", "list", "--library", url)
     assert code == 1 and "refused the login" in _sentence(err) and "wrong" not in err.split("refused")[0]
