@@ -16,6 +16,9 @@ from ..lazy_names import module_getattr
 from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, LibraryReadOnly, LibraryUnavailable
 from .records import DocumentRow, LibraryFact
 from .store import Library
+# The two stores register themselves with Library (Library(location) picks one); neither loads its
+# database driver before a library of its kind is opened.
+from . import pg_store, sqlite_store  # noqa: F401
 
 __all__ = ["DocumentRow", "Library", "LibraryFact", "LibraryError", "LibraryDamaged", "LibraryFull", "LibraryNewer",
            "LibraryReadOnly", "LibraryUnavailable", "add_source", "search", "compare", "library_file",

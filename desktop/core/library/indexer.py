@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .sources import BadRecord, corpus_records, file_hash, folder_files, source_kind, year_from_title
+from .sources import BadRecord, Skipped, corpus_records, file_hash, folder_files, source_kind, year_from_title
 
 Progress = Callable[[int, int, str], None]
 
@@ -53,17 +53,18 @@ def add_source(library, source: Path | str, *, names: bool = True,
     disk stops the run with :class:`LibraryFull`, which says how many documents were kept.
     """
     from .errors import LibraryFull, LibraryUnavailable
+    from .file_names import shown, stored
     from .store import Library
 
     started = time.perf_counter()
     source = Path(source).expanduser().resolve()
     kind = source_kind(source)
-    report = IndexReport(str(library), str(source))
+    report = IndexReport(str(library), shown(str(source)))
     with Library(library, create=True) as lib:
         report.library = lib.location
         writer = lib.writer(names)
         try:
-            source_id = writer.source(str(source), kind)
+            source_id = writer.source(stored(source), kind)
             writer.forget_stale_facts(facts_recipe(names))
             if kind == "folder":
                 _index_folder(writer, source_id, source, report, progress, cancelled)
@@ -100,57 +101,66 @@ def facts_recipe(names: bool) -> str:
 
 
 def _index_folder(writer, source_id: int, root: Path, report: IndexReport, progress, cancelled) -> None:
-    stored = writer.stored(source_id)
-    files = list(folder_files(root))
+    from ..ingest.builder import load_path
+    from ..ingest.text import LoadError
+    from .file_names import shown, stored
+
+    known = writer.stored(source_id)
+    entries = list(folder_files(root))
     seen: set[str] = set()
-    for i, f in enumerate(files):
+    for i, f in enumerate(entries):
         if cancelled and cancelled():
             report.cancelled = True
             return
-        key = str(f.path)
+        key = stored(f.path)
         seen.add(key)
-        old = stored.get(key)
+        if isinstance(f, Skipped):  # a FIFO, a device, a link to nothing, an unreadable folder: said, never read
+            _failed(writer, source_id, report, key, f.reason)
+            _tick(progress, i + 1, len(entries), "")
+            continue
+        old = known.get(key)
         if old and old[0] == f.mtime_ns and old[1] == f.size:
             report.unchanged += 1
-            _tick(progress, i + 1, len(files), "")
+            _tick(progress, i + 1, len(entries), "")
             continue
         try:
             digest = file_hash(f.path)
-        except OSError as err:
-            _failed(writer, source_id, report, key, f"cannot be read: {err.strerror or err}")
+        except LoadError as err:
+            _failed(writer, source_id, report, key, shown(str(err)))
+            _tick(progress, i + 1, len(entries), "")
             continue
         if old and old[2] == digest:
             writer.restamp(key, f.mtime_ns, f.size)
             report.unchanged += 1
-            _tick(progress, i + 1, len(files), "")
+            _tick(progress, i + 1, len(entries), "")
             continue
         if old is None and writer.hash_of(key) == digest:  # stored by a writer of an overlapping folder
             report.unchanged += 1
-            _tick(progress, i + 1, len(files), "")
+            _tick(progress, i + 1, len(entries), "")
             continue
-        from ..ingest.builder import load_path
-        from ..ingest.text import LoadError
-
         try:
             article = load_path(f.path)
         except LoadError as err:
-            _failed(writer, source_id, report, key, str(err))
-            _tick(progress, i + 1, len(files), f.path.name)
+            _failed(writer, source_id, report, key, shown(str(err)))
+            _tick(progress, i + 1, len(entries), shown(f.path.name))
             continue
         except Exception as err:  # noqa: BLE001 - a broken file must never stop the rest of the folder
-            _failed(writer, source_id, report, key, f"could not be read ({type(err).__name__}: {err})")
-            _tick(progress, i + 1, len(files), f.path.name)
+            _failed(writer, source_id, report, key, shown(f"could not be read ({type(err).__name__}: {err})"))
+            _tick(progress, i + 1, len(entries), shown(f.path.name))
             continue
-        title = article.title or f.path.stem
+        title = shown(article.title or f.path.stem)
         meta = dict(path=key, corpus_id=None, title=title, date=None, year=year_from_title(title), url=None,
                     hash=digest, mtime_ns=f.mtime_ns, size=f.size)
         _write(writer, source_id, key, article, meta, report, updated=old is not None)
-        _tick(progress, i + 1, len(files), title)
+        _tick(progress, i + 1, len(entries), title)
     if not report.cancelled:
-        _remove_missing(writer, source_id, set(stored) - seen, report)
+        _remove_missing(writer, source_id, set(known) - seen, report)
 
 
 def _index_corpus(writer, source_id: int, path: Path, report: IndexReport, progress, cancelled) -> None:
+    from .file_names import stored
+
+    name = stored(path)  # the corpus's own name may not be UTF-8
     st = path.stat()
     complete, mtime_ns, size = writer.source_state(source_id)
     if complete and mtime_ns == st.st_mtime_ns and size == st.st_size:
@@ -171,9 +181,9 @@ def _index_corpus(writer, source_id: int, path: Path, report: IndexReport, progr
             report.cancelled = True
             return
         if isinstance(rec, BadRecord):
-            _failed(writer, source_id, report, f"{path}:{rec.line}", rec.reason)
+            _failed(writer, source_id, report, f"{name}:{rec.line}", rec.reason)
             continue
-        key = f"{path}#{rec.key}"
+        key = f"{name}#{rec.key}"
         seen.add(key)
         if stored.get(key) == rec.hash or (key not in stored and writer.hash_of(key) == rec.hash):
             report.unchanged += 1
@@ -182,10 +192,10 @@ def _index_corpus(writer, source_id: int, path: Path, report: IndexReport, progr
         try:
             article = build_article(normalise(rec.text()))
         except LoadError as err:
-            _failed(writer, source_id, report, f"{path}:{rec.line}", f"line {rec.line}: {err}")
+            _failed(writer, source_id, report, f"{name}:{rec.line}", f"line {rec.line}: {err}")
             continue
         article.title = article.title or rec.title
-        meta = dict(path=str(path), corpus_id=rec.key, title=rec.title or article.title or f"line {rec.line}",
+        meta = dict(path=name, corpus_id=rec.key, title=rec.title or article.title or f"line {rec.line}",
                     date=rec.date, year=rec.year, url=rec.url, hash=rec.hash, mtime_ns=None, size=None)
         _write(writer, source_id, key, article, meta, report, updated=key in stored)
         _tick(progress, i + 1, len(records), meta["title"])
@@ -211,7 +221,9 @@ def _write(writer, source_id: int, key: str, article, meta: dict, report: IndexR
 
 
 def _failed(writer, source_id: int, report: IndexReport, path: str, reason: str) -> None:
-    report.failed.append({"path": path, "reason": reason})
+    from .file_names import shown
+
+    report.failed.append({"path": shown(path), "reason": reason})
     writer.failed(source_id, path, reason)
 
 
@@ -219,4 +231,6 @@ def _remove_missing(writer, source_id: int, keys: set[str], report: IndexReport)
     for key in sorted(keys):
         writer.remove(key)
         report.removed += 1
-    writer.forget_failures(source_id, lambda path: path in keys or (":" not in Path(path).name and not Path(path).exists()))
+    from .file_names import real
+
+    writer.forget_failures(source_id, lambda path: path in keys or (":" not in real(path).name and not real(path).exists()))

@@ -12,19 +12,6 @@ from .store import Library, is_url
 SUFFIX = ".sqlite"
 
 
-def store_class(location) -> type:
-    """The store that keeps the library at ``location``: PostgreSQL for a URL, else SQLite."""
-    if is_url(location):
-        from .pg_store import PostgresLibrary
-
-        return PostgresLibrary
-    if location is None:
-        raise LibraryError("No library was named.")
-    from .sqlite_store import SqliteLibrary
-
-    return SqliteLibrary
-
-
 def library_location(spec: str | Path) -> str | Path:
     """Where the library named by ``spec`` lives: a server URL as it is, else :func:`library_file`."""
     return spec if is_url(spec) else library_file(spec)
@@ -69,6 +56,8 @@ def open_article(library: Library, doc_id: int):
     from ..ingest.builder import build_article, load_path
     from ..ingest.text import LoadError, normalise
 
+    from .file_names import real
+
     row = library.document(doc_id)
     if row is None:
         raise LibraryError("That document is no longer in the library.")
@@ -76,11 +65,11 @@ def open_article(library: Library, doc_id: int):
     article = None
     try:
         if row.corpus_id is None and row.path:
-            article = load_path(row.path)
+            article = load_path(real(row.path))
         elif row.path:
             from .sources import CorpusRecord, corpus_records
 
-            for rec in corpus_records(Path(row.path)):
+            for rec in corpus_records(real(row.path)):
                 if isinstance(rec, CorpusRecord) and f"{row.path}#{rec.key}" == row.key:
                     article = build_article(normalise(rec.text()))
                     article.title = article.title or rec.title
@@ -93,5 +82,5 @@ def open_article(library: Library, doc_id: int):
         if article.text != stored:
             raise LibraryError(f"“{row.title}” changed since the library was built; update the library to open it.")
     if row.path:
-        article.source = Path(row.path)  # for a corpus record: the corpus it comes from
+        article.source = real(row.path)  # for a corpus record: the corpus it comes from
     return article

@@ -37,8 +37,17 @@ class DocumentRow:
     fact_count: int
     source: str
 
+    @property
+    def shown_path(self) -> str | None:
+        """``path`` as people see it (a name that is not UTF-8 with U+FFFD; ``path`` itself is lossless)."""
+        from .file_names import shown
+
+        return shown(self.path) if self.path else self.path
+
     def as_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.__slots__}
+        out = {name: getattr(self, name) for name in self.__slots__}
+        out["path"] = self.shown_path
+        return out
 
 
 @dataclass(frozen=True, slots=True)

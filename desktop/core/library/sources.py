@@ -65,27 +65,59 @@ def source_kind(path: Path) -> str:
     raise LibraryError(f"“{path.name}” is neither a folder nor a JSON Lines (.jsonl) corpus.")
 
 
-def folder_files(root: Path) -> Iterator[FolderFile]:
-    """Readable-looking files under ``root`` in path order; hidden files and folders are skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A name under a folder that is not read, and why (a sentence, the name shown as people see it)."""
+
+    path: Path
+    reason: str
+
+
+def folder_files(root: Path) -> Iterator[FolderFile | Skipped]:
+    """The documents under ``root`` in path order, by the rules that open one file (regular files
+    only, links followed, within the size limit; see ``core.ingest.loading``), and a
+    :class:`Skipped` for each name with a document's suffix that breaks them (a FIFO, a device, a
+    link to either or to nothing, a file too large), each folder that cannot be read and each
+    link to a folder (never followed: it could loop or leave the folder). Hidden files and
+    folders are left out; nothing here blocks or reads a file's contents."""
+    from ..ingest.loading import check_document_file
+    from ..ingest.text import LoadError
+    from .file_names import shown
+
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        while unreadable:
+            err = unreadable.pop(0)
+            yield Skipped(Path(err.filename or dirpath), f"the folder “{shown(Path(err.filename or dirpath).name)}” "
+                                                        f"cannot be read: {err.strerror or err}")
+        here = Path(dirpath)
+        for d in sorted(dirnames):
+            if not d.startswith(".") and (here / d).is_symlink():
+                yield Skipped(here / d, f"“{shown(d)}” is a link to a folder, which a library does not follow")
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(FOLDER_SUFFIXES):
                 continue
-            path = Path(dirpath) / name
-            try:
-                st = path.stat()
-            except OSError:
+            path = here / name
+            if path.is_symlink() and not path.exists():
+                yield Skipped(path, f"“{shown(name)}” is a link to something that does not exist")
                 continue
-            yield FolderFile(path, st.st_mtime_ns, st.st_size)
+            try:
+                info = check_document_file(path)
+            except LoadError as err:
+                yield Skipped(path, shown(str(err)))
+                continue
+            yield FolderFile(path, info.st_mtime_ns, info.st_size)
+    while unreadable:  # the root itself
+        err = unreadable.pop(0)
+        yield Skipped(Path(err.filename or root), f"the folder cannot be read: {err.strerror or err}")
 
 
 def file_hash(path: Path) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """The content hash of a document file, read by the single-file rules (bounded, never blocking)."""
+    from ..ingest.loading import read_document_bytes
+
+    return hashlib.blake2b(read_document_bytes(path), digest_size=16).hexdigest()
 
 
 def corpus_records(path: Path) -> Iterator[CorpusRecord | BadRecord]:

@@ -42,6 +42,10 @@ _NEWEST_FIRST = ("COALESCE(d.date, CAST(d.year AS TEXT)) IS NULL, COALESCE(d.dat
                  "d.title{c}, d.id")
 
 
+#: kind -> the store class (filled as the store modules are imported by the package)
+_STORES: dict[str, type] = {}
+
+
 class Library:
     """One library, in whichever store ``location`` names (see the module's docstring).
 
@@ -57,11 +61,16 @@ class Library:
     COLLATE = ""
 
     def __new__(cls, location=None, **kwargs):
-        if cls is Library:
-            from .locations import store_class
-
-            cls = store_class(location)
+        if cls is Library:  # Library(location): the store that keeps it
+            if location is None:
+                raise LibraryError("No library was named.")
+            cls = _STORES["postgresql" if is_url(location) else "sqlite"]
         return super().__new__(cls)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.kind:
+            _STORES[cls.kind] = cls  # the package imports each store, so each is here before use
 
     def __init__(self, location, *, create: bool = False) -> None:  # the stores set these
         self.location: str = str(location)
@@ -151,7 +160,9 @@ class Library:
 
     def failures(self) -> list[dict]:
         """Files and corpus lines that could not be read, with the reason."""
-        return [{"path": p, "reason": r} for p, r in self._all("SELECT path, reason FROM failures ORDER BY path")]
+        from .file_names import shown
+
+        return [{"path": shown(p), "reason": r} for p, r in self._all("SELECT path, reason FROM failures ORDER BY path")]
 
     def documents(self) -> list[DocumentRow]:
         """Every document, newest first (undated ones last, by title)."""

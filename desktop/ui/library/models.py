@@ -104,11 +104,11 @@ class DocumentsModel(RecordTableModel):
         if key == "source":
             from pathlib import Path
 
-            return Path(row.path).name if row.path else ""
+            return Path(row.shown_path).name if row.path else ""
         return getattr(row, key)
 
     def tooltip(self, row, key: str):
-        return row.url or row.path
+        return row.url or row.shown_path
 
 
 class FactsModel(RecordTableModel):
