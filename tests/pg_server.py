@@ -102,7 +102,7 @@ def start() -> tuple[Cluster | None, str]:
     if bin_dir is None or not (bin_dir / "initdb").exists():
         return None, "no PostgreSQL server binaries (Debian: apt-get install postgresql; .ci/run does)"
     try:
-        import psycopg  # noqa: F401
+        import psycopg  # noqa: F401 - only whether it loads
     except ImportError as err:
         return None, f"psycopg cannot be loaded: {err}"
     run_as: list[str] = []

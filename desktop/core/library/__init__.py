@@ -18,7 +18,7 @@ from .records import DocumentRow, LibraryFact
 from .store import Library
 # The two stores register themselves with Library (Library(location) picks one); neither loads its
 # database driver before a library of its kind is opened.
-from . import pg_store, sqlite_store  # noqa: F401
+from . import pg_store, sqlite_store  # noqa: F401 - imported to register the stores with Library
 
 __all__ = ["DocumentRow", "Library", "LibraryFact", "LibraryError", "LibraryDamaged", "LibraryFull", "LibraryNewer",
            "LibraryReadOnly", "LibraryUnavailable", "add_source", "search", "compare", "library_file",

@@ -24,7 +24,7 @@ ACTIONS = table("library", "LibraryMenu", actions=(
     ActionSpec("open_library_folder", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Folder as Library…"), ("Ctrl+Shift+Alt+F",), "file",
                lambda m: m.choose_folder(), before="close",
                tip=QT_TRANSLATE_NOOP("LibraryMenu", "Every .txt, .md, .html, .pdf and .docx file under a folder, as one library")),
-    ActionSpec("open_library_server", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Server Library…"), (), "file",
+    ActionSpec("open_library_server", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Server Library…"), ("Ctrl+Shift+Alt+S",), "file",
                lambda m: m.choose_server(), before="close",
                tip=QT_TRANSLATE_NOOP("LibraryMenu", "A library a team shares on a PostgreSQL server")),
 ), menus=(

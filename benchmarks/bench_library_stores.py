@@ -1,0 +1,145 @@
+"""The two library stores side by side on the two corpora: index time, size, search latency over the query
+set (median and p95, 50 documents a query as the CLI shows), whether both give the same answers, and
+concurrent writers (1, 2 and 4 ``library add`` processes on folders of their own).
+
+The PostgreSQL server is the suite's throwaway cluster (tests/pg_server.py: a Unix socket, fsync
+off, as a test server runs) or the one ``FACT_BROWSER_TEST_POSTGRES`` names. Facts are extracted
+without names (``--no-names``) in both stores, so the times say what the store adds.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .bench_search import CORPORA, GOV
+
+TW = CORPORA / "tw_president_news" / "president_news_2024_2025.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+WRITER_DOCS = 240
+
+
+def _sqlite_mb(db: Path) -> float:
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6
+
+
+def _pg_mb(lib) -> float:
+    return lib._one("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = 'fact_browser' AND c.relkind = 'r'")[0] / 1e6
+
+
+def _latencies(lib, queries) -> list[float]:
+    from desktop.core.library.query import search
+
+    out = []
+    for q in queries:
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            search(lib, q, limit=50)
+            runs.append(time.perf_counter() - t0)
+        out.append(statistics.median(runs) * 1000)
+    return out
+
+
+def _answers(lib, queries) -> list:
+    from desktop.core.library.query import search
+
+    ids = {d.id: d.corpus_id or d.key for d in lib.documents()}
+    return [[(ids[d.doc_id], d.total, [h.as_dict() for h in d.hits]) for d in search(lib, q, limit=None).documents]
+            for q in queries]
+
+
+def _writers(tmp: Path, location_of, report, store: str) -> None:
+    """``WRITER_DOCS`` releases as files in 4 folders; 1, 2 or 4 processes add them to one library."""
+    from desktop.core.library.sources import CorpusRecord, corpus_records
+
+    records = [r for r in corpus_records(TW) if isinstance(r, CorpusRecord)][:WRITER_DOCS]
+    base = tmp / "writer-docs"
+    if not base.exists():
+        for i, r in enumerate(records):
+            folder = base / f"part{i % 4}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{i:04d}.txt").write_text(r.text(), encoding="utf-8")
+    single = None
+    for writers in (1, 2, 4):
+        location = location_of(f"writers{writers}")
+        groups = [[base / f"part{p}" for p in range(4) if p % writers == w] for w in range(writers)]
+        t0 = time.perf_counter()
+        children = [subprocess.Popen(
+            [sys.executable, "-c", "import sys; from desktop.core.library import add_source\n"
+                                   "for f in sys.argv[2:]: add_source(sys.argv[1], f, names=False)",
+             str(location), *map(str, group)], cwd=ROOT) for group in groups]
+        for child in children:
+            child.wait()
+        rate = WRITER_DOCS / (time.perf_counter() - t0)
+        single = single or rate
+        report(f"library {store}: {writers} concurrent writer(s), documents per second", lambda r=rate: r,
+               measure=False, repeat=1, unit="doc/s")
+        if writers > 1:
+            report(f"library {store}: {writers} writers vs 1", lambda r=rate, s=single: r / s, measure=False, repeat=1, unit="×")
+
+
+def run(report) -> None:
+    if not GOV.exists() or not TW.exists():
+        print(f"  (skipped: corpora absent under {CORPORA})")
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "tests" / "core" / "library"))
+    import pg_server
+    from query_set import QUERIES
+
+    from desktop.core.library import Library, add_source
+    from desktop.core.library.folds import script_fold
+
+    cluster, why = pg_server.start()
+    if cluster is None:
+        print(f"  (PostgreSQL half skipped: {why})")
+    script_fold()  # the fold table is a one-off cost, not a store's
+    tmp = Path(tempfile.mkdtemp(prefix="bench-stores-"))
+    try:
+        for short, name, path in (("gov", "72 reports", GOV), ("tw", "1,557 releases", TW)):
+            libraries = {}
+            for store in ("sqlite", "postgresql"):
+                if store == "postgresql" and cluster is None:
+                    continue
+                location = tmp / f"{short}.sqlite" if store == "sqlite" else cluster.database("bench")
+                t0 = time.perf_counter()
+                add_source(location, path, names=False)
+                seconds = time.perf_counter() - t0
+                lib = Library(location)
+                if store == "postgresql":
+                    lib.execute("ANALYZE")
+                libraries[store] = lib
+                report(f"library {store}, {name}: index from scratch (no names)", lambda s=seconds: s, measure=False,
+                       repeat=1, unit="s", baseline=f"library sqlite, {name}: index from scratch (no names)"
+                       if store != "sqlite" else None)
+                size = _sqlite_mb(location) if store == "sqlite" else _pg_mb(lib)
+                report(f"library {store}, {name}: size", lambda s=size: s, measure=False, repeat=1, unit="MB")
+                times = _latencies(lib, QUERIES)
+                p95 = sorted(times)[max(0, round(0.95 * len(times)) - 1)]
+                report(f"library {store}, {name}: search median of {len(QUERIES)} queries", lambda t=times: statistics.median(t),
+                       measure=False, repeat=1)
+                report(f"library {store}, {name}: search p95", lambda v=p95: v, measure=False, repeat=1, target="< 50 ms")
+            if len(libraries) == 2:
+                a, b = (_answers(lib, QUERIES) for lib in libraries.values())
+                same = sum(x == y for x, y in zip(a, b))
+                report(f"library {name}: queries answered alike by both stores (of {len(QUERIES)})", lambda s=same: s,
+                       measure=False, repeat=1, unit="", target=str(len(QUERIES)))
+            for lib in libraries.values():
+                lib.close()
+        _writers(tmp, lambda n: tmp / f"{n}.sqlite", report, "sqlite")
+        if cluster is not None:
+            _writers(tmp, lambda n: cluster.database(n), report, "postgresql")
+    finally:
+        if cluster is not None:
+            cluster.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
