@@ -18,8 +18,30 @@ def add_facts_arguments(parser) -> None:
                         help=f"only facts of these kinds (--kind money percent, or repeat --kind): {', '.join(KINDS)}")
     parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
     parser.add_argument("--year", type=int, help="publication year, for 今年/去年 and dates without a year")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="also print, on stderr, the document date used and every fact a recogniser could not "
+                             "read (a failure loses that fact, never the document)")
     parser.add_argument("--date", metavar="YYYY[-MM[-DD]]", help="the document's own date (wins over its dateline): "
                         "今年, 去年, 本月 and 今（5）日 resolve against it; without one they stay relative (Y, Y[-1])")
+
+
+def _explain(article, facts, losses, document, year) -> None:
+    """``--verbose``: what the facts rest on, and what was lost, on stderr (stdout stays the data)."""
+    from ..core.facts.dates import DocumentDate
+    from ..core.facts.extract import article_date
+
+    hint = document if document is not None else (DocumentDate(year, source="--year") if year else None)
+    doc = article_date(article, hint)
+    if doc.known:
+        said = f"{doc.iso()} ({doc.source})"
+    elif doc.month is not None:
+        said = f"month {doc.month} day {doc.day} ({doc.source}), year unknown: relative dates stay relative (Y, Y[-1])"
+    else:
+        said = "unknown: relative dates stay relative (Y, Y[-1])"
+    print(f"document date: {said}", file=sys.stderr)
+    print(f"{len(facts)} facts; {len(losses)} lost to a failing recogniser", file=sys.stderr)
+    for lost in losses:
+        print(f"  {lost.describe()}", file=sys.stderr)
 
 
 def run_facts(args) -> int:
@@ -34,7 +56,10 @@ def run_facts(args) -> int:
         if not document.known:
             raise ValueError(f"--date {args.date!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
     article = open_document(args.file)
-    facts = extract_facts(article, names=not args.no_names, year=args.year, document=document)
+    losses: list = []
+    facts = extract_facts(article, names=not args.no_names, year=args.year, document=document, losses=losses)
+    if getattr(args, "verbose", False):
+        _explain(article, facts, losses, document, args.year)
     if args.kind:
         facts = [f for f in facts if f.kind in args.kind]
     fmt = args.format

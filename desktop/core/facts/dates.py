@@ -24,6 +24,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .losses import lose
 from .numerals import parse_number
 
 
@@ -130,10 +131,11 @@ _ROC = re.compile(
 
 
 def find_dates(folded: str, *, document: DocumentDate | None = None, roc: bool = False,
-               year: int | None = None) -> list[DateMention]:
+               year: int | None = None, losses: list | None = None) -> list[DateMention]:
     """Dates in ``folded`` (see :func:`numerals.fold`, Simplified characters), in order.
 
     ``document`` is the document's own date (``year`` alone is shorthand for it).
+    A date whose reading raises is lost alone (logged, appended to ``losses``).
     """
     doc = document if document is not None else DocumentDate(year)
     matches = [(m.start(), m.end(), m, False) for m in _DATE.finditer(folded)]
@@ -146,10 +148,13 @@ def find_dates(folded: str, *, document: DocumentDate | None = None, roc: bool =
     resolver = _Resolver(doc)
     out = []
     for s, e, m, is_roc in matches:
-        when = resolver.resolve(m, is_roc, compared=bool(_COMPARED.search(folded, max(0, s - 2), s)))
-        if when is _SKIP:
-            continue
-        out.append(DateMention(s, e, when.value() if when is not None else None))
+        try:
+            when = resolver.resolve(m, is_roc, compared=bool(_COMPARED.search(folded, max(0, s - 2), s)))
+            if when is _SKIP:
+                continue
+            out.append(DateMention(s, e, when.value() if when is not None else None))
+        except Exception as err:  # this date is lost, not the document's others
+            lose(losses, "date", s, e, folded, err)
     return out
 
 
@@ -196,9 +201,8 @@ class _Resolver:
                 if doc.year is not None and doc.month is not None:
                     return _When(doc.year, None, _iso(doc.year, doc.month, day)[4:] if _iso(doc.year, doc.month, day) else "")
                 return _When(None, 0, f"-M-{day:02d}")
-            if doc.day is not None:
-                date = datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(days=shift)
-                return _When(date.year, None, date.isoformat()[4:])
+            if doc.day is not None and doc.month is not None:
+                return _day_after(doc, shift)
             return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
         if g.get("thismonth"):
             shift = {"本": 0, "上": -1, "下": 1}[g["thismonth"][0]]
@@ -276,6 +280,26 @@ class _Resolver:
             q = int(parse_number(p.strip("第季度")) or 0)
             return _When(year.year, year.offset, f"-Q{q}") if 1 <= q <= 4 else None
         return _When(year.year, year.offset)  # 年初, 年底, 全年: the year itself
+
+
+def _day_after(doc: DocumentDate, shift: int) -> _When:
+    """今天/昨天/明天 against a document date that knows its month and day, with or without its year.
+
+    A dateline without a year (``新华社北京5月28日电``) still says which day 今天 is:
+    ``Y-05-28``. Only a shift across the end of February needs the year (28 or
+    29 days); without one it stays relative to the document's day (``Y-M-D[-1]``).
+    """
+    if doc.year is not None:
+        if _iso(doc.year, doc.month, doc.day) is None:
+            return _When(doc.year, None, "")
+        date = datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(days=shift)
+        return _When(date.year, None, date.isoformat()[4:])
+    # The same day in a leap and in a common year: where they agree, the year does not matter.
+    days = [datetime.date(y, doc.month, doc.day) + datetime.timedelta(days=shift)
+            for y in (2000, 2001) if _iso(y, doc.month, doc.day)]
+    if len(days) != 2 or days[0].timetuple()[1:3] != days[1].timetuple()[1:3]:
+        return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
+    return _When(None, days[1].year - 2001, days[1].isoformat()[4:])
 
 
 def _span(a: _When, b: _When) -> _When:

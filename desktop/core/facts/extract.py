@@ -14,6 +14,7 @@ from typing import Callable
 from .dates import DocumentDate, document_date, find_dates
 from .figures import recognize
 from .english import english_for
+from .losses import LostFact, lose
 from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
 from .placement import Periods, Placer, Subjects
@@ -54,6 +55,7 @@ def extract_facts(
     cancelled: Callable[[], bool] | None = None,
     year: int | None = None,
     document: DocumentDate | None = None,
+    losses: list[LostFact] | None = None,
 ) -> list[Fact]:
     """All facts of ``article`` sorted by start; ``[start, end)`` index ``article.text``.
 
@@ -67,16 +69,27 @@ def extract_facts(
     it (a feed's date field, the user's choice); else the dateline or title
     decides, and relative dates stay relative when neither says. 元 means TWD
     when the text is Traditional, CNY otherwise.
+
+    One bad fact never loses the document: a recogniser that raises costs its
+    fact only (or only the label, period or subject it was deciding), is logged,
+    and is appended to ``losses`` when given (:mod:`facts.losses`).
     """
     text = article.text
     folded = fold(text)
     traditional = is_traditional(text)
     hint = document if document is not None else (DocumentDate(year, source="caller") if year else None)
-    doc = article_date(article, hint)
-    dates = find_dates(_dates_view(folded, traditional), document=doc, roc=traditional)
+    try:
+        doc = article_date(article, hint)
+    except Exception as err:  # an unreadable dateline leaves the document undated, not unread
+        lose(losses, "document date", 0, 0, text, err)
+        doc = hint if hint is not None else DocumentDate()
+    dates = find_dates(_dates_view(folded, traditional), document=doc, roc=traditional, losses=losses)
     date_spans = [(d.start, d.end) for d in dates]
-    figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded)
+    numerals: list[LostFact] = []
+    figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded, losses=numerals)
                if not _overlaps(f.start, f.end, date_spans)]
+    if losses is not None:  # a numeral inside a date (the 28 of 5月28日) was never going to be a figure
+        losses.extend(lost for lost in numerals if not _overlaps(lost.start, lost.end, date_spans))
     place = Placer(article)
     now = f"{doc.year:04d}-{doc.month:02d}" if doc.year is not None and doc.month is not None else None
     periods = Periods(text, dates, [(p.start, p.end) for p in article.paragraphs], now)
@@ -88,12 +101,16 @@ def extract_facts(
         from .names import find_names
         from .tagger import analyse
 
-        analysis = analyse(text, traditional=traditional, cancelled=cancelled,
-                           progress=(lambda done, total: progress(done // 2, total)) if progress else None)
-        if cancelled and cancelled():
-            return []
-        labeller = Labeller(analysis) if labels else None
-        mentions = find_names(analysis)
+        try:
+            analysis = analyse(text, traditional=traditional, cancelled=cancelled,
+                               progress=(lambda done, total: progress(done // 2, total)) if progress else None)
+            if cancelled and cancelled():
+                return []
+            labeller = Labeller(analysis) if labels else None
+            mentions = find_names(analysis)
+        except Exception as err:  # without the model the figures and dates still stand, unlabelled
+            lose(losses, "names", 0, 0, text, err)
+            labeller, mentions = None, []
     subjects = Subjects([(m.start, m.end, text[m.start:m.end]) for m in mentions if m.kind in ("organization", "place")])
     if not names:
         mentions = []
@@ -111,30 +128,43 @@ def extract_facts(
     for i, fig in enumerate(figures):
         if cancelled and i % 50 == 0 and cancelled():
             return sorted(out, key=lambda f: f.start)
-        where = place(fig.start)
+        try:
+            where = place(fig.start)
+        except Exception as err:
+            lose(losses, "figure", fig.start, fig.end, text, err)
+            continue
         label = measure = ""
         change_of = None
-        headers = in_table(fig.start, fig.end) if in_table is not None else None
-        if headers:
-            label = measure = headers  # a table cell: its row and column headers say what it measures
-        elif labeller is not None:
-            previous = before_in_sentence.setdefault(where.start, [])
-            found = labeller.label(fig.start, fig.end, fig.kind, fig.unit, (where.start, where.end), previous)
-            label, measure, change_of = found.text, found.measure, found.change_of
-            if measure and fig.kind in ("money", "quantity"):
-                previous.append((fig.start, fig.end, measure))
+        try:
+            headers = in_table(fig.start, fig.end) if in_table is not None else None
+            if headers:
+                label = measure = headers  # a table cell: its row and column headers say what it measures
+            elif labeller is not None:
+                previous = before_in_sentence.setdefault(where.start, [])
+                found = labeller.label(fig.start, fig.end, fig.kind, fig.unit, (where.start, where.end), previous)
+                label, measure, change_of = found.text, found.measure, found.change_of
+                if measure and fig.kind in ("money", "quantity"):
+                    previous.append((fig.start, fig.end, measure))
+        except Exception as err:  # the figure stands without its label
+            lose(losses, "label", fig.start, fig.end, text, err)
+            label, measure, change_of = "", "", None
+        period = _guarded(losses, "period", fig, text, lambda: periods.period(fig.start, where.start))
+        subject = _guarded(losses, "subject", fig, text, lambda: subjects.subject(fig.start, where.start)) or ""
         out.append(Fact(
             kind=fig.kind, text=text[fig.start:fig.end], start=fig.start, end=fig.end,
             value=_clean(fig.value, fig.kind), unit=fig.unit, qualifier=fig.qualifier, label=label,
             sentence=where.text, section=where.section_title, english=_english(label, english),
             sentence_index=where.sentence_index, section_index=where.section_index,
-            period=periods.period(fig.start, where.start), subject=subjects.subject(fig.start, where.start),
-            change_of=change_of,
+            period=period, subject=subject, change_of=change_of,
         ))
         if progress and i % _PROGRESS_EVERY == 0:
             progress(total // 2 + i // 2, total)
     for d in dates:
-        where = place(d.start)
+        try:
+            where = place(d.start)
+        except Exception as err:
+            lose(losses, "date", d.start, d.end, text, err)
+            continue
         out.append(Fact(
             kind="date", text=text[d.start:d.end], start=d.start, end=d.end, value=d.value,
             sentence=where.text, section=where.section_title,
@@ -145,7 +175,11 @@ def extract_facts(
     for m in mentions:
         if m.kind != "term" and _overlaps(m.start, m.end, taken):
             continue
-        where = place(m.start)
+        try:
+            where = place(m.start)
+        except Exception as err:
+            lose(losses, "names", m.start, m.end, text, err)
+            continue
         out.append(Fact(
             kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,
             value=(m.canonical or None) if m.kind in NAME_KINDS else None, label=m.role,
@@ -156,6 +190,15 @@ def extract_facts(
         progress(total, total)
     out.sort(key=lambda f: (f.start, -f.end))
     return out
+
+
+def _guarded(losses, stage: str, fig, text: str, decide: Callable):
+    """``decide()``, or ``None`` (logged, counted) when it raises: one part of a figure, not the figure."""
+    try:
+        return decide()
+    except Exception as err:
+        lose(losses, stage, fig.start, fig.end, text, err)
+        return None
 
 
 def _dates_view(folded: str, traditional: bool) -> str:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .losses import lose
 from .numerals import CN_DIGITS, find_numerals, fold, parse_number
 from .units import (
     CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_CONTEXT, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATIONS, MEASURE_AFTER,
@@ -48,13 +49,15 @@ _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
 _DOUBLE_DIGITS = re.compile(r"(\d)[ \t]+(\d)[ \t]*折")
 
 
-def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = False, folded: str | None = None) -> list[Figure]:
+def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = False, folded: str | None = None,
+              losses: list | None = None) -> list[Figure]:
     """Every figure in ``text``, sorted by start.
 
     ``local_currency`` is the ISO code for 元/块 (``TWD`` in a Taiwan text).
     ``currency_names`` also reports bare currency names (``人民币``, ``美元``) as
     money with value ``None`` — the Recognizers-Text convention, not a fact.
-    ``folded`` is ``fold(text)`` when the caller already has it.
+    ``folded`` is ``fold(text)`` when the caller already has it. A recogniser that
+    raises loses only its numeral (logged, and appended to ``losses``: see :mod:`facts.losses`).
     """
     folded = fold(text) if folded is None else folded
     blocked = [m.span() for m in _URL.finditer(folded)]
@@ -63,7 +66,11 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
     for s, e, value in find_numerals(folded):
         if any(a <= s < b for a, b in blocked):
             continue
-        fig = _figure(folded, s, e, value, local_currency, text)
+        try:
+            fig = _figure(folded, s, e, value, local_currency, text)
+        except Exception as err:  # one numeral's recogniser failed: that figure is lost, not the text
+            lose(losses, "figure", s, e, text, err)
+            continue
         if fig is None:
             bare.append((s, e, value))
         elif not out or fig.start >= out[-1].end:
@@ -72,7 +79,11 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
     if currency_names:
         out.extend(_currency_names(folded, out))
     out.sort(key=lambda f: f.start)
-    return _ranges(folded, out, bare)
+    try:
+        return _ranges(folded, out, bare)
+    except Exception as err:  # ranges stay two figures rather than none
+        lose(losses, "figure", 0, 0, text, err)
+        return out
 
 
 class _Numeral(NamedTuple):

@@ -42,3 +42,27 @@ def test_tsv_with_several_kinds_parses_back_to_the_seed_figures(seed_path):
     by_text = {r["Fact"]: r for r in rows}
     assert by_text["545.3亿元"]["Value"] == "54530000000" and by_text["545.3亿元"]["Unit"] == "CNY"
     assert by_text["8.6%"]["Value"] == "8.6" and "同比增长" in by_text["8.6%"]["Measures"]
+
+
+def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_rests_on(capsys, tmp_path, monkeypatch):
+    """Issue 19.1: this dateline made ``facts`` fail with a TypeError and no facts at all."""
+    doc = tmp_path / "xinhua.txt"
+    doc.write_text("新华社北京5月28日电 全国政协副主席陈俊生今天在人民大会堂会见了日本客人，捐款3万元。\n", encoding="utf-8")
+    assert main(["facts", str(doc), "--no-names", "--verbose"]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert [(o["text"], o["value"]) for o in out] == [("5月28日", "Y-05-28"), ("今天", "Y-05-28"), ("3万元", 30000)]
+    assert "month 5 day 28 (dateline), year unknown" in captured.err
+    assert "3 facts; 0 lost to a failing recogniser" in captured.err
+
+    from desktop.core.facts import figures
+
+    def broken(n):
+        raise KeyError("a recogniser's bug")
+
+    monkeypatch.setattr(figures, "_RECOGNISERS", (broken,))
+    assert main(["facts", str(doc), "--no-names", "--verbose"]) == 0
+    captured = capsys.readouterr()
+    assert [o["text"] for o in json.loads(captured.out)] == ["5月28日", "今天"]  # the dates stand
+    assert "2 facts; 1 lost to a failing recogniser" in captured.err  # not the 5 and 28 of the date
+    assert "figure lost at 40-42 '3万': KeyError" in captured.err
