@@ -23,8 +23,10 @@ def names_predictor(traditional: bool):
 _documents: dict[str, tuple] = {}
 
 
-def figures_extractor(document: str, passage: str, doc_date: str):
-    """Extracts the whole ``document`` (once per document) and finds ``passage`` in its article text."""
+def figures_extractor(document: str, passage: str, doc_date: str | None):
+    """Extracts the whole ``document`` (once per document and date) and finds ``passage`` in its article text.
+
+    ``doc_date`` None: no document date is given, as for a pasted text (its own dateline may still say)."""
     from desktop.core.ingest.builder import build_article
     from desktop.core.facts import extract_facts
     from desktop.core.facts.dates import DocumentDate
@@ -33,7 +35,8 @@ def figures_extractor(document: str, passage: str, doc_date: str):
     key = f"{doc_date}:{hash(document)}"
     if key not in _documents:
         article = build_article(normalise(document))
-        _documents[key] = (article.text, extract_facts(article, document=DocumentDate.parse(doc_date, "feed")))
+        hint = DocumentDate.parse(doc_date, "feed") if doc_date else None
+        _documents[key] = (article.text, extract_facts(article, document=hint))
     text, facts = _documents[key]
     head = normalise(passage).strip()[:24]
     offset = text.find(head)
@@ -44,7 +47,7 @@ def figures_extractor(document: str, passage: str, doc_date: str):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quality", description=__doc__)
-    parser.add_argument("--only", choices=("names", "figures"), help="run one part")
+    parser.add_argument("--only", choices=("names", "figures", "sweep"), help="run one part")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors of each part")
     parser.add_argument("--ablation", action="store_true", help="what each name rule adds (about 2 minutes)")
     args = parser.parse_args(argv)
@@ -74,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         print(figures.format_report(report))
         for row in [w for w in report.wrong if not w[-1]][: args.errors]:  # never the held-out documents
             print("  ", row[:-1])
+    if args.only in (None, "sweep"):
+        from .sweep import format_report, sweep
+
+        # Every document with the model (labels, subjects, names); every sentence alone, rules only.
+        print(format_report(sweep(CORPORA, names=True, sentences=False), names=True))
+        print(format_report(sweep(CORPORA, names=False), names=False))
     return 0
 
 

@@ -21,7 +21,44 @@ CORPORA = os.environ.get(
 GOV = os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl")
 TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl")
 
-from hand_annotations import P  # noqa: E402 (beside this script)
+import re  # noqa: E402
+
+import hand_annotations_2  # noqa: E402 (beside this script)
+from hand_annotations import P  # noqa: E402
+from select_documents import choose, choose_extra  # noqa: E402
+
+#: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
+ROUND_ONE_HELD_OUT = {("gov_work_reports", 1994), ("tw_president_news", 39324), ("tw_president_news", 39442),
+                      ("tw_president_news", 39639)}
+_PART = re.compile(r"^(?P<y>Y(?:\[(?P<dy>[+-]\d+)\])?|\d{4})(?P<rest>s|-H[12]|-Q[1-4])?"
+                   r"(?:-(?P<m>M(?:\[(?P<dm>[+-]\d+)\])?|\d\d)(?:-(?P<d>\d\d))?)?$")
+
+
+def resolve(value, date):
+    """``Y[-1]-07`` against the document date ``date`` (``YYYY[-MM[-DD]]``): ``2020-07``. None stays None."""
+    if value is None or date is None:
+        return value
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else None
+    out = []
+    for part in value.split("/"):
+        m = _PART.match(part)
+        assert m, (value, part)
+        y = m.group("y")
+        y = year + int(m.group("dy") or 0) if y.startswith("Y") else int(y)
+        text = "%04d" % y + (m.group("rest") or "")
+        if m.group("m"):
+            mo = m.group("m")
+            if mo.startswith("M"):
+                assert month is not None, (value, date)
+                k = y * 12 + month - 1 + int(m.group("dm") or 0)
+                y, mo = k // 12, k % 12 + 1
+                text = "%04d-%02d" % (y, mo)
+            else:
+                text += "-" + mo
+            if m.group("d"):
+                text += "-" + m.group("d")
+        out.append(text)
+    return "/".join(out)
 
 def load():
     gov, tw = {}, {}
@@ -47,39 +84,66 @@ def occurrence_index(passage, text, pos):
     return n
 
 
+def locate(passage, items, rid):
+    """(offset, n, item) of each item, each found after the previous one."""
+    cur, out, errors = 0, [], 0
+    for it in items:
+        text = it[1]
+        pos = passage.find(text, cur)
+        if pos == -1:
+            print("NOT FOUND", rid, text, file=sys.stderr)
+            errors += 1
+            continue
+        out.append((occurrence_index(passage, text, pos), it))
+        cur = pos + len(text)
+    return out, errors
+
+
+def passage_of(rec, a, b, rid):
+    c = rec["content"]
+    s = c.find(a)
+    assert s != -1, (rid, a)
+    assert c.find(a, s + 1) == -1, ("start anchor not unique", rid, a)
+    e = c.find(b, s)
+    assert e != -1, (rid, b)
+    return s, e + len(b)
+
+
 def main():
     gov, tw = load()
+    first = choose()
+    extra = choose_extra(first[0])
+    held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1]
     out, errors = [], 0
     for corpus, rid, a, b, items in P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
-        c = rec["content"]
-        s = c.find(a)
-        assert s != -1, (rid, a)
-        assert c.find(a, s + 1) == -1, ("start anchor not unique", rid, a)
-        e = c.find(b, s)
-        assert e != -1, (rid, b)
-        e += len(b)
-        passage = c[s:e]
-        cur = 0
-        figs, dates, spans = [], [], []
-        for it in items:
-            text = it[1]
-            pos = passage.find(text, cur)
-            if pos == -1:
-                print("NOT FOUND", rid, text, file=sys.stderr)
-                errors += 1
-                continue
-            n = occurrence_index(passage, text, pos)
-            spans.append((pos, pos + len(text)))
-            cur = pos + len(text)
-            if it[0] == "F":
-                figs.append({"text": text, "n": n, "label": it[2],
-                             "period": it[3], "target": it[4]})
-            else:
-                dates.append({"text": text, "n": n, "value": it[2]})
+        s, e = passage_of(rec, a, b, rid)
+        found, bad = locate(rec["content"][s:e], items, rid)
+        errors += bad
+        figs = [{"text": it[1], "n": n, "label": it[2], "period": it[3], "target": it[4]}
+                for n, it in found if it[0] == "F"]
+        dates = [{"text": it[1], "n": n, "value": it[2]} for n, it in found if it[0] == "D"]
         doc_date = rec["date"] if corpus == "tw_president_news" else str(rid)
-        out.append({"corpus": corpus, "id": rid, "doc_date": doc_date,
-                    "passage": [s, e], "figures": figs, "dates": dates})
+        out.append({"corpus": corpus, "id": rid, "doc_date": doc_date, "round": 1,
+                    "script": "traditional" if corpus == "tw_president_news" else "simplified",
+                    "held_out": (corpus, rid) in held_out, "passage": [s, e], "figures": figs, "dates": dates})
+    for corpus, rid, a, b, items in hand_annotations_2.P:
+        rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
+        doc = hand_annotations_2.DOCS[(corpus, rid)]
+        s, e = passage_of(rec, a, b, rid)
+        found, bad = locate(rec["content"][s:e], items, rid)
+        errors += bad
+        doc_date = rec["date"] if corpus == "tw_president_news" else str(rid)
+        text_date = doc["text_date"]
+        figs = [{"text": it[1], "n": n, "label": it[2], "period": resolve(it[3], doc_date),
+                 "period_nodate": resolve(it[6], text_date), "stance": it[4], "subject": it[5],
+                 "target": it[4] in ("target", "plan", "forecast")}
+                for n, it in found if it[0] == "F"]
+        dates = [{"text": it[1], "n": n, "value": resolve(it[2], doc_date), "value_nodate": resolve(it[2], text_date)}
+                 for n, it in found if it[0] == "D"]
+        out.append({"corpus": corpus, "id": rid, "doc_date": doc_date, "round": 2, "script": doc["script"],
+                    "text_date": text_date, "held_out": (corpus, rid) in held_out, "passage": [s, e],
+                    "figures": figs, "dates": dates})
     if errors:
         sys.exit(1)
     with open(os.path.join(HERE, "figures.jsonl"), "w", encoding="utf-8") as f:

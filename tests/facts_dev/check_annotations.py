@@ -20,7 +20,10 @@ FILES = {
     "gov_work_reports": os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl"),
     "tw_president_news": os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl"),
 }
-PERIOD = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|H[12]|Q[1-4]))?(/\d{4}(-(\d{2}|H[12]|Q[1-4]))?)?$")
+_ONE = r"(\d{4}|Y(\[[+-]\d+\])?)(s|-H[12]|-Q[1-4]|-(\d{2}|M(\[[+-]\d+\])?)(-\d{2})?)?"
+#: An ISO period, a start/end span, or (without a document date) the same relative to it: Y[-1]-07, Y-M-10.
+PERIOD = re.compile(r"^%s(/%s)?$" % (_ONE, _ONE))
+STANCES = ("target", "plan", "forecast", "result", "base")
 
 
 def load():
@@ -93,7 +96,22 @@ def main():
                         problems.append("%s: bad period %r" % (where, x["period"]))
                     if not isinstance(x["target"], bool):
                         problems.append("%s: target not bool for %r" % (where, x["text"]))
+                    if o.get("round") == 2:
+                        if x["stance"] not in STANCES:
+                            problems.append("%s: bad stance %r for %r" % (where, x["stance"], x["text"]))
+                        if x["subject"] is not None and not (isinstance(x["subject"], list) and all(x["subject"])):
+                            problems.append("%s: bad subject for %r" % (where, x["text"]))
+                        nodate = x["period_nodate"]
+                        if nodate is not None and not PERIOD.match(nodate):
+                            problems.append("%s: bad period_nodate %r" % (where, nodate))
+                        if "Y" in (x["period"] or "") or "M" in (x["period"] or "").replace("-M", "M"):
+                            problems.append("%s: period %r not resolved" % (where, x["period"]))
+                        stats[o["corpus"]]["stance " + x["stance"]] += 1
+                        stats[o["corpus"]]["with subject"] += x["subject"] is not None
+                        stats[o["corpus"]]["relative without a date"] += (nodate or "").startswith("Y")
                     stats[o["corpus"]]["figures"] += 1
+                    stats["held out" if o.get("held_out") else "tuned on"]["figures"] += 1
+                    stats["round %s" % o.get("round", 1)]["figures"] += 1
                     stats[o["corpus"]]["targets"] += bool(x["target"])
                     stats[o["corpus"]]["figures with null period"] += x["period"] is None
                 else:
@@ -102,14 +120,18 @@ def main():
                     stats[o["corpus"]]["dates"] += 1
         stats[o["corpus"]]["passages"] += 1
         used_docs[o["corpus"]].add(o["id"])
-    for corpus in sorted(stats):
+    for corpus in sorted(c for c in stats if c in FILES):
         st = stats[corpus]
         print("%-18s documents=%d passages=%d figures=%d targets=%d null-period=%d dates=%d  docs: %s" % (
             corpus, len(used_docs[corpus]), st["passages"], st["figures"], st["targets"],
             st["figures with null period"], st["dates"], sorted(used_docs[corpus])))
+        print("%-18s %s" % ("", ", ".join("%s=%d" % (k, v) for k, v in sorted(st.items())
+                                          if k.startswith(("stance", "with subject", "relative")))))
+    for part in ("round 1", "round 2", "held out", "tuned on"):
+        print("%-18s figures=%d" % (part, stats[part]["figures"]))
     total = collections.Counter()
-    for st in stats.values():
-        total.update(st)
+    for corpus in FILES:
+        total.update(stats[corpus])
     print("total              documents=%d passages=%d figures=%d targets=%d dates=%d" % (
         sum(len(v) for v in used_docs.values()), total["passages"], total["figures"],
         total["targets"], total["dates"]))
