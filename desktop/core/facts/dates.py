@@ -24,44 +24,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .datelines import DocumentDate, _iso, document_date  # noqa: F401 - document_date: part of this API
 from .losses import lose
 from .numerals import parse_number
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentDate:
-    """What the document's own date is known to be; any part may be unknown."""
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    source: str = ""
-
-    @property
-    def known(self) -> bool:
-        return self.year is not None
-
-    def iso(self) -> str:
-        if self.year is None:
-            return ""
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    @classmethod
-    def parse(cls, value: str | int | None, source: str = "") -> "DocumentDate":
-        """``"2024-01-05"``, ``"2024-01"``, ``"2024"`` or ``2024``; anything else is unknown."""
-        if value is None:
-            return cls()
-        m = re.fullmatch(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*", str(value))
-        if not m:
-            return cls()
-        y, mo, d = (int(g) if g else None for g in m.groups())
-        if mo is not None and not 1 <= mo <= 12 or d is not None and _iso(y, mo, d) is None:
-            return cls()
-        return cls(y, mo, d, source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +74,17 @@ _PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
 _DAY_NUM = r"[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _DAY = rf"(?P<d>{_DAY_NUM})[日号]"
+_REL_YEAR = "今年|去年|上年|前年|本年|明年"
+#: 1到11月, 2024年1至5月: months of one year (the year before them, else the topic's).
+_MONTH_SPAN = (rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月])(?P<mr1>1[0-2]|0?[1-9])月?[ \t]*(?:到|至|~|～)[ \t]*"
+               rf"(?P<mr2>1[0-2]|0?[1-9])[ \t]*月(?![\d日号份])")
+#: A day without its month after a full date (当地时间16日午间, 随即在6日): the topic's month.
+_DAY_ONLY = (rf"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
+             rf"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
+             rf"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|，|,)")
 _DATE = re.compile(
-    rf"(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
+    rf"{_MONTH_SPAN}"
+    rf"|(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
     rf"|(?<![\d年个第])(?P<m2>1[0-2]|0?[1-9]|十[一二]?)月(?:(?P<d2>{_DAY_NUM})[日号])"
     rf"|(?<![\d.])(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![\d.])"
     rf"|(?<![\d])(?P<dec>\d0|\d{{3}}0)年代"
@@ -119,13 +93,18 @@ _DATE = re.compile(
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月)"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
     rf"|(?P<past>过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来)"
-    rf"|(?P<ago>[{_CN_NUM}\d]{{1,3}})年前"
+    rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前"
+    rf"|第(?P<plank>[一二三四五六七八九十]{{1,2}})个五年计划"
     rf"|“?(?P<plan>[一二三四五六七八九十]{{1,3}})五”?(?:时期|期间|计划|规划)"
+    rf"|{_DAY_ONLY}"
+    rf"|(?P<sameday>同日|当日)"
+    rf"|(?P<nexty>隔年|翌年|次年)"
+    rf"|(?<![\d.,A-Za-z第“「《(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![年月日号多余届期万亿千百十兆])"
     rf"|(?<![年\d])(?P<lone>{_QUARTER}|上半年|下半年|前三季度|全年|年末|年底|年初|同期)"
 )
 #: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
 _ROC = re.compile(
-    rf"(?<![\d近逾超约达满共第每过去长])(?P<minguo>民国)?(?P<roc>\d{{2,3}})年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
+    rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?P<minguo>民国)?(?P<roc>\d{{2,3}})年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
     rf"(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
 )
 
@@ -138,7 +117,8 @@ def find_dates(folded: str, *, document: DocumentDate | None = None, roc: bool =
     A date whose reading raises is lost alone (logged, appended to ``losses``).
     """
     doc = document if document is not None else DocumentDate(year)
-    matches = [(m.start(), m.end(), m, False) for m in _DATE.finditer(folded)]
+    matches = [(m.start(), m.end(), m, False) for m in _DATE.finditer(folded)
+               if not (m.group("bare") and _is_amount(folded, m.end()))]
     if roc:
         taken = [(s, e) for s, e, _, _ in matches]
         for m in _ROC.finditer(folded):
@@ -155,10 +135,35 @@ def find_dates(folded: str, *, document: DocumentDate | None = None, roc: bool =
             out.append(DateMention(s, e, when.value() if when is not None else None))
         except Exception as err:  # this date is lost, not the document's others
             lose(losses, "date", s, e, folded, err)
+    return _join_spans(folded, out)
+
+
+#: Between two years that make one span: 从今年起至2028年, 一九五〇年到一九五三年, 2021—2025年.
+_SPAN_GAP = re.compile(r"[ \t]*(?:起|开始)?[ \t]*(?:至|到|—|–|~|～)[ \t]*")
+_YEAR_ONLY = re.compile(r"(?:\d{4}|Y(?:\[[+-]\d+\])?)")
+
+
+def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value and d.value and _YEAR_ONLY.fullmatch(prev.value)
+                and _YEAR_ONLY.fullmatch(d.value) and _SPAN_GAP.fullmatch(folded, prev.end, d.start)):
+            out[-1] = DateMention(prev.start, d.end, f"{prev.value}/{d.value}")
+            continue
+        out.append(d)
     return out
 
 
+def _is_amount(folded: str, end: int) -> bool:
+    """2000吨, 1999元: a number with a unit after it is a figure, not a bare year."""
+    from .units import CURRENCY_AFTER, MEASURE_AFTER  # noqa: PLC0415 - only for bare four-digit numbers
+
+    return bool(MEASURE_AFTER.match(folded, end) or CURRENCY_AFTER.match(folded, end))
+
+
 _SKIP = _When()
+_DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
 #: A date right after one of these is a comparison base (比上年增长): it does not set the topic.
 _COMPARED = re.compile(r"(?:比|较|与|相比|相较|对比|高于|低于|较于)$")
 
@@ -169,6 +174,7 @@ class _Resolver:
     def __init__(self, doc: DocumentDate) -> None:
         self.doc = doc
         self.topic: _When | None = None
+        self.last_day: _When | None = None
 
     def this_year(self) -> _When:
         return _When(self.doc.year) if self.doc.year is not None else _When(None, 0)
@@ -180,13 +186,31 @@ class _Resolver:
         """``compared``: the date is a comparison base (比上年): it does not become the topic."""
         g = m.groupdict()
         when = self._resolve(g, m, is_roc)
-        if (when is not None and when is not _SKIP and when.end is None and not compared
-                and not g.get("todayw") and not g.get("today")):
-            self.topic = when
+        if when is None or when is _SKIP:
+            return when
+        if _DAY_PART.search(when.part) and when.end is None:
+            self.last_day = when
+        within_year = when.end is not None and (when.year, when.offset) == (when.end.year, when.end.offset)
+        if (when.end is None or within_year) and not compared and not g.get("todayw") and not g.get("today"):
+            self.topic = when  # 1到11月 is the topic of a later 同期 too
         return when
 
     def _resolve(self, g: dict, m: re.Match, is_roc: bool) -> _When | None:
         doc = self.doc
+        if g.get("mr1"):
+            return self._month_span(g)
+        if g.get("dd") or g.get("dd2"):
+            return self._day_only(int(g.get("dd") or g["dd2"]))
+        if g.get("sameday"):
+            return self.last_day or _SKIP
+        if g.get("nexty"):
+            return self.topic_year().shifted(1)
+        if g.get("bare"):
+            return _When(int(g["bare"]))
+        if g.get("plank"):
+            k = _num(g["plank"])
+            first = {1: 1953, 2: 1958}.get(k, 1966 + 5 * ((k or 3) - 3))
+            return _span(_When(first), _When(first + 4)) if k and k <= 20 else _SKIP
         if g.get("iy"):
             iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             return _When(int(g["iy"]), None, iso[4:]) if iso else None
@@ -203,6 +227,8 @@ class _Resolver:
                 return _When(None, 0, f"-M-{day:02d}")
             if doc.day is not None and doc.month is not None:
                 return _day_after(doc, shift)
+            if doc.day is not None and 1 <= doc.day + shift <= 28:  # the lead's 今（18）日: the day, not the month
+                return _When(None, 0, f"-M-{doc.day + shift:02d}")
             return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
         if g.get("thismonth"):
             shift = {"本": 0, "上": -1, "下": 1}[g["thismonth"][0]]
@@ -265,10 +291,38 @@ class _Resolver:
             return _When(year.year, year.offset, part)
         return year
 
+    def _month_span(self, g: dict) -> _When | None:
+        first, last = int(g["mr1"]), int(g["mr2"])
+        if first >= last:
+            return None
+        ry = g.get("ry")
+        if ry and ry.isdigit():
+            year = _When(int(ry))
+        elif ry:
+            year = self.topic_year().shifted(-1) if ry == "上年" else self.this_year().shifted(_RELATIVE[ry])
+        else:
+            year = self.topic_year()  # statistics name their months after the year they count
+        return _span(_When(year.year, year.offset, f"-{first:02d}"), _When(year.year, year.offset, f"-{last:02d}"))
+
+    def _day_only(self, day: int) -> _When:
+        """16日 after 11月15日: the month of the last date that named one, else the document's."""
+        t = self.topic
+        month = t.part[1:3] if t is not None and t.end is None and re.match(r"-\d\d", t.part) else None
+        if month is not None:
+            return _When(t.year, t.offset, f"-{month}-{day:02d}") if _iso(2000, int(month), day) else _SKIP
+        doc = self.doc
+        if doc.month is not None:
+            year = self.this_year()
+            return _When(year.year, year.offset, f"-{doc.month:02d}-{day:02d}") if _iso(2000, doc.month, day) else _SKIP
+        return _When(None, 0, f"-M-{day:02d}")
+
     def _period(self, year: _When, p: str) -> _When | None:
         if p == "同期":
             if self.topic is None or not self.topic.part:
                 return None
+            if self.topic.end is not None:  # 比2023年同期, after 1到11月: the same months a year before
+                return _span(_When(year.year, year.offset, self.topic.part),
+                             _When(year.year, year.offset, self.topic.end.part))
             return _When(year.year, year.offset, self.topic.part)
         if p == "上半年":
             return _When(year.year, year.offset, "-H1")
@@ -317,51 +371,3 @@ def _num(text: str | None) -> int | None:
         return None
     v = parse_number(text)
     return int(v) if v is not None else None
-
-
-def _iso(y: int | None, month: int | None, day: int | None = None) -> str | None:
-    if y is None or month is None or not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{y:04d}-{month:02d}"
-    try:
-        return datetime.date(y, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-# -- the document's own date ----------------------------------------------------
-
-_FULL_DATE = re.compile(
-    r"(?<![\d.])(?P<y>\d{4})[年\-/.](?P<m>1[0-2]|0?[1-9])[月\-/.](?P<d>3[01]|[12]\d|0?[1-9])日?(?![\d.])"
-    r"|(?P<minguo>民国)?(?<![\d])(?P<roc>1[0-4]\d|[89]\d)年(?P<rm>1[0-2]|0?[1-9])月(?P<rd>3[01]|[12]\d|0?[1-9])日"
-)
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
-_TITLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?!代)")
-
-
-def document_date(folded: str, title: str = "", *, hint: DocumentDate | None = None, head: int = 400) -> DocumentDate:
-    """The document's own date: ``hint`` (a feed's date field, the user's choice) when it has a year,
-    else a full date in the first ``head`` characters (a dateline), else a year in the title.
-
-    A month and day without a year (``本报北京5月14日讯``, ``8月30日上午``) are kept
-    as a date with an unknown year, so ``今（5）日`` still says which day.
-    """
-    if hint is not None and hint.known:
-        return hint
-    start = folded[:head]
-    m = _FULL_DATE.search(start)
-    if m:
-        if m.group("y"):
-            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        else:
-            y, mo, d = 1911 + int(m.group("roc")), int(m.group("rm")), int(m.group("rd"))
-        if _iso(y, mo, d) and 1900 <= y <= datetime.date.today().year + 1:
-            return DocumentDate(y, mo, d, "dateline")
-    m = _TITLE_YEAR.search(title)
-    if m:
-        return DocumentDate(int(m.group(1)), None, None, "title")
-    m = _MONTH_DAY.search(start)
-    if m:
-        return DocumentDate(None, int(m.group("m")), int(m.group("d")), "dateline")
-    return DocumentDate()

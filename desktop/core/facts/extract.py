@@ -17,12 +17,15 @@ from .english import english_for
 from .losses import LostFact, lose
 from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
-from .placement import Periods, Placer, Subjects
+from .periods import Period, PeriodGrammar
+from .stance import decide as decide_stance
+from .placement import Placer, Subjects
 
 # Characters that exist only in Traditional (or only in Simplified) writing.
 _TRADITIONAL = set(_FOLD_PAIRS[0::2]) - set("０１２３４５６７８９．％－＋／～：ＫｋＭ")
 _SIMPLIFIED = set(_FOLD_PAIRS[1::2]) - set("0123456789.%-+/~:KkM") - _TRADITIONAL
 _PROGRESS_EVERY = 200
+_NO_PERIOD = Period(None)
 
 
 def is_traditional(text: str, sample: int = 4000) -> bool:
@@ -83,7 +86,8 @@ def extract_facts(
     except Exception as err:  # an unreadable dateline leaves the document undated, not unread
         lose(losses, "document date", 0, 0, text, err)
         doc = hint if hint is not None else DocumentDate()
-    dates = find_dates(_dates_view(folded, traditional), document=doc, roc=traditional, losses=losses)
+    view = _dates_view(folded, traditional)
+    dates = find_dates(view, document=doc, roc=traditional, losses=losses)
     date_spans = [(d.start, d.end) for d in dates]
     numerals: list[LostFact] = []
     figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded, losses=numerals)
@@ -91,8 +95,7 @@ def extract_facts(
     if losses is not None:  # a numeral inside a date (the 28 of 5月28日) was never going to be a figure
         losses.extend(lost for lost in numerals if not _overlaps(lost.start, lost.end, date_spans))
     place = Placer(article)
-    now = f"{doc.year:04d}-{doc.month:02d}" if doc.year is not None and doc.month is not None else None
-    periods = Periods(text, dates, [(p.start, p.end) for p in article.paragraphs], now)
+    grammar = PeriodGrammar(article, view, dates, doc)
 
     analysis = labeller = None
     mentions = []
@@ -148,14 +151,18 @@ def extract_facts(
         except Exception as err:  # the figure stands without its label
             lose(losses, "label", fig.start, fig.end, text, err)
             label, measure, change_of = "", "", None
-        period = _guarded(losses, "period", fig, text, lambda: periods.period(fig.start, where.start))
+        period = _guarded(losses, "period", fig, text,
+                          lambda: grammar.period(fig.start, fig.end, (where.start, where.end), where.section_index)) or _NO_PERIOD
         subject = _guarded(losses, "subject", fig, text, lambda: subjects.subject(fig.start, where.start)) or ""
+        stance = _guarded(losses, "stance", fig, text, lambda: decide_stance(
+            view, fig.start, fig.end, where.start, period, fig.qualifier, doc.year,
+            grammar.list_intro(fig.start, where.start)))
         out.append(Fact(
             kind=fig.kind, text=text[fig.start:fig.end], start=fig.start, end=fig.end,
             value=_clean(fig.value, fig.kind), unit=fig.unit, qualifier=fig.qualifier, label=label,
             sentence=where.text, section=where.section_title, english=_english(label, english),
             sentence_index=where.sentence_index, section_index=where.section_index,
-            period=period, subject=subject, change_of=change_of,
+            period=period.value, period_source=period.source, stance=stance, subject=subject, change_of=change_of,
         ))
         if progress and i % _PROGRESS_EVERY == 0:
             progress(total // 2 + i // 2, total)

@@ -255,7 +255,7 @@ def _measure_word(n: _Numeral) -> Figure | None:
         return None
     unit = m.group(1)
     written_unit = n.written[m.start(1):m.end(1)]  # 個 stays 個 in a Traditional text
-    if not n.has_arabic and not _BIG.intersection(n.raw) and unit != "倍":
+    if not n.has_arabic and not _BIG.intersection(n.raw) and unit != "倍" and not _counted(n, unit, m.end()):
         return _NO_FIGURE
     if unit in ("年", "周年") and _YEARS[0] <= n.value <= _YEARS[1] and n.value == int(n.value):
         return _NO_FIGURE
@@ -266,6 +266,24 @@ def _measure_word(n: _Numeral) -> Figure | None:
     kind = "multiple" if unit == "倍" else "quantity"
     return _with_after(f, Figure(kind, n.qualified_start, m.end(), n.value, written_unit, qualifier, n.span),
                        duration=unit in DURATIONS)
+
+
+#: Measure words after which a single Chinese digit counts things (六个工业部, 两次, 三位成员).
+_COUNT_WORDS = frozenset("个 位 名 家 项 所 座 次 组 条 部 批 架 艘 台 辆 户 件".split())
+#: What the speaker's own lists are made of (三项举措, 两个方面, 四个坚持): enumerations, not facts.
+_LIST_NOUNS = re.compile(
+    r"方面|举措|任务|目标|原则|要素|支柱|策略|坚持|意识|自信|全面|代表|确保|面向|挑战|使命|层面|环节|阶段|重点|讯息|信息|"
+    r"指标|要求|问题|方向|主题|理念|政见|原因|作用|特点|优势|领域|基本|服从|维护|必须|一|大|“|「|《")
+
+
+def _counted(n: _Numeral, unit: str, end: int) -> bool:
+    """两次, 六个工业部, 三位成员: one Chinese digit (not 一, which is "a") counting things, not a list's size."""
+    f = n.folded
+    if len(n.raw) != 1 or n.raw not in "二两三四五六七八九" or unit not in _COUNT_WORDS:
+        return False
+    if f[n.start - 1:n.start] in ("第", "每", "这", "那", "哪", "几", "前", "后", "头", "其"):
+        return False
+    return not _LIST_NOUNS.match(f, end)
 
 
 def _scaled_or_qualified(n: _Numeral) -> Figure | None:

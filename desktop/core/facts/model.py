@@ -12,8 +12,11 @@ NAME_KINDS = frozenset(("person", "organization", "place"))
 
 #: The public field names, in order: ``fact-browser facts --format json`` and
 #: every export use exactly these.
-FACT_FIELDS = ("kind", "text", "start", "end", "value", "unit", "qualifier", "label", "period", "subject",
+FACT_FIELDS = ("kind", "text", "start", "end", "value", "unit", "qualifier", "label", "period", "stance", "subject",
                "sentence", "section", "english")
+#: What a figure states (:attr:`Fact.stance`): an outcome aimed at, what will be spent or done, an
+#: expectation, what happened or holds, the earlier side of a comparison.
+STANCES = ("target", "plan", "forecast", "result", "base")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +31,10 @@ class Fact:
     ``qualifier``: one of ``>``, ``>=``, ``<``, ``<=``, ``≈``, ``+`` or ``None``.
     ``label``: what a figure measures (``社零总额``, ``销售总额 同比增长``), a
     person's title. ``period``: the period a figure refers to, in the date
-    notation. ``subject``: the name the figure's clause is about (``观音桥商圈``).
+    notation; ``period_source`` the words it came from (``比一九五二年``, ``过去五年 (heading)``),
+    ``""`` without one. ``stance``: one of :data:`STANCES` (``预期目标…`` → ``target``,
+    ``拟安排`` → ``plan``, ``预计`` → ``forecast``, ``比…的`` → ``base``), None when the fact
+    is no figure. ``subject``: the name the figure's clause is about (``观音桥商圈``).
     ``sentence``/``section``: the sentence text and section title, with
     ``sentence_index``/``section_index`` into ``Article.sentences``/``Article.sections``.
     ``change_of``: for a change (``同比增长8.6%``), the ``(start, end)`` of the figure it changes.
@@ -50,6 +56,8 @@ class Fact:
     period: str | None = None
     subject: str = ""
     change_of: tuple[int, int] | None = None
+    stance: str | None = None
+    period_source: str = ""
 
     def as_dict(self) -> dict:
         """The public record, with exactly :data:`FACT_FIELDS`."""

@@ -77,7 +77,8 @@ def test_a_figure_stated_as_of_now_takes_the_documents_month():
     facts = extract_facts(article, names=False, labels=False, document=DocumentDate(2025, 4, 1))
     assert [(f.text, f.period) for f in facts if f.kind == "quantity"] == [("超过11万件", "2025-04")]
     undated = extract_facts(article, names=False, labels=False)
-    assert [f.period for f in undated if f.kind == "quantity"] == [None]
+    # without a document date it says so: the document's month, whatever that is (not a guess, not nothing)
+    assert [(f.period, f.period_source) for f in undated if f.kind == "quantity"] == [("Y-M", "目前: document date Y-M")]
 
 
 def test_a_day_is_never_a_figures_period_known_year_or_not():

@@ -52,12 +52,12 @@ def test_a_failing_recogniser_loses_only_its_figure(monkeypatch):
 
 
 def test_a_failing_period_or_label_keeps_the_figure(monkeypatch):
-    from desktop.core.facts import placement
+    from desktop.core.facts import periods
 
     def broken(self, *args, **kwargs):
         raise RuntimeError("no period today")
 
-    monkeypatch.setattr(placement.Periods, "period", broken)
+    monkeypatch.setattr(periods.PeriodGrammar, "period", broken)
     losses = []
     facts = extract_facts(build_article("2020年收入5亿元。"), names=False, labels=False, losses=losses)
     assert [(f.text, f.period) for f in facts if f.kind == "money"] == [("5亿元", None)]

@@ -1,0 +1,101 @@
+"""The document's own date: a dateline, a date in the title, a feed's field, or the user's.
+
+:func:`document_date` reads it; :class:`DocumentDate` holds what is known of it
+(any part may be unknown: a Xinhua dateline ``5月28日电`` has no year, a
+Taiwan release's ``今（18）日`` only a day).
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDate:
+    """What the document's own date is known to be; any part may be unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    source: str = ""
+
+    @property
+    def known(self) -> bool:
+        return self.year is not None
+
+    def iso(self) -> str:
+        if self.year is None:
+            return ""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, value: str | int | None, source: str = "") -> "DocumentDate":
+        """``"2024-01-05"``, ``"2024-01"``, ``"2024"`` or ``2024``; anything else is unknown."""
+        if value is None:
+            return cls()
+        m = re.fullmatch(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*", str(value))
+        if not m:
+            return cls()
+        y, mo, d = (int(g) if g else None for g in m.groups())
+        if mo is not None and not 1 <= mo <= 12 or d is not None and _iso(y, mo, d) is None:
+            return cls()
+        return cls(y, mo, d, source)
+
+
+def _iso(y: int | None, month: int | None, day: int | None = None) -> str | None:
+    if y is None or month is None or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{y:04d}-{month:02d}"
+    try:
+        return datetime.date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_FULL_DATE = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})[年\-/.](?P<m>1[0-2]|0?[1-9])[月\-/.](?P<d>3[01]|[12]\d|0?[1-9])日?(?![\d.])"
+    r"|(?P<minguo>民国)?(?<![\d])(?P<roc>1[0-4]\d|[89]\d)年(?P<rm>1[0-2]|0?[1-9])月(?P<rd>3[01]|[12]\d|0?[1-9])日"
+)
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
+_TITLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(?!代)")
+#: A Taiwan release's lead: 總統今（18）日上午… says the day, not the month.
+_TODAY_DAY = re.compile(r"今[（(](?P<d>3[01]|[12]\d|0?[1-9])[）)]日")
+
+
+def document_date(folded: str, title: str = "", *, hint: DocumentDate | None = None, head: int = 400) -> DocumentDate:
+    """The document's own date: ``hint`` (a feed's date field, the user's choice) when it has a year,
+    else a full date in the first ``head`` characters (a dateline), else a year in the title.
+
+    A month and day without a year (``本报北京5月14日讯``, ``8月30日上午``) are kept
+    as a date with an unknown year, so ``今（5）日`` still says which day; a lead's
+    ``今（18）日`` alone gives the day, so a later ``今天`` is that day too.
+    """
+    start = folded[:head]
+    today = _TODAY_DAY.search(start)
+    if hint is not None and hint.known:
+        if hint.day is None and hint.month is not None and today and _iso(hint.year, hint.month, int(today.group("d"))):
+            return DocumentDate(hint.year, hint.month, int(today.group("d")), hint.source)
+        return hint
+    m = _FULL_DATE.search(start)
+    if m:
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            y, mo, d = 1911 + int(m.group("roc")), int(m.group("rm")), int(m.group("rd"))
+        if _iso(y, mo, d) and 1900 <= y <= datetime.date.today().year + 1:
+            return DocumentDate(y, mo, d, "dateline")
+    m = _TITLE_YEAR.search(title)
+    if m:
+        return DocumentDate(int(m.group(1)), None, None, "title")
+    m = _MONTH_DAY.search(start)
+    if m:
+        return DocumentDate(None, int(m.group("m")), int(m.group("d")), "dateline")
+    if today:
+        return DocumentDate(None, None, int(today.group("d")), "dateline")
+    return DocumentDate()

@@ -1,0 +1,94 @@
+"""What a figure states (issue 19.3): a target, a plan, a forecast, a result, or the base of a comparison.
+
+Decided from the words that govern the figure, nearest first: its own clause,
+then the rest of its sentence before it (and the sentence before, for one that
+opens with 其中), then the introduction of the list it stands in
+(``今年发展主要预期目标是：…``):
+
+- ``target``: an outcome aimed at — 预期目标, 目标, 力争, 争取, 控制在, 希望, 要…下降;
+  a figure ``左右`` (≈) for this year or later is a target too (``增长6%左右``).
+- ``plan``: what the government itself will spend or do — 拟, 计划, 安排, 预算,
+  编列, 发行, 投入, 拿出 — for this year or later (``共安排3700多万人就业`` in a
+  review of past years is a result).
+- ``forecast``: an expectation — 预计, 预估, 估计, 可望, 有望, 可使, 上调/下调 (an outlook revised).
+- ``result``: what happened or holds; also every figure without a cue for this
+  year or before, and for no period at all.
+- ``base``: the earlier side of a comparison (``比一九五二年的…``, ``由46亿元增加到…``),
+  which :mod:`facts.periods` finds.
+
+Without a cue, a figure for a later year than the document's is a plan.
+"""
+from __future__ import annotations
+
+import re
+
+from .periods import Period
+
+_TARGET = r"预期目标|主要目标|目标|力争|争取|控制在|确保|希望|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
+_FORECAST = (r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|将比|"
+             r"将减轻|可减轻|将带动|将创造")
+#: Plan words that say so at any time, and words that are a plan only for this year or later.
+_PLAN = r"拟按|拟安排|拟发行|拟|计划|预算|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+_SPEND = r"安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将"
+#: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result.
+_DONE = r"已经|已有|已达|已"
+_CUES = re.compile(rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<result>{_DONE})|"
+                   rf"(?P<spend>{_SPEND})")
+#: A cue this far before a figure in its own sentence still governs it.
+_REACH = 80
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def decide(view: str, start: int, end: int, sentence_start: int, period: Period, qualifier: str | None,
+           doc_year: int | None, intro: tuple[int, int] | None = None) -> str:
+    """The stance of the figure at ``[start, end)`` of ``view`` (Simplified characters).
+
+    ``period`` is the figure's decided period; ``doc_year`` the document's year
+    when known; ``intro`` the span of the colon list's introduction it stands in.
+    """
+    if period.base:
+        return "base"
+    when = _when(period.value, doc_year)
+    cue = _nearest_cue(view, max(sentence_start, start - _REACH), start)
+    if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's
+        cue = _nearest_cue(view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1))
+    if cue is None and intro is not None:
+        cue = _nearest_cue(view, *intro)
+    if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
+        cue = "plan" if when in ("now", "future") else None
+    if cue == "plan" and when == "past":
+        cue = None
+    if cue == "target" and when == "past" and not view.startswith("目标", max(0, start - 6)):
+        cue = None
+    if cue is not None:
+        return cue
+    if qualifier == "≈" and when in ("now", "future"):
+        return "target"  # 增长6%左右 for this year
+    if when == "future":
+        return "plan"
+    return "result"
+
+
+def _nearest_cue(view: str, lo: int, hi: int) -> str | None:
+    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end."""
+    for m in _SENTENCE_END.finditer(view, lo, hi):
+        lo = m.end()
+    found = None
+    for m in _CUES.finditer(view, lo, hi):
+        found = m.lastgroup
+    return found
+
+
+def _when(value: str | None, doc_year: int | None) -> str | None:
+    """``past``, ``now`` or ``future`` against the document's year; None without a period."""
+    if not value:
+        return None
+    last = value.split("/")[-1]
+    m = re.match(r"Y(?:\[([+-]\d+)\])?", last)
+    if m:
+        k = int(m.group(1) or 0)
+    elif last[:4].isdigit() and doc_year is not None:
+        k = int(last[:4]) - doc_year
+    else:
+        return None
+    return "past" if k < 0 else "now" if k == 0 else "future"

@@ -1,0 +1,97 @@
+"""The period grammar (issue 19.2): bases, spans, how far a period carries, false triggers, its source."""
+from desktop.core.builder import build_article
+from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate
+
+
+def periods(text: str, document=None, *, kinds=("money", "percent", "quantity", "multiple", "ratio")):
+    facts = extract_facts(build_article(text), names=False, labels=False, document=document)
+    return {f.text: (f.period, f.period_source) for f in facts if f.kind in kinds}
+
+
+def test_a_comparison_base_gets_its_own_year_not_the_clauses():
+    got = periods("标题\n一九五七年全国职工达到二千四百五十万人，比一九五二年的一千六百万人增加百分之五十三。")
+    assert got["二千四百五十万人"] == ("1957", "一九五七年")
+    assert got["一千六百万人"] == ("1952", "比一九五二年")
+    assert got["百分之五十三"] == ("1957", "一九五七年")
+
+
+def test_the_start_of_a_change_is_the_year_before_its_span():
+    text = "标题\n过去五年，高速公路由4771公里增加到2.5万公里，五年累计完成投资17.2万亿元，国内生产总值平均每年增长7.7%。"
+    got = periods(text, DocumentDate(2003))
+    assert got["4771公里"] == ("1997", "过去五年")
+    assert got["2.5万公里"] == ("2002", "过去五年")  # what the change reached: the span's end
+    assert got["17.2万亿元"] == ("1998/2002", "过去五年")
+    assert got["7.7%"] == ("1998/2002", "过去五年")
+    undated = periods(text)
+    assert undated["4771公里"][0] == "Y[-6]" and undated["7.7%"][0] == "Y[-5]/Y[-1]"  # relative, not guessed
+
+
+def test_a_base_with_its_own_date_inside_the_from_part():
+    got = periods("标题\n2003年中央财政支出700亿元，其中补助资金由上年46亿元增加到92亿元。")
+    assert got["46亿元"] == ("2002", "由上年")
+    assert got["92亿元"] == ("2003", "2003年")
+    got = periods("标题\n从2016年至今，台湾新创家数已由3,157家成长到超过9,600家。", DocumentDate(2025, 4, 1))
+    assert got["3,157家"] == ("2016", "从2016年")
+    assert got["超过9,600家"] == ("2025-04", "至今: document date 2025-04")
+    got = periods("标题\n预计明年租金补助可以由现在的50万户，提高到75万户。", DocumentDate(2024, 8, 6))
+    assert got["50万户"][0] == "2024-08" and got["75万户"] == ("2025", "明年")
+
+
+def test_spans_are_ranges():
+    got = periods("标题\n从今年起至2028年将投入135.6亿元。", DocumentDate(2025, 1, 5))
+    assert got["135.6亿元"] == ("2025/2028", "今年起至2028年")
+    got = periods("标题\n第一个五年计划期间，国家对基本建设的投资为四百九十三亿元。")
+    assert got["四百九十三亿元"] == ("1953/1957", "第一个五年计划")
+    got = periods("标题\n农民人均纯收入，1982年为270元，1987年提高到463元，平均每年增长8.6%。")
+    assert got["270元"][0] == "1982" and got["463元"][0] == "1987"
+    assert got["8.6%"] == ("1983/1987", "1982年…1987年")
+    got = periods("标题\n“十四五”时期，城镇调查失业率控制在5.5%以内，常住人口城镇化率提高到65%。")
+    assert got["5.5%以内"][0] == "2021/2025" and got["65%"][0] == "2025"  # a level reached is the span's end
+    got = periods("标题\n计划预计从2024年起，在5年内创造2万个就业机会。")
+    assert got["2万个"] == ("2024/2028", "从2024年起，在5年内")
+    got = periods("标题\n方案将延长至2027年，预估能再创造6千亿元投资金额。", DocumentDate(2025, 4, 1))
+    assert got["6千亿元"] == ("2025/2027", "延长至2027年")
+
+
+def test_a_period_carries_through_its_sentence_a_colons_list_and_a_heading_but_not_further():
+    text = ("标题\n一、2015年工作回顾\n城镇保障性安居工程住房基本建成772万套。\n"
+            "二、今年的目标\n今年发展主要预期目标是：国内生产总值增长6.5%；居民消费价格涨幅3%左右。\n"
+            "三、服务\n去年7月，重庆入选名单。观音桥商圈以1.5平方公里的核心区面积贡献了全市7%左右的销售总额。\n"
+            "商圈办拟定5个方面、10项措施。")
+    got = periods(text, DocumentDate(2016))
+    assert got["772万套"] == ("2015", "2015年 (heading)")
+    assert got["6.5%"] == ("2016", "今年") and got["3%左右"] == ("2016", "今年")  # the list after the colon
+    assert got["1.5平方公里"] == (None, "") and got["7%左右"] == (None, "")  # 去年7月 dated an event, in another sentence
+    assert got["5个"] == (None, "") and got["10项"] == (None, "")  # nor into the next paragraph
+
+
+def test_a_paragraph_that_opens_with_its_time_and_a_list_under_an_introduction():
+    got = periods("标题\n今年，中央财政安排资金160亿元。其中，地方专项债券4000亿元。", DocumentDate(2016))
+    assert got["4000亿元"] == ("2016", "今年")
+    text = "标题\n“十四五”时期是新征程的第一个五年。\n——保持经济持续健康发展。城镇调查失业率控制在5.5%以内。"
+    assert periods(text)["5.5%以内"] == ("2021/2025", "“十四五”时期 (the list's introduction)")
+
+
+def test_false_triggers():
+    got = periods("标题\n以前年度岁计剩余共计1,000亿元，几十年前的建设投资50亿元。", DocumentDate(2024, 8, 6))
+    assert got["1,000亿元"] == (None, "") and got["50亿元"] == (None, "")
+    facts = extract_facts(build_article("标题\n以前年度岁计剩余，几十年前"), names=False, document=DocumentDate(2024))
+    assert [f.text for f in facts if f.kind == "date"] == []
+    assert periods("标题\n产值在2020年为100亿元。")["100亿元"] == ("2020", "2020年")
+    got = periods("标题\n粮食总产量在上年大幅度增长的基础上，又增产291亿斤。", DocumentDate(2006))
+    assert got["291亿斤"][0] is None  # 上年 is what it builds on, not its period
+
+
+def test_a_budget_release_carries_its_fiscal_year():
+    text = ("標題\n總統府發言人表示，行政院會今天通過114年度中央政府總預算案，總統對國軍與國人說明這項預算。\n"
+            "國防預算相較今年度增加51億元，達到927億元。")
+    got = periods(text, DocumentDate(2024, 8, 22))
+    assert got["51億元"] == ("2025", "114年度 (the document's fiscal year)")
+    assert got["927億元"] == ("2025", "114年度 (the document's fiscal year)")
+
+
+def test_now_words_date_a_figure_to_the_document():
+    got = periods("标题\n目前已核定超过11万件。", DocumentDate(2025, 4, 1))
+    assert got["超过11万件"] == ("2025-04", "目前: document date 2025-04")
+    assert periods("标题\n目前已核定超过11万件。")["超过11万件"] == ("Y-M", "目前: document date Y-M")
