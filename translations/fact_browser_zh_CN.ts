@@ -589,6 +589,66 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>Stance</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>base</source>
+        <translation>对比基数</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>An outcome aimed at (预期目标, 力争, 左右 in a target list)</source>
+        <translation>追求的结果（预期目标、力争、目标中的“左右”）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>What will be spent or done (拟安排, 预算, 编列)</source>
+        <translation>将要支出或实施的（拟安排、预算、编列）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>An expectation (预计, 预估, 可望)</source>
+        <translation>预期（预计、预估、可望）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>What happened or holds</source>
+        <translation>已经发生或现有的情况</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>The earlier side of a comparison (比…的, 由…增加到)</source>
+        <translation>比较中的基数一方（比…的、由…增加到）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>From: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/facts/model.py" line="20"/>
         <source>Kind</source>
         <translation>类型</translation>

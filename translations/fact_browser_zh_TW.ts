@@ -589,6 +589,66 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>Stance</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>plan</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>result</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>base</source>
+        <translation>對比基數</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>An outcome aimed at (预期目标, 力争, 左右 in a target list)</source>
+        <translation>追求的結果（預期目標、力爭、目標中的「左右」）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>What will be spent or done (拟安排, 预算, 编列)</source>
+        <translation>將要支出或實施的（擬安排、預算、編列）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>An expectation (预计, 预估, 可望)</source>
+        <translation>預期（預計、預估、可望）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>What happened or holds</source>
+        <translation>已經發生或現有的情況</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>The earlier side of a comparison (比…的, 由…增加到)</source>
+        <translation>比較中的基數一方（比…的、由…增加到）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <source>From: %1</source>
+        <translation>依據：%1</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/facts/model.py" line="20"/>
         <source>Kind</source>
         <translation>類型</translation>

@@ -19,8 +19,9 @@ def add_facts_arguments(parser) -> None:
     parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
     parser.add_argument("--year", type=int, help="publication year, for 今年/去年 and dates without a year")
     parser.add_argument("--verbose", "-v", action="store_true",
-                        help="also print, on stderr, the document date used and every fact a recogniser could not "
-                             "read (a failure loses that fact, never the document)")
+                        help="also print, on stderr, the document date used, every fact a recogniser could not "
+                             "read (a failure loses that fact, never the document), and each figure's period with "
+                             "the words it came from and its stance")
     parser.add_argument("--date", metavar="YYYY[-MM[-DD]]", help="the document's own date (wins over its dateline): "
                         "今年, 去年, 本月 and 今（5）日 resolve against it; without one they stay relative (Y, Y[-1])")
 
@@ -42,6 +43,13 @@ def _explain(article, facts, losses, document, year) -> None:
     print(f"{len(facts)} facts; {len(losses)} lost to a failing recogniser", file=sys.stderr)
     for lost in losses:
         print(f"  {lost.describe()}", file=sys.stderr)
+    from ..core.facts.model import FIGURE_KINDS
+    from ..core.facts.notation import period_text
+
+    for f in facts:  # why each figure has its period and stance
+        if f.kind in FIGURE_KINDS:
+            why = f" (from {f.period_source})" if f.period_source else ""
+            print(f"  {f.text}: period {period_text(f.period) or '-'}{why}; {f.stance or '-'}", file=sys.stderr)
 
 
 def run_facts(args) -> int:

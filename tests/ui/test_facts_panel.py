@@ -278,9 +278,16 @@ def test_stopping_the_model_keeps_the_figures(qtbot, feature_window, seed_articl
     assert panel.names_state_text() == "Names and labels stopped: figures and dates only"
 
 
-def test_period_and_subject_columns_and_the_document_date(qtbot, window):
+def test_period_stance_and_subject_columns_and_the_document_date(qtbot, window):
     panel = window.facts.panel
-    assert COLUMN_KEYS[COLUMN_KEYS.index("label") + 1: COLUMN_KEYS.index("label") + 3] == ("period", "subject")
+    assert COLUMN_KEYS[COLUMN_KEYS.index("label") + 1: COLUMN_KEYS.index("label") + 4] == ("period", "stance", "subject")
+    model = panel.model
+    row = next(i for i, f in enumerate(model.facts()) if f.text == "300.9亿元")
+    period, stance = (model.index(row, COLUMN_KEYS.index(k)) for k in ("period", "stance"))
+    assert model.data(period) == "Y-H1" and model.data(stance) == "result"
+    tip = model.data(period, Qt.ToolTipRole)
+    assert tip.splitlines() == [
+        "From: 今年上半年", "Relative to the document's year (Y), which is not known: set the document date below."]
     # The seed names no year in its dateline: its relative dates say so until the user gives one.
     assert panel.date_edit.text() == ""
     first_half = next(f for f in window.facts.facts if f.text == "300.9亿元")
@@ -310,10 +317,12 @@ def test_the_workbook_from_the_window_names_each_column_once(window, tmp_path):
 
 
 def test_relative_periods_read_as_offsets_of_the_documents_year():
-    from desktop.ui.facts.model import period_text
+    from desktop.core.facts.notation import period_text
 
     assert [period_text(p) for p in ("2022-H1", "Y", "Y-H1", "Y[-1]-07", "Y[-2]", "Y[+1]", None)] == [
         "2022-H1", "Y", "Y-H1", "Y−1-07", "Y−2", "Y+1", ""]
+    assert [period_text(p) for p in ("1998/2002", "Y[-5]/Y[-1]", "Y-M[-1]", "2024-01/2024-11")] == [
+        "1998–2002", "Y−5–Y−1", "Y-M−1", "2024-01–2024-11"]
 
 
 def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_path):

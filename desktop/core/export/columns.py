@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..facts.model import Fact
+from ..facts.notation import period_text
 from .context import bounded
 from .values import Transform, format_value, format_value_machine
 
@@ -102,7 +103,8 @@ STANDARD_COLUMNS: dict[str, Column] = {
         Column("unit", "Unit", _text("unit"), scripted=True),
         Column("qualifier", "Qualifier", _plain("qualifier")),
         Column("label", "Measures", _text("label"), scripted=True),
-        Column("period", "Period", _plain("period")),
+        Column("period", "Period", lambda f, _t: period_text(f.period)),
+        Column("stance", "Stance", _plain("stance")),
         Column("subject", "Subject", _text("subject"), scripted=True),
         Column("english", "English", _plain("english")),
         Column("section", "Section", _text("section"), scripted=True, bounded=True),

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from ..facts.model import Fact
+from ..facts.notation import period_text
 from .context import WHOLE, window
 
 Transform = Callable[[str], str]
@@ -79,13 +80,14 @@ def format_value_machine(fact: Fact) -> str:
 
     Numbers as :func:`plain_decimal` (money in units of ``fact.unit``, percent as
     the percent number); ranges ``low–high`` (en dash); ISO date strings as they
-    are; ``None`` → ``""``. Unit and qualifier are separate columns.
+    are, and periods as people read them (``1998–2002``, ``Y−1-07``: JSON keeps ``Y[-1]-07``);
+    ``None`` → ``""``. Unit and qualifier are separate columns.
     """
     value = fact.value
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return period_text(value) if fact.kind == "date" else value
     if isinstance(value, (list, tuple)):
         return RANGE_DASH.join(v if isinstance(v, str) else plain_decimal(v) for v in value)
     return plain_decimal(value)
@@ -120,14 +122,14 @@ def format_value(fact: Fact, transform: Transform | None = None) -> str:
 
     ``54530000000`` CNY → ``54.53 billion CNY``; ``8.6`` % → ``8.6%``; ``[7, 8]`` %
     → ``7–8%``; ``500000`` 家 with qualifier ``>`` → ``> 500,000 家``; ``100000``
-    字 with ``+`` → ``100,000+ 字``; dates show their ISO string; ``None`` → ``""``.
+    字 with ``+`` → ``100,000+ 字``; dates show their period (:func:`period_text`); ``None`` → ``""``.
     ``transform`` (a script converter) applies to a unit written in Chinese only.
     """
     value = fact.value
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return period_text(value) if fact.kind == "date" else value
     if _is_range(value):
         ends = [_decimal(v) for v in value]
     elif _is_number(value):

@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
 
 from ...core.facts import Fact
+from ...core.facts.notation import period_text
 from ..services import theme
 from ..services.filtering import filter_change
 from ..services.kinds import kind_name
@@ -22,22 +22,21 @@ COLUMNS = (
     ("value", QT_TRANSLATE_NOOP("FactTableModel", "Value")),
     ("label", QT_TRANSLATE_NOOP("FactTableModel", "Measures")),
     ("period", QT_TRANSLATE_NOOP("FactTableModel", "Period")),
+    ("stance", QT_TRANSLATE_NOOP("FactTableModel", "Stance")),
     ("subject", QT_TRANSLATE_NOOP("FactTableModel", "Subject")),
     ("english", QT_TRANSLATE_NOOP("FactTableModel", "English")),
     ("section", QT_TRANSLATE_NOOP("FactTableModel", "Section")),
 )
 COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
+#: What each Fact.stance is called in the panel.
+STANCE_NAMES = {
+    "target": QT_TRANSLATE_NOOP("FactTableModel", "target"),
+    "plan": QT_TRANSLATE_NOOP("FactTableModel", "plan"),
+    "forecast": QT_TRANSLATE_NOOP("FactTableModel", "forecast"),
+    "result": QT_TRANSLATE_NOOP("FactTableModel", "result"),
+    "base": QT_TRANSLATE_NOOP("FactTableModel", "base"),
+}
 #: column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table
-
-_OFFSET = re.compile(r"Y\[([+-])(\d+)\]")
-
-
-def period_text(period: str | None) -> str:
-    """A period as the panel shows it: ISO as is; a relative one readable (``Y[-1]-07`` → ``Y−1-07``)."""
-    if not period:
-        return ""
-    return _OFFSET.sub(lambda m: "Y" + ("−" if m.group(1) == "-" else "+") + m.group(2), period)
-
 
 def _plain_value(fact: Fact) -> str:
     return "" if fact.value is None else str(fact.value)
@@ -100,6 +99,8 @@ class FactTableModel(QAbstractTableModel):
             return self._transform(getattr(fact, key) or "")
         if key == "period":
             return period_text(fact.period)
+        if key == "stance":
+            return QCoreApplication.translate("FactTableModel", STANCE_NAMES[fact.stance]) if fact.stance in STANCE_NAMES else ""
         return getattr(fact, key) or ""
 
     def data(self, index, role=Qt.DisplayRole):
@@ -116,9 +117,10 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.UserRole:
             return fact
         if role == Qt.ToolTipRole:
-            if key == "period" and fact.period and fact.period.startswith("Y"):
-                return QCoreApplication.translate(
-                    "FactTableModel", "Relative to the document's year (Y), which is not known: set the document date below.")
+            if key == "period" and fact.period:
+                return _period_tip(fact)
+            if key == "stance" and fact.stance in STANCE_NAMES:
+                return QCoreApplication.translate("FactTableModel", _STANCE_TIPS[fact.stance])
             original = fact.text if key == "text" else fact.sentence
             return original
         if role == Qt.DecorationRole and key == "kind":
@@ -126,6 +128,26 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and key == "value":
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
+
+
+_STANCE_TIPS = {
+    "target": QT_TRANSLATE_NOOP("FactTableModel", "An outcome aimed at (预期目标, 力争, 左右 in a target list)"),
+    "plan": QT_TRANSLATE_NOOP("FactTableModel", "What will be spent or done (拟安排, 预算, 编列)"),
+    "forecast": QT_TRANSLATE_NOOP("FactTableModel", "An expectation (预计, 预估, 可望)"),
+    "result": QT_TRANSLATE_NOOP("FactTableModel", "What happened or holds"),
+    "base": QT_TRANSLATE_NOOP("FactTableModel", "The earlier side of a comparison (比…的, 由…增加到)"),
+}
+
+
+def _period_tip(fact: Fact) -> str:
+    """Why the figure has its period: the words it came from, and what Y means when the date is unknown."""
+    lines = []
+    if fact.period_source:
+        lines.append(QCoreApplication.translate("FactTableModel", "From: %1").replace("%1", fact.period_source))
+    if fact.period.startswith("Y"):
+        lines.append(QCoreApplication.translate(
+            "FactTableModel", "Relative to the document's year (Y), which is not known: set the document date below."))
+    return "\n".join(lines) or period_text(fact.period)
 
 
 #: the roles FactTableModel answers (the view asks for a dozen more on every paint)

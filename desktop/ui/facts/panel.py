@@ -16,7 +16,7 @@ from ...core.facts import Fact
 from ..services.kinds import KIND_NAMES, kind_name
 from .model import COLUMN_KEYS, COLUMNS, FactFilterProxy, FactTableModel
 
-DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 110, 170, 160)
+DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
 MIN_WIDTH = 32
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120

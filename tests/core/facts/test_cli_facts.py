@@ -54,6 +54,7 @@ def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_r
     assert [(o["text"], o["value"]) for o in out] == [("5月28日", "Y-05-28"), ("今天", "Y-05-28"), ("3万元", 30000)]
     assert "month 5 day 28 (dateline), year unknown" in captured.err
     assert "3 facts; 0 lost to a failing recogniser" in captured.err
+    assert "3万元: period -; result" in captured.err
 
     from desktop.core.facts import figures
 
@@ -66,3 +67,13 @@ def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_r
     assert [o["text"] for o in json.loads(captured.out)] == ["5月28日", "今天"]  # the dates stand
     assert "2 facts; 1 lost to a failing recogniser" in captured.err  # not the 5 and 28 of the date
     assert "figure lost at 40-42 '3万': KeyError" in captured.err
+
+
+def test_verbose_says_where_each_period_came_from(capsys, tmp_path):
+    doc = tmp_path / "report.txt"
+    doc.write_text("标题\n过去五年，国内生产总值平均每年增长7.7%。今年预期目标是增长7%左右。\n", encoding="utf-8")
+    assert main(["facts", str(doc), "--no-names", "--verbose", "--format", "tsv"]) == 0
+    captured = capsys.readouterr()
+    assert "7.7%: period Y−5–Y−1 (from 过去五年); result" in captured.err
+    assert "7%左右: period Y (from 今年); target" in captured.err
+    assert "Y−5–Y−1" in captured.out and "Y[-5]" not in captured.out  # the text output renders, JSON keeps the form

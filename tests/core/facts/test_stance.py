@@ -1,0 +1,55 @@
+"""Stance (issue 19.3): target, plan, forecast, result, base — in the Fact, the JSON, every export."""
+import csv
+import io
+import json
+
+from desktop.core.builder import build_article
+from desktop.core.facts import FACT_FIELDS, extract_facts
+from desktop.core.facts.dates import DocumentDate
+
+
+def stances(text: str, document=None) -> dict[str, str]:
+    facts = extract_facts(build_article("标题\n" + text), names=False, labels=False, document=document)
+    return {f.text: f.stance for f in facts if f.kind != "date"}
+
+
+def test_targets_plans_forecasts_results_and_bases():
+    got = stances("今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上；粮食产量保持在1.3万亿斤以上。",
+                  DocumentDate(2021))
+    assert set(got.values()) == {"target"}  # the colon's introduction governs the whole list
+    got = stances("今年赤字率拟按3%安排，赤字规模4.06万亿元。其中，中央财政赤字1.4万亿元。", DocumentDate(2024))
+    assert got == {"3%": "plan", "4.06万亿元": "plan", "1.4万亿元": "plan"}  # 其中: the sentence before's
+    got = stances("一九七四年工业总产值预计比一九六四年增长一点九倍。", DocumentDate(1975))
+    assert got == {"一点九倍": "forecast"}
+    got = stances("2023年国内生产总值超过126万亿元，增长5.2%。", DocumentDate(2024))
+    assert got == {"超过126万亿元": "result", "5.2%": "result"}
+    got = stances("一九五七年全国职工达到二千四百五十万人，比一九五二年的一千六百万人增加百分之五十三。")
+    assert got["一千六百万人"] == "base" and got["二千四百五十万人"] == "result"
+    got = stances("国家发展委员会匡列50亿元推动方案，目前已投资282家新创。", DocumentDate(2025, 4, 1))
+    assert got["282家"] == "result"  # 已 after a plan word
+
+
+def test_cues_that_only_aim_forward():
+    # 全年共安排3700多万人就业 in a review is what happened; 对接争取政策 with no period aims at nothing
+    assert stances("2023年共安排3700多万人就业。", DocumentDate(2024)) == {"3700多万人": "result"}
+    assert stances("综合管理科积极对接争取政策，35名职工全员走访。") == {"35名": "result"}
+    assert stances("明年生育补助每一胎补足到10万元。", DocumentDate(2024, 10, 10)) == {"10万元": "plan"}
+    assert stances("今年国内生产总值增长5%左右。", DocumentDate(2024)) == {"5%左右": "target"}
+    assert stances("商圈办拟定5个方面、10项措施。")["5个"] == "result"  # 拟定 drew up: no plan word
+
+
+def test_stance_is_a_public_field_and_every_export_has_it():
+    from desktop.core.export import render
+
+    assert FACT_FIELDS[FACT_FIELDS.index("period") + 1] == "stance"
+    facts = extract_facts(build_article("标题\n过去五年，国内生产总值平均每年增长7.7%，今年预期目标是增长7%左右。"),
+                          names=False, document=DocumentDate(2003))
+    figures = [f for f in facts if f.kind == "percent"]
+    assert [(f.period, f.stance) for f in figures] == [("1998/2002", "result"), ("2003", "target")]
+    records = json.loads(render(figures, "json"))
+    records = records["facts"] if isinstance(records, dict) else records
+    assert [(r["period"], r["stance"]) for r in records] == [("1998/2002", "result"), ("2003", "target")]  # structured
+    for fmt in ("csv", "tsv"):
+        rows = list(csv.DictReader(io.StringIO(render(figures, fmt)), delimiter="\t" if fmt == "tsv" else ","))
+        assert [(r["Period"], r["Stance"]) for r in rows] == [("1998–2002", "result"), ("2003", "target")]
+    assert "1998–2002" in render(figures, "markdown") and "| target |" in render(figures, "markdown")
