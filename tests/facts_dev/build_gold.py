@@ -12,6 +12,7 @@ Plain python3, no project imports.  Run from anywhere:
 """
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -21,11 +22,9 @@ CORPORA = os.environ.get(
 GOV = os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl")
 TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl")
 
-import re  # noqa: E402
-
-import hand_annotations_2  # noqa: E402 (beside this script)
-from hand_annotations import P  # noqa: E402
-from select_documents import choose, choose_extra  # noqa: E402
+import hand_annotations_2  # noqa: E402 - beside this script, found once sys.path holds its folder
+from hand_annotations import P  # noqa: E402 - the same
+from select_documents import choose, choose_extra  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {("gov_work_reports", 1994), ("tw_president_news", 39324), ("tw_president_news", 39442),

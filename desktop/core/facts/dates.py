@@ -79,9 +79,9 @@ _REL_YEAR = "今年|去年|上年|前年|本年|明年"
 _MONTH_SPAN = (rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月])(?P<mr1>1[0-2]|0?[1-9])月?[ \t]*(?:到|至|~|～)[ \t]*"
                rf"(?P<mr2>1[0-2]|0?[1-9])[ \t]*月(?![\d日号份])")
 #: A day without its month after a full date (当地时间16日午间, 随即在6日): the topic's month.
-_DAY_ONLY = (rf"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
-             rf"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
-             rf"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|，|,)")
+_DAY_ONLY = (r"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
+             r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
+             r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|，|,)")
 _DATE = re.compile(
     rf"{_MONTH_SPAN}"
     rf"|(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
@@ -133,7 +133,7 @@ def find_dates(folded: str, *, document: DocumentDate | None = None, roc: bool =
             if when is _SKIP:
                 continue
             out.append(DateMention(s, e, when.value() if when is not None else None))
-        except Exception as err:  # this date is lost, not the document's others
+        except Exception as err:  # noqa: BLE001 - this date is lost, not the document's others
             lose(losses, "date", s, e, folded, err)
     return _join_spans(folded, out)
 
@@ -157,7 +157,7 @@ def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
 
 def _is_amount(folded: str, end: int) -> bool:
     """2000吨, 1999元: a number with a unit after it is a figure, not a bare year."""
-    from .units import CURRENCY_AFTER, MEASURE_AFTER  # noqa: PLC0415 - only for bare four-digit numbers
+    from .units import CURRENCY_AFTER, MEASURE_AFTER  # only for bare four-digit numbers
 
     return bool(MEASURE_AFTER.match(folded, end) or CURRENCY_AFTER.match(folded, end))
 

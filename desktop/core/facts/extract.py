@@ -83,7 +83,7 @@ def extract_facts(
     hint = document if document is not None else (DocumentDate(year, source="caller") if year else None)
     try:
         doc = article_date(article, hint)
-    except Exception as err:  # an unreadable dateline leaves the document undated, not unread
+    except Exception as err:  # noqa: BLE001 - an unreadable dateline leaves the document undated, not unread
         lose(losses, "document date", 0, 0, text, err)
         doc = hint if hint is not None else DocumentDate()
     view = _dates_view(folded, traditional)
@@ -111,7 +111,7 @@ def extract_facts(
                 return []
             labeller = Labeller(analysis) if labels else None
             mentions = find_names(analysis)
-        except Exception as err:  # without the model the figures and dates still stand, unlabelled
+        except Exception as err:  # noqa: BLE001 - without the model the figures and dates still stand, unlabelled
             lose(losses, "names", 0, 0, text, err)
             labeller, mentions = None, []
     subjects = Subjects([(m.start, m.end, text[m.start:m.end]) for m in mentions if m.kind in ("organization", "place")])
@@ -133,7 +133,7 @@ def extract_facts(
             return sorted(out, key=lambda f: f.start)
         try:
             where = place(fig.start)
-        except Exception as err:
+        except Exception as err:  # noqa: BLE001 - the fact is lost, logged and counted, never the document
             lose(losses, "figure", fig.start, fig.end, text, err)
             continue
         label = measure = ""
@@ -148,15 +148,16 @@ def extract_facts(
                 label, measure, change_of = found.text, found.measure, found.change_of
                 if measure and fig.kind in ("money", "quantity"):
                     previous.append((fig.start, fig.end, measure))
-        except Exception as err:  # the figure stands without its label
+        except Exception as err:  # noqa: BLE001 - the figure stands without its label
             lose(losses, "label", fig.start, fig.end, text, err)
             label, measure, change_of = "", "", None
-        period = _guarded(losses, "period", fig, text,
-                          lambda: grammar.period(fig.start, fig.end, (where.start, where.end), where.section_index)) or _NO_PERIOD
-        subject = _guarded(losses, "subject", fig, text, lambda: subjects.subject(fig.start, where.start)) or ""
-        stance = _guarded(losses, "stance", fig, text, lambda: decide_stance(
-            view, fig.start, fig.end, where.start, period, fig.qualifier, doc.year,
-            grammar.list_intro(fig.start, where.start)))
+        sentence = (where.start, where.end)
+        period = _guarded(losses, "period", fig, text, grammar.period,
+                          fig.start, fig.end, sentence, where.section_index) or _NO_PERIOD
+        subject = _guarded(losses, "subject", fig, text, subjects.subject, fig.start, where.start) or ""
+        intro = _guarded(losses, "stance", fig, text, grammar.list_intro, fig.start, where.start)
+        stance = _guarded(losses, "stance", fig, text, decide_stance,
+                          view, fig.start, fig.end, where.start, period, fig.qualifier, doc.year, intro)
         out.append(Fact(
             kind=fig.kind, text=text[fig.start:fig.end], start=fig.start, end=fig.end,
             value=_clean(fig.value, fig.kind), unit=fig.unit, qualifier=fig.qualifier, label=label,
@@ -169,7 +170,7 @@ def extract_facts(
     for d in dates:
         try:
             where = place(d.start)
-        except Exception as err:
+        except Exception as err:  # noqa: BLE001 - the fact is lost, logged and counted, never the document
             lose(losses, "date", d.start, d.end, text, err)
             continue
         out.append(Fact(
@@ -184,7 +185,7 @@ def extract_facts(
             continue
         try:
             where = place(m.start)
-        except Exception as err:
+        except Exception as err:  # noqa: BLE001 - the fact is lost, logged and counted, never the document
             lose(losses, "names", m.start, m.end, text, err)
             continue
         out.append(Fact(
@@ -199,11 +200,11 @@ def extract_facts(
     return out
 
 
-def _guarded(losses, stage: str, fig, text: str, decide: Callable):
-    """``decide()``, or ``None`` (logged, counted) when it raises: one part of a figure, not the figure."""
+def _guarded(losses, stage: str, fig, text: str, decide: Callable, *args):
+    """``decide(*args)``, or ``None`` (logged, counted) when it raises: one part of a figure, not the figure."""
     try:
-        return decide()
-    except Exception as err:
+        return decide(*args)
+    except Exception as err:  # noqa: BLE001 - one figure's part is lost, counted in losses, never the document
         lose(losses, stage, fig.start, fig.end, text, err)
         return None
 

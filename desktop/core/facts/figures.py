@@ -68,7 +68,7 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
             continue
         try:
             fig = _figure(folded, s, e, value, local_currency, text)
-        except Exception as err:  # one numeral's recogniser failed: that figure is lost, not the text
+        except Exception as err:  # noqa: BLE001 - one numeral's recogniser failed: that figure is lost, not the text
             lose(losses, "figure", s, e, text, err)
             continue
         if fig is None:
@@ -81,7 +81,7 @@ def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = 
     out.sort(key=lambda f: f.start)
     try:
         return _ranges(folded, out, bare)
-    except Exception as err:  # ranges stay two figures rather than none
+    except Exception as err:  # noqa: BLE001 - ranges stay two figures rather than none
         lose(losses, "figure", 0, 0, text, err)
         return out
 

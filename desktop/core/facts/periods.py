@@ -61,6 +61,9 @@ _YEAR = re.compile(r"^(\d{4}|Y(?:\[([+-]\d+)\])?)$")
 #: A paragraph that is an item of a list: ——着力提升…, 一是…, （一）…, 第一，…
 _ITEM = re.compile(r"[ \t]*(?:—{2,}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])")
 _TOPIC_HEAD = 400  # a fiscal year named this early is what the document is about
+#: How far before a figure its sentence, colon or paragraph are read (characters): keeps the grammar
+#: linear on a one-line megabyte (issue 14's battery) and is longer than any real sentence's reach.
+_REACH_BACK = 600
 _LEAD = 2  # a paragraph "opens with its time" when its first clause is the date and at most this much more
 
 
@@ -99,7 +102,7 @@ class PeriodGrammar:
 
     def period(self, start: int, end: int, sentence: tuple[int, int], section_index: int = -1) -> Period:
         """The period of the figure at ``[start, end)`` in the sentence ``sentence``."""
-        s0 = sentence[0]
+        s0 = max(sentence[0], start - _REACH_BACK)  # a run-on "sentence" of a megabyte is read near the figure
         clause_start = self._clause_start(s0, start)
         prefix = self.view[clause_start:start]
         base = self._base(start, end, clause_start, prefix, s0, section_index)
@@ -119,7 +122,7 @@ class PeriodGrammar:
 
     def list_intro(self, start: int, sentence_start: int) -> tuple[int, int] | None:
         """The introduction (up to its colon) of the list the figure stands in, if any: 预期目标是：…"""
-        p0 = self._paragraph_start(start)
+        p0 = max(self._paragraph_start(start), start - _REACH_BACK)
         colon = None
         for m in _COLON.finditer(self.view, p0, start):
             colon = m
@@ -154,7 +157,7 @@ class PeriodGrammar:
         return None
 
     def _since(self, s0: int, start: int) -> DateMention | None:
-        for d in reversed(self.dates[:bisect.bisect_left(self._starts, start)]):
+        for d in self._before(start):
             if d.start < s0:
                 break
             if d.start > 0 and self.view[d.start - 1] in "从自" and _YEAR.match(d.value):
@@ -166,7 +169,7 @@ class PeriodGrammar:
         found = self._nearest_before(s0, start)
         p0 = self._paragraph_start(start)
         if found is None and self.view.startswith("其中", s0) and s0 > p0:  # 其中，…: among what the sentence before said
-            found = self._nearest_before(max(p0, self.view.rfind("。", p0, s0 - 1) + 1), s0)
+            found = self._nearest_before(max(p0, s0 - _REACH_BACK, self.view.rfind("。", max(p0, s0 - _REACH_BACK), s0 - 1) + 1), s0)
         if found is not None:
             return found
         colon = self._colon_list(p0, s0)
@@ -216,7 +219,7 @@ class PeriodGrammar:
     def _colon_list(self, p0: int, s0: int) -> Period | None:
         """今年发展主要预期目标是：…；…: the time before a colon carries through the paragraph's list."""
         colon = None
-        for m in _COLON.finditer(self.view, p0, s0):
+        for m in _COLON.finditer(self.view, max(p0, s0 - _REACH_BACK), s0):
             colon = m
         if colon is None:
             return None
@@ -228,7 +231,7 @@ class PeriodGrammar:
         a day: 去年7月，重庆入选… dates an event)."""
         if p0 >= s0:
             return None
-        m = _CLAUSE.search(self.view, p0, s0)
+        m = _CLAUSE.search(self.view, p0, min(s0, p0 + _REACH_BACK))
         if m is None:
             return None
         i = bisect.bisect_left(self._starts, p0)
@@ -289,8 +292,12 @@ class PeriodGrammar:
 
     def _span(self, start: int, s0: int, section_index: int, found: Period) -> Period:
         """平均每年增长8.6%: the span the context names, else the years the sentence runs between."""
-        years = [d for d in self.dates[:bisect.bisect_left(self._starts, start)]
-                 if d.start >= s0 and d.start not in self.compared and _YEAR.match(d.value)]
+        years = []
+        for d in self._before(start):
+            if d.start < s0:
+                break
+            if d.start not in self.compared and _YEAR.match(d.value):
+                years.insert(0, d)
         for candidate in (self._nearest_span(s0, start), self._heading(section_index)):
             if candidate is not None and candidate.value and "/" in candidate.value:
                 return candidate
@@ -302,7 +309,7 @@ class PeriodGrammar:
         return found
 
     def _nearest_span(self, lo: int, start: int) -> Period | None:
-        for d in reversed(self.dates[:bisect.bisect_left(self._starts, start)]):
+        for d in self._before(start):
             if d.start < lo:
                 break
             if "/" in d.value and d.start not in self.compared:
@@ -310,6 +317,11 @@ class PeriodGrammar:
         return None
 
     # -- helpers ------------------------------------------------------------------
+
+    def _before(self, start: int):
+        """The dates that start before ``start``, nearest first (no copy of the list: linear documents stay linear)."""
+        for i in range(bisect.bisect_left(self._starts, start) - 1, -1, -1):
+            yield self.dates[i]
 
     def _clause_start(self, s0: int, start: int) -> int:
         at = s0
