@@ -66,9 +66,9 @@ def documents(corpora: Path) -> Iterator[tuple[str, str, str, bool]]:
 
 def sweep(corpora: Path, *, names: bool = False, sentences: bool = True, limit: int | None = None) -> SweepReport:
     """Extract every document (and, with ``sentences``, every sentence of the long ones alone); count what failed."""
-    from desktop.core.builder import build_article
+    from desktop.core.ingest.builder import build_article
     from desktop.core.facts import extract_facts
-    from desktop.core.loading import normalise
+    from desktop.core.ingest.text import normalise
 
     report = SweepReport()
 

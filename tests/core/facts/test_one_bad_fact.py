@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
 

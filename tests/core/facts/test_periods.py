@@ -1,5 +1,5 @@
 """The period grammar (issue 19.2): bases, spans, how far a period carries, false triggers, its source."""
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
 

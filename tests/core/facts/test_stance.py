@@ -3,7 +3,7 @@ import csv
 import io
 import json
 
-from desktop.core.builder import build_article
+from desktop.core.ingest.builder import build_article
 from desktop.core.facts import FACT_FIELDS, extract_facts
 from desktop.core.facts.dates import DocumentDate
 
