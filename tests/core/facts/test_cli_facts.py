@@ -50,7 +50,7 @@ def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_r
     doc.write_text("新华社北京5月28日电 全国政协副主席陈俊生今天在人民大会堂会见了日本客人，捐款3万元。\n", encoding="utf-8")
     assert main(["facts", str(doc), "--no-names", "--verbose"]) == 0
     captured = capsys.readouterr()
-    out = json.loads(captured.out)
+    out = json.loads(captured.out)["facts"]
     assert [(o["text"], o["value"]) for o in out] == [("5月28日", "Y-05-28"), ("今天", "Y-05-28"), ("3万元", 30000)]
     assert "month 5 day 28 (dateline), year unknown" in captured.err
     assert "3 facts; 0 lost to a failing recogniser" in captured.err
@@ -64,7 +64,7 @@ def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_r
     monkeypatch.setattr(figures, "_RECOGNISERS", (broken,))
     assert main(["facts", str(doc), "--no-names", "--verbose"]) == 0
     captured = capsys.readouterr()
-    assert [o["text"] for o in json.loads(captured.out)] == ["5月28日", "今天"]  # the dates stand
+    assert [o["text"] for o in json.loads(captured.out)["facts"]] == ["5月28日", "今天"]  # the dates stand
     assert "2 facts; 1 lost to a failing recogniser" in captured.err  # not the 5 and 28 of the date
     assert "figure lost at 40-42 '3万': KeyError" in captured.err
 
