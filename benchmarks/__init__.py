@@ -1,4 +1,5 @@
 """`make bench`: medians of each measurement, with ratios against a baseline run in the same process."""
+
 import os
 from pathlib import Path
 

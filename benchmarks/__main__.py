@@ -6,6 +6,7 @@ when ``baseline`` names an earlier measurement, the ratio to it is printed.
 ``fn`` may return a number instead of being timed, by passing ``measure=False``
 (used for memory figures and for times measured by the callee).
 """
+
 from __future__ import annotations
 
 import importlib
@@ -13,7 +14,6 @@ import pkgutil
 import statistics
 import sys
 import time
-
 
 
 class Report:

@@ -1,4 +1,5 @@
 """Baseline for startup: a bare PySide6 window showing the seed text in a QTextBrowser."""
+
 import sys
 from pathlib import Path
 

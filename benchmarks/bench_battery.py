@@ -7,6 +7,7 @@ and the whole battery (every case through the six terminal subcommands, in
 one process as the suite runs it) reports its slowest call. The target is the
 limit the suite once held every call to.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,14 @@ CALL_TARGET = "< 45 s"
 
 def _facts_seconds(path: str, env: dict) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "desktop", "facts", path], cwd=ROOT, env=env, check=False,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "facts", path],
+        cwd=ROOT,
+        env=env,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -42,15 +49,34 @@ def run(report) -> None:
     base = "battery: `facts` on the bundled article, fresh process (s)"
     report(base, lambda: _facts_seconds(str(SEED), env), measure=False, repeat=3, unit="s")
     for name in ("one-line-1mb.txt", "entity-bomb.html", "deep-nesting.html"):
-        report(f"battery: `facts` on {name}, fresh process (s)", lambda n=name: _facts_seconds(cases[n].path, env),
-               measure=False, repeat=3, unit="s", baseline=base, target=CALL_TARGET)
+        report(
+            f"battery: `facts` on {name}, fresh process (s)",
+            lambda n=name: _facts_seconds(cases[n].path, env),
+            measure=False,
+            repeat=3,
+            unit="s",
+            baseline=base,
+            target=CALL_TARGET,
+        )
     out = folder / "all.json"
     started = time.perf_counter()
-    subprocess.run([sys.executable, str(TESTS / "battery_driver.py"), str(folder / "driver"), str(out)], cwd=ROOT,
-                   env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(TESTS / "battery_driver.py"), str(folder / "driver"), str(out)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     total = time.perf_counter() - started
     calls = json.loads(out.read_text(encoding="utf-8"))
     slowest = max(calls, key=lambda r: r["seconds"])
     report(f"battery: all {len(calls)} calls in one process (s)", lambda: total, measure=False, repeat=1, unit="s")
-    report(f"battery: slowest call ({slowest['sub']} {slowest['case']}) (s)", lambda: slowest["seconds"],
-           measure=False, repeat=1, unit="s", target=CALL_TARGET)
+    report(
+        f"battery: slowest call ({slowest['sub']} {slowest['case']}) (s)",
+        lambda: slowest["seconds"],
+        measure=False,
+        repeat=1,
+        unit="s",
+        target=CALL_TARGET,
+    )

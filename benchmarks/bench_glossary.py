@@ -5,6 +5,7 @@ under 1 ms warm. Baselines measured in the same run: parsing the source
 alone (what the build costs before SQLite), and a plain in-memory dict
 look-up of the same prefixes (the floor for any look-up structure).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -30,11 +31,21 @@ def run(report) -> None:
         def cold_build() -> None:
             Glossary(scratch / f"cold-{next(builds)}").ensure_index()
 
-        report("index build, cold cache dir", cold_build, baseline="parse CC-CEDICT source only (baseline)", repeat=3, target="< 2000 ms")
+        report(
+            "index build, cold cache dir",
+            cold_build,
+            baseline="parse CC-CEDICT source only (baseline)",
+            repeat=3,
+            target="< 2000 ms",
+        )
 
         warm_dir = scratch / "warm"
         Glossary(warm_dir).ensure_index()
-        report("ensure_index at app start (index on disk, quick_check)", lambda: Glossary(warm_dir).ensure_index(), repeat=7)
+        report(
+            "ensure_index at app start (index on disk, quick_check)",
+            lambda: Glossary(warm_dir).ensure_index(),
+            repeat=7,
+        )
 
         glossary = Glossary(warm_dir)
         glossary.ensure_index()

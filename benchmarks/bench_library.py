@@ -6,6 +6,7 @@ ratios say what the database itself adds. Search queries are set against a
 ``str.find`` count of the same folded literal over every document's folded
 text held in memory (the floor).
 """
+
 from __future__ import annotations
 
 import json
@@ -80,29 +81,60 @@ def run(report) -> None:
             label = f"{len(records):,} {'work reports' if name == 'gov' else 'press releases'}"
             base = f"library {label}: load + section alone"
             articles = []
-            report(base, lambda: articles.__setitem__(slice(None), _sectioned(records)), repeat=1, warmup=False, unit="s")
+            report(
+                base, lambda: articles.__setitem__(slice(None), _sectioned(records)), repeat=1, warmup=False, unit="s"
+            )
             facts_name = f"library {label}: facts alone (extract_facts)"
             years = [r.year for r in records]
-            report(facts_name, lambda: [extract_facts(a, year=y) for a, y in zip(articles, years)], repeat=1, warmup=False, unit="s",
-                   baseline=base)
+            report(
+                facts_name,
+                lambda: [extract_facts(a, year=y) for a, y in zip(articles, years)],
+                repeat=1,
+                warmup=False,
+                unit="s",
+                baseline=base,
+            )
             db = tmp / f"{name}.sqlite"
             seconds = _timed(lambda: add_source(db, path))
-            report(f"library {label}: index from scratch (facts, FTS5, one transaction each)", lambda s=seconds: s,
-                   measure=False, repeat=1, unit="s", baseline=base)
-            report(f"library {label}: index from scratch vs facts alone", lambda s=seconds: s / report.medians[facts_name],
-                   measure=False, repeat=1, unit="×")
+            report(
+                f"library {label}: index from scratch (facts, FTS5, one transaction each)",
+                lambda s=seconds: s,
+                measure=False,
+                repeat=1,
+                unit="s",
+                baseline=base,
+            )
+            report(
+                f"library {label}: index from scratch vs facts alone",
+                lambda s=seconds: s / report.medians[facts_name],
+                measure=False,
+                repeat=1,
+                unit="×",
+            )
             size = _size_mb(db)
             report(f"library {label}: size on disk", lambda s=size: s, measure=False, repeat=1, unit="MB")
-            report(f"library {label}: size on disk / corpus file", lambda s=size, p=path: s / (p.stat().st_size / 1e6),
-                   measure=False, repeat=1, unit="×")
-            report(f"library {label}: re-run, nothing changed", lambda d=db, p=path: add_source(d, p), repeat=3, target="< 1 s")
+            report(
+                f"library {label}: size on disk / corpus file",
+                lambda s=size, p=path: s / (p.stat().st_size / 1e6),
+                measure=False,
+                repeat=1,
+                unit="×",
+            )
+            report(
+                f"library {label}: re-run, nothing changed",
+                lambda d=db, p=path: add_source(d, p),
+                repeat=3,
+                target="< 1 s",
+            )
             libraries[name] = db
 
         # One file of a folder changed: the 72 reports as files.
         folder = tmp / "reports"
         folder.mkdir()
         for i, r in enumerate(_records(GOV)):
-            (folder / f"{i:02d}-{r.get('year') or 'resolution'}.txt").write_text(f"{r['title']}\n\n{r['content']}", encoding="utf-8")
+            (folder / f"{i:02d}-{r.get('year') or 'resolution'}.txt").write_text(
+                f"{r['title']}\n\n{r['content']}", encoding="utf-8"
+            )
         folder_db = tmp / "folder.sqlite"
         add_source(folder_db, folder)
         victim = folder / "00-2025.txt"
@@ -117,8 +149,13 @@ def run(report) -> None:
 
         alone = "library folder of 72 reports: facts of the changed report alone (extract_facts)"
         report(alone, lambda: extract_facts(load_path(victim), year=2025), repeat=3)
-        report("library folder of 72 reports: re-index after one file changed", change_one_file, repeat=3, target="< 1 s",
-               baseline=alone)
+        report(
+            "library folder of 72 reports: re-index after one file changed",
+            change_one_file,
+            repeat=3,
+            target="< 1 s",
+            baseline=alone,
+        )
 
         # One record of the 1,570-line corpus changed.
         copy = tmp / "tw-copy.jsonl"
@@ -142,16 +179,27 @@ def run(report) -> None:
             floor = f"library search {name}: str.find floor for {label}"
             needle = fold_query(literal)
             report(floor, lambda docs=folded[name], n=needle: sum(d.count(n) for d in docs))
-            report(f"library search {name}: {label} {query!r}", lambda lib=opened[name], q=query: search(lib, q),
-                   baseline=floor, target="< 50 ms")
+            report(
+                f"library search {name}: {label} {query!r}",
+                lambda lib=opened[name], q=query: search(lib, q),
+                baseline=floor,
+                target="< 50 ms",
+            )
         # Why trigrams and instr both: a 3+ character word through FTS5 against the same word by scanning.
         con = opened["gov"].con
-        report("library search gov: '国内生产总值' through FTS5 trigram",
-               lambda: con.execute("SELECT rowid FROM fts WHERE fts MATCH '\"国内生产总值\"'").fetchall())
-        report("library search gov: '国内生产总值' by instr over every fold",
-               lambda: con.execute("SELECT doc_id FROM texts WHERE instr(folded, '国内生产总值') > 0").fetchall(),
-               baseline="library search gov: '国内生产总值' through FTS5 trigram")
-        report("library compare on 72 reports: '国内生产总值 增长' series", lambda: compare(opened["gov"], "国内生产总值 增长"))
+        report(
+            "library search gov: '国内生产总值' through FTS5 trigram",
+            lambda: con.execute("SELECT rowid FROM fts WHERE fts MATCH '\"国内生产总值\"'").fetchall(),
+        )
+        report(
+            "library search gov: '国内生产总值' by instr over every fold",
+            lambda: con.execute("SELECT doc_id FROM texts WHERE instr(folded, '国内生产总值') > 0").fetchall(),
+            baseline="library search gov: '国内生产总值' through FTS5 trigram",
+        )
+        report(
+            "library compare on 72 reports: '国内生产总值 增长' series",
+            lambda: compare(opened["gov"], "国内生产总值 增长"),
+        )
         count = len(opened["gov"].facts())
         report(f"library facts of 72 reports read back ({count:,} records)", lambda: opened["gov"].facts(), repeat=3)
         for lib in opened.values():

@@ -6,6 +6,7 @@ The PostgreSQL server is the suite's throwaway cluster (tests/pg_server.py: a Un
 off, as a test server runs) or the one ``FACT_BROWSER_TEST_POSTGRES`` names. Facts are extracted
 without names (``--no-names``) in both stores, so the times say what the store adds.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -32,8 +33,13 @@ def _sqlite_mb(db: Path) -> float:
 
 
 def _pg_mb(lib) -> float:
-    return lib._one("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                    "WHERE n.nspname = 'fact_browser' AND c.relkind = 'r'")[0] / 1e6
+    return (
+        lib._one(
+            "SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'fact_browser' AND c.relkind = 'r'"
+        )[0]
+        / 1e6
+    )
 
 
 def _latencies(lib, queries) -> list[float]:
@@ -54,8 +60,10 @@ def _answers(lib, queries) -> list:
     from desktop.core.library.query import search
 
     ids = {d.id: d.corpus_id or d.key for d in lib.documents()}
-    return [[(ids[d.doc_id], d.total, [h.as_dict() for h in d.hits]) for d in search(lib, q, limit=None).documents]
-            for q in queries]
+    return [
+        [(ids[d.doc_id], d.total, [h.as_dict() for h in d.hits]) for d in search(lib, q, limit=None).documents]
+        for q in queries
+    ]
 
 
 def _writers(tmp: Path, location_of, report, store: str) -> None:
@@ -74,18 +82,39 @@ def _writers(tmp: Path, location_of, report, store: str) -> None:
         location = location_of(f"writers{writers}")
         groups = [[base / f"part{p}" for p in range(4) if p % writers == w] for w in range(writers)]
         t0 = time.perf_counter()
-        children = [subprocess.Popen(
-            [sys.executable, "-c", "import sys; from desktop.core.library import add_source\n"
-                                   "for f in sys.argv[2:]: add_source(sys.argv[1], f, names=False)",
-             str(location), *map(str, group)], cwd=ROOT) for group in groups]
+        children = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys; from desktop.core.library import add_source\n"
+                    "for f in sys.argv[2:]: add_source(sys.argv[1], f, names=False)",
+                    str(location),
+                    *map(str, group),
+                ],
+                cwd=ROOT,
+            )
+            for group in groups
+        ]
         for child in children:
             child.wait()
         rate = WRITER_DOCS / (time.perf_counter() - t0)
         single = single or rate
-        report(f"library {store}: {writers} concurrent writer(s), documents per second", lambda r=rate: r,
-               measure=False, repeat=1, unit="doc/s")
+        report(
+            f"library {store}: {writers} concurrent writer(s), documents per second",
+            lambda r=rate: r,
+            measure=False,
+            repeat=1,
+            unit="doc/s",
+        )
         if writers > 1:
-            report(f"library {store}: {writers} writers vs 1", lambda r=rate, s=single: r / s, measure=False, repeat=1, unit="×")
+            report(
+                f"library {store}: {writers} writers vs 1",
+                lambda r=rate, s=single: r / s,
+                measure=False,
+                repeat=1,
+                unit="×",
+            )
 
 
 def run(report) -> None:
@@ -119,21 +148,38 @@ def run(report) -> None:
                 if store == "postgresql":
                     lib.execute("ANALYZE")
                 libraries[store] = lib
-                report(f"library {store}, {name}: index from scratch (no names)", lambda s=seconds: s, measure=False,
-                       repeat=1, unit="s", baseline=f"library sqlite, {name}: index from scratch (no names)"
-                       if store != "sqlite" else None)
+                report(
+                    f"library {store}, {name}: index from scratch (no names)",
+                    lambda s=seconds: s,
+                    measure=False,
+                    repeat=1,
+                    unit="s",
+                    baseline=f"library sqlite, {name}: index from scratch (no names)" if store != "sqlite" else None,
+                )
                 size = _sqlite_mb(location) if store == "sqlite" else _pg_mb(lib)
                 report(f"library {store}, {name}: size", lambda s=size: s, measure=False, repeat=1, unit="MB")
                 times = _latencies(lib, QUERIES)
                 p95 = sorted(times)[max(0, round(0.95 * len(times)) - 1)]
-                report(f"library {store}, {name}: search median of {len(QUERIES)} queries", lambda t=times: statistics.median(t),
-                       measure=False, repeat=1)
-                report(f"library {store}, {name}: search p95", lambda v=p95: v, measure=False, repeat=1, target="< 50 ms")
+                report(
+                    f"library {store}, {name}: search median of {len(QUERIES)} queries",
+                    lambda t=times: statistics.median(t),
+                    measure=False,
+                    repeat=1,
+                )
+                report(
+                    f"library {store}, {name}: search p95", lambda v=p95: v, measure=False, repeat=1, target="< 50 ms"
+                )
             if len(libraries) == 2:
                 a, b = (_answers(lib, QUERIES) for lib in libraries.values())
                 same = sum(x == y for x, y in zip(a, b))
-                report(f"library {name}: queries answered alike by both stores (of {len(QUERIES)})", lambda s=same: s,
-                       measure=False, repeat=1, unit="", target=str(len(QUERIES)))
+                report(
+                    f"library {name}: queries answered alike by both stores (of {len(QUERIES)})",
+                    lambda s=same: s,
+                    measure=False,
+                    repeat=1,
+                    unit="",
+                    target=str(len(QUERIES)),
+                )
             for lib in libraries.values():
                 lib.close()
         _writers(tmp, lambda n: tmp / f"{n}.sqlite", report, "sqlite")

@@ -8,6 +8,7 @@ character boxes fast enough to rebuild paragraphs). The PDFs are the first 40
 paragraphs of the 2025 work report (Simplified) and three Taiwan press releases
 (Traditional), in Noto Sans CJK.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -61,12 +62,16 @@ def _samples(folder: Path) -> list[tuple[str, Path, list[tuple[str, str]]]]:
     if GOV.exists() and cjk_family():
         first = json.loads(GOV.open(encoding="utf-8").readline())
         paras = [p.strip() for p in first["content"].split("\n") if p.strip()][:40]
-        blocks = [("title", first["title"])] + [("heading" if len(p) < 25 and "。" not in p else "paragraph", p) for p in paras]
+        blocks = [("title", first["title"])] + [
+            ("heading" if len(p) < 25 and "。" not in p else "paragraph", p) for p in paras
+        ]
         out.append(("Simplified report", make_pdf(folder / "gov.pdf", blocks, cjk_family()), blocks))
     if TW.exists() and cjk_family(True):
         with TW.open(encoding="utf-8") as fh:
             docs = [json.loads(next(fh)) for _ in range(3)]
-        blocks = [("title", docs[0]["title"])] + [("paragraph", p) for d in docs for p in d["content"].split("\n") if p.strip()]
+        blocks = [("title", docs[0]["title"])] + [
+            ("paragraph", p) for d in docs for p in d["content"].split("\n") if p.strip()
+        ]
         out.append(("Traditional releases", make_pdf(folder / "tw.pdf", blocks, cjk_family(True)), blocks))
     return out
 
@@ -96,9 +101,21 @@ def run(report) -> None:
                     continue
                 got = re.sub(r"\s", "", ideographs(extract(str(path))))
                 ratio = difflib.SequenceMatcher(None, printed, got, autojunk=False).ratio()
-                report(f"pdf {name}: {lib} characters recovered", lambda r=ratio: 100 * r, measure=False, repeat=1, unit="%")
+                report(
+                    f"pdf {name}: {lib} characters recovered",
+                    lambda r=ratio: 100 * r,
+                    measure=False,
+                    repeat=1,
+                    unit="%",
+                )
                 report(f"pdf {name}: {lib} time", lambda e=extract, p=str(path): e(p), repeat=3)
             paragraphs = set(read_pdf(path).split("\n\n"))
             whole = sum(1 for _, t in blocks if t in paragraphs) / len(blocks)
-            report(f"pdf {name}: core.ingest.pdf_text paragraphs whole", lambda w=whole: 100 * w, measure=False, repeat=1, unit="%")
+            report(
+                f"pdf {name}: core.ingest.pdf_text paragraphs whole",
+                lambda w=whole: 100 * w,
+                measure=False,
+                repeat=1,
+                unit="%",
+            )
             report(f"pdf {name}: core.ingest.pdf_text time (with paragraphs)", lambda p=path: read_pdf(p), repeat=3)

@@ -7,6 +7,7 @@ aligned lazily per line; mapping every sentence is measured separately). Convert
 warmed first: their one-off dictionary load is start-up cost, not switching
 cost (it is reported separately).
 """
+
 from __future__ import annotations
 
 import json
@@ -83,7 +84,9 @@ def run(report) -> None:
         print(f"  (skipped 1 MB comparison: no corpus at {CORPORA})")
         return
     text = article.text
-    print(f"  1 MB document: {len(text.encode('utf-8')):,} bytes, {len(text):,} chars, {len(article.sentences):,} sentences")
+    print(
+        f"  1 MB document: {len(text.encode('utf-8')):,} bytes, {len(text):,} chars, {len(article.sentences):,} sentences"
+    )
     for variant, phrases, config in BIG_ROUTES:
         cc = converter(config)
         base = f"script: raw opencc {config} 1 MB"

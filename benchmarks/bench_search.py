@@ -3,6 +3,7 @@
 ``str.find`` over the same text for the same characters is measured beside
 each query as its floor (baseline).
 """
+
 from __future__ import annotations
 
 import json
@@ -73,7 +74,11 @@ def run(report) -> None:
     for name, article in corpora.items():
         mb = len(article.text.encode("utf-8")) / 1e6
         chars = len(article.text) / 1e6
-        report(f"search {name}: index build ({mb:.1f} MB, {chars:.2f} M chars)", lambda a=article: SearchIndex(a).warm(), repeat=3)
+        report(
+            f"search {name}: index build ({mb:.1f} MB, {chars:.2f} M chars)",
+            lambda a=article: SearchIndex(a).warm(),
+            repeat=3,
+        )
         index = SearchIndex(article)
         index.warm()
         for label, (query, literal) in QUERIES.items():

@@ -6,6 +6,7 @@ file of exactly the limit made from the work-report corpus, the time to the
 rendered reader, to the facts, the longest the event loop was blocked
 meanwhile, and ``fact-browser facts`` on it in a fresh process.
 """
+
 from __future__ import annotations
 
 import json
@@ -71,24 +72,55 @@ def run(report) -> None:
         facts.append(marks["facts"])
         gaps.append(meter.worst)
     it = iter(shown)
-    report(f"{mb:.1f} MB (the limit): open to the rendered reader", lambda: next(it), repeat=len(shown), unit="s",
-           measure=False, target="< 2 s")
+    report(
+        f"{mb:.1f} MB (the limit): open to the rendered reader",
+        lambda: next(it),
+        repeat=len(shown),
+        unit="s",
+        measure=False,
+        target="< 2 s",
+    )
     it4 = iter(figures)
-    report(f"{mb:.1f} MB (the limit): open to the first facts (figures, dates)", lambda: next(it4), repeat=len(shown), unit="s",
-           measure=False)
+    report(
+        f"{mb:.1f} MB (the limit): open to the first facts (figures, dates)",
+        lambda: next(it4),
+        repeat=len(shown),
+        unit="s",
+        measure=False,
+    )
     it2 = iter(facts)
-    report(f"{mb:.1f} MB (the limit): open to all facts in the window", lambda: next(it2), repeat=len(shown), unit="s",
-           measure=False)
+    report(
+        f"{mb:.1f} MB (the limit): open to all facts in the window",
+        lambda: next(it2),
+        repeat=len(shown),
+        unit="s",
+        measure=False,
+    )
     it3 = iter(gaps)
-    report(f"{mb:.1f} MB (the limit): longest UI stall while opening", lambda: next(it3), repeat=len(shown), unit="ms",
-           measure=False)
+    report(
+        f"{mb:.1f} MB (the limit): longest UI stall while opening",
+        lambda: next(it3),
+        repeat=len(shown),
+        unit="ms",
+        measure=False,
+    )
     window.close()
 
     def cli_facts() -> float:
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "desktop", "facts", str(path)], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "facts", str(path)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         return time.perf_counter() - t0
 
-    report(f"{mb:.1f} MB (the limit): `fact-browser facts` in a fresh process", cli_facts, repeat=len(shown), unit="s",
-           measure=False)
+    report(
+        f"{mb:.1f} MB (the limit): `fact-browser facts` in a fresh process",
+        cli_facts,
+        repeat=len(shown),
+        unit="s",
+        measure=False,
+    )

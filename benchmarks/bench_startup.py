@@ -8,6 +8,7 @@ at its default window size, interleaved with the bare-Qt baseline, 11 times
 machine the ratio grows (a median of 1.70x with a minimum of 1.38x was a busy
 machine, issue 22.8), so compare figures taken at a load near zero.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,9 @@ RUNS = 11
 
 
 def _run(args: list[str]) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACT_BROWSER_CACHE_DIR=tempfile.gettempdir() + "/fb-bench-cache")
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", FACT_BROWSER_CACHE_DIR=tempfile.gettempdir() + "/fb-bench-cache"
+    )
     t0 = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", _WRAP, *args], capture_output=True, text=True, env=env, cwd=ROOT)
     elapsed = time.perf_counter() - t0
@@ -57,8 +60,11 @@ def run(report) -> None:
     samples: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
     bare = [str(ROOT / "benchmarks" / "bare_qt.py"), str(SEED), str(out)]
     script = Path(sys.executable).with_name("fact-browser")  # the installed console script
-    app = [str(script), "--screenshot", str(out), str(SEED)] if script.exists() else \
-          ["desktop", "--screenshot", str(out), str(SEED)]
+    app = (
+        [str(script), "--screenshot", str(out), str(SEED)]
+        if script.exists()
+        else ["desktop", "--screenshot", str(out), str(SEED)]
+    )
     loads = [os.getloadavg()[0]]
     for _ in range(RUNS):  # interleaved, so machine noise hits both alike
         samples["bare"].append(_run(bare))
@@ -67,14 +73,33 @@ def run(report) -> None:
     started = "installed fact-browser script" if script.exists() else "python -m desktop (no console script)"
     print(f"  (startup: {RUNS} interleaved runs each; load average over the runs {min(loads):.2f}-{max(loads):.2f})")
     it = {k: iter(v) for k, v in samples.items()}
-    report("startup: bare PySide6 window + QTextBrowser (s)", lambda: next(it["bare"])[0], measure=False, unit="s",
-           repeat=RUNS)
-    report(f"startup: {started} --screenshot (s)", lambda: next(it["app"])[0], measure=False, unit="s", repeat=RUNS,
-           baseline="startup: bare PySide6 window + QTextBrowser (s)", target="≤ 1.5×")
+    report(
+        "startup: bare PySide6 window + QTextBrowser (s)",
+        lambda: next(it["bare"])[0],
+        measure=False,
+        unit="s",
+        repeat=RUNS,
+    )
+    report(
+        f"startup: {started} --screenshot (s)",
+        lambda: next(it["app"])[0],
+        measure=False,
+        unit="s",
+        repeat=RUNS,
+        baseline="startup: bare PySide6 window + QTextBrowser (s)",
+        target="≤ 1.5×",
+    )
     it = {k: iter(v) for k, v in samples.items()}
     report("peak memory: bare PySide6 (MB)", lambda: next(it["bare"])[1], measure=False, unit="MB", repeat=RUNS)
-    report("peak memory: fact-browser on the seed (MB)", lambda: next(it["app"])[1], measure=False, unit="MB",
-           repeat=RUNS, baseline="peak memory: bare PySide6 (MB)", target="≤ 1.6×")
+    report(
+        "peak memory: fact-browser on the seed (MB)",
+        lambda: next(it["app"])[1],
+        measure=False,
+        unit="MB",
+        repeat=RUNS,
+        baseline="peak memory: bare PySide6 (MB)",
+        target="≤ 1.6×",
+    )
     _loading(report)
 
 
@@ -88,6 +113,14 @@ def _loading(report) -> None:
 
     contents = [json.loads(line)["content"] for line in path.open(encoding="utf-8")]
     total = sum(len(c) for c in contents)
-    report("reading str over 72 reports (baseline)", lambda: [c.encode("utf-8").decode("utf-8") for c in contents], repeat=5)
-    report(f"load + section 72 government reports ({total / 1e6:.2f} M chars)",
-           lambda: [build_article(normalise(c)) for c in contents], repeat=5, target="< 1000 ms")
+    report(
+        "reading str over 72 reports (baseline)",
+        lambda: [c.encode("utf-8").decode("utf-8") for c in contents],
+        repeat=5,
+    )
+    report(
+        f"load + section 72 government reports ({total / 1e6:.2f} M chars)",
+        lambda: [build_article(normalise(c)) for c in contents],
+        repeat=5,
+        target="< 1000 ms",
+    )

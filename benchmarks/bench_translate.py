@@ -5,6 +5,7 @@ The real deep-translator Google client talks HTTP to ``FakeProvider`` on
 parsing, line pairing, cache writes) without a network's latency; "warm"
 is the second opening of the same document (every sentence from the cache).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -55,7 +56,12 @@ def run(report) -> None:
                 assert len(got) == SENTENCE_COUNT and all(t.origin == "cache" for t in got.values())
 
             report("translate 100 sentences, cold cache (fake Google, batched)", cold, repeat=7)
-            report("translate 100 sentences, warm cache", warm, baseline="translate 100 sentences, cold cache (fake Google, batched)", repeat=7)
+            report(
+                "translate 100 sentences, warm cache",
+                warm,
+                baseline="translate 100 sentences, cold cache (fake Google, batched)",
+                repeat=7,
+            )
             warm_cache.close()
         finally:
             deep_translator.constants.BASE_URLS["GOOGLE_TRANSLATE"] = original

@@ -3,6 +3,7 @@
 Responsiveness is measured as the longest gap between ticks of a 5 ms QTimer
 while the work runs: the time the event loop could not answer the user.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -109,8 +110,13 @@ def _script_switch(report, app, window) -> None:
         window.script.set_variant("taiwan" if state["i"] % 2 else "original")
         app.processEvents()
 
-    report("seed: switch script (taiwan ↔ original), whole window", switch, repeat=15,
-           baseline="seed: re-render in the original script (baseline)", target="< 50 ms")
+    report(
+        "seed: switch script (taiwan ↔ original), whole window",
+        switch,
+        repeat=15,
+        baseline="seed: re-render in the original script (baseline)",
+        target="< 50 ms",
+    )
 
 
 def _unmarked_figures_in_view(window) -> int:
@@ -181,7 +187,12 @@ def _translation(report, app, window) -> None:
             constants.BASE_URLS["GOOGLE_TRANSLATE"] = saved
             window.settings.set(keys.ONLINE_TRANSLATION, False)
     it, jt = iter(times), iter(gaps)
-    report("translate 100 sentences online (fake provider, cold cache) (ms)", lambda: next(it) * 1000, measure=False, repeat=5)
+    report(
+        "translate 100 sentences online (fake provider, cold cache) (ms)",
+        lambda: next(it) * 1000,
+        measure=False,
+        repeat=5,
+    )
     report("  longest 5 ms-timer interval during it (ms)", lambda: next(jt), measure=False, repeat=5, target="< 50 ms")
 
 
@@ -220,6 +231,7 @@ def _typing(report, app, window) -> None:
     settled = time.perf_counter() - t0
     report("4 MB document: open until search is ready (s)", lambda: opened, measure=False, repeat=1, unit="s")
     report("4 MB document: open until facts are in (s)", lambda: settled, measure=False, repeat=1, unit="s")
+
     def show_facts():
         window.facts.panel.set_facts(window.facts.facts)
         window.facts._apply_marks()
@@ -235,8 +247,19 @@ def _typing(report, app, window) -> None:
                 typed = time.perf_counter() + 0.03  # a fast typist: a key every 30 ms
                 _wait(app, lambda t=typed: time.perf_counter() >= t)
             deadline = time.perf_counter() + DEBOUNCE_MS / 1000 + 30
-            _wait(app, lambda q=query: window.search.result is not None and window.search.result.query == q
-                  and window.search.is_idle(), timeout=deadline - time.perf_counter())
+            _wait(
+                app,
+                lambda q=query: (
+                    window.search.result is not None and window.search.result.query == q and window.search.is_idle()
+                ),
+                timeout=deadline - time.perf_counter(),
+            )
         worst.append(meter.worst)
     it = iter(worst)
-    report("typing 4 queries on 4 MB: longest 5 ms-timer interval (ms)", lambda: next(it), measure=False, repeat=4, target="< 50 ms")
+    report(
+        "typing 4 queries on 4 MB: longest 5 ms-timer interval (ms)",
+        lambda: next(it),
+        measure=False,
+        repeat=4,
+        target="< 50 ms",
+    )

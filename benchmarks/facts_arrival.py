@@ -4,6 +4,7 @@ Prints JSON ``{"paint": s, "figures": s, "names": s}``: seconds from process sta
 the first paint of the reader, and from that paint to the panel holding figures
 (the model-free list) and names (the model's list).
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Entry point: a subcommand runs in the terminal; anything else opens the window."""
+
 from __future__ import annotations
 
 import sys
@@ -16,7 +17,14 @@ def unknown_command(word: str) -> str | None:
     """
     import os
 
-    if word in _SUBCOMMANDS or word.startswith("-") or os.path.exists(word) or os.sep in word or "/" in word or "." in word:
+    if (
+        word in _SUBCOMMANDS
+        or word.startswith("-")
+        or os.path.exists(word)
+        or os.sep in word
+        or "/" in word
+        or "." in word
+    ):
         return None
     import difflib
 

@@ -3,6 +3,7 @@
 Every subcommand prints to stdout; errors are one line on stderr and a
 non-zero exit status, never a traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,9 @@ EXIT_FAILURE = 1
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command``'s module is imported, so one subcommand never pays for another."""
-    parser = argparse.ArgumentParser(prog="fact-browser", description="Read Chinese articles bilingually and pull out their facts.")
+    parser = argparse.ArgumentParser(
+        prog="fact-browser", description="Read Chinese articles bilingually and pull out their facts."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in SUBCOMMANDS.items():

@@ -10,6 +10,7 @@ compositors can match the running window to its launcher and icon. This
 module never imports Qt: it runs from ``make install-desktop`` and packaging
 scripts.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -104,8 +105,10 @@ def uninstall(data_dir: Path) -> list[Path]:
 
 def _refresh_caches(data_dir: Path) -> None:
     """Let menus see the change now; both tools are optional and their failure is harmless."""
-    for tool, target in (("update-desktop-database", data_dir / "applications"),
-                         ("gtk-update-icon-cache", data_dir / "icons" / "hicolor")):
+    for tool, target in (
+        ("update-desktop-database", data_dir / "applications"),
+        ("gtk-update-icon-cache", data_dir / "icons" / "hicolor"),
+    ):
         exe = shutil.which(tool)
         if exe is None or not target.is_dir():
             continue
@@ -117,10 +120,14 @@ def _refresh_caches(data_dir: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.integration",
-                                     description="Add Fact Browser to the desktop's application menu for this user.")
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop.integration",
+        description="Add Fact Browser to the desktop's application menu for this user.",
+    )
     parser.add_argument("action", choices=("install", "uninstall"))
-    parser.add_argument("--prefix", type=Path, help="install under PREFIX/share (default: $XDG_DATA_HOME or ~/.local/share)")
+    parser.add_argument(
+        "--prefix", type=Path, help="install under PREFIX/share (default: $XDG_DATA_HOME or ~/.local/share)"
+    )
     args = parser.parse_args(argv)
     data_dir = data_home(args.prefix)
     try:

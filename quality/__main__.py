@@ -1,4 +1,5 @@
 """``make quality``: the accuracy report (names on ner_dev, labels/periods/dates on tests/facts_dev)."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,7 +16,9 @@ def names_predictor(traditional: bool):
     from desktop.core.facts.tagger import analyse
 
     def predict(text: str):
-        return [(m.kind, m.start, m.end) for m in find_names(analyse(text, traditional=traditional)) if m.kind != "term"]
+        return [
+            (m.kind, m.start, m.end) for m in find_names(analyse(text, traditional=traditional)) if m.kind != "term"
+        ]
 
     return predict
 

@@ -4,6 +4,7 @@
 PER/ORG/LOC words, nothing else); the second every rule on; each further row
 switches one rule off, so its ΔF1 is what that rule adds.
 """
+
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -22,7 +23,11 @@ RULES = (
     ("model corrections (政府, 中美, org words, region tails)", "_model_spans", _model_only),
     ("place + 队/国会/代表团 → organisation", "_extend_organisations", lambda spans, tokens, view: spans),
     ("place + 商圈/园区 → larger place", "_extend_places", lambda spans, tokens, view: spans),
-    ("bare organisation word takes its nouns (商圈党工委)", "_complete_bare_organisations", lambda spans, tokens, view: spans),
+    (
+        "bare organisation word takes its nouns (商圈党工委)",
+        "_complete_bare_organisations",
+        lambda spans, tokens, view: spans,
+    ),
     ("noise filters (惠企, 如虹, 向南, 90后, after a number)", "_noise", lambda span, view, tokens: False),
     ("people cut or padded (胡老, 斯卡尔+法罗)", "person_shapes", lambda spans, tokens, view: spans),
     ("institutions read as nouns (海军, 總統府, 十五大)", "_institutions", lambda tokens, view, spans: []),
@@ -69,7 +74,10 @@ def run(rows, predictor) -> list[tuple[str, float, float]]:
 
 def format_rows(rows: list[tuple[str, float, float]]) -> str:
     full = rows[1]
-    lines = ["names: what each rule adds (ner_dev, Simplified)", f"  {'':<62}{'overlap F1':>11}{'Δ':>7}{'exact F1':>10}{'Δ':>7}"]
+    lines = [
+        "names: what each rule adds (ner_dev, Simplified)",
+        f"  {'':<62}{'overlap F1':>11}{'Δ':>7}{'exact F1':>10}{'Δ':>7}",
+    ]
     for name, o, e in rows:
         lines.append(f"  {name:<62}{o:>11.1%}{(o - full[1]) * 100:>+7.1f}{e:>10.1%}{(e - full[2]) * 100:>+7.1f}")
     return "\n".join(lines)

@@ -29,6 +29,7 @@ A gold figure or date that was not found counts as wrong in every measure.
 Held-out documents (``held_out`` in the gold) are tallied apart; their errors
 are never listed.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,8 +45,19 @@ _FILES = {
 }
 FIGURE_KINDS = {"money", "percent", "quantity", "ratio", "multiple"}
 TARGETS = ("target", "plan", "forecast")
-MEASURES = ("figures found", "label names the measure", "label, strict", "period, dated", "period, undated",
-            "stance", "target or not", "subject", "dates found", "date value", "date value, undated")
+MEASURES = (
+    "figures found",
+    "label names the measure",
+    "label, strict",
+    "period, dated",
+    "period, undated",
+    "stance",
+    "target or not",
+    "subject",
+    "dates found",
+    "date value",
+    "date value, undated",
+)
 #: The columns of the report, held-out first.
 COLUMNS = ("held out", "held out, simplified", "held out, traditional", "tuned on", "all", "round 2, held out")
 
@@ -68,8 +80,13 @@ class FiguresReport:
 
     def tally(self, passage: dict, measure: str, right: bool) -> None:
         held = passage["held_out"]
-        keys = [passage["corpus"], "all", "held out" if held else "tuned on",
-                f"{'held out' if held else 'tuned on'}, {passage['script']}", passage["script"]]
+        keys = [
+            passage["corpus"],
+            "all",
+            "held out" if held else "tuned on",
+            f"{'held out' if held else 'tuned on'}, {passage['script']}",
+            passage["script"],
+        ]
         keys.append(f"round {passage['round']}")
         if passage["round"] == 2:
             keys.append(f"round 2, {'held out' if held else 'tuned on'}")
@@ -202,8 +219,13 @@ def _read_from_text(hit, g: dict) -> bool:
     """Undated, a relative gold (Y) is also met by the absolute year the text itself states (三、2016年重点工作
     above 今年…): right when it is the dated gold and came from the text's words, not a document date."""
     nodate = g["period_nodate"] or ""
-    return (nodate.startswith("Y") and hit.period == g["period"] and bool(hit.period_source)
-            and "document date" not in hit.period_source and not hit.period.startswith("Y"))
+    return (
+        nodate.startswith("Y")
+        and hit.period == g["period"]
+        and bool(hit.period_source)
+        and "document date" not in hit.period_source
+        and not hit.period.startswith("Y")
+    )
 
 
 def _score_dates(report, passage, text, facts, offset, undated) -> None:
@@ -221,15 +243,25 @@ def _score_dates(report, passage, text, facts, offset, undated) -> None:
             ok = hit_u is not None and hit_u.value == g["value_nodate"]
             report.tally(passage, "date value, undated", ok)
             if not ok:
-                report.wrong.append((corpus, "date undated", g["text"], g["value_nodate"],
-                                     hit_u.value if hit_u else "(not found)", held))
+                report.wrong.append(
+                    (
+                        corpus,
+                        "date undated",
+                        g["text"],
+                        g["value_nodate"],
+                        hit_u.value if hit_u else "(not found)",
+                        held,
+                    )
+                )
 
 
 def format_report(report: FiguresReport) -> str:
     columns = [c for c in COLUMNS if c in report.by_corpus]
     width = 22
-    lines = ["figures, labels, periods, stances, subjects and dates (tests/facts_dev; held-out columns first)",
-             "  " + f"{'measure':<26}" + "".join(f"{c:>{width}}" for c in columns)]
+    lines = [
+        "figures, labels, periods, stances, subjects and dates (tests/facts_dev; held-out columns first)",
+        "  " + f"{'measure':<26}" + "".join(f"{c:>{width}}" for c in columns),
+    ]
     for m in MEASURES:
         cells = []
         for c in columns:

@@ -5,6 +5,7 @@ the types agree, *exactly* when start, end and type agree. Each gold entity is
 matched at most once and so is each prediction (greedy, in order), so neither
 recall nor precision can exceed 1.
 """
+
 from __future__ import annotations
 
 import json
@@ -87,13 +88,13 @@ def score(rows: Iterable[dict], predict: Callable[[str], Spans]) -> NerReport:
                     else:
                         scores[key].fn += 1
                 if scores is report.overlap and gi not in hit:
-                    report.misses[(g[0], text[g[1]:g[2]])] += 1
+                    report.misses[(g[0], text[g[1] : g[2]])] += 1
             for pi, p in enumerate(pred):
                 if pi not in used:
                     scores[p[0]].fp += 1
                     scores["all"].fp += 1
                     if scores is report.overlap:
-                        report.noise[(p[0], text[p[1]:p[2]])] += 1
+                        report.noise[(p[0], text[p[1] : p[2]])] += 1
     return report
 
 
@@ -101,5 +102,7 @@ def format_report(name: str, report: NerReport) -> str:
     lines = [f"{name}", f"  {'type':<13}{'overlap P':>10}{'R':>7}{'F1':>7}   {'exact P':>8}{'R':>7}{'F1':>7}"]
     for t in (*TYPES, "all"):
         o, e = report.overlap[t], report.exact[t]
-        lines.append(f"  {t:<13}{o.precision:>10.1%}{o.recall:>7.1%}{o.f1:>7.1%}   {e.precision:>8.1%}{e.recall:>7.1%}{e.f1:>7.1%}")
+        lines.append(
+            f"  {t:<13}{o.precision:>10.1%}{o.recall:>7.1%}{o.f1:>7.1%}   {e.precision:>8.1%}{e.recall:>7.1%}{e.f1:>7.1%}"
+        )
     return "\n".join(lines)

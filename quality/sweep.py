@@ -14,6 +14,7 @@ a pasted snippet). The unit is what each corpus holds:
 ``names=False`` runs the rules alone (the test suite's sweep, ~15 s);
 ``names=True`` adds the model's labels, subjects and names (``make quality``).
 """
+
 from __future__ import annotations
 
 import json
@@ -86,7 +87,7 @@ def sweep(corpora: Path, *, names: bool = False, sentences: bool = True, limit: 
             return None
         report.failures.extend((corpus, key, lost.describe()) for lost in losses)
         for f in facts:
-            if article.text[f.start:f.end] != f.text:
+            if article.text[f.start : f.end] != f.text:
                 report.failures.append((corpus, key, f"span {f.start}-{f.end} is not {f.text!r}"))
         report.facts += len(facts)
         return article
@@ -103,7 +104,7 @@ def sweep(corpora: Path, *, names: bool = False, sentences: bool = True, limit: 
         if article is None or not split or not sentences:
             continue
         for s in article.sentences:
-            sentence = article.text[s.start:s.end]
+            sentence = article.text[s.start : s.end]
             if sentence.strip():
                 report.sentences += 1
                 run(corpus, f"{key} sentence {s.index}", sentence)
@@ -113,7 +114,9 @@ def sweep(corpora: Path, *, names: bool = False, sentences: bool = True, limit: 
 def format_report(report: SweepReport, names: bool) -> str:
     path = "rules and model" if names else "rules"
     alone = f" and {report.sentences} sentences alone" if report.sentences else ""
-    lines = [f"corpus sweep ({path}): {report.documents} documents{alone}, "
-             f"{report.characters:,} characters, {report.facts:,} facts: {len(report.failures)} failures"]
+    lines = [
+        f"corpus sweep ({path}): {report.documents} documents{alone}, "
+        f"{report.characters:,} characters, {report.facts:,} facts: {len(report.failures)} failures"
+    ]
     lines += [f"  {corpus} {key}: {what}" for corpus, key, what in report.failures[:20]]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ it); the whole process runs under an address-space limit, so a case that
 reads a device until memory runs out fails with MemoryError instead of
 taking the machine with it. Any socket connection is refused and recorded.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -29,7 +30,7 @@ from hang_guards import HEAVY_S
 CALL_LIMIT_S = int(os.environ.get("FB_BATTERY_CALL_LIMIT", str(HEAVY_S)))
 #: for the whole process, as address space (onnxruntime reserves arenas and thread stacks
 #: far beyond what it touches): far above any real case, and a bound on a runaway read
-ADDRESS_SPACE_BYTES = 8 * 1024 ** 3
+ADDRESS_SPACE_BYTES = 8 * 1024**3
 
 SUBCOMMANDS = {
     "sections": lambda p, tmp: ["sections", p],
@@ -68,7 +69,7 @@ class _Sink(io.TextIOBase):
         for n in self.found:
             if not self.found[n] and n in window:
                 self.found[n] = True
-        self._tail = window[-self._overlap:]
+        self._tail = window[-self._overlap :]
         self.length += len(text)
         return len(text)
 
@@ -115,16 +116,23 @@ def main() -> int:
                 rc = f"raised {type(exc).__name__}: {exc}"
             finally:
                 signal.alarm(0)
-            results.append({
-                "case": case.name, "sub": sub, "rc": rc, "seconds": round(time.monotonic() - started, 3),
-                "stdout": out.getvalue(), "stdout_len": out.length, "stderr": err.getvalue()[:4000],
-                # judged on the whole output as it streamed by: only its head is kept
-                "text_has": out.found,
-                "connects": connects[before:],
-                "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-                # how far this call raised the process's peak (the peak itself only ever grows)
-                "peak_growth_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) // 1024,
-            })
+            results.append(
+                {
+                    "case": case.name,
+                    "sub": sub,
+                    "rc": rc,
+                    "seconds": round(time.monotonic() - started, 3),
+                    "stdout": out.getvalue(),
+                    "stdout_len": out.length,
+                    "stderr": err.getvalue()[:4000],
+                    # judged on the whole output as it streamed by: only its head is kept
+                    "text_has": out.found,
+                    "connects": connects[before:],
+                    "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                    # how far this call raised the process's peak (the peak itself only ever grows)
+                    "peak_growth_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) // 1024,
+                }
+            )
     out_path.write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
     return 0
 

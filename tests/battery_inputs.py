@@ -6,6 +6,7 @@ the normalised text. ``tests/test_battery.py`` sends every case through each
 terminal subcommand (in ``battery_driver.py``, one bounded process) and
 through the window.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -44,8 +45,12 @@ def _png() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     raw = b"".join(b"\x00" + bytes(range(64)) * 3 for _ in range(64))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _zip() -> bytes:
@@ -84,13 +89,22 @@ def make_cases(folder: Path) -> list[Case]:
     for i in (400, 1500, 3000, 4500, 6000):
         stray[i] = 0xFF
     write("stray-bytes.txt", bytes(stray), text_has=("\ufffd", "社零总额"), warning="could not be decoded", item="6")
-    write("half-gb18030.txt", ("第一段：人民满意的公务员集体。\n" * 80).encode() + ("第二段：观音桥商圈。\n" * 80).encode("gb18030"),
-          text_has=("第一段", "第二段：观音桥商圈。"), item="6")
+    write(
+        "half-gb18030.txt",
+        ("第一段：人民满意的公务员集体。\n" * 80).encode() + ("第二段：观音桥商圈。\n" * 80).encode("gb18030"),
+        text_has=("第一段", "第二段：观音桥商圈。"),
+        item="6",
+    )
     over = folder / "over-limit.txt"
     with open(over, "wb") as fh:
         fh.truncate(MAX_FILE_BYTES + 1)
     cases.append(Case("over-limit", str(over), refusal="largest document", item="7"))
-    write("bidi.txt", "标题\n观音桥\u202e商圈实现社零总额545.3亿元\u202c。\u2066注\u2069\n", text_has=("\u202e",), item="8")
+    write(
+        "bidi.txt",
+        "标题\n观音桥\u202e商圈实现社零总额545.3亿元\u202c。\u2066注\u2069\n",
+        text_has=("\u202e",),
+        item="8",
+    )
 
     # -- the cases that already passed -------------------------------------
     write("empty.txt", b"", refusal="empty")
@@ -104,7 +118,7 @@ def make_cases(folder: Path) -> list[Case]:
     # One line of 1 MB (a real line is a few hundred characters): one block in the reader, one
     # paragraph of 16,000 sentences for facts. 3.5 MB took over a minute for facts once labels
     # and names came from the model, which is too long for the suite; 5 MB is over the limit.
-    line = (SENTENCE * (1_000_000 // len(SENTENCE.encode())))
+    line = SENTENCE * (1_000_000 // len(SENTENCE.encode()))
     write("one-line-1mb.txt", line, text_has=("社零总额545.3亿元",))
     big = folder / "one-line-5mb.txt"
     big.write_bytes(SENTENCE.encode() * (5_200_000 // len(SENTENCE.encode())))
@@ -114,14 +128,24 @@ def make_cases(folder: Path) -> list[Case]:
     cases.append(Case("directory", str(directory), refusal="folder"))
     cases.append(Case("missing", str(folder / "missing.txt"), refusal="does not exist"))
     write("报告 2024 年 copy.txt", "标题\n" + SENTENCE + "\n", text_has=("社零总额",))
-    lol = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)) + "]>"
+    lol = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10))
+        + "]>"
+    )
     write("entity-bomb.html", lol + "<p>&lol9;" + "&amp;&lt;&#x4e2d;" * 200_000 + "正文。</p>", text_has=("正文。",))
     write("deep-nesting.html", "<div>" * 10_000 + "深处的正文。" + "</div>" * 10_000, text_has=("深处的正文。",))
     write("big-attribute.html", '<p title="' + "x" * 2_000_000 + '">属性之后。</p>', text_has=("属性之后。",))
-    write("images.md", "# 标题\n\n![图](http://203.0.113.9/x.png) ![远](https://example.com/y.png)\n\n正文。[链接](http://example.com)\n",
-          text_has=("正文。",))
-    write("rtl-zw-combining.txt", "标题\nمرحبا\u200f بالعالم\n中\u200b文\u200d测试。e\u0301\u0301\u0301 a\u0300\n", text_has=("中文测试。",))
+    write(
+        "images.md",
+        "# 标题\n\n![图](http://203.0.113.9/x.png) ![远](https://example.com/y.png)\n\n正文。[链接](http://example.com)\n",
+        text_has=("正文。",),
+    )
+    write(
+        "rtl-zw-combining.txt",
+        "标题\nمرحبا\u200f بالعالم\n中\u200b文\u200d测试。e\u0301\u0301\u0301 a\u0300\n",
+        text_has=("中文测试。",),
+    )
     return cases
 
 

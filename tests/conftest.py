@@ -1,4 +1,5 @@
 """Suite-wide set-up: no display, no real user caches, and the shared corpora."""
+
 from __future__ import annotations
 
 import os

@@ -16,6 +16,7 @@ page whose English is 100 times longer than any translation), ``"trickle"``
 (a valid answer one byte every :attr:`trickle_interval` seconds) and ``"slow"``
 (a valid answer after :attr:`slow_delay` seconds).
 """
+
 from __future__ import annotations
 
 import html
@@ -45,7 +46,9 @@ class FakeProvider:
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-provider", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="fake-provider", daemon=True
+        )
 
     @property
     def port(self) -> int:
@@ -125,12 +128,18 @@ def _handler_for(fake: FakeProvider):
             text = params.get("q", "")
             google = url.path.endswith("/m")
             if behaviour == "bloated":
-                english = " ".join(fake_english(line) for line in text.split("\n")) + " padding" * (20 * len(text) + 100)
+                english = " ".join(fake_english(line) for line in text.split("\n")) + " padding" * (
+                    20 * len(text) + 100
+                )
                 body = f'<html><body><div class="result-container">{html.escape(english)}</div></body></html>'
                 self._send(200, "text/html; charset=utf-8", body.encode())
                 return
             if behaviour == "malformed":
-                body = "<html><body><p>Sorry, something went wrong.</p></body></html>" if google else "<html>Bad Gateway</html>"
+                body = (
+                    "<html><body><p>Sorry, something went wrong.</p></body></html>"
+                    if google
+                    else "<html>Bad Gateway</html>"
+                )
                 self._send(200, "text/html", body.encode())
                 return
             english = fake.english(text, behaviour)
@@ -163,7 +172,7 @@ def _handler_for(fake: FakeProvider):
             self.end_headers()
             try:
                 for i in range(len(body)):
-                    self.wfile.write(body[i:i + 1])
+                    self.wfile.write(body[i : i + 1])
                     self.wfile.flush()
                     if fake._release.wait(fake.trickle_interval):
                         return

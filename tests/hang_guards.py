@@ -12,6 +12,7 @@ by ``make bench``.
 Waits whose measured time is far below pytest-qt's default of 5 s (a click,
 a repaint) keep that default; everything slower names one of these.
 """
+
 from __future__ import annotations
 
 #: the window reacting to one event: a signal, a resize, a popup, a search on the bundled

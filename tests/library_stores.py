@@ -1,4 +1,5 @@
 """The two library stores the library tests run against, and a fresh library location in each."""
+
 from __future__ import annotations
 
 from pathlib import Path

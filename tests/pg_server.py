@@ -6,6 +6,7 @@ of Debian's ``postgresql`` package (``.ci/run`` installs it when missing); as ro
 runs as the ``postgres`` user, since PostgreSQL refuses to run as root. When neither is possible
 :func:`start` returns the reason, and the PostgreSQL half of the library tests skips with it.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -21,7 +22,9 @@ def server_bin() -> Path | None:
     """The folder of ``initdb`` and ``pg_ctl`` (Debian keeps them out of PATH, by version)."""
     if os.environ.get("FACT_BROWSER_PG_BIN"):
         return Path(os.environ["FACT_BROWSER_PG_BIN"])
-    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0
+    )
     if versions:
         return versions[-1].parent
     found = shutil.which("pg_ctl")
@@ -31,8 +34,9 @@ def server_bin() -> Path | None:
 class Cluster:
     """A running server; :meth:`database` makes a fresh database and returns its URL."""
 
-    def __init__(self, base_url: str, folder: Path | None = None, run_as: list[str] | None = None,
-                 bin_dir: Path | None = None) -> None:
+    def __init__(
+        self, base_url: str, folder: Path | None = None, run_as: list[str] | None = None, bin_dir: Path | None = None
+    ) -> None:
         self.base_url, self.folder, self.run_as, self.bin_dir = base_url, folder, run_as or [], bin_dir
         self._names = itertools.count(1)
 
@@ -72,23 +76,45 @@ class Cluster:
     def stop(self) -> None:
         if self.folder is None:
             return
-        subprocess.run([*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate",
-                        "stop"], capture_output=True, timeout=60)
+        subprocess.run(
+            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder = None
 
     def restart(self) -> None:
         """Stop the server at once (clients see it go away) and start it again."""
         data = str(self.folder / "data")
-        subprocess.run([*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", data, "-m", "immediate", "stop"],
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", data, "-m", "immediate", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         self._start()
 
     def _start(self) -> None:
         options = f"-k {self.folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=60"
-        result = subprocess.run([*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-w",
-                                 "-t", "60", "-l", str(self.folder / "server.log"), "-o", options, "start"],
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [
+                *self.run_as,
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(self.folder / "server.log"),
+                "-o",
+                options,
+                "start",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if result.returncode != 0:
             raise RuntimeError((result.stderr or result.stdout).strip()[-300:])
 
@@ -117,12 +143,33 @@ def start() -> tuple[Cluster | None, str]:
             return None, "running as root and there is no 'postgres' user to run the server as"
         os.chown(folder, pw.pw_uid, pw.pw_gid)
         os.chmod(folder, 0o755)
-        run_as = ["runuser", "-u", "postgres", "--"] if shutil.which("runuser") else ["su", "postgres", "-s", "/bin/sh", "-c"]
+        run_as = (
+            ["runuser", "-u", "postgres", "--"]
+            if shutil.which("runuser")
+            else ["su", "postgres", "-s", "/bin/sh", "-c"]
+        )
         if run_as[0] == "su":
             shutil.rmtree(folder, ignore_errors=True)
             return None, "running as root without runuser to start the server as 'postgres'"
-    result = subprocess.run([*run_as, str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "postgres", "-A", "trust",
-                             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            *run_as,
+            str(bin_dir / "initdb"),
+            "-D",
+            str(folder / "data"),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if result.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
         return None, f"initdb failed: {(result.stderr or result.stdout).strip()[-200:]}"

@@ -4,6 +4,7 @@ The corpora live at ``<project>/../shared/corpora`` (CI always has them);
 ``FACT_BROWSER_CORPORA`` points elsewhere, e.g. from a git worktree. Tests
 that need a corpus file skip with the path they looked at when it is absent.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,10 @@ def corpus_path(*parts: str) -> Path:
     """``CORPORA/<parts>``, or skip the test saying where it looked."""
     path = CORPORA.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"corpus file {Path(*parts)} not found under {CORPORA} (../shared/corpora beside the project, "
-                    "or set FACT_BROWSER_CORPORA)")
+        pytest.skip(
+            f"corpus file {Path(*parts)} not found under {CORPORA} (../shared/corpora beside the project, "
+            "or set FACT_BROWSER_CORPORA)"
+        )
     return path
 
 

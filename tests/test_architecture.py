@@ -1,6 +1,7 @@
 """The import contracts in pyproject.toml ([tool.importlinter]) hold: core is Qt-free, the ui
 floors hold (shell > features > services > core) and the features do not import each other.
 Run with the suite so CI enforces them."""
+
 from __future__ import annotations
 
 import subprocess
@@ -28,11 +29,15 @@ def test_every_ui_feature_package_is_under_the_contracts():
 
     floors = {"desktop.ui.shell", "desktop.ui.services"}
     features = {f"desktop.ui.{m.name}" for m in pkgutil.iter_modules(desktop.ui.__path__) if m.ispkg} - floors
-    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"][
+        "contracts"
+    ]
     layers = next(c for c in contracts if c["type"] == "layers")["layers"]
     assert layers[0] == "desktop.ui.shell" and layers[2:] == ["desktop.ui.services", "desktop.core"]
     on_features_floor = {name.strip() for name in layers[1].split("|")}
-    assert features - on_features_floor == set(), "add it to the features floor of the layers contract in pyproject.toml"
+    assert features - on_features_floor == set(), (
+        "add it to the features floor of the layers contract in pyproject.toml"
+    )
 
 
 def test_every_rule_the_code_cites_is_in_the_architecture_document():
@@ -40,7 +45,7 @@ def test_every_rule_the_code_cites_is_in_the_architecture_document():
     import re
 
     document = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    rules = document[document.index("\n## Rules\n"):]
+    rules = document[document.index("\n## Rules\n") :]
     numbered = {int(n) for n in re.findall(r"^(\d+)\. \*\*", rules, flags=re.M)}
     cited, stale = set(), []
     for path in sorted([*ROOT.glob("desktop/**/*.py"), *ROOT.glob("tests/**/*.py"), *ROOT.glob("benchmarks/*.py")]):
@@ -49,15 +54,19 @@ def test_every_rule_the_code_cites_is_in_the_architecture_document():
         if re.search(r"DESIGN rule \d", text.replace("DESIGN rule \\d", "")):
             stale.append(str(path.relative_to(ROOT)))
     assert cited and cited <= numbered, f"cited {sorted(cited)}, documented {sorted(numbered)}"
-    assert stale == [], "cite docs/architecture.md (\"architecture rule N\"), not a document outside the repo"
+    assert stale == [], 'cite docs/architecture.md ("architecture rule N"), not a document outside the repo'
 
 
 #: The import cycle left when this check came in, for its owner to break (core/library's store and
 #: locations; import-linter's acyclic contract skips core/library until then). It may shrink or go;
 #: no new cycle may appear, and it may not grow. (Ingestion's cycle went with core/ingest, issue 22.4.)
 KNOWN_CYCLES = (
-    {"desktop.core.library.locations", "desktop.core.library.sources", "desktop.core.library.sqlite_store",
-     "desktop.core.library.store"},
+    {
+        "desktop.core.library.locations",
+        "desktop.core.library.sources",
+        "desktop.core.library.sqlite_store",
+        "desktop.core.library.store",
+    },
 )
 
 

@@ -9,6 +9,7 @@ an answer (a hang guard, never a speed limit: ``make bench battery`` times
 the cases), bounded memory, no traceback, one clear sentence for a refusal,
 no network, and (in the window) the previous document stays open.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,16 @@ def battery(tmp_path_factory):
     procs = []
     for i, names in enumerate(halves):
         out = folder / f"out{i}.json"
-        procs.append((subprocess.Popen([sys.executable, str(HERE / "battery_driver.py"), str(folder / f"in{i}"), str(out), *names],
-                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE), out))
+        procs.append(
+            (
+                subprocess.Popen(
+                    [sys.executable, str(HERE / "battery_driver.py"), str(folder / f"in{i}"), str(out), *names],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                ),
+                out,
+            )
+        )
     results = {}
     for proc, out in procs:
         _, err = proc.communicate(timeout=BATTERY_RUN_S)

@@ -1,4 +1,5 @@
 """Desktop integration: the launcher, metainfo and icon install into XDG dirs and validate."""
+
 from __future__ import annotations
 
 import shutil
@@ -23,9 +24,11 @@ def test_install_puts_app_id_named_files_under_prefix_share(tmp_path):
     written = integration.install(integration.data_home(tmp_path), ["fact-browser"])
     share = tmp_path / "share"
     app_id = "io.github.factbrowser.FactBrowser"
-    assert set(written) == {share / "applications" / f"{app_id}.desktop",
-                            share / "metainfo" / f"{app_id}.metainfo.xml",
-                            share / "icons" / "hicolor" / "scalable" / "apps" / f"{app_id}.svg"}
+    assert set(written) == {
+        share / "applications" / f"{app_id}.desktop",
+        share / "metainfo" / f"{app_id}.metainfo.xml",
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{app_id}.svg",
+    }
     entry = _entry(share / "applications" / f"{app_id}.desktop")
     assert entry["Exec"] == "fact-browser %F"
     assert entry["Icon"] == app_id  # must match the installed icon's stem
@@ -61,11 +64,14 @@ def test_install_works_without_update_desktop_database(tmp_path, monkeypatch):
     assert integration.installed_paths(tmp_path / "share")["desktop"].is_file()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-validate not installed (desktop-file-utils)")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-validate not installed (desktop-file-utils)"
+)
 def test_installed_desktop_file_validates(tmp_path):
     integration.install(tmp_path, [sys.executable, "-m", "desktop"])
-    result = subprocess.run(["desktop-file-validate", str(integration.installed_paths(tmp_path)["desktop"])],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(integration.installed_paths(tmp_path)["desktop"])], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower()
 
@@ -83,8 +89,9 @@ def test_metainfo_names_licences_and_the_installed_launcher():
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli not installed (appstream)")
 def test_metainfo_passes_appstream_validation():
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(integration.METAINFO_SOURCE)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(integration.METAINFO_SOURCE)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -1,5 +1,6 @@
-"""ruff's lint rules ([tool.ruff.lint] in pyproject.toml) hold over the whole tree. Run with the
+"""ruff's lint rules ([tool.ruff.lint] in pyproject.toml) and its formatter hold over the whole tree. Run with the
 suite so CI enforces them; every ``noqa`` left names its rule and says why."""
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_ruff_finds_nothing():
     ruff = Path(sys.executable).with_name("ruff")
-    result = subprocess.run([str(ruff), "check", "--no-cache", "--output-format", "concise", "."], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [str(ruff), "check", "--no-cache", "--output-format", "concise", "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_leaves_the_tree_unchanged():
+    """One layout for everybody: `ruff format <files>` before a commit keeps this green."""
+    ruff = Path(sys.executable).with_name("ruff")
+    result = subprocess.run(
+        [str(ruff), "format", "--check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

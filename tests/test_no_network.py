@@ -13,6 +13,7 @@ about 9 s later, here. The children run without CI variables, because
 onnxruntime switches its telemetry off by itself when ``CI`` is set: a CI run
 would otherwise pass whatever the app does.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -35,11 +36,27 @@ SOAK_S = 20
 #: what onnxruntime's 1DS telemetry keeps in the user's cache (device id, queued events)
 ORT_STORE = Path("Microsoft") / "DeveloperTools" / ".onnxruntime"
 #: variables onnxruntime reads as "running in CI" (telemetry_environment.h) or as an opt-out
-_CI_VARIABLES = ("CI", "TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "CIRCLECI", "TRAVIS", "JENKINS_URL",
-                 "CODEBUILD_BUILD_ID", "BUILDKITE", "TEAMCITY_VERSION", "APPVEYOR", "BITBUCKET_BUILD_NUMBER",
-                 "SYSTEM_TEAMFOUNDATIONCOLLECTIONURI", "ORT_RUNNING_UNIT_TESTS", "ORT_DISABLE_TELEMETRY")
-_ADDRESS = re.compile(r'(connect|sendto|sendmsg|sendmmsg)\(.*?sa_family=(AF_INET6?),'
-                      r'.*?sin6?_port=htons\((\d+)\).*?(?:inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6, "([^"]+)")')
+_CI_VARIABLES = (
+    "CI",
+    "TF_BUILD",
+    "GITHUB_ACTIONS",
+    "GITLAB_CI",
+    "CIRCLECI",
+    "TRAVIS",
+    "JENKINS_URL",
+    "CODEBUILD_BUILD_ID",
+    "BUILDKITE",
+    "TEAMCITY_VERSION",
+    "APPVEYOR",
+    "BITBUCKET_BUILD_NUMBER",
+    "SYSTEM_TEAMFOUNDATIONCOLLECTIONURI",
+    "ORT_RUNNING_UNIT_TESTS",
+    "ORT_DISABLE_TELEMETRY",
+)
+_ADDRESS = re.compile(
+    r"(connect|sendto|sendmsg|sendmmsg)\(.*?sa_family=(AF_INET6?),"
+    r'.*?sin6?_port=htons\((\d+)\).*?(?:inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6, "([^"]+)")'
+)
 
 # The names model as issue 21 reproduced it (a loop for 40 s), but through the app's own loader.
 _SOAK = textwrap.dedent(f"""
@@ -56,8 +73,9 @@ def _strace() -> str:
     strace = shutil.which("strace")
     if strace is None:
         pytest.skip("strace is not installed (apt-get install strace; .ci/run installs it)")
-    probe = subprocess.run([strace, "-f", "-e", "trace=connect", "-o", os.devnull, "true"],
-                           capture_output=True, text=True, timeout=60)
+    probe = subprocess.run(
+        [strace, "-f", "-e", "trace=connect", "-o", os.devnull, "true"], capture_output=True, text=True, timeout=60
+    )
     if probe.returncode != 0:
         pytest.skip(f"strace cannot trace here (ptrace not permitted?): {probe.stderr.strip()[:200]}")
     return strace
@@ -95,10 +113,16 @@ def _long_document(folder: Path) -> Path:
 
 def _environment(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in _CI_VARIABLES}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_CACHE_HOME=str(home / "cache"), FACT_BROWSER_CACHE_DIR=str(home / "cache" / "fact-browser"),
-               FACT_BROWSER_DATA_DIR=str(home / "data" / "fact-browser"), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(ROOT))
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        FACT_BROWSER_CACHE_DIR=str(home / "cache" / "fact-browser"),
+        FACT_BROWSER_DATA_DIR=str(home / "data" / "fact-browser"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+    )
     return env
 
 
@@ -108,18 +132,30 @@ def _script(doc: Path, work: Path) -> str:
     lib = work / "library.sqlite"
     folder = doc.parent
     cli = [
-        ["sections", doc], ["text", doc], ["facts", doc], ["facts", doc, "--format", "csv"],
-        ["convert", doc, "--to", "taiwan"], ["gloss", "增长"], ["translate", doc, "--offline"],
-        ["search", doc, "社零"], ["library", "add", folder, "--library", lib], ["library", "list", "--library", lib],
-        ["library", "search", "增长", "--library", lib], ["library", "facts", "--library", lib],
+        ["sections", doc],
+        ["text", doc],
+        ["facts", doc],
+        ["facts", doc, "--format", "csv"],
+        ["convert", doc, "--to", "taiwan"],
+        ["gloss", "增长"],
+        ["translate", doc, "--offline"],
+        ["search", doc, "社零"],
+        ["library", "add", folder, "--library", lib],
+        ["library", "list", "--library", lib],
+        ["library", "search", "增长", "--library", lib],
+        ["library", "facts", "--library", lib],
         ["library", "compare", "增长", "--library", lib],
     ]
-    lines = [f"{py} -c {_quote(_SOAK)} {_quote(doc)} > {work}/soak.out 2>&1 &",
-             f"{py} -m desktop {_quote(doc)} --screenshot {work}/window.png --settle --size 800x600 "
-             f"> {work}/window.out 2>&1 &"]
+    lines = [
+        f"{py} -c {_quote(_SOAK)} {_quote(doc)} > {work}/soak.out 2>&1 &",
+        f"{py} -m desktop {_quote(doc)} --screenshot {work}/window.png --settle --size 800x600 "
+        f"> {work}/window.out 2>&1 &",
+    ]
     for i, args in enumerate(cli):
-        lines.append(f"{py} -m desktop {' '.join(_quote(a) for a in args)} > {work}/cli{i}.out 2> {work}/cli{i}.err "
-                     f"|| echo 'cli {i} exit '$? >> {work}/failures")
+        lines.append(
+            f"{py} -m desktop {' '.join(_quote(a) for a in args)} > {work}/cli{i}.out 2> {work}/cli{i}.err "
+            f"|| echo 'cli {i} exit '$? >> {work}/failures"
+        )
     lines.append("wait")
     return "\n".join(lines)
 
@@ -133,8 +169,19 @@ def _trace(tmp_path: Path, script: str) -> tuple[str, subprocess.CompletedProces
     log = tmp_path / "strace.log"
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    command = [*_namespace(), strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg,sendmmsg", "-o", str(log),
-               "sh", "-c", script]
+    command = [
+        *_namespace(),
+        strace,
+        "-f",
+        "-qq",
+        "-e",
+        "trace=connect,sendto,sendmsg,sendmmsg",
+        "-o",
+        str(log),
+        "sh",
+        "-c",
+        script,
+    ]
     done = subprocess.run(command, env=_environment(home), capture_output=True, text=True, timeout=GUARD_S)
     return log.read_text(encoding="utf-8", errors="replace"), done
 
@@ -159,7 +206,8 @@ def test_no_path_of_the_app_touches_the_network(tmp_path):
     log, done = _trace(tmp_path, _script(doc, work))
     assert done.returncode == 0, done.stderr[-2000:]
     assert not (work / "failures").exists(), (work / "failures").read_text() + "".join(
-        p.read_text()[-500:] for p in sorted(work.glob("cli*.err")))
+        p.read_text()[-500:] for p in sorted(work.glob("cli*.err"))
+    )
     assert (work / "window.png").stat().st_size > 0, (work / "window.out").read_text()[-2000:]
     assert (work / "soak.out").read_text() == ""
     # The names model really ran: only it finds people.

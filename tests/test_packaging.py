@@ -1,4 +1,5 @@
 """A wheel carries what the app needs outside the package: the seed, its English, icons, desktop files."""
+
 from __future__ import annotations
 
 import subprocess
@@ -10,16 +11,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_installs_the_data_files_where_paths_looks(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     wheel = next(tmp_path.glob("fact_browser-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     share = [n.split("/data/", 1)[1] for n in names if ".data/data/" in n]
-    for needed in ("share/fact-browser/seeds/guanyinqiao-service-award.zh.txt",
-                   "share/fact-browser/seeds/guanyinqiao-service-award.glosses.en.json",
-                   "share/fact-browser/resources/icons/fact-browser.svg",
-                   "share/fact-browser/resources/fact-browser.desktop"):
+    for needed in (
+        "share/fact-browser/seeds/guanyinqiao-service-award.zh.txt",
+        "share/fact-browser/seeds/guanyinqiao-service-award.glosses.en.json",
+        "share/fact-browser/resources/icons/fact-browser.svg",
+        "share/fact-browser/resources/fact-browser.desktop",
+    ):
         assert needed in share, needed
     assert "desktop/core/paths.py" in names
 
@@ -41,8 +47,24 @@ def test_a_mistyped_subcommand_is_named_not_opened_as_files(capsys, tmp_path, mo
 def test_desktop_file_names_one_main_category():
     from desktop.core.paths import RESOURCES_DIR
 
-    main_categories = {"AudioVideo", "Audio", "Video", "Development", "Education", "Game", "Graphics",
-                       "Network", "Office", "Science", "Settings", "System", "Utility"}
-    line = next(entry for entry in (RESOURCES_DIR / "fact-browser.desktop").read_text(encoding="utf-8").splitlines()
-                if entry.startswith("Categories="))
+    main_categories = {
+        "AudioVideo",
+        "Audio",
+        "Video",
+        "Development",
+        "Education",
+        "Game",
+        "Graphics",
+        "Network",
+        "Office",
+        "Science",
+        "Settings",
+        "System",
+        "Utility",
+    }
+    line = next(
+        entry
+        for entry in (RESOURCES_DIR / "fact-browser.desktop").read_text(encoding="utf-8").splitlines()
+        if entry.startswith("Categories=")
+    )
     assert len(main_categories & set(line.split("=", 1)[1].split(";"))) == 1

@@ -1,4 +1,5 @@
 """Interface catalogs: every string translated, and each compiled .qm up to date with its .ts."""
+
 from __future__ import annotations
 
 import re
@@ -65,6 +66,9 @@ def test_no_translatable_string_hides_inside_an_f_string():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.JoinedStr):
                 for call in ast.walk(node):
-                    if isinstance(call, ast.Call) and getattr(call.func, "attr", getattr(call.func, "id", "")) in ("tr", "translate"):
+                    if isinstance(call, ast.Call) and getattr(call.func, "attr", getattr(call.func, "id", "")) in (
+                        "tr",
+                        "translate",
+                    ):
                         hidden.append(f"{path.relative_to(TRANSLATIONS.parent)}:{call.lineno}")
     assert hidden == []

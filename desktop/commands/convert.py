@@ -3,6 +3,7 @@
 Prints the normalised text (what ``fact-browser text FILE`` prints) in the
 chosen script, converted sentence by sentence exactly as the reader shows it.
 """
+
 from __future__ import annotations
 
 import sys

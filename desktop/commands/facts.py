@@ -1,4 +1,5 @@
 """``fact-browser facts FILE [--format json|tsv|csv|csv-excel|markdown|xlsx] [--output OUT] [--kind K ...] [--no-names]``."""
+
 from __future__ import annotations
 
 import sys
@@ -10,20 +11,38 @@ def add_facts_arguments(parser) -> None:
     from ..core.facts.model import KINDS
 
     parser.add_argument("file", help="a .txt, .md or .html document")
-    parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="output format (default: json, or what --output's suffix names); csv-excel starts with a "
-                             "UTF-8 byte-order mark so Excel shows Chinese; xlsx is an Excel workbook and needs --output")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: json, or what --output's suffix names); csv-excel starts with a "
+        "UTF-8 byte-order mark so Excel shows Chinese; xlsx is an Excel workbook and needs --output",
+    )
     parser.add_argument("--output", "-o", metavar="OUT", help="write to OUT instead of printing (replaces OUT)")
-    parser.add_argument("--kind", nargs="+", action="extend", choices=KINDS, metavar="K",
-                        help=f"only facts of these kinds (--kind money percent, or repeat --kind): {', '.join(KINDS)}")
+    parser.add_argument(
+        "--kind",
+        nargs="+",
+        action="extend",
+        choices=KINDS,
+        metavar="K",
+        help=f"only facts of these kinds (--kind money percent, or repeat --kind): {', '.join(KINDS)}",
+    )
     parser.add_argument("--no-names", action="store_true", help="skip people, organisations, places and terms (faster)")
     parser.add_argument("--year", type=int, help="publication year, for 今年/去年 and dates without a year")
-    parser.add_argument("--verbose", "-v", action="store_true",
-                        help="also print, on stderr, the document date used, every fact a recogniser could not "
-                             "read (a failure loses that fact, never the document), and each figure's period with "
-                             "the words it came from and its stance")
-    parser.add_argument("--date", metavar="YYYY[-MM[-DD]]", help="the document's own date (wins over its dateline): "
-                        "今年, 去年, 本月 and 今（5）日 resolve against it; without one they stay relative (Y, Y[-1])")
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="also print, on stderr, the document date used, every fact a recogniser could not "
+        "read (a failure loses that fact, never the document), and each figure's period with "
+        "the words it came from and its stance",
+    )
+    parser.add_argument(
+        "--date",
+        metavar="YYYY[-MM[-DD]]",
+        help="the document's own date (wins over its dateline): "
+        "今年, 去年, 本月 and 今（5）日 resolve against it; without one they stay relative (Y, Y[-1])",
+    )
 
 
 def _explain(article, facts, losses, document, year) -> None:

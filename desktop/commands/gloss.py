@@ -1,4 +1,5 @@
 """``fact-browser gloss WORD``: a word's CC-CEDICT entries — forms, pinyin with tone marks, senses."""
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,10 @@ def run_gloss(args) -> int:
     glossary = Glossary(args.cache_dir)
     try:
         if not glossary.is_ready():
-            print(f"fact-browser: building the dictionary index in {glossary.cache_dir} (first use only)…", file=sys.stderr)
+            print(
+                f"fact-browser: building the dictionary index in {glossary.cache_dir} (first use only)…",
+                file=sys.stderr,
+            )
         glossary.ensure_index()
         entries = glossary.lookup(word)
         if not entries:

@@ -9,6 +9,7 @@ builds the library of PATH itself.
 Whatever is wrong — a damaged or newer library, a full disk, a server that is down — is one
 line on stderr that says what to do; a library of a newer version is never changed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,7 +45,9 @@ def add_library_arguments(parser) -> None:
     search.add_argument("query", help="words in either script, two-character words and figures included")
     search.add_argument("--limit", type=_count, default=50, metavar="N", help="at most N documents (default 50)")
     facts = sub.add_parser("facts", help="facts across the documents of a library")
-    facts.add_argument("--kind", nargs="+", action="extend", choices=KINDS, metavar="K", help="only facts of these kinds")
+    facts.add_argument(
+        "--kind", nargs="+", action="extend", choices=KINDS, metavar="K", help="only facts of these kinds"
+    )
     facts.add_argument("--label", help="only facts whose label holds these words (either script)")
     facts.add_argument("--document", type=_count, metavar="ID", help="only the document with this id (see list)")
     facts.add_argument("--limit", type=_count, metavar="N", help="at most N facts")
@@ -52,15 +55,30 @@ def add_library_arguments(parser) -> None:
     compare.add_argument("label", help="label words, e.g. '国内生产总值 增长' or '國防預算'; 'A | B' takes either")
     compare.add_argument("--kind", choices=KINDS, help="kind of figure (default: the kind most matches have)")
     compare.add_argument("--targets", action="store_true", help="only figures stated as targets (预期目标, 计划, …)")
-    rebuild = sub.add_parser("rebuild", help="build a damaged library again from its folders and corpora (the old file is kept aside)")
-    rebuild.add_argument("--from", dest="sources", nargs="+", metavar="SOURCE",
-                         help="the folders or corpora to build from (default: the ones the library names)")
+    rebuild = sub.add_parser(
+        "rebuild", help="build a damaged library again from its folders and corpora (the old file is kept aside)"
+    )
+    rebuild.add_argument(
+        "--from",
+        dest="sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="the folders or corpora to build from (default: the ones the library names)",
+    )
     for p in (add, rebuild):
-        p.add_argument("--no-names", action="store_true", help="skip people, organisations and places (about twice as fast)")
-        p.add_argument("--progress", action="store_true", help='print {"done", "total", "title"} lines on stderr while indexing')
+        p.add_argument(
+            "--no-names", action="store_true", help="skip people, organisations and places (about twice as fast)"
+        )
+        p.add_argument(
+            "--progress", action="store_true", help='print {"done", "total", "title"} lines on stderr while indexing'
+        )
     for p in (add, lst, search, facts, compare, rebuild):
-        p.add_argument("--library", "-l", metavar="LIB",
-                       help="a .sqlite library, a folder or .jsonl it was built from, a name, or postgresql://user@host/db")
+        p.add_argument(
+            "--library",
+            "-l",
+            metavar="LIB",
+            help="a .sqlite library, a folder or .jsonl it was built from, a name, or postgresql://user@host/db",
+        )
 
 
 def run_library(args) -> int:
@@ -95,13 +113,18 @@ def _open(args):
     if args.library:
         location = library_location(args.library)
         if not isinstance(location, str) and not location.exists():
-            raise LibraryError(f"There is no library “{args.library}” yet; build it with: fact-browser library add PATH.")
+            raise LibraryError(
+                f"There is no library “{args.library}” yet; build it with: fact-browser library add PATH."
+            )
         lib = Library(location)
     else:
         known = known_libraries()
         if len(known) != 1:
-            raise LibraryError("There is no library yet; build one with: fact-browser library add PATH." if not known else
-                               "Name the library with --library (fact-browser library list shows them).")
+            raise LibraryError(
+                "There is no library yet; build one with: fact-browser library add PATH."
+                if not known
+                else "Name the library with --library (fact-browser library list shows them)."
+            )
         lib = Library(known[0])
     if lib.notice:
         _note(lib.notice)
@@ -119,7 +142,9 @@ def _progress(args):
         return None
 
     def progress(done: int, total: int, title: str) -> None:
-        print(json.dumps({"done": done, "total": total, "title": title}, ensure_ascii=False), file=sys.stderr, flush=True)
+        print(
+            json.dumps({"done": done, "total": total, "title": title}, ensure_ascii=False), file=sys.stderr, flush=True
+        )
 
     return progress
 
@@ -158,7 +183,9 @@ def _rebuild(args) -> int:
     else:
         raise LibraryError("Name the library to rebuild with --library (fact-browser library list shows them).")
     if isinstance(target, str):
-        raise LibraryError("A library on a server is rebuilt by adding its sources again: fact-browser library add PATH --library URL.")
+        raise LibraryError(
+            "A library on a server is rebuilt by adding its sources again: fact-browser library add PATH --library URL."
+        )
     report = rebuild(target, args.sources, names=not args.no_names, progress=_progress(args))
     return _print(report.as_dict())
 
@@ -177,8 +204,15 @@ def _list(args) -> int:
                 out.append({"library": str(path), "error": str(err)})
         return _print(out)
     with _open(args) as lib:
-        return _print({"library": lib.location, "read_only": lib.read_only, "sources": lib.sources(),
-                       "failed": lib.failures(), "documents": [d.as_dict() for d in lib.documents()]})
+        return _print(
+            {
+                "library": lib.location,
+                "read_only": lib.read_only,
+                "sources": lib.sources(),
+                "failed": lib.failures(),
+                "documents": [d.as_dict() for d in lib.documents()],
+            }
+        )
 
 
 def _search(args) -> int:
@@ -193,7 +227,9 @@ def _search(args) -> int:
 
 def _facts(args) -> int:
     with _open(args) as lib:
-        return _print([f.as_dict() for f in lib.facts(kinds=args.kind, label=args.label, doc_id=args.document, limit=args.limit)])
+        return _print(
+            [f.as_dict() for f in lib.facts(kinds=args.kind, label=args.label, doc_id=args.document, limit=args.limit)]
+        )
 
 
 def _compare(args) -> int:

@@ -1,4 +1,5 @@
 """``fact-browser search FILE QUERY [--json] [--regex] [--whole-word] [--limit N]``."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,12 @@ import sys
 
 def add_search_arguments(parser) -> None:
     parser.add_argument("file", help="a .txt, .md or .html document")
-    parser.add_argument("query", help="characters (either script), toneless pinyin, English, a figure, or a regex with --regex")
-    parser.add_argument("--json", action="store_true", help='print [{"section", "start", "end", "match", "snippet", "via", "vias"}]')
+    parser.add_argument(
+        "query", help="characters (either script), toneless pinyin, English, a figure, or a regex with --regex"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help='print [{"section", "start", "end", "match", "snippet", "via", "vias"}]'
+    )
     parser.add_argument("--regex", action="store_true", help="QUERY is a Python regular expression")
     parser.add_argument("--whole-word", action="store_true", help="Latin words and numbers must stand alone")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="print at most N hits")
@@ -16,7 +21,15 @@ def add_search_arguments(parser) -> None:
 
 def _english_for(article) -> dict[int, str]:
     """English per ``Sentence.index`` from the document's gloss pack and the translation cache (no network)."""
-    from ..core.translate import GlossPack, GlossPackError, ProviderConfig, TranslationCache, Translator, default_cache_path, packs_for
+    from ..core.translate import (
+        GlossPack,
+        GlossPackError,
+        ProviderConfig,
+        TranslationCache,
+        Translator,
+        default_cache_path,
+        packs_for,
+    )
 
     packs = []
     for pack_path in packs_for(article.source):
@@ -25,7 +38,7 @@ def _english_for(article) -> dict[int, str]:
         except GlossPackError as err:
             print(f"fact-browser: note: {err}", file=sys.stderr)
     cache = TranslationCache(default_cache_path()) if default_cache_path().exists() else None
-    texts = {s.index: article.text[s.start:s.end] for s in article.sentences}
+    texts = {s.index: article.text[s.start : s.end] for s in article.sentences}
     known = Translator(ProviderConfig(), cache, online=False, packs=packs).known(texts.values())
     return {i: known[t].english for i, t in texts.items() if t in known}
 
@@ -52,8 +65,15 @@ def run_search(args) -> int:
                 "via": h.via,
                 "vias": list(h.vias),
                 "sentence": h.sentence_index,
-                **({"english_span": list(h.english_span), "english_spans": [list(s) for s in h.english_spans],
-                    "english_match": h.english_match} if h.english_span else {}),
+                **(
+                    {
+                        "english_span": list(h.english_span),
+                        "english_spans": [list(s) for s in h.english_spans],
+                        "english_match": h.english_match,
+                    }
+                    if h.english_span
+                    else {}
+                ),
             }
             for h in result.hits
         ]

@@ -1,4 +1,5 @@
 """``fact-browser sections FILE [--json]`` and ``fact-browser text FILE``."""
+
 from __future__ import annotations
 
 import json

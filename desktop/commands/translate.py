@@ -10,6 +10,7 @@ provider; ``--provider`` picks which one and also implies online.
 Keys are read from the environment variable ``FACT_BROWSER_TRANSLATE_KEY``
 (never from the command line, where they would land in shell history).
 """
+
 from __future__ import annotations
 
 import os
@@ -23,9 +24,13 @@ def add_translate_arguments(parser) -> None:
     from ..core.translate.providers import DEFAULT_PROVIDER, PROVIDERS
 
     parser.add_argument("file", help="a .txt, .md or .html document")
-    parser.add_argument("--offline", action="store_true", help="use only gloss packs and the cache; send nothing over the network")
     parser.add_argument(
-        "--provider", choices=sorted(PROVIDERS), default=None,
+        "--offline", action="store_true", help="use only gloss packs and the cache; send nothing over the network"
+    )
+    parser.add_argument(
+        "--provider",
+        choices=sorted(PROVIDERS),
+        default=None,
         help=f"online provider (default {DEFAULT_PROVIDER}); keys come from ${KEY_ENV}",
     )
     parser.add_argument("--url", help="LibreTranslate server address, e.g. http://localhost:5000/")
@@ -36,15 +41,27 @@ def add_translate_arguments(parser) -> None:
 def run_translate(args) -> int:
     from . import open_document
     from ..core.translate import (
-        DEFAULT_PROVIDER, GlossPack, ProviderConfig, TranslationCache, TranslationError, Translator,
-        article_texts, default_cache_path, packs_for,
+        DEFAULT_PROVIDER,
+        GlossPack,
+        ProviderConfig,
+        TranslationCache,
+        TranslationError,
+        Translator,
+        article_texts,
+        default_cache_path,
+        packs_for,
     )
     from ..core.translate.providers import PROVIDERS
 
     article = open_document(args.file)
     packs = [GlossPack.load(p) for p in packs_for(args.file)]
     try:
-        config = ProviderConfig(args.provider or DEFAULT_PROVIDER, api_key=os.environ.get(KEY_ENV) or None, url=args.url, timeout=args.timeout)
+        config = ProviderConfig(
+            args.provider or DEFAULT_PROVIDER,
+            api_key=os.environ.get(KEY_ENV) or None,
+            url=args.url,
+            timeout=args.timeout,
+        )
     except TranslationError as err:
         print(f"fact-browser: {err}", file=sys.stderr)
         return 1

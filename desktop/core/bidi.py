@@ -5,6 +5,7 @@ holding them can show one thing and paste as another. The reader shows each
 one as a visible sign (as code editors do) and copied or exported facts
 leave them out.
 """
+
 from __future__ import annotations
 
 #: LRE RLE PDF LRO RLO (U+202A-202E) and LRI RLI FSI PDI (U+2066-2069)

@@ -4,6 +4,7 @@ Every offset in this module is a half-open ``[start, end)`` character offset
 into ``Article.text``; nothing here copies text except as a convenience
 property that slices it.
 """
+
 from __future__ import annotations
 
 import bisect

@@ -4,6 +4,7 @@ Each is a ``StrEnum`` whose value is what the settings store holds, so a stored
 value reads back as the same member. Their user-visible labels live in one
 table per mode in ``desktop/ui/services/modes.py`` (they need Qt's translator).
 """
+
 from __future__ import annotations
 
 from enum import StrEnum
@@ -22,10 +23,10 @@ class ScriptVariant(StrEnum):
 class ViewMode(StrEnum):
     """How Chinese and English share the reader."""
 
-    CHINESE = "chinese"            #: Chinese only
-    INTERLEAVED = "interleaved"    #: the English of a paragraph under that paragraph
+    CHINESE = "chinese"  #: Chinese only
+    INTERLEAVED = "interleaved"  #: the English of a paragraph under that paragraph
     SIDE_BY_SIDE = "side_by_side"  #: a two-column table, a paragraph per row
-    ENGLISH = "english"            #: English only (Chinese where a sentence has none)
+    ENGLISH = "english"  #: English only (Chinese where a sentence has none)
 
     @property
     def shows_english(self) -> bool:

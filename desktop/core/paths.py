@@ -1,4 +1,5 @@
 """Where the app's bundled files and per-user caches live."""
+
 from __future__ import annotations
 
 import os

@@ -11,6 +11,7 @@ Qt-free: listeners are plain callables ``listener(change)``; the UI wraps the
 session in a ``QObject`` that re-emits each :class:`Change` as a signal.
 Every span is a half-open ``[start, end)`` pair of offsets into ``Article.text``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,13 +26,13 @@ from .modes import ScriptVariant, ViewMode
 class Change(StrEnum):
     """What changed; a listener reads the new state from the session."""
 
-    ARTICLE = "article"          #: a document was opened or closed (``article`` may be None)
-    SCRIPT = "script"            #: the display script or its converted view
-    VIEW_MODE = "view_mode"      #: Chinese only / interleaved / side by side / English only
-    FACTS = "facts"              #: the facts of the article arrived (or were cleared)
-    ENGLISH = "english"          #: English known for the article's texts changed
-    SEARCH = "search"            #: the search result or the current hit
-    SELECTION = "selection"      #: the reader's selection (an article span, or None)
+    ARTICLE = "article"  #: a document was opened or closed (``article`` may be None)
+    SCRIPT = "script"  #: the display script or its converted view
+    VIEW_MODE = "view_mode"  #: Chinese only / interleaved / side by side / English only
+    FACTS = "facts"  #: the facts of the article arrived (or were cleared)
+    ENGLISH = "english"  #: English known for the article's texts changed
+    SEARCH = "search"  #: the search result or the current hit
+    SELECTION = "selection"  #: the reader's selection (an article span, or None)
     DOCUMENT_DATE = "document_date"  #: the date relative dates resolve against (found or set by the user)
 
 
@@ -50,8 +51,13 @@ Listener = Callable[[Change], None]
 class ReadingSession:
     """The state of one reading window. Mutators announce; readers are cheap and never load anything."""
 
-    def __init__(self, *, variant: ScriptVariant = ScriptVariant.ORIGINAL, phrases: bool = False,
-                 view_mode: ViewMode = ViewMode.INTERLEAVED) -> None:
+    def __init__(
+        self,
+        *,
+        variant: ScriptVariant = ScriptVariant.ORIGINAL,
+        phrases: bool = False,
+        view_mode: ViewMode = ViewMode.INTERLEAVED,
+    ) -> None:
         self.article: Article | None = None
         self.path: Path | None = None
         self.variant = ScriptVariant(variant)
@@ -153,7 +159,7 @@ class ReadingSession:
         if article is None or not 0 <= index < len(article.sentences):
             return None
         s = article.sentences[index]
-        t = self.english.get(article.text[s.start:s.end])
+        t = self.english.get(article.text[s.start : s.end])
         return t.english if t else None
 
     def english_for_span(self, start: int, end: int) -> str | None:
@@ -168,12 +174,12 @@ class ReadingSession:
             return {}
         out: dict = {}
         for s in article.sentences:
-            t = self.english.get(article.text[s.start:s.end])
+            t = self.english.get(article.text[s.start : s.end])
             if t:
                 out[s.index] = t.english
         lines = [article.title_span] + [(s.heading_start, s.heading_end) for s in article.sections if s.title]
         for span in filter(None, lines):
-            t = self.english.get(article.text[span[0]:span[1]])
+            t = self.english.get(article.text[span[0] : span[1]])
             if t:
                 out[span] = t.english
         return out
@@ -184,4 +190,4 @@ class ReadingSession:
         if article is None:
             return []
         known = self.english
-        return [s for s in article.sentences if (t := known.get(article.text[s.start:s.end])) and t.figures]
+        return [s for s in article.sentences if (t := known.get(article.text[s.start : s.end])) and t.figures]

@@ -1,4 +1,5 @@
 """What a figure in a table cell measures, from the table's row and column headers."""
+
 from __future__ import annotations
 
 from .document import Article, Table, TableCell

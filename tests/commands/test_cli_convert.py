@@ -1,4 +1,5 @@
 """``fact-browser convert`` prints what ``fact-browser text`` prints, in another script."""
+
 from __future__ import annotations
 
 from shared_paths import SEED

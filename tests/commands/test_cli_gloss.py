@@ -1,4 +1,5 @@
 """``fact-browser gloss WORD``."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """``fact-browser search`` from a terminal."""
+
 from __future__ import annotations
 
 import json
@@ -31,4 +32,6 @@ def test_no_hit_and_bad_regex(capsys):
     assert main(["search", str(SEED), "量子计算机"]) == 0
     assert "No hits" in capsys.readouterr().out
     assert main(["search", str(SEED), "ab)", "--regex"]) == 1
-    assert capsys.readouterr().err.strip() == "fact-browser: bad regular expression: Unbalanced parenthesis at position 2"
+    assert (
+        capsys.readouterr().err.strip() == "fact-browser: bad regular expression: Unbalanced parenthesis at position 2"
+    )

@@ -1,4 +1,5 @@
 """`fact-browser sections` and `fact-browser text`: spans index into what `text` prints."""
+
 from __future__ import annotations
 
 import json
@@ -16,7 +17,7 @@ def test_sections_json_gives_four_sections_indexing_into_text(seed_path):
     assert [s["title"] for s in sections][0] == ""
     assert len(sections) == 4
     for s in sections:
-        assert text[s["heading"][0]:s["heading"][1]] == s["title"]
+        assert text[s["heading"][0] : s["heading"][1]] == s["title"]
         for p in s["paragraphs"]:
             assert s["start"] <= p["start"] < p["end"] <= s["end"]
     assert "实干如虹 做好惠企兴商的“店小二”" in text
@@ -42,8 +43,12 @@ def test_entry_point_knows_every_subcommand():
 def test_window_options_are_read_like_argparse_reads_them():
     from desktop.ui.shell.app import _argparse_gui_args, parse_gui_args
 
-    for argv in ([], ["a.txt", "b.md"], ["--screenshot", "o.png", "--settle", "--size", "900x600", "x.html"],
-                 ["--lang", "zh_TW", "--theme", "dark", "doc.txt"]):
+    for argv in (
+        [],
+        ["a.txt", "b.md"],
+        ["--screenshot", "o.png", "--settle", "--size", "900x600", "x.html"],
+        ["--lang", "zh_TW", "--theme", "dark", "doc.txt"],
+    ):
         assert vars(parse_gui_args(argv)) == vars(_argparse_gui_args(argv)), argv
 
 

@@ -7,6 +7,7 @@ forms, emoji with variation selectors and ZWJ, combining marks, bidi controls,
 zero-width characters, surrogate escapes (``\\udc80``-``\\udcff``, what
 ``errors="surrogateescape"`` leaves), numerals and exponent-like figures.
 """
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -17,20 +18,76 @@ from desktop.core.ingest.decoding import decode_bytes
 from desktop.core.ingest.text import LoadError, normalise
 
 PIECES = [
-    "观音桥", "商圈", "社零总额", "亿元", "万", "第", "年", "月", "日", "点", "分之",
-    "𠀀", "𠮷", "𪚥", "𡈁",                       # CJK Extension B
-    "０１２３", "ＡＢｃ", "，", "。", "！", "？", "％", "（", "）",  # full-width forms
-    "😀", "👨\u200d👩\u200d👧", "❤\ufe0f", "🇨🇳",      # emoji, ZWJ sequence, variation selector, flag
-    "e\u0301", "\u0300\u0301\u0302", "a\u20dd",    # combining marks, alone and stacked
-    "\u202e", "\u202c", "\u2066", "\u2069", "\u200f", "\u061c",  # bidi controls and marks
-    "\u200b", "\u200d", "\ufeff", "\u00ad",        # zero-width
-    "\udc80", "\udcff",                            # surrogate escapes
-    "1e400", "1e9 123", "545.3", "8.6%", "2^99999", "-", "1/0", "3又1/2",
-    " ", "\u3000", "\n", "\n\n", "# ", "<p>", "</p>", "<script>", "&amp;", "\t", "\r\n",
+    "观音桥",
+    "商圈",
+    "社零总额",
+    "亿元",
+    "万",
+    "第",
+    "年",
+    "月",
+    "日",
+    "点",
+    "分之",
+    "𠀀",
+    "𠮷",
+    "𪚥",
+    "𡈁",  # CJK Extension B
+    "０１２３",
+    "ＡＢｃ",
+    "，",
+    "。",
+    "！",
+    "？",
+    "％",
+    "（",
+    "）",  # full-width forms
+    "😀",
+    "👨\u200d👩\u200d👧",
+    "❤\ufe0f",
+    "🇨🇳",  # emoji, ZWJ sequence, variation selector, flag
+    "e\u0301",
+    "\u0300\u0301\u0302",
+    "a\u20dd",  # combining marks, alone and stacked
+    "\u202e",
+    "\u202c",
+    "\u2066",
+    "\u2069",
+    "\u200f",
+    "\u061c",  # bidi controls and marks
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u00ad",  # zero-width
+    "\udc80",
+    "\udcff",  # surrogate escapes
+    "1e400",
+    "1e9 123",
+    "545.3",
+    "8.6%",
+    "2^99999",
+    "-",
+    "1/0",
+    "3又1/2",
+    " ",
+    "\u3000",
+    "\n",
+    "\n\n",
+    "# ",
+    "<p>",
+    "</p>",
+    "<script>",
+    "&amp;",
+    "\t",
+    "\r\n",
 ]
 adversarial = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
 kinds = st.sampled_from(["text", "markdown", "html"])
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("FB_PROPERTY_EXAMPLES", "120")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(__import__("os").environ.get("FB_PROPERTY_EXAMPLES", "120")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _article(raw: str, kind: str):
@@ -96,7 +153,7 @@ def test_facts_never_crash_and_are_true_spans(raw):
         return
     for fact in extract_facts(article):
         assert 0 <= fact.start < fact.end <= len(article.text)
-        assert article.text[fact.start:fact.end] == fact.text
+        assert article.text[fact.start : fact.end] == fact.text
         if isinstance(fact.value, float):
             assert fact.value == fact.value and abs(fact.value) != float("inf")  # no NaN or infinity
 
@@ -133,7 +190,7 @@ def test_search_hits_are_true_spans(raw, query):
     index = SearchIndex(article, fold=_fold())
     for hit in index.query(query).hits:
         assert 0 <= hit.start < hit.end <= len(article.text)
-        assert article.text[hit.start:hit.end] == hit.match
+        assert article.text[hit.start : hit.end] == hit.match
 
 
 def test_bidi_text_is_kept_in_the_article_and_loses_no_offsets():

@@ -4,6 +4,7 @@ Issue 11: ``core/translate/figures.py`` had a parser of its own (两千四百五
 一万三 → 10003, 四万万 → 50000), so a correct English sentence was underlined as
 changing a figure. Both now call :func:`facts.numerals.parse_number`.
 """
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

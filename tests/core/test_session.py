@@ -1,4 +1,5 @@
 """The reading session (Qt-free): what is open and how it is shown, and who hears of a change."""
+
 from __future__ import annotations
 
 import subprocess
@@ -12,7 +13,7 @@ from desktop.core.translate.translation import Translation
 
 def _english(article, index, english):
     s = article.sentences[index]
-    return article.text[s.start:s.end], Translation(article.text[s.start:s.end], english, "pack", "")
+    return article.text[s.start : s.end], Translation(article.text[s.start : s.end], english, "pack", "")
 
 
 def test_listeners_hear_each_change_in_order_and_can_leave():

@@ -5,6 +5,7 @@ QTextLayout in a Noto CJK face, a page number at the foot of every page,
 headings larger, a paragraph that does not fit continuing on the next page —
 as a word processor prints. ``blocks`` are ``("title"|"heading"|"paragraph", text)``.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """PDF and Word files open like any document: sections, facts, clear refusals. The files are made here."""
+
 from __future__ import annotations
 
 import subprocess
@@ -15,15 +16,24 @@ REPORT = [
     ("title", "2025年政府工作报告（摘要）"),
     ("paragraph", "各位代表："),
     ("heading", "一、2024年工作回顾"),
-    ("paragraph", "过去一年，我国发展历程很不平凡。国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。"
-                  "城镇新增就业1256万人，城镇调查失业率平均5.1%。粮食产量首次跃上1.4万亿斤新台阶，亩产提升10.1斤。" * 3),
+    (
+        "paragraph",
+        "过去一年，我国发展历程很不平凡。国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。"
+        "城镇新增就业1256万人，城镇调查失业率平均5.1%。粮食产量首次跃上1.4万亿斤新台阶，亩产提升10.1斤。" * 3,
+    ),
     ("heading", "二、2025年经济社会发展总体要求和政策取向"),
-    ("paragraph", "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右。"),
+    (
+        "paragraph",
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右。",
+    ),
 ]
 RELEASE = [
     ("title", "總統出席國防會議"),
-    ("paragraph", "賴清德總統今（5）日表示，今年度的國防總預算達到歷史新高的6,007億，不僅代表政府對國軍的重視，也是對國軍的肯定。"
-                  "臺灣將持續強化國防自主，推動潛艦國造，守護民主自由的生活方式。" * 4),
+    (
+        "paragraph",
+        "賴清德總統今（5）日表示，今年度的國防總預算達到歷史新高的6,007億，不僅代表政府對國軍的重視，也是對國軍的肯定。"
+        "臺灣將持續強化國防自主，推動潛艦國造，守護民主自由的生活方式。" * 4,
+    ),
 ]
 
 
@@ -40,7 +50,10 @@ def test_a_text_pdf_opens_with_its_sections_and_facts(tmp_path, font):
 
     article = load_path(make_pdf(tmp_path / "report.pdf", REPORT, font))
     assert article.title == "2025年政府工作报告（摘要）" and article.encoding == "pdf"
-    assert [s.title for s in article.sections if s.title] == ["一、2024年工作回顾", "二、2025年经济社会发展总体要求和政策取向"]
+    assert [s.title for s in article.sections if s.title] == [
+        "一、2024年工作回顾",
+        "二、2025年经济社会发展总体要求和政策取向",
+    ]
     # The long paragraph spans many printed lines and a page: it comes back as one paragraph.
     long = REPORT[3][1]
     assert long in article.text.split("\n")
@@ -76,9 +89,15 @@ def test_damaged_pdf_and_docx_are_refused_clearly(tmp_path):
 
 
 def test_a_docx_takes_its_headings_from_the_document_styles(tmp_path):
-    blocks = [("title", "政府工作报告"), ("heading", "一、工作回顾"), ("paragraph", "国内生产总值增长5.2%。"),
-              ("subheading", "（一）就业"), ("paragraph", "城镇新增就业1244万人。"), ("heading", "二、今年目标"),
-              ("paragraph", "国内生产总值增长5%左右。")]
+    blocks = [
+        ("title", "政府工作报告"),
+        ("heading", "一、工作回顾"),
+        ("paragraph", "国内生产总值增长5.2%。"),
+        ("subheading", "（一）就业"),
+        ("paragraph", "城镇新增就业1244万人。"),
+        ("heading", "二、今年目标"),
+        ("paragraph", "国内生产总值增长5%左右。"),
+    ]
     path = make_docx(tmp_path / "report.docx", blocks)
     import docx
 
@@ -89,7 +108,11 @@ def test_a_docx_takes_its_headings_from_the_document_styles(tmp_path):
     document.save(str(path))
     article = load_path(path)
     assert article.title == "政府工作报告" and article.encoding == "docx"
-    assert [(s.title, s.level) for s in article.sections] == [("一、工作回顾", 1), ("（一）就业", 2), ("二、今年目标", 1)]
+    assert [(s.title, s.level) for s in article.sections] == [
+        ("一、工作回顾", 1),
+        ("（一）就业", 2),
+        ("二、今年目标", 1),
+    ]
     assert "国内生产总值增长5%左右。" in article.text and "粮食产量　1.4万亿斤" in article.text
 
 
@@ -109,7 +132,9 @@ def test_a_folder_library_reads_pdf_and_docx_and_lists_the_scan(tmp_path, font):
 
 
 def test_pdf_and_docx_libraries_load_only_when_such_a_file_opens(seed_path):
-    code = ("import sys; from desktop.core.ingest.builder import load_path; load_path(%r);"
-            "bad = [m for m in ('pypdfium2', 'docx', 'pdfminer', 'pypdf') if m in sys.modules]; print(bad); sys.exit(bool(bad))") % str(seed_path)
+    code = (
+        "import sys; from desktop.core.ingest.builder import load_path; load_path(%r);"
+        "bad = [m for m in ('pypdfium2', 'docx', 'pdfminer', 'pypdf') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+    ) % str(seed_path)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

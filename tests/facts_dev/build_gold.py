@@ -10,6 +10,7 @@ counted by eye.  No extractor or labeller is used.
 Plain python3, no project imports.  Run from anywhere:
     python3 tests/facts_dev/build_gold.py
 """
+
 import json
 import os
 import re
@@ -17,8 +18,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-CORPORA = os.environ.get(
-    "FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
+CORPORA = os.environ.get("FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
 GOV = os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl")
 TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl")
 
@@ -27,10 +27,16 @@ from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
-ROUND_ONE_HELD_OUT = {("gov_work_reports", 1994), ("tw_president_news", 39324), ("tw_president_news", 39442),
-                      ("tw_president_news", 39639)}
-_PART = re.compile(r"^(?P<y>Y(?:\[(?P<dy>[+-]\d+)\])?|\d{4})(?P<rest>s|-H[12]|-Q[1-4])?"
-                   r"(?:-(?P<m>M(?:\[(?P<dm>[+-]\d+)\])?|\d\d)(?:-(?P<d>\d\d))?)?$")
+ROUND_ONE_HELD_OUT = {
+    ("gov_work_reports", 1994),
+    ("tw_president_news", 39324),
+    ("tw_president_news", 39442),
+    ("tw_president_news", 39639),
+}
+_PART = re.compile(
+    r"^(?P<y>Y(?:\[(?P<dy>[+-]\d+)\])?|\d{4})(?P<rest>s|-H[12]|-Q[1-4])?"
+    r"(?:-(?P<m>M(?:\[(?P<dm>[+-]\d+)\])?|\d\d)(?:-(?P<d>\d\d))?)?$"
+)
 
 
 def resolve(value, date):
@@ -58,6 +64,7 @@ def resolve(value, date):
                 text += "-" + m.group("d")
         out.append(text)
     return "/".join(out)
+
 
 def load():
     gov, tw = {}, {}
@@ -119,13 +126,24 @@ def main():
         s, e = passage_of(rec, a, b, rid)
         found, bad = locate(rec["content"][s:e], items, rid)
         errors += bad
-        figs = [{"text": it[1], "n": n, "label": it[2], "period": it[3], "target": it[4]}
-                for n, it in found if it[0] == "F"]
+        figs = [
+            {"text": it[1], "n": n, "label": it[2], "period": it[3], "target": it[4]} for n, it in found if it[0] == "F"
+        ]
         dates = [{"text": it[1], "n": n, "value": it[2]} for n, it in found if it[0] == "D"]
         doc_date = rec["date"] if corpus == "tw_president_news" else str(rid)
-        out.append({"corpus": corpus, "id": rid, "doc_date": doc_date, "round": 1,
-                    "script": "traditional" if corpus == "tw_president_news" else "simplified",
-                    "held_out": (corpus, rid) in held_out, "passage": [s, e], "figures": figs, "dates": dates})
+        out.append(
+            {
+                "corpus": corpus,
+                "id": rid,
+                "doc_date": doc_date,
+                "round": 1,
+                "script": "traditional" if corpus == "tw_president_news" else "simplified",
+                "held_out": (corpus, rid) in held_out,
+                "passage": [s, e],
+                "figures": figs,
+                "dates": dates,
+            }
+        )
     for corpus, rid, a, b, items in hand_annotations_2.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
         doc = hand_annotations_2.DOCS[(corpus, rid)]
@@ -134,15 +152,39 @@ def main():
         errors += bad
         doc_date = rec["date"] if corpus == "tw_president_news" else str(rid)
         text_date = doc["text_date"]
-        figs = [{"text": it[1], "n": n, "label": it[2], "period": resolve(it[3], doc_date),
-                 "period_nodate": resolve(it[6], text_date), "stance": it[4], "subject": it[5],
-                 "target": it[4] in ("target", "plan", "forecast")}
-                for n, it in found if it[0] == "F"]
-        dates = [{"text": it[1], "n": n, "value": resolve(it[2], doc_date), "value_nodate": resolve(it[2], text_date)}
-                 for n, it in found if it[0] == "D"]
-        out.append({"corpus": corpus, "id": rid, "doc_date": doc_date, "round": 2, "script": doc["script"],
-                    "text_date": text_date, "held_out": (corpus, rid) in held_out, "passage": [s, e],
-                    "figures": figs, "dates": dates})
+        figs = [
+            {
+                "text": it[1],
+                "n": n,
+                "label": it[2],
+                "period": resolve(it[3], doc_date),
+                "period_nodate": resolve(it[6], text_date),
+                "stance": it[4],
+                "subject": it[5],
+                "target": it[4] in ("target", "plan", "forecast"),
+            }
+            for n, it in found
+            if it[0] == "F"
+        ]
+        dates = [
+            {"text": it[1], "n": n, "value": resolve(it[2], doc_date), "value_nodate": resolve(it[2], text_date)}
+            for n, it in found
+            if it[0] == "D"
+        ]
+        out.append(
+            {
+                "corpus": corpus,
+                "id": rid,
+                "doc_date": doc_date,
+                "round": 2,
+                "script": doc["script"],
+                "text_date": text_date,
+                "held_out": (corpus, rid) in held_out,
+                "passage": [s, e],
+                "figures": figs,
+                "dates": dates,
+            }
+        )
     if errors:
         sys.exit(1)
     with open(os.path.join(HERE, "figures.jsonl"), "w", encoding="utf-8") as f:

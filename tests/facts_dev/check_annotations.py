@@ -7,6 +7,7 @@ annotations claim the same characters, labels are non-empty lists of
 strings, and period / value strings look like ISO periods.  Prints counts
 per corpus.  Plain python3, no project imports; exits 1 on any problem.
 """
+
 import collections
 import json
 import os
@@ -14,8 +15,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPORA = os.environ.get(
-    "FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
+CORPORA = os.environ.get("FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
 FILES = {
     "gov_work_reports": os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl"),
     "tw_president_news": os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl"),
@@ -89,8 +89,11 @@ def main():
                         break
                     claimed[j] = x["text"]
                 if kind == "figures":
-                    if not (isinstance(x["label"], list) and x["label"]
-                            and all(isinstance(part, str) and part for part in x["label"])):
+                    if not (
+                        isinstance(x["label"], list)
+                        and x["label"]
+                        and all(isinstance(part, str) and part for part in x["label"])
+                    ):
                         problems.append("%s: bad label for %r" % (where, x["text"]))
                     if x["period"] is not None and not PERIOD.match(x["period"]):
                         problems.append("%s: bad period %r" % (where, x["period"]))
@@ -122,19 +125,45 @@ def main():
         used_docs[o["corpus"]].add(o["id"])
     for corpus in sorted(c for c in stats if c in FILES):
         st = stats[corpus]
-        print("%-18s documents=%d passages=%d figures=%d targets=%d null-period=%d dates=%d  docs: %s" % (
-            corpus, len(used_docs[corpus]), st["passages"], st["figures"], st["targets"],
-            st["figures with null period"], st["dates"], sorted(used_docs[corpus])))
-        print("%-18s %s" % ("", ", ".join("%s=%d" % (k, v) for k, v in sorted(st.items())
-                                          if k.startswith(("stance", "with subject", "relative")))))
+        print(
+            "%-18s documents=%d passages=%d figures=%d targets=%d null-period=%d dates=%d  docs: %s"
+            % (
+                corpus,
+                len(used_docs[corpus]),
+                st["passages"],
+                st["figures"],
+                st["targets"],
+                st["figures with null period"],
+                st["dates"],
+                sorted(used_docs[corpus]),
+            )
+        )
+        print(
+            "%-18s %s"
+            % (
+                "",
+                ", ".join(
+                    "%s=%d" % (k, v)
+                    for k, v in sorted(st.items())
+                    if k.startswith(("stance", "with subject", "relative"))
+                ),
+            )
+        )
     for part in ("round 1", "round 2", "held out", "tuned on"):
         print("%-18s figures=%d" % (part, stats[part]["figures"]))
     total = collections.Counter()
     for corpus in FILES:
         total.update(stats[corpus])
-    print("total              documents=%d passages=%d figures=%d targets=%d dates=%d" % (
-        sum(len(v) for v in used_docs.values()), total["passages"], total["figures"],
-        total["targets"], total["dates"]))
+    print(
+        "total              documents=%d passages=%d figures=%d targets=%d dates=%d"
+        % (
+            sum(len(v) for v in used_docs.values()),
+            total["passages"],
+            total["figures"],
+            total["targets"],
+            total["dates"],
+        )
+    )
     for pr in problems:
         print("PROBLEM:", pr)
     return 1 if problems else 0

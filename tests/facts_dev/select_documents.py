@@ -36,24 +36,44 @@ documents was read: two more reports (one of 1960-1979, one of 1995-2015)
 and five releases with at least 12 numbers that carry a unit (億, 萬, %, 元,
 人, 家...), every one of them held out.
 """
+
 import json
 import os
 import random
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPORA = os.environ.get(
-    "FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
+CORPORA = os.environ.get("FACT_BROWSER_CORPORA", os.path.join(HERE, "..", "..", "..", "shared", "corpora"))
 GOV = os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl")
 TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl")
 SEED = 19
 ROUND_ONE = {("gov_work_reports", 1994), ("gov_work_reports", 2006), ("gov_work_reports", 2021)} | {
-    ("tw_president_news", i) for i in (28633, 28857, 28289, 28500, 28667, 28898, 39163, 39324, 39442, 39639)}
+    ("tw_president_news", i) for i in (28633, 28857, 28289, 28500, 28667, 28898, 39163, 39324, 39442, 39639)
+}
 #: Strings quoted in issues 19 and 20 (their documents are not unseen).
 EXAMPLES = (
-    "五万八千人", "一千二百四十一亿元", "4771公里", "531億元", "17.2万亿元", "平均每年增长7.7%", "135.6億元", "四百九十三亿元",
-    "1950年到1997年", "以前年度歲計賸餘", "幾十年前", "51億元", "927億元", "凱米", "拉齊", "封山育林", "打詐經費",
-    "第一胎", "隨即在6日", "13.7GW", "127億度", "4日下午",
+    "五万八千人",
+    "一千二百四十一亿元",
+    "4771公里",
+    "531億元",
+    "17.2万亿元",
+    "平均每年增长7.7%",
+    "135.6億元",
+    "四百九十三亿元",
+    "1950年到1997年",
+    "以前年度歲計賸餘",
+    "幾十年前",
+    "51億元",
+    "927億元",
+    "凱米",
+    "拉齊",
+    "封山育林",
+    "打詐經費",
+    "第一胎",
+    "隨即在6日",
+    "13.7GW",
+    "127億度",
+    "4日下午",
 )
 DECADES = (1950, 1980, 1990, 2000, 2010, 2020)
 HELD_OUT_REPORTS, HELD_OUT_RELEASES, RELEASES = 4, 5, 7
@@ -89,12 +109,23 @@ def choose():
         tw = [json.loads(line) for line in f]
     reports = []
     for decade in DECADES:
-        pool = sorted(r["year"] for r in gov if r.get("year") and decade <= r["year"] < decade + 10
-                      and ("gov_work_reports", r["year"]) not in ROUND_ONE and not _quoted(r["content"]))
+        pool = sorted(
+            r["year"]
+            for r in gov
+            if r.get("year")
+            and decade <= r["year"] < decade + 10
+            and ("gov_work_reports", r["year"]) not in ROUND_ONE
+            and not _quoted(r["content"])
+        )
         reports.append(rng.choice(pool))
-    pool = sorted(int(r["id"]) for r in tw if 1000 <= len(r["content"]) <= 4500
-                  and len(re.findall(r"\d+", r["content"])) >= 12
-                  and ("tw_president_news", int(r["id"])) not in ROUND_ONE and not _quoted(r["content"]))
+    pool = sorted(
+        int(r["id"])
+        for r in tw
+        if 1000 <= len(r["content"]) <= 4500
+        and len(re.findall(r"\d+", r["content"])) >= 12
+        and ("tw_president_news", int(r["id"])) not in ROUND_ONE
+        and not _quoted(r["content"])
+    )
     releases = sorted(rng.sample(pool, RELEASES))
     held = set(("gov_work_reports", y) for y in rng.sample(reports, HELD_OUT_REPORTS))
     held |= set(("tw_president_news", i) for i in rng.sample(releases, HELD_OUT_RELEASES))
@@ -103,7 +134,7 @@ def choose():
     plan = []
     for y in reports:
         c = by_year[y]["content"]
-        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0]:p[1]]))) >= 4]
+        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0] : p[1]]))) >= 4]
         rng.shuffle(paras)
         plan.append(("gov_work_reports", y, paras))
     for i in releases:
@@ -127,16 +158,26 @@ def choose_extra(first):
     by_year = {r["year"]: r for r in gov if r.get("year")}
     plan = []
     for low, high in ((1960, 1979), (1995, 2015)):
-        pool = sorted(y for y in by_year if low <= y <= high and ("gov_work_reports", y) not in ROUND_ONE | taken
-                      and not _quoted(by_year[y]["content"]))
+        pool = sorted(
+            y
+            for y in by_year
+            if low <= y <= high
+            and ("gov_work_reports", y) not in ROUND_ONE | taken
+            and not _quoted(by_year[y]["content"])
+        )
         y = rng.choice(pool)
         c = by_year[y]["content"]
-        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0]:p[1]]))) >= 4]
+        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0] : p[1]]))) >= 4]
         rng.shuffle(paras)
         plan.append(("gov_work_reports", y, paras))
-    pool = sorted(int(r["id"]) for r in tw if 1000 <= len(r["content"]) <= 6000
-                  and len(_WITH_UNIT.findall(r["content"])) >= 12
-                  and ("tw_president_news", int(r["id"])) not in ROUND_ONE | taken and not _quoted(r["content"]))
+    pool = sorted(
+        int(r["id"])
+        for r in tw
+        if 1000 <= len(r["content"]) <= 6000
+        and len(_WITH_UNIT.findall(r["content"])) >= 12
+        and ("tw_president_news", int(r["id"])) not in ROUND_ONE | taken
+        and not _quoted(r["content"])
+    )
     by_id = {int(r["id"]): r for r in tw}
     drawn = rng.sample(pool, 5)
     # Counted before release 39662 had been annotated, the two draws looked one figure short of

@@ -4,6 +4,7 @@ Names on ner_dev (2,291 People's Daily sentences, both scripts); labels, periods
 and dates on the hand-annotated tests/facts_dev set. A change that loses
 accuracy fails here; one that gains should raise the floor in the same commit.
 """
+
 import pytest
 
 from shared_paths import CORPORA, corpus_path  # tests/ is on sys.path (tests/conftest.py)
@@ -69,7 +70,12 @@ def test_the_scorer_counts_misses_and_noise():
     """The scorer itself: a wrong type is one miss and one noise, an overlapping span counts only overlapping."""
     from quality import ner
 
-    rows = [{"text": "李明在北京", "entities": [{"start": 0, "end": 2, "type": "person"}, {"start": 3, "end": 5, "type": "place"}]}]
+    rows = [
+        {
+            "text": "李明在北京",
+            "entities": [{"start": 0, "end": 2, "type": "person"}, {"start": 3, "end": 5, "type": "place"}],
+        }
+    ]
     report = ner.score(rows, lambda text: [("person", 0, 3), ("organization", 3, 5)])
     assert (report.overlap["all"].tp, report.overlap["all"].fp, report.overlap["all"].fn) == (1, 1, 1)
     assert (report.exact["all"].tp, report.exact["all"].fp, report.exact["all"].fn) == (0, 2, 2)

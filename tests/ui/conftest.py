@@ -1,4 +1,5 @@
 """Qt tests: offscreen, with a throw-away settings store per test."""
+
 from __future__ import annotations
 
 import pytest
@@ -118,9 +119,17 @@ class _World:
         #: every action by id: the window's table and each feature's the test builds
         self.actions = self.builder.actions
         port = make_reader(self)
-        self.services = WindowServices(self.window, settings=Settings(), signals=self.signals, builder=self.builder,
-                                       reader=port, banner=self.banner, reader_column=self.column,
-                                       toolbar=self.window.addToolBar(""), glossary=SharedGlossary())
+        self.services = WindowServices(
+            self.window,
+            settings=Settings(),
+            signals=self.signals,
+            builder=self.builder,
+            reader=port,
+            banner=self.banner,
+            reader_column=self.column,
+            toolbar=self.window.addToolBar(""),
+            glossary=SharedGlossary(),
+        )
 
     @property
     def article(self):
@@ -156,8 +165,13 @@ def feature_window(qtbot):
 
         def render(self):
             s = self.session
-            self.reader.show_article(s.article, s.view if s.is_converting() else None, mode=s.view_mode,
-                                     english=s.english_for_sentence, english_block=s.english_for_span)
+            self.reader.show_article(
+                s.article,
+                s.view if s.is_converting() else None,
+                mode=s.view_mode,
+                english=s.english_for_sentence,
+                english_block=s.english_for_span,
+            )
 
         def open(self, article, path=None, *, english=False, mode=None):
             """What the shell does when a document opens: set, render, announce. ``english``: with

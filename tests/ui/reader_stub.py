@@ -4,6 +4,7 @@ A feature built against it can reach nothing but the protocol: anything else it 
 reader raises AttributeError. It records what the feature set (marks, selection, sections) and
 lets a test play the reader's side (emit a click, a hover, a cursor move).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint

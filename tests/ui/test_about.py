@@ -1,4 +1,5 @@
 """About: version, licences with the versions in use, and where data lives."""
+
 from __future__ import annotations
 
 from importlib.metadata import version

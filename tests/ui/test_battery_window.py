@@ -6,6 +6,7 @@ no traceback; an accepted file must open with its text intact and every
 background job (reader layout, facts, search index) must finish. No case may
 open a socket; memory stays bounded.
 """
+
 from __future__ import annotations
 
 import re

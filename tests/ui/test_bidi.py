@@ -1,4 +1,5 @@
 """Bidi controls ("Trojan Source"): visible in the reader, absent from copied facts (issue 14, item 8)."""
+
 from __future__ import annotations
 
 import json

@@ -1,6 +1,7 @@
 """Every SQLite write of the translation cache runs on the one writer thread, never on the UI thread:
 opening the cache (its schema), online translation, re-translating a sentence, importing glosses,
 clearing a document's English, clearing all of it from the menu and from Preferences."""
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.services import tasks
 
-_WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|BEGIN|COMMIT|VACUUM|PRAGMA\s+(user_version\s*=|wal_checkpoint))",
-                    re.IGNORECASE)
+_WRITE = re.compile(
+    r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|BEGIN|COMMIT|VACUUM|PRAGMA\s+(user_version\s*=|wal_checkpoint))",
+    re.IGNORECASE,
+)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """English in the reader: the seed is bilingual offline, view modes, hover links, online via a fake provider."""
+
 from __future__ import annotations
 
 import socket
@@ -28,7 +29,6 @@ def no_network(monkeypatch):
     return attempts
 
 
-
 def test_seed_is_bilingual_offline_and_sends_nothing(open_window, qtbot, seed_path, no_network):
     window = open_window(mode="interleaved")
     shown = window.reader.toPlainText()
@@ -51,7 +51,7 @@ def test_view_modes(open_window, qtbot, seed_path):
     assert "Guanyinqiao" in shown and "走在观音桥商圈" in shown
     offset = window.article.text.index("545.3亿元")
     pos = window.reader.doc_position(offset)
-    assert shown[pos:pos + 7] == "545.3亿元"  # spans still land in a table cell
+    assert shown[pos : pos + 7] == "545.3亿元"  # spans still land in a table cell
     window.actions["toggle_english"].trigger()
     assert window.english.mode == "chinese"
     window.actions["toggle_english"].trigger()
@@ -70,7 +70,7 @@ def test_pointing_at_english_highlights_its_chinese_sentence(open_window, qtbot,
     sentence = window.article.sentences[placed.sentence_index]
     hover = window.reader.layers.visible("hover")
     assert len(hover) == 1
-    assert hover[0].cursor.selectedText() == window.article.text[sentence.start:sentence.end]
+    assert hover[0].cursor.selectedText() == window.article.text[sentence.start : sentence.end]
 
 
 def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_window, fake_google):
@@ -98,15 +98,21 @@ def test_english_that_drops_a_figure_is_underlined(qtbot, tmp_path):
     doc = tmp_path / "report.txt"
     doc.write_text("标题\n今年销售额545.3亿元。今天天气很好。\n", encoding="utf-8")
     article = load_path(doc)
-    GlossPack.for_article(article, {"标题": "Title", "今年销售额545.3亿元。": "Sales this year were large.",
-                                    "今天天气很好。": "The weather is fine today."}).save(tmp_path / "report.glosses.en.json")
+    GlossPack.for_article(
+        article,
+        {
+            "标题": "Title",
+            "今年销售额545.3亿元。": "Sales this year were large.",
+            "今天天气很好。": "The weather is fine today.",
+        },
+    ).save(tmp_path / "report.glosses.en.json")
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     window.open_path(doc, wait=True)
     qtbot.waitUntil(window.english.is_idle, timeout=REACT_MS)
     flagged = window.english.flagged_sentences()
-    assert [window.article.text[s.start:s.end] for s in flagged] == ["今年销售额545.3亿元。"]
+    assert [window.article.text[s.start : s.end] for s in flagged] == ["今年销售额545.3亿元。"]
     assert len(window.reader.layers.spans("figures")) == 1
 
 
@@ -144,7 +150,9 @@ def test_bundled_article_opened_from_another_folder_keeps_its_english(open_windo
 
 
 @pytest.mark.parametrize("mode", ["interleaved", "side_by_side", "english"])
-def test_every_english_mode_says_in_place_why_there_is_no_english_and_offers_the_fix(open_window, tmp_path, mode, monkeypatch):
+def test_every_english_mode_says_in_place_why_there_is_no_english_and_offers_the_fix(
+    open_window, tmp_path, mode, monkeypatch
+):
     monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
     doc = tmp_path / "report.txt"
     doc.write_text("标题\n今天天气很好。明天下雨。\n", encoding="utf-8")

@@ -1,5 +1,6 @@
 """The facts panel on the seed, the facts feature on its own (the feature harness) unless the window is
 what is tested: filters, value sort, selection both ways, script, copy and export."""
+
 from __future__ import annotations
 
 import csv
@@ -42,7 +43,9 @@ def select_texts(panel, *texts):
     panel.table.clearSelection()
     for r, fact in enumerate(rows(panel)):
         if fact.text in texts:
-            panel.table.selectionModel().select(panel.proxy.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+            panel.table.selectionModel().select(
+                panel.proxy.index(r, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows
+            )
     return panel.selected_facts()
 
 
@@ -170,7 +173,9 @@ def test_export_to_xlsx_writes_a_workbook_not_csv_text(window, tmp_path):
     assert window.facts.copier.export_to(out)
     sheet = openpyxl.load_workbook(out)["Facts"]
     header = [c.value for c in sheet[1]]
-    values = [r[header.index("Number")] for r in sheet.iter_rows(min_row=2, values_only=True)]  # the table calls the typed value Number
+    values = [
+        r[header.index("Number")] for r in sheet.iter_rows(min_row=2, values_only=True)
+    ]  # the table calls the typed value Number
     assert 54530000000 in values
     # "CSV (Excel)" chosen in the dialog for a .csv name: the BOM is written.
     assert window.facts.copier.export_to(tmp_path / "excel.csv", "csv_excel")
@@ -280,14 +285,20 @@ def test_stopping_the_model_keeps_the_figures(qtbot, feature_window, seed_articl
 
 def test_period_stance_and_subject_columns_and_the_document_date(qtbot, window):
     panel = window.facts.panel
-    assert COLUMN_KEYS[COLUMN_KEYS.index("label") + 1: COLUMN_KEYS.index("label") + 4] == ("period", "stance", "subject")
+    assert COLUMN_KEYS[COLUMN_KEYS.index("label") + 1 : COLUMN_KEYS.index("label") + 4] == (
+        "period",
+        "stance",
+        "subject",
+    )
     model = panel.model
     row = next(i for i, f in enumerate(model.facts()) if f.text == "300.9亿元")
     period, stance = (model.index(row, COLUMN_KEYS.index(k)) for k in ("period", "stance"))
     assert model.data(period) == "Y-H1" and model.data(stance) == "result"
     tip = model.data(period, Qt.ToolTipRole)
     assert tip.splitlines() == [
-        "From: 今年上半年", "Relative to the document's year (Y), which is not known: set the document date below."]
+        "From: 今年上半年",
+        "Relative to the document's year (Y), which is not known: set the document date below.",
+    ]
     # The seed names no year in its dateline: its relative dates say so until the user gives one.
     assert panel.date_edit.text() == ""
     first_half = next(f for f in window.facts.facts if f.text == "300.9亿元")
@@ -295,8 +306,12 @@ def test_period_stance_and_subject_columns_and_the_document_date(qtbot, window):
     assert next(f for f in window.facts.facts if f.text == "545.3亿元").subject == "观音桥商圈"
     panel.date_edit.setText("2022-08-31")
     panel.date_edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: window.facts.is_idle() and next(
-        f for f in window.facts.facts if f.text == "300.9亿元").period == "2022-H1", timeout=WORK_MS)
+    qtbot.waitUntil(
+        lambda: (
+            window.facts.is_idle() and next(f for f in window.facts.facts if f.text == "300.9亿元").period == "2022-H1"
+        ),
+        timeout=WORK_MS,
+    )
     assert panel.date_source.text() == "set by you"
     assert window.session.document_date.iso() == "2022-08-31"
     # remembered for this document
@@ -320,9 +335,20 @@ def test_relative_periods_read_as_offsets_of_the_documents_year():
     from desktop.core.facts.notation import period_text
 
     assert [period_text(p) for p in ("2022-H1", "Y", "Y-H1", "Y[-1]-07", "Y[-2]", "Y[+1]", None)] == [
-        "2022-H1", "Y", "Y-H1", "Y−1-07", "Y−2", "Y+1", ""]
+        "2022-H1",
+        "Y",
+        "Y-H1",
+        "Y−1-07",
+        "Y−2",
+        "Y+1",
+        "",
+    ]
     assert [period_text(p) for p in ("1998/2002", "Y[-5]/Y[-1]", "Y-M[-1]", "2024-01/2024-11")] == [
-        "1998–2002", "Y−5–Y−1", "Y-M−1", "2024-01–2024-11"]
+        "1998–2002",
+        "Y−5–Y−1",
+        "Y-M−1",
+        "2024-01–2024-11",
+    ]
 
 
 def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_path):
@@ -342,7 +368,9 @@ def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_pat
 
         def fitted(width=width) -> None:  # once the resize has reached the table (a few events)
             header = panel.table.horizontalHeader()
-            visible = sorted((c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex)
+            visible = sorted(
+                (c for c in range(header.count()) if not header.isSectionHidden(c)), key=header.visualIndex
+            )
             available = panel.table.viewport().width()
             share = sum(DEFAULT_WIDTHS[c] for c in visible)
             proportional = {c: DEFAULT_WIDTHS[c] * available // share for c in visible}
@@ -352,7 +380,11 @@ def test_columns_keep_their_proportions_when_the_dock_is_resized(qtbot, seed_pat
             if min(proportional.values()) >= MIN_WIDTH:  # the table is filled exactly
                 assert abs(right - available) <= 2, (width, right, available)
             else:  # narrower still, no column drops below MIN_WIDTH and the table scrolls (fit_columns says so)
-                assert right >= available - 2 and header.sectionSize(visible[-1]) >= MIN_WIDTH, (width, right, available)
+                assert right >= available - 2 and header.sectionSize(visible[-1]) >= MIN_WIDTH, (
+                    width,
+                    right,
+                    available,
+                )
 
         qtbot.waitUntil(fitted, timeout=REACT_MS)
 

@@ -1,5 +1,6 @@
 """Each feature against a session the test drives (tests/ui/conftest.py ``feature_window``): no
 MainWindow and no other feature, so a feature that reached past the session would fail here."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -48,12 +49,13 @@ def test_search_keeps_its_result_in_the_session(qtbot, feature_window, seed_arti
 def test_copying_a_section_takes_english_from_the_session(feature_window, seed_article, qapp):
     from desktop.ui.reader.text_copy import TextCopier
 
-    copier = TextCopier(feature_window.session, feature_window.services, feature_window.reader,
-                        feature_window.navigator)
+    copier = TextCopier(
+        feature_window.session, feature_window.services, feature_window.reader, feature_window.navigator
+    )
     feature_window.open(seed_article)
     section = seed_article.sections[1]
     first = section.paragraphs[0].sentences[0]
-    text = seed_article.text[first.start:first.end]
+    text = seed_article.text[first.start : first.end]
     assert copier.section_text(1, "english") == ""
     feature_window.session.set_english({text: Translation(text, "Walk through it.", "pack", "")})
     assert copier.section_text(1, "english").startswith("Walk through it.")
@@ -120,7 +122,7 @@ def test_a_figure_check_that_fails_says_so(qtbot, feature_window, seed_article, 
     monkeypatch.setattr(figure_flags, "_checked", broken)
     flags = FigureFlags(feature_window.session, feature_window.services)
     feature_window.open(seed_article)
-    text = seed_article.text[seed_article.sentences[0].start:seed_article.sentences[0].end]
+    text = seed_article.text[seed_article.sentences[0].start : seed_article.sentences[0].end]
     feature_window.session.set_english({text: Translation(text, "Some English.", "pack", "")})
     flags.check()
     qtbot.waitUntil(flags.is_idle, timeout=REACT_MS)

@@ -1,4 +1,5 @@
 """Cyclic garbage is collected on the GUI thread, never by whichever worker allocates."""
+
 from __future__ import annotations
 
 import gc

@@ -1,5 +1,6 @@
 """Word glosses on their own (the feature harness: a session, the reader, the glossary feature):
 hover popup, keyboard look-up, copy, pinyin."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
@@ -62,7 +63,9 @@ def test_pinyin_bar_follows_the_cursor_sentence(feature_window, qtbot, seed_arti
     assert "545.3" in window.glosses.pinyin_bar.text()
 
 
-def test_popup_shows_the_covering_word_and_closes_from_the_keyboard_and_on_script_switch(feature_window, qtbot, seed_article):
+def test_popup_shows_the_covering_word_and_closes_from_the_keyboard_and_on_script_switch(
+    feature_window, qtbot, seed_article
+):
     from PySide6.QtCore import Qt
 
     window = ready_window(qtbot, feature_window, seed_article)

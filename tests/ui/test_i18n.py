@@ -1,4 +1,5 @@
 """Interface language: system default, Qt's own catalog, and switching at runtime."""
+
 from __future__ import annotations
 
 import shutil
@@ -76,10 +77,21 @@ class SampleWindow(RetranslatesOnLanguageChange, QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"), ("zh_TW", "zh_TW"), ("zh_HK", "zh_TW"), ("zh_MO", "zh_TW"),
-    ("zh_Hant", "zh_TW"), ("zh_Hans_HK", "zh_CN"), ("en_GB", "en"), ("de_DE", "en"), ("ja_JP", "en"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_TW", "zh_TW"),
+        ("zh_HK", "zh_TW"),
+        ("zh_MO", "zh_TW"),
+        ("zh_Hant", "zh_TW"),
+        ("zh_Hans_HK", "zh_CN"),
+        ("en_GB", "en"),
+        ("de_DE", "en"),
+        ("ja_JP", "en"),
+    ],
+)
 def test_system_locale_picks_the_matching_catalog(name, expected):
     assert i18n.language_for_locale(QLocale(name)) == expected
 

@@ -1,5 +1,6 @@
 """Every item model passes Qt's model tester (pytest-qt's ``qtmodeltester``) with real data,
 including across the resets and filter changes the UI makes."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """The main window on the seed: sections, scrolling, bad files, drag-and-drop, screenshot."""
+
 from __future__ import annotations
 
 import subprocess
@@ -16,7 +17,12 @@ def test_seed_opens_with_four_sections(open_window, qtbot, seed_path):
     window = open_window(size=(1000, 700))
     model = window.navigator.model()
     titles = [model.index(r, 0).data(Qt.UserRole).title for r in range(model.rowCount())]
-    assert titles == ["", "实干如虹 做好惠企兴商的“店小二”", "担当如铁 下好服务大局的“先手棋”", "初心如磐 筑牢战疫抗疫的“保障线”"]
+    assert titles == [
+        "",
+        "实干如虹 做好惠企兴商的“店小二”",
+        "担当如铁 下好服务大局的“先手棋”",
+        "初心如磐 筑牢战疫抗疫的“保障线”",
+    ]
     assert window.reader.toPlainText().startswith("江北区观音桥商圈管理办公室")
     assert "guanyinqiao" in window.windowTitle()
 
@@ -28,7 +34,7 @@ def test_document_positions_map_exactly_to_article_offsets(open_window, qtbot, s
     for needle in ("545.3亿元", "担当如铁", "谢佳"):
         offset = article.text.index(needle)
         pos = window.reader.doc_position(offset)
-        assert shown[pos:pos + len(needle)] == needle
+        assert shown[pos : pos + len(needle)] == needle
         assert window.reader.article_offset(pos) == offset
 
 
@@ -123,8 +129,12 @@ def test_window_geometry_is_remembered(open_window, qtbot, seed_path):
 
 def test_screenshot_option_writes_a_non_blank_png(tmp_path, seed_path):
     out = tmp_path / "shot.png"
-    result = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "900x600", str(seed_path)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "900x600", str(seed_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
@@ -147,7 +157,7 @@ def test_long_document_is_laid_out_in_the_background(open_window, qtbot, seed_pa
     assert window.reader.article() is window.article
     offset = window.article.text.rindex("545.3亿元")
     pos = window.reader.doc_position(offset)
-    assert window.reader.toPlainText()[pos:pos + 7] == "545.3亿元"
+    assert window.reader.toPlainText()[pos : pos + 7] == "545.3亿元"
 
 
 def test_each_file_on_the_command_line_opens_in_its_own_window(qtbot, seed_path, tmp_path, monkeypatch, qapp):
@@ -263,25 +273,41 @@ def test_screenshot_leaves_the_users_settings_as_they_were(tmp_path, seed_path):
     from desktop.ui.services.settings import GEOMETRY, RECENT_FILES
 
     out = tmp_path / "shot.png"
-    result = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "640x480", str(seed_path)],
-                            capture_output=True, text=True, timeout=120, env=_screenshot_env(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(out), "--size", "640x480", str(seed_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_screenshot_env(tmp_path),
+    )
     assert result.returncode == 0, result.stderr
     from PySide6.QtCore import QSettings
 
-    written = [key for path in (tmp_path / "config").rglob("*.conf") for key in QSettings(str(path), QSettings.IniFormat).allKeys()]
+    written = [
+        key
+        for path in (tmp_path / "config").rglob("*.conf")
+        for key in QSettings(str(path), QSettings.IniFormat).allKeys()
+    ]
     assert GEOMETRY.name not in written and RECENT_FILES.name not in written, written
 
 
 def test_start_up_freezes_its_objects_and_collects_on_the_gui_thread_only(tmp_path, seed_path):
     """gc is off on the way to the first paint; afterwards start-up's objects are frozen out of its
     scans and collection runs from a GUI-thread timer, never in a worker (garbage.py)."""
-    code = ("import gc, sys\n"
-            "from desktop.ui.shell.app import run_gui\n"
-            "from desktop.ui.shell import garbage\n"
-            "status = run_gui(['--screenshot', sys.argv[1], sys.argv[2]])\n"
-            "print(status, gc.isenabled(), garbage.active is not None, gc.get_freeze_count())\n")
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
-                            capture_output=True, text=True, timeout=120, env=_screenshot_env(tmp_path))
+    code = (
+        "import gc, sys\n"
+        "from desktop.ui.shell.app import run_gui\n"
+        "from desktop.ui.shell import garbage\n"
+        "status = run_gui(['--screenshot', sys.argv[1], sys.argv[2]])\n"
+        "print(status, gc.isenabled(), garbage.active is not None, gc.get_freeze_count())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_screenshot_env(tmp_path),
+    )
     assert result.returncode == 0, result.stderr[-800:]
     status, automatic, on_gui_thread, frozen = result.stdout.split()
     assert (status, automatic, on_gui_thread) == ("0", "False", "True"), result.stderr
@@ -319,7 +345,11 @@ def test_side_docks_give_way_before_the_reader_and_take_their_width_back(open_wi
 
     def took_back() -> None:
         widths = (window.width(), dock.width(), window.navigator.width())
-        assert widths[0] == 1400 and abs(widths[1] - wide) <= 2 and abs(widths[2] - navigator) <= 2, (widths, wide, navigator)
+        assert widths[0] == 1400 and abs(widths[1] - wide) <= 2 and abs(widths[2] - navigator) <= 2, (
+            widths,
+            wide,
+            navigator,
+        )
 
     qtbot.waitUntil(took_back, timeout=REACT_MS)
 

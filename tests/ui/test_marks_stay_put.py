@@ -1,4 +1,5 @@
 """Issue 13.5: fact marks in view stay painted after jumping to a section or resizing."""
+
 from __future__ import annotations
 
 import pytest

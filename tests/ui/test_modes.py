@@ -1,5 +1,6 @@
 """Each mode is declared once (desktop/core/modes.py) and named by one label table: the View menu,
 the toolbar, Preferences and the language menu show the same words for the same mode."""
+
 from __future__ import annotations
 
 import pytest
@@ -57,7 +58,9 @@ def test_script_menu_toolbar_and_preferences_name_the_scripts_alike(open_window,
     qtbot.addWidget(dialog)
     combo = dialog.display_page.script
     for i, variant in enumerate(ScriptVariant):
-        assert window.script.combo.itemText(i) == combo.itemText(i) == modes.plain(window.script.actions[variant].text())
+        assert (
+            window.script.combo.itemText(i) == combo.itemText(i) == modes.plain(window.script.actions[variant].text())
+        )
 
 
 def test_language_menu_and_preferences_list_the_same_languages(open_window, qtbot):

@@ -1,4 +1,5 @@
 """Offline the window shows English that another provider cached, and says whose (issue 14, item 12)."""
+
 from __future__ import annotations
 
 import socket
@@ -11,7 +12,9 @@ from desktop.ui.services import settings as keys
 def test_english_cached_by_mymemory_shows_while_google_is_chosen(open_window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))  # this test's cache only
     refused = []
-    monkeypatch.setattr(socket.socket, "connect", lambda self, *a: refused.append(a) or (_ for _ in ()).throw(OSError()))
+    monkeypatch.setattr(
+        socket.socket, "connect", lambda self, *a: refused.append(a) or (_ for _ in ()).throw(OSError())
+    )
     sentence = "观音桥商圈实现社零总额545.3亿元。"
     doc = tmp_path / "d.txt"
     doc.write_text(f"标题\n{sentence}\n", encoding="utf-8")

@@ -1,4 +1,5 @@
 """Article offsets ↔ reader document positions, with English blocks in between (no widgets needed)."""
+
 from __future__ import annotations
 
 from desktop.ui.reader.document import EnglishPlaced, Placed

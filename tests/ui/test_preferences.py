@@ -1,4 +1,5 @@
 """Preferences: choices persist across a restart, only changed keys are reported, the cache page clears."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
@@ -155,24 +156,46 @@ def test_without_cache_callables_the_size_is_unknown_and_clear_is_disabled(qtbot
 
 def _inputs(root: QWidget) -> list[QWidget]:
     kinds = (QComboBox, QLineEdit, QAbstractButton)
-    found = [w for w in root.findChildren(QWidget) if isinstance(w, kinds) or w.metaObject().className().endswith("SpinBox")]
+    found = [
+        w for w in root.findChildren(QWidget) if isinstance(w, kinds) or w.metaObject().className().endswith("SpinBox")
+    ]
     # Line edits inside spin/combo boxes belong to them; tab-bar scroll buttons are Qt's.
-    return [w for w in found if not isinstance(w.parent(), QComboBox) and "SpinBox" not in w.parent().metaObject().className()
-            and w.parent().metaObject().className() != "QTabBar" and w.focusPolicy() & Qt.TabFocus]
+    return [
+        w
+        for w in found
+        if not isinstance(w.parent(), QComboBox)
+        and "SpinBox" not in w.parent().metaObject().className()
+        and w.parent().metaObject().className() != "QTabBar"
+        and w.focusPolicy() & Qt.TabFocus
+    ]
 
 
 def test_every_input_has_an_accessible_name(qtbot):
     dialog = make_dialog(qtbot, cache_size=lambda: 0, clear_cache=lambda: None)
-    unnamed = [w.metaObject().className() for page in (dialog.display_page, dialog.translation_page, dialog.cache_page)
-               for w in _inputs(page) if not w.accessibleName()]
+    unnamed = [
+        w.metaObject().className()
+        for page in (dialog.display_page, dialog.translation_page, dialog.cache_page)
+        for w in _inputs(page)
+        if not w.accessibleName()
+    ]
     assert unnamed == []
 
 
 def test_tab_order_follows_the_form_from_top_to_bottom(qtbot):
     dialog = make_dialog(qtbot)
     page = dialog.display_page
-    expected = [page.script, page.taiwan_phrases, page.view_mode, page.chinese_font, page.chinese_size,
-                page.english_font, page.english_size, page.theme, page.language, page.hover_delay]
+    expected = [
+        page.script,
+        page.taiwan_phrases,
+        page.view_mode,
+        page.chinese_font,
+        page.chinese_size,
+        page.english_font,
+        page.english_size,
+        page.theme,
+        page.language,
+        page.hover_delay,
+    ]
     chain, widget = [], page.script
     while len(chain) < len(expected):
         if widget in expected and widget not in chain:

@@ -1,4 +1,5 @@
 """The Qt binding we install must not corrupt the interpreter on the calls the reader makes by the thousand."""
+
 from __future__ import annotations
 
 import sys

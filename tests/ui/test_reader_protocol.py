@@ -1,6 +1,7 @@
 """Features reach the reader only through its protocol (desktop/ui/services/reader_protocol.py):
 each feature is built here against a stub that is nothing but the protocol, and the reader's own
 port implements every member of it."""
+
 from __future__ import annotations
 
 import inspect
@@ -23,8 +24,10 @@ def test_the_port_and_the_stub_implement_the_whole_protocol():
     for cls in (ReaderPort, ReaderStub):
         assert wanted - set(dir(cls)) == set(), cls.__name__
     for name in wanted & {n for n, v in vars(Reader).items() if inspect.isfunction(v)}:
-        assert inspect.signature(getattr(ReaderPort, name)).parameters.keys() == \
-            inspect.signature(getattr(Reader, name)).parameters.keys(), name
+        assert (
+            inspect.signature(getattr(ReaderPort, name)).parameters.keys()
+            == inspect.signature(getattr(Reader, name)).parameters.keys()
+        ), name
 
 
 def test_every_feature_builds_against_the_protocol_alone(stub_window, seed_article):
@@ -36,8 +39,17 @@ def test_every_feature_builds_against_the_protocol_alone(stub_window, seed_artic
     from desktop.ui.search.controller import SearchController
 
     session, services = stub_window.session, stub_window.services
-    built = [cls(session, services) for cls in (ScriptController, FactsController, GlossController,
-                                                TranslationController, SearchController, LibraryMenu)]
+    built = [
+        cls(session, services)
+        for cls in (
+            ScriptController,
+            FactsController,
+            GlossController,
+            TranslationController,
+            SearchController,
+            LibraryMenu,
+        )
+    ]
     stub_window.open(seed_article)
     assert all(hasattr(feature, "retranslate") for feature in built)
     assert stub_window.reader.watchers  # the glossary hears the reader's keys through the protocol

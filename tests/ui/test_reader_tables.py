@@ -1,4 +1,5 @@
 """Tables and lists in the reader: a table of cells, lists as lists, spans still land where they belong."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor

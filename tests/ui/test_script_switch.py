@@ -1,9 +1,8 @@
 """One switch converts the reader and the section list, and is remembered."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
-
 
 
 def titles(window):
@@ -21,7 +20,7 @@ def test_switching_to_taiwan_converts_reader_and_sections(open_window, qtbot, se
     # Spans still land on the right characters in the converted view.
     offset = window.article.text.index("545.3亿元")
     pos = window.reader.doc_position(offset)
-    assert shown[pos:pos + 7] == "545.3億元"
+    assert shown[pos : pos + 7] == "545.3億元"
     window.script.set_variant("original")
     assert "观音桥" in window.reader.toPlainText()
 

@@ -1,5 +1,6 @@
 """Search on its own (the feature harness: a session, the reader, the search feature and nothing else):
 typing highlights and counts, F3 cycles, section filter, Escape, English."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -38,7 +39,7 @@ def test_traditional_query_highlights_simplified_text_and_counts(feature_window,
     type_query(qtbot, window, "觀音橋")
     hits = window.search.result.hits
     assert len(hits) >= 10
-    assert all(window.article.text[h.start:h.end] == "观音桥" for h in hits if h.via == "text")
+    assert all(window.article.text[h.start : h.end] == "观音桥" for h in hits if h.via == "text")
     assert len(window.reader.layers.spans("search")) == len([h for h in hits if h.via != "english"])
     painted = window.reader.layers.visible("search")
     assert painted and all(sel.cursor.selectedText() == "观音桥" for sel in painted)
@@ -58,7 +59,7 @@ def test_f3_cycles_through_hits_and_selects_the_section(feature_window, qtbot, s
     window.actions["find_previous"].trigger()
     assert window.search.current == first
     hit = window.search.result.hits[first]
-    assert window.reader.textCursor().selectedText() == window.article.text[hit.start:hit.end]
+    assert window.reader.textCursor().selectedText() == window.article.text[hit.start : hit.end]
     # Enter / Shift+Enter in the field do the same
     QTest.keyClick(window.search.field, Qt.Key_Return)
     assert window.search.current == (first + 1) % total
@@ -128,7 +129,6 @@ def test_english_phrase_search_lists_each_sentence_once_and_paints_the_words(fea
     assert window.search.result.total == window.article.text.count("观音桥")
     row = window.search.results.index(0, 0, window.search.results.index(0, 0))
     assert "(pinyin)" in row.data()
-
 
 
 def test_search_leaves_nothing_behind(feature_window, qtbot, seed_path):

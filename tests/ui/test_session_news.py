@@ -1,5 +1,6 @@
 """News travels one way: the session announces a change and whoever shows it observes it;
 settings changed in Preferences reach each part that follows them through the settings object."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, QMetaMethod
@@ -8,8 +9,11 @@ from hang_guards import REACT_MS, WORK_MS
 
 def _session_signals(signals) -> list[str]:
     meta = signals.metaObject()
-    return [bytes(meta.method(i).methodSignature()).decode() for i in range(meta.methodOffset(), meta.methodCount())
-            if meta.method(i).methodType() == QMetaMethod.MethodType.Signal]
+    return [
+        bytes(meta.method(i).methodSignature()).decode()
+        for i in range(meta.methodOffset(), meta.methodCount())
+        if meta.method(i).methodType() == QMetaMethod.MethodType.Signal
+    ]
 
 
 def test_every_session_signal_has_a_subscriber_in_the_window(open_window):
@@ -67,7 +71,9 @@ def test_copy_with_english_is_offered_when_there_is_a_selection(feature_window, 
 
     from desktop.ui.reader.text_copy import TextCopier
 
-    copier = TextCopier(feature_window.session, feature_window.services, feature_window.reader, feature_window.navigator)
+    copier = TextCopier(
+        feature_window.session, feature_window.services, feature_window.reader, feature_window.navigator
+    )
     feature_window.open(seed_article)
     action = copier.actions["copy_with_english"]
     assert not action.isEnabled()

@@ -1,4 +1,5 @@
 """Settings are checked on read; a damaged settings file is set aside (issue 14, items 13 and 14)."""
+
 from __future__ import annotations
 
 import os
@@ -11,13 +12,26 @@ from desktop.ui.services import settings as keys
 from desktop.ui.services.settings import MAX_SETTINGS_BYTES, Settings, set_aside_damaged_file, settings_file_path
 
 
-@pytest.mark.parametrize("key,bad", [
-    (keys.FONT_SIZE, 100000), (keys.FONT_SIZE, -5), (keys.FONT_SIZE, "huge"), (keys.FONT_SIZE, "12.5"),
-    (keys.ENGLISH_FONT_SIZE, 100000), (keys.ZOOM, 400), (keys.HOVER_DELAY_MS, 0),
-    (keys.PROVIDER_TIMEOUT, "nan"), (keys.PROVIDER_TIMEOUT, "inf"), (keys.PROVIDER_TIMEOUT, 1e9),
-    (keys.SHOW_PINYIN, "maybe"), (keys.THEME, "neon"), (keys.SCRIPT, 3),
-    (keys.CHINESE_FONT, "x" * 100_000), (keys.RECENT_FILES, [f"/f{i}.txt" for i in range(5000)]),
-])
+@pytest.mark.parametrize(
+    "key,bad",
+    [
+        (keys.FONT_SIZE, 100000),
+        (keys.FONT_SIZE, -5),
+        (keys.FONT_SIZE, "huge"),
+        (keys.FONT_SIZE, "12.5"),
+        (keys.ENGLISH_FONT_SIZE, 100000),
+        (keys.ZOOM, 400),
+        (keys.HOVER_DELAY_MS, 0),
+        (keys.PROVIDER_TIMEOUT, "nan"),
+        (keys.PROVIDER_TIMEOUT, "inf"),
+        (keys.PROVIDER_TIMEOUT, 1e9),
+        (keys.SHOW_PINYIN, "maybe"),
+        (keys.THEME, "neon"),
+        (keys.SCRIPT, 3),
+        (keys.CHINESE_FONT, "x" * 100_000),
+        (keys.RECENT_FILES, [f"/f{i}.txt" for i in range(5000)]),
+    ],
+)
 def test_a_bad_value_reads_as_the_default_and_is_reported_once(key, bad):
     store = QSettings()
     store.setValue(key.name, bad)
@@ -28,16 +42,26 @@ def test_a_bad_value_reads_as_the_default_and_is_reported_once(key, bad):
     assert not store.contains(key.name)
 
 
-@pytest.mark.parametrize("key,good", [
-    (keys.FONT_SIZE, 14), (keys.FONT_SIZE, "18"), (keys.ZOOM, -3), (keys.PROVIDER_TIMEOUT, "2.5"),
-    (keys.SHOW_PINYIN, "true"), (keys.THEME, "dark"), (keys.HOVER_DELAY_MS, 3000),
-])
+@pytest.mark.parametrize(
+    "key,good",
+    [
+        (keys.FONT_SIZE, 14),
+        (keys.FONT_SIZE, "18"),
+        (keys.ZOOM, -3),
+        (keys.PROVIDER_TIMEOUT, "2.5"),
+        (keys.SHOW_PINYIN, "true"),
+        (keys.THEME, "dark"),
+        (keys.HOVER_DELAY_MS, 3000),
+    ],
+)
 def test_a_good_value_is_kept(key, good):
     store = QSettings()
     store.setValue(key.name, good)
     s = Settings(store)
     value = s.get(key)
-    assert value == key.type(float(good) if key.type in (int, float) else good) if key.type is not bool else value is True
+    assert (
+        value == key.type(float(good) if key.type in (int, float) else good) if key.type is not bool else value is True
+    )
     assert s.take_problems() == []
 
 

@@ -1,4 +1,5 @@
 """Keyboard Shortcuts dialog: every action listed with its keys, filterable; gaps are reported."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -9,8 +10,15 @@ from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, listed_name, miss
 
 
 def make_actions(owner: QWidget) -> list[QAction]:
-    specs = [("&Open…", "Ctrl+O"), ("&Find", "Ctrl+F"), ("Find &Next", "F3"), ("Zoom &In", "Ctrl+="),
-             ("Copy as &Markdown", "Ctrl+Shift+M"), ("Salt && Pepper", "Ctrl+P"), ("&About", None)]
+    specs = [
+        ("&Open…", "Ctrl+O"),
+        ("&Find", "Ctrl+F"),
+        ("Find &Next", "F3"),
+        ("Zoom &In", "Ctrl+="),
+        ("Copy as &Markdown", "Ctrl+Shift+M"),
+        ("Salt && Pepper", "Ctrl+P"),
+        ("&About", None),
+    ]
     actions = []
     for text, keys in specs:
         action = QAction(text, owner)
@@ -28,8 +36,15 @@ def test_every_action_is_listed_with_its_shortcut(qtbot):
     dialog = ShortcutsDialog(make_actions(owner))
     qtbot.addWidget(dialog)
     rows = dict(dialog.visible_rows())
-    assert rows == {"Open…": "Ctrl+O", "Find": "Ctrl+F", "Find Next": "F3", "Zoom In": "Ctrl+=",
-                    "Copy as Markdown": "Ctrl+Shift+M", "Salt & Pepper": "Ctrl+P", "About": ""}
+    assert rows == {
+        "Open…": "Ctrl+O",
+        "Find": "Ctrl+F",
+        "Find Next": "F3",
+        "Zoom In": "Ctrl+=",
+        "Copy as Markdown": "Ctrl+Shift+M",
+        "Salt & Pepper": "Ctrl+P",
+        "About": "",
+    }
 
 
 def test_filter_matches_names_and_keys_case_insensitively(qtbot):

@@ -1,4 +1,5 @@
 """tasks.Latest: the newest job's outcome only, and never a failure dropped unseen."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,10 +1,9 @@
 """Copying from the reader and the navigator follows the display script and can add English
 (the reader's copy feature and the script switch on the feature harness)."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
-
-
 
 
 def select(window, start, end):

@@ -1,4 +1,5 @@
 """Themes: the dark palette is dark, the setting and the OS scheme drive it, icons follow it."""
+
 from __future__ import annotations
 
 import pytest
@@ -66,7 +67,9 @@ def test_fact_colours_differ_by_theme_and_keep_text_readable(qapp):
 
 def _darkest_and_lightest_ink(icon) -> tuple[int, int]:
     image = icon.pixmap(32, 32).toImage()
-    ink = [image.pixelColor(x, y).lightness() for x in range(32) for y in range(32) if image.pixelColor(x, y).alpha() > 200]
+    ink = [
+        image.pixelColor(x, y).lightness() for x in range(32) for y in range(32) if image.pixelColor(x, y).alpha() > 200
+    ]
     assert ink, "icon drew nothing"
     return min(ink), max(ink)
 

@@ -1,4 +1,5 @@
 """The real main window under the bundled catalogs: menus in 简体 and 繁體, English plurals."""
+
 from __future__ import annotations
 
 import re
@@ -46,10 +47,13 @@ def _menu_texts(window):
     return texts
 
 
-@pytest.mark.parametrize(("lang", "titles"), [
-    ("zh_CN", {"file_menu": "文件(&F)", "edit_menu": "编辑(&E)", "view_menu": "视图(&V)", "go_menu": "转到(&G)"}),
-    ("zh_TW", {"file_menu": "檔案(&F)", "edit_menu": "編輯(&E)", "view_menu": "檢視(&V)", "go_menu": "移至(&G)"}),
-])
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("zh_CN", {"file_menu": "文件(&F)", "edit_menu": "编辑(&E)", "view_menu": "视图(&V)", "go_menu": "转到(&G)"}),
+        ("zh_TW", {"file_menu": "檔案(&F)", "edit_menu": "編輯(&E)", "view_menu": "檢視(&V)", "go_menu": "移至(&G)"}),
+    ],
+)
 def test_switching_the_real_window_language_retranslates_its_menus(qtbot, qapp, window, lang, titles):
     _needs_compiled(lang)
     assert window.file_menu.title() == "&File"
@@ -57,7 +61,9 @@ def test_switching_the_real_window_language_retranslates_its_menus(qtbot, qapp, 
     qtbot.waitUntil(lambda: window.file_menu.title() == titles["file_menu"], timeout=REACT_MS)
     assert {name: getattr(window, name).title() for name in titles} == titles
     # No menu entry is left in English (a missed tr() or an untranslated message shows here).
-    english = [text for text in _menu_texts(window) if text and not _HAN.search(text) and text not in _SAME_IN_EVERY_LANGUAGE]
+    english = [
+        text for text in _menu_texts(window) if text and not _HAN.search(text) and text not in _SAME_IN_EVERY_LANGUAGE
+    ]
     assert english == []
     install_translators(qapp, "en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
@@ -112,8 +118,10 @@ def test_errors_from_the_core_are_said_in_the_interface_language(qtbot, qapp, se
     assert window.banner.text() == "“photo.txt” is not text Fact Browser can read (it looks like a binary file)."
 
 
-@pytest.mark.parametrize("lang, title, paste", [("zh_CN", "没有打开的文档", "将文本粘贴为新文档"),
-                                                ("zh_TW", "沒有開啟的文件", "將文字貼上為新文件")])
+@pytest.mark.parametrize(
+    "lang, title, paste",
+    [("zh_CN", "没有打开的文档", "将文本粘贴为新文档"), ("zh_TW", "沒有開啟的文件", "將文字貼上為新文件")],
+)
 def test_the_empty_window_speaks_the_interface_language(qtbot, qapp, window, lang, title, paste):
     """Its strings were tr() calls inside f-strings, which lupdate never saw: English in Chinese."""
     try:

@@ -1,4 +1,5 @@
 """Keyboard everything: every action of the real window has its own shortcut and is listed."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -54,8 +55,18 @@ def test_the_action_tables_declare_every_shortcut_once(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     specs = [spec for table in TABLES.values() for spec in table.actions]
-    assert {"window", "facts", "fact_copy", "fact_copy_as", "search", "english", "english_modes", "glossary",
-            "script", "text_copy"} <= set(TABLES)
+    assert {
+        "window",
+        "facts",
+        "fact_copy",
+        "fact_copy_as",
+        "search",
+        "english",
+        "english_modes",
+        "glossary",
+        "script",
+        "text_copy",
+    } <= set(TABLES)
     ids = Counter(spec.id for spec in specs)
     assert [i for i, n in ids.items() if n > 1] == []
     keys = Counter(seq.toString() for spec in specs for seq in key_sequences(spec))

@@ -3,6 +3,7 @@
 One line per fact, so several selected facts paste as several lines (a
 column, in a spreadsheet).
 """
+
 from __future__ import annotations
 
 import re
@@ -47,7 +48,7 @@ def excerpt(fact: Fact, article: Article | None = None) -> str:
     if at > _MAX_LEAD:
         starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
         if starts:
-            text = ELLIPSIS + text[starts[-1]:].lstrip()
+            text = ELLIPSIS + text[starts[-1] :].lstrip()
     return text
 
 
@@ -58,8 +59,9 @@ def _figure(fact: Fact, transform: Transform) -> str:
     return f"{written} ({shown})" if shown and shown != written else written
 
 
-def citation(fact: Fact, *, transform: Transform | None = None, article_title: str = "",
-             article: Article | None = None) -> str:
+def citation(
+    fact: Fact, *, transform: Transform | None = None, article_title: str = "", article: Article | None = None
+) -> str:
     """``545.3亿元 (54.53 billion CNY) — 社零总额, 2021 — "2021年,…545.3亿元…" — <title>, section <section>``.
 
     Empty parts are left out with their separators. The year is the fact's own
@@ -75,7 +77,11 @@ def citation(fact: Fact, *, transform: Transform | None = None, article_title: s
     if quote:
         parts.append(f'"{t(quote)}"')
     title = context.cut_title(article_title or (article.display_name if article is not None else ""))
-    source = ", ".join(p for p in (t(title) if title else "", f"section {t(context.cut_title(fact.section))}" if fact.section else "") if p)
+    source = ", ".join(
+        p
+        for p in (t(title) if title else "", f"section {t(context.cut_title(fact.section))}" if fact.section else "")
+        if p
+    )
     if source:
         parts.append(source)
     return " — ".join(parts)
@@ -102,16 +108,25 @@ def value_line(fact: Fact, *, transform: Transform | None = None) -> str:
     return format_value_machine(fact) or (transform or _identity)(fact.text)
 
 
-def lines(facts: list[Fact], kind: str, *, transform: Transform | None = None, article_title: str = "",
-          article: Article | None = None) -> Iterator[str]:
+def lines(
+    facts: list[Fact],
+    kind: str,
+    *,
+    transform: Transform | None = None,
+    article_title: str = "",
+    article: Article | None = None,
+) -> Iterator[str]:
     """One line per fact in the prose form ``kind`` (``citation``, ``value`` or ``english``), newline-terminated."""
     if kind == "citation":
+
         def line(f: Fact) -> str:
             return citation(f, transform=transform, article_title=article_title, article=article)
     elif kind == "english":
+
         def line(f: Fact) -> str:
             return english_line(f, transform=transform)
     elif kind == "value":
+
         def line(f: Fact) -> str:
             return value_line(f, transform=transform)
     else:

@@ -5,6 +5,7 @@ holding Chinese text are *scripted*: they pass through the caller's script
 transform, so a copy follows the display script. Numbers and offsets never do
 (``start``/``end`` index the original ``Article.text`` whatever the display).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable

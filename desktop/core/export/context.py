@@ -11,6 +11,7 @@ repeated per row is cut after :data:`SECTION` characters. Every row is then boun
 the number of facts. The full sentence appears once, where the format has room
 for a table of sentences (JSON, the workbook, an HTML page, Markdown).
 """
+
 from __future__ import annotations
 
 import re
@@ -59,7 +60,7 @@ def window(fact: Fact, at: int | None = None) -> Window:
     if len(sentence) <= WHOLE:
         return Window(sentence, at, False)
     if at < 0:  # not found: the sentence's start, as a table cell would have shown first
-        return Window(sentence[:2 * REACH] + ELLIPSIS, -1, True)
+        return Window(sentence[: 2 * REACH] + ELLIPSIS, -1, True)
     end = at + len(fact.text)
     start, stop = max(0, at - REACH), min(len(sentence), end + REACH)
     if start > 0:

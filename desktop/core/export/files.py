@@ -1,4 +1,5 @@
 """Writing an export to a file: never over an existing file unless asked, never half-written."""
+
 from __future__ import annotations
 
 import io

@@ -1,4 +1,5 @@
 """``render``: facts ► text in one export format, and what the UI needs to know about each format."""
+
 from __future__ import annotations
 
 import io
@@ -90,27 +91,52 @@ def format_for_path(path) -> str | None:
     return {".htm": "html", ".markdown": "markdown"}.get(suffix)
 
 
-def render(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
-           transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> str:
+def render(
+    facts: Iterable[Fact],
+    fmt: str,
+    *,
+    columns: Iterable[Column | str] | None = None,
+    transform: Transform | None = None,
+    article_title: str = "",
+    bom: bool = False,
+    **options,
+) -> str:
     """:func:`write` into a string (the clipboard; a file goes through :func:`write`)."""
     buf = io.StringIO()
     write(buf, facts, fmt, columns=columns, transform=transform, article_title=article_title, bom=bom, **options)
     return buf.getvalue()
 
 
-def write(out: TextIO, facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
-          transform: Transform | None = None, article_title: str = "", bom: bool = False, **options) -> None:
+def write(
+    out: TextIO,
+    facts: Iterable[Fact],
+    fmt: str,
+    *,
+    columns: Iterable[Column | str] | None = None,
+    transform: Transform | None = None,
+    article_title: str = "",
+    bom: bool = False,
+    **options,
+) -> None:
     """Write ``facts`` to ``out`` in format ``fmt`` piece by piece, with bidi controls
     (U+202A-202E, U+2066-2069) left out: pasted elsewhere they would reorder what is
     read without changing what is there. See :func:`chunks` for the arguments."""
-    for chunk in chunks(facts, fmt, columns=columns, transform=transform, article_title=article_title, bom=bom,
-                        **options):
+    for chunk in chunks(
+        facts, fmt, columns=columns, transform=transform, article_title=article_title, bom=bom, **options
+    ):
         out.write(strip_bidi_controls(chunk))
 
 
-def chunks(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] | None = None,
-           transform: Transform | None = None, article_title: str = "", bom: bool = False,
-           **options) -> Iterator[str]:
+def chunks(
+    facts: Iterable[Fact],
+    fmt: str,
+    *,
+    columns: Iterable[Column | str] | None = None,
+    transform: Transform | None = None,
+    article_title: str = "",
+    bom: bool = False,
+    **options,
+) -> Iterator[str]:
     """``facts`` (in the given order) as text in format ``fmt`` (a key of :data:`FORMATS`), in pieces.
 
     ``columns``: the table's visible columns, as :class:`Column` objects or keys
@@ -152,15 +178,21 @@ def chunks(facts: Iterable[Fact], fmt: str, *, columns: Iterable[Column | str] |
     if bom and fmt in ("csv", "tsv"):
         yield BOM
     if fmt in ("tsv", "csv"):
-        yield from tables.delimited_lines(header, _rows(facts, cols, transform, article), delimiter="\t" if fmt == "tsv" else ",",
-                                          flatten=fmt == "tsv", formula_guard=options.get("formula_guard", True))
+        yield from tables.delimited_lines(
+            header,
+            _rows(facts, cols, transform, article),
+            delimiter="\t" if fmt == "tsv" else ",",
+            flatten=fmt == "tsv",
+            formula_guard=options.get("formula_guard", True),
+        )
         return
     full = _FullSentences(transform) if fmt == "markdown" or options.get("document", False) else None
     rows = _rows(facts, cols, transform, article, full)
     appendix = full.appendix() if full is not None else ()
     if fmt == "html":
-        yield from tables.html_lines(header, rows, numeric, title=article_title,
-                                     document=options.get("document", False), appendix=appendix)
+        yield from tables.html_lines(
+            header, rows, numeric, title=article_title, document=options.get("document", False), appendix=appendix
+        )
     else:
         yield from tables.markdown_lines(header, rows, numeric, appendix=appendix)
 
@@ -185,8 +217,13 @@ class _FullSentences:
             yield label, f"{label} {t(sentence)}"
 
 
-def _rows(facts: list[Fact], cols: list[Column], transform: Transform | None, article: Article | None,
-          full: _FullSentences | None = None) -> Iterator[list[str]]:
+def _rows(
+    facts: list[Fact],
+    cols: list[Column],
+    transform: Transform | None,
+    article: Article | None,
+    full: _FullSentences | None = None,
+) -> Iterator[list[str]]:
     """One row of cell text per fact, each bounded: a sentence column shows a window (:mod:`.context`)."""
     sentence_columns = [i for i, c in enumerate(cols) if c.bounded and c.key.removesuffix("_original") == "sentence"]
     for fact in facts:
@@ -205,9 +242,14 @@ def fact_records(facts: Iterable[Fact]) -> list[dict]:
     return [records.record(f) for f in facts]
 
 
-def clipboard_payload(facts: Iterable[Fact], *, columns: Iterable[Column | str] | None = None,
-                      transform: Transform | None = None, article_title: str = "",
-                      article: Article | None = None) -> Mapping[str, str]:
+def clipboard_payload(
+    facts: Iterable[Fact],
+    *,
+    columns: Iterable[Column | str] | None = None,
+    transform: Transform | None = None,
+    article_title: str = "",
+    article: Article | None = None,
+) -> Mapping[str, str]:
     """What Ctrl+C puts on the clipboard at once: MIME type ► text.
 
     ``text/plain`` TSV (editors, spreadsheets), ``text/html`` table (word

@@ -18,6 +18,7 @@ every fact made the output grow with (facts x sentence): 793 MB for one 79 KB
 sentence of 10,000 percentages (issue 25). Written piece by piece, one fact a
 line, so a large export never exists whole in memory.
 """
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 Each writer takes the header cells and the rows of cell text already produced
 by the columns, so every format shows the same values in the same script.
 """
+
 from __future__ import annotations
 
 import csv
@@ -53,8 +54,9 @@ class _Row(io.StringIO):
         return text
 
 
-def delimited_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], *, delimiter: str, flatten: bool,
-                    formula_guard: bool) -> Iterator[str]:
+def delimited_lines(
+    header: Sequence[str] | None, rows: Iterable[Sequence[str]], *, delimiter: str, flatten: bool, formula_guard: bool
+) -> Iterator[str]:
     """Each record of a CSV (``delimiter=","``) or TSV table as it is produced."""
     buf = _Row()
     # RFC 4180: CRLF between records, quote a field only when it holds the
@@ -91,8 +93,15 @@ def _html_cell(cell: str) -> str:
     return _LINE_BREAKS.sub("<br/>", text)
 
 
-def html_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool], *,
-               title: str = "", document: bool = False, appendix: Iterable[tuple[str, str]] = ()) -> Iterator[str]:
+def html_lines(
+    header: Sequence[str] | None,
+    rows: Iterable[Sequence[str]],
+    numeric: Sequence[bool],
+    *,
+    title: str = "",
+    document: bool = False,
+    appendix: Iterable[tuple[str, str]] = (),
+) -> Iterator[str]:
     """An HTML table, every cell escaped; well-formed enough to parse as XML. Produced line by line.
 
     A fragment (``<meta charset="utf-8"/><table>…``) is what browsers put on the
@@ -106,9 +115,9 @@ def html_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], nume
     text_style = " style=\"mso-number-format:'\\@'\""
     num_style = ' style="text-align:right"'
     if document:
-        yield ("<!DOCTYPE html>\n"
-               '<html><head><meta charset="utf-8"/>'
-               f"<title>{_html_cell(title)}</title></head>\n<body>\n")
+        yield (
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"/><title>{_html_cell(title)}</title></head>\n<body>\n'
+        )
     else:
         yield '<meta charset="utf-8"/>\n'
     yield "<table>\n"
@@ -126,8 +135,14 @@ def html_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], nume
         yield "</body></html>\n"
 
 
-def html_table(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool], *,
-               title: str = "", document: bool = False) -> str:
+def html_table(
+    header: Sequence[str] | None,
+    rows: Iterable[Sequence[str]],
+    numeric: Sequence[bool],
+    *,
+    title: str = "",
+    document: bool = False,
+) -> str:
     """:func:`html_lines` as one string."""
     return "".join(html_lines(header, rows, numeric, title=title, document=document))
 
@@ -150,8 +165,13 @@ def markdown_cell(cell: str) -> str:
     return text.strip() or " "
 
 
-def markdown_lines(header: Sequence[str] | None, rows: Iterable[Sequence[str]], numeric: Sequence[bool], *,
-                   appendix: Iterable[tuple[str, str]] = ()) -> Iterator[str]:
+def markdown_lines(
+    header: Sequence[str] | None,
+    rows: Iterable[Sequence[str]],
+    numeric: Sequence[bool],
+    *,
+    appendix: Iterable[tuple[str, str]] = (),
+) -> Iterator[str]:
     """A GitHub-flavoured Markdown table: header, alignment row, one line per fact, produced line by line.
 
     Markdown tables must have a header row, so ``header=None`` gives empty header cells.

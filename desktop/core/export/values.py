@@ -10,6 +10,7 @@ Both work on ``Decimal(repr(x))``: ``repr`` is the shortest string that
 round-trips a float, so scaling by powers of ten is exact and
 ``545.3亿元`` can never print as ``54.529999999 billion``.
 """
+
 from __future__ import annotations
 
 import re

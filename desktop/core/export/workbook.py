@@ -11,6 +11,7 @@ Sheet "Sentences": each sentence once, whole. Sheet "Citation": the document
 
 openpyxl is imported here only: opening the app never pays for it.
 """
+
 from __future__ import annotations
 
 import io
@@ -71,9 +72,16 @@ def workbook_bytes(facts: Iterable[Fact], **kw) -> bytes:
     return out.getvalue()
 
 
-def write_workbook(out: BinaryIO, facts: Iterable[Fact], *, columns: Iterable[Column | str] | None = None,
-                   transform: Transform | None = None, article_title: str = "",
-                   article: Article | None = None, source: str = "") -> None:
+def write_workbook(
+    out: BinaryIO,
+    facts: Iterable[Fact],
+    *,
+    columns: Iterable[Column | str] | None = None,
+    transform: Transform | None = None,
+    article_title: str = "",
+    article: Article | None = None,
+    source: str = "",
+) -> None:
     """The workbook for ``facts`` (in order) with the table's ``columns`` (see :func:`render`), written
     to ``out`` row by row (openpyxl's write-only mode: memory does not grow with the rows).
 
@@ -101,16 +109,26 @@ def write_workbook(out: BinaryIO, facts: Iterable[Fact], *, columns: Iterable[Co
     unit_col = next((c for c in shown if c.key == "unit"), None) or STANDARD_COLUMNS["unit"]
     sentence_col = next((c for c in shown if c.key == "sentence"), None) or STANDARD_COLUMNS["sentence"]
     numbers: dict[str, int] = {}
-    header = ([c.header for c in cols[:2]] + [value_header] + ([f"{value_header} (high)"] if ranged else [])
-              + [unit_col.header] + [c.header for c in cols[2:]] + ["Sentence no.", sentence_col.header])
+    header = (
+        [c.header for c in cols[:2]]
+        + [value_header]
+        + ([f"{value_header} (high)"] if ranged else [])
+        + [unit_col.header]
+        + [c.header for c in cols[2:]]
+        + ["Sentence no.", sentence_col.header]
+    )
 
     def row(fact: Fact) -> list:
         low, high = _low_high(fact)
         at = context.position(fact, article) if len(fact.sentence or "") > context.WHOLE else None
         number = numbers.setdefault(fact.sentence, len(numbers) + 1) if fact.sentence else None
-        return ([_text(c.cell(fact, transform)) for c in cols[:2]] + ([low, high] if ranged else [low])
-                + [_text(unit_col.cell(fact, transform))] + [_typed(c, fact, transform) for c in cols[2:]]
-                + [number, _text(sentence_col.cell(fact, transform, at))])
+        return (
+            [_text(c.cell(fact, transform)) for c in cols[:2]]
+            + ([low, high] if ranged else [low])
+            + [_text(unit_col.cell(fact, transform))]
+            + [_typed(c, fact, transform) for c in cols[2:]]
+            + [number, _text(sentence_col.cell(fact, transform, at))]
+        )
 
     # Column widths need every row first: one pass measures, the second writes (rows are not kept).
     widths = [_width(h) for h in header]
@@ -135,12 +153,16 @@ def write_workbook(out: BinaryIO, facts: Iterable[Fact], *, columns: Iterable[Co
     sentences.column_dimensions["A"].width = 12
     sentences.column_dimensions["B"].width = MAX_WIDTH
     sentences.freeze_panes = "A2"
-    sentences.append([_styled(WriteOnlyCell(sentences, "Sentence no."), font=bold),
-                      _styled(WriteOnlyCell(sentences, sentence_col.header), font=bold)])
+    sentences.append(
+        [
+            _styled(WriteOnlyCell(sentences, "Sentence no."), font=bold),
+            _styled(WriteOnlyCell(sentences, sentence_col.header), font=bold),
+        ]
+    )
     t = transform or (lambda text: text)
     for sentence, number in numbers.items():
         text = _ILLEGAL.sub("", t(sentence))
-        sentences.append([number, *(text[i:i + CELL_LIMIT] for i in range(0, len(text), CELL_LIMIT))])
+        sentences.append([number, *(text[i : i + CELL_LIMIT] for i in range(0, len(text), CELL_LIMIT))])
 
     cite = book.create_sheet("Citation")
     cite.column_dimensions["A"].width = 14
@@ -149,8 +171,12 @@ def write_workbook(out: BinaryIO, facts: Iterable[Fact], *, columns: Iterable[Co
     if not source and article is not None and article.source is not None:
         source = str(article.source)
     exported = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    for label, value in (("Document", transform(title) if transform and title else title), ("File", source),
-                         ("Exported", exported), ("Facts", len(facts))):
+    for label, value in (
+        ("Document", transform(title) if transform and title else title),
+        ("File", source),
+        ("Exported", exported),
+        ("Facts", len(facts)),
+    ):
         cite.append([_styled(WriteOnlyCell(cite, label), font=bold), _text(value) if isinstance(value, str) else value])
     cite.append([])
     for fact in facts:
@@ -169,7 +195,7 @@ def _styled(cell, *, font=None, alignment=None):
 def _text(value: str) -> str:
     """A text cell Excel accepts: no characters XML forbids, at most :data:`CELL_LIMIT` characters."""
     value = _ILLEGAL.sub("", value)
-    return value if len(value) <= CELL_LIMIT else value[:CELL_LIMIT - 1] + context.ELLIPSIS
+    return value if len(value) <= CELL_LIMIT else value[: CELL_LIMIT - 1] + context.ELLIPSIS
 
 
 def _typed(column: Column, fact: Fact, transform: Transform | None):

@@ -7,6 +7,7 @@ for :class:`Fact` costs nothing):
 - ``parse_number(text) -> float | None`` for an isolated numeral span
 - ``recognize(text, *, local_currency="CNY", currency_names=False) -> list[Figure]`` on raw strings
 """
+
 from ..lazy_names import module_getattr
 from .model import FACT_FIELDS, Fact, KINDS
 

@@ -4,6 +4,7 @@
 (any part may be unknown: a Xinhua dateline ``5月28日电`` has no year, a
 Taiwan release's ``今（18）日`` only a day).
 """
+
 from __future__ import annotations
 
 import datetime

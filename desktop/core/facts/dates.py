@@ -18,6 +18,7 @@ is ``Y[-1]-Q1``.
 Durations (``951天``, ``6小时``, ``1个月``) are quantities, not dates: see
 :mod:`facts.figures`.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -67,8 +68,20 @@ class _When:
 
 _CN_NUM = "〇零一二三四五六七八九十两"
 _YEAR_NUM = r"(?<![\d.])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?!代)"
-_RELATIVE = {"今年": 0, "本年": 0, "今年度": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1, "明年度": 1,
-             "后年": 2, "上年": None, "同年": None, "当年": None}
+_RELATIVE = {
+    "今年": 0,
+    "本年": 0,
+    "今年度": 0,
+    "本年度": 0,
+    "去年": -1,
+    "前年": -2,
+    "明年": 1,
+    "明年度": 1,
+    "后年": 2,
+    "上年": None,
+    "同年": None,
+    "当年": None,
+}
 _QUARTER = r"第?[一二三四1-4]季度?"
 _PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期)"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
@@ -76,12 +89,16 @@ _DAY_NUM = r"[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[�
 _DAY = rf"(?P<d>{_DAY_NUM})[日号]"
 _REL_YEAR = "今年|去年|上年|前年|本年|明年"
 #: 1到11月, 2024年1至5月: months of one year (the year before them, else the topic's).
-_MONTH_SPAN = (rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月])(?P<mr1>1[0-2]|0?[1-9])月?[ \t]*(?:到|至|~|～)[ \t]*"
-               rf"(?P<mr2>1[0-2]|0?[1-9])[ \t]*月(?![\d日号份])")
+_MONTH_SPAN = (
+    rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月])(?P<mr1>1[0-2]|0?[1-9])月?[ \t]*(?:到|至|~|～)[ \t]*"
+    rf"(?P<mr2>1[0-2]|0?[1-9])[ \t]*月(?![\d日号份])"
+)
 #: A day without its month after a full date (当地时间16日午间, 随即在6日): the topic's month.
-_DAY_ONLY = (r"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
-             r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
-             r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|，|,)")
+_DAY_ONLY = (
+    r"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
+    r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
+    r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|，|,)"
+)
 _DATE = re.compile(
     rf"{_MONTH_SPAN}"
     rf"|(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
@@ -109,16 +126,25 @@ _ROC = re.compile(
 )
 
 
-def find_dates(folded: str, *, document: DocumentDate | None = None, roc: bool = False,
-               year: int | None = None, losses: list | None = None) -> list[DateMention]:
+def find_dates(
+    folded: str,
+    *,
+    document: DocumentDate | None = None,
+    roc: bool = False,
+    year: int | None = None,
+    losses: list | None = None,
+) -> list[DateMention]:
     """Dates in ``folded`` (see :func:`numerals.fold`, Simplified characters), in order.
 
     ``document`` is the document's own date (``year`` alone is shorthand for it).
     A date whose reading raises is lost alone (logged, appended to ``losses``).
     """
     doc = document if document is not None else DocumentDate(year)
-    matches = [(m.start(), m.end(), m, False) for m in _DATE.finditer(folded)
-               if not (m.group("bare") and _is_amount(folded, m.end()))]
+    matches = [
+        (m.start(), m.end(), m, False)
+        for m in _DATE.finditer(folded)
+        if not (m.group("bare") and _is_amount(folded, m.end()))
+    ]
     if roc:
         taken = [(s, e) for s, e, _, _ in matches]
         for m in _ROC.finditer(folded):
@@ -147,8 +173,14 @@ def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in dates:
         prev = out[-1] if out else None
-        if (prev is not None and prev.value and d.value and _YEAR_ONLY.fullmatch(prev.value)
-                and _YEAR_ONLY.fullmatch(d.value) and _SPAN_GAP.fullmatch(folded, prev.end, d.start)):
+        if (
+            prev is not None
+            and prev.value
+            and d.value
+            and _YEAR_ONLY.fullmatch(prev.value)
+            and _YEAR_ONLY.fullmatch(d.value)
+            and _SPAN_GAP.fullmatch(folded, prev.end, d.start)
+        ):
             out[-1] = DateMention(prev.start, d.end, f"{prev.value}/{d.value}")
             continue
         out.append(d)
@@ -223,7 +255,9 @@ class _Resolver:
             if g.get("td"):
                 day = int(g["td"])
                 if doc.year is not None and doc.month is not None:
-                    return _When(doc.year, None, _iso(doc.year, doc.month, day)[4:] if _iso(doc.year, doc.month, day) else "")
+                    return _When(
+                        doc.year, None, _iso(doc.year, doc.month, day)[4:] if _iso(doc.year, doc.month, day) else ""
+                    )
                 return _When(None, 0, f"-M-{day:02d}")
             if doc.day is not None and doc.month is not None:
                 return _day_after(doc, shift)
@@ -321,8 +355,9 @@ class _Resolver:
             if self.topic is None or not self.topic.part:
                 return None
             if self.topic.end is not None:  # 比2023年同期, after 1到11月: the same months a year before
-                return _span(_When(year.year, year.offset, self.topic.part),
-                             _When(year.year, year.offset, self.topic.end.part))
+                return _span(
+                    _When(year.year, year.offset, self.topic.part), _When(year.year, year.offset, self.topic.end.part)
+                )
             return _When(year.year, year.offset, self.topic.part)
         if p == "上半年":
             return _When(year.year, year.offset, "-H1")
@@ -349,8 +384,11 @@ def _day_after(doc: DocumentDate, shift: int) -> _When:
         date = datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(days=shift)
         return _When(date.year, None, date.isoformat()[4:])
     # The same day in a leap and in a common year: where they agree, the year does not matter.
-    days = [datetime.date(y, doc.month, doc.day) + datetime.timedelta(days=shift)
-            for y in (2000, 2001) if _iso(y, doc.month, doc.day)]
+    days = [
+        datetime.date(y, doc.month, doc.day) + datetime.timedelta(days=shift)
+        for y in (2000, 2001)
+        if _iso(y, doc.month, doc.day)
+    ]
     if len(days) != 2 or days[0].timetuple()[1:3] != days[1].timetuple()[1:3]:
         return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
     return _When(None, days[1].year - 2001, days[1].isoformat()[4:])

@@ -6,6 +6,7 @@ Labels, subjects and names come from the LAC model (:mod:`facts.tagger`),
 which loads in ~0.2 s and tags ~55,000 characters a second, so the app shows
 the first list at once and replaces it when the model's list is ready.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -90,8 +91,11 @@ def extract_facts(
     dates = find_dates(view, document=doc, roc=traditional, losses=losses)
     date_spans = [(d.start, d.end) for d in dates]
     numerals: list[LostFact] = []
-    figures = [f for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded, losses=numerals)
-               if not _overlaps(f.start, f.end, date_spans)]
+    figures = [
+        f
+        for f in recognize(text, local_currency="TWD" if traditional else "CNY", folded=folded, losses=numerals)
+        if not _overlaps(f.start, f.end, date_spans)
+    ]
     if losses is not None:  # a numeral inside a date (the 28 of 5月28日) was never going to be a figure
         losses.extend(lost for lost in numerals if not _overlaps(lost.start, lost.end, date_spans))
     place = Placer(article)
@@ -105,8 +109,12 @@ def extract_facts(
         from .tagger import analyse
 
         try:
-            analysis = analyse(text, traditional=traditional, cancelled=cancelled,
-                               progress=(lambda done, total: progress(done // 2, total)) if progress else None)
+            analysis = analyse(
+                text,
+                traditional=traditional,
+                cancelled=cancelled,
+                progress=(lambda done, total: progress(done // 2, total)) if progress else None,
+            )
             if cancelled and cancelled():
                 return []
             labeller = Labeller(analysis) if labels else None
@@ -114,7 +122,9 @@ def extract_facts(
         except Exception as err:  # noqa: BLE001 - without the model the figures and dates still stand, unlabelled
             lose(losses, "names", 0, 0, text, err)
             labeller, mentions = None, []
-    subjects = Subjects([(m.start, m.end, text[m.start:m.end]) for m in mentions if m.kind in ("organization", "place")])
+    subjects = Subjects(
+        [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind in ("organization", "place")]
+    )
     if not names:
         mentions = []
 
@@ -152,19 +162,49 @@ def extract_facts(
             lose(losses, "label", fig.start, fig.end, text, err)
             label, measure, change_of = "", "", None
         sentence = (where.start, where.end)
-        period = _guarded(losses, "period", fig, text, grammar.period,
-                          fig.start, fig.end, sentence, where.section_index) or _NO_PERIOD
+        period = (
+            _guarded(losses, "period", fig, text, grammar.period, fig.start, fig.end, sentence, where.section_index)
+            or _NO_PERIOD
+        )
         subject = _guarded(losses, "subject", fig, text, subjects.subject, fig.start, where.start) or ""
         intro = _guarded(losses, "stance", fig, text, grammar.list_intro, fig.start, where.start)
-        stance = _guarded(losses, "stance", fig, text, decide_stance,
-                          view, fig.start, fig.end, where.start, period, fig.qualifier, doc.year, intro)
-        out.append(Fact(
-            kind=fig.kind, text=text[fig.start:fig.end], start=fig.start, end=fig.end,
-            value=_clean(fig.value, fig.kind), unit=fig.unit, qualifier=fig.qualifier, label=label,
-            sentence=where.text, section=where.section_title, english=_english(label, english),
-            sentence_index=where.sentence_index, section_index=where.section_index,
-            period=period.value, period_source=period.source, stance=stance, subject=subject, change_of=change_of,
-        ))
+        stance = _guarded(
+            losses,
+            "stance",
+            fig,
+            text,
+            decide_stance,
+            view,
+            fig.start,
+            fig.end,
+            where.start,
+            period,
+            fig.qualifier,
+            doc.year,
+            intro,
+        )
+        out.append(
+            Fact(
+                kind=fig.kind,
+                text=text[fig.start : fig.end],
+                start=fig.start,
+                end=fig.end,
+                value=_clean(fig.value, fig.kind),
+                unit=fig.unit,
+                qualifier=fig.qualifier,
+                label=label,
+                sentence=where.text,
+                section=where.section_title,
+                english=_english(label, english),
+                sentence_index=where.sentence_index,
+                section_index=where.section_index,
+                period=period.value,
+                period_source=period.source,
+                stance=stance,
+                subject=subject,
+                change_of=change_of,
+            )
+        )
         if progress and i % _PROGRESS_EVERY == 0:
             progress(total // 2 + i // 2, total)
     for d in dates:
@@ -173,11 +213,20 @@ def extract_facts(
         except Exception as err:  # noqa: BLE001 - the fact is lost, logged and counted, never the document
             lose(losses, "date", d.start, d.end, text, err)
             continue
-        out.append(Fact(
-            kind="date", text=text[d.start:d.end], start=d.start, end=d.end, value=d.value,
-            sentence=where.text, section=where.section_title,
-            sentence_index=where.sentence_index, section_index=where.section_index, period=d.value,
-        ))
+        out.append(
+            Fact(
+                kind="date",
+                text=text[d.start : d.end],
+                start=d.start,
+                end=d.end,
+                value=d.value,
+                sentence=where.text,
+                section=where.section_title,
+                sentence_index=where.sentence_index,
+                section_index=where.section_index,
+                period=d.value,
+            )
+        )
     taken = [(f.start, f.end) for f in out]
     taken.sort()
     for m in mentions:
@@ -188,12 +237,21 @@ def extract_facts(
         except Exception as err:  # noqa: BLE001 - the fact is lost, logged and counted, never the document
             lose(losses, "names", m.start, m.end, text, err)
             continue
-        out.append(Fact(
-            kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,
-            value=(m.canonical or None) if m.kind in NAME_KINDS else None, label=m.role,
-            sentence=where.text, section=where.section_title, english=_english(m.role, english) if m.role else "",
-            sentence_index=where.sentence_index, section_index=where.section_index,
-        ))
+        out.append(
+            Fact(
+                kind=m.kind,
+                text=text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                value=(m.canonical or None) if m.kind in NAME_KINDS else None,
+                label=m.role,
+                sentence=where.text,
+                section=where.section_title,
+                english=_english(m.role, english) if m.role else "",
+                sentence_index=where.sentence_index,
+                section_index=where.section_index,
+            )
+        )
     if progress:
         progress(total, total)
     out.sort(key=lambda f: (f.start, -f.end))
@@ -222,7 +280,7 @@ def _dates_view(folded: str, traditional: bool) -> str:
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_left(spans, (start, start)) if spans else 0
-    for a, b in spans[max(0, i - 2): i + 2]:
+    for a, b in spans[max(0, i - 2) : i + 2]:
         if a < end and start < b:
             return True
     return False

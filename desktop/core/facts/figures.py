@@ -11,6 +11,7 @@ amount (``超50万``): without a unit, measure word, ``%``, currency or fraction
 it is a name or a grade (``星光68``, ``4A级``, ``RE100``, ``80后``,
 ``“1+4+N”``, ``2025全國…新春團拜``, ``3788“亚洲之光”``).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,18 @@ from typing import NamedTuple
 from .losses import lose
 from .numerals import CN_DIGITS, find_numerals, fold, parse_number
 from .units import (
-    CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_CONTEXT, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATIONS, MEASURE_AFTER,
-    QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SMALL_CHANGE,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    MONEY_CONTEXT,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    DURATIONS,
+    MEASURE_AFTER,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SMALL_CHANGE,
 )
 
 
@@ -40,7 +51,9 @@ class Figure:
 
 _PERCENT_PREFIX = re.compile(r"[-负]?[ \t]*[百佰千仟万]+[ \t]*分[ \t]*之")
 _POINTS = re.compile(r"[ \t]*个[ \t]*百[ \t]*分[ \t]*点")
-_CHENG = re.compile(r"[ \t]*成(?:[ \t]*([0-9一二三四五六七八九])(?![0-9十百千万亿个成折])|(半))?(?![为员都果本效功立绩交长熟型片就品群批套规年不])")
+_CHENG = re.compile(
+    r"[ \t]*成(?:[ \t]*([0-9一二三四五六七八九])(?![0-9十百千万亿个成折])|(半))?(?![为员都果本效功立绩交长熟型片就品群批套规年不])"
+)
 _ZHE = re.compile(r"[ \t]*折(?![旧合算射腾叠线中服返八])")
 _HALF = re.compile(r"(?<=打)对折|半成|半折")
 _BIG = set("十拾百佰千仟万亿兆")
@@ -49,8 +62,14 @@ _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
 _DOUBLE_DIGITS = re.compile(r"(\d)[ \t]+(\d)[ \t]*折")
 
 
-def recognize(text: str, *, local_currency: str = "CNY", currency_names: bool = False, folded: str | None = None,
-              losses: list | None = None) -> list[Figure]:
+def recognize(
+    text: str,
+    *,
+    local_currency: str = "CNY",
+    currency_names: bool = False,
+    folded: str | None = None,
+    losses: list | None = None,
+) -> list[Figure]:
     """Every figure in ``text``, sorted by start.
 
     ``local_currency`` is the ISO code for 元/块 (``TWD`` in a Taiwan text).
@@ -101,7 +120,7 @@ class _Numeral(NamedTuple):
 
     @property
     def raw(self) -> str:
-        return self.folded[self.start:self.end]
+        return self.folded[self.start : self.end]
 
     @property
     def span(self) -> tuple[int, int]:
@@ -112,7 +131,7 @@ class _Numeral(NamedTuple):
         return any(c.isdigit() for c in self.raw)
 
     def next_char(self, offset: int = 0) -> str:
-        return self.folded[self.end + offset:self.end + offset + 1]
+        return self.folded[self.end + offset : self.end + offset + 1]
 
 
 #: How far before a numeral a currency symbol or word may stand (US$ 5, 人民币 5).
@@ -151,7 +170,9 @@ def _after_latin_letters(f: str, s: int, e: int) -> bool:
 def _percent_in_words(n: _Numeral) -> Figure | None:
     """百分之八, 千分之三."""
     if _PERCENT_PREFIX.match(n.raw):
-        return _with_after(n.folded, Figure("percent", n.qualified_start, n.end, n.value * 100, "%", n.qualifier, n.span))
+        return _with_after(
+            n.folded, Figure("percent", n.qualified_start, n.end, n.value * 100, "%", n.qualifier, n.span)
+        )
     return None
 
 
@@ -165,7 +186,7 @@ def _ratio(n: _Numeral) -> Figure | None:
 def _ordinal(n: _Numeral) -> Figure | None:
     """第一: a rank when it stands alone (位居全市第一), else part of a name (第十五次全国代表大会)."""
     f, s, e = n.folded, n.start, n.end
-    if f[s - 1:s] != "第":
+    if f[s - 1 : s] != "第":
         return None
     if e < len(f) and _is_cjk(f[e]) and f[e] not in "名位":
         return _NO_FIGURE
@@ -254,18 +275,21 @@ def _measure_word(n: _Numeral) -> Figure | None:
     if not m:
         return None
     unit = m.group(1)
-    written_unit = n.written[m.start(1):m.end(1)]  # 個 stays 個 in a Traditional text
+    written_unit = n.written[m.start(1) : m.end(1)]  # 個 stays 個 in a Traditional text
     if not n.has_arabic and not _BIG.intersection(n.raw) and unit != "倍" and not _counted(n, unit, m.end()):
         return _NO_FIGURE
     if unit in ("年", "周年") and _YEARS[0] <= n.value <= _YEARS[1] and n.value == int(n.value):
         return _NO_FIGURE
     qualifier = n.qualifier
-    between = f[n.end:m.start(1)]
+    between = f[n.end : m.start(1)]
     if "余" in between or "多" in between:
         qualifier = qualifier or "+"
     kind = "multiple" if unit == "倍" else "quantity"
-    return _with_after(f, Figure(kind, n.qualified_start, m.end(), n.value, written_unit, qualifier, n.span),
-                       duration=unit in DURATIONS)
+    return _with_after(
+        f,
+        Figure(kind, n.qualified_start, m.end(), n.value, written_unit, qualifier, n.span),
+        duration=unit in DURATIONS,
+    )
 
 
 #: Measure words after which a single Chinese digit counts things (六个工业部, 两次, 三位成员).
@@ -273,7 +297,8 @@ _COUNT_WORDS = frozenset("个 位 名 家 项 所 座 次 组 条 部 批 架 �
 #: What the speaker's own lists are made of (三项举措, 两个方面, 四个坚持): enumerations, not facts.
 _LIST_NOUNS = re.compile(
     r"方面|举措|任务|目标|原则|要素|支柱|策略|坚持|意识|自信|全面|代表|确保|面向|挑战|使命|层面|环节|阶段|重点|讯息|信息|"
-    r"指标|要求|问题|方向|主题|理念|政见|原因|作用|特点|优势|领域|基本|服从|维护|必须|一|大|“|「|《")
+    r"指标|要求|问题|方向|主题|理念|政见|原因|作用|特点|优势|领域|基本|服从|维护|必须|一|大|“|「|《"
+)
 
 
 def _counted(n: _Numeral, unit: str, end: int) -> bool:
@@ -281,7 +306,7 @@ def _counted(n: _Numeral, unit: str, end: int) -> bool:
     f = n.folded
     if len(n.raw) != 1 or n.raw not in "二两三四五六七八九" or unit not in _COUNT_WORDS:
         return False
-    if f[n.start - 1:n.start] in ("第", "每", "这", "那", "哪", "几", "前", "后", "头", "其"):
+    if f[n.start - 1 : n.start] in ("第", "每", "这", "那", "哪", "几", "前", "后", "头", "其"):
         return False
     return not _LIST_NOUNS.match(f, end)
 
@@ -302,8 +327,18 @@ def _scaled_or_qualified(n: _Numeral) -> Figure | None:
 
 #: In order: the first recogniser that answers decides.
 _RECOGNISERS = (
-    _percent_in_words, _ratio, _ordinal, _currency_before, _percent_sign, _percentage_points, _spaced_discount,
-    _cheng, _zhe, _currency_after, _measure_word, _scaled_or_qualified,
+    _percent_in_words,
+    _ratio,
+    _ordinal,
+    _currency_before,
+    _percent_sign,
+    _percentage_points,
+    _spaced_discount,
+    _cheng,
+    _zhe,
+    _currency_after,
+    _measure_word,
+    _scaled_or_qualified,
 )
 
 
@@ -319,7 +354,7 @@ def _with_after(f: str, fig: Figure, duration: bool = False) -> Figure:
     """Extend ``fig`` over a trailing 以上/以下/以内/左右 (内 only after a span of time)."""
     m = QUALIFIER_AFTER.match(f, fig.end)
     qualifier, end = fig.qualifier, fig.end
-    if any(c in f[fig.number[0]:fig.number[1]] for c in "余多几"):
+    if any(c in f[fig.number[0] : fig.number[1]] for c in "余多几"):
         qualifier = qualifier or "+"
     if m and (m.group(1) != "内" or duration):
         qualifier, end = QUALIFIERS_AFTER[m.group(1)], m.end()
@@ -333,7 +368,14 @@ def _halves(f: str) -> list[Figure]:
 
 def _currency_names(f: str, taken: list[Figure]) -> list[Figure]:
     out = []
-    for word, code in (("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("港元", "HKD"), ("英镑", "GBP")):
+    for word, code in (
+        ("人民币", "CNY"),
+        ("美元", "USD"),
+        ("欧元", "EUR"),
+        ("日元", "JPY"),
+        ("港元", "HKD"),
+        ("英镑", "GBP"),
+    ):
         for m in re.finditer(word, f):
             if not any(t.start <= m.start() < t.end for t in taken):
                 out.append(Figure("money", m.start(), m.end(), None, code, None, m.span()))
@@ -349,7 +391,13 @@ def _ranges(f: str, figs: list[Figure], bare: list[tuple[int, int, float]]) -> l
     for fig in figs:
         low = None
         prev = out[-1] if out else None
-        if prev and prev.kind == fig.kind and prev.unit == fig.unit and prev.value is not None and not isinstance(prev.value, list):
+        if (
+            prev
+            and prev.kind == fig.kind
+            and prev.unit == fig.unit
+            and prev.value is not None
+            and not isinstance(prev.value, list)
+        ):
             m = _RANGE_GAP.fullmatch(f, prev.end, fig.start)
             if m and fig.qualifier is None:
                 low = (prev.start, prev.value)
@@ -363,7 +411,9 @@ def _ranges(f: str, figs: list[Figure], bare: list[tuple[int, int, float]]) -> l
         if low is None or fig.value is None:
             out.append(fig)
         else:
-            out.append(Figure(fig.kind, low[0], fig.end, [low[1], fig.value], fig.unit, fig.qualifier, (low[0], fig.number[1])))
+            out.append(
+                Figure(fig.kind, low[0], fig.end, [low[1], fig.value], fig.unit, fig.qualifier, (low[0], fig.number[1]))
+            )
     return out
 
 
@@ -383,13 +433,15 @@ def recognize_numbers(text: str) -> list[tuple[int, int, float]]:
     for s, e, value in find_numerals(folded):
         m = _PERCENT_PREFIX.match(folded, s, e)
         if m and not folded[s].isdigit():
-            rest = folded[m.end():e]
+            rest = folded[m.end() : e]
             inner = parse_number(rest)
             if inner is None:
                 continue
             s, value = m.end() + (len(rest) - len(rest.lstrip())), inner
-        if e - s == 1 and not folded[s].isdigit() and (
-            CURRENCY_AFTER.match(folded, e) or _ZHE.match(folded, e) or folded[e:e + 1] == "%"
+        if (
+            e - s == 1
+            and not folded[s].isdigit()
+            and (CURRENCY_AFTER.match(folded, e) or _ZHE.match(folded, e) or folded[e : e + 1] == "%")
         ):
             continue  # 一美元, 一折, 二％: the number model leaves single-digit amounts to the unit models
         out.append((s, e, value))

@@ -17,6 +17,7 @@ Simplified view; the label is returned as written in the text. Rules, in order
    verbs such as 实现/达到/投入/突破/预估 are skipped, and a verb stays in the
    phrase only between two nouns (``城镇新增就业``).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -55,10 +56,14 @@ _GENERIC = frozenset("金额 总金额 总额 数额 规模 总规模 总数 数
 _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 #: Verbs of reaching or estimating: they say how a figure is reached, not what it measures.
-_REACH = frozenset("达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为".split())
+_REACH = frozenset(
+    "达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为".split()
+)
 #: Agents that do things to a measure and are never the measure (政府也投入116亿元).
 _AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级 全国 全省 全市".split())
-_MEASURE_WORDS = frozenset("个 家 户 项 人 名 位 座 所 条 件 台 辆 架 艘 套 批 场 次 只 头 种 类 款 元 吨 亩 公顷".split())
+_MEASURE_WORDS = frozenset(
+    "个 家 户 项 人 名 位 座 所 条 件 台 辆 架 艘 套 批 场 次 只 头 种 类 款 元 吨 亩 公顷".split()
+)
 _DURATIONS = frozenset("个月 年 周 天 小时 分钟 秒 周年".split())
 
 
@@ -85,8 +90,15 @@ class Labeller:
         self.tokens = analysis.tokens
         self._starts = [t.start for t in self.tokens]
 
-    def label(self, start: int, end: int, kind: str, unit: str | None, sentence: tuple[int, int],
-              previous: list[tuple[int, int, str]] | None = None) -> Label:
+    def label(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        unit: str | None,
+        sentence: tuple[int, int],
+        previous: list[tuple[int, int, str]] | None = None,
+    ) -> Label:
         """The label of the figure at source ``[start, end)`` in the sentence at source ``sentence``.
 
         ``previous``: ``(start, end, measure)`` of the sentence's figures before this one.
@@ -127,7 +139,7 @@ class Labeller:
             if found:
                 return self._label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self._noun_phrase(left)
-        if adjacent and self.view[adjacent[0]:adjacent[1]] in _GENERIC:
+        if adjacent and self.view[adjacent[0] : adjacent[1]] in _GENERIC:
             adjacent = self._sentence_measure(s0, clause_start) or adjacent
         if adjacent:
             return self._zhan(adjacent, kind)
@@ -182,7 +194,7 @@ class Labeller:
         return out
 
     def _word(self, t: Token) -> str:
-        return self.view[t.start:t.end]
+        return self.view[t.start : t.end]
 
     def _change(self, left: list[Token]):
         """``(change words, tokens before them)`` when the clause ends in a change word."""
@@ -202,7 +214,7 @@ class Labeller:
         return words, before
 
     def _zhan(self, span: tuple[int, int], kind: str) -> Label:
-        if kind in ("ratio", "percent") and self.view[span[0] - 1:span[0]] == "占":
+        if kind in ("ratio", "percent") and self.view[span[0] - 1 : span[0]] == "占":
             return self._label((span[0] - 1, span[1]))
         return self._label(span)
 
@@ -211,11 +223,20 @@ class Labeller:
         i = len(left) - 1
         while i >= 0 and (self._word(left[i]) in _SKIP or left[i].tag in ("d", "p", "u", "m", "q", "w")):
             i -= 1
-        if i >= 0 and left[i].tag in ("v", "vn") and len(self._word(left[i])) >= 2 and self._word(left[i]) not in _REACH:
+        if (
+            i >= 0
+            and left[i].tag in ("v", "vn")
+            and len(self._word(left[i])) >= 2
+            and self._word(left[i]) not in _REACH
+        ):
             start, j = left[i].start, i - 1
             # 外商直接投资, 家长…负担: the nouns (and an adverb between them) the act belongs to
-            while j >= 0 and (left[j].tag in _NOMINAL or left[j].tag == "ad" and j > 0 and left[j - 1].tag in _NOMINAL) \
-                    and self._word(left[j]) not in _AGENTS and left[i].end - left[j].start <= 10:
+            while (
+                j >= 0
+                and (left[j].tag in _NOMINAL or left[j].tag == "ad" and j > 0 and left[j - 1].tag in _NOMINAL)
+                and self._word(left[j]) not in _AGENTS
+                and left[i].end - left[j].start <= 10
+            ):
                 start = left[j].start
                 j -= 1
             return start, left[i].end
@@ -276,7 +297,9 @@ class Labeller:
         while i >= 0 and not (left[i].tag in _NOMINAL or self._word(left[i]) in _CLOSING):
             if adjacent and self._word(left[i]) in ("和", "与", "及", "并", "、", "或"):
                 return None  # …投资金额及4万个就业机会: the phrase before a conjunction is another item's
-            if adjacent and not (self._word(left[i]) in _SKIP and left[i].tag != "p" or left[i].tag in ("d", "u", "w", "TIME", "m", "q")):
+            if adjacent and not (
+                self._word(left[i]) in _SKIP and left[i].tag != "p" or left[i].tag in ("d", "u", "w", "TIME", "m", "q")
+            ):
                 return None
             i -= 1
         picked: list[Token] = []
@@ -304,15 +327,24 @@ class Labeller:
     def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
         """May ``t`` be part of a measure's name, given what was picked to its right?"""
         if w == "的":
-            return bool(picked) and before is not None and (before.tag in _NOMINAL or before.tag == "a"
-                                                             or self._word(before) in _CLOSING)  # 中国的占比, “三农”的支出
+            return (
+                bool(picked)
+                and before is not None
+                and (before.tag in _NOMINAL or before.tag == "a" or self._word(before) in _CLOSING)
+            )  # 中国的占比, “三农”的支出
         if w in _SKIP or w in _REACH:
             return False
         if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
             return t.tag != "f" or w in ("内", "外")
         if w in _CLOSING or w in _OPENING:
             return True
-        if w == "的" or w in ("向", "对", "用于") or w in ("和", "与", "及", "、") and picked and picked[0].tag in _NOMINAL:
+        if (
+            w == "的"
+            or w in ("向", "对", "用于")
+            or w in ("和", "与", "及", "、")
+            and picked
+            and picked[0].tag in _NOMINAL
+        ):
             return bool(picked)
         return False
 
@@ -322,7 +354,11 @@ class Labeller:
         w = self._word(t)
         if w in _MODIFIERS and len(picked) > 1:
             return True  # 人均预期寿命, 日均人流量: part of the measure
-        if t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f") or w in ("的", "和", "与", "及", "、", "向", "对", "用于") or w in _CLOSING:
+        if (
+            t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f")
+            or w in ("的", "和", "与", "及", "、", "向", "对", "用于")
+            or w in _CLOSING
+        ):
             return False
         if w in _AGENTS and len(picked) > 1:
             return False
@@ -334,7 +370,9 @@ class Labeller:
         picked: list[Token] = []
         for i, t in enumerate(right):
             w = self._word(t)
-            if not picked and (t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")):
+            if not picked and (
+                t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")
+            ):
                 continue
             if w in _SKIP:
                 break
@@ -342,7 +380,9 @@ class Labeller:
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
             elif (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n")) and nxt in _NOMINAL and len(w) <= 2:
-                picked.append(t)  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)
+                picked.append(
+                    t
+                )  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)
             else:
                 break
             if picked[-1].end - picked[0].start >= 10:

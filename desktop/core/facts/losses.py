@@ -6,6 +6,7 @@ it raises, the fact (or only the part of it that failed) is dropped, a warning
 is logged on ``desktop.core.facts`` and a :class:`LostFact` is appended to the
 caller's list (``fact-browser facts --verbose`` prints them).
 """
+
 from __future__ import annotations
 
 import logging

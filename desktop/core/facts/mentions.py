@@ -1,6 +1,7 @@
 """Document consistency for names: a name found once is marked at every mention, and a short form
 (商圈办, 建行) is linked to the full name it abbreviates. Spans are ``(kind, start, end)`` in the
 Simplified view of the text (see :mod:`facts.names`)."""
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,11 @@ def short_forms(tokens: list[Token], view: str, spans):
     for o in orgs:
         for first in {s[0] for s in org_endings(o)} or {o[-1]}:
             by_tail.setdefault(first, []).append(o)
+
     def full_name(word: str) -> str | None:
-        return known.get(word) or next((o for o in by_tail.get(word[-1], ()) if word[0] in o and _abbreviates(word, o)), None)
+        return known.get(word) or next(
+            (o for o in by_tail.get(word[-1], ()) if word[0] in o and _abbreviates(word, o)), None
+        )
 
     for word, places in candidates.items():
         full = full_name(word)
@@ -81,7 +85,13 @@ def short_forms(tokens: list[Token], view: str, spans):
 
 
 #: Bank short forms whose characters do not all appear in the full name's order.
-_KNOWN_SHORT = {"建行": "中国建设银行", "工行": "中国工商银行", "农行": "中国农业银行", "中行": "中国银行", "交行": "交通银行"}
+_KNOWN_SHORT = {
+    "建行": "中国建设银行",
+    "工行": "中国工商银行",
+    "农行": "中国农业银行",
+    "中行": "中国银行",
+    "交行": "交通银行",
+}
 
 
 def _abbreviates(short: str, full: str) -> bool:

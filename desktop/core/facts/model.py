@@ -1,4 +1,5 @@
 """The Fact record shared by the extractor, the facts panel, search and export."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +13,22 @@ NAME_KINDS = frozenset(("person", "organization", "place"))
 
 #: The public field names, in order: ``fact-browser facts --format json`` and
 #: every export use exactly these.
-FACT_FIELDS = ("kind", "text", "start", "end", "value", "unit", "qualifier", "label", "period", "stance", "subject",
-               "sentence", "section", "english")
+FACT_FIELDS = (
+    "kind",
+    "text",
+    "start",
+    "end",
+    "value",
+    "unit",
+    "qualifier",
+    "label",
+    "period",
+    "stance",
+    "subject",
+    "sentence",
+    "section",
+    "english",
+)
 #: What a figure states (:attr:`Fact.stance`): an outcome aimed at, what will be spent or done, an
 #: expectation, what happened or holds, the earlier side of a comparison.
 STANCES = ("target", "plan", "forecast", "result", "base")

@@ -22,6 +22,7 @@ Method (scored by ``make quality`` on the People's Daily dev set, both scripts):
 
 Terms are text in “…”, 「…」, 『…』 and 《…》, quotes included.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,9 @@ from .tagger import Analysis, Token
 _REGION_TAIL = re.compile(r"(?:地区|东南部|西南部|东北部|西北部|南部|北部|东部|西部|中部|流域|一带|境内|族)$")
 _MODEL_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _TERM = re.compile(r"“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|『[^『』\n]{1,30}』|《[^《》\n]{1,40}》")
-_CONGRESS = re.compile(r"(?:中共|党的)?十[一二三四五六七八九]?[大届](?:[一二三四五六七]中全会)?(?=[，。、的报提精召期以上会]|$)")
+_CONGRESS = re.compile(
+    r"(?:中共|党的)?十[一二三四五六七八九]?[大届](?:[一二三四五六七]中全会)?(?=[，。、的报提精召期以上会]|$)"
+)
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff·]")
 
 
@@ -88,13 +91,14 @@ def find_names(analysis: Analysis) -> list[Mention]:
 
 # -- 1. the model ---------------------------------------------------------------
 
+
 def _model_spans(tokens: list[Token], view: str) -> list[tuple[str, int, int]]:
     out = []
     for t in tokens:
         kind = _MODEL_KINDS.get(t.tag)
         if kind is None:
             continue
-        word = view[t.start:t.end]
+        word = view[t.start : t.end]
         if kind != "person" and word.endswith("政府") and len(word) > 2:
             out.append(("place", t.start, t.end - 2))  # 中国政府: the annotation (and a reader) names the place
             continue
@@ -125,7 +129,9 @@ def _is_abbreviation_run(word: str) -> bool:
 
 
 #: Places whose characters are all abbreviations but which are one place.
-_WHOLE_PLACES = frozenset("中国 中华 美国 日本 英国 法国 德国 韩国 朝鲜 印度 巴西 以色列 澳门 台湾 香港 新疆 西藏 宁夏 青海 甘肃 古巴 伊朗 埃及 加拿大 蒙古 中非 南非 欧洲 亚洲 非洲 中东 中亚 东亚".split())
+_WHOLE_PLACES = frozenset(
+    "中国 中华 美国 日本 英国 法国 德国 韩国 朝鲜 印度 巴西 以色列 澳门 台湾 香港 新疆 西藏 宁夏 青海 甘肃 古巴 伊朗 埃及 加拿大 蒙古 中非 南非 欧洲 亚洲 非洲 中东 中亚 东亚".split()
+)
 
 
 def _ends_with_org_word(word: str) -> bool:
@@ -134,6 +140,7 @@ def _ends_with_org_word(word: str) -> bool:
 
 
 # -- 2. corrections --------------------------------------------------------------
+
 
 def _extend_organisations(spans, tokens: list[Token], view: str):
     """A place or organisation followed by a team / legislature word is one organisation (中国队, 美国国会)."""
@@ -145,7 +152,7 @@ def _extend_organisations(spans, tokens: list[Token], view: str):
         if kind in ("place", "organization") and i is not None:
             j = i
             while j + 1 < len(tokens) and tokens[j].end == e and tokens[j + 1].start == e:
-                nxt = view[tokens[j + 1].start:tokens[j + 1].end]
+                nxt = view[tokens[j + 1].start : tokens[j + 1].end]
                 if nxt in heads:
                     kind, e = "organization", tokens[j + 1].end
                     j += 1
@@ -187,8 +194,13 @@ def _complete_bare_organisations(spans, tokens: list[Token], view: str):
         i = index.get(s)
         if kind == "organization" and i is not None and view[s:e] in suffixes:
             j = i
-            while (j > 0 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].tag in ("n", "nz", "LOC")
-                   and e - tokens[j - 1].start <= 12 and view[tokens[j - 1].start:tokens[j - 1].end] not in ("电", "讯")):
+            while (
+                j > 0
+                and tokens[j - 1].end == tokens[j].start
+                and tokens[j - 1].tag in ("n", "nz", "LOC")
+                and e - tokens[j - 1].start <= 12
+                and view[tokens[j - 1].start : tokens[j - 1].end] not in ("电", "讯")
+            ):
                 j -= 1
             s = tokens[j].start
         out.append((kind, s, e))
@@ -203,7 +215,7 @@ def _extend_places(spans, tokens: list[Token], view: str):
     for kind, s, e in spans:
         if kind == "place":
             nxt = starts.get(e)
-            if nxt is not None and view[nxt.start:nxt.end] in heads:
+            if nxt is not None and view[nxt.start : nxt.end] in heads:
                 e = nxt.end
         out.append((kind, s, e))
     return out
@@ -253,7 +265,7 @@ def _abbreviations(tokens: list[Token], view: str, spans):
     places = lexicon("places")
     out = []
     for t in tokens:
-        word = view[t.start:t.end]
+        word = view[t.start : t.end]
         if t.tag != "PER" and word in places and not taken.overlaps(t.start, t.end):
             out.append(("place", t.start, t.end))
             taken.add(t.start, t.end)
@@ -267,7 +279,7 @@ def _abbreviations(tokens: list[Token], view: str, spans):
                 out.append(("place", s, s + 1))
                 taken.add(s, s + 1)
     for t in tokens:
-        word = view[t.start:t.end]
+        word = view[t.start : t.end]
         if t.tag in ("n", "nz", "v", "vn", "s", "f") and _is_abbreviation_run(word):
             for i in range(len(word)):
                 if not taken.overlaps(t.start + i, t.start + i + 1):
@@ -294,7 +306,7 @@ def _suffix_organisations(tokens: list[Token], view: str, spans):
     taken = Coverage(spans)
     out = []
     for i, t in enumerate(tokens):
-        word = view[t.start:t.end]
+        word = view[t.start : t.end]
         if t.tag not in _NOMINAL or taken.overlaps(t.start, t.end):
             continue
         end = t.end
@@ -306,14 +318,20 @@ def _suffix_organisations(tokens: list[Token], view: str, spans):
             continue
         start = t.start
         j = i
-        while j > 0 and tokens[j - 1].end == start and tokens[j - 1].tag in _NOMINAL and end - tokens[j - 1].start <= 14:
+        while (
+            j > 0 and tokens[j - 1].end == start and tokens[j - 1].tag in _NOMINAL and end - tokens[j - 1].start <= 14
+        ):
             if taken.overlaps(tokens[j - 1].start, tokens[j - 1].end) and tokens[j - 1].tag not in ("LOC", "ORG"):
                 break
             j -= 1
             start = tokens[j].start
         if end - start <= len(_suffix_of(word)) or not _cjk_only(view[start:end]):
             continue
-        if not titled and not any(tk.tag in _PROPER for tk in tokens[j:i + 1]) and not (j < i and len(_suffix_of(word)) >= 3):
+        if (
+            not titled
+            and not any(tk.tag in _PROPER for tk in tokens[j : i + 1])
+            and not (j < i and len(_suffix_of(word)) >= 3)
+        ):
             continue  # 保险公司, 地方政府: a kind of organisation, not one by name (but 商圈党工委 is one)
         out.append(("organization", start, end))
         taken.add(start, end)
@@ -337,8 +355,11 @@ def _institution_before_title(word: str) -> str:
     for title in _TITLE_AFTER:
         if len(word) > len(title) + 1 and word.endswith(title):
             head = word[: -len(title)]
-            if head in lexicon("institutions") or (len(head) >= 3 and head[-1] in "部局委厅署院处") or \
-                    (title == "长" and len(head) >= 3 and head[-1] in "部局厅署处院所校行会"):
+            if (
+                head in lexicon("institutions")
+                or (len(head) >= 3 and head[-1] in "部局委厅署院处")
+                or (title == "长" and len(head) >= 3 and head[-1] in "部局厅署处院所校行会")
+            ):
                 return head
     return ""
 
@@ -360,5 +381,3 @@ def _suffix_of(word: str) -> str:
 
 def _cjk_only(word: str) -> bool:
     return not _NOT_CJK.search(word)
-
-

@@ -9,6 +9,7 @@ through :func:`period_text`; JSON keeps the structured form of
 - A period relative to an unknown document date writes its offset with a
   minus sign: ``Y[-1]-07`` → ``Y−1-07``, ``Y-M[-1]`` → ``Y-M−1``, ``Y[+1]`` → ``Y+1``.
 """
+
 from __future__ import annotations
 
 import re

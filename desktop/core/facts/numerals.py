@@ -8,6 +8,7 @@ The positional arithmetic is our own: cn2an (used as a fallback in
 :func:`parse_number`) rejects common written forms such as ``十余万``,
 ``2.6万亿``, ``两千四百五``' s cousin ``百三``, ``四万万`` and every fraction.
 """
+
 from __future__ import annotations
 
 import math
@@ -38,9 +39,28 @@ def fold(text: str) -> str:
 
 
 CN_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
-    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "俩": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8, "兆": 10**12}
@@ -173,14 +193,14 @@ class _Positional:
     __slots__ = ("total", "section", "number", "single", "last_small", "last_unit", "last_big", "prev", "seen")
 
     def __init__(self) -> None:
-        self.total = 0.0          # completed 万/亿 sections
-        self.section = 0.0        # the section being read (below the next big unit)
+        self.total = 0.0  # completed 万/亿 sections
+        self.section = 0.0  # the section being read (below the next big unit)
         self.number: float | None = None  # a digit waiting for its unit
-        self.single = False       # that digit was one character (四百五: an abbreviated 五十)
+        self.single = False  # that digit was one character (四百五: an abbreviated 五十)
         self.last_small: int | None = None
         self.last_unit: int | None = None
         self.last_big: int | None = None
-        self.prev: str | None = None      # "num", "zero", "unit" or "big"
+        self.prev: str | None = None  # "num", "zero", "unit" or "big"
         self.seen = False
 
     def read(self, tok: str) -> bool:
@@ -286,9 +306,7 @@ _ATOM = (
 )
 _ATOM_RE = re.compile(_ATOM)
 _FRACTION_AHEAD = re.compile(r"\d+[ \t\u3000]*/[ \t\u3000]*\d")
-_RUN = re.compile(
-    rf"(?:负{_GAP}|(?<![-0-9A-Za-z.)\]])-{_GAP})?(?:{_AR}|[{_D}{_U}]|半(?=百))(?:{_GAP}(?:{_ATOM}))*"
-)
+_RUN = re.compile(rf"(?:负{_GAP}|(?<![-0-9A-Za-z.)\]])-{_GAP})?(?:{_AR}|[{_D}{_U}]|半(?=百))(?:{_GAP}(?:{_ATOM}))*")
 #: 二三十, 七八千: "twenty or thirty" is an estimate, not a number.
 _ESTIMATE = re.compile(r"(一二|二三|三四|四五|五六|六七|七八|八九)[十百千万亿]")
 #: Words whose numeral characters are not numbers (checked around one-character runs).
@@ -354,8 +372,14 @@ def _atom_ends(text: str, start: int, end: int) -> list[int]:
             pos += 1
         # Whitespace between two Arabic numbers separates figures (数据 1e9 123 个
         # is 1e9 and 123, not 1e9123); only a mixed fraction (1 2/3) spans it.
-        if pos > gap and ends and text[gap - 1].isdigit() and pos < end and text[pos].isdigit() \
-                and not _FRACTION_AHEAD.match(text, pos, end):
+        if (
+            pos > gap
+            and ends
+            and text[gap - 1].isdigit()
+            and pos < end
+            and text[pos].isdigit()
+            and not _FRACTION_AHEAD.match(text, pos, end)
+        ):
             break
         m = _ATOM_RE.match(text, pos, end) or (re.compile("半").match(text, pos, end) if text[pos] == "半" else None)
         if not m or m.end() == pos:
@@ -381,6 +405,6 @@ def _is_word(folded: str, start: int, end: int) -> bool:
         return True
     if end - start != 1:
         return False
-    before = folded[max(0, start - 1):end]
-    after = folded[start:end + 1]
+    before = folded[max(0, start - 1) : end]
+    after = folded[start : end + 1]
     return before in _NOT_NUMBER_WORDS or after in _NOT_NUMBER_WORDS

@@ -26,6 +26,7 @@ first to the second of two years the sentence names (``1982年…1987年…平�
 Each decision keeps its *source*: the words it came from, shown in the facts
 panel's tooltip and by ``fact-browser facts --verbose``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -47,19 +48,27 @@ _YEARS_FROM = re.compile(r"起?[，,]?(?:在|的)?(?P<n>\d{1,2}|[二三四五六
 _DAY = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)(?:\[[+-]\d+\])?$")
 _NOW = re.compile(r"截至目前为止|截至目前|截至今日|目前|(?<![表体出实展呈])现在|如今|当前|现阶段|迄今|至今")
 #: The figure is the base of a comparison: 比一九五二年的X, 较去年的X, 比改革前的X.
-_BASE_OF = re.compile(r"(?<![占对类无排好])(?:比|较之|相较于?|相比于?)[^，。；：比较]{0,8}(?:年|前|时|期|月|季|初|末|底)的$")
+_BASE_OF = re.compile(
+    r"(?<![占对类无排好])(?:比|较之|相较于?|相比于?)[^，。；：比较]{0,8}(?:年|前|时|期|月|季|初|末|底)的$"
+)
 _FROM = re.compile(r"(?:由|从)([^，。；：由从]{0,10})$")
-_CHANGE_TO = re.compile(r"[ \t]*[，,]?(?:[^，。；：\d]{0,6}?)(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|"
-                        r"调降|下修|上修|回升|回落|扩充|增|降|升|减)?(?:到|至|为)")
-_REACHED = re.compile(r"(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|调降|回升|回落|扩充|"
-                      r"增|降|升|减)(?:到|至)$")
+_CHANGE_TO = re.compile(
+    r"[ \t]*[，,]?(?:[^，。；：\d]{0,6}?)(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|"
+    r"调降|下修|上修|回升|回落|扩充|增|降|升|减)?(?:到|至|为)"
+)
+_REACHED = re.compile(
+    r"(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|调降|回升|回落|扩充|"
+    r"增|降|升|减)(?:到|至)$"
+)
 #: A level reached (提高到65%, 达到24.1%): at a span's end.
 _LEVEL = re.compile(r"(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|降|升|达)(?:到|至)$")
 _SPAN_MARK = re.compile(r"平均每年|每年平均|年均|累计|累积|合计|总计|五年来|五年间|几年来|这些年")
 _AVERAGE = re.compile(r"平均每年|每年平均|年均")
 _YEAR = re.compile(r"^(\d{4}|Y(?:\[([+-]\d+)\])?)$")
 #: A paragraph that is an item of a list: ——着力提升…, 一是…, （一）…, 第一，…
-_ITEM = re.compile(r"[ \t]*(?:—{2,}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])")
+_ITEM = re.compile(
+    r"[ \t]*(?:—{2,}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])"
+)
 _TOPIC_HEAD = 400  # a fiscal year named this early is what the document is about
 #: How far before a figure its sentence, colon or paragraph are read (characters): keeps the grammar
 #: linear on a one-line megabyte (issue 14's battery) and is longer than any real sentence's reach.
@@ -86,12 +95,20 @@ class PeriodGrammar:
 
     def __init__(self, article, view: str, dates: list[DateMention], doc: DocumentDate) -> None:
         self.text, self.view = article.text, view
-        self.now = (f"{doc.year:04d}-{doc.month:02d}" if doc.year is not None and doc.month is not None
-                    else f"{doc.year:04d}" if doc.year is not None else "Y-M")
+        self.now = (
+            f"{doc.year:04d}-{doc.month:02d}"
+            if doc.year is not None and doc.month is not None
+            else f"{doc.year:04d}"
+            if doc.year is not None
+            else "Y-M"
+        )
         # Not a day (it dates an event), not a bare year (迈向2050净零: a goal's name, not a figure's time).
-        self.dates = [d for d in dates if d.value and not _DAY.search(d.value) and not view[d.start:d.end].isdigit()]
-        self.compared = {d.start for d in self.dates if _COMPARED.search(view, max(0, d.start - 3), d.start)
-                         or _ON_THE_BASIS.match(view, d.end)}
+        self.dates = [d for d in dates if d.value and not _DAY.search(d.value) and not view[d.start : d.end].isdigit()]
+        self.compared = {
+            d.start
+            for d in self.dates
+            if _COMPARED.search(view, max(0, d.start - 3), d.start) or _ON_THE_BASIS.match(view, d.end)
+        }
         self._starts = [d.start for d in self.dates]
         self.paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
         self._paragraph_starts = [p[0] for p in self.paragraphs]
@@ -137,21 +154,24 @@ class PeriodGrammar:
         d = self._date_ending_at(words_end)
         if d is not None and d.start in self.compared:
             marker = max(clause_start, d.start - 3)
-            return Period(d.value, self.text[marker:d.end].lstrip("，, "), base=True)
+            return Period(d.value, self.text[marker : d.end].lstrip("，, "), base=True)
         if _BASE_OF.search(prefix):
             return Period(None, "", base=True)  # 比改革前的…: a base whose time the text does not give
         m = _FROM.search(prefix)
         if m and _CHANGE_TO.match(self.view, end):
             d = self._date_ending_at(words_end)
             if d is not None:
-                return Period(d.value, self.text[m.start() + clause_start:d.end], base=True)
+                return Period(d.value, self.text[m.start() + clause_start : d.end], base=True)
             mid = m.group(1).strip().removesuffix("的")
             if mid and _NOW.fullmatch(mid):  # 由现在的50万户提高到75万户
-                return Period(self.now, f"{self.text[m.start(1) + clause_start:m.end(1) + clause_start]}: "
-                                        f"document date {self.now}", base=True)
+                return Period(
+                    self.now,
+                    f"{self.text[m.start(1) + clause_start : m.end(1) + clause_start]}: document date {self.now}",
+                    base=True,
+                )
             since = self._since(s0, start)
             if since is not None:  # 从2016年至今…由3,157家成长到…: the base is where the span starts
-                return Period(since.value, self.text[since.start - 1:since.end], base=True)
+                return Period(since.value, self.text[since.start - 1 : since.end], base=True)
             context = self._context(start, s0, section_index)
             return Period(_year_before(context.value), context.source, base=True)
         return None
@@ -168,8 +188,12 @@ class PeriodGrammar:
         """Steps 2-4: the sentence, a colon's list, the paragraph's opening, the heading, the topic."""
         found = self._nearest_before(s0, start)
         p0 = self._paragraph_start(start)
-        if found is None and self.view.startswith("其中", s0) and s0 > p0:  # 其中，…: among what the sentence before said
-            found = self._nearest_before(max(p0, s0 - _REACH_BACK, self.view.rfind("。", max(p0, s0 - _REACH_BACK), s0 - 1) + 1), s0)
+        if (
+            found is None and self.view.startswith("其中", s0) and s0 > p0
+        ):  # 其中，…: among what the sentence before said
+            found = self._nearest_before(
+                max(p0, s0 - _REACH_BACK, self.view.rfind("。", max(p0, s0 - _REACH_BACK), s0 - 1) + 1), s0
+            )
         if found is not None:
             return found
         colon = self._colon_list(p0, s0)
@@ -189,31 +213,33 @@ class PeriodGrammar:
     def _nearest_before(self, lo: int, start: int) -> Period | None:
         """The last time word in ``[lo, start)``: a date that is not a base, or a word of now."""
         i = bisect.bisect_left(self._starts, start) - 1
-        while i >= 0 and self.dates[i].start >= lo and (self.dates[i].start in self.compared or self.dates[i].end > start):
+        while (
+            i >= 0 and self.dates[i].start >= lo and (self.dates[i].start in self.compared or self.dates[i].end > start)
+        ):
             i -= 1
         d = self.dates[i] if i >= 0 and self.dates[i].start >= lo else None
         now = None
         for m in _NOW.finditer(self.view, lo, start):
             now = m
         if now is not None and (d is None or now.start() > d.start):
-            return Period(self.now, f"{self.text[now.start():now.end()]}: document date {self.now}")
+            return Period(self.now, f"{self.text[now.start() : now.end()]}: document date {self.now}")
         if d is not None:
             return self._as_span(d)
         return None
 
     def _as_span(self, d: DateMention) -> Period:
         """A year that opens or closes a span: 延长至2027年 (from now), 从2024年起，在5年内 (five years)."""
-        words = self.text[d.start:d.end]
+        words = self.text[d.start : d.end]
         if _YEAR.match(d.value) and _EXTENDED_TO.search(self.view, max(0, d.start - 4), d.start):
             this_year = self.now[:4] if self.now[0] != "Y" else "Y"
             if this_year < d.value or this_year == "Y":
-                return Period(f"{this_year}/{d.value}", self.text[d.start - 3:d.end])
+                return Period(f"{this_year}/{d.value}", self.text[d.start - 3 : d.end])
         m = _YEARS_FROM.match(self.view, d.end)
         if m and _YEAR.match(d.value) and d.start > 0 and self.view[d.start - 1] in "从自":
             n = int(m.group("n")) if m.group("n").isdigit() else "二三四五六七八九十".index(m.group("n")) + 2
             last = _shift(d.value, n - 1)
             if last is not None and n > 1:
-                return Period(f"{d.value}/{last}", self.text[d.start - 1:m.end()])
+                return Period(f"{d.value}/{last}", self.text[d.start - 1 : m.end()])
         return Period(d.value, words)
 
     def _colon_list(self, p0: int, s0: int) -> Period | None:
@@ -240,7 +266,7 @@ class PeriodGrammar:
         d = self.dates[i]
         if d.start in self.compared or (m.start() - p0) - (d.end - d.start) > _LEAD or re.search(r"-\d\d$|-M", d.value):
             return None
-        return Period(d.value, self.text[d.start:d.end])
+        return Period(d.value, self.text[d.start : d.end])
 
     def _list_intro(self, p0: int) -> Period | None:
         """——着力提升发展质量效益… : paragraphs that are items of a list carry the time its introducing
@@ -255,20 +281,20 @@ class PeriodGrammar:
         d = self._first_in(start, first_end.start() if first_end else end)
         if d is None or re.search(r"-\d\d$|-M", d.value):
             return None
-        return Period(d.value, f"{self.text[d.start:d.end]} (the list's introduction)")
+        return Period(d.value, f"{self.text[d.start : d.end]} (the list's introduction)")
 
     def _heading(self, section_index: int) -> Period | None:
         """一、2015年工作回顾: the nearest heading above the figure that names a time (its first)."""
         if not 0 <= section_index < len(self.sections):
             return None
         level = self.sections[section_index].level + 1
-        for section in reversed(self.sections[:section_index + 1]):
+        for section in reversed(self.sections[: section_index + 1]):
             if section.level >= level:
                 continue
             level = section.level
             found = self._first_in(section.heading_start, section.heading_end)
             if found is not None:
-                return Period(found.value, f"{self.text[found.start:found.end]} (heading)")
+                return Period(found.value, f"{self.text[found.start : found.end]} (heading)")
         return None
 
     def _first_in(self, lo: int, hi: int) -> DateMention | None:
@@ -287,7 +313,7 @@ class PeriodGrammar:
             if d.start >= lead_end:
                 break
             if self.view.startswith("度", d.end - 1) and d.start not in self.compared and _YEAR.match(d.value):
-                return Period(d.value, f"{self.text[d.start:d.end]} (the document's fiscal year)")
+                return Period(d.value, f"{self.text[d.start : d.end]} (the document's fiscal year)")
         return None
 
     def _span(self, start: int, s0: int, section_index: int, found: Period) -> Period:
@@ -305,7 +331,9 @@ class PeriodGrammar:
             first, last = years[0], years[-1]
             after = _year_after(first.value)
             if after is not None and first.value != last.value:
-                return Period(f"{after}/{last.value}", f"{self.text[first.start:first.end]}…{self.text[last.start:last.end]}")
+                return Period(
+                    f"{after}/{last.value}", f"{self.text[first.start : first.end]}…{self.text[last.start : last.end]}"
+                )
         return found
 
     def _nearest_span(self, lo: int, start: int) -> Period | None:
@@ -313,7 +341,7 @@ class PeriodGrammar:
             if d.start < lo:
                 break
             if "/" in d.value and d.start not in self.compared:
-                return Period(d.value, self.text[d.start:d.end])
+                return Period(d.value, self.text[d.start : d.end])
         return None
 
     # -- helpers ------------------------------------------------------------------

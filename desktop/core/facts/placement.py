@@ -1,9 +1,9 @@
 """Where a fact sits: its sentence and section, and its subject (its period: :mod:`facts.periods`)."""
+
 from __future__ import annotations
 
 import bisect
 from typing import NamedTuple
-
 
 
 class Placement(NamedTuple):
@@ -34,7 +34,7 @@ class Placer:
         if sentence is not None:
             text = self._sentence_texts.get(sentence.index)
             if text is None:
-                text = self._sentence_texts[sentence.index] = a.text[sentence.start:sentence.end]
+                text = self._sentence_texts[sentence.index] = a.text[sentence.start : sentence.end]
             return Placement(sentence.start, sentence.end, text, sentence.index, title, index)
         line_start = a.text.rfind("\n", 0, offset) + 1
         line_end = a.text.find("\n", offset)

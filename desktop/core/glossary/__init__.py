@@ -5,6 +5,7 @@
 ``sentence_pinyin`` gives the reading of each character of a sentence.
 Importing this package loads neither the dictionary nor pypinyin.
 """
+
 from .cedict import CEDICT_ATTRIBUTION, GlossaryError
 from .entry import Entry, Match
 from .lookup import Glossary

@@ -5,6 +5,7 @@ class: that class keeps one entry per headword and so drops 3,526 readings
 (了 *le* among them). Each line is ``TRAD SIMP [pin1 yin1] /sense/sense/``;
 the file has CRLF line ends and a ``#!`` header with the edition date.
 """
+
 from __future__ import annotations
 
 import gzip

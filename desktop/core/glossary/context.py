@@ -6,6 +6,7 @@ known: pypinyin reads characters phrase by phrase (商圈 → shāng quān, 应�
 yīng gāi). The entry whose reading matches comes first; surname and variant
 entries go last.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,6 +46,7 @@ def _rare(entry: Entry) -> bool:
 def order_entries(entries, reading: tuple[str, ...] | None) -> tuple[Entry, ...]:
     """``entries`` with the one read as ``reading`` first and surname/variant-only entries last
     (stable otherwise: CC-CEDICT's order breaks ties)."""
+
     def key(item):
         i, entry = item
         surname = entry.pinyin[:1].isupper()  # CC-CEDICT capitalises the reading of names

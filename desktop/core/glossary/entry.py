@@ -1,4 +1,5 @@
 """What a dictionary look-up returns: entries, and the words found at a position in a text."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -10,6 +10,7 @@ for ever) or whose source file has other bytes than it was built from. Building 
 directory and renames it over the index, so two processes building at once
 each install a complete index and a reader never sees a half-written one.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -114,8 +115,9 @@ def index_holds(path: Path, edition: CedictEdition) -> bool:
             con.close()
     except sqlite3.DatabaseError:
         return False
-    return (meta.get("entries") == str(count) and count > 0
-            and meta.get("source_sha256") == source_checksum(edition.path))
+    return (
+        meta.get("entries") == str(count) and count > 0 and meta.get("source_sha256") == source_checksum(edition.path)
+    )
 
 
 def build_index(edition: CedictEdition, target: Path, progress: Progress | None = None) -> Path:

@@ -6,6 +6,7 @@ then looks words up on the main thread: ``lookup_at`` is one indexed SQLite
 query over the at most 12 prefixes of the text at the position, well under a
 millisecond.
 """
+
 from __future__ import annotations
 
 import re
@@ -119,9 +120,7 @@ class Glossary:
             entry = _entry(row)
             for form in {entry.simplified, entry.traditional} & wanted:
                 found.setdefault(form, []).append(entry)
-        return [
-            Match(pos, pos + len(w), w, tuple(found[w])) for w in reversed(words) if w in found and _HAN.search(w)
-        ]
+        return [Match(pos, pos + len(w), w, tuple(found[w])) for w in reversed(words) if w in found and _HAN.search(w)]
 
     def lookup_covering(self, text: str, pos: int, max_len: int = 12) -> list[Match]:
         """Dictionary words that cover character ``pos`` of ``text``, longest first (then the earliest).
@@ -135,16 +134,22 @@ class Glossary:
         with self._lock:
             self._require_connection()
             longest = min(max_len, self._longest_headword)
-        spans = [(s, e) for s in range(max(0, pos - longest + 1), pos + 1)
-                 for e in range(pos + 1, min(len(text), s + longest) + 1)]
+        spans = [
+            (s, e)
+            for s in range(max(0, pos - longest + 1), pos + 1)
+            for e in range(pos + 1, min(len(text), s + longest) + 1)
+        ]
         words = {text[s:e] for s, e in spans}
         found: dict[str, list[Entry]] = {}
         for row in self._rows(list(words)):
             entry = _entry(row)
             for form in {entry.simplified, entry.traditional} & words:
                 found.setdefault(form, []).append(entry)
-        matches = [Match(s, e, text[s:e], tuple(found[text[s:e]])) for s, e in spans
-                   if text[s:e] in found and _HAN.search(text[s:e])]
+        matches = [
+            Match(s, e, text[s:e], tuple(found[text[s:e]]))
+            for s, e in spans
+            if text[s:e] in found and _HAN.search(text[s:e])
+        ]
         matches.sort(key=lambda m: (-(m.end - m.start), m.start))
         return matches
 

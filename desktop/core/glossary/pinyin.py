@@ -5,6 +5,7 @@ letters and punctuation (``3C`` → ``san1 C``, ``,``, ``·``) as their own
 tokens. Readers expect ``shāng quān``. pypinyin is imported on first use only:
 its phrase tables take about 0.1 s to load.
 """
+
 from __future__ import annotations
 
 import re

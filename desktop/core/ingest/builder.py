@@ -3,6 +3,7 @@
 The normalised ``Article.text`` is the blocks (title, headings, paragraphs)
 joined by single newlines; every span the app uses indexes into it.
 """
+
 from __future__ import annotations
 
 import re
@@ -64,7 +65,9 @@ def load_pasted(text: str) -> Article:
         raise LoadError(
             f"The pasted text is {size / 1e6:.1f} MB; the largest document Fact Browser opens is "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
-            "paste_too_large", f"{size / 1e6:.1f}", MAX_FILE_BYTES // (1024 * 1024),
+            "paste_too_large",
+            f"{size / 1e6:.1f}",
+            MAX_FILE_BYTES // (1024 * 1024),
         )
     text = normalise(text)
     if not text.strip():

@@ -1,5 +1,6 @@
 """File bytes to text: byte-order mark, then strict UTF-8, then the encoding that
 charset-normalizer detects over the whole file; a refusal for what is not text."""
+
 from __future__ import annotations
 
 import codecs
@@ -38,12 +39,17 @@ def decode_bytes_counted(data: bytes, name: str = "the document") -> tuple[str, 
         raise LoadError(f"“{name}” is empty.", "empty", name)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            if not data[len(bom):].strip():  # a byte-order mark and nothing after it
+            if not data[len(bom) :].strip():  # a byte-order mark and nothing after it
                 raise LoadError(f"“{name}” is empty.", "empty", name)
             try:
-                return _checked(data[len(bom):].decode(encoding), name), encoding, 0
+                return _checked(data[len(bom) :].decode(encoding), name), encoding, 0
             except UnicodeDecodeError:
-                raise LoadError(f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.", "bad_bom", name, encoding) from None
+                raise LoadError(
+                    f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.",
+                    "bad_bom",
+                    name,
+                    encoding,
+                ) from None
     if b"\x00" not in data:
         try:
             return _checked(data.decode("utf-8"), name), "utf-8", 0
@@ -129,7 +135,9 @@ def _checked(text: str, name: str) -> str:
         raise LoadError(f"“{name}” is not text Fact Browser can read (it looks like a binary file).", "binary", name)
     replacement = sample.count("\ufffd")
     if replacement > max(8, len(sample) // 50):
-        raise LoadError(f"“{name}” could not be decoded: too many characters are unreadable in every encoding tried.", "undecodable", name)
+        raise LoadError(
+            f"“{name}” could not be decoded: too many characters are unreadable in every encoding tried.",
+            "undecodable",
+            name,
+        )
     return text
-
-

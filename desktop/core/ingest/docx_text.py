@@ -8,6 +8,7 @@ row, cells apart by an ideographic space) so their figures are found too.
 Known limit: a paragraph that starts like Markdown list markup (``1. ``, ``- ``)
 loses that marker, as a Markdown file would.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,13 +26,19 @@ def read_docx(path: Path) -> str:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:
-        raise LoadError(f"“{path.name}” is a Word document, and reading those needs the python-docx package.",
-                        "docx_support", path.name) from None
+        raise LoadError(
+            f"“{path.name}” is a Word document, and reading those needs the python-docx package.",
+            "docx_support",
+            path.name,
+        ) from None
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise LoadError(f"“{path.name}” cannot be opened as a Word document: it is damaged or not a .docx file.",
-                        "bad_docx", path.name) from None
+        raise LoadError(
+            f"“{path.name}” cannot be opened as a Word document: it is damaged or not a .docx file.",
+            "bad_docx",
+            path.name,
+        ) from None
     blocks: list[str] = []
     body = document.element.body
     from docx.table import Table

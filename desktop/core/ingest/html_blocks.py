@@ -12,6 +12,7 @@ that is never closed would swallow the whole rest of the document; here it
 ends at the next tag instead. The tree is walked without recursion, so
 10,000 nested elements cost no stack.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,11 +23,57 @@ from .structure import Block, promote_title
 # Not article text. <object> is not here: its children are the fallback a
 # text reader should show. <form> is not here either: whole pages (ASP.NET)
 # sit inside one.
-_SKIP = {"script", "style", "noscript", "template", "head", "iframe", "svg", "math", "nav",
-         "select", "button", "textarea", "noembed", "noframes", "xmp", "plaintext", "datalist"}
-_BREAK = {"p", "div", "li", "br", "tr", "section", "article", "blockquote", "pre", "dd", "dt", "figcaption",
-          "table", "ul", "ol", "hr", "header", "footer", "main", "aside", "form", "fieldset", "details",
-          "summary", "figure", "dl", "td", "th", "caption", "address"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "iframe",
+    "svg",
+    "math",
+    "nav",
+    "select",
+    "button",
+    "textarea",
+    "noembed",
+    "noframes",
+    "xmp",
+    "plaintext",
+    "datalist",
+}
+_BREAK = {
+    "p",
+    "div",
+    "li",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "figcaption",
+    "table",
+    "ul",
+    "ol",
+    "hr",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "figure",
+    "dl",
+    "td",
+    "th",
+    "caption",
+    "address",
+}
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 _RAW_TEXT = ("script", "style", "iframe", "noscript", "noembed", "noframes", "xmp", "textarea", "title")

@@ -10,6 +10,7 @@ a first row of ``<th>`` only, are header rows; a ``<th>`` elsewhere is a
 header cell). A table inside a cell is read as that cell's text. Each ``<li>``
 becomes a ``list_item`` block, its marker ``•`` or its number in an ``<ol>``.
 """
+
 from __future__ import annotations
 
 import re
@@ -93,7 +94,12 @@ class TableListTracker:
             self._end_cell()
             table = self._tables.pop()
             header_rows = table.thead_rows
-            if not header_rows and table.rows and table.rows[0] and all((0, c) in table.header_cells for c in range(len(table.rows[0]))):
+            if (
+                not header_rows
+                and table.rows
+                and table.rows[0]
+                and all((0, c) in table.header_cells for c in range(len(table.rows[0])))
+            ):
                 header_rows = 1
             block = table_block(table.rows, header_rows, table.header_cells)
             if block is not None:

@@ -5,6 +5,7 @@ block for ever and a device such as ``/dev/zero`` never ends. The library's
 folder walker follows the same rules through :func:`check_document_file` and
 :func:`read_document_bytes`.
 """
+
 from __future__ import annotations
 
 import os
@@ -107,7 +108,8 @@ def _checked_status(path: Path, fd: int) -> os.stat_result:
     if not stat.S_ISREG(info.st_mode):
         raise LoadError(
             f"“{path.name}” is not a regular file (a pipe, socket or device), so it is not a document.",
-            "not_regular", path.name,
+            "not_regular",
+            path.name,
         )
     if info.st_size > MAX_FILE_BYTES:
         raise _too_large(path, info.st_size)
@@ -130,5 +132,8 @@ def _too_large(path: Path, size: int) -> LoadError:
     return LoadError(
         f"“{path.name}” is {size / 1e6:.1f} MB; the largest document Fact Browser opens is "
         f"{MAX_FILE_BYTES // (1024 * 1024)} MB.",
-        "too_large", path.name, f"{size / 1e6:.1f}", MAX_FILE_BYTES // (1024 * 1024),
+        "too_large",
+        path.name,
+        f"{size / 1e6:.1f}",
+        MAX_FILE_BYTES // (1024 * 1024),
     )

@@ -4,6 +4,7 @@ The libraries load only when such a file is opened (never on the path to the
 first window): pypdfium2 for PDF (see :mod:`core.ingest.pdf_text` for why),
 python-docx for .docx.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -15,6 +15,7 @@ ideographs the text meant.
 
 A PDF whose pages carry no text (a scan) is refused with a sentence saying so.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,10 +29,36 @@ from .text import LoadError
 #: QPdfWriter in the four Noto CJK faces and reading them back). Kangxi radicals (U+2F00–U+2FD5)
 #: go through NFKC instead.
 RADICAL_IDEOGRAPHS = {
-    "⺒": "巳", "⺠": "民", "⻁": "虎", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻐": "钅",
-    "⻑": "長", "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞",
-    "⻝": "食", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻨": "麦", "⻩": "黄", "⻬": "齐",
-    "⻮": "齿", "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀", "㬵": "胶",
+    "⺒": "巳",
+    "⺠": "民",
+    "⻁": "虎",
+    "⻅": "见",
+    "⻆": "角",
+    "⻉": "贝",
+    "⻋": "车",
+    "⻐": "钅",
+    "⻑": "長",
+    "⻓": "长",
+    "⻔": "门",
+    "⻘": "青",
+    "⻙": "韦",
+    "⻚": "页",
+    "⻛": "风",
+    "⻜": "飞",
+    "⻝": "食",
+    "⻢": "马",
+    "⻣": "骨",
+    "⻤": "鬼",
+    "⻥": "鱼",
+    "⻨": "麦",
+    "⻩": "黄",
+    "⻬": "齐",
+    "⻮": "齿",
+    "⻯": "竜",
+    "⻰": "龙",
+    "⻱": "龜",
+    "⻲": "亀",
+    "㬵": "胶",
 }
 # The most frequent characters that differ between the scripts, to tell which one a text is in.
 _TRADITIONAL_COMMON = "們這個國說對會時來為發經與於過還進實體機關長開點義現"
@@ -47,14 +74,21 @@ def read_pdf(path: Path) -> str:
     try:
         import pypdfium2 as pdfium
     except ImportError:  # declared in pyproject; a broken install still gets a sentence
-        raise LoadError(f"“{path.name}” is a PDF, and reading PDFs needs the pypdfium2 package.", "pdf_support", path.name) from None
+        raise LoadError(
+            f"“{path.name}” is a PDF, and reading PDFs needs the pypdfium2 package.", "pdf_support", path.name
+        ) from None
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as err:
         if "password" in str(err).lower():
-            raise LoadError(f"“{path.name}” is protected by a password; open it in a PDF viewer and save a copy without one.",
-                            "pdf_password", path.name) from None
-        raise LoadError(f"“{path.name}” cannot be opened as a PDF: it is damaged or not a PDF.", "bad_pdf", path.name) from None
+            raise LoadError(
+                f"“{path.name}” is protected by a password; open it in a PDF viewer and save a copy without one.",
+                "pdf_password",
+                path.name,
+            ) from None
+        raise LoadError(
+            f"“{path.name}” cannot be opened as a PDF: it is damaged or not a PDF.", "bad_pdf", path.name
+        ) from None
     try:
         lines: list[tuple] = []
         for number, page in enumerate(pdf):
@@ -69,7 +103,10 @@ def read_pdf(path: Path) -> str:
     if sum(1 for c in text if not c.isspace()) < _MIN_TEXT:
         raise LoadError(
             f"“{path.name}” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, "
-            "not pictures of text. Run it through OCR first.", "scanned_pdf", path.name)
+            "not pictures of text. Run it through OCR first.",
+            "scanned_pdf",
+            path.name,
+        )
     return text
 
 
@@ -79,8 +116,14 @@ def ideographs(text: str) -> str:
     ⼾ is 户 in a Simplified face and 戶 in a Traditional one: the text's own script decides.
     """
     door = "戶" if _looks_traditional(text) else "户"
-    return _RADICALS.sub(lambda m: door if m.group(0) == "⼾" else RADICAL_IDEOGRAPHS.get(m.group(0))
-                         or unicodedata.normalize("NFKC", m.group(0)), text)
+    return _RADICALS.sub(
+        lambda m: (
+            door
+            if m.group(0) == "⼾"
+            else RADICAL_IDEOGRAPHS.get(m.group(0)) or unicodedata.normalize("NFKC", m.group(0))
+        ),
+        text,
+    )
 
 
 def _looks_traditional(text: str) -> bool:
@@ -106,11 +149,21 @@ def _page_lines(page) -> list[tuple[str, float, float, float, float]]:
                     chars.append(" ")
                 continue
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            if box is not None and top - 0.3 * (top - bottom) < box[2] or box is not None and left < box[0] - 1 and top < box[3] - 1:
+            if (
+                box is not None
+                and top - 0.3 * (top - bottom) < box[2]
+                or box is not None
+                and left < box[0] - 1
+                and top < box[3] - 1
+            ):
                 out.append(("".join(chars).strip(), *box))
                 chars, box = [], None
             chars.append(ch)
-            box = (left, right, bottom, top) if box is None else (box[0], max(box[1], right), min(box[2], bottom), max(box[3], top))
+            box = (
+                (left, right, bottom, top)
+                if box is None
+                else (box[0], max(box[1], right), min(box[2], bottom), max(box[3], top))
+            )
         if chars:
             out.append(("".join(chars).strip(), *box))
     finally:

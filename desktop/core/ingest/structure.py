@@ -5,6 +5,7 @@ enumerated (``一、``, ``第一章``, ``第一节``), as in government reports,
 lines without sentence punctuation, as in news features, where a heading may
 be broken over two lines (``担当如铁`` / ``下好服务大局的“先手棋”`` is one heading).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,7 +35,9 @@ class Block:
     header_cells: set[tuple[int, int]] | None = None
 
 
-def table_block(rows: list[list[str]], header_rows: int = 0, header_cells: set[tuple[int, int]] | None = None) -> Block | None:
+def table_block(
+    rows: list[list[str]], header_rows: int = 0, header_cells: set[tuple[int, int]] | None = None
+) -> Block | None:
     """A table block from cell texts (whitespace inside a cell collapsed; rows padded to one width)."""
     rows = [[" ".join(c.split()) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
@@ -42,8 +45,13 @@ def table_block(rows: list[list[str]], header_rows: int = 0, header_cells: set[t
         return None
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return Block("table", "\n".join("\t".join(r) for r in rows), cells=rows, header_rows=header_rows,
-                 header_cells=header_cells or set())
+    return Block(
+        "table",
+        "\n".join("\t".join(r) for r in rows),
+        cells=rows,
+        header_rows=header_rows,
+        header_cells=header_cells or set(),
+    )
 
 
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{1,}:?\s*\|\s*$")
@@ -108,7 +116,9 @@ def plain_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     if not content:
         return blocks
-    enumerated = sum(1 for ln in content if ENUM_TOP.match(ln) and len(ln) <= 60 and not ln.rstrip(_CLOSERS).endswith("。")) >= 2
+    enumerated = (
+        sum(1 for ln in content if ENUM_TOP.match(ln) and len(ln) <= 60 and not ln.rstrip(_CLOSERS).endswith("。")) >= 2
+    )
     i = 0
     # Title: the first line when it is short and not a sentence.
     first = content[0]

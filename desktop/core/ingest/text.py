@@ -6,6 +6,7 @@ normalisation every text goes through: NFC, no zero-width characters or BOMs,
 ``\\n`` line endings, no indentation). Joining lines broken mid-sentence is
 structural and happens in :mod:`desktop.core.ingest.structure`.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
-_ZW_ONLY_LINE = re.compile("^[ \t\u3000]*[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e][ \t\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]*\n", re.M)
+_ZW_ONLY_LINE = re.compile(
+    "^[ \t\u3000]*[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e][ \t\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]*\n",
+    re.M,
+)
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -12,17 +12,33 @@ Public API (nothing here imports Qt; the GUI and ``fact-browser library`` share 
 - ``library_location(spec)``: where a library named on the command line or in the window lives
 - errors: :class:`LibraryError` and its kinds (damaged, newer, read-only, full, unavailable)
 """
+
 from ..lazy_names import module_getattr
 from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, LibraryReadOnly, LibraryUnavailable
 from .records import DocumentRow, LibraryFact
 from .store import Library
+
 # The two stores register themselves with Library (Library(location) picks one); neither loads its
 # database driver before a library of its kind is opened.
 from . import pg_store, sqlite_store  # noqa: F401 - imported to register the stores with Library
 
-__all__ = ["DocumentRow", "Library", "LibraryFact", "LibraryError", "LibraryDamaged", "LibraryFull", "LibraryNewer",
-           "LibraryReadOnly", "LibraryUnavailable", "add_source", "search", "compare", "library_file",
-           "library_location", "open_article"]
+__all__ = [
+    "DocumentRow",
+    "Library",
+    "LibraryFact",
+    "LibraryError",
+    "LibraryDamaged",
+    "LibraryFull",
+    "LibraryNewer",
+    "LibraryReadOnly",
+    "LibraryUnavailable",
+    "add_source",
+    "search",
+    "compare",
+    "library_file",
+    "library_location",
+    "open_article",
+]
 
 _LAZY = {
     "add_source": ".indexer",

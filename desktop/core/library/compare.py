@@ -9,6 +9,7 @@ that introduces it) and the first it states as a result. ``qualifier`` keeps
 the extractor's mark (``≈`` for 左右, ``>=`` for 以上, …); a range written
 ``6%－6.5%`` becomes ``value=6, high=6.5``.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,12 +38,12 @@ class CompareRow:
     doc_id: int
     title: str
     date: str | None
-    role: str                 # "target", "result", or "span" (a figure over several years)
+    role: str  # "target", "result", or "span" (a figure over several years)
     value: float
-    high: float | None        # the top of a range, else None
+    high: float | None  # the top of a range, else None
     unit: str | None
     qualifier: str | None
-    marker: str               # what made it a target (预期目标) and/or its qualifier word (左右)
+    marker: str  # what made it a target (预期目标) and/or its qualifier word (左右)
     kind: str
     label: str
     text: str
@@ -72,7 +73,9 @@ class CompareSeries:
         return {"label": self.label, "kind": self.kind, "unit": self.unit, "rows": [r.as_dict() for r in self.rows]}
 
 
-def compare(library: Library, label: str, *, kind: str | None = None, roles: tuple[str, ...] = ("target", "result")) -> CompareSeries:
+def compare(
+    library: Library, label: str, *, kind: str | None = None, roles: tuple[str, ...] = ("target", "result")
+) -> CompareSeries:
     """The series for ``label`` in date order (oldest first); ``kind`` defaults to the kind most matches have."""
     alternatives = [a.strip() for a in label.split("|") if a.strip()]
     found: dict[tuple[int, int], dict] = {}
@@ -119,7 +122,7 @@ def _by_clause(library: Library, words: str, kind: str | None) -> list[dict]:
             lo = f["start"]
             while lo > 0 and folded[lo - 1] not in _CLAUSE_END:
                 lo -= 1
-            clause = folded[lo:f["start"]]
+            clause = folded[lo : f["start"]]
             if all(w in clause for w in folded_words):
                 out.append(f)
     return out
@@ -153,7 +156,7 @@ def target_word(text: str, start: int, end: int, sentence_start: int | None) -> 
     if colon < 0:
         before = text[:head_start].rstrip()
         if before.endswith(("：", ":")):
-            line = before[before.rfind("\n") + 1:]
+            line = before[before.rfind("\n") + 1 :]
             return next((w for w in TARGET_WORDS if w in line), "")
         return ""
     intro = head[:colon]
@@ -179,12 +182,27 @@ def _row(f: dict, raw: str, text: str) -> CompareRow:
         near = [i for i in _occurrences(text, word, max(0, f["start"] - 400), f["end"] + 80)]
         if near:
             i = min(near, key=lambda i: abs(i - f["start"]))
-            word = raw[i:i + len(word)]
+            word = raw[i : i + len(word)]
     qualifier_word = QUALIFIER_WORDS.get(f["qualifier"] or "", "")
     marker = " ".join(w for w in (word, qualifier_word) if w)
-    return CompareRow(f["doc_id"], f["title"], f["date"], role, float(value),
-                      None if high is None else float(high), f["unit"], f["qualifier"], marker, f["kind"], f["label"],
-                      f["text"], f.get("sentence", ""), f["start"], f["end"], f.get("period") or None)
+    return CompareRow(
+        f["doc_id"],
+        f["title"],
+        f["date"],
+        role,
+        float(value),
+        None if high is None else float(high),
+        f["unit"],
+        f["qualifier"],
+        marker,
+        f["kind"],
+        f["label"],
+        f["text"],
+        f.get("sentence", ""),
+        f["start"],
+        f["end"],
+        f.get("period") or None,
+    )
 
 
 def _occurrences(text: str, word: str, lo: int, hi: int):

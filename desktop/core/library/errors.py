@@ -3,6 +3,7 @@
 Every error is a :class:`LibraryError` (a kind of :class:`LoadError`, so whoever reports load
 errors reports these too); ``kind`` and ``params`` let the window say the same in its language.
 """
+
 from __future__ import annotations
 
 from ..ingest.text import LoadError
@@ -23,7 +24,10 @@ class LibraryDamaged(LibraryError):
         super().__init__(
             f"The library “{name}” is damaged ({what}). Rebuild it from its sources with: "
             f"fact-browser library rebuild --library {_quoted(location)} (the damaged file is kept beside it).",
-            "library_damaged", name, what)
+            "library_damaged",
+            name,
+            what,
+        )
 
 
 class LibraryNewer(LibraryError):
@@ -33,11 +37,15 @@ class LibraryNewer(LibraryError):
         self.made_by, self.schema, self.readable = made_by, schema, readable
         by = f"Fact Browser {made_by}" if made_by else "a newer Fact Browser"
         if readable:
-            text = (f"The library “{name}” was made by {by} (library format {schema}); this version "
-                    f"(format {known}) can read it but not change it, so it is open read-only.")
+            text = (
+                f"The library “{name}” was made by {by} (library format {schema}); this version "
+                f"(format {known}) can read it but not change it, so it is open read-only."
+            )
         else:
-            text = (f"The library “{name}” was made by {by} (library format {schema}); this version reads "
-                    f"formats up to {known}. Open it with a newer Fact Browser; it was left unchanged.")
+            text = (
+                f"The library “{name}” was made by {by} (library format {schema}); this version reads "
+                f"formats up to {known}. Open it with a newer Fact Browser; it was left unchanged."
+            )
         super().__init__(text, "library_newer_ro" if readable else "library_newer", name, by, schema, known)
 
 
@@ -56,7 +64,9 @@ class LibraryFull(LibraryError):
         self.written = written
         super().__init__(
             f"The disk is full; {written} documents were indexed and kept; free space and run again to continue.",
-            "library_full", written)
+            "library_full",
+            written,
+        )
 
 
 class LibraryUnavailable(LibraryError):

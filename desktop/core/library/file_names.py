@@ -7,6 +7,7 @@ its bytes with backslashes doubled and each byte that is not UTF-8 as ``\\xHH`` 
 unique (an absolute path never starts with ``bytes:``) and turned back into the exact name.
 People see such a name with U+FFFD where the bytes were (:func:`shown`).
 """
+
 from __future__ import annotations
 
 import os
@@ -32,7 +33,7 @@ def real(text: str) -> Path:
     """The path :func:`stored` was given, byte for byte."""
     if not text.startswith(PREFIX):
         return Path(text)
-    raw = text[len(PREFIX):].encode("utf-8")
+    raw = text[len(PREFIX) :].encode("utf-8")
     data = _ESCAPE.sub(lambda m: b"\\" if m.group(1) is None else bytes([int(m.group(1), 16)]), raw)
     return Path(os.fsdecode(data))
 

@@ -1,4 +1,5 @@
 """The script fold the library indexes and queries with (the one document search uses)."""
+
 from __future__ import annotations
 
 

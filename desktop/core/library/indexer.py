@@ -9,6 +9,7 @@ full-text rows, facts), so killing the process at any moment loses at most the
 document being written and the next run continues; keys are unique, so a
 document is never stored twice.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -42,8 +43,14 @@ class IndexReport:
         return dataclasses.asdict(self)
 
 
-def add_source(library, source: Path | str, *, names: bool = True,
-               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> IndexReport:
+def add_source(
+    library,
+    source: Path | str,
+    *,
+    names: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> IndexReport:
     """Add ``source`` (a folder or a ``.jsonl`` corpus) to ``library`` (a ``.sqlite`` file or a
     server URL, created when new), or bring it up to date.
 
@@ -77,9 +84,13 @@ def add_source(library, source: Path | str, *, names: bool = True,
             if err.kind != "library_server_gone":
                 raise
             kept = report.added + report.updated
-            raise LibraryUnavailable(f"The library server {lib.name} went away ({err.params[1]}); {kept} documents were "
-                                     "indexed and kept; run again once it is back to continue.",
-                                     "library_server_gone_kept", lib.name, kept) from None
+            raise LibraryUnavailable(
+                f"The library server {lib.name} went away ({err.params[1]}); {kept} documents were "
+                "indexed and kept; run again once it is back to continue.",
+                "library_server_gone_kept",
+                lib.name,
+                kept,
+            ) from None
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
@@ -149,8 +160,17 @@ def _index_folder(writer, source_id: int, root: Path, report: IndexReport, progr
             _tick(progress, i + 1, len(entries), shown(f.path.name))
             continue
         title = shown(article.title or f.path.stem)
-        meta = dict(path=key, corpus_id=None, title=title, date=None, year=year_from_title(title), url=None,
-                    hash=digest, mtime_ns=f.mtime_ns, size=f.size)
+        meta = dict(
+            path=key,
+            corpus_id=None,
+            title=title,
+            date=None,
+            year=year_from_title(title),
+            url=None,
+            hash=digest,
+            mtime_ns=f.mtime_ns,
+            size=f.size,
+        )
         _write(writer, source_id, key, article, meta, report, updated=old is not None)
         _tick(progress, i + 1, len(entries), title)
     if not report.cancelled:
@@ -195,8 +215,17 @@ def _index_corpus(writer, source_id: int, path: Path, report: IndexReport, progr
             _failed(writer, source_id, report, f"{name}:{rec.line}", f"line {rec.line}: {err}")
             continue
         article.title = article.title or rec.title
-        meta = dict(path=name, corpus_id=rec.key, title=rec.title or article.title or f"line {rec.line}",
-                    date=rec.date, year=rec.year, url=rec.url, hash=rec.hash, mtime_ns=None, size=None)
+        meta = dict(
+            path=name,
+            corpus_id=rec.key,
+            title=rec.title or article.title or f"line {rec.line}",
+            date=rec.date,
+            year=rec.year,
+            url=rec.url,
+            hash=rec.hash,
+            mtime_ns=None,
+            size=None,
+        )
         _write(writer, source_id, key, article, meta, report, updated=key in stored)
         _tick(progress, i + 1, len(records), meta["title"])
     _remove_missing(writer, source_id, set(stored) - seen, report)
@@ -233,4 +262,6 @@ def _remove_missing(writer, source_id: int, keys: set[str], report: IndexReport)
         report.removed += 1
     from .file_names import real
 
-    writer.forget_failures(source_id, lambda path: path in keys or (":" not in real(path).name and not real(path).exists()))
+    writer.forget_failures(
+        source_id, lambda path: path in keys or (":" not in real(path).name and not real(path).exists())
+    )

@@ -1,5 +1,6 @@
 """Where libraries live (a file in the user data folder, or a server's URL) and how a stored document
 becomes an Article again."""
+
 from __future__ import annotations
 
 import hashlib

@@ -6,6 +6,7 @@ it comes from the system keyring when one is installed (the ``keyring`` package 
 backend), else from ``~/.pgpass`` or the file ``PGPASSFILE`` names, which libpq reads itself.
 A password typed into a URL is used for that connection and removed from anything remembered.
 """
+
 from __future__ import annotations
 
 import os

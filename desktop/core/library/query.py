@@ -8,6 +8,7 @@ index; shorter ones, which a trigram index cannot answer, with ``instr`` over
 the stored folds. Hit offsets are half-open ``[start, end)`` into the
 document's ``Article.text`` (the folds keep every offset).
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,12 @@ class LibraryHit:
     after: str
 
     def as_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "snippet": self.before + self.match + self.after, "match": self.match}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "snippet": self.before + self.match + self.after,
+            "match": self.match,
+        }
 
 
 @dataclass(slots=True)
@@ -47,8 +53,13 @@ class DocumentHits:
     hits: list[LibraryHit]
 
     def as_dict(self) -> dict:
-        return {"doc_id": self.doc_id, "title": self.title, "date": self.date, "hits": self.total,
-                "snippets": [h.as_dict() for h in self.hits]}
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "date": self.date,
+            "hits": self.total,
+            "snippets": [h.as_dict() for h in self.hits],
+        }
 
 
 @dataclass(slots=True)
@@ -86,14 +97,18 @@ def bounded_words(query: str) -> tuple[list[str], str]:
     words = [next(g for g in m.groups() if g) for m in _WORDS.finditer(query.strip())]
     if len(words) > MAX_TERMS:
         words = words[:MAX_TERMS]
-        cut.append(f"only its first {MAX_TERMS} words were looked for" if cut else
-                   f"only the first {MAX_TERMS} words of the query were looked for")
+        cut.append(
+            f"only its first {MAX_TERMS} words were looked for"
+            if cut
+            else f"only the first {MAX_TERMS} words of the query were looked for"
+        )
     note = "; ".join(cut)
     return words, note
 
 
-def search(library: Library, query: str, *, limit: int | None = 100, hits_per_document: int = 3,
-           snippet_width: int = 20) -> LibrarySearch:
+def search(
+    library: Library, query: str, *, limit: int | None = 100, hits_per_document: int = 3, snippet_width: int = 20
+) -> LibrarySearch:
     """Documents holding every word of ``query``, newest first, each with its first hits as snippets."""
     started = time.perf_counter()
     result = LibrarySearch(query)
@@ -107,8 +122,14 @@ def search(library: Library, query: str, *, limit: int | None = 100, hits_per_do
     return result
 
 
-def _search(library: Library, words: list[list[str]], result: LibrarySearch, limit: int | None, hits_per_document: int,
-            snippet_width: int) -> None:
+def _search(
+    library: Library,
+    words: list[list[str]],
+    result: LibrarySearch,
+    limit: int | None,
+    hits_per_document: int,
+    snippet_width: int,
+) -> None:
     phrase_chars = library.phrase_chars()
     candidates = _candidates(library, words, phrase_chars)
     if not candidates:
@@ -129,7 +150,9 @@ def _search(library: Library, words: list[list[str]], result: LibrarySearch, lim
             if len(shown) >= hits_per_document:
                 break
             shown.add(span)
-        found.append((doc_id, len(spans), [_window(folded, s, e, snippet_width) for s, e in sorted(shown)[:hits_per_document]]))
+        found.append(
+            (doc_id, len(spans), [_window(folded, s, e, snippet_width) for s, e in sorted(shown)[:hits_per_document]])
+        )
     # The snippets are cut from the text by the store (a fold keeps every offset and line break),
     # so the texts themselves never leave it: for a server, a tenth of what whole texts would cost.
     pieces = iter(library.text_windows([(doc_id, w[2], w[3]) for doc_id, _, windows in found for w in windows]))
@@ -173,7 +196,7 @@ def _variants(word: str) -> list[str]:
 def _grouped(digits: str) -> str:
     """``"1234567"`` → ``"1,234,567"``, without turning the digits into an int."""
     head = len(digits) % 3 or 3
-    return digits[:head] + "".join("," + digits[i:i + 3] for i in range(head, len(digits), 3))
+    return digits[:head] + "".join("," + digits[i : i + 3] for i in range(head, len(digits), 3))
 
 
 def _spans(folded: str, phrased: str, variants: list[str]) -> list[tuple[int, int]]:
@@ -204,6 +227,6 @@ def _window(folded: str, start: int, end: int, width: int) -> tuple[int, int, in
 
 def _hit(piece: str, start: int, end: int, a: int, b: int, line_start: int, line_end: int) -> LibraryHit:
     """A hit from ``piece``, the text's ``[a, b)``."""
-    before = ("…" if a > line_start else "") + piece[:start - a]
-    after = piece[end - a:] + ("…" if b < line_end else "")
-    return LibraryHit(start, end, before, piece[start - a:end - a].replace("\n", " "), after)
+    before = ("…" if a > line_start else "") + piece[: start - a]
+    after = piece[end - a :] + ("…" if b < line_end else "")
+    return LibraryHit(start, end, before, piece[start - a : end - a].replace("\n", " "), after)

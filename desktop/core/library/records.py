@@ -6,6 +6,7 @@ one JSON object holding every field of :class:`Fact`, whatever the extractor add
 (``stance``, ``period_source``, …): a new field flows through without a schema change, and a
 library written by a newer extractor keeps the fields this version does not know in its JSON.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -123,7 +124,7 @@ FACT_COLUMNS = tuple('"end"' if n == "end" else n for n in FactColumns.__slots__
 def fact_columns(fact: Fact, folded_label: str, sentence: tuple[int, int] | None, text: str) -> FactColumns:
     """What a store writes for ``fact`` of a document whose ``Article.text`` is ``text``."""
     data = {name: getattr(fact, name) for name in _FIELDS}
-    if sentence is not None and text[sentence[0]:sentence[1]] == fact.sentence:
+    if sentence is not None and text[sentence[0] : sentence[1]] == fact.sentence:
         del data["sentence"]  # the stored text holds it: read back from the span
     value, high = fact.value, None
     if isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value):
@@ -131,19 +132,42 @@ def fact_columns(fact: Fact, folded_label: str, sentence: tuple[int, int] | None
     elif not _is_number(value):
         value = None
     s_start, s_end = sentence if sentence is not None else (None, None)
-    return FactColumns(fact.kind, fact.label or "", folded_label, value, high, fact.unit, fact.qualifier, fact.text,
-                       fact.start, fact.end, s_start, s_end, json.dumps(data, ensure_ascii=False, default=str))
+    return FactColumns(
+        fact.kind,
+        fact.label or "",
+        folded_label,
+        value,
+        high,
+        fact.unit,
+        fact.qualifier,
+        fact.text,
+        fact.start,
+        fact.end,
+        s_start,
+        s_end,
+        json.dumps(data, ensure_ascii=False, default=str),
+    )
 
 
-def fact_from_columns(kind: str, label: str, value, high, unit, qualifier, text: str, start: int, end: int,
-                      data: str, sentence: str) -> Fact:
+def fact_from_columns(
+    kind: str, label: str, value, high, unit, qualifier, text: str, start: int, end: int, data: str, sentence: str
+) -> Fact:
     """The :class:`Fact` a store wrote (``sentence``: the text of its stored sentence span, or "").
 
     Libraries of format 2 kept the queried fields in columns only; format 3 keeps every field in
     ``data``, so the values come back with their own types (``5`` stays an int, ``5.0`` a float).
     """
-    fields = {"kind": kind, "label": label, "value": _number(value, high), "unit": unit, "qualifier": qualifier,
-              "text": text, "start": start, "end": end, "sentence": sentence}
+    fields = {
+        "kind": kind,
+        "label": label,
+        "value": _number(value, high),
+        "unit": unit,
+        "qualifier": qualifier,
+        "text": text,
+        "start": start,
+        "end": end,
+        "sentence": sentence,
+    }
     fields.update(json.loads(data))
     kept = {name: value for name, value in fields.items() if name in _FIELDS}
     for name in _TUPLE_FIELDS:

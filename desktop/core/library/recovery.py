@@ -5,6 +5,7 @@ The damaged file is never deleted: it is renamed beside the new one with a times
 library is built from the folders and corpora the old one names (as much of its ``sources``
 table as can still be read), or from the sources the user gives.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,13 @@ class RebuildReport:
     reports: list = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"library": self.library, "kept_aside": self.kept_aside, "sources": self.sources,
-                "missing": self.missing, "reports": [r.as_dict() for r in self.reports]}
+        return {
+            "library": self.library,
+            "kept_aside": self.kept_aside,
+            "sources": self.sources,
+            "missing": self.missing,
+            "reports": [r.as_dict() for r in self.reports],
+        }
 
 
 def sources_of(path: Path) -> list[str]:
@@ -60,8 +66,9 @@ def set_aside(path: Path, why: str = "damaged") -> Path:
     return target
 
 
-def rebuild(path: Path | str, sources: list[str] | None = None, *, names: bool = True, progress=None,
-            cancelled=None) -> RebuildReport:
+def rebuild(
+    path: Path | str, sources: list[str] | None = None, *, names: bool = True, progress=None, cancelled=None
+) -> RebuildReport:
     """Build the library at ``path`` again from ``sources`` (default: the ones it names), the old file
     kept aside. A library of a newer version is never touched (:class:`LibraryNewer`)."""
     from .indexer import add_source
@@ -80,13 +87,19 @@ def rebuild(path: Path | str, sources: list[str] | None = None, *, names: bool =
             damaged = True  # damaged, or not a library at all: kept aside all the same, never deleted
     known = list(sources or sources_of(path))
     if not known:
-        raise LibraryError(f"The library “{path.name}” does not say which folders or corpora it was built from; "
-                           f"name them: fact-browser library rebuild --library {path} --from FOLDER_OR_CORPUS.",
-                           "library_no_sources", path.name)
+        raise LibraryError(
+            f"The library “{path.name}” does not say which folders or corpora it was built from; "
+            f"name them: fact-browser library rebuild --library {path} --from FOLDER_OR_CORPUS.",
+            "library_no_sources",
+            path.name,
+        )
     present = [s for s in known if Path(s).exists()]
     if not present:
-        raise LibraryError(f"None of the sources of “{path.name}” can be found ({', '.join(known)}); "
-                           "name them with --from.", "library_sources_gone", path.name)
+        raise LibraryError(
+            f"None of the sources of “{path.name}” can be found ({', '.join(known)}); name them with --from.",
+            "library_sources_gone",
+            path.name,
+        )
     kept = set_aside(path, "damaged" if damaged else "before-rebuild") if path.exists() else None
     report = RebuildReport(str(path), str(kept) if kept else None, present, [s for s in known if s not in present])
     for source in present:

@@ -4,6 +4,7 @@ Each store adds its own full-text index: SQLite an FTS5 trigram table beside ``t
 PostgreSQL an array of script-folded unigrams and bigrams in ``texts`` (see the stores).
 ``{id}`` is the store's auto-increment key type, ``{real}`` its floating type.
 """
+
 from __future__ import annotations
 
 TABLES = """

@@ -5,6 +5,7 @@ bytes hashed only when they changed); a corpus record is skipped when the hash
 of its fields is unchanged. Every document becomes an :class:`Article` the same
 way the reader builds one, so stored offsets are offsets the reader uses.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -88,8 +89,10 @@ def folder_files(root: Path) -> Iterator[FolderFile | Skipped]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         while unreadable:
             err = unreadable.pop(0)
-            yield Skipped(Path(err.filename or dirpath), f"the folder “{shown(Path(err.filename or dirpath).name)}” "
-                                                        f"cannot be read: {err.strerror or err}")
+            yield Skipped(
+                Path(err.filename or dirpath),
+                f"the folder “{shown(Path(err.filename or dirpath).name)}” cannot be read: {err.strerror or err}",
+            )
         here = Path(dirpath)
         for d in sorted(dirnames):
             if not d.startswith(".") and (here / d).is_symlink():
@@ -148,8 +151,9 @@ def corpus_records(path: Path) -> Iterator[CorpusRecord | BadRecord]:
             if key in seen:  # the same id twice: keep both, the second by its line
                 key = f"{key}@line-{number}"
             seen.add(key)
-            digest = hashlib.blake2b(json.dumps([title, content, date, year, url], ensure_ascii=False).encode("utf-8"),
-                                     digest_size=16).hexdigest()
+            digest = hashlib.blake2b(
+                json.dumps([title, content, date, year, url], ensure_ascii=False).encode("utf-8"), digest_size=16
+            ).hexdigest()
             yield CorpusRecord(key, number, title, content, date, year, url, digest)
 
 

@@ -10,6 +10,7 @@ connection. A newer format opens read-only (when it says this version may read i
 all; a read-only file opens read-only; an older format is migrated; a file that is not a
 library, or a damaged one, is a :class:`LibraryError` that says so and how to go on.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,13 +22,16 @@ from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, Lib
 from .schema import REQUIRED, TABLES, statements
 from .store import READABLE_BY, SCHEMA_VERSION, Library
 
-_SQLITE_TABLES = TABLES.format(id="INTEGER PRIMARY KEY", real="REAL") + """
+_SQLITE_TABLES = (
+    TABLES.format(id="INTEGER PRIMARY KEY", real="REAL")
+    + """
 CREATE TABLE IF NOT EXISTS texts (
     doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     text TEXT NOT NULL, folded TEXT NOT NULL, phrased TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(folded, phrased, content='texts', content_rowid='doc_id', tokenize='trigram');
 """
+)
 _HEADER = b"SQLite format 3\x00"
 #: The oldest format this version reads as it is (older ones are rebuilt from their sources).
 MIGRATES_IN_PLACE = 2
@@ -84,15 +88,25 @@ class SqliteLibrary(Library):
         if code == sqlite3.SQLITE_IOERR:
             if _no_room(self.path):
                 return LibraryFull(0)
-            return LibraryError(f"The library “{self.name}” could not be written to disk ({text}); "
-                                "the disk may be failing.", "library_io", self.name, text)
+            return LibraryError(
+                f"The library “{self.name}” could not be written to disk ({text}); the disk may be failing.",
+                "library_io",
+                self.name,
+                text,
+            )
         if code == sqlite3.SQLITE_READONLY:
             return LibraryReadOnly(self.name, "its file or folder is read-only")
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            return LibraryError(f"The library “{self.name}” is busy: another program is writing to it. Try again in a moment.",
-                                "library_busy", self.name)
-        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or isinstance(err, sqlite3.DatabaseError) and \
-                not isinstance(err, sqlite3.OperationalError):
+            return LibraryError(
+                f"The library “{self.name}” is busy: another program is writing to it. Try again in a moment.",
+                "library_busy",
+                self.name,
+            )
+        if (
+            code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+            or isinstance(err, sqlite3.DatabaseError)
+            and not isinstance(err, sqlite3.OperationalError)
+        ):
             return self.damaged(text)
         if "no such table" in text or "no such column" in text:
             return self.damaged(text.replace("no such", "missing"))
@@ -171,18 +185,29 @@ def _open(lib: SqliteLibrary, create: bool) -> sqlite3.Connection:
         info = path.stat()
     except FileNotFoundError:
         if not create:
-            raise LibraryError(f"There is no library at “{path}”; build one with: fact-browser library add PATH.",
-                               "library_missing", str(path)) from None
+            raise LibraryError(
+                f"There is no library at “{path}”; build one with: fact-browser library add PATH.",
+                "library_missing",
+                str(path),
+            ) from None
         return _create(lib)
     except OSError as err:
-        raise LibraryError(f"The library “{path.name}” cannot be opened: {err.strerror or err}.",
-                           "library_unreadable", path.name, err.strerror or str(err)) from None
+        raise LibraryError(
+            f"The library “{path.name}” cannot be opened: {err.strerror or err}.",
+            "library_unreadable",
+            path.name,
+            err.strerror or str(err),
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise LibraryError(f"“{path.name}” is not a library Fact Browser can open (it is not a regular file).",
-                           "not_library", path.name)
+        raise LibraryError(
+            f"“{path.name}” is not a library Fact Browser can open (it is not a regular file).",
+            "not_library",
+            path.name,
+        )
     if info.st_size and not _has_sqlite_header(path):
-        raise LibraryError(f"“{path.name}” is not a library Fact Browser can open: it is not a database.",
-                           "not_library", path.name)
+        raise LibraryError(
+            f"“{path.name}” is not a library Fact Browser can open: it is not a database.", "not_library", path.name
+        )
     if info.st_size == 0:
         return _create(lib) if create and os.access(path, os.W_OK) else _not_a_library(path)
     version, made_by, readable_by = _read_format(lib)
@@ -204,7 +229,9 @@ def _open(lib: SqliteLibrary, create: bool) -> sqlite3.Connection:
     lib.con = con
     if lib.read_only and version < MIGRATES_IN_PLACE:
         con.close()
-        raise LibraryReadOnly(path.name, f"it is of an old format ({version}) that must be rebuilt, and its file is read-only")
+        raise LibraryReadOnly(
+            path.name, f"it is of an old format ({version}) that must be rebuilt, and its file is read-only"
+        )
     _check(lib, info.st_size)
     if not lib.read_only and version < SCHEMA_VERSION:
         _migrate(lib, version)
@@ -215,8 +242,12 @@ def _create(lib: SqliteLibrary) -> sqlite3.Connection:
     try:
         lib.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise LibraryError(f"The library “{lib.name}” cannot be created: {err.strerror or err}.",
-                           "library_create", lib.name, err.strerror or str(err)) from None
+        raise LibraryError(
+            f"The library “{lib.name}” cannot be created: {err.strerror or err}.",
+            "library_create",
+            lib.name,
+            err.strerror or str(err),
+        ) from None
     con = _connect(lib.path, read_only=False)
     lib.con = con
     with lib.transaction():
@@ -242,7 +273,9 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         if not read_only and code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
             raise LibraryReadOnly(path.name, "its file or folder is read-only") from None
         if code == sqlite3.SQLITE_CANTOPEN:
-            raise LibraryError(f"The library “{path.name}” cannot be opened: {err}.", "library_unreadable", path.name, str(err)) from None
+            raise LibraryError(
+                f"The library “{path.name}” cannot be opened: {err}.", "library_unreadable", path.name, str(err)
+            ) from None
         raise LibraryDamaged(str(path), path.name, str(err)) from None
 
 
@@ -314,7 +347,8 @@ def _check(lib: SqliteLibrary, size: int) -> None:
         docs, texts, facts, counted, orphans = con.execute(
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM texts), (SELECT COUNT(*) FROM facts), "
             "(SELECT COALESCE(SUM(fact_count), 0) FROM documents), "
-            "(SELECT COUNT(*) FROM documents WHERE source_id NOT IN (SELECT id FROM sources))").fetchone()
+            "(SELECT COUNT(*) FROM documents WHERE source_id NOT IN (SELECT id FROM sources))"
+        ).fetchone()
         if docs != texts:
             raise lib.damaged(f"{abs(docs - texts)} of its documents have lost their text")
         if facts != counted:
@@ -349,7 +383,9 @@ def _stamp(lib: Library) -> None:
     from ... import __version__
 
     for key, value in (("schema", SCHEMA_VERSION), ("readable_by", READABLE_BY), ("written_by", __version__)):
-        lib.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, str(value)))
+        lib.execute(
+            "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, str(value))
+        )
 
 
 def _no_room(path: Path) -> bool:
@@ -379,7 +415,9 @@ def _has_sqlite_header(path: Path) -> bool:
 
 
 def _not_a_library(path: Path, error: bool = False):
-    err = LibraryError(f"“{path.name}” is not a library Fact Browser can open: it holds no library.", "not_library", path.name)
+    err = LibraryError(
+        f"“{path.name}” is not a library Fact Browser can open: it holds no library.", "not_library", path.name
+    )
     if error:
         return err
     raise err

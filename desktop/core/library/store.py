@@ -13,6 +13,7 @@ reader at the right place. ``folded`` is ``ScriptFold.chars`` of the text (one c
 one character, so an offset into it is an offset into the text); ``phrased`` is the
 phrase-level fold where it differs (計畫 → 计划).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,12 +35,15 @@ MAX_ID = 2**63 - 1
 
 #: Never in a stored text (normalising removes them); PostgreSQL refuses NUL in any text.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-_DOCUMENT = ("SELECT d.id, d.key, d.path, d.corpus_id, d.title, d.date, d.year, d.url, d.length, d.fact_count, s.path "
-             "FROM documents d JOIN sources s ON s.id=d.source_id")
+_DOCUMENT = (
+    "SELECT d.id, d.key, d.path, d.corpus_id, d.title, d.date, d.year, d.url, d.length, d.fact_count, s.path "
+    "FROM documents d JOIN sources s ON s.id=d.source_id"
+)
 #: Newest first, undated last, then by title; ``{c}`` is the store's code-point collation, so both
 #: stores order ties alike.
-_NEWEST_FIRST = ("COALESCE(d.date, CAST(d.year AS TEXT)) IS NULL, COALESCE(d.date, CAST(d.year AS TEXT)){c} DESC, "
-                 "d.title{c}, d.id")
+_NEWEST_FIRST = (
+    "COALESCE(d.date, CAST(d.year AS TEXT)) IS NULL, COALESCE(d.date, CAST(d.year AS TEXT)){c} DESC, d.title{c}, d.id"
+)
 
 
 #: kind -> the store class (filled as the store modules are imported by the package)
@@ -155,14 +159,17 @@ class Library:
         """The folders and corpora the library was built from, with their document counts."""
         rows = self._all(
             "SELECT s.id, s.path, s.kind, s.complete, (SELECT COUNT(*) FROM documents d WHERE d.source_id=s.id) "
-            "FROM sources s ORDER BY s.id")
+            "FROM sources s ORDER BY s.id"
+        )
         return [{"id": r[0], "path": r[1], "kind": r[2], "complete": bool(r[3]), "documents": r[4]} for r in rows]
 
     def failures(self) -> list[dict]:
         """Files and corpus lines that could not be read, with the reason."""
         from .file_names import shown
 
-        return [{"path": shown(p), "reason": r} for p, r in self._all("SELECT path, reason FROM failures ORDER BY path")]
+        return [
+            {"path": shown(p), "reason": r} for p, r in self._all("SELECT path, reason FROM failures ORDER BY path")
+        ]
 
     def documents(self) -> list[DocumentRow]:
         """Every document, newest first (undated ones last, by title)."""
@@ -186,8 +193,10 @@ class Library:
         """Document id → (position newest first, date, title); cached until the library changes."""
         version = self._change_token(), self.count()
         if self._ranks_version != version:
-            rows = self._all(f"SELECT d.id, COALESCE(d.date, CAST(d.year AS TEXT)), d.title FROM documents d "
-                             f"ORDER BY {self._newest_first}")
+            rows = self._all(
+                f"SELECT d.id, COALESCE(d.date, CAST(d.year AS TEXT)), d.title FROM documents d "
+                f"ORDER BY {self._newest_first}"
+            )
             self._ranks = {doc: (i, when, title) for i, (doc, when, title) in enumerate(rows)}
             self._ranks_version = version
         return self._ranks
@@ -216,9 +225,13 @@ class Library:
         columns = "folded, phrased" if phrased else "folded, ''"
         ids = [d for d in doc_ids if _valid_id(d)]
         for i in range(0, len(ids), chunk):
-            part = ids[i:i + chunk]
-            rows = {r[0]: r[1:] for r in self._all(
-                f"SELECT doc_id, {columns} FROM texts WHERE doc_id IN ({','.join('?' * len(part))})", part)}
+            part = ids[i : i + chunk]
+            rows = {
+                r[0]: r[1:]
+                for r in self._all(
+                    f"SELECT doc_id, {columns} FROM texts WHERE doc_id IN ({','.join('?' * len(part))})", part
+                )
+            }
             for doc_id in part:
                 if doc_id in rows:
                     yield (doc_id, *rows[doc_id])
@@ -231,8 +244,14 @@ class Library:
             out.append(row[0] if row else "")
         return out
 
-    def facts(self, *, kinds: list[str] | None = None, label: str | None = None, doc_id: int | None = None,
-              limit: int | None = None) -> list[LibraryFact]:
+    def facts(
+        self,
+        *,
+        kinds: list[str] | None = None,
+        label: str | None = None,
+        doc_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[LibraryFact]:
         """Facts across documents, by document and position, each the extractor's :class:`Fact` unchanged.
 
         ``label`` matches script-blind inside the label (``國防預算`` finds 国防预算); its first
@@ -253,9 +272,11 @@ class Library:
                 return []
             where.append("f.doc_id=?")
             params.append(doc_id)
-        sql = ('SELECT f.doc_id, d.title, COALESCE(d.date, CAST(d.year AS TEXT)), f.kind, f.label, f.value, f.value_high, '
-               'f.unit, f.qualifier, f.text, f.start, f."end", f.sentence_start, f.sentence_end, f.data '
-               "FROM facts f JOIN documents d ON d.id=f.doc_id")
+        sql = (
+            "SELECT f.doc_id, d.title, COALESCE(d.date, CAST(d.year AS TEXT)), f.kind, f.label, f.value, f.value_high, "
+            'f.unit, f.qualifier, f.text, f.start, f."end", f.sentence_start, f.sentence_end, f.data '
+            "FROM facts f JOIN documents d ON d.id=f.doc_id"
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY f.doc_id, f.start, f.id"
@@ -263,7 +284,23 @@ class Library:
             sql += f" LIMIT {max(0, min(int(limit), MAX_ID))}"
         out = []
         text_of: dict[int, str] = {}
-        for doc, title, date, kind, lab, value, high, unit, qualifier, text, start, end, s_start, s_end, data in self._all(sql, params):
+        for (
+            doc,
+            title,
+            date,
+            kind,
+            lab,
+            value,
+            high,
+            unit,
+            qualifier,
+            text,
+            start,
+            end,
+            s_start,
+            s_end,
+            data,
+        ) in self._all(sql, params):
             sentence = ""
             if s_start is not None:
                 if doc not in text_of:
@@ -276,7 +313,10 @@ class Library:
     # -- the team's glossary ---------------------------------------------------------------------
     def glossary(self) -> list[GlossaryEntry]:
         """Every entry of the library's glossary, by term."""
-        return [GlossaryEntry(*r) for r in self._all("SELECT term, english, kind, note, updated_at FROM glossary ORDER BY term")]
+        return [
+            GlossaryEntry(*r)
+            for r in self._all("SELECT term, english, kind, note, updated_at FROM glossary ORDER BY term")
+        ]
 
     def save_glossary(self, entries: list[GlossaryEntry]) -> None:
         """Add or replace entries (one per term, whatever its script), in one transaction."""
@@ -292,7 +332,8 @@ class Library:
                     "INSERT INTO glossary(folded, term, english, kind, note, updated_at) VALUES (?,?,?,?,?,?) "
                     "ON CONFLICT(folded) DO UPDATE SET term=excluded.term, english=excluded.english, kind=excluded.kind, "
                     "note=excluded.note, updated_at=excluded.updated_at",
-                    (fold_query(e.term.strip()), e.term.strip(), e.english.strip(), e.kind, e.note, now))
+                    (fold_query(e.term.strip()), e.term.strip(), e.english.strip(), e.kind, e.note, now),
+                )
 
     def remove_glossary(self, terms: list[str]) -> None:
         """Remove the entries of ``terms`` (either script)."""
@@ -310,5 +351,8 @@ def _valid_id(value) -> bool:
 
 def is_url(location) -> bool:
     """True for a server library's URL (``postgresql://…``, ``postgres://…``)."""
-    return isinstance(location, str) and location.split("://", 1)[0].lower() in ("postgresql", "postgres") and "://" in location
-
+    return (
+        isinstance(location, str)
+        and location.split("://", 1)[0].lower() in ("postgresql", "postgres")
+        and "://" in location
+    )

@@ -7,14 +7,14 @@ as it is, so two writers adding overlapping folders store each document once. Th
 shared by both stores; each store says how a text enters and leaves its full-text index and
 how writers of one key are kept apart.
 """
+
 from __future__ import annotations
 
 import time
 
 from .records import FACT_COLUMNS, fact_columns
 
-_FACT_INSERT = (f"INSERT INTO facts(doc_id, {', '.join(FACT_COLUMNS)}) "
-                f"VALUES (?, {', '.join('?' * len(FACT_COLUMNS))})")
+_FACT_INSERT = f"INSERT INTO facts(doc_id, {', '.join(FACT_COLUMNS)}) VALUES (?, {', '.join('?' * len(FACT_COLUMNS))})"
 
 
 class LibraryWriter:
@@ -44,8 +44,10 @@ class LibraryWriter:
     def source(self, path: str, kind: str) -> int:
         """The id of the source ``path`` (a folder or a corpus), added when new."""
         with self.lib.transaction():
-            self.lib.execute("INSERT INTO sources(path, kind, added_at) VALUES (?, ?, ?) ON CONFLICT(path) DO NOTHING",
-                             (path, kind, time.time()))
+            self.lib.execute(
+                "INSERT INTO sources(path, kind, added_at) VALUES (?, ?, ?) ON CONFLICT(path) DO NOTHING",
+                (path, kind, time.time()),
+            )
         return self.lib._one("SELECT id FROM sources WHERE path=?", (path,))[0]
 
     def source_state(self, source_id: int) -> tuple[bool, int | None, int | None]:
@@ -53,17 +55,25 @@ class LibraryWriter:
         complete, mtime, size = self.lib._one("SELECT complete, mtime_ns, size FROM sources WHERE id=?", (source_id,))
         return bool(complete), mtime, size
 
-    def set_source_state(self, source_id: int, complete: bool, mtime_ns: int | None = None, size: int | None = None) -> None:
+    def set_source_state(
+        self, source_id: int, complete: bool, mtime_ns: int | None = None, size: int | None = None
+    ) -> None:
         with self.lib.transaction():
             if complete:
-                self.lib.execute("UPDATE sources SET complete=1, mtime_ns=?, size=? WHERE id=?", (mtime_ns, size, source_id))
+                self.lib.execute(
+                    "UPDATE sources SET complete=1, mtime_ns=?, size=? WHERE id=?", (mtime_ns, size, source_id)
+                )
             else:
                 self.lib.execute("UPDATE sources SET complete=0 WHERE id=?", (source_id,))
 
     def stored(self, source_id: int) -> dict[str, tuple[int | None, int | None, str]]:
         """Key → (mtime_ns, size, hash) of the documents of a source."""
-        return {k: (m, s, h) for k, m, s, h in self.lib._all(
-            "SELECT key, mtime_ns, size, hash FROM documents WHERE source_id=?", (source_id,))}
+        return {
+            k: (m, s, h)
+            for k, m, s, h in self.lib._all(
+                "SELECT key, mtime_ns, size, hash FROM documents WHERE source_id=?", (source_id,)
+            )
+        }
 
     def hash_of(self, key: str) -> str | None:
         """The content hash of the document stored under ``key`` by any source, or None."""
@@ -74,8 +84,10 @@ class LibraryWriter:
         return self.lib._one("SELECT COUNT(*) FROM documents WHERE source_id=?", (source_id,))[0]
 
     def failures_of(self, source_id: int) -> list[dict]:
-        return [{"path": p, "reason": r} for p, r in self.lib._all(
-            "SELECT path, reason FROM failures WHERE source_id=? ORDER BY path", (source_id,))]
+        return [
+            {"path": p, "reason": r}
+            for p, r in self.lib._all("SELECT path, reason FROM failures WHERE source_id=? ORDER BY path", (source_id,))
+        ]
 
     def clear_failures(self, source_id: int) -> None:
         with self.lib.transaction():
@@ -87,12 +99,15 @@ class LibraryWriter:
         row = self.lib._one("SELECT value FROM meta WHERE key='facts'")
         if row is not None and row[0] == recipe:
             return
-        with self.lib.transaction():  # one step: a kill before it ends leaves the old recipe, and the next run redoes it
+        with (
+            self.lib.transaction()
+        ):  # one step: a kill before it ends leaves the old recipe, and the next run redoes it
             if row is not None:
                 self.lib.execute("UPDATE documents SET hash='', mtime_ns=NULL")
                 self.lib.execute("UPDATE sources SET complete=0")
-            self.lib.execute("INSERT INTO meta VALUES ('facts', ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                             (recipe,))
+            self.lib.execute(
+                "INSERT INTO meta VALUES ('facts', ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value", (recipe,)
+            )
 
     # -- documents ---------------------------------------------------------------------------------
     def restamp(self, key: str, mtime_ns: int, size: int) -> None:
@@ -110,8 +125,15 @@ class LibraryWriter:
         folded, phrased = fold_text(article.text)
         fold = script_fold().chars
         labels = self._labels  # a library repeats a few thousand labels: fold each once
-        rows = [fact_columns(f, labels.get(f.label) or labels.setdefault(f.label, fold(f.label)),
-                             _sentence_span(f, article), article.text).values() for f in facts]
+        rows = [
+            fact_columns(
+                f,
+                labels.get(f.label) or labels.setdefault(f.label, fold(f.label)),
+                _sentence_span(f, article),
+                article.text,
+            ).values()
+            for f in facts
+        ]
         lib = self.lib
 
         def store() -> bool:
@@ -122,15 +144,32 @@ class LibraryWriter:
             doc_id = lib._one(
                 "INSERT INTO documents(source_id, key, path, corpus_id, title, date, year, url, length, hash, mtime_ns, size, "
                 "fact_count, sections) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
-                (source_id, key, meta["path"], meta["corpus_id"], meta["title"], meta["date"], meta["year"], meta["url"],
-                 len(article.text), meta["hash"], meta["mtime_ns"], meta["size"], len(facts), len(article.sections)))[0]
+                (
+                    source_id,
+                    key,
+                    meta["path"],
+                    meta["corpus_id"],
+                    meta["title"],
+                    meta["date"],
+                    meta["year"],
+                    meta["url"],
+                    len(article.text),
+                    meta["hash"],
+                    meta["mtime_ns"],
+                    meta["size"],
+                    len(facts),
+                    len(article.sections),
+                ),
+            )[0]
             self._insert_text(doc_id, article.text, folded, phrased)
             if phrased:
                 chars = sorted({p for f, p in zip(folded, phrased) if f != p})
                 lib.executemany("INSERT INTO phrase_chars VALUES (?) ON CONFLICT(ch) DO NOTHING", [(c,) for c in chars])
             lib.executemany(_FACT_INSERT, [(doc_id, *row) for row in rows])
-            lib.execute("DELETE FROM failures WHERE source_id=? AND path=?",
-                        (source_id, meta["path"] if meta["corpus_id"] is None else key))
+            lib.execute(
+                "DELETE FROM failures WHERE source_id=? AND path=?",
+                (source_id, meta["path"] if meta["corpus_id"] is None else key),
+            )
             return True
 
         if not self._atomic(store):
@@ -142,8 +181,10 @@ class LibraryWriter:
         with self.lib.transaction():
             self._lock(path)
             self._delete(path)
-            self.lib.execute("INSERT INTO failures VALUES (?,?,?) ON CONFLICT(source_id, path) DO UPDATE SET reason=excluded.reason",
-                             (source_id, path, reason))
+            self.lib.execute(
+                "INSERT INTO failures VALUES (?,?,?) ON CONFLICT(source_id, path) DO UPDATE SET reason=excluded.reason",
+                (source_id, path, reason),
+            )
 
     def remove(self, key: str) -> None:
         with self.lib.transaction():
@@ -158,8 +199,9 @@ class LibraryWriter:
                     self.lib.execute("DELETE FROM failures WHERE source_id=? AND path=?", (source_id, path))
 
     def _delete(self, key: str) -> None:
-        row = self.lib._one("SELECT d.id, t.folded, t.phrased FROM documents d LEFT JOIN texts t ON t.doc_id=d.id WHERE d.key=?",
-                            (key,))
+        row = self.lib._one(
+            "SELECT d.id, t.folded, t.phrased FROM documents d LEFT JOIN texts t ON t.doc_id=d.id WHERE d.key=?", (key,)
+        )
         if row is None:
             return
         self._delete_text(*row)
@@ -170,13 +212,17 @@ class LibraryWriter:
 
 class SqliteWriter(LibraryWriter):
     def _insert_text(self, doc_id: int, text: str, folded: str, phrased: str) -> None:
-        self.lib.execute("INSERT INTO texts(doc_id, text, folded, phrased) VALUES (?,?,?,?)", (doc_id, text, folded, phrased))
+        self.lib.execute(
+            "INSERT INTO texts(doc_id, text, folded, phrased) VALUES (?,?,?,?)", (doc_id, text, folded, phrased)
+        )
         self.lib.execute("INSERT INTO fts(rowid, folded, phrased) VALUES (?,?,?)", (doc_id, folded, phrased))
 
     def _delete_text(self, doc_id: int, folded: str | None, phrased: str | None) -> None:
         if folded is not None:
             # External-content FTS5 forgets a row only when given the values it indexed.
-            self.lib.execute("INSERT INTO fts(fts, rowid, folded, phrased) VALUES ('delete', ?, ?, ?)", (doc_id, folded, phrased))
+            self.lib.execute(
+                "INSERT INTO fts(fts, rowid, folded, phrased) VALUES ('delete', ?, ?, ?)", (doc_id, folded, phrased)
+            )
 
 
 def _sentence_span(fact, article) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ Public API::
 
 Nothing here imports OpenCC until the first conversion.
 """
+
 from .converters import convert, convert_with, converter, detect_script
 from .offsets import OffsetMap
 from .variants import APP_CONFIGS, SOURCE_SCRIPTS, ScriptVariant, config_for, phrases_available

@@ -4,6 +4,7 @@ Loading a configuration reads its dictionaries (several MB), so nothing here
 touches OpenCC until the first conversion; each configuration is built once
 per process, under a lock so two worker threads never build it twice.
 """
+
 from __future__ import annotations
 
 import threading

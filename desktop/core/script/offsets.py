@@ -13,6 +13,7 @@ exactly and round-trip. An offset strictly inside a rewritten phrase maps to
 the phrase's start (for a span start) or its end (for a span end), so a span
 never shows part of a rewritten word.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -105,7 +106,9 @@ class OffsetMap(SpanMapping):
 _REACH = 4
 
 
-def align(source: str, reference: str, converted: str, convert: Callable[[str], str]) -> list[tuple[int, int, int, int]]:
+def align(
+    source: str, reference: str, converted: str, convert: Callable[[str], str]
+) -> list[tuple[int, int, int, int]]:
     """Rewritten blocks of one converted segment; see :func:`align_many`."""
     return align_many([(source, reference, converted)], convert)[0]
 
@@ -150,11 +153,13 @@ def align_many(
         cuts.append((len(source), len(converted)))
         if len(reference) != len(source):
             reference = ""
-        out.append([
-            (s0, s1, v0, v1)
-            for (s0, v0), (s1, v1) in zip(cuts, cuts[1:])
-            if s1 - s0 != v1 - v0 or _reordered(reference[s0:s1], converted[v0:v1])
-        ])
+        out.append(
+            [
+                (s0, s1, v0, v1)
+                for (s0, v0), (s1, v1) in zip(cuts, cuts[1:])
+                if s1 - s0 != v1 - v0 or _reordered(reference[s0:s1], converted[v0:v1])
+            ]
+        )
     return out
 
 

@@ -18,6 +18,7 @@ An aligned line is cut at its sentence boundaries (kept only if converting
 the sentences separately gives the same line) and each sentence is aligned
 by :func:`core.script.offsets.align_many`.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -64,7 +65,9 @@ class ArticleOffsetMap(SpanMapping):
         # Without a phrase table, equal line lengths mean every character stayed in place.
         self._identity = config is None or (not self._phrases and src_lens == out_lens)
         self._src_starts = [0, *itertools.accumulate(n + 1 for n in src_lens[:-1])]
-        self._view_starts = self._src_starts if src_lens == out_lens else [0, *itertools.accumulate(n + 1 for n in out_lens[:-1])]
+        self._view_starts = (
+            self._src_starts if src_lens == out_lens else [0, *itertools.accumulate(n + 1 for n in out_lens[:-1])]
+        )
 
     # -- the OffsetMap interface, article-wide ---------------------------------
     @property

@@ -15,6 +15,7 @@ dictionaries of the installed OpenCC (it needs the ``opencc_dict`` tool the
 official wheel ships); ``tests/core/script/test_strays.py`` checks the table
 matches them.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,6 +62,7 @@ class StrayConverter:
 
 # -- regenerating the table from OpenCC's dictionaries ---------------------------
 
+
 def _dictionary(name: str) -> list[tuple[str, list[str]]]:
     import opencc.clib as clib  # the official wheel: bin/opencc_dict, lib64/, share/opencc/*.ocd2
 
@@ -69,8 +71,22 @@ def _dictionary(name: str) -> list[tuple[str, list[str]]]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / f"{name}.txt"
         env = dict(os.environ, LD_LIBRARY_PATH=str(root / "lib64"))
-        subprocess.run([str(tool), "-i", str(root / "share" / "opencc" / f"{name}.ocd2"), "-o", str(out),
-                        "-f", "ocd2", "-t", "text"], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                str(tool),
+                "-i",
+                str(root / "share" / "opencc" / f"{name}.ocd2"),
+                "-o",
+                str(out),
+                "-f",
+                "ocd2",
+                "-t",
+                "text",
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         rows = []
         for line in out.read_text(encoding="utf-8").splitlines():
             key, _, values = line.partition("\t")

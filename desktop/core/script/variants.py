@@ -7,6 +7,7 @@ Simplified from Traditional; the regional sources exist so a caller who knows
 better (a setting, a ``--from`` flag) gets OpenCC's regional configs
 (``tw2s``, ``hk2t`` …), which undo regional variant characters first.
 """
+
 from __future__ import annotations
 
 from ..modes import ScriptVariant  # declared once, with the other modes

@@ -3,6 +3,7 @@
 How the text is converted and the map built: :mod:`core.script.render`;
 what maps exactly: :mod:`core.script.offsets`.
 """
+
 from __future__ import annotations
 
 import threading
@@ -22,7 +23,9 @@ class ConvertedView:
     :mod:`core.script.offsets` for what maps exactly.
     """
 
-    def __init__(self, article: Article, variant: ScriptVariant | str, *, phrases: bool = False, source: str | None = None):
+    def __init__(
+        self, article: Article, variant: ScriptVariant | str, *, phrases: bool = False, source: str | None = None
+    ):
         self.article = article
         self.variant = ScriptVariant(variant)
         self.source_script = source or detect_script(article.text)
@@ -92,7 +95,9 @@ _cache: OrderedDict[tuple, tuple[Article, str, ConvertedView]] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def render_article(article: Article, variant: ScriptVariant | str, *, phrases: bool = False, source: str | None = None) -> ConvertedView:
+def render_article(
+    article: Article, variant: ScriptVariant | str, *, phrases: bool = False, source: str | None = None
+) -> ConvertedView:
     """The view of ``article`` in ``variant``, cached per (article, variant, phrases, source).
 
     Switching back and forth between scripts costs a dictionary lookup after

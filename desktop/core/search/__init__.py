@@ -29,6 +29,7 @@ The query language (non-regex):
 ``regex=True`` takes Python ``re`` syntax (case-insensitive, ``^``/``$`` at
 line ends), runs on the folded text and the English, never pinyin.
 """
+
 from .folding import ScriptFold, shared_fold
 from .index import VIA_ENGLISH, VIA_PINYIN, VIA_TEXT, Hit, SearchIndex, SearchResult
 from .matcher import TextMatcher, matches

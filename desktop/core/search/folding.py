@@ -30,6 +30,7 @@ The table also folds full-width ASCII (ＡＢ１２，→ab12,), the ideographic
 and case (only where ``str.lower`` gives one character), so ``２７，２０３``
 folds to ``27,203``.
 """
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ Offsets everywhere are half-open ``[start, end)`` character offsets into
 ``Article.text``, except ``Hit.english_span`` which indexes the English text
 of the hit's sentence.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -225,8 +226,10 @@ class SearchIndex:
                 joined[span] = unit
             else:
                 out.append((a, b, 1 << _ENGLISH, unit))
-        out.extend((a, b, bits | (1 << _ENGLISH if (a, b) in joined else 0), joined.get((a, b), -1))
-                   for (a, b), bits in places.items())
+        out.extend(
+            (a, b, bits | (1 << _ENGLISH if (a, b) in joined else 0), joined.get((a, b), -1))
+            for (a, b), bits in places.items()
+        )
         return out, english
 
     def _query_hits(self, q: str, whole: bool) -> set:
@@ -248,8 +251,10 @@ class SearchIndex:
             # must not light up "Jiangbei District".
             if all(is_latin_word(self.fold.chars(t.text)) for t in terms):
                 english_phrase = self._english_hits(joined, whole)
-        per_term = [self._term_hits(t, whole, pinyin_syllables=None if phrase else 2, english=english_phrase is None)
-                    for t in terms]
+        per_term = [
+            self._term_hits(t, whole, pinyin_syllables=None if phrase else 2, english=english_phrase is None)
+            for t in terms
+        ]
         if english_phrase is not None:
             phrase |= english_phrase
         units = [{self._unit(r) for r in hs} for hs in per_term]
@@ -363,10 +368,24 @@ class SearchIndex:
             en_match = en_text[spans[0][0] : spans[0][1]]
             if vias[0] == VIA_ENGLISH:
                 sentence = self._en_units[unit][2]
-                out.append(Hit(start, end, section, sentence if sentence >= 0 else None, VIA_ENGLISH, en_match,
-                               spans[0], vias, spans, en_match))
+                out.append(
+                    Hit(
+                        start,
+                        end,
+                        section,
+                        sentence if sentence >= 0 else None,
+                        VIA_ENGLISH,
+                        en_match,
+                        spans[0],
+                        vias,
+                        spans,
+                        en_match,
+                    )
+                )
             else:
-                out.append(Hit(start, end, section, in_sentence, vias[0], text[start:end], spans[0], vias, spans, en_match))
+                out.append(
+                    Hit(start, end, section, in_sentence, vias[0], text[start:end], spans[0], vias, spans, en_match)
+                )
         return out
 
 

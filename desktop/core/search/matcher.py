@@ -4,6 +4,7 @@ Same folding and query rules as :class:`SearchIndex`, so a Traditional query
 filters Simplified facts, ``shangquan`` keeps facts mentioning 商圈, and
 several words must all occur (anywhere in the text: a fact is one unit).
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,15 @@ class TextMatcher:
     hides all rows because of a half-typed pattern.
     """
 
-    def __init__(self, query: str, *, regex: bool = False, whole_word: bool = False, pinyin: bool = True, fold: ScriptFold | None = None):
+    def __init__(
+        self,
+        query: str,
+        *,
+        regex: bool = False,
+        whole_word: bool = False,
+        pinyin: bool = True,
+        fold: ScriptFold | None = None,
+    ):
         self.query = query
         self.error: str | None = None
         self._fold = fold if fold is not None else shared_fold()
@@ -61,7 +70,10 @@ class TextMatcher:
         return all(self._term_in(variants, pattern, folded) for variants, pattern in self._terms)
 
     def _regex_in(self, haystack: str, chars: str) -> bool:
-        return any(m.end() > m.start() and (not self._whole or whole_word(chars, *m.span())) for m in self._regex.finditer(haystack))
+        return any(
+            m.end() > m.start() and (not self._whole or whole_word(chars, *m.span()))
+            for m in self._regex.finditer(haystack)
+        )
 
     def _term_in(self, variants: list[str], pattern: re.Pattern | None, folded: "_FoldedText") -> bool:
         for haystack in folded.both():

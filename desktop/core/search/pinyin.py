@@ -13,6 +13,7 @@ Readings come from pypinyin's single-character dictionary (loaded lazily,
 that ``xian`` does not also split into x-i-a-n nonsense. ``lu``/``nu``/``lue``/``nue``
 also match ü syllables (people type 绿 as ``lu`` or ``lv``).
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Context around a hit for the results list and the CLI."""
+
 from __future__ import annotations
 
 from .index import VIA_ENGLISH, Hit

@@ -3,6 +3,7 @@
 Everything here works on *folded* strings (see :mod:`.folding`) and returns
 ``(start, end)`` offsets into them, which are offsets into the unfolded text.
 """
+
 from __future__ import annotations
 
 import re

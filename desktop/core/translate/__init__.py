@@ -7,6 +7,7 @@ Modules: ``texts`` (what gets translated, lookup keys), ``errors``
 (:func:`figures_mismatch`) and ``translator`` (:class:`Translator`). Importing
 this package loads none of deep-translator, requests or bs4.
 """
+
 from __future__ import annotations
 
 from ..lazy_names import module_getattr
@@ -14,13 +15,22 @@ from ..lazy_names import module_getattr
 # Names resolve on first use (PEP 562): opening a document that its gloss pack
 # fully covers must not pay for sqlite3 or the provider machinery.
 _EXPORTS = {
-    "TranslationCache": ".cache", "default_cache_path": ".cache",
+    "TranslationCache": ".cache",
+    "default_cache_path": ".cache",
     "TranslationError": ".errors",
     "figures_mismatch": ".figures",
-    "GlossPack": ".glosspack", "GlossPackError": ".glosspack", "find_pack_for": ".glosspack", "packs_for": ".glosspack", "pack_path_for": ".glosspack",
-    "DEFAULT_PROVIDER": ".providers", "PROVIDERS": ".providers", "ProviderConfig": ".providers",
-    "article_texts": ".texts", "sentence_key": ".texts",
-    "Translation": ".translation", "Translator": ".translator",
+    "GlossPack": ".glosspack",
+    "GlossPackError": ".glosspack",
+    "find_pack_for": ".glosspack",
+    "packs_for": ".glosspack",
+    "pack_path_for": ".glosspack",
+    "DEFAULT_PROVIDER": ".providers",
+    "PROVIDERS": ".providers",
+    "ProviderConfig": ".providers",
+    "article_texts": ".texts",
+    "sentence_key": ".texts",
+    "Translation": ".translation",
+    "Translator": ".translator",
 }
 
 

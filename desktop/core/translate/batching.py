@@ -13,6 +13,7 @@ the server's ``Retry-After`` when it sends one (up to ``max_retry_after``;
 longer ends the run); the sleep is injectable so tests never wait. English
 far longer than its source is refused like an echo, so it is never cached. Cancellation is checked between requests.
 """
+
 from __future__ import annotations
 
 import re

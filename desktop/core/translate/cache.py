@@ -10,6 +10,7 @@ Threads: each thread gets its own connection (sqlite3 connections are not
 shared); the app funnels writes through one writer thread, readers may be any
 thread.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -67,13 +68,19 @@ class TranslationCache:
 
     def get(self, sentence: str, *, provider: str, source: str = "zh", target: str = "en") -> str | None:
         """The cached English for ``sentence`` from ``provider``, or ``None``."""
-        row = self._conn().execute(
-            "SELECT translation FROM translation WHERE provider=? AND source_lang=? AND target_lang=? AND sentence=?",
-            (provider, source, target, sentence_key(sentence)),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT translation FROM translation WHERE provider=? AND source_lang=? AND target_lang=? AND sentence=?",
+                (provider, source, target, sentence_key(sentence)),
+            )
+            .fetchone()
+        )
         return row[0] if row else None
 
-    def get_many(self, sentences: Iterable[str], *, provider: str, source: str = "zh", target: str = "en") -> dict[str, str]:
+    def get_many(
+        self, sentences: Iterable[str], *, provider: str, source: str = "zh", target: str = "en"
+    ) -> dict[str, str]:
         """``{sentence: english}`` for those of ``sentences`` in the cache, keyed by the text as passed in."""
         by_key: dict[str, list[str]] = {}
         for s in sentences:
@@ -93,8 +100,9 @@ class TranslationCache:
                     out[original] = english
         return out
 
-    def get_any_many(self, sentences: Iterable[str], *, source: str = "zh", target: str = "en",
-                     prefer: str | None = None) -> dict[str, tuple[str, str]]:
+    def get_any_many(
+        self, sentences: Iterable[str], *, source: str = "zh", target: str = "en", prefer: str | None = None
+    ) -> dict[str, tuple[str, str]]:
         """``{sentence: (provider, english)}`` from whichever provider cached English for it
         (``prefer`` first, then the most recent): offline, any English beats none."""
         by_key: dict[str, list[str]] = {}
@@ -121,11 +129,15 @@ class TranslationCache:
 
     # -- writing -------------------------------------------------------------
 
-    def put(self, sentence: str, translation: str | None, *, provider: str, source: str = "zh", target: str = "en") -> bool:
+    def put(
+        self, sentence: str, translation: str | None, *, provider: str, source: str = "zh", target: str = "en"
+    ) -> bool:
         """Store one translation; returns False (and stores nothing) for an empty, ``None`` or echoed one."""
         return self.put_many({sentence: translation}, provider=provider, source=source, target=target) == 1
 
-    def put_many(self, pairs: Mapping[str, str | None], *, provider: str, source: str = "zh", target: str = "en") -> int:
+    def put_many(
+        self, pairs: Mapping[str, str | None], *, provider: str, source: str = "zh", target: str = "en"
+    ) -> int:
         """Store translations in one transaction; returns how many were stored (echoes and blanks are skipped)."""
         now = time.time()
         rows = [
@@ -189,7 +201,9 @@ class TranslationCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: transactions are opened explicitly with BEGIN IMMEDIATE.
             # check_same_thread=False only so close() may run on another thread.
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable to the last checkpoint, never corrupt

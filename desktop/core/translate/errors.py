@@ -8,6 +8,7 @@ the API key in their text, e.g. ``AuthorizationException``), requests'
 :class:`TranslationError` whose message is written here, for the user — never
 the text of the original exception, which may carry a URL with a key in it.
 """
+
 from __future__ import annotations
 
 OFFLINE = "offline"
@@ -58,20 +59,40 @@ def classify(exc: BaseException | None, *, provider: str, status: int | None, ti
     if isinstance(exc, TranslationError):
         return exc
     if isinstance(exc, requests.exceptions.Timeout):
-        return TranslationError(TIMEOUT, f"{provider} did not answer within {timeout:g} s. Try again, or pick another provider.")
+        return TranslationError(
+            TIMEOUT, f"{provider} did not answer within {timeout:g} s. Try again, or pick another provider."
+        )
     if isinstance(exc, (requests.exceptions.ConnectionError, ConnectionError)) and status is None:
-        return TranslationError(OFFLINE, f"Could not reach {provider}: there is no network connection or the server is down. English already saved still shows.")
+        return TranslationError(
+            OFFLINE,
+            f"Could not reach {provider}: there is no network connection or the server is down. English already saved still shows.",
+        )
     if status is not None and not 200 <= status < 300:
         if status == 429:
-            return TranslationError(RATE_LIMITED, f"{provider} is refusing requests for now (too many requests). Try again later.", status=status)
+            return TranslationError(
+                RATE_LIMITED,
+                f"{provider} is refusing requests for now (too many requests). Try again later.",
+                status=status,
+            )
         if status in (401, 403):
-            return TranslationError(AUTH, f"{provider} refused the API key (HTTP {status}). Check the key in the translation preferences.", status=status)
+            return TranslationError(
+                AUTH,
+                f"{provider} refused the API key (HTTP {status}). Check the key in the translation preferences.",
+                status=status,
+            )
         if status == 456:  # DeepL: quota exceeded
-            return TranslationError(RATE_LIMITED, f"{provider} says the account's quota is used up (HTTP 456).", status=status, retryable=False)
+            return TranslationError(
+                RATE_LIMITED,
+                f"{provider} says the account's quota is used up (HTTP 456).",
+                status=status,
+                retryable=False,
+            )
         if status == 413:
             return TranslationError(TOO_LONG, f"{provider} refused a request as too long (HTTP 413).", status=status)
         if status >= 500:
-            return TranslationError(SERVER, f"{provider} had a server error (HTTP {status}). Try again later.", status=status)
+            return TranslationError(
+                SERVER, f"{provider} had a server error (HTTP {status}). Try again later.", status=status
+            )
         return TranslationError(SERVER, f"{provider} refused the request (HTTP {status}).", status=status)
     # requests' JSONDecodeError is a RequestException too, but the server did answer: with rubbish.
     if isinstance(exc, requests.exceptions.RequestException) and not isinstance(exc, ValueError) and status is None:
@@ -82,7 +103,11 @@ def classify(exc: BaseException | None, *, provider: str, status: int | None, ti
     if name in ("NotValidLength", "NotValidPayload"):
         return TranslationError(TOO_LONG, f"{provider} refused the text as too long or not text.")
     if name == "TooManyRequests":
-        return TranslationError(RATE_LIMITED, f"{provider} is refusing requests for now (too many requests). Try again later.")
+        return TranslationError(
+            RATE_LIMITED, f"{provider} is refusing requests for now (too many requests). Try again later."
+        )
     if name in ("LanguageNotSupportedException", "InvalidSourceOrTargetLanguage"):
         return TranslationError(CONFIG, f"{provider} does not translate this language pair.")
-    return TranslationError(GARBAGE, f"{provider} sent back something that is not a translation. Try again later, or pick another provider.")
+    return TranslationError(
+        GARBAGE, f"{provider} sent back something that is not a translation. Try again later, or pick another provider."
+    )

@@ -8,11 +8,25 @@ lone 一/两 ("a", "both") or an ordinal (第一) is not a figure, and any
 English figure with the same value counts (8.6% ↔ 8.6 percent, 2万 ↔ 20,000
 or 20 thousand, 1/3 ↔ one third, 8月 ↔ August).
 """
+
 from __future__ import annotations
 
 import re
 
-_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 _ZH_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
@@ -34,10 +48,35 @@ _EN_WORDS = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-_EN_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-_EN_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-_MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november december".split())}
-_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5}
+_EN_WORDS.update(
+    {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+)
+_EN_SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_FRACTIONS = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+}
 
 _word = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
 _tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -121,7 +160,9 @@ def _same(a: float, b: float) -> bool:
         return True
     if 0 < a < 1 or 0 < b < 1:  # fractions: "one third" ↔ 0.33
         return abs(a - b) < 0.006
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or (abs(a) > 100 and abs(a - b) <= 0.0051 * abs(a) and _rounded(a, b))
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or (
+        abs(a) > 100 and abs(a - b) <= 0.0051 * abs(a) and _rounded(a, b)
+    )
 
 
 def _rounded(a: float, b: float) -> bool:

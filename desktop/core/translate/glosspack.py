@@ -27,6 +27,7 @@ document: the bundled article copied to any other folder still has its
 English (:func:`packs_for`).
 The app exports the same format (File ▸ Export glosses) for any document.
 """
+
 from __future__ import annotations
 
 import json
@@ -127,29 +128,35 @@ class GlossPack:
         except UnicodeDecodeError:
             raise GlossPackError(f"{name} is not a gloss pack: it is not UTF-8 text.") from None
         except json.JSONDecodeError as err:
-            raise GlossPackError(f"{name} is not a gloss pack: broken JSON at line {err.lineno}, column {err.colno}.") from None
+            raise GlossPackError(
+                f"{name} is not a gloss pack: broken JSON at line {err.lineno}, column {err.colno}."
+            ) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise GlossPackError(f"{name} is not a gloss pack (it lacks \"format\": \"{FORMAT}\").")
+            raise GlossPackError(f'{name} is not a gloss pack (it lacks "format": "{FORMAT}").')
         version = doc.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise GlossPackError(f"{name} has no valid version number.")
         if version > VERSION:
-            raise GlossPackError(f"{name} was made by a newer Fact Browser (pack version {version}); update the app to open it.")
+            raise GlossPackError(
+                f"{name} was made by a newer Fact Browser (pack version {version}); update the app to open it."
+            )
         source, target = doc.get("source_lang", "zh"), doc.get("target_lang", "en")
         if source != "zh" or target != "en":
-            raise GlossPackError(f"{name} translates {source!r} to {target!r}; Fact Browser reads packs from Chinese (zh) to English (en).")
+            raise GlossPackError(
+                f"{name} translates {source!r} to {target!r}; Fact Browser reads packs from Chinese (zh) to English (en)."
+            )
         items = doc.get("entries")
         if not isinstance(items, list):
             raise GlossPackError(f"{name} has no list of entries.")
         entries: dict[str, str] = {}
         for i, item in enumerate(items, 1):
             if not isinstance(item, dict):
-                raise GlossPackError(f"{name}: entry {i} is not an object with \"zh\" and \"en\".")
+                raise GlossPackError(f'{name}: entry {i} is not an object with "zh" and "en".')
             zh, en = item.get("zh"), item.get("en")
             if not isinstance(zh, str) or not zh.strip():
-                raise GlossPackError(f"{name}: entry {i} has no Chinese text (\"zh\").")
+                raise GlossPackError(f'{name}: entry {i} has no Chinese text ("zh").')
             if not isinstance(en, str) or not en.strip():
-                raise GlossPackError(f"{name}: entry {i} has no English (\"en\").")
+                raise GlossPackError(f'{name}: entry {i} has no English ("en").')
             entries[sentence_key(zh)] = en.strip()
         title = doc.get("title") if isinstance(doc.get("title"), str) else ""
         created = doc.get("created") if isinstance(doc.get("created"), str) else ""

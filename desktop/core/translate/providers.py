@@ -11,6 +11,7 @@ of the response, which :func:`errors.classify` needs). Outside a
 API keys live only in :class:`ProviderConfig` (whose ``repr`` hides them) and
 in the deep-translator client; no message built here contains one.
 """
+
 from __future__ import annotations
 
 import logging
@@ -159,7 +160,9 @@ def _read_body(response, state: _CallState, requests_module) -> bytes:
             except OSError:  # closed once the body was read to its end
                 sock = None
         try:
-            chunk = raw.read1(65536, decode_content=True) if hasattr(raw, "read1") else raw.read(65536, decode_content=True)
+            chunk = (
+                raw.read1(65536, decode_content=True) if hasattr(raw, "read1") else raw.read(65536, decode_content=True)
+            )
         except Exception as exc:  # noqa: BLE001 - urllib3's ReadTimeoutError / ProtocolError: as requests would raise them
             if "timed out" in str(exc).lower():
                 raise requests_module.exceptions.ReadTimeout("the whole answer did not arrive in time") from None
@@ -266,9 +269,12 @@ class ProviderClient:
             _calls.state = None
         if isinstance(failure, _TooLarge):
             log.info("%s failed: answer over %d bytes", self.label, MAX_RESPONSE_BYTES)
-            raise TranslationError(errors.GARBAGE, f"{self.label} sent back an answer larger than "
-                                   f"{MAX_RESPONSE_BYTES // (1024 * 1024)} MB; it was not read to the end or kept.",
-                                   retryable=False)
+            raise TranslationError(
+                errors.GARBAGE,
+                f"{self.label} sent back an answer larger than "
+                f"{MAX_RESPONSE_BYTES // (1024 * 1024)} MB; it was not read to the end or kept.",
+                retryable=False,
+            )
         if failure is not None:
             err = errors.classify(failure, provider=self.label, status=state.status, timeout=self.config.timeout)
             err.retry_after = state.retry_after
@@ -281,14 +287,20 @@ class ProviderClient:
             raise TranslationError(errors.GARBAGE, f"{self.label} sent back an empty translation.")
         if result.lstrip().upper().startswith("MYMEMORY WARNING"):
             # MyMemory answers 200 with its daily-quota notice in place of the translation.
-            raise TranslationError(errors.RATE_LIMITED, f"{self.label} says today's free quota is used up. Try again tomorrow, or pick another provider.", retryable=False)
+            raise TranslationError(
+                errors.RATE_LIMITED,
+                f"{self.label} says today's free quota is used up. Try again tomorrow, or pick another provider.",
+                retryable=False,
+            )
         return result
 
     def _build(self):
         spec = self.config.spec
         key = self.config.api_key
         if spec.needs_key and not key:
-            raise TranslationError(errors.AUTH, f"{spec.label} needs an API key. Set it in the translation preferences.")
+            raise TranslationError(
+                errors.AUTH, f"{spec.label} needs an API key. Set it in the translation preferences."
+            )
         if self.config.name == "google":
             from deep_translator import GoogleTranslator
 
@@ -302,7 +314,9 @@ class ProviderClient:
 
             url = (self.config.url or "").strip()
             if not url.startswith(("http://", "https://")):
-                raise TranslationError(errors.CONFIG, "LibreTranslate needs the address of a server, such as http://localhost:5000/.")
+                raise TranslationError(
+                    errors.CONFIG, "LibreTranslate needs the address of a server, such as http://localhost:5000/."
+                )
             if not url.endswith("/"):
                 url += "/"
             # deep-translator insists on a key; self-hosted servers often have none, so drop the placeholder.
@@ -313,7 +327,9 @@ class ProviderClient:
             from deep_translator import DeeplTranslator
 
             # Free-plan keys end in ":fx" and live on a different host.
-            return DeeplTranslator(source=spec.zh_code, target=self.target, api_key=key, use_free_api=key.endswith(":fx"))
+            return DeeplTranslator(
+                source=spec.zh_code, target=self.target, api_key=key, use_free_api=key.endswith(":fx")
+            )
         from deep_translator import MicrosoftTranslator
 
         return MicrosoftTranslator(source=spec.zh_code, target=self.target, api_key=key)

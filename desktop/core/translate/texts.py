@@ -4,6 +4,7 @@ A sentence is looked up by its *normalised* text, never by its position, so a
 cached translation or a gloss-pack entry survives re-sectioning, edits
 elsewhere in the document and the same sentence turning up in another article.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Kept apart from :mod:`translator` so that opening a document covered by its
 gloss pack imports neither sqlite3 nor deep-translator's support code.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -42,8 +43,6 @@ class Translation:
         return cls(text, english, origin, provider, tuple(figures_mismatch(text, english)))
 
 
-
-
 def from_packs(packs: Iterable, texts: Iterable[str], *, check: bool = True) -> dict[str, Translation]:
     """English that gloss packs hold for ``texts`` (and text without Chinese, shown as is).
 
@@ -59,5 +58,9 @@ def from_packs(packs: Iterable, texts: Iterable[str], *, check: bool = True) -> 
             continue
         english = next((e for e in (p.lookup(text) for p in packs) if e), None)
         if english:
-            out[text] = Translation.checked(text, english, PACK, "glosspack") if check else Translation(text, english, PACK, "glosspack")
+            out[text] = (
+                Translation.checked(text, english, PACK, "glosspack")
+                if check
+                else Translation(text, english, PACK, "glosspack")
+            )
     return out

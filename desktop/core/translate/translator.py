@@ -3,6 +3,7 @@
 ``Translator(online=False)`` never imports deep-translator or opens a socket;
 it returns what gloss packs and the cache already hold.
 """
+
 from __future__ import annotations
 
 import logging
@@ -18,6 +19,7 @@ from .texts import has_chinese, sentence_key
 from .translation import CACHE, ONLINE, Translation, from_packs
 
 log = logging.getLogger(__name__)
+
 
 class Translator:
     """Translates sentences for one provider configuration; see the module docstring."""
@@ -60,14 +62,17 @@ class Translator:
         out = from_packs(self.packs, texts)
         rest = [t for t in dict.fromkeys(texts) if t not in out and has_chinese(t)]
         if rest and self.cache is not None:
-            for text, english in self.cache.get_many(rest, provider=self.config.name, source=self.source, target=self.target).items():
+            for text, english in self.cache.get_many(
+                rest, provider=self.config.name, source=self.source, target=self.target
+            ).items():
                 out[text] = self._make(text, english, CACHE, self.config.name)
             rest = [t for t in rest if t not in out]
             if rest and not self.online:
                 # Offline nothing better can come: show English any provider cached
                 # (Translation.provider says which).
                 for text, (provider, english) in self.cache.get_any_many(
-                        rest, source=self.source, target=self.target, prefer=self.config.name).items():
+                    rest, source=self.source, target=self.target, prefer=self.config.name
+                ).items():
                     out[text] = self._make(text, english, CACHE, provider)
         return out
 
@@ -113,8 +118,12 @@ class Translator:
 
         try:
             got, garbage = self._batches.run(
-                list(unique.values()), on_batch=store, progress=progress, cancelled=cancelled,
-                done=len(found), total=len(texts),
+                list(unique.values()),
+                on_batch=store,
+                progress=progress,
+                cancelled=cancelled,
+                done=len(found),
+                total=len(texts),
             )
         except TranslationError as err:
             add(err.partial)

@@ -3,6 +3,7 @@
 One worker at a time writes the translation cache (architecture rule 3); closing
 or replacing the document cancels it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
@@ -21,36 +22,101 @@ from . import online as workers
 from .sources import EnglishSources
 
 #: View ► English: one entry per mode, labelled from the one table (services/modes.py)
-MODE_SHORTCUTS = {ViewMode.CHINESE: "Ctrl+Alt+1", ViewMode.INTERLEAVED: "Ctrl+Alt+2",
-                  ViewMode.SIDE_BY_SIDE: "Ctrl+Alt+3", ViewMode.ENGLISH: "Ctrl+Alt+4"}
-MODE_ACTIONS = table("english_modes", "Modes", actions=tuple(
-    ActionSpec(f"mode_{mode}", VIEW_MODE_LABELS[mode], (MODE_SHORTCUTS[mode],), "english",
-               lambda c, on, m=mode: c.set_mode(m), checkable=True)
-    for mode in ViewMode
-))
-ACTIONS = table("english", "TranslationController", menus=(
-    # Created before MODE_ACTIONS (which go in "english") are built; see _setup_ui.
-    MenuSpec("english", QT_TRANSLATE_NOOP("TranslationController", "&English"), parent="view"),
-    MenuSpec("translate", QT_TRANSLATE_NOOP("TranslationController", "&Translate"), before="go"),
-), actions=(
-    ActionSpec("toggle_english", QT_TRANSLATE_NOOP("TranslationController", "&Toggle English"), ("Ctrl+Shift+E",),
-               "english", lambda c: c.toggle_english(), separator_before=True),
-    ActionSpec("online", QT_TRANSLATE_NOOP("TranslationController", "&Online Translation"), ("Ctrl+Shift+O",), "translate",
-               lambda c, on: c.set_online(on), checkable=True,
-               tip=QT_TRANSLATE_NOOP("TranslationController", "Send sentences without English to the chosen translation provider")),
-    ActionSpec("translate_now", QT_TRANSLATE_NOOP("TranslationController", "Translate &Document"), ("F5",), "translate",
-               lambda c: c.translate_document()),
-    ActionSpec("translate_again", QT_TRANSLATE_NOOP("TranslationController", "&Re-translate Sentence at Cursor"),
-               ("Ctrl+Shift+R",), "translate", lambda c: c.translate_sentence_again()),
-    ActionSpec("export_glosses", QT_TRANSLATE_NOOP("TranslationController", "E&xport Glosses…"), ("Ctrl+Shift+X",),
-               "translate", lambda c: c.export_glosses(), separator_before=True),
-    ActionSpec("import_glosses", QT_TRANSLATE_NOOP("TranslationController", "&Import Glosses…"), ("Ctrl+Shift+I",),
-               "translate", lambda c: c.import_glosses()),
-    ActionSpec("clear_document_translations", QT_TRANSLATE_NOOP("TranslationController", "&Clear Cached English for This Document"),
-               ("Ctrl+Shift+Del",), "translate", lambda c: c.clear_document(), separator_before=True),
-    ActionSpec("clear_all_translations", QT_TRANSLATE_NOOP("TranslationController", "Clear &All Cached English…"),
-               ("Ctrl+Alt+Shift+Del",), "translate", lambda c: c.clear_all()),
-))
+MODE_SHORTCUTS = {
+    ViewMode.CHINESE: "Ctrl+Alt+1",
+    ViewMode.INTERLEAVED: "Ctrl+Alt+2",
+    ViewMode.SIDE_BY_SIDE: "Ctrl+Alt+3",
+    ViewMode.ENGLISH: "Ctrl+Alt+4",
+}
+MODE_ACTIONS = table(
+    "english_modes",
+    "Modes",
+    actions=tuple(
+        ActionSpec(
+            f"mode_{mode}",
+            VIEW_MODE_LABELS[mode],
+            (MODE_SHORTCUTS[mode],),
+            "english",
+            lambda c, on, m=mode: c.set_mode(m),
+            checkable=True,
+        )
+        for mode in ViewMode
+    ),
+)
+ACTIONS = table(
+    "english",
+    "TranslationController",
+    menus=(
+        # Created before MODE_ACTIONS (which go in "english") are built; see _setup_ui.
+        MenuSpec("english", QT_TRANSLATE_NOOP("TranslationController", "&English"), parent="view"),
+        MenuSpec("translate", QT_TRANSLATE_NOOP("TranslationController", "&Translate"), before="go"),
+    ),
+    actions=(
+        ActionSpec(
+            "toggle_english",
+            QT_TRANSLATE_NOOP("TranslationController", "&Toggle English"),
+            ("Ctrl+Shift+E",),
+            "english",
+            lambda c: c.toggle_english(),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "online",
+            QT_TRANSLATE_NOOP("TranslationController", "&Online Translation"),
+            ("Ctrl+Shift+O",),
+            "translate",
+            lambda c, on: c.set_online(on),
+            checkable=True,
+            tip=QT_TRANSLATE_NOOP(
+                "TranslationController", "Send sentences without English to the chosen translation provider"
+            ),
+        ),
+        ActionSpec(
+            "translate_now",
+            QT_TRANSLATE_NOOP("TranslationController", "Translate &Document"),
+            ("F5",),
+            "translate",
+            lambda c: c.translate_document(),
+        ),
+        ActionSpec(
+            "translate_again",
+            QT_TRANSLATE_NOOP("TranslationController", "&Re-translate Sentence at Cursor"),
+            ("Ctrl+Shift+R",),
+            "translate",
+            lambda c: c.translate_sentence_again(),
+        ),
+        ActionSpec(
+            "export_glosses",
+            QT_TRANSLATE_NOOP("TranslationController", "E&xport Glosses…"),
+            ("Ctrl+Shift+X",),
+            "translate",
+            lambda c: c.export_glosses(),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "import_glosses",
+            QT_TRANSLATE_NOOP("TranslationController", "&Import Glosses…"),
+            ("Ctrl+Shift+I",),
+            "translate",
+            lambda c: c.import_glosses(),
+        ),
+        ActionSpec(
+            "clear_document_translations",
+            QT_TRANSLATE_NOOP("TranslationController", "&Clear Cached English for This Document"),
+            ("Ctrl+Shift+Del",),
+            "translate",
+            lambda c: c.clear_document(),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "clear_all_translations",
+            QT_TRANSLATE_NOOP("TranslationController", "Clear &All Cached English…"),
+            ("Ctrl+Alt+Shift+Del",),
+            "translate",
+            lambda c: c.clear_all(),
+        ),
+    ),
+)
 
 
 class TranslationController(QObject):
@@ -126,12 +192,18 @@ class TranslationController(QObject):
             return None
         from ...core.translate.texts import has_chinese
 
-        texts = (article.text[s.start:s.end] for s in article.sentences)
+        texts = (article.text[s.start : s.end] for s in article.sentences)
         if all(t in self.known for t in texts if has_chinese(t)):
             return None
         if not self.services.settings.get(keys.ONLINE_TRANSLATION):
-            return (self.tr("No English for this document yet: online translation is off (or import a gloss file "
-                            "with Translate ▸ Import Glosses)."), self.tr("Turn on online translation"), "online")
+            return (
+                self.tr(
+                    "No English for this document yet: online translation is off (or import a gloss file "
+                    "with Translate ▸ Import Glosses)."
+                ),
+                self.tr("Turn on online translation"),
+                "online",
+            )
         if not self._online.is_idle():
             return (self.tr("English is on its way: the sentences are being translated."), "", "")
         return (self.tr("Some sentences have no English yet."), self.tr("Translate the document"), "translate_now")
@@ -181,7 +253,11 @@ class TranslationController(QObject):
         if article is None:
             return
         if not self.services.settings.get(keys.ONLINE_TRANSLATION):
-            self.services.show_info(self.tr("Online translation is off. Switch it on in the Translate menu to fetch English for this document."))
+            self.services.show_info(
+                self.tr(
+                    "Online translation is off. Switch it on in the Translate menu to fetch English for this document."
+                )
+            )
             return
         from ...core.translate import article_texts
 
@@ -199,7 +275,7 @@ class TranslationController(QObject):
         sentence = article.sentence_at(offset) if offset is not None else None
         if sentence is None:
             return
-        text = article.text[sentence.start:sentence.end]
+        text = article.text[sentence.start : sentence.end]
         if not self.services.settings.get(keys.ONLINE_TRANSLATION):
             self.services.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
             return
@@ -275,7 +351,9 @@ class TranslationController(QObject):
         self.progress.show()
         self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
         # The translator stores what arrives in the cache: a job for the one writer thread.
-        self._online.start(workers.translate_again if again else workers.translate, translator, texts, reports=True, writes=True)
+        self._online.start(
+            workers.translate_again if again else workers.translate, translator, texts, reports=True, writes=True
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -310,12 +388,18 @@ class TranslationController(QObject):
         from ...core.translate import PROVIDERS
 
         name = PROVIDERS[s.get(keys.PROVIDER)].label if s.get(keys.PROVIDER) in PROVIDERS else s.get(keys.PROVIDER)
-        box = QMessageBox(QMessageBox.Information, self.tr("Online Translation"),
-                          self.tr("With online translation on, the sentences of the documents you open that have no "
-                                  "English yet are sent to %1 over the internet. Translations are cached on this "
-                                  "computer, so nothing is sent twice. Dictionary glosses and bundled English never "
-                                  "need the network.\n\nSwitch online translation on?").replace("%1", name),
-                          QMessageBox.Yes | QMessageBox.No, self.services.dialog_parent())
+        box = QMessageBox(
+            QMessageBox.Information,
+            self.tr("Online Translation"),
+            self.tr(
+                "With online translation on, the sentences of the documents you open that have no "
+                "English yet are sent to %1 over the internet. Translations are cached on this "
+                "computer, so nothing is sent twice. Dictionary glosses and bundled English never "
+                "need the network.\n\nSwitch online translation on?"
+            ).replace("%1", name),
+            QMessageBox.Yes | QMessageBox.No,
+            self.services.dialog_parent(),
+        )
         ok = box.exec() == QMessageBox.Yes
         if ok:
             s.set(keys.ONLINE_EXPLAINED, True)

@@ -1,4 +1,5 @@
 """Sentences whose English drops or changes a figure: checked in a worker, underlined in the reader."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -44,17 +45,21 @@ class FigureFlags(QObject):
 
     def mark(self) -> None:
         colour = theme.warning_colour()
-        self.services.reader.set_layer("figures", [(s.start, s.end, colour) for s in self.flagged_sentences()], underline=True)
+        self.services.reader.set_layer(
+            "figures", [(s.start, s.end, colour) for s in self.flagged_sentences()], underline=True
+        )
 
     def announce(self) -> None:
         flagged = self.flagged_sentences()
         if flagged:
             self.services.show_status(
-                self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000)
+                self.tr("%n sentence(s) whose English changes a figure are underlined", "", len(flagged)), 8000
+            )
 
     def _on_check_failed(self, err: BaseException) -> None:
-        self.services.show_error(self.tr("The figures in the English could not be checked: %1")
-                                 .replace("%1", tasks.describe(err)))
+        self.services.show_error(
+            self.tr("The figures in the English could not be checked: %1").replace("%1", tasks.describe(err))
+        )
 
     def _on_checked(self, checked: dict) -> None:
         known = self.session.english

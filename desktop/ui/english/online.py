@@ -1,4 +1,5 @@
 """Online translation as it runs in the cache's writer thread: no Qt widgets, values returned."""
+
 from __future__ import annotations
 
 

@@ -1,5 +1,6 @@
 """Whose English is shown: offline, English any provider cached is shown (issue 14, item 12), and
 the controller says which provider it came from when it is not the chosen one."""
+
 from __future__ import annotations
 
 

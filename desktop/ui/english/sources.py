@@ -7,6 +7,7 @@ for one document or all of it (a write: on the writer thread, architecture
 rule 3), the cache's folder and size. Online translation stays with the
 controller; it stops its worker before the cache is emptied under it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -77,7 +78,9 @@ class EnglishSources(QObject):
         except Exception as err:  # noqa: BLE001 - a damaged cache must not stop the document from opening
             self.services.show_error(self.tr("Cached English could not be read: %1").replace("%1", str(err)))
         count, names = other_providers(found, self.services.settings.get(keys.PROVIDER))
-        if count:  # offline, English another provider cached shows too: say whose (banner: the status bar is overwritten)
+        if (
+            count
+        ):  # offline, English another provider cached shows too: say whose (banner: the status bar is overwritten)
             self.services.show_info(self.tr("English for %n text(s) is cached from %1", "", count).replace("%1", names))
         return found
 
@@ -90,8 +93,12 @@ class EnglishSources(QObject):
             # Opening creates the schema (a write transaction): on the writer thread, once per window.
             self._cache = tasks.on_writer(TranslationCache)
         name = s.get(keys.PROVIDER)
-        config = ProviderConfig(name, api_key=s.provider_key(name) or None, url=s.get(keys.PROVIDER_URL) or None,
-                                timeout=s.get(keys.PROVIDER_TIMEOUT))
+        config = ProviderConfig(
+            name,
+            api_key=s.provider_key(name) or None,
+            url=s.get(keys.PROVIDER_URL) or None,
+            timeout=s.get(keys.PROVIDER_TIMEOUT),
+        )
         return Translator(config, self._cache, online=online, packs=self.packs)
 
     def cache(self):
@@ -123,21 +130,28 @@ class EnglishSources(QObject):
         from ...core.translate import GlossPack, pack_path_for
 
         default = pack_path_for(self.session.path) if self.session.path else Path.home() / "glosses.glosses.en.json"
-        filename, _ = QFileDialog.getSaveFileName(self.services.dialog_parent(), self.tr("Export Glosses"), str(default),
-                                                  self.tr("Gloss packs (*.json)"))
+        filename, _ = QFileDialog.getSaveFileName(
+            self.services.dialog_parent(), self.tr("Export Glosses"), str(default), self.tr("Gloss packs (*.json)")
+        )
         if not filename:
             return
         try:
             GlossPack.for_article(article, {k: v.english for k, v in known.items()}).save(filename)
         except OSError as err:
-            self.services.show_error(self.tr("The glosses could not be saved: %1").replace("%1", err.strerror or str(err)))
+            self.services.show_error(
+                self.tr("The glosses could not be saved: %1").replace("%1", err.strerror or str(err))
+            )
             return
         self.services.show_status(self.tr("Exported English for %n text(s)", "", len(known)), 5000)
 
     def import_glosses(self, filename: str | None = None) -> bool:
         if not filename:
-            filename, _ = QFileDialog.getOpenFileName(self.services.dialog_parent(), self.tr("Import Glosses"),
-                                                      str(Path.home()), self.tr("Gloss packs (*.json)"))
+            filename, _ = QFileDialog.getOpenFileName(
+                self.services.dialog_parent(),
+                self.tr("Import Glosses"),
+                str(Path.home()),
+                self.tr("Gloss packs (*.json)"),
+            )
         if not filename:
             return False
         from ...core.translate import GlossPack, GlossPackError
@@ -164,9 +178,13 @@ class EnglishSources(QObject):
     def clear_all(self) -> None:
         """Empty the cache after asking; gloss packs stay."""
         cache = self.cache()
-        answer = QMessageBox.question(self.services.dialog_parent(), self.tr("Clear Cached English"),
-                                      self.tr("Remove every cached translation (%1 MB)? Gloss packs are kept.")
-                                      .replace("%1", f"{cache.size_bytes() / 1e6:.1f}"))
+        answer = QMessageBox.question(
+            self.services.dialog_parent(),
+            self.tr("Clear Cached English"),
+            self.tr("Remove every cached translation (%1 MB)? Gloss packs are kept.").replace(
+                "%1", f"{cache.size_bytes() / 1e6:.1f}"
+            ),
+        )
         if answer == QMessageBox.Yes:
             self._clear_on_writer(cache.clear_all)
 

@@ -1,4 +1,5 @@
 """Connects the facts panel to the session: extraction in a worker, reader marks, selection both ways."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
@@ -14,10 +15,19 @@ from .panel import FactsPanel
 
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}
 
-ACTIONS = table("facts", "FactsController", actions=(
-    ActionSpec("focus_facts", QT_TRANSLATE_NOOP("FactsController", "Go to Facts &Table"), ("Ctrl+3",), "facts",
-               lambda c: c.focus_table()),
-))
+ACTIONS = table(
+    "facts",
+    "FactsController",
+    actions=(
+        ActionSpec(
+            "focus_facts",
+            QT_TRANSLATE_NOOP("FactsController", "Go to Facts &Table"),
+            ("Ctrl+3",),
+            "facts",
+            lambda c: c.focus_table(),
+        ),
+    ),
+)
 
 
 def _figures(article: Article, document=None):
@@ -69,7 +79,9 @@ class FactsController(QObject):
         services, reader = self.services, self.services.reader
         self.dock.setObjectName("factsDock")
         self.dock.setWidget(self.panel)
-        self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetFloatable)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetFloatable
+        )
         self.panel.section_only.setChecked(services.settings.get(FACTS_SECTION_ONLY))
         self.panel.section_only.toggled.connect(lambda on: services.settings.set(FACTS_SECTION_ONLY, on))
         # The facts filter is the reader's choice: it outlives the session.
@@ -189,11 +201,15 @@ class FactsController(QObject):
         text = text.strip()
         date = DocumentDate.parse(text, "you") if text else None
         if text and not date.known:
-            self.panel.show_date_error(self.tr("“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD").replace("%1", text))
+            self.panel.show_date_error(
+                self.tr("“%1” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD").replace("%1", text)
+            )
             return
         if path is not None:
             self.services.settings.set_document_date(str(path), date.iso() if date else "")
-        self.panel.set_document_date(date, date.source if date is not None else "")  # accepted as typed (clears a complaint)
+        self.panel.set_document_date(
+            date, date.source if date is not None else ""
+        )  # accepted as typed (clears a complaint)
         self._start(article, date)
 
     def _on_failed(self, err: BaseException) -> None:
@@ -202,12 +218,17 @@ class FactsController(QObject):
 
     def _apply_marks(self) -> None:
         colours = {kind: theme.kind_colour(kind) for kind in _MARKED}  # one QColor per kind, not per fact
-        self.services.reader.set_layer("facts", [(f.start, f.end, colours[f.kind]) for f in self.facts if f.kind in colours])
+        self.services.reader.set_layer(
+            "facts", [(f.start, f.end, colours[f.kind]) for f in self.facts if f.kind in colours]
+        )
 
     def _on_script_changed(self) -> None:
         session = self.session
-        self.panel.model.set_display(transform=session.transform, fact_text=session.fact_text,
-                                     format_value=lambda fact: _format_value(fact, session.transform))
+        self.panel.model.set_display(
+            transform=session.transform,
+            fact_text=session.fact_text,
+            format_value=lambda fact: _format_value(fact, session.transform),
+        )
 
     def _on_filter_text(self, text: str) -> None:
         """The table's filter matches like search does: script-folded, so 社零總額 finds 社零总额."""

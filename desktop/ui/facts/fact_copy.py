@@ -1,4 +1,5 @@
 """Copying and exporting facts: several clipboard formats at once, files that never overwrite silently."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,28 +36,81 @@ def _export():
 
 _WIDGET = Qt.WidgetWithChildrenShortcut  # the table's own shortcuts: Ctrl+C copies facts only where they have focus
 
-ACTIONS = table("fact_copy", "FactCopier", actions=(
-    ActionSpec("copy_facts", QT_TRANSLATE_NOOP("FactCopier", "&Copy Facts"), (QKeySequence.StandardKey.Copy,), "facts",
-               lambda c: c.copy_selection(), context=_WIDGET),
-    ActionSpec("copy_cell", QT_TRANSLATE_NOOP("FactCopier", "Copy &Cell"), ("Ctrl+Alt+C",), "facts",
-               lambda c: c.copy_cell(), context=_WIDGET),
-    ActionSpec("copy_with_original", QT_TRANSLATE_NOOP("FactCopier", "Copy Adds the &Original Script"), ("Ctrl+Alt+O",),
-               "facts", lambda c, on: c.services.settings.set(keys.COPY_WITH_ORIGINAL, on), checkable=True, on_toggle=True),
-    ActionSpec("copy_adds_english", QT_TRANSLATE_NOOP("FactCopier", "Copy Adds the English &Label"), ("Ctrl+Alt+Shift+L",),
-               "facts", lambda c, on: c.services.settings.set(keys.COPY_WITH_ENGLISH, on), checkable=True, on_toggle=True),
-    ActionSpec("export_facts", QT_TRANSLATE_NOOP("FactCopier", "&Export Facts…"), ("Ctrl+E",), "facts",
-               lambda c: c.export_dialog(), separator_before=True),
-))
+ACTIONS = table(
+    "fact_copy",
+    "FactCopier",
+    actions=(
+        ActionSpec(
+            "copy_facts",
+            QT_TRANSLATE_NOOP("FactCopier", "&Copy Facts"),
+            (QKeySequence.StandardKey.Copy,),
+            "facts",
+            lambda c: c.copy_selection(),
+            context=_WIDGET,
+        ),
+        ActionSpec(
+            "copy_cell",
+            QT_TRANSLATE_NOOP("FactCopier", "Copy &Cell"),
+            ("Ctrl+Alt+C",),
+            "facts",
+            lambda c: c.copy_cell(),
+            context=_WIDGET,
+        ),
+        ActionSpec(
+            "copy_with_original",
+            QT_TRANSLATE_NOOP("FactCopier", "Copy Adds the &Original Script"),
+            ("Ctrl+Alt+O",),
+            "facts",
+            lambda c, on: c.services.settings.set(keys.COPY_WITH_ORIGINAL, on),
+            checkable=True,
+            on_toggle=True,
+        ),
+        ActionSpec(
+            "copy_adds_english",
+            QT_TRANSLATE_NOOP("FactCopier", "Copy Adds the English &Label"),
+            ("Ctrl+Alt+Shift+L",),
+            "facts",
+            lambda c, on: c.services.settings.set(keys.COPY_WITH_ENGLISH, on),
+            checkable=True,
+            on_toggle=True,
+        ),
+        ActionSpec(
+            "export_facts",
+            QT_TRANSLATE_NOOP("FactCopier", "&Export Facts…"),
+            ("Ctrl+E",),
+            "facts",
+            lambda c: c.export_dialog(),
+            separator_before=True,
+        ),
+    ),
+)
 #: Copy ► As …: one entry per format, in COPY_AS order
-COPY_AS_SHORTCUTS = {"markdown": "Ctrl+Alt+M", "csv": "Ctrl+Alt+V", "json": "Ctrl+Alt+J", "citation": "Ctrl+Shift+C",
-                     "value": "Ctrl+Alt+N", "english": "Ctrl+Alt+L"}
-COPY_AS_ACTIONS = table("fact_copy_as", "FactCopier", menus=(
-    MenuSpec("copy_as", QT_TRANSLATE_NOOP("FactCopier", "Copy &As"), parent="facts", before="copy_with_original"),
-), actions=tuple(
-    ActionSpec(f"copy_as_{fmt}", text, (COPY_AS_SHORTCUTS[fmt],), "copy_as", lambda c, f=fmt: c.copy_as(f),
-               context=_WIDGET if fmt == "citation" else None)
-    for fmt, text in COPY_AS
-))
+COPY_AS_SHORTCUTS = {
+    "markdown": "Ctrl+Alt+M",
+    "csv": "Ctrl+Alt+V",
+    "json": "Ctrl+Alt+J",
+    "citation": "Ctrl+Shift+C",
+    "value": "Ctrl+Alt+N",
+    "english": "Ctrl+Alt+L",
+}
+COPY_AS_ACTIONS = table(
+    "fact_copy_as",
+    "FactCopier",
+    menus=(
+        MenuSpec("copy_as", QT_TRANSLATE_NOOP("FactCopier", "Copy &As"), parent="facts", before="copy_with_original"),
+    ),
+    actions=tuple(
+        ActionSpec(
+            f"copy_as_{fmt}",
+            text,
+            (COPY_AS_SHORTCUTS[fmt],),
+            "copy_as",
+            lambda c, f=fmt: c.copy_as(f),
+            context=_WIDGET if fmt == "citation" else None,
+        )
+        for fmt, text in COPY_AS
+    ),
+)
 
 
 def _kind_column(header: str):
@@ -107,12 +161,18 @@ class FactCopier(QObject):
                 # The table's kind names in the interface language ("Money", "金额"), not the record's "money".
                 out.append(_kind_column(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
             elif key == "value":
-                out += [_export().column("value_display").renamed(self.tr("Value")), _export().column("value").renamed(self.tr("Number")), _export().column("unit").renamed(self.tr("Unit"))]
+                out += [
+                    _export().column("value_display").renamed(self.tr("Value")),
+                    _export().column("value").renamed(self.tr("Number")),
+                    _export().column("unit").renamed(self.tr("Unit")),
+                ]
             else:
                 out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
         if self.session.is_converting() and self.services.settings.get(keys.COPY_WITH_ORIGINAL):
-            out.insert(self.panel.visible_columns().index("text") + 1 if "text" in self.panel.visible_columns() else len(out),
-                       _export().column("text_original").renamed(self.tr("Fact (original)")))
+            out.insert(
+                self.panel.visible_columns().index("text") + 1 if "text" in self.panel.visible_columns() else len(out),
+                _export().column("text_original").renamed(self.tr("Fact (original)")),
+            )
         if self.services.settings.get(keys.COPY_WITH_ENGLISH) and "english" not in self.panel.visible_columns():
             out.append(_export().column("english").renamed(self.tr("English")))
         return out
@@ -135,8 +195,13 @@ class FactCopier(QObject):
         if not facts:
             self.services.show_status(self.tr("Select facts to copy"), 4000)
             return
-        payload = _export().clipboard_payload(facts, columns=self._columns(), transform=self._transform(),
-                                              article_title=self._title(), article=self.session.article)
+        payload = _export().clipboard_payload(
+            facts,
+            columns=self._columns(),
+            transform=self._transform(),
+            article_title=self._title(),
+            article=self.session.article,
+        )
         clipboard.put(payload)
         self._copied(len(facts))
 
@@ -176,8 +241,12 @@ class FactCopier(QObject):
         export_format = _export().export_format
         filters = ";;".join(export_format(f).file_filter for f in EXPORT_FORMATS)
         filename, chosen = QFileDialog.getSaveFileName(
-            self.services.dialog_parent(), self.tr("Export Facts"), str(Path(start) / f"{stem}.xlsx"), filters,
-            options=QFileDialog.DontConfirmOverwrite)
+            self.services.dialog_parent(),
+            self.tr("Export Facts"),
+            str(Path(start) / f"{stem}.xlsx"),
+            filters,
+            options=QFileDialog.DontConfirmOverwrite,
+        )
         if not filename:
             return
         fmt = next((f for f in EXPORT_FORMATS if export_format(f).file_filter == chosen), None)
@@ -193,15 +262,26 @@ class FactCopier(QObject):
         if not path.suffix:
             path = path.with_suffix(export.export_format(fmt).suffix)
         facts = self.panel.visible_facts()
-        kwargs = dict(columns=self._columns(), transform=self._transform(), article_title=self._title()) if fmt != "json" else {"article_title": self._title()}
+        kwargs = (
+            dict(columns=self._columns(), transform=self._transform(), article_title=self._title())
+            if fmt != "json"
+            else {"article_title": self._title()}
+        )
         kwargs["article"] = self.session.article
         try:
             try:
                 write_export(path, facts, fmt, **kwargs)
             except ExportExistsError:
-                ask = confirm or (lambda p: QMessageBox.question(
-                    self.services.dialog_parent(), self.tr("Replace File?"),
-                    self.tr("“%1” already exists. Replace it?").replace("%1", p.name)) == QMessageBox.Yes)
+                ask = confirm or (
+                    lambda p: (
+                        QMessageBox.question(
+                            self.services.dialog_parent(),
+                            self.tr("Replace File?"),
+                            self.tr("“%1” already exists. Replace it?").replace("%1", p.name),
+                        )
+                        == QMessageBox.Yes
+                    )
+                )
                 if not ask(path):
                     return False
                 write_export(path, facts, fmt, overwrite=True, **kwargs)

@@ -3,12 +3,20 @@
 ``Qt.UserRole`` returns the Fact. Filtering and sorting go through
 ``FactFilterProxy``; nothing is refilled when a filter changes.
 """
+
 from __future__ import annotations
 
 import math
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
 
 from ...core.facts import Fact
 from ...core.facts.notation import period_text
@@ -37,6 +45,7 @@ STANCE_NAMES = {
     "base": QT_TRANSLATE_NOOP("FactTableModel", "base"),
 }
 #: column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table
+
 
 def _plain_value(fact: Fact) -> str:
     return "" if fact.value is None else str(fact.value)
@@ -100,7 +109,11 @@ class FactTableModel(QAbstractTableModel):
         if key == "period":
             return period_text(fact.period)
         if key == "stance":
-            return QCoreApplication.translate("FactTableModel", STANCE_NAMES[fact.stance]) if fact.stance in STANCE_NAMES else ""
+            return (
+                QCoreApplication.translate("FactTableModel", STANCE_NAMES[fact.stance])
+                if fact.stance in STANCE_NAMES
+                else ""
+            )
         return getattr(fact, key) or ""
 
     def data(self, index, role=Qt.DisplayRole):
@@ -145,8 +158,12 @@ def _period_tip(fact: Fact) -> str:
     if fact.period_source:
         lines.append(QCoreApplication.translate("FactTableModel", "From: %1").replace("%1", fact.period_source))
     if fact.period.startswith("Y"):
-        lines.append(QCoreApplication.translate(
-            "FactTableModel", "Relative to the document's year (Y), which is not known: set the document date below."))
+        lines.append(
+            QCoreApplication.translate(
+                "FactTableModel",
+                "Relative to the document's year (Y), which is not known: set the document date below.",
+            )
+        )
     return "\n".join(lines) or period_text(fact.period)
 
 
@@ -159,7 +176,11 @@ def _sort_key(fact: Fact, key: str):
         value = fact.value
         if isinstance(value, list) and value:
             value = value[0]
-        number = value if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) else math.inf
+        number = (
+            value
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            else math.inf
+        )
         return (fact.kind, number, str(value))
     if key == "kind":
         return (fact.kind, fact.start)
@@ -208,5 +229,3 @@ class FactFilterProxy(QSortFilterProxyModel):
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         key = COLUMN_KEYS[left.column()]
         return _sort_key(left.data(Qt.UserRole), key) < _sort_key(right.data(Qt.UserRole), key)
-
-

@@ -4,13 +4,27 @@
 ``Qt.UserRole`` returns the Fact. Filtering and sorting go through
 ``FactFilterProxy``; nothing is refilled when a filter changes.
 """
+
 from __future__ import annotations
 
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
-                            Signal, QT_TRANSLATE_NOOP)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.facts import Fact
 from ..services.kinds import KIND_NAMES, kind_name
@@ -33,8 +47,6 @@ KIND_FILTERS = (
     (QT_TRANSLATE_NOOP("FactsPanel", "Names"), {"person", "organization", "place"}),
     (QT_TRANSLATE_NOOP("FactsPanel", "Terms"), {"term"}),
 )
-
-
 
 
 class FactsPanel(QWidget):
@@ -239,7 +251,9 @@ class FactsPanel(QWidget):
         self.date_label.setText(self.tr("Document &date:"))
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.date_edit.setAccessibleName(self.tr("Document date"))
-        self.date_edit.setToolTip(self.tr("The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document's own."))
+        self.date_edit.setToolTip(
+            self.tr("The date 今年, 去年, 本月 and 今（5）日 are read against. Clear it to use the document's own.")
+        )
         self.stop_button.setText(self.tr("Stop"))
         self._retranslate_state()
         self._fit_kind_column()

@@ -1,4 +1,5 @@
 """Word glosses in the reader: the dictionary index in a worker, hover and keyboard popups, pinyin."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QT_TRANSLATE_NOOP, Qt, QTimer
@@ -11,12 +12,27 @@ from ..services.actions import ActionSpec, table
 from ..services.window_services import WindowServices
 from .popup import GlossPopup
 
-ACTIONS = table("glossary", "GlossController", actions=(
-    ActionSpec("show_pinyin", QT_TRANSLATE_NOOP("GlossController", "Show &Pinyin for the Current Sentence"),
-               ("Ctrl+Shift+P",), "view", lambda c, on: c.set_pinyin_visible(on), checkable=True),
-    ActionSpec("gloss_at_cursor", QT_TRANSLATE_NOOP("GlossController", "Look Up &Word at Cursor"), ("Ctrl+D",), "go",
-               lambda c: c.show_at_cursor()),
-))
+ACTIONS = table(
+    "glossary",
+    "GlossController",
+    actions=(
+        ActionSpec(
+            "show_pinyin",
+            QT_TRANSLATE_NOOP("GlossController", "Show &Pinyin for the Current Sentence"),
+            ("Ctrl+Shift+P",),
+            "view",
+            lambda c, on: c.set_pinyin_visible(on),
+            checkable=True,
+        ),
+        ActionSpec(
+            "gloss_at_cursor",
+            QT_TRANSLATE_NOOP("GlossController", "Look Up &Word at Cursor"),
+            ("Ctrl+D",),
+            "go",
+            lambda c: c.show_at_cursor(),
+        ),
+    ),
+)
 
 
 class GlossController(QObject):
@@ -36,14 +52,19 @@ class GlossController(QObject):
         services = self.services
         reader = services.reader
         reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS))
-        services.settings.watch(keys.HOVER_DELAY_MS, lambda: reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS)),
-                                self)
+        services.settings.watch(
+            keys.HOVER_DELAY_MS, lambda: reader.set_hover_delay(services.settings.get(keys.HOVER_DELAY_MS)), self
+        )
         reader.offsetHovered.connect(self._on_hovered)
         reader.hoverEnded.connect(self.popup.schedule_hide)
         reader.cursorMoved.connect(self._on_cursor_moved)
         # The popup never takes focus, so its keys arrive at the reader: Escape and the arrows close it.
         reader.watch_keys(self)
-        for signal in (services.signals.scriptChanged, services.signals.viewModeChanged, services.signals.articleChanged):
+        for signal in (
+            services.signals.scriptChanged,
+            services.signals.viewModeChanged,
+            services.signals.articleChanged,
+        ):
             signal.connect(self.close_popup)  # the text under it changed: it would be stale
         self.popup.copied.connect(lambda _: services.show_status(self.tr("Copied gloss"), 3000))
         pinyin = services.build_actions(ACTIONS, self)["show_pinyin"]
@@ -154,6 +175,6 @@ class GlossController(QObject):
         self._pinyin_sentence = sentence.index
         from ...core.glossary import sentence_pinyin
 
-        pieces = sentence_pinyin(self.session.article.text[sentence.start:sentence.end])
+        pieces = sentence_pinyin(self.session.article.text[sentence.start : sentence.end])
         words = [p if p else t for t, p in pieces if p or any(c.isalnum() for c in t)]
         self.pinyin_bar.setText(" ".join(words))

@@ -1,4 +1,5 @@
 """The dictionary popup: the longest CC-CEDICT word at a position, its readings and senses."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -21,18 +22,24 @@ def gloss_html(matches, transform=lambda s: s) -> str:
     muted = theme.english_text_colour().name()
     parts = []
     for entry in main.entries:
-        forms = escape(entry.simplified if entry.simplified == entry.traditional else f"{entry.simplified} {entry.traditional}")
+        forms = escape(
+            entry.simplified if entry.simplified == entry.traditional else f"{entry.simplified} {entry.traditional}"
+        )
         senses = "".join(f"<li>{escape(s)}</li>" for s in entry.senses[:MAX_SENSES])
         more = len(entry.senses) - MAX_SENSES
         if more > 0:
             senses += f"<li style='color:{muted}'>… +{more}</li>"
-        parts.append(f"<p style='margin:0'><span style='font-size:x-large'>{forms}</span>&nbsp;&nbsp;"
-                     f"<b>{escape(entry.pinyin_marks)}</b></p><ol style='margin-top:2px;margin-bottom:6px'>{senses}</ol>")
+        parts.append(
+            f"<p style='margin:0'><span style='font-size:x-large'>{forms}</span>&nbsp;&nbsp;"
+            f"<b>{escape(entry.pinyin_marks)}</b></p><ol style='margin-top:2px;margin-bottom:6px'>{senses}</ol>"
+        )
     if shorter:
         lines = []
         for m in shorter[:MAX_SHORTER]:
             e = m.entries[0]
-            lines.append(f"{escape(m.word)} <i>{escape(e.pinyin_marks)}</i> — {escape(e.senses[0] if e.senses else '')}")
+            lines.append(
+                f"{escape(m.word)} <i>{escape(e.pinyin_marks)}</i> — {escape(e.senses[0] if e.senses else '')}"
+            )
         parts.append(f"<p style='color:{muted};margin:0'>" + "<br>".join(lines) + "</p>")
     return "".join(parts)
 
@@ -42,7 +49,7 @@ def gloss_text(matches) -> str:
     if not matches:
         return ""
     lines = [e.as_text() for e in matches[0].entries]
-    lines += [e.as_text() for m in matches[1:MAX_SHORTER + 1] for e in m.entries[:1]]
+    lines += [e.as_text() for m in matches[1 : MAX_SHORTER + 1] for e in m.entries[:1]]
     return "\n".join(lines)
 
 

@@ -5,6 +5,7 @@ holds the GIL for seconds) and makes Cancel simply a kill: the indexer writes
 each document in its own transaction, so the next build continues where this
 one stopped.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,9 @@ class LibraryBuild(QObject):
         self.source, self.library = Path(source), library if is_url(library) else Path(library)
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
-        self.process.setArguments(["-m", "desktop", "library", "add", str(self.source), "--library", str(self.library), "--progress"])
+        self.process.setArguments(
+            ["-m", "desktop", "library", "add", str(self.source), "--library", str(self.library), "--progress"]
+        )
         env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONUNBUFFERED", "1")
         if is_url(library):  # a password given for this session only reaches the build, never its command line
@@ -73,7 +76,9 @@ class LibraryBuild(QObject):
 
     def _on_finished(self, code: int, status) -> None:
         if self.cancelled:
-            self.failed.emit(self.tr("The build was stopped; the documents indexed so far are kept and the next build continues."))
+            self.failed.emit(
+                self.tr("The build was stopped; the documents indexed so far are kept and the next build continues.")
+            )
             return
         out = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace")
         if code == 0:
@@ -82,4 +87,6 @@ class LibraryBuild(QObject):
                 return
             except ValueError:
                 pass
-        self.failed.emit(self._last_error or self.tr("Building the library failed (exit status %1).").replace("%1", str(code)))
+        self.failed.emit(
+            self._last_error or self.tr("Building the library failed (exit status %1).").replace("%1", str(code))
+        )

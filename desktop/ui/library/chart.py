@@ -5,6 +5,7 @@ pyqtgraph (and numpy) load when the first chart is drawn, never before the
 library window asks for one: 0.21 s of imports, 4 MB installed beside numpy
 (which onnxruntime brings anyway), against 438 MB for PySide6-Addons' Qt Charts.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -77,7 +78,7 @@ class CompareChart(QWidget):
             axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if days else pg.AxisItem(orientation="bottom")
             self.plot.setAxisItems({"bottom": axis})
             self._days = days
-        x_of_row = (lambda r: x_of(r.date, days=days))  # noqa: E731 - a one-line closure
+        x_of_row = lambda r: x_of(r.date, days=days)  # noqa: E731 - a one-line closure
         values = [r.value for r in series.rows]
         factor, unit = scale_for(series.unit, values)
         self.plot.setLabel("left", unit)
@@ -91,14 +92,23 @@ class CompareChart(QWidget):
             colour = colours.get(role, (120, 120, 120))
             name = names.get(role, role)
             if series.is_rate:
-                style = pg.mkPen(colour, width=2, style=pg.QtCore.Qt.DashLine if role == "target" else pg.QtCore.Qt.SolidLine)
+                style = pg.mkPen(
+                    colour, width=2, style=pg.QtCore.Qt.DashLine if role == "target" else pg.QtCore.Qt.SolidLine
+                )
                 line_x, line_y = _broken_at_gaps(rows, xs, ys)
                 self.plot.plot(line_x, line_y, pen=style, name=name, connect="finite")
                 ranged = [(x, y, r.high / factor - y) for x, y, r in zip(xs, ys, rows) if r.high is not None]
                 if ranged:  # a range (6%－6.5%) as a bar from its low end to its high end
-                    self.plot.addItem(pg.ErrorBarItem(x=np.array([p[0] for p in ranged]), y=np.array([p[1] for p in ranged]),
-                                                      top=np.array([p[2] for p in ranged]), bottom=0, beam=0.3,
-                                                      pen=pg.mkPen(colour, width=2)))
+                    self.plot.addItem(
+                        pg.ErrorBarItem(
+                            x=np.array([p[0] for p in ranged]),
+                            y=np.array([p[1] for p in ranged]),
+                            top=np.array([p[2] for p in ranged]),
+                            bottom=0,
+                            beam=0.3,
+                            pen=pg.mkPen(colour, width=2),
+                        )
+                    )
             else:
                 # Yearly reports get bars 0.7 years wide; daily releases need them as thin as their spacing.
                 all_x = sorted({x_of_row(r) for r in series.rows if x_of_row(r) is not None})
@@ -106,11 +116,22 @@ class CompareChart(QWidget):
                 widest = 0.7 * (86400 * 365.25 if days else 1)
                 width = min(widest, 0.8 * min(gaps)) / len(roles) if gaps else widest / len(roles)
                 offset = (n - (len(roles) - 1) / 2) * width
-                bars = pg.BarGraphItem(x=[x + offset for x in xs], height=ys, width=width, brush=pg.mkBrush(*colour, 170), name=name)
+                bars = pg.BarGraphItem(
+                    x=[x + offset for x in xs], height=ys, width=width, brush=pg.mkBrush(*colour, 170), name=name
+                )
                 self.plot.addItem(bars)  # named: the legend lists it by itself
                 xs = [x + offset for x in xs]
-            scatter = pg.ScatterPlotItem(xs, ys, data=rows, size=9, brush=pg.mkBrush(*colour), pen=pg.mkPen("w"),
-                                         hoverable=True, hoverSize=13, tip=self._tip)
+            scatter = pg.ScatterPlotItem(
+                xs,
+                ys,
+                data=rows,
+                size=9,
+                brush=pg.mkBrush(*colour),
+                pen=pg.mkPen("w"),
+                hoverable=True,
+                hoverSize=13,
+                tip=self._tip,
+            )
             scatter.sigClicked.connect(self._on_clicked)
             self.plot.addItem(scatter)
             self.points.extend(zip(xs, ys, rows))
@@ -121,7 +142,7 @@ class CompareChart(QWidget):
         low = f"{row.value:g}" + (f"–{row.high:g}" if row.high is not None else "")
         head = f"{row.date} · {row.title}\n{low} {row.unit or ''} {row.marker}".rstrip()
         sentence = row.sentence if len(row.sentence) <= 200 else row.sentence[:200] + "…"
-        lines = [sentence[i:i + 40] for i in range(0, len(sentence), 40)]  # CJK has no spaces to wrap at
+        lines = [sentence[i : i + 40] for i in range(0, len(sentence), 40)]  # CJK has no spaces to wrap at
         return "\n".join([head, *lines])
 
     def _on_clicked(self, item, points, event=None) -> None:

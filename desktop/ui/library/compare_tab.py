@@ -1,9 +1,22 @@
 """Compare one measure across documents: a table of the figure each states, and its chart."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.kinds import kind_name
 from .models import CompareModel
@@ -63,8 +76,12 @@ class CompareTab(QWidget):
         else:
             documents = len({r.doc_id for r in self.series.rows})
             targets = sum(1 for r in self.series.rows if r.role == "target")
-            self.summary.setText(self.tr("%1 documents · %2 targets · %3").replace("%1", str(documents))
-                                 .replace("%2", str(targets)).replace("%3", kind_name(self.series.kind or "")))
+            self.summary.setText(
+                self.tr("%1 documents · %2 targets · %3")
+                .replace("%1", str(documents))
+                .replace("%2", str(targets))
+                .replace("%3", kind_name(self.series.kind or ""))
+            )
         if self.series.rows or self.chart is not None:
             self._ensure_chart()
             self.chart.setVisible(bool(self.series.rows))
@@ -76,7 +93,9 @@ class CompareTab(QWidget):
         for kind in COMPARE_KINDS:
             self.kind.addItem(kind_name(kind) if kind else self.tr("Any kind"))
         self.kind.setCurrentIndex(max(0, current))
-        self.label.setPlaceholderText(self.tr("A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either"))
+        self.label.setPlaceholderText(
+            self.tr("A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either")
+        )
         self.targets_only.setText(self.tr("Targets only"))
         self.go.setText(self.tr("Compare"))
 

@@ -1,10 +1,23 @@
 """Facts across every document: filters by kind, label, value range and text; copy and export."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services import clipboard
 from .models import FactsModel
@@ -56,7 +69,10 @@ class FactsTab(QWidget):
         return [self.model.rows()[r] for r in rows]
 
     def visible_records(self) -> list:
-        return [self.model.rows()[self.proxy.mapToSource(self.proxy.index(r, 0)).row()] for r in range(self.proxy.rowCount())]
+        return [
+            self.model.rows()[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            for r in range(self.proxy.rowCount())
+        ]
 
     def copy_selected(self) -> None:
         """TSV, HTML and JSON at once, with the document and date before the usual columns."""
@@ -73,8 +89,12 @@ class FactsTab(QWidget):
 
         records = self.visible_records()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Facts"), "facts.csv",
-                                                  self.tr("CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export Facts"),
+                "facts.csv",
+                self.tr("CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;Markdown (*.md);;JSON (*.json)"),
+            )
         if not path:
             return
         facts, columns = self._export_input(records)
@@ -110,8 +130,15 @@ class FactsTab(QWidget):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        for w, stretch in ((self.kind, 0), (self.label, 1), (self.text, 2), (self.low, 0), (self.high, 0),
-                           (self.compare_button, 0), (self.export_button, 0)):
+        for w, stretch in (
+            (self.kind, 0),
+            (self.label, 1),
+            (self.text, 2),
+            (self.low, 0),
+            (self.high, 0),
+            (self.compare_button, 0),
+            (self.export_button, 0),
+        ):
             bar.addWidget(w, stretch)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -131,8 +158,11 @@ class FactsTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((230, 90, 80, 110, 120, 160)):
             self.table.setColumnWidth(column, width)
-        self.kind.currentIndexChanged.connect(lambda i: self.proxy.set_kinds(KIND_FILTERS[i][1] if 0 <= i < len(KIND_FILTERS) else None)
-                                              or self._update_count())
+        self.kind.currentIndexChanged.connect(
+            lambda i: (
+                self.proxy.set_kinds(KIND_FILTERS[i][1] if 0 <= i < len(KIND_FILTERS) else None) or self._update_count()
+            )
+        )
         for field in (self.label, self.text, self.low, self.high):
             field.textChanged.connect(lambda _: self._timer.start())
         self._timer.timeout.connect(self._apply_filters)

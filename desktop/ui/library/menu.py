@@ -4,6 +4,7 @@ A feature like the others: it gets the reading session and the window's
 services, declares its actions in a table, and shows a document through the
 services. Nothing of the library window loads until one of these is chosen.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,19 +18,48 @@ from ..services import settings as keys
 
 MAX_RECENT = 8
 
-ACTIONS = table("library", "LibraryMenu", actions=(
-    ActionSpec("open_library", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Library…"), ("Ctrl+Shift+L",), "file",
-               lambda m: m.choose_library(), before="close",
-               tip=QT_TRANSLATE_NOOP("LibraryMenu", "Open a JSON Lines corpus or a library file as a library of documents")),
-    ActionSpec("open_library_folder", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Folder as Library…"), ("Ctrl+Shift+Alt+F",), "file",
-               lambda m: m.choose_folder(), before="close",
-               tip=QT_TRANSLATE_NOOP("LibraryMenu", "Every .txt, .md, .html, .pdf and .docx file under a folder, as one library")),
-    ActionSpec("open_library_server", QT_TRANSLATE_NOOP("LibraryMenu", "Open &Server Library…"), ("Ctrl+Shift+Alt+S",), "file",
-               lambda m: m.choose_server(), before="close",
-               tip=QT_TRANSLATE_NOOP("LibraryMenu", "A library a team shares on a PostgreSQL server")),
-), menus=(
-    MenuSpec("recent_libraries", QT_TRANSLATE_NOOP("LibraryMenu", "Recent Li&braries"), parent="file", before="close"),
-))
+ACTIONS = table(
+    "library",
+    "LibraryMenu",
+    actions=(
+        ActionSpec(
+            "open_library",
+            QT_TRANSLATE_NOOP("LibraryMenu", "Open &Library…"),
+            ("Ctrl+Shift+L",),
+            "file",
+            lambda m: m.choose_library(),
+            before="close",
+            tip=QT_TRANSLATE_NOOP(
+                "LibraryMenu", "Open a JSON Lines corpus or a library file as a library of documents"
+            ),
+        ),
+        ActionSpec(
+            "open_library_folder",
+            QT_TRANSLATE_NOOP("LibraryMenu", "Open &Folder as Library…"),
+            ("Ctrl+Shift+Alt+F",),
+            "file",
+            lambda m: m.choose_folder(),
+            before="close",
+            tip=QT_TRANSLATE_NOOP(
+                "LibraryMenu", "Every .txt, .md, .html, .pdf and .docx file under a folder, as one library"
+            ),
+        ),
+        ActionSpec(
+            "open_library_server",
+            QT_TRANSLATE_NOOP("LibraryMenu", "Open &Server Library…"),
+            ("Ctrl+Shift+Alt+S",),
+            "file",
+            lambda m: m.choose_server(),
+            before="close",
+            tip=QT_TRANSLATE_NOOP("LibraryMenu", "A library a team shares on a PostgreSQL server"),
+        ),
+    ),
+    menus=(
+        MenuSpec(
+            "recent_libraries", QT_TRANSLATE_NOOP("LibraryMenu", "Recent Li&braries"), parent="file", before="close"
+        ),
+    ),
+)
 
 
 class LibraryMenu(QObject):
@@ -64,7 +94,11 @@ class LibraryMenu(QObject):
             location, built_from, remembered = str(source), None, str(source)
         else:
             source = Path(source)
-            location, built_from, remembered = library_file(source), None if source.suffix == SUFFIX else source, str(source.resolve())
+            location, built_from, remembered = (
+                library_file(source),
+                None if source.suffix == SUFFIX else source,
+                str(source.resolve()),
+            )
         parent = self.services.dialog_parent()
         try:
             window = LibraryWindow(location, built_from, reader=self._show_in_reader)
@@ -81,22 +115,28 @@ class LibraryMenu(QObject):
         self.windows.append(window)
         settings = self.services.settings
         recent = [p for p in settings.get(keys.RECENT_LIBRARIES) if p != remembered]
-        settings.set(keys.RECENT_LIBRARIES, [remembered] + recent[:MAX_RECENT - 1])  # a URL without its password
+        settings.set(keys.RECENT_LIBRARIES, [remembered] + recent[: MAX_RECENT - 1])  # a URL without its password
         window.show()
         return window
 
     def choose_library(self) -> None:
         settings = self.services.settings
-        name, _ = QFileDialog.getOpenFileName(self.services.dialog_parent(), self.tr("Open Library"),
-                                              settings.get(keys.LAST_DIR) or str(Path.home()),
-                                              self.tr("Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self.services.dialog_parent(),
+            self.tr("Open Library"),
+            settings.get(keys.LAST_DIR) or str(Path.home()),
+            self.tr("Corpora and libraries (*.jsonl *.ndjson *.sqlite);;All files (*)"),
+        )
         if name:
             self.open_library(name)
 
     def choose_folder(self) -> None:
         settings = self.services.settings
-        name = QFileDialog.getExistingDirectory(self.services.dialog_parent(), self.tr("Open Folder as Library"),
-                                                settings.get(keys.LAST_DIR) or str(Path.home()))
+        name = QFileDialog.getExistingDirectory(
+            self.services.dialog_parent(),
+            self.tr("Open Folder as Library"),
+            settings.get(keys.LAST_DIR) or str(Path.home()),
+        )
         if name:
             self.open_library(name)
 
@@ -120,9 +160,15 @@ class LibraryMenu(QObject):
 
     def _fill_recent(self) -> None:
         settings = self.services.settings
-        fill_recent(self.recent, settings.get(keys.RECENT_LIBRARIES), self.open_library, label=_recent_label,
-                    empty_text=self.tr("No recent libraries"), clear_text=self.tr("Clear List"),
-                    clear=lambda: settings.set(keys.RECENT_LIBRARIES, []))
+        fill_recent(
+            self.recent,
+            settings.get(keys.RECENT_LIBRARIES),
+            self.open_library,
+            label=_recent_label,
+            empty_text=self.tr("No recent libraries"),
+            clear_text=self.tr("Clear List"),
+            clear=lambda: settings.set(keys.RECENT_LIBRARIES, []),
+        )
 
 
 def _recent_label(entry: str) -> str:

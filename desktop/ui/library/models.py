@@ -4,6 +4,7 @@
 case), so a filter typed in either script matches either; ``SORT_ROLE`` gives
 numbers for numeric columns.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
@@ -12,9 +13,6 @@ from ..services.kinds import kind_name
 
 FOLD_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole + 2
-
-
-
 
 
 def _fold(text: str) -> str:
@@ -171,7 +169,10 @@ class CompareModel(RecordTableModel):
         ("sentence", QT_TRANSLATE_NOOP("LibraryModels", "Sentence")),
     )
     NUMERIC = frozenset({"value"})
-    ROLES = {"target": QT_TRANSLATE_NOOP("LibraryModels", "target"), "result": QT_TRANSLATE_NOOP("LibraryModels", "result")}
+    ROLES = {
+        "target": QT_TRANSLATE_NOOP("LibraryModels", "target"),
+        "result": QT_TRANSLATE_NOOP("LibraryModels", "result"),
+    }
 
     def cell(self, row, key: str):
         return getattr(row, key)

@@ -1,4 +1,5 @@
 """Filters for the library tables: script-blind text, fact kind and value range."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
@@ -60,7 +61,11 @@ class RecordFilterProxy(QSortFilterProxyModel):
                     return False
             if self._low is not None or self._high is not None:
                 value = model.cell(record, "value")
-                if value is None or (self._low is not None and value < self._low) or (self._high is not None and value > self._high):
+                if (
+                    value is None
+                    or (self._low is not None and value < self._low)
+                    or (self._high is not None and value > self._high)
+                ):
                     return False
         return True
 

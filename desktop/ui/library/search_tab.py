@@ -1,12 +1,22 @@
 """Search every document of the library: hits as snippets grouped by document."""
+
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: what an item holds: (doc_id, start, end)
 HIT_ROLE = Qt.UserRole + 10
@@ -83,7 +93,9 @@ class SearchTab(QWidget):
             top.setEditable(False)
             for hit in doc.hits:
                 child = QStandardItem(hit.before + hit.match + hit.after)
-                child.setData(f"{html.escape(hit.before)}<b>{html.escape(hit.match)}</b>{html.escape(hit.after)}", HTML_ROLE)
+                child.setData(
+                    f"{html.escape(hit.before)}<b>{html.escape(hit.match)}</b>{html.escape(hit.after)}", HTML_ROLE
+                )
                 child.setData((doc.doc_id, hit.start, hit.end), HIT_ROLE)
                 child.setEditable(False)
                 top.appendRow(child)
@@ -96,7 +108,9 @@ class SearchTab(QWidget):
         self.summary.setText(text + f" · {result.seconds * 1000:.0f} ms")
 
     def retranslate(self) -> None:
-        self.field.setPlaceholderText(self.tr("Search every document (either script; two-character words and figures too)"))
+        self.field.setPlaceholderText(
+            self.tr("Search every document (either script; two-character words and figures too)")
+        )
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)

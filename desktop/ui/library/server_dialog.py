@@ -5,13 +5,22 @@ password never goes into the settings or the URL that Recent Libraries keeps: wi
 it is kept in the system keyring, or where there is none in ``~/.pgpass`` (as PostgreSQL's own
 tools keep it); otherwise it lives in memory for this session only.
 """
+
 from __future__ import annotations
 
 from urllib.parse import quote
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 
 class ServerDialog(QDialog):
@@ -76,8 +85,17 @@ class ServerDialog(QDialog):
         where = password_store()
         where = self.tr("the system keyring") if where == "keyring" else where
         self.remember.setText(self.tr("Remember the password (in %1, never in the settings)").replace("%1", where))
-        for label, text in zip(self._labels, (self.tr("URL:"), self.tr("Server:"), self.tr("Port:"), self.tr("Database:"),
-                                              self.tr("User:"), self.tr("Password:"))):
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("URL:"),
+                self.tr("Server:"),
+                self.tr("Port:"),
+                self.tr("Database:"),
+                self.tr("User:"),
+                self.tr("Password:"),
+            ),
+        ):
             label.setText(text)
         self._update_preview()
 

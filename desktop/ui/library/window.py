@@ -5,14 +5,27 @@ builds or updates it (:mod:`.build`); when the build ends the tables reload.
 Opening a document hands an Article to the single-document window with the
 hit selected.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .build import LibraryBuild
 from .compare_tab import CompareTab
@@ -49,7 +62,9 @@ class LibraryWindow(QMainWindow):
     reloaded = Signal()
     buildEnded = Signal()
 
-    def __init__(self, library_path: Path, source: Path | None = None, reader: ReaderHook | None = None, parent=None) -> None:
+    def __init__(
+        self, library_path: Path, source: Path | None = None, reader: ReaderHook | None = None, parent=None
+    ) -> None:
         from ...core.library import Library
         from ...core.library.store import is_url
 
@@ -137,11 +152,17 @@ class LibraryWindow(QMainWindow):
         if self._reader is None:
             return
         task = tasks.Task(_load_article, self.library_path, doc_id)
-        tasks.start(task, lambda article: self._reader(article, start, end),
-                    lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
+        tasks.start(
+            task,
+            lambda article: self._reader(article, start, end),
+            lambda err: self.statusBar().showMessage(tasks.describe(err), 8000),
+            owner=self,
+        )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Library: %1").replace("%1", self.source.name if self.source else self.library.name))
+        self.setWindowTitle(
+            self.tr("Library: %1").replace("%1", self.source.name if self.source else self.library.name)
+        )
         for i, text in enumerate((self.tr("Documents"), self.tr("Search"), self.tr("Facts"), self.tr("Compare"))):
             self.tabs.setTabText(i, text)
         self.documents_filter.setPlaceholderText(self.tr("Filter by title, date or source (either script)"))
@@ -211,8 +232,12 @@ class LibraryWindow(QMainWindow):
             self._facts_task.cancel()
         self.facts_tab.count.setText(self.tr("Reading the facts of every document…"))
         self._facts_task = tasks.Task(_load_facts, self.library_path)
-        tasks.start(self._facts_task, self._on_facts_loaded,
-                    lambda err: self.statusBar().showMessage(tasks.describe(err), 8000), owner=self)
+        tasks.start(
+            self._facts_task,
+            self._on_facts_loaded,
+            lambda err: self.statusBar().showMessage(tasks.describe(err), 8000),
+            owner=self,
+        )
 
     def _on_facts_loaded(self, records: list) -> None:
         self._facts_task = None
@@ -238,9 +263,13 @@ class LibraryWindow(QMainWindow):
         failed = len(report.get("failed", []))
         self.statusBar().showMessage(
             self.tr("Indexed in %1 s: %2 new, %3 updated, %4 unchanged, %5 could not be read.")
-            .replace("%1", f"{report.get('seconds', 0):.1f}").replace("%2", str(report.get("added", 0)))
-            .replace("%3", str(report.get("updated", 0))).replace("%4", str(report.get("unchanged", 0)))
-            .replace("%5", str(failed)), 15000)
+            .replace("%1", f"{report.get('seconds', 0):.1f}")
+            .replace("%2", str(report.get("added", 0)))
+            .replace("%3", str(report.get("updated", 0)))
+            .replace("%4", str(report.get("unchanged", 0)))
+            .replace("%5", str(failed)),
+            15000,
+        )
         self.reload()
         if self._queue:
             self.source = self._queue.pop(0)
@@ -266,8 +295,13 @@ class LibraryWindow(QMainWindow):
 
     def _show_problems(self) -> None:
         lines = [f"{Path(f['path']).name}: {f['reason']}" for f in self.library.failures()]
-        box = QMessageBox(QMessageBox.Information, self.tr("Files that could not be read"),
-                          self.tr("These were left out; every other document is in the library."), QMessageBox.Close, self)
+        box = QMessageBox(
+            QMessageBox.Information,
+            self.tr("Files that could not be read"),
+            self.tr("These were left out; every other document is in the library."),
+            QMessageBox.Close,
+            self,
+        )
         box.setDetailedText("\n".join(lines))
         box.exec()
 

@@ -5,6 +5,7 @@ OK, and announces them through :meth:`Settings.announce` (and in
 ``settingsChanged(names)``: a set of ``Key.name`` strings such as
 ``"display/theme"``); each part that follows a key watches it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,9 +32,15 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
     # the user confirmed Clear and ``clear_cache`` returned
     cacheCleared = Signal()
 
-    def __init__(self, settings: Settings, parent=None, *, cache_dir: Path | None = None,
-                 cache_size: Callable[[], int] | None = None,
-                 clear_cache: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent=None,
+        *,
+        cache_dir: Path | None = None,
+        cache_size: Callable[[], int] | None = None,
+        clear_cache: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._initial: dict[str, object] = {}
@@ -42,7 +49,9 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
         self.translation_page = TranslationPage(self.tabs)
         self.cache_page = CachePage(self.tabs, cache_dir=cache_dir, cache_size=cache_size, clear_cache=clear_cache)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Apply | QDialogButtonBox.RestoreDefaults, self)
+            QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.Apply | QDialogButtonBox.RestoreDefaults,
+            self,
+        )
         self._setup_ui()
         self.load()
 
@@ -105,7 +114,8 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
         self.tabs.setTabText(2, self.tr("&Cache"))
         self.tabs.setAccessibleName(self.tr("Preference pages"))
         self.buttons.button(QDialogButtonBox.RestoreDefaults).setToolTip(
-            self.tr("Reset this page to the defaults (saved when you press Apply or OK)"))
+            self.tr("Reset this page to the defaults (saved when you press Apply or OK)")
+        )
 
     def _remember_initial(self) -> None:
         self._initial = {binding.key.name: binding.read() for binding in self.bindings()}

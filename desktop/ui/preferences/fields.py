@@ -1,5 +1,6 @@
 """The fields a Preferences page is made of: a :class:`Binding` ties one settings key to one widget,
 and the combo boxes and spin boxes that show a choice, a mode, a font family or a size."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

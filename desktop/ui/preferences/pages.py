@@ -1,4 +1,5 @@
 """The pages of the Preferences dialog; each maps its widgets to settings keys through :class:`Binding`."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,8 +7,19 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSizePolicy, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
 
 from ...core.modes import CATALOG_LANGUAGES, InterfaceLanguage, ScriptVariant, Theme, ViewMode
 from ...core.paths import user_cache_dir
@@ -24,8 +36,12 @@ PROVIDER_LABELS = {
     "microsoft": QT_TRANSLATE_NOOP("Preferences", "Microsoft Translator (API key)"),
 }
 # where each provider sends text; LibreTranslate goes to the URL the user enters
-PROVIDER_HOSTS = {"google": "translate.google.com", "mymemory": "api.mymemory.translated.net",
-                  "deepl": "api.deepl.com", "microsoft": "api.cognitive.microsofttranslator.com"}
+PROVIDER_HOSTS = {
+    "google": "translate.google.com",
+    "mymemory": "api.mymemory.translated.net",
+    "deepl": "api.deepl.com",
+    "microsoft": "api.cognitive.microsofttranslator.com",
+}
 
 
 class DisplayPage(RetranslatesOnLanguageChange, QWidget):
@@ -63,16 +79,28 @@ class DisplayPage(RetranslatesOnLanguageChange, QWidget):
         self.hover_delay.setSingleStep(50)
         self.hover_delay.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self._labels: dict[str, QLabel] = {}
-        for name, field in (("script", self.script), ("phrases", self.taiwan_phrases), ("view", self.view_mode),
-                            ("chinese_font", self._pair(self.chinese_font, self.chinese_size)),
-                            ("english_font", self._pair(self.english_font, self.english_size)),
-                            ("theme", self.theme), ("language", self.language), ("hover", self.hover_delay)):
+        for name, field in (
+            ("script", self.script),
+            ("phrases", self.taiwan_phrases),
+            ("view", self.view_mode),
+            ("chinese_font", self._pair(self.chinese_font, self.chinese_size)),
+            ("english_font", self._pair(self.english_font, self.english_size)),
+            ("theme", self.theme),
+            ("language", self.language),
+            ("hover", self.hover_delay),
+        ):
             label = QLabel(self)
             self._labels[name] = label
             form.addRow(label, field)
-        for name, buddy in (("script", self.script), ("view", self.view_mode), ("chinese_font", self.chinese_font),
-                            ("english_font", self.english_font), ("theme", self.theme),
-                            ("language", self.language), ("hover", self.hover_delay)):
+        for name, buddy in (
+            ("script", self.script),
+            ("view", self.view_mode),
+            ("chinese_font", self.chinese_font),
+            ("english_font", self.english_font),
+            ("theme", self.theme),
+            ("language", self.language),
+            ("hover", self.hover_delay),
+        ):
             self._labels[name].setBuddy(buddy)
         # OpenCC's phrase table only exists for Taiwan (s2twp).
         self.script.currentIndexChanged.connect(self._on_script_changed)
@@ -88,10 +116,16 @@ class DisplayPage(RetranslatesOnLanguageChange, QWidget):
         return box
 
     def _retranslate_ui(self) -> None:
-        texts = {"script": self.tr("&Script:"), "phrases": "", "view": self.tr("&View:"),
-                 "chinese_font": self.tr("&Chinese font:"), "english_font": self.tr("&English font:"),
-                 "theme": self.tr("T&heme:"), "language": self.tr("Interface &language:"),
-                 "hover": self.tr("Hover &gloss delay:")}
+        texts = {
+            "script": self.tr("&Script:"),
+            "phrases": "",
+            "view": self.tr("&View:"),
+            "chinese_font": self.tr("&Chinese font:"),
+            "english_font": self.tr("&English font:"),
+            "theme": self.tr("T&heme:"),
+            "language": self.tr("Interface &language:"),
+            "hover": self.tr("Hover &gloss delay:"),
+        }
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.taiwan_phrases.setText(self.tr("Taiwan &phrases (rewrites vocabulary, e.g. 软件 → 軟體)"))
@@ -101,11 +135,18 @@ class DisplayPage(RetranslatesOnLanguageChange, QWidget):
             spin.setSpecialValueText(self.tr("Default"))
             spin.setSuffix(self.tr(" pt"))
         self.hover_delay.setSuffix(self.tr(" ms"))
-        accessible = {self.script: self.tr("Display script"), self.taiwan_phrases: self.tr("Taiwan phrases"),
-                      self.view_mode: self.tr("View mode"), self.chinese_font: self.tr("Chinese font family"),
-                      self.chinese_size: self.tr("Chinese font size"), self.english_font: self.tr("English font family"),
-                      self.english_size: self.tr("English font size"), self.theme: self.tr("Colour theme"),
-                      self.language: self.tr("Interface language"), self.hover_delay: self.tr("Hover gloss delay")}
+        accessible = {
+            self.script: self.tr("Display script"),
+            self.taiwan_phrases: self.tr("Taiwan phrases"),
+            self.view_mode: self.tr("View mode"),
+            self.chinese_font: self.tr("Chinese font family"),
+            self.chinese_size: self.tr("Chinese font size"),
+            self.english_font: self.tr("English font family"),
+            self.english_size: self.tr("English font size"),
+            self.theme: self.tr("Colour theme"),
+            self.language: self.tr("Interface language"),
+            self.hover_delay: self.tr("Hover gloss delay"),
+        }
         for widget, name in accessible.items():
             widget.setAccessibleName(name)
         self.hover_delay.setToolTip(self.tr("How long the pointer rests on a word before its dictionary entry shows"))
@@ -127,8 +168,10 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             Binding(keys.PROVIDER, self.provider.value, self.provider.set_value),
             Binding(keys.PROVIDER_URL, lambda: self.libre_url.text().strip(), self.libre_url.setText),
         ]
-        result += [Binding(keys.provider_key_setting(p), lambda e=edit: e.text().strip(), edit.setText)
-                   for p, edit in self.key_edits.items()]
+        result += [
+            Binding(keys.provider_key_setting(p), lambda e=edit: e.text().strip(), edit.setText)
+            for p, edit in self.key_edits.items()
+        ]
         result.append(Binding(keys.PROVIDER_TIMEOUT, self.timeout.value, self.timeout.setValue))
         return result
 
@@ -204,11 +247,14 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
     def _on_state_changed(self) -> None:
         provider = self.provider.value()
         host = PROVIDER_HOSTS.get(provider) or self.tr("the LibreTranslate server at the URL below")
-        self.explanation.setText(self.tr(
-            "When this is on, each sentence you ask to have translated is sent over HTTPS to %1. "
-            "Nothing else leaves your computer: not the file name and not the rest of the article. "
-            "Translations are kept in the cache, so a sentence is sent at most once per provider. "
-            "When it is off, only cached translations and the bundled glossary are used.").replace("%1", host))
+        self.explanation.setText(
+            self.tr(
+                "When this is on, each sentence you ask to have translated is sent over HTTPS to %1. "
+                "Nothing else leaves your computer: not the file name and not the rest of the article. "
+                "Translations are kept in the cache, so a sentence is sent at most once per provider. "
+                "When it is off, only cached translations and the bundled glossary are used."
+            ).replace("%1", host)
+        )
         online = self.online.isChecked()
         for widget in (self.provider, self.libre_url, self.timeout, *self.key_edits.values()):
             widget.setEnabled(online)
@@ -220,8 +266,14 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
 class CachePage(RetranslatesOnLanguageChange, QWidget):
     cacheCleared = Signal()
 
-    def __init__(self, parent=None, *, cache_dir: Path | None = None, cache_size: Callable[[], int] | None = None,
-                 clear_cache: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent=None,
+        *,
+        cache_dir: Path | None = None,
+        cache_size: Callable[[], int] | None = None,
+        clear_cache: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._dir = Path(cache_dir) if cache_dir is not None else user_cache_dir()
         self._cache_size = cache_size
@@ -276,17 +328,26 @@ class CachePage(RetranslatesOnLanguageChange, QWidget):
         self.size_label.setAccessibleName(self.tr("Cache size"))
         self.clear_button.setText(self.tr("C&lear Cache…"))
         self.clear_button.setAccessibleName(self.tr("Clear the cache"))
-        self.note.setText(self.tr("The cache holds the dictionary index and translations fetched online. "
-                                  "Clearing it is safe: the index is rebuilt when needed, "
-                                  "but translations must be fetched again."))
+        self.note.setText(
+            self.tr(
+                "The cache holds the dictionary index and translations fetched online. "
+                "Clearing it is safe: the index is rebuilt when needed, "
+                "but translations must be fetched again."
+            )
+        )
         self.refresh_size()
 
     def _confirm_clear(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Clear Cache"),
-            self.tr("Delete the dictionary index and all cached translations?\n\n"
-                    "Translations will have to be fetched online again."),
-            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+            self,
+            self.tr("Clear Cache"),
+            self.tr(
+                "Delete the dictionary index and all cached translations?\n\n"
+                "Translations will have to be fetched online again."
+            ),
+            QMessageBox.Yes | QMessageBox.Cancel,
+            QMessageBox.Cancel,
+        )
         return answer == QMessageBox.Yes
 
     def _on_clear(self) -> None:

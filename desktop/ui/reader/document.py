@@ -1,10 +1,19 @@
 """Writing an article into a QTextDocument block by block, recording where each piece lands."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import (QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextListFormat,
-                           QTextTableFormat)
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLength,
+    QTextListFormat,
+    QTextTableFormat,
+)
 
 from ...core.bidi import show_bidi_controls
 from ...core.modes import ViewMode
@@ -32,8 +41,9 @@ class EnglishPlaced:
 class DocumentBuilder:
     """Writes an article into a QTextDocument and records where each block went."""
 
-    def __init__(self, base: QFont, article, view, mode, english, english_block, english_font=("", 0.0),
-                 notice=None) -> None:
+    def __init__(
+        self, base: QFont, article, view, mode, english, english_block, english_font=("", 0.0), notice=None
+    ) -> None:
         """Formats are made here (on the main thread: they read the palette); :meth:`build_into`
         may then run in a worker. ``placed``/``english_placed`` fill in as it writes."""
         self.doc, self.article, self.view, self.mode = None, article, view, mode
@@ -79,7 +89,14 @@ class DocumentBuilder:
             self._english_block(*a.title_span)
         for section in a.sections:
             if section.title:
-                self._block(section.heading_start, section.heading_end, self.heading, heading_level=2, space_before=14, space_after=6)
+                self._block(
+                    section.heading_start,
+                    section.heading_end,
+                    self.heading,
+                    heading_level=2,
+                    space_before=14,
+                    space_after=6,
+                )
                 self._english_block(section.heading_start, section.heading_end)
             paragraphs = section.paragraphs
             i = 0
@@ -160,7 +177,7 @@ class DocumentBuilder:
             self.cursor = qcell.firstCursorPosition()
             self._chinese(cell.start, cell.end, self.header_cell if cell.header else self.body)
             sentences = self.article.sentences_between(cell.start, cell.end) if cell.end > cell.start else []
-            cell_text = self.article.text[cell.start:cell.end]
+            cell_text = self.article.text[cell.start : cell.end]
             # A cell of figures only is its own English: do not say it twice.
             if shown and any(self.english(s.index) not in (None, "", cell_text) for s in sentences):
                 self.cursor.insertBlock()

@@ -6,6 +6,7 @@ colour. Qt paints ``ExtraSelection``s, and building tens of thousands of them
 spans within a screen of the viewport become selections; scrolling refreshes
 them.
 """
+
 from __future__ import annotations
 
 import bisect

@@ -3,6 +3,7 @@
 ``Qt.UserRole`` returns the core :class:`Section`. A filter proxy narrows
 the list to sections with search hits without refilling anything.
 """
+
 from __future__ import annotations
 
 from typing import Callable

@@ -5,6 +5,7 @@ Features get a :class:`ReaderPort`, never the :class:`ReaderView` or the
 public API, and document positions, highlight layers and the navigator's
 models stay inside ``ui/reader``.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QTimer
@@ -31,7 +32,8 @@ class ReaderPort(ReaderSignals):
         view.cursorPositionChanged.connect(self.cursorMoved)
         view.actionRequested.connect(self.actionRequested)
         navigator.selectionModel().currentChanged.connect(
-            lambda *_: self.sectionChanged.emit(navigator.current_section_index()))
+            lambda *_: self.sectionChanged.emit(navigator.current_section_index())
+        )
 
     # -- marks ------------------------------------------------------------------
     def set_layer(self, name: str, marks, *, underline: bool = False) -> None:
@@ -42,8 +44,11 @@ class ReaderPort(ReaderSignals):
 
     def set_english_layer(self, name: str, marks) -> None:
         positions = self._view.positions
-        spans = [(a, b, colour) for index, start, end, colour in marks
-                 for a, b in positions.english_doc_spans(index, ((start, end),))]
+        spans = [
+            (a, b, colour)
+            for index, start, end, colour in marks
+            for a, b in positions.english_doc_spans(index, ((start, end),))
+        ]
         self._view.set_layer(name, spans, document_positions=True)
 
     def selection_colour(self):

@@ -4,6 +4,7 @@ Article offsets go through the display view (script conversion) to the block
 the builder placed them in; English blocks sit between them and belong to no
 article offset. Every look-up is a bisection, on the mouse-move path too.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -35,8 +36,12 @@ class IdentityView:
 class Positions:
     """The article blocks and English blocks of one built document, indexed once."""
 
-    def __init__(self, view: DisplayView | None = None, placed: list[Placed] | None = None,
-                 english: list[EnglishPlaced] | None = None) -> None:
+    def __init__(
+        self,
+        view: DisplayView | None = None,
+        placed: list[Placed] | None = None,
+        english: list[EnglishPlaced] | None = None,
+    ) -> None:
         self.view = view or IdentityView("")
         self.placed = placed or []
         self.english = english or []
@@ -82,5 +87,9 @@ class Positions:
 
     def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:
         """Document positions of ``[start, end)`` spans of sentence ``sentence_index``'s English, where it is shown."""
-        return [(placed.doc_start + a, placed.doc_start + b) for placed in self.english_of(sentence_index)
-                for a, b in spans if placed.doc_start + b <= placed.doc_end]
+        return [
+            (placed.doc_start + a, placed.doc_start + b)
+            for placed in self.english_of(sentence_index)
+            for a, b in spans
+            if placed.doc_start + b <= placed.doc_end
+        ]

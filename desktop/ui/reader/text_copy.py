@@ -1,4 +1,5 @@
 """Copying article text: the reader's selection as shown, with English, and whole sections."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt
@@ -11,23 +12,53 @@ from ..services.window_services import WindowServices
 from .navigator import SectionNavigator
 from .view import ReaderView
 
-ACTIONS = table("text_copy", "TextCopier", actions=(
-    ActionSpec("copy_with_english", QT_TRANSLATE_NOOP("TextCopier", "Copy with &English"), ("Ctrl+Alt+E",), "edit",
-               lambda c: c.copy_selection_with_english(), before="preferences", context=Qt.WidgetWithChildrenShortcut),
-    ActionSpec("copy_section", QT_TRANSLATE_NOOP("TextCopier", "Copy Section (Chinese)"), ("Alt+Shift+C",), "edit",
-               lambda c: c.copy_section("chinese"), before="preferences"),
-    ActionSpec("copy_section_english", QT_TRANSLATE_NOOP("TextCopier", "Copy Section (English)"), ("Alt+Shift+E",), "edit",
-               lambda c: c.copy_section("english"), before="preferences"),
-    ActionSpec("copy_section_both", QT_TRANSLATE_NOOP("TextCopier", "Copy Section (Chinese and English)"), ("Alt+Shift+B",),
-               "edit", lambda c: c.copy_section("both"), before="preferences"),
-))
+ACTIONS = table(
+    "text_copy",
+    "TextCopier",
+    actions=(
+        ActionSpec(
+            "copy_with_english",
+            QT_TRANSLATE_NOOP("TextCopier", "Copy with &English"),
+            ("Ctrl+Alt+E",),
+            "edit",
+            lambda c: c.copy_selection_with_english(),
+            before="preferences",
+            context=Qt.WidgetWithChildrenShortcut,
+        ),
+        ActionSpec(
+            "copy_section",
+            QT_TRANSLATE_NOOP("TextCopier", "Copy Section (Chinese)"),
+            ("Alt+Shift+C",),
+            "edit",
+            lambda c: c.copy_section("chinese"),
+            before="preferences",
+        ),
+        ActionSpec(
+            "copy_section_english",
+            QT_TRANSLATE_NOOP("TextCopier", "Copy Section (English)"),
+            ("Alt+Shift+E",),
+            "edit",
+            lambda c: c.copy_section("english"),
+            before="preferences",
+        ),
+        ActionSpec(
+            "copy_section_both",
+            QT_TRANSLATE_NOOP("TextCopier", "Copy Section (Chinese and English)"),
+            ("Alt+Shift+B",),
+            "edit",
+            lambda c: c.copy_section("both"),
+            before="preferences",
+        ),
+    ),
+)
 
 
 class TextCopier(QObject):
     """Context menus of the reader and the navigator, and the copy actions behind them."""
 
-    def __init__(self, session: ReadingSession, services: WindowServices, reader: ReaderView,
-                 navigator: SectionNavigator) -> None:
+    def __init__(
+        self, session: ReadingSession, services: WindowServices, reader: ReaderView, navigator: SectionNavigator
+    ) -> None:
         super().__init__(services.dialog_parent())
         self.session, self.services = session, services
         #: this feature's own widgets (other features see the reader through its protocol)
@@ -79,7 +110,7 @@ class TextCopier(QObject):
             en = session.english_for_span(section.heading_start, section.heading_end) or ""
             blocks.append(self._pick(zh, en, which))
         for p in section.paragraphs:
-            zh = session.transform(session.article.text[p.start:p.end])
+            zh = session.transform(session.article.text[p.start : p.end])
             en = " ".join(e for e in (session.english_for_sentence(s.index) for s in p.sentences) if e)
             blocks.append(self._pick(zh, en, which))
         return "\n\n".join(b for b in blocks if b)
@@ -133,7 +164,11 @@ class TextCopier(QObject):
         if section is None:
             return
         menu = QMenu(navigator)
-        for which, name in (("chinese", "copy_section"), ("english", "copy_section_english"), ("both", "copy_section_both")):
+        for which, name in (
+            ("chinese", "copy_section"),
+            ("english", "copy_section_english"),
+            ("both", "copy_section_both"),
+        ):
             action = menu.addAction(self.actions[name].text())
             action.triggered.connect(lambda checked=False, k=which, i=section.index: self.copy_section(k, i))
         menu.exec(navigator.viewport().mapToGlobal(pos))

@@ -6,6 +6,7 @@ document. ``doc_position(offset)`` and ``article_offset(pos)`` translate
 between ``Article.text`` offsets and document positions through the display
 view (script conversion) and the inserted English blocks.
 """
+
 from __future__ import annotations
 
 from typing import Callable, Iterable
@@ -137,8 +138,9 @@ class ReaderView(QTextBrowser):
         self._building.cancel()
         builder = None
         if article is not None:
-            builder = DocumentBuilder(self.document().defaultFont(), article, view, mode, english, english_block,
-                                      self._english_font, notice)
+            builder = DocumentBuilder(
+                self.document().defaultFont(), article, view, mode, english, english_block, self._english_font, notice
+            )
         if article is not None and len(article.text) > BACKGROUND_CHARS:
             # A long report takes a second or more to lay into a QTextDocument: build it in a
             # worker (QTextDocument is reentrant) and keep showing the old one meanwhile.
@@ -240,7 +242,14 @@ class ReaderView(QTextBrowser):
         self.scroll_to_offset(start, top=False)
         self.setTextCursor(cursor)
 
-    def set_layer(self, name: str, spans: Iterable[tuple[int, int, QColor]], *, underline: bool = False, document_positions: bool = False) -> None:
+    def set_layer(
+        self,
+        name: str,
+        spans: Iterable[tuple[int, int, QColor]],
+        *,
+        underline: bool = False,
+        document_positions: bool = False,
+    ) -> None:
         """Replace highlight layer ``name`` with ``spans`` (article offsets, or document positions
         when ``document_positions``, and a background colour; ``underline`` underlines instead)."""
         self.layers.set(name, spans, underline=underline, document_positions=document_positions)

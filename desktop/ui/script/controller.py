@@ -3,6 +3,7 @@
 The choice and the converted view live in the session; everything that shows
 text in the display script reads :meth:`ReadingSession.transform` and friends.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
@@ -23,12 +24,20 @@ VARIANT_KEYS = tuple(ScriptVariant)
 #: documents longer than this are converted in a worker
 BACKGROUND_CHARS = 300_000
 
-ACTIONS = table("script", "ScriptController", menus=(
-    MenuSpec("script", QT_TRANSLATE_NOOP("ScriptController", "&Script"), parent="view"),
-), actions=(
-    ActionSpec("cycle_script", QT_TRANSLATE_NOOP("ScriptController", "Next S&cript"), ("Ctrl+Shift+T",), "script",
-               lambda c: c.cycle()),
-))
+ACTIONS = table(
+    "script",
+    "ScriptController",
+    menus=(MenuSpec("script", QT_TRANSLATE_NOOP("ScriptController", "&Script"), parent="view"),),
+    actions=(
+        ActionSpec(
+            "cycle_script",
+            QT_TRANSLATE_NOOP("ScriptController", "Next S&cript"),
+            ("Ctrl+Shift+T",),
+            "script",
+            lambda c: c.cycle(),
+        ),
+    ),
+)
 
 
 def _render(article: Article, variant: str, phrases: bool):

@@ -1,4 +1,5 @@
 """Search across sections: a toolbar field, debounced queries, highlights, F3 navigation, results dock."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, QTimer
@@ -12,14 +13,33 @@ from ..services.actions import ActionSpec, table
 from ..services.window_services import WindowServices
 from .results import SearchResultsModel
 
-ACTIONS = table("search", "SearchController", actions=(
-    ActionSpec("find", QT_TRANSLATE_NOOP("SearchController", "&Find…"), (QKeySequence.StandardKey.Find,), "go",
-               lambda c: c.focus_field()),
-    ActionSpec("find_next", QT_TRANSLATE_NOOP("SearchController", "Find &Next"), (QKeySequence.StandardKey.FindNext,), "go",
-               lambda c: c.step(1)),
-    ActionSpec("find_previous", QT_TRANSLATE_NOOP("SearchController", "Find Pre&vious"),
-               (QKeySequence.StandardKey.FindPrevious,), "go", lambda c: c.step(-1)),
-))
+ACTIONS = table(
+    "search",
+    "SearchController",
+    actions=(
+        ActionSpec(
+            "find",
+            QT_TRANSLATE_NOOP("SearchController", "&Find…"),
+            (QKeySequence.StandardKey.Find,),
+            "go",
+            lambda c: c.focus_field(),
+        ),
+        ActionSpec(
+            "find_next",
+            QT_TRANSLATE_NOOP("SearchController", "Find &Next"),
+            (QKeySequence.StandardKey.FindNext,),
+            "go",
+            lambda c: c.step(1),
+        ),
+        ActionSpec(
+            "find_previous",
+            QT_TRANSLATE_NOOP("SearchController", "Find Pre&vious"),
+            (QKeySequence.StandardKey.FindPrevious,),
+            "go",
+            lambda c: c.step(-1),
+        ),
+    ),
+)
 
 DEBOUNCE_MS = 100
 #: longer documents build their index and run queries in a worker
@@ -98,7 +118,11 @@ class SearchController(QObject):
         self.field.setMinimumWidth(220)
         self.field.setMaximumWidth(420)
         self.field.textChanged.connect(lambda _: self._timer.start())
-        for button, name in ((self.regex, "searchRegex"), (self.whole, "searchWholeWord"), (self.only_hits, "searchOnlyHits")):
+        for button, name in (
+            (self.regex, "searchRegex"),
+            (self.whole, "searchWholeWord"),
+            (self.only_hits, "searchOnlyHits"),
+        ):
             button.setCheckable(True)
             button.setObjectName(name)
             button.setAutoRaise(True)
@@ -247,15 +271,20 @@ class SearchController(QObject):
         snippet_parts = None
         if result is not None:
             from ...core.search import snippet_parts
-        self.results.set_result(article.text if article else "", result, section_title=self._section_title,
-                                convert=self.session.transform, snippet=snippet_parts)
+        self.results.set_result(
+            article.text if article else "",
+            result,
+            section_title=self._section_title,
+            convert=self.session.transform,
+            snippet=snippet_parts,
+        )
         # Expanding thousands of rows costs a visible pause: open the groups only when few.
         if result is not None and len(result.hits) <= 500:
             self.view.expandAll()
         elif result is not None:
             self.view.expand(self.results.index(0, 0))
         counts = {}
-        for hit in (result.hits if result else []):
+        for hit in result.hits if result else []:
             if hit.section_index is not None:
                 counts[hit.section_index] = counts.get(hit.section_index, 0) + 1
         self.services.reader.set_section_hit_counts(counts)
@@ -278,14 +307,22 @@ class SearchController(QObject):
             current = [(h.start, h.end, theme.search_hit_colour(current=True))]
         # English hits span a whole sentence: underline it rather than paint it,
         # and paint the matched words in the English where it is shown.
-        reader.set_layers({
-            "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
-            "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
-            "current": current,
-        })
-        reader.set_english_layer("search_en_words", [(h.sentence_index, a, b, colour) for h in hits
-                                                     if h.english_spans and h.sentence_index is not None
-                                                     for a, b in h.english_spans])
+        reader.set_layers(
+            {
+                "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
+                "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
+                "current": current,
+            }
+        )
+        reader.set_english_layer(
+            "search_en_words",
+            [
+                (h.sentence_index, a, b, colour)
+                for h in hits
+                if h.english_spans and h.sentence_index is not None
+                for a, b in h.english_spans
+            ],
+        )
 
     def _drop_hit_selection(self) -> None:
         """Unselect the hit F3 selected (a new query or Escape leaves no stale selection); a
@@ -316,7 +353,11 @@ class SearchController(QObject):
         elif not self.result.hits:
             self.count.setText(self.tr("No matches"))
         elif self.current >= 0:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(self.result.total or len(self.result.hits))))
+            self.count.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self.current + 1))
+                .replace("%2", str(self.result.total or len(self.result.hits)))
+            )
         else:
             text = self.tr("%n match(es)", "", self.result.total or len(self.result.hits))
             # The title line is in no section: say so, so the navigator's counts add up to the total.

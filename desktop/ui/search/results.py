@@ -4,6 +4,7 @@ Top-level rows are sections (with their hit counts); their children are the
 hits, shown as snippets in the display script. ``Qt.UserRole`` on a hit row
 returns the core ``Hit``; on a section row, the section index.
 """
+
 from __future__ import annotations
 
 from typing import Callable

@@ -9,6 +9,7 @@ checkable). The shortcut-collision test reads the same tables
 (:data:`desktop.ui.services.actions.TABLES`), so a table is the only place a
 shortcut is written.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

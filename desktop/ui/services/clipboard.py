@@ -8,6 +8,7 @@ finalised, and PySide 6.11 then segfaults (seen: every quit after Copy Facts;
 clipboard gets a ``QMimeData`` that Qt allocated itself, which has no such
 destructor: ``QStandardItemModel.mimeData()`` makes one.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData

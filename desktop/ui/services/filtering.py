@@ -1,4 +1,5 @@
 """Changing a QSortFilterProxyModel's filter the way each Qt version wants."""
+
 from __future__ import annotations
 
 from contextlib import contextmanager

@@ -20,6 +20,7 @@ their own: the widget that owns them re-sets them in its ``_retranslate_ui``.
 Language names are always shown in their own language (English, 简体中文,
 繁體中文), so a user who picked the wrong one can still find their way back.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,7 +54,11 @@ def language_for_locale(locale: QLocale) -> str:
         return InterfaceLanguage.ZH_TW.value
     if script == QLocale.SimplifiedChineseScript:  # e.g. zh_Hans_HK: a simplified reader in Hong Kong
         return InterfaceLanguage.ZH_CN.value
-    return InterfaceLanguage.ZH_TW.value if locale.territory() in _TRADITIONAL_TERRITORIES else InterfaceLanguage.ZH_CN.value
+    return (
+        InterfaceLanguage.ZH_TW.value
+        if locale.territory() in _TRADITIONAL_TERRITORIES
+        else InterfaceLanguage.ZH_CN.value
+    )
 
 
 def system_language() -> str:

@@ -4,6 +4,7 @@ Action icons are drawn on disk in :data:`theme.ICON_INK`; each paint swaps
 that colour for the palette's current button-text colour, so one SVG serves
 the light and the dark theme and follows a theme switch without reloading.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -68,8 +69,11 @@ class _TintedSvgEngine(QIconEngine):
 
 #: window action ► action icon
 ACTION_ICON_FOR = {
-    "open": "document-open", "find": "edit-find", "cycle_script": "script-switch",
-    "translate_now": "translate", "toggle_english": "view-reveal",
+    "open": "document-open",
+    "find": "edit-find",
+    "cycle_script": "script-switch",
+    "translate_now": "translate",
+    "toggle_english": "view-reveal",
 }
 
 

@@ -1,4 +1,5 @@
 """The kinds of fact as the interface names them: one table for the facts panel, copies and the library."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP

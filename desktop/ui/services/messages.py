@@ -4,6 +4,7 @@ The core raises errors with English sentences (the CLI prints those) plus a
 ``kind`` and parameters; here each kind has a translatable template, so a
 Chinese interface says "“x.txt” 是空文件。" rather than English.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
@@ -12,30 +13,50 @@ _LOAD = {
     "missing": QT_TRANSLATE_NOOP("Messages", "“%1” does not exist."),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "“%1” cannot be read: %2."),
     "folder": QT_TRANSLATE_NOOP("Messages", "“%1” is a folder, not a document."),
-    "not_regular": QT_TRANSLATE_NOOP("Messages", "“%1” is not a regular file (a pipe, socket or device), so it is not a document."),
+    "not_regular": QT_TRANSLATE_NOOP(
+        "Messages", "“%1” is not a regular file (a pipe, socket or device), so it is not a document."
+    ),
     "too_large": QT_TRANSLATE_NOOP("Messages", "“%1” is %2 MB; the largest document Fact Browser opens is %3 MB."),
     "empty": QT_TRANSLATE_NOOP("Messages", "“%1” is empty."),
     "bad_bom": QT_TRANSLATE_NOOP("Messages", "“%1” starts with a %2 byte-order mark but is not valid %2."),
     "binary": QT_TRANSLATE_NOOP("Messages", "“%1” is not text Fact Browser can read (it looks like a binary file)."),
-    "undecodable": QT_TRANSLATE_NOOP("Messages", "“%1” could not be decoded: too many characters are unreadable in every encoding tried."),
-    "paste_too_large": QT_TRANSLATE_NOOP("Messages", "The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB."),
+    "undecodable": QT_TRANSLATE_NOOP(
+        "Messages", "“%1” could not be decoded: too many characters are unreadable in every encoding tried."
+    ),
+    "paste_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The pasted text is %1 MB; the largest document Fact Browser opens is %2 MB."
+    ),
     "clipboard_empty": QT_TRANSLATE_NOOP("Messages", "There is no text to open: the clipboard is empty."),
     "no_text": QT_TRANSLATE_NOOP("Messages", "The document has no readable text."),
     "headings_only": QT_TRANSLATE_NOOP("Messages", "The document holds only headings (“%1”) and no text under them."),
-    "scanned_pdf": QT_TRANSLATE_NOOP("Messages", "“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first."),
+    "scanned_pdf": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, not pictures of text. Run it through OCR first.",
+    ),
     "bad_pdf": QT_TRANSLATE_NOOP("Messages", "“%1” cannot be opened as a PDF: it is damaged or not a PDF."),
-    "pdf_password": QT_TRANSLATE_NOOP("Messages", "“%1” is protected by a password; open it in a PDF viewer and save a copy without one."),
-    "bad_docx": QT_TRANSLATE_NOOP("Messages", "“%1” cannot be opened as a Word document: it is damaged or not a .docx file."),
+    "pdf_password": QT_TRANSLATE_NOOP(
+        "Messages", "“%1” is protected by a password; open it in a PDF viewer and save a copy without one."
+    ),
+    "bad_docx": QT_TRANSLATE_NOOP(
+        "Messages", "“%1” cannot be opened as a Word document: it is damaged or not a .docx file."
+    ),
 }
 
 #: translation failures by kind; %1 is the provider's name
 _TRANSLATION = {
-    "offline": QT_TRANSLATE_NOOP("Messages", "Could not reach %1: there is no network connection or the server is down. English already saved still shows."),
+    "offline": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not reach %1: there is no network connection or the server is down. English already saved still shows.",
+    ),
     "timeout": QT_TRANSLATE_NOOP("Messages", "%1 did not answer in time. Try again, or pick another provider."),
-    "rate_limited": QT_TRANSLATE_NOOP("Messages", "%1 is refusing requests for now (too many requests or quota used up). Try again later."),
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "Messages", "%1 is refusing requests for now (too many requests or quota used up). Try again later."
+    ),
     "server": QT_TRANSLATE_NOOP("Messages", "%1 had a server error. Try again later."),
     "auth": QT_TRANSLATE_NOOP("Messages", "%1 needs a valid API key. Set it in Preferences ▸ Translation."),
-    "garbage": QT_TRANSLATE_NOOP("Messages", "%1 sent back something that is not a translation for some sentences; they stay untranslated."),
+    "garbage": QT_TRANSLATE_NOOP(
+        "Messages", "%1 sent back something that is not a translation for some sentences; they stay untranslated."
+    ),
     "too_long": QT_TRANSLATE_NOOP("Messages", "%1 refused a request as too long."),
 }
 

@@ -4,6 +4,7 @@ and the language menu all show these, so two places can no longer name a mode di
 Labels carry the menu mnemonic (``&``); :func:`plain` drops it for combo boxes,
 where Qt would show it literally.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,12 @@ LANGUAGE_LABELS = {
     InterfaceLanguage.ZH_CN: "简体中文",
     InterfaceLanguage.ZH_TW: "繁體中文",
 }
-_TABLES = {ScriptVariant: SCRIPT_LABELS, ViewMode: VIEW_MODE_LABELS, Theme: THEME_LABELS,
-           InterfaceLanguage: LANGUAGE_LABELS}
+_TABLES = {
+    ScriptVariant: SCRIPT_LABELS,
+    ViewMode: VIEW_MODE_LABELS,
+    Theme: THEME_LABELS,
+    InterfaceLanguage: LANGUAGE_LABELS,
+}
 _MNEMONIC = re.compile(r"\s*[(（]&\w[)）]|&(?=[^&])")
 
 

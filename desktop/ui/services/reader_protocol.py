@@ -9,6 +9,7 @@ document position, a highlight layer object or the navigator's models.
 Spans are half-open ``[start, end)`` character offsets into ``Article.text``; section
 numbers are ``Section.index``.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Protocol

@@ -3,6 +3,7 @@
 Qt drops a connection when its receiver is destroyed, so a closed window's
 widgets stop hearing the session without unsubscribing by hand.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
@@ -13,7 +14,7 @@ from ...core.session import Change, ReadingSession
 class SessionSignals(QObject):
     """Re-emits each :class:`Change` of ``session``; slots read the new state from the session."""
 
-    articleChanged = Signal(object)   # the Article, or None
+    articleChanged = Signal(object)  # the Article, or None
     scriptChanged = Signal()
     viewModeChanged = Signal()
     factsChanged = Signal()
@@ -26,9 +27,12 @@ class SessionSignals(QObject):
         super().__init__(parent)
         self.session = session
         self._signals = {
-            Change.SCRIPT: self.scriptChanged, Change.VIEW_MODE: self.viewModeChanged,
-            Change.FACTS: self.factsChanged, Change.ENGLISH: self.englishChanged,
-            Change.SEARCH: self.searchChanged, Change.SELECTION: self.selectionChanged,
+            Change.SCRIPT: self.scriptChanged,
+            Change.VIEW_MODE: self.viewModeChanged,
+            Change.FACTS: self.factsChanged,
+            Change.ENGLISH: self.englishChanged,
+            Change.SEARCH: self.searchChanged,
+            Change.SELECTION: self.selectionChanged,
             Change.DOCUMENT_DATE: self.documentDateChanged,
         }
         self._unsubscribe = session.subscribe(self._on_change)

@@ -7,6 +7,7 @@ Settings are observable: whoever changes settings for everyone (Preferences)
 announces the keys it wrote, and each part that follows a key watches it
 (:meth:`Settings.watch`), so no module has to know who reads what.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -268,8 +269,12 @@ def settings_file_path() -> Path:
 
     # A settings object for a name nobody uses shows the folder and suffix
     # (they follow QSettings.setPath and the default format) at no cost.
-    own = QSettings(QSettings.defaultFormat(), QSettings.UserScope,
-                    QCoreApplication.organizationName(), "fact-browser-settings-probe").fileName()
+    own = QSettings(
+        QSettings.defaultFormat(),
+        QSettings.UserScope,
+        QCoreApplication.organizationName(),
+        "fact-browser-settings-probe",
+    ).fileName()
     name = QCoreApplication.applicationName()
     own_path = Path(own)
     return own_path.with_name(name + own_path.suffix)

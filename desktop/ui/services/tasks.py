@@ -11,12 +11,14 @@ Every write to a SQLite file the user keeps (the translation cache, gloss
 imports) runs on the one *writer* thread (``writes=True``), never on the UI
 thread and never two at once (Anki's ``taskman``; architecture rule 3).
 """
+
 from __future__ import annotations
 
 import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
 
 class TaskSignals(QObject):
     finished = Signal(object)
@@ -32,8 +34,9 @@ class Task(QRunnable):
 
     _alive: set["Task"] = set()
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, reports: bool = False, writes: bool = False,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], *args: Any, reports: bool = False, writes: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__()
         #: runs on the writer thread (it writes the translation cache)
         self.writes = writes
@@ -244,20 +247,30 @@ class Latest(QObject):
     dropped without the caller having said what it means.
     """
 
-    def __init__(self, parent: QObject, on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None],
-                 on_progress: Callable[[int, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
         self._task: Task | None = None
 
-    def start(self, fn: Callable[..., Any], *args: Any, reports: bool = False, writes: bool = False,
-              **kwargs: Any) -> Task:
+    def start(
+        self, fn: Callable[..., Any], *args: Any, reports: bool = False, writes: bool = False, **kwargs: Any
+    ) -> Task:
         self.cancel()
         task = Task(fn, *args, reports=reports, writes=writes, **kwargs)
         self._task = task
-        start(task, lambda result: self._done(task, result), lambda err: self._error(task, err),
-              (lambda done, total: self._progress(task, done, total)) if self._on_progress else None, owner=self)
+        start(
+            task,
+            lambda result: self._done(task, result),
+            lambda err: self._error(task, err),
+            (lambda done, total: self._progress(task, done, total)) if self._on_progress else None,
+            owner=self,
+        )
         return task
 
     def cancel(self) -> None:

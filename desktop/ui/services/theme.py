@@ -3,6 +3,7 @@
 Fact-kind colours are chosen per theme so that marks stay readable on both a
 light and a dark background.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -12,14 +13,30 @@ from ...core.modes import Theme
 from . import settings as keys
 
 _KIND_LIGHT = {
-    "money": "#fde7b0", "percent": "#d5ecd4", "quantity": "#dbe6fb", "ratio": "#dbe6fb",
-    "multiple": "#dbe6fb", "rank": "#dbe6fb", "date": "#f1dcf3", "person": "#fbd9d3",
-    "organization": "#d3f0f0", "place": "#e6f0c8", "term": "#ececec",
+    "money": "#fde7b0",
+    "percent": "#d5ecd4",
+    "quantity": "#dbe6fb",
+    "ratio": "#dbe6fb",
+    "multiple": "#dbe6fb",
+    "rank": "#dbe6fb",
+    "date": "#f1dcf3",
+    "person": "#fbd9d3",
+    "organization": "#d3f0f0",
+    "place": "#e6f0c8",
+    "term": "#ececec",
 }
 _KIND_DARK = {
-    "money": "#6b5313", "percent": "#2e5a2c", "quantity": "#2b4473", "ratio": "#2b4473",
-    "multiple": "#2b4473", "rank": "#2b4473", "date": "#5b2e60", "person": "#6e3026",
-    "organization": "#1f5656", "place": "#4a5a1e", "term": "#4a4a4a",
+    "money": "#6b5313",
+    "percent": "#2e5a2c",
+    "quantity": "#2b4473",
+    "ratio": "#2b4473",
+    "multiple": "#2b4473",
+    "rank": "#2b4473",
+    "date": "#5b2e60",
+    "person": "#6e3026",
+    "organization": "#1f5656",
+    "place": "#4a5a1e",
+    "term": "#4a4a4a",
 }
 
 

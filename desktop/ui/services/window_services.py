@@ -6,6 +6,7 @@ the message banner, docks, toolbar and status-bar places, actions and menus,
 the reader through its protocol, dialogs' parent). It never holds the
 window, so it cannot reach another feature's controller or a private member.
 """
+
 from __future__ import annotations
 
 import threading
@@ -50,9 +51,19 @@ class SharedGlossary:
 class WindowServices:
     """The window's services for one window's features (built by the shell)."""
 
-    def __init__(self, window: QMainWindow, *, settings: Settings, signals: SessionSignals, builder: ActionBuilder,
-                 reader: Reader, banner: Banner,
-                 reader_column: QVBoxLayout, toolbar: QToolBar, glossary: SharedGlossary) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        settings: Settings,
+        signals: SessionSignals,
+        builder: ActionBuilder,
+        reader: Reader,
+        banner: Banner,
+        reader_column: QVBoxLayout,
+        toolbar: QToolBar,
+        glossary: SharedGlossary,
+    ) -> None:
         self._window = window
         self._toolbar = toolbar
         self._builder = builder

@@ -1,4 +1,5 @@
 """Starting the GUI: arguments, QApplication, first window, ``--screenshot``."""
+
 from __future__ import annotations
 
 import argparse
@@ -42,12 +43,18 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _argparse_gui_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="fact-browser", description=f"{APP_NAME}: read Chinese articles bilingually and pull out their facts. "
-                                     "Run `fact-browser COMMAND --help` for terminal commands (sections, text, facts, convert, gloss, translate, search).")
+    parser = argparse.ArgumentParser(
+        prog="fact-browser",
+        description=f"{APP_NAME}: read Chinese articles bilingually and pull out their facts. "
+        "Run `fact-browser COMMAND --help` for terminal commands (sections, text, facts, convert, gloss, translate, search).",
+    )
     parser.add_argument("files", nargs="*", help="documents to open (.txt, .md, .html); the bundled article when none")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window offscreen, save a PNG and exit")
-    parser.add_argument("--settle", action="store_true",
-                        help="with --screenshot: wait (up to 20 s) for background work such as facts before saving")
+    parser.add_argument(
+        "--settle",
+        action="store_true",
+        help="with --screenshot: wait (up to 20 s) for background work such as facts before saving",
+    )
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (default 1280x800)")
     parser.add_argument("--lang", choices=_CHOICES["lang"], help="interface language (default: the system's)")
     parser.add_argument("--theme", choices=_CHOICES["theme"], help="colour theme for this run")
@@ -63,7 +70,12 @@ def run_gui(argv: list[str]) -> int:
     # collection runs on the GUI thread only (garbage.py says why).
     gc.disable()
     args = parse_gui_args(argv)
-    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        args.screenshot
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -159,7 +171,8 @@ def _report_unexpected(kind, value, trace) -> None:
         from PySide6.QtCore import QCoreApplication
 
         message = QCoreApplication.translate(
-            "MainWindow", "Something went wrong (%1). Your document is unchanged; the details are on the console.")
+            "MainWindow", "Something went wrong (%1). Your document is unchanged; the details are on the console."
+        )
         window.banner.show_error(message.replace("%1", f"{kind.__name__}: {value}"))
 
 

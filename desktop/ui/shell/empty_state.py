@@ -1,4 +1,5 @@
 """What the reader says with no document open: Open, Paste, or one of the recent documents."""
+
 from __future__ import annotations
 
 from html import escape
@@ -30,7 +31,10 @@ class EmptyState:
         ]
         if self.recent:
             lines.append(f"<p>{escape(recent_text)}</p><ul>")
-            lines += [f"<li><a href='fact-browser:recent/{i}'>{escape(Path(p).name)}</a></li>" for i, p in enumerate(self.recent)]
+            lines += [
+                f"<li><a href='fact-browser:recent/{i}'>{escape(Path(p).name)}</a></li>"
+                for i, p in enumerate(self.recent)
+            ]
             lines.append("</ul>")
         return "".join(lines)
 

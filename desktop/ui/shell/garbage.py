@@ -13,6 +13,7 @@ GUI thread, the way the automatic collector would have (pyqtgraph's
 ``GarbageCollector`` does the same). Start-up's objects are frozen out of every
 scan first: they live as long as the process.
 """
+
 from __future__ import annotations
 
 import gc

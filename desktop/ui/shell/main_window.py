@@ -1,4 +1,5 @@
 """The main window: navigator beside reader, menus, docks, and document lifecycle."""
+
 from __future__ import annotations
 
 import os
@@ -50,13 +51,19 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self.session = ReadingSession(variant=self.settings.get(keys.SCRIPT), phrases=self.settings.get(keys.TAIWAN_PHRASES),
-                                      view_mode=self.settings.get(keys.VIEW_MODE))
+        self.session = ReadingSession(
+            variant=self.settings.get(keys.SCRIPT),
+            phrases=self.settings.get(keys.TAIWAN_PHRASES),
+            view_mode=self.settings.get(keys.VIEW_MODE),
+        )
         self.signals = SessionSignals(self.session, self)
         #: the file being read in a worker (the latest asked for)
         self._opening: Path | None = None
-        self._loading = tasks.Latest(self, lambda article: self._on_opened(article, self._opening),
-                                     lambda err: self._on_open_failed(tasks.describe(err), self._opening))
+        self._loading = tasks.Latest(
+            self,
+            lambda article: self._on_opened(article, self._opening),
+            lambda err: self._on_open_failed(tasks.describe(err), self._opening),
+        )
         self.navigator = SectionNavigator(self)
         self.reader = ReaderView(self)
         self.banner = MessageBanner(self)
@@ -78,12 +85,23 @@ class MainWindow(QMainWindow):
         self.signals.scriptChanged.connect(self._render)
         self.signals.viewModeChanged.connect(self._render)
         self.signals.englishChanged.connect(lambda: self._render() if self.session.view_mode.shows_english else None)
-        self.services = WindowServices(self, settings=self.settings, signals=self.signals, builder=self.builder,
-                                       reader=ReaderPort(self.reader, self.navigator), banner=self.banner,
-                                       reader_column=self.reader_column, toolbar=self.toolbar, glossary=SharedGlossary())
+        self.services = WindowServices(
+            self,
+            settings=self.settings,
+            signals=self.signals,
+            builder=self.builder,
+            reader=ReaderPort(self.reader, self.navigator),
+            banner=self.banner,
+            reader_column=self.reader_column,
+            toolbar=self.toolbar,
+            glossary=SharedGlossary(),
+        )
         self._build_features()
-        self.settings.watch((keys.CHINESE_FONT, keys.ENGLISH_FONT, keys.FONT_SIZE, keys.ENGLISH_FONT_SIZE, keys.THEME),
-                            self.apply_fonts, self)
+        self.settings.watch(
+            (keys.CHINESE_FONT, keys.ENGLISH_FONT, keys.FONT_SIZE, keys.ENGLISH_FONT_SIZE, keys.THEME),
+            self.apply_fonts,
+            self,
+        )
         from .side_panels import SidePanelsGiveWay
 
         self.side_panels = SidePanelsGiveWay(self, self.splitter, self.reader)
@@ -118,7 +136,15 @@ class MainWindow(QMainWindow):
         self.search = SearchController(session, services)
         self.text_copy = TextCopier(session, services, self.reader, self.navigator)
         self.library = LibraryMenu(session, services)
-        self._features = (self.script, self.facts, self.glosses, self.english, self.search, self.text_copy, self.library)
+        self._features = (
+            self.script,
+            self.facts,
+            self.glosses,
+            self.english,
+            self.search,
+            self.text_copy,
+            self.library,
+        )
 
     @property
     def article(self) -> Article | None:
@@ -183,7 +209,9 @@ class MainWindow(QMainWindow):
             path = keep_pasted(text, user_data_dir() / "pasted")
             article.source = path
         except OSError as err:
-            self.banner.show_info(self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err)))
+            self.banner.show_info(
+                self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err))
+            )
         self._on_opened(article, path)
 
     def remember_position(self) -> None:
@@ -212,14 +240,20 @@ class MainWindow(QMainWindow):
         or that settings read as their defaults (see :meth:`Settings.take_problems`)."""
         said = []
         if set_aside is not None:
-            said.append(self.tr("The settings file could not be read; it was moved to %1 and the defaults are used.")
-                        .replace("%1", str(set_aside)))
+            said.append(
+                self.tr("The settings file could not be read; it was moved to %1 and the defaults are used.").replace(
+                    "%1", str(set_aside)
+                )
+            )
         problems = self.settings.take_problems()
         if problems:
             listed = "; ".join(name + " = " + value for name, value in problems)
             count = len(problems)
-            said.append(self.tr("%n setting(s) had a value out of range and now use the default: %1", "", count)
-                        .replace("%1", listed))
+            said.append(
+                self.tr("%n setting(s) had a value out of range and now use the default: %1", "", count).replace(
+                    "%1", listed
+                )
+            )
         if said:
             self.banner.show_info(" ".join(said), timeout_ms=20000)
 
@@ -230,7 +264,9 @@ class MainWindow(QMainWindow):
 
     def show_empty_state(self) -> None:
         """With no document open the reader says what to do: Open, Paste, or a recent document."""
-        self.reader.setHtml(self._empty.html(self.actions["open"], self.actions["paste"], self.settings.get(keys.RECENT_FILES)))
+        self.reader.setHtml(
+            self._empty.html(self.actions["open"], self.actions["paste"], self.settings.get(keys.RECENT_FILES))
+        )
 
     def _on_reader_action(self, name: str) -> None:
         if self.session.article is not None:
@@ -243,8 +279,12 @@ class MainWindow(QMainWindow):
 
     def is_idle(self) -> bool:
         """No background work pending (used by ``--screenshot --settle`` and tests)."""
-        return (not tasks.is_holding() and self._loading.is_idle() and not self.reader.is_building()
-                and all(feature.is_idle() for feature in self._features))
+        return (
+            not tasks.is_holding()
+            and self._loading.is_idle()
+            and not self.reader.is_building()
+            and all(feature.is_idle() for feature in self._features)
+        )
 
     def go_to_section(self, index: int) -> None:
         if self.article and 0 <= index < len(self.article.sections):
@@ -305,9 +345,14 @@ class MainWindow(QMainWindow):
     def _render(self) -> None:
         session = self.session
         view = session.view if session.is_converting() else None
-        self.reader.show_article(session.article, view, mode=session.view_mode, english=session.english_for_sentence,
-                                 english_block=session.english_for_span,
-                                 notice=self.english.english_notice() if session.view_mode.shows_english else None)
+        self.reader.show_article(
+            session.article,
+            view,
+            mode=session.view_mode,
+            english=session.english_for_sentence,
+            english_block=session.english_for_span,
+            notice=self.english.english_notice() if session.view_mode.shows_english else None,
+        )
         self.navigator.sections.set_title_function(session.section_title)
 
     def retranslate(self) -> None:
@@ -331,9 +376,9 @@ class MainWindow(QMainWindow):
         chinese = QFont(self.settings.get(keys.CHINESE_FONT) or base.family())
         size = self.settings.get(keys.FONT_SIZE) or max(base.pointSizeF(), 11.0)
         zoom = self.settings.get(keys.ZOOM)
-        chinese.setPointSizeF(max(6.0, size * (1.1 ** zoom)))
+        chinese.setPointSizeF(max(6.0, size * (1.1**zoom)))
         english_size = self.settings.get(keys.ENGLISH_FONT_SIZE) or size * 0.92
-        self.reader.set_fonts(chinese, self.settings.get(keys.ENGLISH_FONT), max(6.0, english_size * (1.1 ** zoom)))
+        self.reader.set_fonts(chinese, self.settings.get(keys.ENGLISH_FONT), max(6.0, english_size * (1.1**zoom)))
         if self.article is not None:
             self._render()
 
@@ -365,7 +410,8 @@ class MainWindow(QMainWindow):
             self.banner.show_info(warning)
         if article.undecodable_bytes:
             self.banner.show_info(
-                self.tr("%n byte(s) of this file could not be decoded and show as �.", "", article.undecodable_bytes))
+                self.tr("%n byte(s) of this file could not be decoded and show as �.", "", article.undecodable_bytes)
+            )
 
     def _on_open_failed(self, message: str, path: Path | None) -> None:
         # An error path that raised would replace one clear message with a

@@ -5,6 +5,7 @@ places, handlers); features declare theirs in their own tables and place them
 in these menus by id. :class:`~desktop.ui.services.actions.ActionBuilder` sets
 every text again on a language switch.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,40 +22,115 @@ from ..services.recent import fill_recent
 ZOOM_LIMIT = 12
 _Std = QKeySequence.StandardKey
 
-WINDOW = table("window", "WindowMenus", menus=(
-    MenuSpec("file", QT_TRANSLATE_NOOP("WindowMenus", "&File")),
-    MenuSpec("edit", QT_TRANSLATE_NOOP("WindowMenus", "&Edit")),
-    MenuSpec("view", QT_TRANSLATE_NOOP("WindowMenus", "&View")),
-    MenuSpec("facts", QT_TRANSLATE_NOOP("WindowMenus", "F&acts")),
-    MenuSpec("go", QT_TRANSLATE_NOOP("WindowMenus", "&Go")),
-    MenuSpec("help", QT_TRANSLATE_NOOP("WindowMenus", "&Help")),
-), actions=(
-    ActionSpec("open", QT_TRANSLATE_NOOP("WindowMenus", "&Open…"), (_Std.Open,), "file", lambda m: m.open_dialog(),
-               tip=QT_TRANSLATE_NOOP("WindowMenus", "Open a .txt, .md, .html, .pdf or .docx document")),
-    ActionSpec("paste", QT_TRANSLATE_NOOP("WindowMenus", "&Paste as New Document"), ("Ctrl+Shift+V",), "file",
-               lambda m: m.paste(), tip=QT_TRANSLATE_NOOP("WindowMenus", "Open the clipboard's text as a document")),
-    ActionSpec("close", QT_TRANSLATE_NOOP("WindowMenus", "&Close"), (_Std.Close,), "file",
-               lambda m: m.window.close_document(), separator_before=True),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("WindowMenus", "&Quit"), (_Std.Quit,), "file", lambda m: m.window.close(),
-               fallback="Ctrl+Q", separator_before=True, role=QAction.QuitRole),
-    ActionSpec("preferences", QT_TRANSLATE_NOOP("WindowMenus", "&Preferences…"), (_Std.Preferences,), "edit",
-               lambda m: m.show_preferences(), fallback="Ctrl+,", role=QAction.PreferencesRole),
-    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("WindowMenus", "Zoom &In"), ("Ctrl+=", "Ctrl++"), "view", lambda m: m.zoom(1)),
-    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("WindowMenus", "Zoom &Out"), ("Ctrl+-",), "view", lambda m: m.zoom(-1)),
-    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("WindowMenus", "&Actual Size"), ("Ctrl+0",), "view", lambda m: m.zoom(0)),
-    ActionSpec("next_section", QT_TRANSLATE_NOOP("WindowMenus", "&Next Section"), ("Ctrl+]",), "go",
-               lambda m: m.window.step_section(1)),
-    ActionSpec("previous_section", QT_TRANSLATE_NOOP("WindowMenus", "P&revious Section"), ("Ctrl+[",), "go",
-               lambda m: m.window.step_section(-1)),
-    ActionSpec("focus_navigator", QT_TRANSLATE_NOOP("WindowMenus", "Go to &Sections"), ("Ctrl+1",), "go",
-               lambda m: m.window.navigator.setFocus()),
-    ActionSpec("focus_reader", QT_TRANSLATE_NOOP("WindowMenus", "Go to &Article"), ("Ctrl+2",), "go",
-               lambda m: m.window.reader.setFocus()),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("WindowMenus", "&Keyboard Shortcuts"), ("Ctrl+/",), "help",
-               lambda m: m.show_shortcuts()),
-    ActionSpec("about", QT_TRANSLATE_NOOP("WindowMenus", "&About Fact Browser"), ("Ctrl+Shift+F1",), "help",
-               lambda m: m.show_about(), role=QAction.AboutRole),
-))
+WINDOW = table(
+    "window",
+    "WindowMenus",
+    menus=(
+        MenuSpec("file", QT_TRANSLATE_NOOP("WindowMenus", "&File")),
+        MenuSpec("edit", QT_TRANSLATE_NOOP("WindowMenus", "&Edit")),
+        MenuSpec("view", QT_TRANSLATE_NOOP("WindowMenus", "&View")),
+        MenuSpec("facts", QT_TRANSLATE_NOOP("WindowMenus", "F&acts")),
+        MenuSpec("go", QT_TRANSLATE_NOOP("WindowMenus", "&Go")),
+        MenuSpec("help", QT_TRANSLATE_NOOP("WindowMenus", "&Help")),
+    ),
+    actions=(
+        ActionSpec(
+            "open",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Open…"),
+            (_Std.Open,),
+            "file",
+            lambda m: m.open_dialog(),
+            tip=QT_TRANSLATE_NOOP("WindowMenus", "Open a .txt, .md, .html, .pdf or .docx document"),
+        ),
+        ActionSpec(
+            "paste",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Paste as New Document"),
+            ("Ctrl+Shift+V",),
+            "file",
+            lambda m: m.paste(),
+            tip=QT_TRANSLATE_NOOP("WindowMenus", "Open the clipboard's text as a document"),
+        ),
+        ActionSpec(
+            "close",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Close"),
+            (_Std.Close,),
+            "file",
+            lambda m: m.window.close_document(),
+            separator_before=True,
+        ),
+        ActionSpec(
+            "quit",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Quit"),
+            (_Std.Quit,),
+            "file",
+            lambda m: m.window.close(),
+            fallback="Ctrl+Q",
+            separator_before=True,
+            role=QAction.QuitRole,
+        ),
+        ActionSpec(
+            "preferences",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Preferences…"),
+            (_Std.Preferences,),
+            "edit",
+            lambda m: m.show_preferences(),
+            fallback="Ctrl+,",
+            role=QAction.PreferencesRole,
+        ),
+        ActionSpec(
+            "zoom_in", QT_TRANSLATE_NOOP("WindowMenus", "Zoom &In"), ("Ctrl+=", "Ctrl++"), "view", lambda m: m.zoom(1)
+        ),
+        ActionSpec(
+            "zoom_out", QT_TRANSLATE_NOOP("WindowMenus", "Zoom &Out"), ("Ctrl+-",), "view", lambda m: m.zoom(-1)
+        ),
+        ActionSpec(
+            "zoom_reset", QT_TRANSLATE_NOOP("WindowMenus", "&Actual Size"), ("Ctrl+0",), "view", lambda m: m.zoom(0)
+        ),
+        ActionSpec(
+            "next_section",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Next Section"),
+            ("Ctrl+]",),
+            "go",
+            lambda m: m.window.step_section(1),
+        ),
+        ActionSpec(
+            "previous_section",
+            QT_TRANSLATE_NOOP("WindowMenus", "P&revious Section"),
+            ("Ctrl+[",),
+            "go",
+            lambda m: m.window.step_section(-1),
+        ),
+        ActionSpec(
+            "focus_navigator",
+            QT_TRANSLATE_NOOP("WindowMenus", "Go to &Sections"),
+            ("Ctrl+1",),
+            "go",
+            lambda m: m.window.navigator.setFocus(),
+        ),
+        ActionSpec(
+            "focus_reader",
+            QT_TRANSLATE_NOOP("WindowMenus", "Go to &Article"),
+            ("Ctrl+2",),
+            "go",
+            lambda m: m.window.reader.setFocus(),
+        ),
+        ActionSpec(
+            "shortcuts",
+            QT_TRANSLATE_NOOP("WindowMenus", "&Keyboard Shortcuts"),
+            ("Ctrl+/",),
+            "help",
+            lambda m: m.show_shortcuts(),
+        ),
+        ActionSpec(
+            "about",
+            QT_TRANSLATE_NOOP("WindowMenus", "&About Fact Browser"),
+            ("Ctrl+Shift+F1",),
+            "help",
+            lambda m: m.show_about(),
+            role=QAction.AboutRole,
+        ),
+    ),
+)
 RECENT = MenuSpec("recent", QT_TRANSLATE_NOOP("WindowMenus", "Open &Recent"), parent="file", before="paste")
 
 
@@ -84,8 +160,9 @@ class WindowMenus(QObject):
         w = self.window
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         start_dir = w.settings.get(keys.LAST_DIR) or str(Path.home())
-        filename, _ = QFileDialog.getOpenFileName(w, self.tr("Open Document"), start_dir,
-                                                  self.tr("Documents (%1);;All files (*)").replace("%1", patterns))
+        filename, _ = QFileDialog.getOpenFileName(
+            w, self.tr("Open Document"), start_dir, self.tr("Documents (%1);;All files (*)").replace("%1", patterns)
+        )
         if filename:
             w.open_path(filename)
 
@@ -98,9 +175,14 @@ class WindowMenus(QObject):
 
     def _fill_recent_menu(self) -> None:
         w = self.window
-        fill_recent(self.recent_menu, w.settings.get(keys.RECENT_FILES), w.open_path,
-                    empty_text=self.tr("No recent documents"), clear_text=self.tr("Clear List"),
-                    clear=lambda: w.settings.set(keys.RECENT_FILES, []))
+        fill_recent(
+            self.recent_menu,
+            w.settings.get(keys.RECENT_FILES),
+            w.open_path,
+            empty_text=self.tr("No recent documents"),
+            clear_text=self.tr("Clear List"),
+            clear=lambda: w.settings.set(keys.RECENT_FILES, []),
+        )
 
     # -- View ----------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -115,8 +197,13 @@ class WindowMenus(QObject):
         from ..preferences.dialog import PreferencesDialog
 
         w = self.window
-        dialog = PreferencesDialog(w.settings, w, cache_dir=w.english.sources.cache_dir(),
-                                   cache_size=w.english.sources.cache_size, clear_cache=w.english.clear_cache)
+        dialog = PreferencesDialog(
+            w.settings,
+            w,
+            cache_dir=w.english.sources.cache_dir(),
+            cache_size=w.english.sources.cache_size,
+            clear_cache=w.english.clear_cache,
+        )
         dialog.exec()
         dialog.deleteLater()
 

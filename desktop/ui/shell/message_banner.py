@@ -1,4 +1,5 @@
 """A non-modal message strip above the reader (errors that must not block)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer

@@ -1,4 +1,5 @@
 """Help ► Keyboard Shortcuts: every action's name and keys, in a table the user can filter."""
+
 from __future__ import annotations
 
 import re
@@ -6,7 +7,15 @@ from typing import Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+)
 
 from shiboken6 import isValid
 
@@ -70,7 +79,9 @@ class ShortcutTableModel(QAbstractTableModel):
         for action in self._actions:
             # The window may delete its actions before this dialog goes.
             # The lambda is not a slot of this model, so Qt does not drop it when the model goes first.
-            action.destroyed.connect(lambda _obj=None, a=action: self._on_action_destroyed(a) if isValid(self) else None)
+            action.destroyed.connect(
+                lambda _obj=None, a=action: self._on_action_destroyed(a) if isValid(self) else None
+            )
 
     def set_headers(self, command: str, keys: str) -> None:
         self._headers = (command, keys)

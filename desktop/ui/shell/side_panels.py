@@ -10,6 +10,7 @@ shrink (each down to its own minimum) until the reader has
 window grows again they widen back towards the width they had when the window
 first painted or the user last dragged them, never past it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -60,8 +61,12 @@ class SidePanelsGiveWay(QObject):
     def eventFilter(self, watched, event) -> bool:
         # Only a drag (a mouse button is down) makes a width the user's: Qt also delivers a
         # dock's resizes from a window resize after the window's own event.
-        if (event.type() == QEvent.Resize and not self._sharing and isinstance(watched, QDockWidget)
-                and QApplication.mouseButtons() & Qt.LeftButton):
+        if (
+            event.type() == QEvent.Resize
+            and not self._sharing
+            and isinstance(watched, QDockWidget)
+            and QApplication.mouseButtons() & Qt.LeftButton
+        ):
             self._preferred[watched] = event.size().width()
         return False
 
@@ -71,8 +76,11 @@ class SidePanelsGiveWay(QObject):
 
     def _docks(self) -> list[QDockWidget]:
         window = self._window
-        return [d for d in window.findChildren(QDockWidget)
-                if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in _SIDES]
+        return [
+            d
+            for d in window.findChildren(QDockWidget)
+            if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in _SIDES
+        ]
 
     def share(self) -> None:
         """Shrink side panels while the reader is narrower than comfortable; widen them back when it is wider."""

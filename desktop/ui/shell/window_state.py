@@ -1,4 +1,5 @@
 """The main window's layout across launches: geometry, the navigator's splitter and the docks."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt

@@ -4,6 +4,7 @@ real offsets, and hostile facts that try to break every format.
 The extractor is built in parallel; these records are what it must produce
 for the seed, written by hand from the article.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,8 +29,21 @@ def _fact(article, kind, text, value, unit, qualifier, label, english, *, occurr
         start = article.text.index(text, start + 1)
     sentence = article.sentence_at(start)
     section = article.section_at(start)
-    return Fact(kind, text, start, start + len(text), value, unit, qualifier, label,
-                article.text[sentence.start:sentence.end], section.title, english, sentence.index, section.index)
+    return Fact(
+        kind,
+        text,
+        start,
+        start + len(text),
+        value,
+        unit,
+        qualifier,
+        label,
+        article.text[sentence.start : sentence.end],
+        section.title,
+        english,
+        sentence.index,
+        section.index,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -50,13 +64,37 @@ def seed_facts(article) -> list[Fact]:
 
 #: Cells that try every escape: markup, entities, quotes, tabs, line breaks
 #: (LF, CRLF, U+2028), commas, pipes, backslashes, formula starts, emoji, None.
-HOSTILE_TEXT = '<script>alert("x")</script> & \'q\'\ttab\nnew, line | pipe \\ back'
+HOSTILE_TEXT = "<script>alert(\"x\")</script> & 'q'\ttab\nnew, line | pipe \\ back"
 HOSTILE = [
-    Fact("term", HOSTILE_TEXT, 0, len(HOSTILE_TEXT), None, None, None, "a|b <i>x</i> &amp;",
-         'He said "hi",\r\nthen\tleft & <went> away.', "Sec <1> & \"2\"", 'Tom & "Jerry"'),
-    Fact("quantity", '=HYPERLINK("http://example.com","x")', 0, 36, -5, "人", None, "+SUM(A1:A9)",
-         "@cmd|' /C calc'!A0", "-section", "-2+3"),
-    Fact("quantity", "🎉10万人", 0, 6, 100000.0, "人", None, "＝1+1", "line\u2028separated 😀", "emoji 🎉", "😀 people"),
+    Fact(
+        "term",
+        HOSTILE_TEXT,
+        0,
+        len(HOSTILE_TEXT),
+        None,
+        None,
+        None,
+        "a|b <i>x</i> &amp;",
+        'He said "hi",\r\nthen\tleft & <went> away.',
+        'Sec <1> & "2"',
+        'Tom & "Jerry"',
+    ),
+    Fact(
+        "quantity",
+        '=HYPERLINK("http://example.com","x")',
+        0,
+        36,
+        -5,
+        "人",
+        None,
+        "+SUM(A1:A9)",
+        "@cmd|' /C calc'!A0",
+        "-section",
+        "-2+3",
+    ),
+    Fact(
+        "quantity", "🎉10万人", 0, 6, 100000.0, "人", None, "＝1+1", "line\u2028separated 😀", "emoji 🎉", "😀 people"
+    ),
     Fact("percent", "7%至8%", 0, 5, [7, 8], "%", None, "增幅", "growth", "", "growth range"),
     Fact("organization", "", 0, 0, None, None, None, "", "", "", ""),
 ]

@@ -5,6 +5,7 @@ search is quadratic; issue 25 measures the output), so the facts are made here
 the way it places them: one percent per figure, each placed by the extractor's
 own :class:`Placer` (the shared sentence text and section title it gives).
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,19 @@ def facts_of(text: str):
     facts = []
     for m in _PERCENT.finditer(article.text):
         where = place(m.start())
-        facts.append(Fact("percent", m.group(0), m.start(), m.end(), value=float(m.group(1)), unit="%",
-                          label="增长", sentence=where.text, section=where.section_title,
-                          sentence_index=where.sentence_index, section_index=where.section_index))
+        facts.append(
+            Fact(
+                "percent",
+                m.group(0),
+                m.start(),
+                m.end(),
+                value=float(m.group(1)),
+                unit="%",
+                label="增长",
+                sentence=where.text,
+                section=where.section_title,
+                sentence_index=where.sentence_index,
+                section_index=where.section_index,
+            )
+        )
     return article, facts

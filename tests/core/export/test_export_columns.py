@@ -1,4 +1,5 @@
 """Columns follow the table: selection, order, headers and the display script."""
+
 from __future__ import annotations
 
 import csv
@@ -44,8 +45,9 @@ def test_transform_applies_to_chinese_text_but_never_to_numbers(seed_facts):
 
 
 def test_original_columns_ignore_the_display_script(seed_facts):
-    header, first, *_ = rows(render(seed_facts, "tsv", columns=["text", "text_original", "label_original"],
-                                    transform=mark))
+    header, first, *_ = rows(
+        render(seed_facts, "tsv", columns=["text", "text_original", "label_original"], transform=mark)
+    )
     assert header == ["Fact", "Fact (original)", "Measures (original)"]
     assert first == ["«545.3亿元»", "545.3亿元", "社零总额"]
 
@@ -53,8 +55,9 @@ def test_original_columns_ignore_the_display_script(seed_facts):
 def test_real_script_conversion_changes_text_not_values(seed_facts):
     opencc = pytest.importorskip("opencc")
     to_trad = opencc.OpenCC("s2t").convert
-    header, first, *_ = rows(render(seed_facts, "tsv", columns=["text", "value", "label", "text_original"],
-                                    transform=to_trad))
+    header, first, *_ = rows(
+        render(seed_facts, "tsv", columns=["text", "value", "label", "text_original"], transform=to_trad)
+    )
     assert first == ["545.3億元", "54530000000", "社零總額", "545.3亿元"]
 
 

@@ -1,4 +1,5 @@
 """Writing exports to disk: complete files, never a silent overwrite."""
+
 from __future__ import annotations
 
 import csv

@@ -6,6 +6,7 @@ document grows 4x (N -> 4N figures in one sentence) and every output may grow
 at most 4.4x (quadratic growth would be 16x), and stays under a fixed number
 of bytes per byte of input.
 """
+
 from __future__ import annotations
 
 import io
@@ -32,7 +33,7 @@ PER_INPUT_BYTE = 150
 
 def _size(fmt: str, text: str, tmp_path) -> int:
     article, facts = facts_of(text)
-    path = tmp_path / f"out-{fmt}-{len(text)}.{ 'xlsx' if fmt == 'xlsx' else 'txt'}"
+    path = tmp_path / f"out-{fmt}-{len(text)}.{'xlsx' if fmt == 'xlsx' else 'txt'}"
     write_export(path, facts, fmt, article=article, overwrite=True)
     if fmt == "xlsx":  # what a reader inflates, not the compressed file
         return sum(info.file_size for info in zipfile.ZipFile(path).infolist())
@@ -89,7 +90,9 @@ def test_a_one_heading_document_keeps_every_workbook_cell_within_excels_limit(tm
     assert len(heading) > 2 * CELL_LIMIT and len(facts) > 1000
     path = write_export(tmp_path / "h.xlsx", facts, "xlsx", article=article)
     book = openpyxl.load_workbook(path, read_only=True)
-    longest = max(len(str(v)) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v is not None)
+    longest = max(
+        len(str(v)) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v is not None
+    )
     assert longest <= CELL_LIMIT
     sentences = {row[0]: "".join(row[1:]) for row in book["Sentences"].iter_rows(min_row=2, values_only=True)}
     assert heading in sentences.values(), "the whole heading once, over consecutive cells"

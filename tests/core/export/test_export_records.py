@@ -1,4 +1,5 @@
 """JSON records, citations, "value only" and English lines."""
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,14 @@ def test_json_wrapper_carries_the_article(seed_facts, article):
     assert wrapped["fields"] == list(FACT_FIELDS)
     assert read(wrapped) == [f.as_dict() for f in seed_facts]
     assert json.loads(render(seed_facts, "json", article_title="T"))["title"] == "T"
-    assert json.loads(render([], "json")) == {"title": "", "source": None, "fields": list(FACT_FIELDS),
-                                              "sentences": [], "sections": [], "facts": []}
+    assert json.loads(render([], "json")) == {
+        "title": "",
+        "source": None,
+        "fields": list(FACT_FIELDS),
+        "sentences": [],
+        "sections": [],
+        "facts": [],
+    }
 
 
 def test_json_ignores_the_display_script_so_offsets_stay_true(seed_facts):
@@ -52,8 +59,10 @@ def test_json_ignores_the_display_script_so_offsets_stay_true(seed_facts):
 
 
 def test_citation_of_the_seed_figure(seed_facts, article):
-    expected = (f'545.3亿元 (54.53 billion CNY) — 社零总额, 2021 — "2021年,观音桥商圈实现社零总额545.3亿元…" — '
-                f"{TITLE}, section {SECTION}")
+    expected = (
+        f'545.3亿元 (54.53 billion CNY) — 社零总额, 2021 — "2021年,观音桥商圈实现社零总额545.3亿元…" — '
+        f"{TITLE}, section {SECTION}"
+    )
     assert render(seed_facts[:1], "citation", article_title=TITLE) == expected + "\n"
     assert render(seed_facts[:1], "citation", article=article) == expected + "\n"
 
@@ -75,7 +84,7 @@ def test_citation_trims_a_long_lead_in(seed_facts):
 def test_citation_leaves_out_what_is_unknown(seed_facts):
     person = next(f for f in seed_facts if f.kind == "person")
     line = render([person], "citation").rstrip("\n")
-    assert line.startswith("谢佳 — 招商专员 — \"招商专员谢佳在得知部分小微企业融资困难的情况后…\" — section 实干如虹")
+    assert line.startswith('谢佳 — 招商专员 — "招商专员谢佳在得知部分小微企业融资困难的情况后…" — section 实干如虹')
 
 
 def test_prose_formats_give_one_line_per_fact_even_with_line_breaks(hostile_facts, seed_facts):
@@ -84,7 +93,7 @@ def test_prose_formats_give_one_line_per_fact_even_with_line_breaks(hostile_fact
         text = render(facts, fmt, article_title="T")
         assert text.endswith("\n") and len(text.split("\n")) == len(facts) + 1, fmt
     cited = render(hostile_facts[:1], "citation")
-    assert '<script>alert("x")</script> & \'q\'\ttab new, line | pipe \\ back' in cited
+    assert "<script>alert(\"x\")</script> & 'q'\ttab new, line | pipe \\ back" in cited
     assert '"He said "hi", then\tleft & <went> away."' in cited
 
 
@@ -108,7 +117,7 @@ def test_prose_formats_follow_the_display_script_except_english(seed_facts):
         return s.replace("亿", "億").replace("观音桥", "觀音橋").replace("总额", "總額")
 
     line = render(seed_facts[:1], "citation", transform=trad, article_title="观音桥")
-    assert line.startswith("545.3億元 (54.53 billion CNY) — 社零總額, 2021 — \"2021年,觀音橋商圈")
+    assert line.startswith('545.3億元 (54.53 billion CNY) — 社零總額, 2021 — "2021年,觀音橋商圈')
     assert line.rstrip().endswith("— 觀音橋, section 初心如磐 筑牢战疫抗疫的“保障线”")
     assert render(seed_facts[-1:], "value", transform=lambda s: "T" + s) == "T谢佳\n"
     assert render(seed_facts[:1], "value", transform=lambda s: "T" + s) == "54530000000\n"

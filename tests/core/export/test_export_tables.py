@@ -1,4 +1,5 @@
 """TSV, CSV, HTML and Markdown tables: they parse back to what the table shows."""
+
 from __future__ import annotations
 
 import csv
@@ -65,8 +66,11 @@ def test_tsv_flattens_tabs_and_line_breaks_so_the_grid_stays_clean(hostile_facts
     assert len(lines) == len(hostile_facts) + 2 and lines[-1] == ""
     rows = read_delimited(text, "\t")
     assert all(len(r) == 3 for r in rows)
-    assert rows[1] == ['<script>alert("x")</script> & \'q\' tab new, line | pipe \\ back',
-                       'He said "hi", then left & <went> away.', "a|b <i>x</i> &amp;"]
+    assert rows[1] == [
+        "<script>alert(\"x\")</script> & 'q' tab new, line | pipe \\ back",
+        'He said "hi", then left & <went> away.',
+        "a|b <i>x</i> &amp;",
+    ]
     assert rows[3][1] == "line separated 😀"
 
 

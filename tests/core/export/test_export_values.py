@@ -1,4 +1,5 @@
 """The Value column: exact machine numbers and readable human ones."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,45 +12,51 @@ def fact(value, unit=None, qualifier=None, *, text="x", sentence="", kind="quant
     return Fact(kind, text, 0, len(text), value, unit, qualifier, "", sentence, "", "")
 
 
-@pytest.mark.parametrize("value, unit, qualifier, shown", [
-    (54530000000, "CNY", None, "54.53 billion CNY"),
-    (284590000000, "CNY", None, "284.59 billion CNY"),
-    (247000000, "CNY", None, "247 million CNY"),
-    (2.6e12, "CNY", None, "2.6 trillion CNY"),
-    (6e11, "TWD", None, "600 billion TWD"),
-    (8.6, "%", None, "8.6%"),
-    (7, "%", "≈", "≈ 7%"),
-    (1500, "%", None, "1,500%"),
-    ([7, 8], "%", None, "7–8%"),
-    ([1.2e9, 1.5e9], "USD", None, "1.2–1.5 billion USD"),
-    (500000, None, ">", "> 500,000"),
-    (100000, "字", "+", "100,000+ 字"),
-    (3580, "家", None, "3,580 家"),
-    (1 / 3, None, None, "0.333333"),
-    (-5, "人", None, "-5 人"),
-    (0, "%", None, "0%"),
-    (1e40, "CNY", None, "10,000,000,000,000,000,000,000,000,000 trillion CNY"),
-    ("2022-08-30", None, None, "2022-08-30"),
-    (None, None, None, ""),
-])
+@pytest.mark.parametrize(
+    "value, unit, qualifier, shown",
+    [
+        (54530000000, "CNY", None, "54.53 billion CNY"),
+        (284590000000, "CNY", None, "284.59 billion CNY"),
+        (247000000, "CNY", None, "247 million CNY"),
+        (2.6e12, "CNY", None, "2.6 trillion CNY"),
+        (6e11, "TWD", None, "600 billion TWD"),
+        (8.6, "%", None, "8.6%"),
+        (7, "%", "≈", "≈ 7%"),
+        (1500, "%", None, "1,500%"),
+        ([7, 8], "%", None, "7–8%"),
+        ([1.2e9, 1.5e9], "USD", None, "1.2–1.5 billion USD"),
+        (500000, None, ">", "> 500,000"),
+        (100000, "字", "+", "100,000+ 字"),
+        (3580, "家", None, "3,580 家"),
+        (1 / 3, None, None, "0.333333"),
+        (-5, "人", None, "-5 人"),
+        (0, "%", None, "0%"),
+        (1e40, "CNY", None, "10,000,000,000,000,000,000,000,000,000 trillion CNY"),
+        ("2022-08-30", None, None, "2022-08-30"),
+        (None, None, None, ""),
+    ],
+)
 def test_readable_value(value, unit, qualifier, shown):
     assert format_value(fact(value, unit, qualifier)) == shown
 
 
-@pytest.mark.parametrize("value, machine", [
-    (54530000000, "54530000000"),
-    (54530000000.0, "54530000000"),
-    (6e11, "600000000000"),
-    (2.5e12, "2500000000000"),
-    (8.6, "8.6"),
-    (1e-7, "0.0000001"),
-    (-0.5, "-0.5"),
-    (1 / 3, "0.3333333333333333"),
-    ([7, 8], "7–8"),
-    ("2021-H1", "2021-H1"),
-    (None, ""),
-    (float("nan"), ""),
-])
+@pytest.mark.parametrize(
+    "value, machine",
+    [
+        (54530000000, "54530000000"),
+        (54530000000.0, "54530000000"),
+        (6e11, "600000000000"),
+        (2.5e12, "2500000000000"),
+        (8.6, "8.6"),
+        (1e-7, "0.0000001"),
+        (-0.5, "-0.5"),
+        (1 / 3, "0.3333333333333333"),
+        ([7, 8], "7–8"),
+        ("2021-H1", "2021-H1"),
+        (None, ""),
+        (float("nan"), ""),
+    ],
+)
 def test_machine_value_is_a_plain_decimal(value, machine):
     assert format_value_machine(fact(value)) == machine
 

@@ -1,4 +1,5 @@
 """A real .xlsx: read back with openpyxl, the library that wrote it."""
+
 from __future__ import annotations
 
 import csv

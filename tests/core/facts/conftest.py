@@ -1,4 +1,5 @@
 """Fixtures for the fact extractor's tests: the seed article and the shared corpora."""
+
 from __future__ import annotations
 
 import pytest

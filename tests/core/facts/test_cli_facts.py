@@ -1,4 +1,5 @@
 """``fact-browser facts FILE``: JSON with exactly the public field names."""
+
 import json
 
 from desktop.cli import main
@@ -15,11 +16,16 @@ def test_json_lists_facts_with_exactly_the_public_fields(capsys, tmp_path):
     assert document["sentences"] == ["2021年，观音桥商圈实现社零总额545.3亿元，同比增长8.6%。"]
     assert out[0]["sentence"] == out[1]["sentence"] == 0
     money, percent = out
-    assert (money["text"], money["value"], money["unit"], money["label"]) == ("545.3亿元", 54530000000, "CNY", "社零总额")
+    assert (money["text"], money["value"], money["unit"], money["label"]) == (
+        "545.3亿元",
+        54530000000,
+        "CNY",
+        "社零总额",
+    )
     assert (percent["value"], percent["label"]) == (8.6, "社零总额 同比增长")
     text = doc.read_text(encoding="utf-8")
     assert "标题\n" + text.split("\n", 1)[1].strip() == text.strip()  # the file is already normalised text
-    assert text.strip()[money["start"]:money["end"]] == "545.3亿元"
+    assert text.strip()[money["start"] : money["end"]] == "545.3亿元"
 
 
 def test_missing_file_is_one_line_not_a_traceback(capsys, tmp_path):
@@ -34,8 +40,11 @@ def test_tsv_with_several_kinds_parses_back_to_the_seed_figures(seed_path):
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "desktop", "facts", str(seed_path), "--format", "tsv", "--kind", "money", "percent"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "facts", str(seed_path), "--format", "tsv", "--kind", "money", "percent"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
     assert {r["Kind"] for r in rows} == {"money", "percent"}
@@ -47,7 +56,9 @@ def test_tsv_with_several_kinds_parses_back_to_the_seed_figures(seed_path):
 def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_rests_on(capsys, tmp_path, monkeypatch):
     """Issue 19.1: this dateline made ``facts`` fail with a TypeError and no facts at all."""
     doc = tmp_path / "xinhua.txt"
-    doc.write_text("新华社北京5月28日电 全国政协副主席陈俊生今天在人民大会堂会见了日本客人，捐款3万元。\n", encoding="utf-8")
+    doc.write_text(
+        "新华社北京5月28日电 全国政协副主席陈俊生今天在人民大会堂会见了日本客人，捐款3万元。\n", encoding="utf-8"
+    )
     assert main(["facts", str(doc), "--no-names", "--verbose"]) == 0
     captured = capsys.readouterr()
     out = json.loads(captured.out)["facts"]

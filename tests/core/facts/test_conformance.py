@@ -5,6 +5,7 @@ A case passes when we find exactly as many results as expected and each value
 Ranges (``5-20%`` → ``[5, 20]``) count as failures: the spec expects one value.
 Cases whose ``NotSupported`` names python are skipped, as the corpus README allows.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,7 +58,9 @@ def share(model, path) -> tuple[float, int, list]:
     failures = []
     for case in cases:
         exp, got = _expected(case), _got(model, case["Input"])
-        ok = len(exp) == len(got) and all(_same(e[0], g[0]) and (e[1] is None or e[1] == g[1]) for e, g in zip(exp, got))
+        ok = len(exp) == len(got) and all(
+            _same(e[0], g[0]) and (e[1] is None or e[1] == g[1]) for e, g in zip(exp, got)
+        )
         if not ok:
             failures.append((case["Input"], exp, got))
     return 1 - len(failures) / len(cases), len(cases), failures

@@ -1,4 +1,5 @@
 """Dates: the document date, relative dates, the topic year, ROC years, periods and durations."""
+
 from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate, document_date, find_dates
@@ -37,21 +38,29 @@ def test_a_dateline_or_a_title_year_is_the_document_date():
 
 def test_taiwan_release_days_and_months_follow_the_release_date():
     doc = DocumentDate(2024, 8, 6)
-    got = [(folded[d.start:d.end], d.value) for folded in ["总统今（6）日出席典礼，本月稍早与上月相比，昨（5）日宣布。"]
-           for d in find_dates(folded, document=doc)]
+    got = [
+        (folded[d.start : d.end], d.value)
+        for folded in ["总统今（6）日出席典礼，本月稍早与上月相比，昨（5）日宣布。"]
+        for d in find_dates(folded, document=doc)
+    ]
     assert got == [("今（6）日", "2024-08-06"), ("本月", "2024-08"), ("上月", "2024-07"), ("昨（5）日", "2024-08-05")]
     assert [d.value for d in find_dates("总统今（5）日出席", document=DocumentDate())] == ["Y-M-05"]
 
 
 def test_roc_and_fiscal_years():
-    got = [(d.value) for d in find_dates("民国113年元旦，114年度总预算，明年度与今年度相比", document=DocumentDate(2024, 8, 6), roc=True)]
+    got = [
+        (d.value)
+        for d in find_dates(
+            "民国113年元旦，114年度总预算，明年度与今年度相比", document=DocumentDate(2024, 8, 6), roc=True
+        )
+    ]
     assert got == ["2024", "2025", "2025", "2024"]
 
 
 def test_the_topic_year_gives_full_year_and_previous_year_words_their_year():
     # A work report reviews the previous year: 全年 and 上年 follow the year the text is about.
     folded = "2005年工作回顾。全年国内生产总值增长9.9%，比上年增长。年末外汇储备增加。今年的主要目标。"
-    got = [(folded[d.start:d.end], d.value) for d in find_dates(folded, document=DocumentDate(2006))]
+    got = [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=DocumentDate(2006))]
     assert got == [("2005年", "2005"), ("全年", "2005"), ("上年", "2004"), ("年末", "2005"), ("今年", "2006")]
 
 
@@ -69,7 +78,10 @@ def test_a_comparison_base_is_not_a_figures_period():
 def test_durations_are_quantities_not_dates():
     facts = extract_facts(build_article("标题\n连续951天保持零发生，仅用6小时，连续1个月上门服务。"), names=False)
     assert [(f.kind, f.text, f.unit) for f in facts] == [
-        ("quantity", "951天", "天"), ("quantity", "6小时", "小时"), ("quantity", "1个月", "个月")]
+        ("quantity", "951天", "天"),
+        ("quantity", "6小时", "小时"),
+        ("quantity", "1个月", "个月"),
+    ]
 
 
 def test_a_figure_stated_as_of_now_takes_the_documents_month():
@@ -78,7 +90,9 @@ def test_a_figure_stated_as_of_now_takes_the_documents_month():
     assert [(f.text, f.period) for f in facts if f.kind == "quantity"] == [("超过11万件", "2025-04")]
     undated = extract_facts(article, names=False, labels=False)
     # without a document date it says so: the document's month, whatever that is (not a guess, not nothing)
-    assert [(f.period, f.period_source) for f in undated if f.kind == "quantity"] == [("Y-M", "目前: document date Y-M")]
+    assert [(f.period, f.period_source) for f in undated if f.kind == "quantity"] == [
+        ("Y-M", "目前: document date Y-M")
+    ]
 
 
 def test_a_day_is_never_a_figures_period_known_year_or_not():

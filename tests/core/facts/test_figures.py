@@ -1,4 +1,5 @@
 """Figures in raw strings: qualifiers, currencies, ranges, and what is not a figure."""
+
 import pytest
 
 from desktop.core.facts import recognize
@@ -8,7 +9,7 @@ def one(text, **kw):
     figs = recognize(text, **kw)
     assert len(figs) == 1, figs
     f = figs[0]
-    return text[f.start:f.end], f.kind, f.value, f.unit, f.qualifier
+    return text[f.start : f.end], f.kind, f.value, f.unit, f.qualifier
 
 
 @pytest.mark.parametrize(
@@ -50,9 +51,24 @@ def test_yuan_is_the_documents_currency():
 
 @pytest.mark.parametrize(
     "text",
-    ["国家4A级都市旅游区", "星光68以高端", "加入RE100倡议", "出席COP 28大会", "“80后”干部", "推行“1+4+N”机制",
-     "2025全國中小企業聯合新春團拜", "亮相3788“亚洲之光”LED巨幕", "三位一体", "一站式", "一对一", "中国共产党第十五次全国代表大会",
-     "一波三折", "元旦", "访问 https://x.cn/a?q=30%25", "订单号 A202107211321363588510367"],
+    [
+        "国家4A级都市旅游区",
+        "星光68以高端",
+        "加入RE100倡议",
+        "出席COP 28大会",
+        "“80后”干部",
+        "推行“1+4+N”机制",
+        "2025全國中小企業聯合新春團拜",
+        "亮相3788“亚洲之光”LED巨幕",
+        "三位一体",
+        "一站式",
+        "一对一",
+        "中国共产党第十五次全国代表大会",
+        "一波三折",
+        "元旦",
+        "访问 https://x.cn/a?q=30%25",
+        "订单号 A202107211321363588510367",
+    ],
 )
 def test_names_grades_and_codes_are_not_figures(text):
     assert recognize(text) == []
@@ -61,5 +77,8 @@ def test_names_grades_and_codes_are_not_figures(text):
 def test_a_percent_right_after_latin_letters_is_a_share():
     from desktop.core.facts.figures import recognize
 
-    got = [(f.kind, f.value) for f in recognize("國防預算占GDP2.5%，目標GDP3%以上；RE100與G20不是數字。", local_currency="TWD")]
+    got = [
+        (f.kind, f.value)
+        for f in recognize("國防預算占GDP2.5%，目標GDP3%以上；RE100與G20不是數字。", local_currency="TWD")
+    ]
     assert got == [("percent", 2.5), ("percent", 3.0)]

@@ -1,4 +1,5 @@
 """Labels name what a figure measures: noun phrases from the model's words, never a bare verb."""
+
 import pytest
 
 from desktop.core.ingest.builder import build_article
@@ -6,18 +7,24 @@ from desktop.core.facts import extract_facts
 
 
 def _labels(text):
-    return {f.text: f.label for f in extract_facts(build_article("标题\n" + text), names=False)
-            if f.kind in ("money", "percent", "quantity", "ratio", "multiple")}
+    return {
+        f.text: f.label
+        for f in extract_facts(build_article("标题\n" + text), names=False)
+        if f.kind in ("money", "percent", "quantity", "ratio", "multiple")
+    }
 
 
-@pytest.mark.parametrize("text, figure, label", [
-    ("城镇新增就业1186万人。", "1186万人", "城镇新增就业"),           # a verb between nouns stays
-    ("实现社零总额545.3亿元。", "545.3亿元", "社零总额"),             # 实现 is how, not what
-    ("政府预估明年经济成长率达到3.1%。", "3.1%", "经济成长率"),        # 预估 / 达到 are never labels
-    ("聚集320个国际知名品牌。", "320个", "国际知名品牌"),             # a count names what it counts
-    ("贡献了全市7%左右的商品销售总额。", "7%左右", "商品销售总额"),    # …的 names the measure
-    ("每年获利3至4兆元。", "3至4兆元", "获利"),                       # the act is the measure when no noun is
-])
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("城镇新增就业1186万人。", "1186万人", "城镇新增就业"),  # a verb between nouns stays
+        ("实现社零总额545.3亿元。", "545.3亿元", "社零总额"),  # 实现 is how, not what
+        ("政府预估明年经济成长率达到3.1%。", "3.1%", "经济成长率"),  # 预估 / 达到 are never labels
+        ("聚集320个国际知名品牌。", "320个", "国际知名品牌"),  # a count names what it counts
+        ("贡献了全市7%左右的商品销售总额。", "7%左右", "商品销售总额"),  # …的 names the measure
+        ("每年获利3至4兆元。", "3至4兆元", "获利"),  # the act is the measure when no noun is
+    ],
+)
 def test_the_label_is_the_measure(text, figure, label):
     assert _labels(text)[figure] == label
 
@@ -46,12 +53,15 @@ def test_a_measure_with_of_inside_is_kept_whole():
     assert got["83.8%"] == "中國的占比"
 
 
-@pytest.mark.parametrize("text, figure, label", [
-    ("已有28个省（区、市）完成改革。", "28个", "省（区、市）"),             # a bracket belongs to the name
-    ("全年中央财政用于“三农”的支出达到2975亿元。", "2975亿元", "财政用于“三农”的支出"),
-    ("实际利用外商直接投资603亿美元。", "603亿美元", "外商直接投资"),        # the act with its nouns
-    ("人均预期寿命再提高1岁。", "1岁", "人均预期寿命 提高"),                 # 人均 is part of the measure
-])
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("已有28个省（区、市）完成改革。", "28个", "省（区、市）"),  # a bracket belongs to the name
+        ("全年中央财政用于“三农”的支出达到2975亿元。", "2975亿元", "财政用于“三农”的支出"),
+        ("实际利用外商直接投资603亿美元。", "603亿美元", "外商直接投资"),  # the act with its nouns
+        ("人均预期寿命再提高1岁。", "1岁", "人均预期寿命 提高"),  # 人均 is part of the measure
+    ],
+)
 def test_measures_keep_their_whole_name(text, figure, label):
     assert _labels(text)[figure] == label
 

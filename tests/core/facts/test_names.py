@@ -1,4 +1,5 @@
 """Names: the model, sharpened by rules, consistent across the document, in both scripts."""
+
 from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 
@@ -20,7 +21,12 @@ def test_a_foreign_name_with_its_latin_alias_is_one_person_marked_everywhere():
 
 def test_taiwan_institutions_and_traditional_text():
     got = {(k, t) for k, t, *_ in _names("行政院與立法院今日會商，經濟部與國防部也派員出席。")}
-    assert {("organization", "行政院"), ("organization", "立法院"), ("organization", "經濟部"), ("organization", "國防部")} <= got
+    assert {
+        ("organization", "行政院"),
+        ("organization", "立法院"),
+        ("organization", "經濟部"),
+        ("organization", "國防部"),
+    } <= got
 
 
 def test_a_short_form_is_linked_to_its_full_name():

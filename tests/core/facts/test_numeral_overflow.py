@@ -1,4 +1,5 @@
 """Numbers no float holds, and whitespace between two figures (issue 14, item 5)."""
+
 import json
 
 import pytest

@@ -1,4 +1,5 @@
 """One bad fact never loses a document (issue 19.1): the dateline crash, the guards, the corpus sweep."""
+
 import re
 
 import pytest
@@ -28,8 +29,12 @@ def test_yesterday_across_a_year_end_and_across_february_without_a_year():
     assert [f.value for f in facts if f.text == "昨天"] == ["Y[-1]-12-31"]
     facts = extract_facts(build_article("新华社北京3月1日电 昨天，会议召开。"), names=False, labels=False)
     assert [f.value for f in facts if f.text == "昨天"] == ["Y-M-D[-1]"]  # 28 or 29 February: the year decides
-    facts = extract_facts(build_article("新华社北京3月1日电 昨天，会议召开。"), names=False, labels=False,
-                          document=DocumentDate(2024, 3, 1))
+    facts = extract_facts(
+        build_article("新华社北京3月1日电 昨天，会议召开。"),
+        names=False,
+        labels=False,
+        document=DocumentDate(2024, 3, 1),
+    )
     assert [f.value for f in facts if f.text == "昨天"] == ["2024-02-29"]
 
 
@@ -112,23 +117,56 @@ def _cn_number(n: int) -> str:
 def datelines(draw) -> str:
     month, day = draw(st.integers(0, 13)), draw(st.integers(0, 32))  # 0, 13 and 32 are not dates: still no crash
     form = draw(st.sampled_from(("arabic", "full", "chinese")))
-    md = {"arabic": f"{month}月{day}日", "full": f"{month}月{day}日".translate(_FULL_WIDTH),
-          "chinese": f"{_cn_number(month)}月{_cn_number(day)}日"}[form]
+    md = {
+        "arabic": f"{month}月{day}日",
+        "full": f"{month}月{day}日".translate(_FULL_WIDTH),
+        "chinese": f"{_cn_number(month)}月{_cn_number(day)}日",
+    }[form]
     year = draw(st.sampled_from(("", "{y}年", "民国{r}年", "民國{r}年", "{r}年")))
     year = year.format(y=draw(st.integers(1890, 2110)), r=draw(st.integers(1, 150)))
     agency = draw(st.sampled_from(("新华社", "中新社", "本报", "中央社", "人民网", "", "新華社")))
     place = draw(st.sampled_from(("北京", "台北", "臺北", "上海", "香港", "")))
     kind = draw(st.sampled_from(("电", "讯", "電", "訊", "电（记者王一）", "讯 ")))
-    words = st.sampled_from(("今天", "昨日", "昨天", "明天", "前天", "本週", "本周", "上月", "本月", "今年", "去年", "明年",
-                             "今（5）日", "昨（31）日", "今（1）日上午", "上午", "记者", "会见", "增长5%", "投入3亿元",
-                             "比上年", "同期", "上半年", "。", "，", "\n"))
+    words = st.sampled_from(
+        (
+            "今天",
+            "昨日",
+            "昨天",
+            "明天",
+            "前天",
+            "本週",
+            "本周",
+            "上月",
+            "本月",
+            "今年",
+            "去年",
+            "明年",
+            "今（5）日",
+            "昨（31）日",
+            "今（1）日上午",
+            "上午",
+            "记者",
+            "会见",
+            "增长5%",
+            "投入3亿元",
+            "比上年",
+            "同期",
+            "上半年",
+            "。",
+            "，",
+            "\n",
+        )
+    )
     body = "".join(draw(st.lists(words, min_size=1, max_size=12)))
     return f"{agency}{place}{year}{md}{kind}{body}"
 
 
-HINTS = st.one_of(st.none(), st.builds(DocumentDate, st.integers(1900, 2100)),
-                  st.builds(DocumentDate, st.integers(1900, 2100), st.integers(1, 12)),
-                  st.builds(DocumentDate, st.integers(1900, 2100), st.integers(1, 12), st.integers(1, 28)))
+HINTS = st.one_of(
+    st.none(),
+    st.builds(DocumentDate, st.integers(1900, 2100)),
+    st.builds(DocumentDate, st.integers(1900, 2100), st.integers(1, 12)),
+    st.builds(DocumentDate, st.integers(1900, 2100), st.integers(1, 12), st.integers(1, 28)),
+)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -139,7 +177,7 @@ def test_generated_datelines_never_lose_a_fact(text, hint):
     facts = extract_facts(article, names=False, labels=False, document=hint, losses=losses)
     assert losses == []
     for f in facts:
-        assert article.text[f.start:f.end] == f.text
+        assert article.text[f.start : f.end] == f.text
         if f.kind == "date" and f.value is not None:
             assert PERIOD.fullmatch(f.value), (f.text, f.value)
 

@@ -1,4 +1,5 @@
 """The period grammar (issue 19.2): bases, spans, how far a period carries, false triggers, its source."""
+
 from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
@@ -17,7 +18,9 @@ def test_a_comparison_base_gets_its_own_year_not_the_clauses():
 
 
 def test_the_start_of_a_change_is_the_year_before_its_span():
-    text = "标题\n过去五年，高速公路由4771公里增加到2.5万公里，五年累计完成投资17.2万亿元，国内生产总值平均每年增长7.7%。"
+    text = (
+        "标题\n过去五年，高速公路由4771公里增加到2.5万公里，五年累计完成投资17.2万亿元，国内生产总值平均每年增长7.7%。"
+    )
     got = periods(text, DocumentDate(2003))
     assert got["4771公里"] == ("1997", "过去五年")
     assert got["2.5万公里"] == ("2002", "过去五年")  # what the change reached: the span's end
@@ -55,14 +58,19 @@ def test_spans_are_ranges():
 
 
 def test_a_period_carries_through_its_sentence_a_colons_list_and_a_heading_but_not_further():
-    text = ("标题\n一、2015年工作回顾\n城镇保障性安居工程住房基本建成772万套。\n"
-            "二、今年的目标\n今年发展主要预期目标是：国内生产总值增长6.5%；居民消费价格涨幅3%左右。\n"
-            "三、服务\n去年7月，重庆入选名单。观音桥商圈以1.5平方公里的核心区面积贡献了全市7%左右的销售总额。\n"
-            "商圈办拟定5个方面、10项措施。")
+    text = (
+        "标题\n一、2015年工作回顾\n城镇保障性安居工程住房基本建成772万套。\n"
+        "二、今年的目标\n今年发展主要预期目标是：国内生产总值增长6.5%；居民消费价格涨幅3%左右。\n"
+        "三、服务\n去年7月，重庆入选名单。观音桥商圈以1.5平方公里的核心区面积贡献了全市7%左右的销售总额。\n"
+        "商圈办拟定5个方面、10项措施。"
+    )
     got = periods(text, DocumentDate(2016))
     assert got["772万套"] == ("2015", "2015年 (heading)")
     assert got["6.5%"] == ("2016", "今年") and got["3%左右"] == ("2016", "今年")  # the list after the colon
-    assert got["1.5平方公里"] == (None, "") and got["7%左右"] == (None, "")  # 去年7月 dated an event, in another sentence
+    assert got["1.5平方公里"] == (None, "") and got["7%左右"] == (
+        None,
+        "",
+    )  # 去年7月 dated an event, in another sentence
     assert got["5个"] == (None, "") and got["10项"] == (None, "")  # nor into the next paragraph
 
 
@@ -84,8 +92,10 @@ def test_false_triggers():
 
 
 def test_a_budget_release_carries_its_fiscal_year():
-    text = ("標題\n總統府發言人表示，行政院會今天通過114年度中央政府總預算案，總統對國軍與國人說明這項預算。\n"
-            "國防預算相較今年度增加51億元，達到927億元。")
+    text = (
+        "標題\n總統府發言人表示，行政院會今天通過114年度中央政府總預算案，總統對國軍與國人說明這項預算。\n"
+        "國防預算相較今年度增加51億元，達到927億元。"
+    )
     got = periods(text, DocumentDate(2024, 8, 22))
     assert got["51億元"] == ("2025", "114年度 (the document's fiscal year)")
     assert got["927億元"] == ("2025", "114年度 (the document's fiscal year)")

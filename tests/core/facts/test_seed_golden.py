@@ -3,6 +3,7 @@
 Each row: text as written, kind, value, unit, qualifier, and a word the label
 must contain (what the figure measures).
 """
+
 import pytest
 
 ONE_THIRD = pytest.approx(0.3333, abs=1e-4)
@@ -46,8 +47,13 @@ FIGURES = [
 ]
 
 DATES = [
-    ("8月30日", "2022-08-30"), ("去年", "2021"), ("2022年上半年", "2022-H1"), ("去年7月", "2021-07"),
-    ("8月31日", "2022-08-31"), ("2021年", "2021"), ("今年上半年", "2022-H1"),
+    ("8月30日", "2022-08-30"),
+    ("去年", "2021"),
+    ("2022年上半年", "2022-H1"),
+    ("去年7月", "2021-07"),
+    ("8月31日", "2022-08-31"),
+    ("2021年", "2021"),
+    ("今年上半年", "2022-H1"),
 ]
 PEOPLE = {"吴嘉雯", "黄丽丽", "谢佳", "洪宁"}
 ORGANISATIONS = {"江北区观音桥商圈管理办公室", "华龙网", "观音桥建行", "国务院", "商圈党工委", "商圈办"}
@@ -118,11 +124,11 @@ def test_every_span_and_sentence_points_back_into_the_article(seed_article, seed
     text = seed_article.text
     assert [f.start for f in seed_facts] == sorted(f.start for f in seed_facts)
     for f in seed_facts:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.text in f.sentence
         if f.sentence_index >= 0:
             s = seed_article.sentences[f.sentence_index]
-            assert text[s.start:s.end] == f.sentence
+            assert text[s.start : s.end] == f.sentence
         if f.section_index >= 0:
             assert seed_article.sections[f.section_index].title == f.section
 
@@ -143,7 +149,9 @@ def test_names_can_be_skipped(seed_article):
 def test_english_callable_wins_over_the_builtin_table(seed_article):
     from desktop.core.facts import extract_facts
 
-    facts = extract_facts(seed_article, names=False, english=lambda label: "GLOSS:" + label if label == "贷款" else None)
+    facts = extract_facts(
+        seed_article, names=False, english=lambda label: "GLOSS:" + label if label == "贷款" else None
+    )
     loan = [f for f in facts if f.text == "2.47亿元"][0]
     assert loan.english == "GLOSS:贷款"
     assert [f for f in facts if f.text == "545.3亿元"][0].english == "retail sales of consumer goods"

@@ -1,4 +1,5 @@
 """Stance (issue 19.3): target, plan, forecast, result, base — in the Fact, the JSON, every export."""
+
 import csv
 import io
 import json
@@ -14,8 +15,10 @@ def stances(text: str, document=None) -> dict[str, str]:
 
 
 def test_targets_plans_forecasts_results_and_bases():
-    got = stances("今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上；粮食产量保持在1.3万亿斤以上。",
-                  DocumentDate(2021))
+    got = stances(
+        "今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上；粮食产量保持在1.3万亿斤以上。",
+        DocumentDate(2021),
+    )
     assert set(got.values()) == {"target"}  # the colon's introduction governs the whole list
     got = stances("今年赤字率拟按3%安排，赤字规模4.06万亿元。其中，中央财政赤字1.4万亿元。", DocumentDate(2024))
     assert got == {"3%": "plan", "4.06万亿元": "plan", "1.4万亿元": "plan"}  # 其中: the sentence before's
@@ -42,8 +45,11 @@ def test_stance_is_a_public_field_and_every_export_has_it():
     from desktop.core.export import render
 
     assert FACT_FIELDS[FACT_FIELDS.index("period") + 1] == "stance"
-    facts = extract_facts(build_article("标题\n过去五年，国内生产总值平均每年增长7.7%，今年预期目标是增长7%左右。"),
-                          names=False, document=DocumentDate(2003))
+    facts = extract_facts(
+        build_article("标题\n过去五年，国内生产总值平均每年增长7.7%，今年预期目标是增长7%左右。"),
+        names=False,
+        document=DocumentDate(2003),
+    )
     figures = [f for f in facts if f.kind == "percent"]
     assert [(f.period, f.stance) for f in figures] == [("1998/2002", "result"), ("2003", "target")]
     records = json.loads(render(figures, "json"))

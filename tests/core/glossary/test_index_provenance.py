@@ -1,4 +1,5 @@
 """The index records what it was built from and is rebuilt when that no longer holds (issue 14, item 15)."""
+
 from __future__ import annotations
 
 import gzip
@@ -65,8 +66,17 @@ def test_source_with_other_bytes_but_same_size_and_mtime_rebuilds(tmp_path):
     before = os.stat(source)
     # Same length, same mtime, other content: only the checksum can tell.
     other = [ENTRIES[0].replace("business district", "shopping district"), ENTRIES[1]]
-    data = gzip.compress(("\r\n".join(["# CC-CEDICT", "#! version=1", "#! entries=2", "#! date=2023-11-07T06:42:16Z"] + other) + "\r\n").encode())
-    data = data[: before.st_size].ljust(before.st_size, b"\0") if len(data) >= before.st_size else data + b"\0" * (before.st_size - len(data))
+    data = gzip.compress(
+        (
+            "\r\n".join(["# CC-CEDICT", "#! version=1", "#! entries=2", "#! date=2023-11-07T06:42:16Z"] + other)
+            + "\r\n"
+        ).encode()
+    )
+    data = (
+        data[: before.st_size].ljust(before.st_size, b"\0")
+        if len(data) >= before.st_size
+        else data + b"\0" * (before.st_size - len(data))
+    )
     source.write_bytes(data)
     os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
     g = Glossary(cache, source)

@@ -1,4 +1,5 @@
 """The article builder's own rules: what counts as a document, and HTML blocks normalised once."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,11 +9,14 @@ from desktop.core.ingest.builder import build_article, load_path
 from desktop.core.ingest.text import LoadError
 
 
-@pytest.mark.parametrize("name, content", [
-    ("title-only.md", "# 标题\n"),
-    ("headings-only.md", "# 标题\n\n## 一、总体要求\n\n## 二、主要任务\n"),
-    ("headings-only.html", "<html><head><title>标题</title></head><body><h1>标题</h1><h2>一节</h2></body></html>"),
-])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("title-only.md", "# 标题\n"),
+        ("headings-only.md", "# 标题\n\n## 一、总体要求\n\n## 二、主要任务\n"),
+        ("headings-only.html", "<html><head><title>标题</title></head><body><h1>标题</h1><h2>一节</h2></body></html>"),
+    ],
+)
 def test_a_file_of_headings_alone_is_refused_with_a_sentence(tmp_path, name, content):
     """It opened as an article with 0 sections: a blank reader and no word of why (issue 22, item 4)."""
     path = tmp_path / name

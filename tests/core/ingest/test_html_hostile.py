@@ -1,5 +1,6 @@
 """Hostile HTML (issue 14, item 4): parsed as browsers do, nothing after a stray or unclosed
 element is lost, and nothing but text is kept."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,13 +14,26 @@ def text_of(markup: str) -> str:
     return build_article(normalise(markup), "html").text
 
 
-@pytest.mark.parametrize("element", ['<embed src="x">', '<img src="x">', "<br>", "<hr>", '<input value="x">',
-                                     '<source src="x">', '<wbr>', '<embed src="x"/>'])
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<embed src="x">',
+        '<img src="x">',
+        "<br>",
+        "<hr>",
+        '<input value="x">',
+        '<source src="x">',
+        "<wbr>",
+        '<embed src="x"/>',
+    ],
+)
 def test_a_void_element_ends_where_it_starts(element):
     assert text_of(f"<p>前文。</p>{element}<p>后文。</p>").split("\n") == ["前文。", "后文。"]
 
 
-@pytest.mark.parametrize("tag", ["iframe", "object", "script", "style", "noscript", "textarea", "title", "noembed", "xmp"])
+@pytest.mark.parametrize(
+    "tag", ["iframe", "object", "script", "style", "noscript", "textarea", "title", "noembed", "xmp"]
+)
 def test_an_unclosed_element_never_swallows_the_rest(tag):
     text = text_of(f'<p>前文。</p><{tag} src="x"><p>后文。</p><p>末段。</p>')
     assert "前文。" in text and "后文。" in text and "末段。" in text
@@ -41,7 +55,9 @@ def test_object_fallback_text_is_shown():
 
 
 def test_misnested_tags_are_repaired_and_headings_kept():
-    blocks = html_blocks("<html><head><title>页题</title></head><body><h2>小节<p>一段。</h2><b><i>粗斜</b>体。</i></body></html>")
+    blocks = html_blocks(
+        "<html><head><title>页题</title></head><body><h2>小节<p>一段。</h2><b><i>粗斜</b>体。</i></body></html>"
+    )
     texts = [b.text for b in blocks]
     assert "小节" in texts and "一段。" in texts and any("粗斜体。" in t for t in texts)
 

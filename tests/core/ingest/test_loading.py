@@ -1,4 +1,5 @@
 """Decoding and normalisation: every real-world encoding opens, junk is refused clearly."""
+
 from __future__ import annotations
 
 import codecs

@@ -1,5 +1,6 @@
 """The loader against hostile files (issue 14, items 1, 2, 3, 6): only regular files, bounded
 reads, stray bytes shown as U+FFFD with a count, real binary still refused."""
+
 from __future__ import annotations
 
 import os
@@ -74,8 +75,9 @@ def test_at_most_the_limit_plus_one_byte_is_read(tmp_path, monkeypatch):
         fh = real_fdopen(fd, *args, **kwargs)
         read = fh.read
         fh_read = lambda n=-1: (sizes.append(n), read(n))[1]  # noqa: E731 - a spy that records each size asked for
-        return type("Spy", (), {"read": staticmethod(fh_read), "__enter__": lambda s: s,
-                                "__exit__": lambda s, *e: fh.close()})()
+        return type(
+            "Spy", (), {"read": staticmethod(fh_read), "__enter__": lambda s: s, "__exit__": lambda s, *e: fh.close()}
+        )()
 
     monkeypatch.setattr(os, "fdopen", spy)
     read_file(path)

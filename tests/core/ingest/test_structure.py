@@ -1,4 +1,5 @@
 """Sections, paragraphs and sentences: the seed, a real government report, Markdown and HTML."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,12 @@ from desktop.core.ingest.builder import build_article, load_pasted, load_path
 from desktop.core.ingest.text import normalise
 
 SEED_TITLE = "江北区观音桥商圈管理办公室荣获全国“人民满意的公务员集体”"
-SEED_SECTIONS = ["", "实干如虹 做好惠企兴商的“店小二”", "担当如铁 下好服务大局的“先手棋”", "初心如磐 筑牢战疫抗疫的“保障线”"]
+SEED_SECTIONS = [
+    "",
+    "实干如虹 做好惠企兴商的“店小二”",
+    "担当如铁 下好服务大局的“先手棋”",
+    "初心如磐 筑牢战疫抗疫的“保障线”",
+]
 
 
 def assert_spans_consistent(article):
@@ -15,13 +21,13 @@ def assert_spans_consistent(article):
     if article.title_span:
         assert text[slice(*article.title_span)] == article.title
     for section in article.sections:
-        assert text[section.heading_start:section.heading_end] == section.title
+        assert text[section.heading_start : section.heading_end] == section.title
         assert 0 <= section.start <= section.end <= len(text)
         for p in section.paragraphs:
             assert section.start <= p.start < p.end <= section.end
             for s in p.sentences:
                 assert p.start <= s.start < s.end <= p.end
-                assert text[s.start:s.end].strip() == text[s.start:s.end]
+                assert text[s.start : s.end].strip() == text[s.start : s.end]
     indexes = [s.index for s in article.sentences]
     assert indexes == list(range(len(indexes)))
 
@@ -39,8 +45,10 @@ def test_seed_has_title_byline_lead_and_three_headed_sections(seed_path):
 
 def test_seed_sentences_split_at_sentence_ends_not_inside_quotes(seed_path):
     article = load_path(seed_path)
-    sentences = [article.text[s.start:s.end] for s in article.sentences]
-    assert "谢佳说:“我得知某全球品牌有落户意愿后,连续1个月上门服务,企业从递交材料到拿到注册文件仅用6小时。”" in sentences
+    sentences = [article.text[s.start : s.end] for s in article.sentences]
+    assert (
+        "谢佳说:“我得知某全球品牌有落户意愿后,连续1个月上门服务,企业从递交材料到拿到注册文件仅用6小时。”" in sentences
+    )
     assert all(s[-1] in "。！？”…" or s.endswith("“贴心人”。") for s in sentences)
 
 
@@ -49,7 +57,7 @@ def test_article_lookups_by_offset(seed_path):
     offset = article.text.index("545.3亿元")
     assert article.section_at(offset).title == SEED_SECTIONS[3]
     sentence = article.sentence_at(offset)
-    assert article.text[sentence.start:sentence.end].startswith("2021年,观音桥商圈")
+    assert article.text[sentence.start : sentence.end].startswith("2021年,观音桥商圈")
     assert article.section_at(article.title_span[0]) is None
 
 
@@ -65,7 +73,12 @@ def _report(corpora, year):
 def test_2021_government_work_report_follows_its_enumerated_headings(corpora):
     article = build_article(normalise(_report(corpora, "2021")))
     titles = [s.title for s in article.sections]
-    assert titles == ["", "一、2020年工作回顾", "二、“十三五”时期发展成就和“十四五”时期主要目标任务", "三、2021年重点工作"]
+    assert titles == [
+        "",
+        "一、2020年工作回顾",
+        "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+        "三、2021年重点工作",
+    ]
     assert article.title == "政府工作报告"
     # The report breaks lines inside words (交出一份人 / 民满意); they must be joined again.
     assert "交出一份人民满意、世界瞩目" in article.text
@@ -83,7 +96,10 @@ def test_every_government_report_loads_with_consistent_spans(corpora):
 
 def test_markdown_headings_become_sections(tmp_path):
     path = tmp_path / "note.md"
-    path.write_text("# 观音桥商圈\n\n导语**一段**。\n\n## 第一部分\n\n正文一。\n正文续。\n\n## 第二部分\n\n- 列表项。\n", encoding="utf-8")
+    path.write_text(
+        "# 观音桥商圈\n\n导语**一段**。\n\n## 第一部分\n\n正文一。\n正文续。\n\n## 第二部分\n\n- 列表项。\n",
+        encoding="utf-8",
+    )
     article = load_path(path)
     assert article.title == "观音桥商圈"
     assert [s.title for s in article.sections] == ["", "第一部分", "第二部分"]

@@ -1,4 +1,5 @@
 """Tables and lists survive loading: cells are spans, header cells are known, list items stay items."""
+
 from __future__ import annotations
 
 from desktop.core.ingest.builder import build_article
@@ -28,27 +29,31 @@ HTML = """<html><body><h1>报告</h1><p>前言。</p>
 
 
 def _cells(article, table):
-    return [[article.text[c.start:c.end] for c in table.cells if c.row == r] for r in range(table.rows)]
+    return [[article.text[c.start : c.end] for c in table.cells if c.row == r] for r in range(table.rows)]
 
 
 def test_markdown_table_is_a_table_of_cell_spans():
     article = build_article(MARKDOWN, "markdown")
     [table] = article.tables
-    assert _cells(article, table) == [["指标", "数值", "增长"], ["社零总额", "545.3亿元", "8.6%"], ["夜间消费", "86.5亿元", "12%"]]
+    assert _cells(article, table) == [
+        ["指标", "数值", "增长"],
+        ["社零总额", "545.3亿元", "8.6%"],
+        ["夜间消费", "86.5亿元", "12%"],
+    ]
     assert [c.header for c in table.cells if c.row == 0] == [True, True, True]
     assert not any(c.header for c in table.cells if c.row > 0)
     assert "|" not in article.text and "---" not in article.text
     rows = [p for p in article.paragraphs if p.kind == "table_row"]
     assert len(rows) == 3
     # Every cell is a sentence: facts and search see a cell, never a merged line.
-    assert "545.3亿元" in [article.text[s.start:s.end] for s in article.sentences]
+    assert "545.3亿元" in [article.text[s.start : s.end] for s in article.sentences]
 
 
 def test_markdown_lists_stay_lists():
     article = build_article(MARKDOWN, "markdown")
-    items = [(p.marker, article.text[p.start:p.end]) for p in article.paragraphs if p.kind == "list_item"]
+    items = [(p.marker, article.text[p.start : p.end]) for p in article.paragraphs if p.kind == "list_item"]
     assert items == [("•", "第一项内容"), ("•", "第二项继续"), ("1.", "甲"), ("2.", "乙")]
-    assert [article.text[p.start:p.end] for p in article.paragraphs if p.kind == "paragraph"] == ["正文段落。"]
+    assert [article.text[p.start : p.end] for p in article.paragraphs if p.kind == "paragraph"] == ["正文段落。"]
 
 
 def test_html_table_cells_do_not_run_together():
@@ -57,7 +62,7 @@ def test_html_table_cells_do_not_run_together():
     assert _cells(article, table) == [["项目", "金额"], ["夜间消费", "86.5亿元"], ["餐饮", "20亿元"]]
     assert "项目金额" not in article.text and "夜间消费86.5亿元" not in article.text
     assert [c.header for c in table.cells] == [True, True, False, False, True, False]
-    items = [article.text[p.start:p.end] for p in article.paragraphs if p.kind == "list_item"]
+    items = [article.text[p.start : p.end] for p in article.paragraphs if p.kind == "list_item"]
     assert items == ["第一项", "第二项"]
 
 

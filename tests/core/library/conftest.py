@@ -4,6 +4,7 @@
 database), so every test using them runs against both; the PostgreSQL half skips with the reason
 when no server can be started (see tests/pg_server.py). Each is built once per session and store
 (``corpus_library``), also for the tests that compare the two stores."""
+
 from __future__ import annotations
 
 from pathlib import Path

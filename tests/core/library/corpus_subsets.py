@@ -1,4 +1,5 @@
 """Corpus subsets written to temp folders (never into the project) for library tests."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Building a library from a folder: every readable file in, bad ones listed, only changes re-read."""
+
 from __future__ import annotations
 
 import os
@@ -15,7 +16,9 @@ def _folder(tmp_path):
     (root / "sub" / "deeper").mkdir(parents=True)
     (root / "a.txt").write_text("2024年报告\n\n" + REPORT, encoding="utf-8")
     (root / "b.md").write_text("# 国防\n\n國防預算達到6,007億元，成長7.7%。\n", encoding="utf-8")
-    (root / "sub" / "c.html").write_text("<html><body><h1>台灣新聞</h1><p>總統今（1）日表示，臺灣經濟成長3.1%。</p></body></html>", encoding="utf-8")
+    (root / "sub" / "c.html").write_text(
+        "<html><body><h1>台灣新聞</h1><p>總統今（1）日表示，臺灣經濟成長3.1%。</p></body></html>", encoding="utf-8"
+    )
     (root / "sub" / "deeper" / "d.txt").write_text("第三份文件。居民收入增长5.1%。", encoding="gb18030")
     (root / "sub" / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (root / "empty.md").write_text("", encoding="utf-8")
@@ -43,8 +46,8 @@ def test_a_folder_is_read_recursively_and_bad_files_are_listed_with_their_reason
         facts = [f.fact for f in stored]
         assert [(f.text, f.value, f.qualifier) for f in facts] == [("5.2%", 5.2, None), ("5%左右", 5, "≈")]
         text = lib.text(docs["a.txt"].id)
-        assert all(text[f.start:f.end] == f.text for f in facts)
-        assert all(text[r.sentence_start:r.sentence_end] == r.fact.sentence for r in stored)
+        assert all(text[f.start : f.end] == f.text for f in facts)
+        assert all(text[r.sentence_start : r.sentence_end] == r.fact.sentence for r in stored)
         assert "预期目标" in facts[1].sentence
         assert lib.integrity() == "ok"
 
@@ -93,13 +96,21 @@ def test_a_corpus_with_bad_lines_keeps_the_good_ones(tmp_path, new_library):
         "not json at all\n"
         '{"id": 2, "title": "没有内容"}\n'
         '["a list"]\n'
-        '{"id": 3, "title": "第三篇", "content": "增长6%。", "year": "2023"}\n', encoding="utf-8")
+        '{"id": 3, "title": "第三篇", "content": "增长6%。", "year": "2023"}\n',
+        encoding="utf-8",
+    )
     report = add_source(db := new_library(), src)
     assert report.added == 2
     assert [f["reason"] for f in report.failed] == [
-        "line 2 is not JSON (Expecting value)", "line 3 has no “content” text", "line 4 is not a JSON object"]
+        "line 2 is not JSON (Expecting value)",
+        "line 3 has no “content” text",
+        "line 4 is not a JSON object",
+    ]
     with Library(db) as lib:
-        assert [(d.title, d.date, d.year) for d in lib.documents()] == [("第一篇", "2024-03-05", 2024), ("第三篇", None, 2023)]
+        assert [(d.title, d.date, d.year) for d in lib.documents()] == [
+            ("第一篇", "2024-03-05", 2024),
+            ("第三篇", None, 2023),
+        ]
 
 
 def test_a_file_that_is_not_a_library_is_refused_with_a_sentence(tmp_path):
@@ -127,7 +138,10 @@ def test_a_corpus_line_fixed_later_is_no_longer_listed(tmp_path, new_library):
     src.write_text('{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二"}\n', encoding="utf-8")
     db = new_library()
     assert len(add_source(db, src).failed) == 1
-    src.write_text('{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二", "content": "补上了。"}\n', encoding="utf-8")
+    src.write_text(
+        '{"id": 1, "title": "一", "content": "增长5%。"}\n{"id": 2, "title": "二", "content": "补上了。"}\n',
+        encoding="utf-8",
+    )
     report = add_source(db, src)
     assert report.failed == [] and report.added == 1 and report.unchanged == 1
     with Library(db) as lib:
@@ -136,11 +150,19 @@ def test_a_corpus_line_fixed_later_is_no_longer_listed(tmp_path, new_library):
 
 def test_progress_is_reported_and_cancelling_stops_between_documents(tmp_path, new_library):
     src = tmp_path / "c.jsonl"
-    src.write_text("".join(f'{{"id": {i}, "title": "第{i}篇", "content": "国防预算增长{i}%。"}}\n' for i in range(10)), encoding="utf-8")
+    src.write_text(
+        "".join(f'{{"id": {i}, "title": "第{i}篇", "content": "国防预算增长{i}%。"}}\n' for i in range(10)),
+        encoding="utf-8",
+    )
     db = new_library()
     seen = []
-    report = add_source(db, src, names=False, progress=lambda done, total, title: seen.append((done, total, title)),
-                        cancelled=lambda: len(seen) >= 4)
+    report = add_source(
+        db,
+        src,
+        names=False,
+        progress=lambda done, total, title: seen.append((done, total, title)),
+        cancelled=lambda: len(seen) >= 4,
+    )
     assert report.cancelled and report.added == 4 and seen[0] == (1, 10, "第0篇")
     with Library(db) as lib:
         assert lib.count() == 4 and not lib.sources()[0]["complete"]

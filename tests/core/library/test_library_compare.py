@@ -4,6 +4,7 @@ The GDP growth targets below were read in the report texts themselves (the
 sentence "今年……主要预期目标是：国内生产总值增长…"): 2020 set none; 2019 and
 2016 gave ranges; 2021 a floor (以上); 2012 a bare figure; 1994 was 计划.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -13,16 +14,44 @@ from desktop.core.library.compare import compare
 
 #: year -> (value, high, qualifier) of the stated GDP growth target, by hand.
 GDP_TARGETS = {
-    "1994": (9, None, None), "2005": (8, None, "≈"), "2006": (8, None, "≈"), "2007": (8, None, "≈"),
-    "2008": (8, None, "≈"), "2009": (8, None, "≈"), "2010": (8, None, "≈"), "2011": (8, None, "≈"),
-    "2012": (7.5, None, None), "2013": (7.5, None, "≈"), "2014": (7.5, None, "≈"), "2015": (7, None, "≈"),
-    "2016": (6.5, 7, None), "2017": (6.5, None, "≈"), "2018": (6.5, None, "≈"), "2019": (6, 6.5, None),
-    "2021": (6, None, ">="), "2022": (5.5, None, "≈"), "2023": (5, None, "≈"), "2024": (5, None, "≈"),
+    "1994": (9, None, None),
+    "2005": (8, None, "≈"),
+    "2006": (8, None, "≈"),
+    "2007": (8, None, "≈"),
+    "2008": (8, None, "≈"),
+    "2009": (8, None, "≈"),
+    "2010": (8, None, "≈"),
+    "2011": (8, None, "≈"),
+    "2012": (7.5, None, None),
+    "2013": (7.5, None, "≈"),
+    "2014": (7.5, None, "≈"),
+    "2015": (7, None, "≈"),
+    "2016": (6.5, 7, None),
+    "2017": (6.5, None, "≈"),
+    "2018": (6.5, None, "≈"),
+    "2019": (6, 6.5, None),
+    "2021": (6, None, ">="),
+    "2022": (5.5, None, "≈"),
+    "2023": (5, None, "≈"),
+    "2024": (5, None, "≈"),
     "2025": (5, None, "≈"),
 }
 #: year -> last year's growth as the report states it (a result, not a target), by hand.
-GDP_RESULTS = {"2025": 5, "2024": 5.2, "2023": 3, "2022": 8.1, "2021": 2.3, "2019": 6.6, "2018": 6.9, "2016": 6.9,
-               "2015": 7.4, "2014": 7.7, "2013": 7.8, "2012": 9.2, "2010": 8.7}
+GDP_RESULTS = {
+    "2025": 5,
+    "2024": 5.2,
+    "2023": 3,
+    "2022": 8.1,
+    "2021": 2.3,
+    "2019": 6.6,
+    "2018": 6.9,
+    "2016": 6.9,
+    "2015": 7.4,
+    "2014": 7.7,
+    "2013": 7.8,
+    "2012": 9.2,
+    "2010": 8.7,
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +79,7 @@ def test_results_beside_targets_skip_figures_over_several_years(reports):
     dates = [r.date for r in series.rows]
     assert dates == sorted(dates)
     for row in series.rows:
-        assert reports.text(row.doc_id)[row.start:row.end] == row.text and row.text in row.sentence
+        assert reports.text(row.doc_id)[row.start : row.end] == row.text and row.text in row.sentence
 
 
 def test_a_label_in_traditional_script_and_a_picked_fact_give_the_same_series(reports):

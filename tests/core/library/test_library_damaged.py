@@ -5,6 +5,7 @@ changed): each case is made in a temp folder from a small real library, then eve
 command runs on it. A newer library must be byte-for-byte the same afterwards, with no file
 added beside it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -105,8 +106,16 @@ def _one_sentence(err: str) -> str:
     return line
 
 
-DAMAGED = ["malformed", "format is not a number", "format missing", "full-text index dropped", "texts deleted",
-           "facts deleted", "sources deleted", "table of versions dropped"]
+DAMAGED = [
+    "malformed",
+    "format is not a number",
+    "format missing",
+    "full-text index dropped",
+    "texts deleted",
+    "facts deleted",
+    "sources deleted",
+    "table of versions dropped",
+]
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
@@ -152,8 +161,9 @@ def _snapshot(folder: Path) -> dict:
 
 
 @pytest.mark.parametrize("operation", [*OPERATIONS, "rebuild", "list all"])
-def test_a_library_of_a_newer_version_is_never_changed_and_says_which_version_made_it(built, tmp_path, capsys,
-                                                                                       monkeypatch, operation):
+def test_a_library_of_a_newer_version_is_never_changed_and_says_which_version_made_it(
+    built, tmp_path, capsys, monkeypatch, operation
+):
     data = tmp_path / "data"
     (data / "libraries").mkdir(parents=True)
     monkeypatch.setenv("FACT_BROWSER_DATA_DIR", str(data))
@@ -238,12 +248,26 @@ def _read_only_command(folder: Path, argv: list[str]) -> list[str]:
         os.chmod(folder / "lib.sqlite", 0o444)
         os.chmod(folder, 0o555)
         return argv
-    if not shutil.which("unshare") or subprocess.run(
+    if (
+        not shutil.which("unshare")
+        or subprocess.run(
             ["unshare", "-m", "sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0"', str(folder)],
-            capture_output=True).returncode != 0:
-        pytest.skip("as root, a read-only library needs a read-only bind mount (unshare -m), which this machine refuses")
-    return ["unshare", "-m", "sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && exec "$@"',
-            str(folder), *argv]
+            capture_output=True,
+        ).returncode
+        != 0
+    ):
+        pytest.skip(
+            "as root, a read-only library needs a read-only bind mount (unshare -m), which this machine refuses"
+        )
+    return [
+        "unshare",
+        "-m",
+        "sh",
+        "-c",
+        'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && exec "$@"',
+        str(folder),
+        *argv,
+    ]
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
@@ -256,12 +280,15 @@ def test_a_read_only_library_opens_for_reading_and_adding_says_why_it_cannot(bui
     argv = [a.format(docs=built[1]) for a in OPERATIONS[operation]]
     command = _read_only_command(folder, [sys.executable, "-m", "desktop", "library", *argv, "--library", str(db)])
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=300,
-                                cwd=Path(__file__).resolve().parents[3])
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[3]
+        )
     finally:
         os.chmod(folder, 0o755)
     if operation == "add":
-        assert result.returncode == 1 and "cannot be changed: its file or folder is read-only" in _one_sentence(result.stderr)
+        assert result.returncode == 1 and "cannot be changed: its file or folder is read-only" in _one_sentence(
+            result.stderr
+        )
     else:
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout) is not None and "read-only" in result.stderr

@@ -1,5 +1,6 @@
 """The disk fills up while a library is built: what was indexed stays, the library stays sound, the next
 run continues — on a small tmpfs (a real full disk) and under a file-size limit (``ulimit -f``)."""
+
 from __future__ import annotations
 
 import json
@@ -20,15 +21,23 @@ FULL = "The disk is full; {n} documents were indexed and kept; free space and ru
 
 def _text(i: int) -> str:
     # Distinct text per record (so nothing compresses into nothing), about 2,700 characters each.
-    return "".join(f"第{i}篇第{j}段：国内生产总值增长{(i * 31 + j) % 97 / 10}%，城镇新增就业{i * 7 + j}万人，"
-                   f"国防预算达到{i * 13 + j * 3},{j:03d}亿元。" for j in range(20))
+    return "".join(
+        f"第{i}篇第{j}段：国内生产总值增长{(i * 31 + j) % 97 / 10}%，城镇新增就业{i * 7 + j}万人，"
+        f"国防预算达到{i * 13 + j * 3},{j:03d}亿元。"
+        for j in range(20)
+    )
 
 
 def _source(tmp_path: Path, kind: str) -> Path:
     if kind == "corpus":
         path = tmp_path / "news.jsonl"
-        path.write_text("".join(json.dumps({"id": i, "title": f"第{i}篇", "content": _text(i)}, ensure_ascii=False) + "\n"
-                                for i in range(RECORDS)), encoding="utf-8")
+        path.write_text(
+            "".join(
+                json.dumps({"id": i, "title": f"第{i}篇", "content": _text(i)}, ensure_ascii=False) + "\n"
+                for i in range(RECORDS)
+            ),
+            encoding="utf-8",
+        )
         return path
     folder = tmp_path / "news"
     folder.mkdir()
@@ -39,20 +48,26 @@ def _source(tmp_path: Path, kind: str) -> Path:
 
 def _add(source: Path, db: Path, preexec=None, wrap: list[str] | None = None):
     argv = [sys.executable, "-m", "desktop", "library", "add", str(source), "--library", str(db), "--no-names"]
-    return subprocess.run([*(wrap or []), *argv], capture_output=True, text=True, cwd=ROOT, preexec_fn=preexec, timeout=600)
+    return subprocess.run(
+        [*(wrap or []), *argv], capture_output=True, text=True, cwd=ROOT, preexec_fn=preexec, timeout=600
+    )
 
 
 def _limit(size: int):
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
     return apply
 
 
 def _tmpfs_wrapper(mount: Path) -> list[str]:
     """Run the command in a mount namespace with a 1.5 MB tmpfs on ``mount`` (root only)."""
     script = 'mount -t tmpfs -o size=1500k tmpfs "$0" && exec "$@"'
-    if not shutil.which("unshare") or subprocess.run(["unshare", "-m", "sh", "-c", script, str(mount), "true"],
-                                                     capture_output=True).returncode != 0:
+    if (
+        not shutil.which("unshare")
+        or subprocess.run(["unshare", "-m", "sh", "-c", script, str(mount), "true"], capture_output=True).returncode
+        != 0
+    ):
         pytest.skip("a small tmpfs needs root and a mount namespace (unshare -m), which this machine refuses")
     return ["unshare", "-m", "sh", "-c", script, str(mount)]
 
@@ -93,7 +108,7 @@ def test_a_full_disk_stops_the_add_with_what_was_kept(tmp_path, kind):
     db_on_tmpfs = mount / "lib.sqlite"
     out = tmp_path / "out"
     out.mkdir()
-    script = (f'"$@"; status=$?; cp "{db_on_tmpfs}"* "{out}/" 2>/dev/null; exit $status')
+    script = f'"$@"; status=$?; cp "{db_on_tmpfs}"* "{out}/" 2>/dev/null; exit $status'
     wrap = _tmpfs_wrapper(mount) + ["sh", "-c", script, "sh"]
     result = _add(source, db_on_tmpfs, wrap=wrap)
     _check_full_then_continue(result, tmp_path / "lib.sqlite", source, full_db=out / "lib.sqlite")

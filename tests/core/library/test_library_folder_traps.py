@@ -1,6 +1,7 @@
 """A library folder full of traps (issue 21, item 5): FIFOs, devices, links to them or to nothing, a link
 back up the tree, sockets, a huge sparse file, names that are not UTF-8. The add never hangs, never
 fails over one name, lists what it skipped and why, and indexes the rest."""
+
 from __future__ import annotations
 
 import json
@@ -65,7 +66,9 @@ def test_a_folder_full_of_traps_is_added_without_hanging_and_says_what_it_skippe
     assert set(skipped) == set(expected), skipped
     for name, words in expected.items():
         assert words in skipped[name], (name, skipped[name])
-    assert report["added"] == 4  # good, alias (a link to it), the file whose name is not UTF-8, inner.md in such a folder
+    assert (
+        report["added"] == 4
+    )  # good, alias (a link to it), the file whose name is not UTF-8, inner.md in such a folder
     with Library(db) as lib:
         names = sorted(Path(d.shown_path).name for d in lib.documents())
         assert names == sorted(["good.txt", "alias.txt", "caf\ufffd-\ufffd.txt", "inner.md"])
@@ -78,8 +81,12 @@ def test_a_folder_full_of_traps_is_added_without_hanging_and_says_what_it_skippe
         assert "\ufffd\ufffd" in inner.shown_path and real(inner.path).exists()
     again = subprocess.run(argv, cwd=ROOT, capture_output=True, timeout=300)
     assert again.returncode == 0 and json.loads(again.stdout)["unchanged"] == 4
-    listing = subprocess.run([sys.executable, "-m", "desktop", "library", "list", "--library", str(db)], cwd=ROOT,
-                             capture_output=True, timeout=120)
+    listing = subprocess.run(
+        [sys.executable, "-m", "desktop", "library", "list", "--library", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
     assert listing.returncode == 0 and "caf\ufffd-\ufffd.txt" in listing.stdout.decode("utf-8")
 
 

@@ -1,5 +1,6 @@
 """Hostile queries on every query path (search, compare, facts by label): an answer or one sentence, never
 a traceback; long queries cut and said so; numbers of any length are text; ids and limits range-checked."""
+
 from __future__ import annotations
 
 import json
@@ -45,7 +46,9 @@ def library(request, tmp_path_factory, pg_cluster):
     folder = tmp_path_factory.mktemp("hostile")
     docs = folder / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text("2024年报告\n\n国内生产总值增长5.2%。国防预算增长7%，达到1234567万元。\n", encoding="utf-8")
+    (docs / "a.txt").write_text(
+        "2024年报告\n\n国内生产总值增长5.2%。国防预算增长7%，达到1234567万元。\n", encoding="utf-8"
+    )
     (docs / "b.md").write_text("# 國防\n\n國防預算達到6,007億元，成長7.7%。\n", encoding="utf-8")
     db = new_library_in(request.param, folder, pg_cluster)("hostile")
     add_source(db, docs, names=False)
@@ -89,18 +92,21 @@ def test_cutting_is_said_in_the_result_too(library):
 def test_numbers_of_any_length_are_matched_as_text(library):
     with Library(library) as lib:
         assert search(lib, "1234567").matched == 1  # found as 1234567 (and would be as 1,234,567)
-        assert search(lib, "6007").matched == 1     # 6,007 in the text
+        assert search(lib, "6007").matched == 1  # 6,007 in the text
         assert search(lib, "9" * 5000).matched == 0
 
 
-@pytest.mark.parametrize("argv,words", [
-    (["facts", "--document", str(2**70)], "out of range"),
-    (["facts", "--document", "-3"], "out of range"),
-    (["facts", "--document", "1e9"], "not a whole number"),
-    (["facts", "--limit", "0"], "out of range"),
-    (["search", "国防", "--limit", "-1"], "out of range"),
-    (["search", "国防", "--limit", "9" * 5000], "out of range"),
-])
+@pytest.mark.parametrize(
+    "argv,words",
+    [
+        (["facts", "--document", str(2**70)], "out of range"),
+        (["facts", "--document", "-3"], "out of range"),
+        (["facts", "--document", "1e9"], "not a whole number"),
+        (["facts", "--limit", "0"], "out of range"),
+        (["search", "国防", "--limit", "-1"], "out of range"),
+        (["search", "国防", "--limit", "9" * 5000], "out of range"),
+    ],
+)
 def test_ids_and_limits_are_range_checked(library, capsys, argv, words):
     with pytest.raises(SystemExit) as stop:
         _run(capsys, ["library", *argv, "--library", str(library)])
@@ -126,9 +132,13 @@ def test_arguments_that_are_not_utf8_are_read_with_replacement_and_said(library,
     """On the command line (bytes from a terminal in another encoding): decoded, reported, answered."""
     query = "国防".encode("gbk") + b"\xff"
     argv = {"search": [b"search", query], "compare": [b"compare", query], "facts": [b"facts", b"--label", query]}[path]
-    result = subprocess.run([sys.executable.encode(), b"-m", b"desktop", b"library", *argv, b"--library", str(library).encode()],
-                            capture_output=True, cwd=Path(__file__).resolve().parents[3],
-                            env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONUTF8": "1"}, timeout=120)
+    result = subprocess.run(
+        [sys.executable.encode(), b"-m", b"desktop", b"library", *argv, b"--library", str(library).encode()],
+        capture_output=True,
+        cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONUTF8": "1"},
+        timeout=120,
+    )
     err = result.stderr.decode("utf-8")
     assert result.returncode == 0, err
     _clean(err)

@@ -1,4 +1,5 @@
 """SIGKILL while a library is being built: the next run continues; nothing lost, nothing twice."""
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,12 @@ def test_killed_while_indexing_then_reopened_loses_nothing_and_duplicates_nothin
     src = corpus_subset(TW, tmp_path, lambda r, n: n < 60)
     expected = sum(1 for line in src.read_text(encoding="utf-8").splitlines() if json.loads(line).get("content"))
     db = new_library()
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(db), str(src), str(kill_after)], stdout=subprocess.PIPE,
-                             text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(db), str(src), str(kill_after)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     inside = kill_after == "inside"
     if inside:
         child.wait(timeout=120)

@@ -1,5 +1,6 @@
 """A library on a PostgreSQL server: the same answers as SQLite, writers that lose nothing, and one clear
 message for each way a server fails (unreachable, wrong login, gone mid-build, a newer schema)."""
+
 from __future__ import annotations
 
 import json
@@ -49,7 +50,9 @@ def both(request, corpus_library, cluster):
 def _answer(lib, query: str):
     keys = {d.id: d.corpus_id for d in lib.documents()}  # the corpus files of the two libraries lie apart
     result = search(lib, query, limit=None)
-    return result.matched, [(keys[d.doc_id], d.title, d.date, d.total, [h.as_dict() for h in d.hits]) for d in result.documents]
+    return result.matched, [
+        (keys[d.doc_id], d.title, d.date, d.total, [h.as_dict() for h in d.hits]) for d in result.documents
+    ]
 
 
 def test_the_query_set_gets_the_same_answers_from_both_stores(both):
@@ -62,8 +65,9 @@ def test_the_query_set_gets_the_same_answers_from_both_stores(both):
 
 def test_documents_and_facts_are_the_same_in_both_stores(both):
     sqlite, server = both
-    assert [(d.corpus_id, d.title, d.date, d.length, d.fact_count) for d in sqlite.documents()] == \
-           [(d.corpus_id, d.title, d.date, d.length, d.fact_count) for d in server.documents()]
+    assert [(d.corpus_id, d.title, d.date, d.length, d.fact_count) for d in sqlite.documents()] == [
+        (d.corpus_id, d.title, d.date, d.length, d.fact_count) for d in server.documents()
+    ]
     assert [f.fact for f in sqlite.facts(kinds=["percent"])] == [f.fact for f in server.facts(kinds=["percent"])]
 
 
@@ -74,15 +78,34 @@ def _tree(root: Path, n: int = 48) -> list[Path]:
         folder = root / ("a" if i % 3 == 0 else "a/b" if i % 3 == 1 else "c")
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{i:03d}.txt"
-        path.write_text(f"第{i}号文件\n\n" + "".join(f"第{j}段，国防预算增长{(i + j) % 9}.{j}%，就业{i * 10 + j}万人。" for j in range(12)),
-                        encoding="utf-8")
+        path.write_text(
+            f"第{i}号文件\n\n"
+            + "".join(f"第{j}段，国防预算增长{(i + j) % 9}.{j}%，就业{i * 10 + j}万人。" for j in range(12)),
+            encoding="utf-8",
+        )
         files.append(path)
     return files
 
 
 def _adder(folder: Path, location) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "desktop", "library", "add", str(folder), "--library", str(location),
-                             "--no-names", "--progress"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "library",
+            "add",
+            str(folder),
+            "--library",
+            str(location),
+            "--no-names",
+            "--progress",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _kill_after(child: subprocess.Popen, done: int) -> None:
@@ -184,8 +207,24 @@ def test_a_server_that_goes_away_mid_build_loses_nothing_and_the_next_run_contin
     _own(cluster)
     source = corpus_subset(TW, tmp_path, lambda r, n: n < 150)
     location = cluster.database("goes_away")
-    child = subprocess.Popen([sys.executable, "-m", "desktop", "library", "add", str(source), "--library", location,
-                              "--no-names", "--progress"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "library",
+            "add",
+            str(source),
+            "--library",
+            location,
+            "--no-names",
+            "--progress",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     for line in child.stderr:
         if line.startswith("{") and json.loads(line)["done"] >= 20:
             break
@@ -212,8 +251,13 @@ def test_a_newer_schema_on_the_server_is_never_changed(tmp_path, cluster, capsys
     add_source(location, docs, names=False)
     with psycopg.connect(location, autocommit=True) as con:
         con.execute("UPDATE fact_browser.meta SET value='999' WHERE key IN ('schema', 'readable_by')")
-        snapshot = lambda: con.execute("SELECT (SELECT json_agg(m ORDER BY key) FROM fact_browser.meta m)::text, "  # noqa: E731 - a two-use probe next to its uses
-                                       "(SELECT COUNT(*) FROM fact_browser.documents)").fetchone()
+
+        def snapshot():
+            return con.execute(
+                "SELECT (SELECT json_agg(m ORDER BY key) FROM fact_browser.meta m)::text, "
+                "(SELECT COUNT(*) FROM fact_browser.documents)"
+            ).fetchone()
+
         before = snapshot()
         for argv in (["list"], ["search", "国防"], ["facts"], ["compare", "国防预算"], ["add", str(docs)]):
             code, out, err = _run(capsys, "library", *argv, "--library", location)

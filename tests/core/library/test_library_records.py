@@ -1,4 +1,5 @@
 """One Fact from the extractor to the store and back: every field, its type, older and newer libraries."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -11,10 +12,12 @@ from desktop.core.library import Library, LibraryFact, add_source
 from desktop.core.library.records import public_fields
 from desktop.core.library.store import SCHEMA_VERSION
 
-REPORT = ("2024年政府工作报告\n\n一、工作回顾\n过去一年，国内生产总值增长5.2%，比上年增加4.5万亿元。\n"
-          "城镇新增就业1244万人，居民消费价格上涨0.2%。李强总理在北京表示，粮食产量1.39万亿斤。\n"
-          "社会消费品零售总额545.3亿元，同比增长8.6%。\n"
-          "二、今年目标\n今年发展主要预期目标是：国内生产总值增长5%左右；赤字率拟按3%安排；进出口增长6%至6.5%。\n")
+REPORT = (
+    "2024年政府工作报告\n\n一、工作回顾\n过去一年，国内生产总值增长5.2%，比上年增加4.5万亿元。\n"
+    "城镇新增就业1244万人，居民消费价格上涨0.2%。李强总理在北京表示，粮食产量1.39万亿斤。\n"
+    "社会消费品零售总额545.3亿元，同比增长8.6%。\n"
+    "二、今年目标\n今年发展主要预期目标是：国内生产总值增长5%左右；赤字率拟按3%安排；进出口增长6%至6.5%。\n"
+)
 
 
 def _library(tmp_path, db=None):
@@ -47,7 +50,7 @@ def test_every_field_of_every_fact_comes_back_as_the_extractor_made_it(tmp_path,
         text = lib.text(doc.id)
         for r in stored:
             if r.sentence_start is not None:
-                assert text[r.sentence_start:r.sentence_end] == r.fact.sentence
+                assert text[r.sentence_start : r.sentence_end] == r.fact.sentence
 
 
 def test_the_public_record_is_the_fact_fields_with_the_document(tmp_path, new_library):
@@ -70,7 +73,9 @@ def test_a_format_2_library_is_migrated_in_place_and_its_facts_read_back(tmp_pat
         fields = json.loads(data)
         for name in ("kind", "label", "unit", "qualifier", "text", "start", "end"):
             fields.pop(name, None)
-        if isinstance(fields.get("value"), (int, float)) or (isinstance(fields.get("value"), list) and len(fields["value"]) == 2):
+        if isinstance(fields.get("value"), (int, float)) or (
+            isinstance(fields.get("value"), list) and len(fields["value"]) == 2
+        ):
             fields.pop("value")
         con.execute("UPDATE facts SET data=? WHERE id=?", (json.dumps(fields, ensure_ascii=False), fid))
     con.execute("DROP TABLE glossary")
@@ -83,8 +88,9 @@ def test_a_format_2_library_is_migrated_in_place_and_its_facts_read_back(tmp_pat
         after = [r.fact for r in lib.facts()]
         assert lib.glossary() == []
     # Whole numbers were stored as REAL in format 2: they come back as ints, as the extractor gives them.
-    assert [(f.kind, f.text, f.start, f.value, f.label, f.sentence) for f in after] == \
-           [(f.kind, f.text, f.start, f.value, f.label, f.sentence) for f in before]
+    assert [(f.kind, f.text, f.start, f.value, f.label, f.sentence) for f in after] == [
+        (f.kind, f.text, f.start, f.value, f.label, f.sentence) for f in before
+    ]
 
 
 def test_a_field_this_version_does_not_know_is_kept_in_the_store_and_ignored_when_read(tmp_path):

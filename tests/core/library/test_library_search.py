@@ -1,4 +1,5 @@
 """Search across a library: script-blind, two-character and one-character words, figures."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,9 +23,15 @@ def test_simplified_query_finds_traditional_documents_and_back(tw):
     simplified = search(tw, "国防预算", limit=None)
     traditional = search(tw, "國防預算", limit=None)
     expected = _brute(tw, "國防預算")
-    assert expected and {d.doc_id for d in simplified.documents} == expected == {d.doc_id for d in traditional.documents}
+    assert expected and {d.doc_id for d in simplified.documents} == expected == {
+        d.doc_id for d in traditional.documents
+    }
     hit = simplified.documents[0].hits[0]
-    assert hit.match == "國防預算" and hit.before and tw.text(simplified.documents[0].doc_id)[hit.start:hit.end] == "國防預算"
+    assert (
+        hit.match == "國防預算"
+        and hit.before
+        and tw.text(simplified.documents[0].doc_id)[hit.start : hit.end] == "國防預算"
+    )
 
 
 def test_two_character_words_are_found_though_trigrams_cannot(tw):

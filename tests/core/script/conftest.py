@@ -1,4 +1,5 @@
 """Fixtures for core/script tests: the shared corpora beside the project, if present."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,9 @@ def pytest_generate_tests(metafunc):
             for config, expected in case["expected"].items()
         ]
         if not params:
-            params = [pytest.param(None, marks=pytest.mark.skip(reason=f"OpenCC testcases.json not found under {CORPORA.resolve()}"))]
+            params = [
+                pytest.param(
+                    None, marks=pytest.mark.skip(reason=f"OpenCC testcases.json not found under {CORPORA.resolve()}")
+                )
+            ]
         metafunc.parametrize("opencc_expectation", params)
-

@@ -3,6 +3,7 @@
 Each OpenCC configuration is reached the way the app reaches it: a source
 script, a target ScriptVariant and the phrase opt-in.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -96,9 +97,13 @@ def test_golden_running_text(opencc_golden, config):
 #: What `fact-browser convert --to T [--phrases]` must give whatever script the
 #: file is detected in (OpenCC's mixed-script cases: 录像带 錄像带 …).
 TARGET_OF = {
-    "s2t": ("traditional", False), "s2tw": ("taiwan", False), "s2twp": ("taiwan", True),
-    "s2hk": ("hongkong", False), "s2hkp": ("hongkong", True),
-    "t2s": ("simplified", False), "tw2sp": ("simplified", True),
+    "s2t": ("traditional", False),
+    "s2tw": ("taiwan", False),
+    "s2twp": ("taiwan", True),
+    "s2hk": ("hongkong", False),
+    "s2hkp": ("hongkong", True),
+    "t2s": ("simplified", False),
+    "tw2sp": ("simplified", True),
 }
 
 

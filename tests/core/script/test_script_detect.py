@@ -1,4 +1,5 @@
 """Which script a document is written in decides the OpenCC configuration."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Spans keep landing on the right characters when conversion changes length."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -31,7 +32,14 @@ def test_lengths_that_cancel_out_still_shift_spans_in_between():
     view = taiwan_view()
     article = view.article
     assert len(view.text) == len(article.text)
-    for word, shown in [("U盘", "隨身碟"), ("方便面", "泡麵"), ("打印机", "印表機"), ("软件", "軟體"), ("12%", "12%"), ("3台", "3臺")]:
+    for word, shown in [
+        ("U盘", "隨身碟"),
+        ("方便面", "泡麵"),
+        ("打印机", "印表機"),
+        ("软件", "軟體"),
+        ("12%", "12%"),
+        ("3台", "3臺"),
+    ]:
         start = 0
         while (start := article.text.find(word, start)) >= 0:
             assert view.slice(start, start + len(word)) == shown, word
@@ -87,7 +95,9 @@ def test_a_fact_span_in_the_converted_view_shows_the_converted_fact_text(seed_ar
     view = render_article(article, ScriptVariant.TAIWAN, phrases=True)
     for fact_text in ["全国“人民满意的公务员集体”", "50万", "320个国际知名品牌", "2万家商户"]:
         start = article.text.index(fact_text)
-        assert view.slice(start, start + len(fact_text)) == convert(fact_text, "taiwan", source="simplified", phrases=True)
+        assert view.slice(start, start + len(fact_text)) == convert(
+            fact_text, "taiwan", source="simplified", phrases=True
+        )
     assert view.slice(article.text.index("320个"), article.text.index("320个") + 4) == "320個"
 
 
@@ -98,11 +108,42 @@ def test_render_article_reuses_the_view_until_the_text_changes(seed_article):
     assert render_article(seed_article, "hongkong") is not first
 
 
-TOKENS = ["U盘", "方便面", "软件", "打印机", "打开", "网络", "出租车", "全局", "优化", "信息", "的", "和", "在", "发", "后",
-          "里", "了", "，", "。", "！", "\n", "12", "%", " ", "a", "“", "”"]
+TOKENS = [
+    "U盘",
+    "方便面",
+    "软件",
+    "打印机",
+    "打开",
+    "网络",
+    "出租车",
+    "全局",
+    "优化",
+    "信息",
+    "的",
+    "和",
+    "在",
+    "发",
+    "后",
+    "里",
+    "了",
+    "，",
+    "。",
+    "！",
+    "\n",
+    "12",
+    "%",
+    " ",
+    "a",
+    "“",
+    "”",
+]
 texts = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=60).map("".join).filter(lambda t: normalise(t).strip())
-VARIANTS = [("simplified", ScriptVariant.TAIWAN, True), ("simplified", ScriptVariant.HONGKONG, True),
-            ("simplified", ScriptVariant.TRADITIONAL, False), ("taiwan", ScriptVariant.SIMPLIFIED, True)]
+VARIANTS = [
+    ("simplified", ScriptVariant.TAIWAN, True),
+    ("simplified", ScriptVariant.HONGKONG, True),
+    ("simplified", ScriptVariant.TRADITIONAL, False),
+    ("taiwan", ScriptVariant.SIMPLIFIED, True),
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -135,7 +176,9 @@ def test_offset_map_properties(text, route, data):
 
 
 def test_batch_mapping_agrees_with_one_span_at_a_time():
-    text = "\n".join(["插入U盘后打开软件。打印机和方便面都在这里。", "## 网络", "U盘和方便面，价格上涨12%。出租车很多。"] * 3)
+    text = "\n".join(
+        ["插入U盘后打开软件。打印机和方便面都在这里。", "## 网络", "U盘和方便面，价格上涨12%。出租车很多。"] * 3
+    )
     spans = [(s.start, s.end) for s in load_pasted(text).sentences]
     batch = taiwan_view(text).spans_to_view(spans)
     one_by_one_view = taiwan_view(text)

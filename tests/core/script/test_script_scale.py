@@ -1,4 +1,5 @@
 """Real documents: every sentence of a long report lands on its own conversion."""
+
 from __future__ import annotations
 
 import json

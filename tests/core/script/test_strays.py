@@ -1,4 +1,5 @@
 """Stray Simplified characters in Traditional text are converted, and nothing else is."""
+
 from __future__ import annotations
 
 import json
@@ -24,11 +25,14 @@ def test_the_table_is_what_opencc_dictionaries_give():
     assert SIMPLIFIED_ONLY.isdisjoint("台了秘群里布才貓頭")
 
 
-@pytest.mark.parametrize("variant, expected", [
-    (ScriptVariant.TRADITIONAL, "狸貓 狸貓，臺北的舞台。"),
-    (ScriptVariant.TAIWAN, "狸貓 狸貓，臺北的舞台。"),
-    (ScriptVariant.HONGKONG, "狸貓 狸貓，台北的舞台。"),  # t2hk: 臺 is 台 in Hong Kong
-])
+@pytest.mark.parametrize(
+    "variant, expected",
+    [
+        (ScriptVariant.TRADITIONAL, "狸貓 狸貓，臺北的舞台。"),
+        (ScriptVariant.TAIWAN, "狸貓 狸貓，臺北的舞台。"),
+        (ScriptVariant.HONGKONG, "狸貓 狸貓，台北的舞台。"),  # t2hk: 臺 is 台 in Hong Kong
+    ],
+)
 def test_traditional_text_with_simplified_strays_converts_them(variant, expected):
     # 臺北 and 舞台 are both Traditional: neither is touched; 猫 is converted.
     text = "狸猫 狸貓，臺北的舞台。"
@@ -51,7 +55,9 @@ def test_taiwan_press_releases_keep_their_own_forms():
         text = "\n".join(json.loads(line)["content"] for _, line in zip(range(200), f))
     shown = convert(text, ScriptVariant.TAIWAN, source="traditional")
     changed = [(a, b) for a, b in zip(text, shown) if a != b]
-    plain_t2tw = convert(text.replace("台", "台"), ScriptVariant.TAIWAN, source="taiwan")  # what the text itself asks for
+    plain_t2tw = convert(
+        text.replace("台", "台"), ScriptVariant.TAIWAN, source="taiwan"
+    )  # what the text itself asks for
     assert len(shown) == len(text)
     # Only Simplified-only characters and t2tw's own variants change (not 台, 了, 秘, 群).
     assert all(a in SIMPLIFIED_ONLY or convert(a, ScriptVariant.TAIWAN, source="traditional") == b for a, b in changed)

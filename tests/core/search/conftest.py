@@ -1,4 +1,5 @@
 """Fixtures for search tests: the bundled seed and the shared corpora (skipped when absent)."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Script-blind search on real text nobody on the team wrote."""
+
 from __future__ import annotations
 
 import pytest

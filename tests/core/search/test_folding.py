@@ -1,4 +1,5 @@
 """The offset-preserving fold: built from official OpenCC, cached, equal to t2s."""
+
 from __future__ import annotations
 
 import random

@@ -1,4 +1,5 @@
 """The facts panel's text filter uses the search query language."""
+
 from __future__ import annotations
 
 from desktop.core.search import TextMatcher, matches

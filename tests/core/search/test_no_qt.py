@@ -1,4 +1,5 @@
 """desktop.core.search and its CLI command must not pull in Qt (architecture rule 1)."""
+
 from __future__ import annotations
 
 import subprocess

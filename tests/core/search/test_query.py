@@ -1,4 +1,5 @@
 """What a reader typing in the search field gets back, on the bundled seed."""
+
 from __future__ import annotations
 
 import pytest
@@ -62,7 +63,10 @@ def test_pinyin_accepts_any_reading_of_a_heteronym(fold, make_article):
 
 def test_english_hits_report_their_sentence(seed_article, fold):
     target = seed_article.sentences[3]
-    english = {target.index: "There are 320 brands in the Guanyinqiao business district.", 0: "Chongqing honours ten people."}
+    english = {
+        target.index: "There are 320 brands in the Guanyinqiao business district.",
+        0: "Chongqing honours ten people.",
+    }
     index = SearchIndex(seed_article, english, fold=fold)
     # Words typed together are a phrase, found once in its sentence.
     for query in ("Business District", '"business district"'):
@@ -78,7 +82,7 @@ def test_english_hits_report_their_sentence(seed_article, fold):
 
 def test_one_sentence_is_one_result_with_every_way_it_matched(seed_index, seed_article, fold):
     """guanyinqiao used to list a sentence once as pinyin and again as English."""
-    with_name = [s for s in seed_article.sentences if "观音桥" in seed_article.text[s.start:s.end]]
+    with_name = [s for s in seed_article.sentences if "观音桥" in seed_article.text[s.start : s.end]]
     english = {s.index: "Guanyinqiao business district, Jiangbei District: the district office." for s in with_name}
     index = SearchIndex(seed_article, english, fold=fold)
     pinyin = index.query("guanyinqiao")
@@ -100,8 +104,11 @@ def test_one_sentence_is_one_result_with_every_way_it_matched(seed_index, seed_a
 def test_titles_and_headings_are_searched_in_english(seed_article, fold):
     title = seed_article.title_span
     heading = next(s for s in seed_article.sections if s.title)
-    index = SearchIndex(seed_article, {title: "Office wins the award", (heading.heading_start, heading.heading_end): "Iron resolve"},
-                        fold=fold)
+    index = SearchIndex(
+        seed_article,
+        {title: "Office wins the award", (heading.heading_start, heading.heading_end): "Iron resolve"},
+        fold=fold,
+    )
     [hit] = index.query("iron resolve").hits
     assert (hit.start, hit.end) == (heading.heading_start, heading.heading_end)
     assert hit.section_index == heading.index and hit.sentence_index is None

@@ -1,4 +1,5 @@
 """Every hit is a true span of Article.text: equal to the match or folding to it."""
+
 from __future__ import annotations
 
 import functools
@@ -28,7 +29,9 @@ def _no_comma(s: str) -> str:
     return s.replace(",", "")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(text=st.text(ALPHABET, min_size=1, max_size=80), query=st.text(QUERY_ALPHABET, min_size=1, max_size=5))
 def test_every_hit_folds_to_the_query(fold, text, query):
     text = normalise(text)
@@ -48,7 +51,9 @@ def test_every_hit_folds_to_the_query(fold, text, query):
             assert all(pinyin_codes().encode(c) != " " for c in piece)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(text=st.text(ALPHABET, min_size=1, max_size=80), data=st.data())
 def test_any_piece_of_the_text_is_found_in_either_script(fold, text, data):
     text = normalise(text)

@@ -1,4 +1,5 @@
 """Fixtures for translation tests: a fake provider on 127.0.0.1 and a guard against any socket."""
+
 from __future__ import annotations
 
 import socket
@@ -7,7 +8,6 @@ import pytest
 
 from desktop.core.translate import TranslationCache
 from fake_provider import FakeProvider
-
 
 
 @pytest.fixture

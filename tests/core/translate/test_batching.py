@@ -1,4 +1,5 @@
 """Chunking, line pairing, retries and cancellation, with a scripted provider call (no network)."""
+
 from __future__ import annotations
 
 import threading
@@ -106,7 +107,9 @@ def test_cancellation_stops_between_batches_and_progress_counts_sentences():
             stop.set()
 
     call = Scripted()
-    got, _ = BatchTranslator(call, max_chars=200).run(SENTENCES[:40], progress=progress, cancelled=stop, done=10, total=50)
+    got, _ = BatchTranslator(call, max_chars=200).run(
+        SENTENCES[:40], progress=progress, cancelled=stop, done=10, total=50
+    )
     assert len(call.calls) == 2
     assert seen[-1][0] == 10 + len(got) and all(t == 50 for _, t in seen)
     assert seen == sorted(seen)

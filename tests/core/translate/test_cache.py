@@ -1,4 +1,5 @@
 """The translation cache: what it keeps, what it refuses, and surviving other processes."""
+
 from __future__ import annotations
 
 import os
@@ -89,7 +90,10 @@ def _python(code, *args, **kw):
 def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     path = tmp_path / "shared.sqlite3"
     TranslationCache(path).close()
-    procs = [_python(_WRITER, path, tag, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for tag in "AB"]
+    procs = [
+        _python(_WRITER, path, tag, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for tag in "AB"
+    ]
     for p in procs:
         p.stdin.write("go\n")
         p.stdin.flush()

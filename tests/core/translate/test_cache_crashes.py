@@ -2,6 +2,7 @@
 with SIGKILL at random moments lose no committed row and leave a sound cache; four processes
 writing at once never see "database is locked"; a dictionary index build killed half-way
 leaves an index that is rebuilt whole."""
+
 from __future__ import annotations
 
 import os
@@ -67,12 +68,19 @@ def test_twenty_kills_at_random_moments_lose_no_committed_row(tmp_path):
         c = TranslationCache(path)
         try:
             assert c.integrity_ok()
-            held = sum(1 for b in range(committed + 2)
-                       if c.get(f"{tag}批{b}句199。" + "长" * 100, provider="google") == f"{tag} batch {b} line 199")
+            held = sum(
+                1
+                for b in range(committed + 2)
+                if c.get(f"{tag}批{b}句199。" + "长" * 100, provider="google") == f"{tag} batch {b} line 199"
+            )
             # every reported batch is there; at most one more committed before it could be reported
             assert committed <= held <= committed + 1
             expected += held * 200
-            rows = c._conn().execute("SELECT count(*) FROM translation WHERE sentence LIKE ?", (f"{tag}批%",)).fetchone()[0]
+            rows = (
+                c._conn()
+                .execute("SELECT count(*) FROM translation WHERE sentence LIKE ?", (f"{tag}批%",))
+                .fetchone()[0]
+            )
             assert rows == held * 200, (run, committed, held, rows)  # only whole batches
             assert len(c) == expected
         finally:
@@ -82,8 +90,10 @@ def test_twenty_kills_at_random_moments_lose_no_committed_row(tmp_path):
 def test_four_processes_writing_at_once_never_see_a_locked_database(tmp_path):
     path = tmp_path / "shared.sqlite3"
     TranslationCache(path).close()
-    procs = [_python(_FINITE_WRITER, path, tag, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-             for tag in "ABCD"]
+    procs = [
+        _python(_FINITE_WRITER, path, tag, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for tag in "ABCD"
+    ]
     for p in procs:
         p.stdin.write("go\n")
         p.stdin.flush()

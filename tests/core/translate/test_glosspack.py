@@ -1,4 +1,5 @@
 """Gloss packs: the bundled seed pack is complete, export/import round-trips, garbage is refused clearly."""
+
 from __future__ import annotations
 
 import json
@@ -8,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop.core.ingest.builder import build_article, load_path
-from desktop.core.translate import GlossPack, GlossPackError, article_texts, figures_mismatch, find_pack_for, pack_path_for
+from desktop.core.translate import (
+    GlossPack,
+    GlossPackError,
+    article_texts,
+    figures_mismatch,
+    find_pack_for,
+    pack_path_for,
+)
 from desktop.core.translate.texts import has_chinese
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -28,7 +36,11 @@ def seed_pack():
 
 
 def test_seed_pack_has_english_for_every_sentence_title_and_heading(seed, seed_pack):
-    wanted = [seed.title] + [s.title for s in seed.sections if s.title] + [seed.slice(s.start, s.end) for s in seed.sentences]
+    wanted = (
+        [seed.title]
+        + [s.title for s in seed.sections if s.title]
+        + [seed.slice(s.start, s.end) for s in seed.sentences]
+    )
     assert len(seed.sentences) > 30 and len([s for s in seed.sections if s.title]) == 3
     for text in wanted:
         english = seed_pack.lookup(text)
@@ -62,17 +74,33 @@ def test_lookup_survives_whitespace_changes(seed_pack):
     assert seed_pack.lookup("  走在观音桥商圈,满目皆是一片繁华景象。\n").startswith("Walk through")
 
 
-@pytest.mark.parametrize("content,phrase", [
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b"{not json", "broken JSON at line 1"),
-    (b"[1, 2, 3]", "is not a gloss pack"),
-    (json.dumps({"format": "something-else"}).encode(), "is not a gloss pack"),
-    (json.dumps({"format": "fact-browser-glosspack", "version": 9, "entries": []}).encode(), "newer Fact Browser"),
-    (json.dumps({"format": "fact-browser-glosspack", "version": 1}).encode(), "no list of entries"),
-    (json.dumps({"format": "fact-browser-glosspack", "version": 1, "entries": [{"zh": "你好。", "en": ""}]}).encode(), "entry 1 has no English"),
-    (json.dumps({"format": "fact-browser-glosspack", "version": 1, "entries": [{"zh": "你好。", "en": "Hi"}, "x"]}).encode(), "entry 2 is not an object"),
-    (json.dumps({"format": "fact-browser-glosspack", "version": 1, "source_lang": "ja", "entries": []}).encode(), "'ja'"),
-])
+@pytest.mark.parametrize(
+    "content,phrase",
+    [
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"{not json", "broken JSON at line 1"),
+        (b"[1, 2, 3]", "is not a gloss pack"),
+        (json.dumps({"format": "something-else"}).encode(), "is not a gloss pack"),
+        (json.dumps({"format": "fact-browser-glosspack", "version": 9, "entries": []}).encode(), "newer Fact Browser"),
+        (json.dumps({"format": "fact-browser-glosspack", "version": 1}).encode(), "no list of entries"),
+        (
+            json.dumps(
+                {"format": "fact-browser-glosspack", "version": 1, "entries": [{"zh": "你好。", "en": ""}]}
+            ).encode(),
+            "entry 1 has no English",
+        ),
+        (
+            json.dumps(
+                {"format": "fact-browser-glosspack", "version": 1, "entries": [{"zh": "你好。", "en": "Hi"}, "x"]}
+            ).encode(),
+            "entry 2 is not an object",
+        ),
+        (
+            json.dumps({"format": "fact-browser-glosspack", "version": 1, "source_lang": "ja", "entries": []}).encode(),
+            "'ja'",
+        ),
+    ],
+)
 def test_garbage_is_refused_with_a_reason(tmp_path, content, phrase):
     path = tmp_path / "bad.glosses.en.json"
     path.write_bytes(content)

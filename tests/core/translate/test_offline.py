@@ -1,4 +1,5 @@
 """Offline means offline: no socket, English from packs and cache only; and the translate CLI."""
+
 from __future__ import annotations
 
 import subprocess

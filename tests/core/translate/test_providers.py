@@ -1,4 +1,5 @@
 """The real deep-translator client against the fake provider: every failure is one clear TranslationError."""
+
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,9 @@ KEY = "SECRET-KEY-7f3a9"
 
 
 def google(cache, **kw):
-    return Translator(ProviderConfig("google", timeout=kw.pop("timeout", 5.0)), cache, online=True, sleep=lambda s: None, **kw)
+    return Translator(
+        ProviderConfig("google", timeout=kw.pop("timeout", 5.0)), cache, online=True, sleep=lambda s: None, **kw
+    )
 
 
 def libre(fake, cache, key=KEY, url=None, timeout=5.0):
@@ -49,7 +52,9 @@ def test_429_then_success_is_retried_with_backoff(fake, cache):
     assert len(fake.requests) == 3
 
 
-@pytest.mark.parametrize("status,kind,phrase", [("500", "server", "HTTP 500"), ("429", "rate_limited", "too many requests")])
+@pytest.mark.parametrize(
+    "status,kind,phrase", [("500", "server", "HTTP 500"), ("429", "rate_limited", "too many requests")]
+)
 def test_persistent_failure_gives_up_with_a_clear_message(fake, cache, status, kind, phrase):
     fake.script.extend([status] * 10)
     with pytest.raises(TranslationError) as info:
@@ -67,7 +72,9 @@ def test_a_hanging_server_times_out(fake, cache):
         google(cache, timeout=0.5).translate_sentences(["挂起。"])
     assert info.value.kind == "timeout"
     assert "0.5 s" in str(info.value)
-    assert time.monotonic() - began < 10  # a hang guard (0.5 s measured loaded); without the injected timeout: the fake's 60 s
+    assert (
+        time.monotonic() - began < 10
+    )  # a hang guard (0.5 s measured loaded); without the injected timeout: the fake's 60 s
     assert len(cache) == 0
 
 

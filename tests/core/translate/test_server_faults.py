@@ -4,6 +4,7 @@ The fake provider on 127.0.0.1 plays each fault; after each run the test
 asserts what the cache holds: English only when a real translation arrived,
 nothing for a fault (issue 14, items 9-12 and "Keep it fixed").
 """
+
 from __future__ import annotations
 
 import time
@@ -20,7 +21,9 @@ SENTENCE = "观音桥商圈实现社零总额545.3亿元。"
 def run(fake, cache, *script, timeout=3.0, attempts=4, texts=(SENTENCE,)):
     fake.script.extend(script)
     sleeps: list[float] = []
-    t = Translator(ProviderConfig("google", timeout=timeout), cache, online=True, sleep=sleeps.append, attempts=attempts)
+    t = Translator(
+        ProviderConfig("google", timeout=timeout), cache, online=True, sleep=sleeps.append, attempts=attempts
+    )
     started = time.monotonic()
     try:
         got, failure = t.translate_sentences(list(texts)), None

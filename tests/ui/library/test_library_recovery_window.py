@@ -1,5 +1,6 @@
 """File ▸ Open Library on a library that is not well: a message instead of a traceback, a newer library
 left unchanged, a read-only one shown with a notice, a damaged one built again from its sources."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -27,6 +28,7 @@ def built(tmp_path):
 
 def _answer_next_box(qtbot, seen: list, button: str = "default"):
     """Press a button of the next modal message box as soon as it shows, recording its text."""
+
     def press() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):

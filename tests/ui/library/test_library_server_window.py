@@ -1,5 +1,6 @@
 """File ▸ Open Server Library…: a library on a real PostgreSQL server in the library window, its
 password kept in ~/.pgpass (or the keyring), never in the settings or Recent Libraries."""
+
 from __future__ import annotations
 
 import os
@@ -35,7 +36,8 @@ def server_library(tmp_path, pg_cluster):
 
 @pytest.mark.parametrize("remember", [True, False])
 def test_a_server_library_opens_from_the_file_menu_and_its_password_stays_out_of_the_settings(
-        open_window, server_library, tmp_path, qtbot, monkeypatch, remember):
+    open_window, server_library, tmp_path, qtbot, monkeypatch, remember
+):
     from desktop.core.library import pg_url
     from desktop.ui.library.server_dialog import ServerDialog
     from desktop.ui.services import settings as keys
@@ -63,7 +65,9 @@ def test_a_server_library_opens_from_the_file_menu_and_its_password_stays_out_of
     assert "window_" in library_window.windowTitle() and "on " in library_window.windowTitle()
     recent = window.settings.get(keys.RECENT_LIBRARIES)
     assert recent[0].startswith(f"postgresql://{urlsplit(url).username}@/") and "newsroom-pw" not in " ".join(recent)
-    settings_files = [p for p in (tmp_path / "settings").rglob("*") if p.is_file()] if (tmp_path / "settings").exists() else []
+    settings_files = (
+        [p for p in (tmp_path / "settings").rglob("*") if p.is_file()] if (tmp_path / "settings").exists() else []
+    )
     assert all(b"newsroom-pw" not in p.read_bytes() for p in settings_files)
     if remember:
         assert (tmp_path / "pgpass").stat().st_mode & 0o777 == 0o600

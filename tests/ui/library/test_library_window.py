@@ -1,4 +1,5 @@
 """The library window on a small folder: built in its own process, searched, filtered, compared, opened."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,9 @@ def _reports(folder):
     for year, target, result in ((2023, "5%左右", "3%"), (2024, "5%左右", "5.2%"), (2025, "5%左右", "5%")):
         (folder / f"{year}.txt").write_text(
             f"{year}年政府工作报告\n\n一、工作回顾\n去年国内生产总值增长{result}，城镇新增就业1200万人。\n"
-            f"二、今年目标\n今年发展主要预期目标是：国内生产总值增长{target}；居民消费价格涨幅2%左右。\n", encoding="utf-8")
+            f"二、今年目标\n今年发展主要预期目标是：国内生产总值增长{target}；居民消费价格涨幅2%左右。\n",
+            encoding="utf-8",
+        )
     (folder / "tw.md").write_text("# 國防報告\n\n國防預算達到6,007億元，臺灣經濟成長3.1%。\n", encoding="utf-8")
     (folder / "bad.txt").write_bytes(b"")
     return folder
@@ -29,7 +32,9 @@ def opened(tmp_path, qtbot):
     from desktop.ui.library.window import LibraryWindow
 
     shown = []
-    window = LibraryWindow(tmp_path / "lib.sqlite", _reports(tmp_path / "docs"), reader=lambda a, s, e: shown.append((a, s, e)))
+    window = LibraryWindow(
+        tmp_path / "lib.sqlite", _reports(tmp_path / "docs"), reader=lambda a, s, e: shown.append((a, s, e))
+    )
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
@@ -40,7 +45,12 @@ def opened(tmp_path, qtbot):
 def test_the_build_runs_in_its_own_process_and_the_documents_table_fills(opened):
     window, _ = opened
     model = window.documents_model
-    assert sorted(r.title for r in model.rows()) == ["2023年政府工作报告", "2024年政府工作报告", "2025年政府工作报告", "國防報告"]
+    assert sorted(r.title for r in model.rows()) == [
+        "2023年政府工作报告",
+        "2024年政府工作报告",
+        "2025年政府工作报告",
+        "國防報告",
+    ]
     assert "4 documents" in window.summary.text()
     assert window.problems.isVisible() and "1" in window.problems.text()
     # Script-blind filter: 国防 finds 國防報告.
@@ -59,7 +69,11 @@ def test_search_hits_open_the_reader_at_the_hit(opened, qtbot):
     tab.field.setText("國內生產總值")
     tab.run_search()
     assert tab.model.rowCount() == 3 and "3 documents match" in tab.summary.text()
-    child = tab.model.index(0, 0).child(0, 0) if hasattr(tab.model.index(0, 0), "child") else tab.model.index(0, 0, tab.model.index(0, 0))
+    child = (
+        tab.model.index(0, 0).child(0, 0)
+        if hasattr(tab.model.index(0, 0), "child")
+        else tab.model.index(0, 0, tab.model.index(0, 0))
+    )
     tab.view.activated.emit(child)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     article, start, end = shown[0]
@@ -89,7 +103,10 @@ def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_t
     tab.compare("国内生产总值 增长")
     rows = tab.model.rows()
     assert [(r.date, r.role, r.value, r.marker) for r in rows if r.role == "target"] == [
-        ("2023", "target", 5.0, "预期目标 左右"), ("2024", "target", 5.0, "预期目标 左右"), ("2025", "target", 5.0, "预期目标 左右")]
+        ("2023", "target", 5.0, "预期目标 左右"),
+        ("2024", "target", 5.0, "预期目标 左右"),
+        ("2025", "target", 5.0, "预期目标 左右"),
+    ]
     assert [r.value for r in rows if r.role == "result"] == [3.0, 5.2, 5.0]
     chart = tab.chart
     assert chart is not None and len(chart.points) == 6 and chart.plot.getAxis("left").labelText == "%"
@@ -117,8 +134,13 @@ def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tm
     from desktop.ui.library.window import LibraryWindow
 
     src = tmp_path / "many.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "title": f"第{i}篇", "content": f"国防预算增长{i}%。" * 60}, ensure_ascii=False) + "\n"
-                           for i in range(150)), encoding="utf-8")
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "title": f"第{i}篇", "content": f"国防预算增长{i}%。" * 60}, ensure_ascii=False) + "\n"
+            for i in range(150)
+        ),
+        encoding="utf-8",
+    )
     window = LibraryWindow(tmp_path / "lib.sqlite", src)
     qtbot.addWidget(window)
     window.show()
@@ -154,7 +176,9 @@ def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot
     text = library_window.library.text(doc.id)
     start = text.index("5.2%")
     library_window.open_document(doc.id, start, start + 4)
-    qtbot.waitUntil(lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=REACT_MS)
+    qtbot.waitUntil(
+        lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=REACT_MS
+    )
     qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() == "5.2%", timeout=5000)
 
 
@@ -162,12 +186,18 @@ def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_
     import subprocess
     import sys
 
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-            "from desktop.ui.shell.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
-            "heavy = [m for m in ('desktop.ui.library.window', 'pyqtgraph', 'pypdfium2', 'docx', 'desktop.core.library.store')"
-            " if m in sys.modules]; print(heavy); sys.exit(bool(heavy))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from desktop.ui.shell.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+        "heavy = [m for m in ('desktop.ui.library.window', 'pyqtgraph', 'pypdfium2', 'docx', 'desktop.core.library.store')"
+        " if m in sys.modules]; print(heavy); sys.exit(bool(heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -175,9 +205,22 @@ def test_dated_documents_get_a_calendar_axis_and_amounts_get_bars(tmp_path, qtbo
     from desktop.ui.library.window import LibraryWindow
 
     src = tmp_path / "tw.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "date": f"2024-0{i}-15", "title": f"第{i}篇",
-                                       "content": f"今年度的國防總預算達到{6000 + i}億元，比去年增加。"}, ensure_ascii=False) + "\n"
-                           for i in range(1, 5)), encoding="utf-8")
+    src.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "date": f"2024-0{i}-15",
+                    "title": f"第{i}篇",
+                    "content": f"今年度的國防總預算達到{6000 + i}億元，比去年增加。",
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+            for i in range(1, 5)
+        ),
+        encoding="utf-8",
+    )
     add_source(tmp_path / "lib.sqlite", src, names=False)
     window = LibraryWindow(tmp_path / "lib.sqlite")
     qtbot.addWidget(window)
@@ -200,6 +243,12 @@ def test_compare_values_read_as_the_documents_write_them(qapp):
         return CompareRow(1, "t", "2024", "target", value, high, unit, qualifier, "", "money", "", "", "", 0, 1)
 
     model = CompareModel()
-    model.set_rows([row(600700000000.0, None, "TWD", None), row(6.0, 6.5, "%", None), row(5.0, None, "%", "≈"),
-                    row(13490000000000.0, None, "CNY", ">")])
+    model.set_rows(
+        [
+            row(600700000000.0, None, "TWD", None),
+            row(6.0, 6.5, "%", None),
+            row(5.0, None, "%", "≈"),
+            row(13490000000000.0, None, "CNY", ">"),
+        ]
+    )
     assert [model.index(r, 4).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]

@@ -3,6 +3,7 @@
 Each file is whitespace-separated words with ``#`` comments, all Simplified
 (Traditional text is matched through its ``t2s`` view). Loaded once, lazily.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
