@@ -1,9 +1,19 @@
-"""A local stand-in for Google's ``/m`` page and a LibreTranslate server, on 127.0.0.1.
+"""A local stand-in for Google's ``/m`` page, a LibreTranslate server and an OpenAI-compatible
+chat server (llama.cpp, Ollama, vLLM: ``POST /v1/chat/completions``), on 127.0.0.1.
 
 Tests and ``benchmarks/bench_translate.py`` point the real deep-translator
 client at it (Google through ``deep_translator.constants.BASE_URLS``,
-LibreTranslate through ``custom_url``), so the whole pipeline runs with no
-network. Standard library only.
+LibreTranslate through ``custom_url``), and the chat provider at :attr:`FakeProvider.chat_url`,
+so the whole pipeline runs with no network. Standard library only (the chat English states the
+figures of its line through the app's own figure reader, so a plain answer passes the check).
+
+The chat server answers numbered lines with the same numbers (``1. EN(…)``). Its own faults:
+``"401"``, ``"404"`` (no such model), ``"notjson"``, ``"wrongshape"`` (JSON without ``choices``),
+``"wronglines"`` (the last line left out), ``"unnumbered"`` (lines without their numbers),
+``"figures"`` (every digit of the English changed), ``"length"`` (cut off at the token limit),
+``"preamble"`` (a sentence before line 1 and a code fence, which a real model adds) and ``"think"``
+(a reasoning model's ``<think>`` block first). A request with ``"stream": true`` gets server-sent
+events, as the real servers send them.
 
 Each request takes the next behaviour from :attr:`FakeProvider.script`
 (``"ok"`` once it is empty): ``"ok"``, ``"403"``, ``"429"``, ``"500"``, ``"hang"`` (no answer
@@ -62,6 +72,15 @@ class FakeProvider:
     def libre_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/libre/"
 
+    @property
+    def chat_url(self) -> str:
+        """The base URL a user would type for the chat server (as for Ollama: ``…/v1``)."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def chat_requests(self) -> list[dict]:
+        """The chat requests received, each ``{"model", "stream", "authorization", "system", "user"}``."""
+        return [params for path, params in self.requests if path.endswith("/chat/completions")]
+
     def start(self) -> FakeProvider:
         self._thread.start()
         return self
@@ -91,6 +110,20 @@ class FakeProvider:
         out = [self.dictionary.get(line, fake_english(line)) for line in lines]
         return " ".join(out) if behaviour == "merge" else "\n".join(out)
 
+    def chat_english(self, line: str) -> str:
+        """The chat server's English for one line: the dictionary's, or :func:`fake_english` with the
+        values of any Chinese numerals after it, so that every figure of the line is stated."""
+        if line in self.dictionary:
+            return self.dictionary[line]
+        from desktop.core.translate.figures import chinese_figures, figures_mismatch
+
+        english = fake_english(line)
+        missing = set(figures_mismatch(line, english))
+        values = [value for text, value in chinese_figures(line) if text in missing]
+        if values:
+            english += " [" + ", ".join(f"{v:.0f}" if float(v).is_integer() else repr(v) for v in values) + "]"
+        return english
+
 
 def _handler_for(fake: FakeProvider):
     class Handler(BaseHTTPRequestHandler):
@@ -102,18 +135,20 @@ def _handler_for(fake: FakeProvider):
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
-            if length:
-                self.rfile.read(length)
+            self._body = self.rfile.read(length) if length else b""
             self._answer()
 
         def _answer(self) -> None:
             url = urlsplit(self.path)
             params = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+            chat = url.path.endswith("/chat/completions")
+            if chat:
+                params = self._chat_request()
             behaviour = fake.next_behaviour(url.path, params)
             if behaviour == "hang":
                 fake._release.wait(60)
                 return
-            if behaviour in ("403", "429", "500"):
+            if behaviour in ("401", "403", "404", "429", "500"):
                 self._send(int(behaviour), "text/plain", b"no")
                 return
             if behaviour.startswith("429+retry:"):
@@ -125,6 +160,9 @@ def _handler_for(fake: FakeProvider):
             if behaviour == "slow":
                 if fake._release.wait(fake.slow_delay):
                     return
+            if chat:
+                self._chat_answer(params, behaviour)
+                return
             text = params.get("q", "")
             google = url.path.endswith("/m")
             if behaviour == "bloated":
@@ -155,6 +193,72 @@ def _handler_for(fake: FakeProvider):
                 self._reset(content_type, body_bytes)
             else:
                 self._send(200, content_type, body_bytes)
+
+        def _chat_request(self) -> dict:
+            try:
+                body = json.loads(self._body.decode("utf-8"))
+                messages = {m["role"]: m["content"] for m in body["messages"]}
+            except (ValueError, KeyError, TypeError):
+                return {"model": "", "stream": "", "authorization": "", "system": "", "user": ""}
+            return {
+                "model": str(body.get("model", "")),
+                "stream": json.dumps(body.get("stream")),
+                "authorization": self.headers.get("Authorization", ""),
+                "system": messages.get("system", ""),
+                "user": messages.get("user", ""),
+            }
+
+        def _chat_answer(self, params: dict, behaviour: str) -> None:
+            import re
+
+            if behaviour in ("malformed", "notjson"):
+                self._send(200, "text/html", b"<html>Bad Gateway</html>")
+                return
+            if behaviour == "wrongshape":
+                self._send(200, "application/json", json.dumps({"error": None, "result": "ok"}).encode())
+                return
+            lines = [re.sub(r"^\d+\.\s*", "", row) for row in params["user"].split("\n")]
+            english = [fake.chat_english(line) for line in lines]
+            if behaviour == "figures":
+                english = [re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), e) for e in english]
+            rows = [f"{i}. {e}" for i, e in enumerate(english, start=1)]
+            if behaviour == "wronglines":
+                rows = rows[:-1] or ["1."]
+            elif behaviour == "unnumbered" or behaviour == "merge":
+                rows = [" ".join(english)] if behaviour == "merge" else english
+            elif behaviour == "echo":
+                rows = [f"{i}. {line}" for i, line in enumerate(lines, start=1)]
+            elif behaviour == "empty":
+                rows = []
+            elif behaviour == "preamble":
+                rows = ["Here is the translation:", "```", *rows, "```"]
+            elif behaviour == "think":
+                rows = ["<think>", "1. The user wants English. 2. Keep figures.", "</think>", *rows]
+            content = "\n".join(rows)
+            if params["stream"] == "true":
+                chunk = {"choices": [{"index": 0, "delta": {"content": content}, "finish_reason": None}]}
+                events = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n"
+                self._send(200, "text/event-stream", events.encode())
+                return
+            answer = {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "model": params["model"],
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": content},
+                        "finish_reason": "length" if behaviour == "length" else "stop",
+                    }
+                ],
+            }
+            body = json.dumps(answer, ensure_ascii=False).encode()
+            if behaviour == "trickle":
+                self._trickle("application/json", body)
+            elif behaviour == "reset":
+                self._reset("application/json", body)
+            else:
+                self._send(200, "application/json", body)
 
         def _send(self, status: int, content_type: str, body: bytes, headers: dict | None = None) -> None:
             self.send_response(status)

@@ -9,6 +9,8 @@ provider; ``--provider`` picks which one and also implies online.
 
 Keys are read from the environment variable ``FACT_BROWSER_TRANSLATE_KEY``
 (never from the command line, where they would land in shell history).
+``--provider chat --url BASE --model NAME`` translates through the team's own
+OpenAI-compatible server (llama.cpp, Ollama, vLLM).
 """
 
 from __future__ import annotations
@@ -33,7 +35,12 @@ def add_translate_arguments(parser) -> None:
         default=None,
         help=f"online provider (default {DEFAULT_PROVIDER}); keys come from ${KEY_ENV}",
     )
-    parser.add_argument("--url", help="LibreTranslate server address, e.g. http://localhost:5000/")
+    parser.add_argument(
+        "--url",
+        help="LibreTranslate server address (http://localhost:5000/) or, for --provider chat, the "
+        "OpenAI-compatible server's base URL (http://localhost:11434/v1 for Ollama, http://localhost:8080 for llama.cpp)",
+    )
+    parser.add_argument("--model", help="for --provider chat: the model's name on that server, e.g. qwen2.5:7b")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for each answer (default 10)")
     parser.add_argument("--cache", help="translation cache file (default: the per-user cache)")
 
@@ -61,6 +68,7 @@ def run_translate(args) -> int:
             api_key=os.environ.get(KEY_ENV) or None,
             url=args.url,
             timeout=args.timeout,
+            model=args.model,
         )
     except TranslationError as err:
         print(f"fact-browser: {err}", file=sys.stderr)

@@ -121,18 +121,9 @@ def with_user(url: str, user: str) -> str:
 
 
 def _keyring():
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring configuration is no keyring
-        return None
-    if isinstance(backend, fail.Keyring) or type(backend).__name__ in ("NullKeyring", "PlaintextKeyring"):
-        return None  # no real keyring: ~/.pgpass, which PostgreSQL's tools share
-    return keyring
+    from ..system_keyring import real_keyring  # shared with the translation providers' API keys
+
+    return real_keyring()  # None: no real keyring, so ~/.pgpass, which PostgreSQL's tools share
 
 
 def _query(url: str) -> dict[str, str]:

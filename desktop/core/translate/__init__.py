@@ -2,7 +2,8 @@
 
 Modules: ``texts`` (what gets translated, lookup keys), ``errors``
 (:class:`TranslationError`), ``providers`` (:class:`ProviderConfig`, timeouts),
-``batching`` (chunks, retries, cancellation), ``cache``
+``chat`` (the team's own OpenAI-compatible model server), ``api_keys`` (its key, never in
+settings), ``batching`` (chunks, retries, cancellation), ``cache``
 (:class:`TranslationCache`), ``glosspack`` (:class:`GlossPack`), ``figures``
 (:func:`figures_mismatch`) and ``translator`` (:class:`Translator`). Importing
 this package loads none of deep-translator, requests or bs4.

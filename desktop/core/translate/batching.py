@@ -12,6 +12,8 @@ doubling, at most ``max_delay`` seconds, ``attempts`` tries in all), or after
 the server's ``Retry-After`` when it sends one (up to ``max_retry_after``;
 longer ends the run); the sleep is injectable so tests never wait. English
 far longer than its source is refused like an echo, so it is never cached. Cancellation is checked between requests.
+An ``accept(source, english)`` check (the chat provider's: every figure kept) refuses a line the
+same way: in a batch, that sentence is asked again alone; alone, it stays untranslated.
 """
 
 from __future__ import annotations
@@ -95,8 +97,10 @@ class BatchTranslator:
         max_delay: float = 8.0,
         max_retry_after: float = 60.0,
         sleep: Callable[[float], object] | None = None,
+        accept: Callable[[str, str], bool] | None = None,
     ) -> None:
         self._translate_one = translate_one
+        self._accept = accept or (lambda source, english: True)
         self.max_chars = max_chars
         self.attempts = max(1, attempts)
         self.base_delay = base_delay
@@ -160,7 +164,7 @@ class BatchTranslator:
         retry: list[str] = []
         if len(lines) == len(chunk):
             for source, english in zip(chunk, lines):
-                bad_line = is_echo(source, english) or is_implausibly_long(source, english)
+                bad_line = self._unusable(source, english)
                 (retry.append(source) if bad_line else out.__setitem__(source, english))
         else:  # lines merged or split: pairing them up would misplace English
             retry = list(chunk)
@@ -186,10 +190,13 @@ class BatchTranslator:
                 if err.kind == errors.GARBAGE:
                     return None
                 raise
-            if is_echo(part, reply) or is_implausibly_long(part, reply):
+            if self._unusable(part, reply):
                 return None
             english.append(" ".join(reply.split()))
         return " ".join(english)
+
+    def _unusable(self, source: str, english: str) -> bool:
+        return is_echo(source, english) or is_implausibly_long(source, english) or not self._accept(source, english)
 
     def _with_retry(self, text: str, sleep, is_cancelled) -> str:
         delay = self.base_delay

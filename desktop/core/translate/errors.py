@@ -19,6 +19,8 @@ AUTH = "auth"
 GARBAGE = "garbage"
 CONFIG = "config"
 TOO_LONG = "too_long"
+#: the server has no model of the name given (or is not the kind of server configured)
+NO_MODEL = "no_model"
 
 #: Kinds worth another attempt after a pause (the server said "later").
 RETRYABLE = frozenset({RATE_LIMITED, SERVER})

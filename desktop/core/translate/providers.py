@@ -38,6 +38,10 @@ class ProviderSpec:
     zh_code: str
     needs_key: bool = False
     needs_url: bool = False
+    needs_model: bool = False
+    #: an answer line that lacks a figure of its source is refused, not shown flagged
+    #: (a language model rewrites figures; a translation service rarely does)
+    checks_figures: bool = False
 
 
 PROVIDERS: dict[str, ProviderSpec] = {
@@ -48,6 +52,11 @@ PROVIDERS: dict[str, ProviderSpec] = {
     "libre": ProviderSpec("libre", "LibreTranslate", 1500, "zh", needs_url=True),
     "deepl": ProviderSpec("deepl", "DeepL", 1500, "zh", needs_key=True),
     "microsoft": ProviderSpec("microsoft", "Microsoft Translator", 1500, "zh-hans", needs_key=True),
+    # A model on the team's own server (llama.cpp, Ollama, vLLM): small batches, because a local
+    # model writes a few dozen tokens a second and one bad line sends the whole batch again.
+    "chat": ProviderSpec(
+        "chat", "OpenAI-compatible server", 600, "zh", needs_url=True, needs_model=True, checks_figures=True
+    ),
 }
 DEFAULT_PROVIDER = "google"
 
@@ -59,13 +68,15 @@ class ProviderConfig:
 
     ``api_key`` is excluded from ``repr``/``str`` and equality so that logging or
     printing a config never shows it; ``url`` is the LibreTranslate server
-    (e.g. ``http://localhost:5000/``).
+    (e.g. ``http://localhost:5000/``) or the chat server's base URL
+    (``http://localhost:11434/v1``), and ``model`` the chat server's model name.
     """
 
     name: str = DEFAULT_PROVIDER
     api_key: str | None = field(default=None, repr=False, compare=False)
     url: str | None = None
     timeout: float = 10.0
+    model: str | None = None
 
     def __post_init__(self) -> None:
         if self.name not in PROVIDERS:
@@ -248,6 +259,10 @@ class ProviderClient:
 
     @property
     def label(self) -> str:
+        if self.config.name == "chat" and self.config.url:
+            from .chat import server_name
+
+            return f"{server_name(self.config.url)} ({(self.config.model or '').strip() or '?'})"
         return self.config.spec.label
 
     def __repr__(self) -> str:
@@ -323,6 +338,8 @@ class ProviderClient:
             client = LibreTranslator(source=spec.zh_code, target=self.target, api_key=key or "-", custom_url=url)
             client.api_key = key or None
             return client
+        if self.config.name == "chat":
+            return self._build_chat()
         if self.config.name == "deepl":
             from deep_translator import DeeplTranslator
 
@@ -333,3 +350,20 @@ class ProviderClient:
         from deep_translator import MicrosoftTranslator
 
         return MicrosoftTranslator(source=spec.zh_code, target=self.target, api_key=key)
+
+    def _build_chat(self):
+        import requests
+
+        from .chat import ChatClient
+
+        url = (self.config.url or "").strip()
+        if not url.startswith(("http://", "https://")):
+            raise TranslationError(
+                errors.CONFIG,
+                "The chat server needs a base URL, such as http://localhost:11434/v1 (Ollama) "
+                "or http://localhost:8080 (llama.cpp).",
+            )
+        model = (self.config.model or "").strip()
+        if not model:
+            raise TranslationError(errors.CONFIG, "The chat server needs the name of a model, such as qwen2.5:7b.")
+        return ChatClient(url, model, self.config.api_key, self.label, _TimedRequests(requests))

@@ -21,6 +21,12 @@ from .translation import CACHE, ONLINE, Translation, from_packs
 log = logging.getLogger(__name__)
 
 
+def _keeps_figures(source: str, english: str) -> bool:
+    from .figures import figures_mismatch
+
+    return not figures_mismatch(source, english)
+
+
 class Translator:
     """Translates sentences for one provider configuration; see the module docstring."""
 
@@ -50,12 +56,18 @@ class Translator:
             attempts=attempts,
             base_delay=base_delay,
             sleep=sleep,
+            accept=_keeps_figures if provider_config.spec.checks_figures else None,
         )
         #: sentences the last online run got no usable English for
         self.last_garbage = 0
 
     def __repr__(self) -> str:
         return f"Translator({self.config!r}, online={self.online})"
+
+    @property
+    def label(self) -> str:
+        """The provider as messages name it (the chat server as ``host:port (model)``)."""
+        return self._client.label
 
     def known(self, texts: Iterable[str]) -> dict[str, Translation]:
         """What packs and the cache hold for ``texts``; never touches the network."""
@@ -136,7 +148,7 @@ class Translator:
             err = TranslationError(
                 errors.GARBAGE,
                 f"{self._client.label} sent back no usable English for {garbage} of {len(texts)} sentences "
-                "(empty, unreadable or the Chinese again); they stay untranslated.",
+                "(empty, unreadable, the Chinese again or with figures changed); they stay untranslated.",
             )
             err.partial = dict(found)
             raise err

@@ -155,7 +155,11 @@ class TranslationController(QObject):
         services.reader.actionRequested.connect(self._on_notice_action)
         settings = services.settings
         settings.watch(keys.VIEW_MODE, lambda: self.set_mode(settings.get(keys.VIEW_MODE)), self)
-        settings.watch((keys.ONLINE_TRANSLATION, keys.PROVIDER, keys.PROVIDER_URL), self.reload_settings, self)
+        settings.watch(
+            (keys.ONLINE_TRANSLATION, keys.PROVIDER, keys.PROVIDER_URL, keys.CHAT_URL, keys.CHAT_MODEL),
+            self.reload_settings,
+            self,
+        )
         self.sources.changed.connect(self.reload_known)
         from .figure_flags import FigureFlags
 

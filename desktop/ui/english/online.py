@@ -12,7 +12,7 @@ def translate(translator, texts, progress=None, cancelled=None):
     try:
         return translator.translate_sentences(texts, progress=progress, cancelled=cancelled), None
     except TranslationError as err:  # keep what arrived; say what went wrong
-        return dict(err.partial or {}), translation_error_text(err, translator.config.spec.label)
+        return dict(err.partial or {}), translation_error_text(err, translator.label)
 
 
 def translate_again(translator, texts, progress=None, cancelled=None):
@@ -28,5 +28,5 @@ def translate_again(translator, texts, progress=None, cancelled=None):
             if translation is not None:
                 found[text] = translation
     except TranslationError as err:
-        return found, translation_error_text(err, translator.config.spec.label)
+        return found, translation_error_text(err, translator.label)
     return found, None

@@ -93,12 +93,24 @@ class EnglishSources(QObject):
             # Opening creates the schema (a write transaction): on the writer thread, once per window.
             self._cache = tasks.on_writer(TranslationCache)
         name = s.get(keys.PROVIDER)
-        config = ProviderConfig(
-            name,
-            api_key=s.provider_key(name) or None,
-            url=s.get(keys.PROVIDER_URL) or None,
-            timeout=s.get(keys.PROVIDER_TIMEOUT),
-        )
+        if name == "chat":  # the team's own server: its key is held for the session or in the keyring
+            from ...core.translate.api_keys import stored_key
+
+            url = s.get(keys.CHAT_URL)
+            config = ProviderConfig(
+                name,
+                api_key=stored_key(name, url),
+                url=url or None,
+                model=s.get(keys.CHAT_MODEL) or None,
+                timeout=s.get(keys.PROVIDER_TIMEOUT),
+            )
+        else:
+            config = ProviderConfig(
+                name,
+                api_key=s.provider_key(name) or None,
+                url=s.get(keys.PROVIDER_URL) or None,
+                timeout=s.get(keys.PROVIDER_TIMEOUT),
+            )
         return Translator(config, self._cache, online=online, packs=self.packs)
 
     def cache(self):

@@ -58,6 +58,11 @@ _TRANSLATION = {
         "Messages", "%1 sent back something that is not a translation for some sentences; they stay untranslated."
     ),
     "too_long": QT_TRANSLATE_NOOP("Messages", "%1 refused a request as too long."),
+    "no_model": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 has no model of that name, or is not an OpenAI-compatible server: check the base URL and the "
+        "model in Preferences ▸ Translation.",
+    ),
 }
 
 

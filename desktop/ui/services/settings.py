@@ -61,8 +61,11 @@ SHOW_PINYIN = Key("gloss/showPinyin", bool, False)
 # Translation
 ONLINE_TRANSLATION = Key("translate/online", bool, False)
 ONLINE_EXPLAINED = Key("translate/explained", bool, False)
-PROVIDER = Key("translate/provider", str, "google", ("google", "mymemory", "libre", "deepl", "microsoft"))
+PROVIDER = Key("translate/provider", str, "google", ("google", "mymemory", "libre", "deepl", "microsoft", "chat"))
 PROVIDER_URL = Key("translate/libreUrl", str, "")
+#: the team's OpenAI-compatible chat server (its key is never in the settings: core/translate/api_keys.py)
+CHAT_URL = Key("translate/chatUrl", str, "")
+CHAT_MODEL = Key("translate/chatModel", str, "", longest=200)
 PROVIDER_TIMEOUT = Key("translate/timeoutSeconds", float, 10.0, range=(1.0, 120.0))
 # API keys live in the same store (QSettings is per-user); they are never logged.
 PROVIDER_KEY_PREFIX = "translate/keys/"

@@ -11,16 +11,30 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.ingest.builder import load_path
-from desktop.core.translate import GlossPack, ProviderConfig, TranslationError, Translator, article_texts, find_pack_for
+from desktop.core.translate import (
+    PROVIDERS,
+    GlossPack,
+    ProviderConfig,
+    TranslationError,
+    Translator,
+    article_texts,
+    find_pack_for,
+)
 from fake_provider import fake_english
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "seeds" / "guanyinqiao-service-award.zh.txt"
 
 
-def test_offline_translator_opens_no_socket(no_sockets, cache):
-    cache.put("缓存里的句子。", "A cached sentence.", provider="google")
-    t = Translator(ProviderConfig("google"), cache, online=False, packs=[GlossPack.load(find_pack_for(SEED))])
+def _config(name: str) -> ProviderConfig:
+    """A complete configuration of ``name``, as the user would have set it up (key, server, model)."""
+    return ProviderConfig(name, api_key="k", url="http://127.0.0.1:9/v1", model="m")
+
+
+@pytest.mark.parametrize("name", sorted(PROVIDERS))
+def test_offline_translator_opens_no_socket(no_sockets, cache, name):
+    cache.put("缓存里的句子。", "A cached sentence.", provider=name)
+    t = Translator(_config(name), cache, online=False, packs=[GlossPack.load(find_pack_for(SEED))])
     article = load_path(SEED)
     texts = article_texts(article) + ["缓存里的句子。", "没有译文的句子。", "2021"]
     got = t.translate_sentences(texts)
@@ -31,8 +45,9 @@ def test_offline_translator_opens_no_socket(no_sockets, cache):
     assert "没有译文的句子。" not in got
 
 
-def test_the_socket_guard_does_catch_an_online_translator(no_sockets, cache):
-    t = Translator(ProviderConfig("google"), cache, online=True, sleep=lambda s: None)
+@pytest.mark.parametrize("name", sorted(PROVIDERS))
+def test_the_socket_guard_does_catch_an_online_translator(no_sockets, cache, name):
+    t = Translator(_config(name), cache, online=True, sleep=lambda s: None)
     with pytest.raises(TranslationError):
         t.translate_sentences(["没有译文的句子。"])
     assert no_sockets, "the guard saw the connection attempt"
@@ -74,6 +89,31 @@ def test_cli_online_against_the_fake_provider(fake, tmp_path, capsys):
     assert fake_english("第二句。") in capsys.readouterr().out
     assert main(["translate", str(doc), "--offline", "--cache", str(cache)]) == 0
     assert "[no English]" not in capsys.readouterr().out
+
+
+def test_online_translator_sends_only_to_the_chosen_provider(fake, cache):
+    """Online with Google chosen, the team's chat server (configured, running) gets nothing; and back."""
+    Translator(ProviderConfig("google"), cache, online=True).translate_sentences(["谷歌句。"])
+    assert [path for path, _ in fake.requests] == ["/m"]
+    chat = ProviderConfig("chat", url=fake.chat_url, model="m")
+    Translator(chat, cache, online=True).translate_sentences(["服务器句。"])
+    assert [path for path, _ in fake.requests] == ["/m", "/v1/chat/completions"]
+    assert fake.chat_requests()[0]["user"] == "1. 服务器句。"  # not the sentence Google was sent
+
+
+def test_cli_online_through_the_chat_server(fake, tmp_path, capsys, monkeypatch):
+    doc = tmp_path / "new.txt"
+    doc.write_text("新文章\n增长5.2%。第二句。\n", encoding="utf-8")
+    monkeypatch.setenv("FACT_BROWSER_TRANSLATE_KEY", "sk-cli")
+    args = ["translate", str(doc), "--provider", "chat", "--url", fake.chat_url, "--model", "qwen"]
+    assert main([*args, "--cache", str(tmp_path / "c.sqlite3")]) == 0
+    assert fake_english("增长5.2%。") in capsys.readouterr().out
+    (request,) = fake.chat_requests()
+    assert request["model"] == "qwen" and request["authorization"] == "Bearer sk-cli"
+    assert (
+        main(["translate", str(doc), "--provider", "chat", "--url", fake.chat_url, "--cache", str(tmp_path / "c")]) == 1
+    )
+    assert "needs the name of a model" in capsys.readouterr().err
 
 
 def test_cli_online_failure_is_one_line_on_stderr(fake, tmp_path, capsys):
