@@ -170,6 +170,104 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>ChatServerRows</name>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Connected: %1 translated a test sentence in %2 s with its figures kept (“%3”).</source>
+        <translation>已连接：%1 在 %2 秒内译出测试句，数字无误（“%3”）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>%1 answered, but not with a usable translation of the test sentence (its lines or figures did not match): try another model.</source>
+        <translation>%1 有回应，但测试句的译文不可用（行或数字对不上）：请换一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Server &amp;base URL:</source>
+        <translation>服务器基础网址(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Server API &amp;key:</source>
+        <translation>服务器 API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Translation server base URL</source>
+        <translation>翻译服务器基础网址</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>An OpenAI-compatible server: Ollama http://host:11434/v1, llama.cpp or vLLM http://host:8080</source>
+        <translation>兼容 OpenAI 的服务器：Ollama 填 http://host:11434/v1，llama.cpp 或 vLLM 填 http://host:8080</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Model name on the translation server</source>
+        <translation>翻译服务器上的模型名称</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Translation server API key</source>
+        <translation>翻译服务器 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Show or hide the key</source>
+        <translation>显示或隐藏密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Remember the key in the system keyring (never in the settings)</source>
+        <translation>在系统密钥环中记住密钥（绝不写入设置）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>No system keyring here: the key is kept for this session only, never in the settings</source>
+        <translation>本机没有系统密钥环：密钥只保留到本次会话结束，绝不写入设置</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Remember the server API key</source>
+        <translation>记住服务器 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Test &amp;Connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Test the connection to the translation server</source>
+        <translation>测试与翻译服务器的连接</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Sends one test sentence to the server and says what came back</source>
+        <translation>向服务器发送一个测试句，并显示返回结果</translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message>
         <location filename="../desktop/ui/library/compare_tab.py" line="62"/>
@@ -1605,6 +1703,11 @@ Translations will have to be fetched online again.</source>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以过长为由拒绝了请求。</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="1"/>
+        <source>%1 has no model of that name, or is not an OpenAI-compatible server: check the base URL and the model in Preferences ▸ Translation.</source>
+        <translation>%1 上没有这个名称的模型，或者它不是兼容 OpenAI 的服务器：请在“偏好设置 ▸ 翻译”中检查基础网址和模型。</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1707,6 +1810,11 @@ Translations will have to be fetched online again.</source>
         <source>Default</source>
         <extracomment>the catalogs&apos; context of every Preferences string (pages and fields alike)</extracomment>
         <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="1"/>
+        <source>Your team's server (OpenAI-compatible: llama.cpp, Ollama, vLLM)</source>
+        <translation>团队自己的服务器（兼容 OpenAI：llama.cpp、Ollama、vLLM）</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2418,16 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/preferences/pages.py" line="208"/>
         <source>When this is on, each sentence you ask to have translated is sent over HTTPS to %1. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
         <translation>开启后，您要求翻译的每个句子会通过 HTTPS 发送到 %1。除此之外，不会有任何内容离开您的电脑：既不发送文件名，也不发送文章的其余部分。译文会保存在缓存中，因此每个句子对每个服务商最多只发送一次。关闭时，只使用已缓存的译文和内置词汇表。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="1"/>
+        <source>your team's server at the base URL below</source>
+        <translation>下方基础网址处的团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="1"/>
+        <source>This address starts with http://, so sentences travel unencrypted: keep it inside your own network.</source>
+        <translation>此网址以 http:// 开头，句子以明文传输：请只在自己的内部网络中使用。</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,104 @@ Translations will have to be fetched online again.</source>
     </message>
 </context>
 <context>
+    <name>ChatServerRows</name>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Testing the connection…</source>
+        <translation>正在測試連線…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Connected: %1 translated a test sentence in %2 s with its figures kept (“%3”).</source>
+        <translation>已連線：%1 在 %2 秒內譯出測試句，數字無誤（「%3」）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>%1 answered, but not with a usable translation of the test sentence (its lines or figures did not match): try another model.</source>
+        <translation>%1 有回應，但測試句的譯文不可用（行或數字對不上）：請換一個模型。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Not connected: %1</source>
+        <translation>未連線：%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Server &amp;base URL:</source>
+        <translation>伺服器基礎網址(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Server API &amp;key:</source>
+        <translation>伺服器 API 金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Translation server base URL</source>
+        <translation>翻譯伺服器基礎網址</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>An OpenAI-compatible server: Ollama http://host:11434/v1, llama.cpp or vLLM http://host:8080</source>
+        <translation>相容 OpenAI 的伺服器：Ollama 填 http://host:11434/v1，llama.cpp 或 vLLM 填 http://host:8080</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Model name on the translation server</source>
+        <translation>翻譯伺服器上的模型名稱</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Translation server API key</source>
+        <translation>翻譯伺服器 API 金鑰</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Show or hide the key</source>
+        <translation>顯示或隱藏金鑰</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Remember the key in the system keyring (never in the settings)</source>
+        <translation>在系統金鑰圈中記住金鑰（絕不寫入設定）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>No system keyring here: the key is kept for this session only, never in the settings</source>
+        <translation>本機沒有系統金鑰圈：金鑰只保留到本次工作階段結束，絕不寫入設定</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Remember the server API key</source>
+        <translation>記住伺服器 API 金鑰</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Test &amp;Connection</source>
+        <translation>測試連線(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Test the connection to the translation server</source>
+        <translation>測試與翻譯伺服器的連線</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
+        <source>Sends one test sentence to the server and says what came back</source>
+        <translation>向伺服器傳送一個測試句，並顯示回傳結果</translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message>
         <location filename="../desktop/ui/library/compare_tab.py" line="62"/>
@@ -1605,6 +1703,11 @@ Translations will have to be fetched online again.</source>
         <source>%1 refused a request as too long.</source>
         <translation>%1 以過長為由拒絕了請求。</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="1"/>
+        <source>%1 has no model of that name, or is not an OpenAI-compatible server: check the base URL and the model in Preferences ▸ Translation.</source>
+        <translation>%1 上沒有這個名稱的模型，或者它不是相容 OpenAI 的伺服器：請在「偏好設定 ▸ 翻譯」中檢查基礎網址和模型。</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1707,6 +1810,11 @@ Translations will have to be fetched online again.</source>
         <source>Default</source>
         <extracomment>the catalogs&apos; context of every Preferences string (pages and fields alike)</extracomment>
         <translation>預設</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="1"/>
+        <source>Your team's server (OpenAI-compatible: llama.cpp, Ollama, vLLM)</source>
+        <translation>團隊自己的伺服器（相容 OpenAI：llama.cpp、Ollama、vLLM）</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2418,16 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/preferences/pages.py" line="208"/>
         <source>When this is on, each sentence you ask to have translated is sent over HTTPS to %1. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
         <translation>開啟後，您要求翻譯的每個句子會透過 HTTPS 傳送到 %1。除此之外，不會有任何內容離開您的電腦：既不傳送檔名，也不傳送文章的其餘部分。譯文會保存在快取中，因此每個句子對每個服務商最多只傳送一次。關閉時，只使用已快取的譯文和內建詞彙表。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="1"/>
+        <source>your team's server at the base URL below</source>
+        <translation>下方基礎網址處的團隊伺服器</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/preferences/pages.py" line="1"/>
+        <source>This address starts with http://, so sentences travel unencrypted: keep it inside your own network.</source>
+        <translation>此網址以 http:// 開頭，句子以明文傳輸：請只在自己的內部網路中使用。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
         """Show the stored values (discarding unsaved edits)."""
         for binding in self.bindings():
             binding.write(self._settings.get(binding.key))
+        self.translation_page.load_key()
         self._remember_initial()
 
     def apply(self) -> set[str]:

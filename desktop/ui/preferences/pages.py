@@ -26,6 +26,7 @@ from ...core.paths import user_cache_dir
 from ..services import settings as keys
 from ..services.i18n import RetranslatesOnLanguageChange
 from ..services.icons import action_icon
+from .chat_server import ChatServerRows
 from .fields import Binding, ChoiceCombo, FontFamilyCombo, ModeCombo, form_layout, size_spin
 
 PROVIDER_LABELS = {
@@ -34,6 +35,7 @@ PROVIDER_LABELS = {
     "libre": QT_TRANSLATE_NOOP("Preferences", "LibreTranslate (a server you choose)"),
     "deepl": QT_TRANSLATE_NOOP("Preferences", "DeepL (API key)"),
     "microsoft": QT_TRANSLATE_NOOP("Preferences", "Microsoft Translator (API key)"),
+    "chat": QT_TRANSLATE_NOOP("Preferences", "Your team's server (OpenAI-compatible: llama.cpp, Ollama, vLLM)"),
 }
 # where each provider sends text; LibreTranslate goes to the URL the user enters
 PROVIDER_HOSTS = {
@@ -172,11 +174,18 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             Binding(keys.provider_key_setting(p), lambda e=edit: e.text().strip(), edit.setText)
             for p, edit in self.key_edits.items()
         ]
+        result += self.chat.bindings()
         result.append(Binding(keys.PROVIDER_TIMEOUT, self.timeout.value, self.timeout.setValue))
         return result
 
+    def load_key(self) -> None:
+        """After the bindings are shown: the chat server's key, which is not a setting."""
+        self.chat.load_key()
+
     def after_apply(self, settings: keys.Settings, changed: set[str]) -> set[str]:
-        """The user has read the explanation here, so the first-use prompt is not needed."""
+        """The chat server's key is kept (never in the settings); the user has read the explanation
+        here, so the first-use prompt is not needed."""
+        self.chat.apply_key()
         if self.online.isChecked() and not settings.get(keys.ONLINE_EXPLAINED):
             settings.set(keys.ONLINE_EXPLAINED, True)
             return {keys.ONLINE_EXPLAINED.name}
@@ -215,6 +224,8 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             self.key_edits[provider] = edit
             self._key_labels[provider] = label
         self.timeout = QDoubleSpinBox(self)
+        self.chat = ChatServerRows(self, self.timeout.value)
+        self.chat.add_to(form)
         self.timeout.setRange(1.0, 120.0)
         self.timeout.setDecimals(0)
         self.timeout.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
@@ -223,6 +234,7 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
         form.addRow(self._timeout_label, self.timeout)
         self.online.toggled.connect(self._on_state_changed)
         self.provider.currentIndexChanged.connect(self._on_state_changed)
+        self.chat.url.textChanged.connect(self._on_state_changed)
         self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
@@ -239,6 +251,7 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             edit.setAccessibleName(self.tr("%1 API key").replace("%1", names[provider]))
             edit.setPlaceholderText(self.tr("optional") if provider == "libre" else self.tr("required"))
             edit.actions()[0].setToolTip(self.tr("Show or hide the key"))
+        self.chat.retranslate()
         self._timeout_label.setText(self.tr("&Timeout:"))
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("Translation timeout in seconds"))
@@ -246,19 +259,29 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
 
     def _on_state_changed(self) -> None:
         provider = self.provider.value()
-        host = PROVIDER_HOSTS.get(provider) or self.tr("the LibreTranslate server at the URL below")
-        self.explanation.setText(
-            self.tr(
-                "When this is on, each sentence you ask to have translated is sent over HTTPS to %1. "
-                "Nothing else leaves your computer: not the file name and not the rest of the article. "
-                "Translations are kept in the cache, so a sentence is sent at most once per provider. "
-                "When it is off, only cached translations and the bundled glossary are used."
-            ).replace("%1", host)
+        host = PROVIDER_HOSTS.get(provider) or (
+            self.tr("your team's server at the base URL below")
+            if provider == "chat"
+            else self.tr("the LibreTranslate server at the URL below")
         )
+        text = self.tr(
+            "When this is on, each sentence you ask to have translated is sent over HTTPS to %1. "
+            "Nothing else leaves your computer: not the file name and not the rest of the article. "
+            "Translations are kept in the cache, so a sentence is sent at most once per provider. "
+            "When it is off, only cached translations and the bundled glossary are used."
+        ).replace("%1", host)
+        if provider == "chat" and self.chat.url.text().strip().startswith("http://"):
+            text += " " + self.tr(
+                "This address starts with http://, so sentences travel unencrypted: keep it inside your own network."
+            )
+        self.explanation.setText(text)
         online = self.online.isChecked()
         for widget in (self.provider, self.libre_url, self.timeout, *self.key_edits.values()):
             widget.setEnabled(online)
+        self.chat.set_enabled(online)
         self._form.setRowVisible(self.libre_url, provider == "libre")
+        for row in self.chat.rows():
+            self._form.setRowVisible(row, provider == "chat")
         for name, edit in self.key_edits.items():
             self._form.setRowVisible(edit, name == provider)
 
