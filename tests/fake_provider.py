@@ -311,3 +311,38 @@ def _handler_for(fake: FakeProvider):
                 return
 
     return Handler
+
+
+if __name__ == "__main__":  # a fake to point the real window at: python tests/fake_provider.py --port 8765
+    import argparse
+    import sys
+    import time
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # desktop, for the figure reader
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--script", default="", help="behaviours of the first requests, comma-separated")
+    options = parser.parse_args()
+    fake = FakeProvider()
+    if options.port:
+        fake._server.server_close()
+        fake._server = ThreadingHTTPServer(("127.0.0.1", options.port), _handler_for(fake))
+        fake._server.daemon_threads = True
+        fake._thread = threading.Thread(target=fake._server.serve_forever, args=(0.05,), daemon=True)
+    fake.script.extend(filter(None, options.script.split(",")))
+    fake.start()
+    print(f"chat: {fake.chat_url}  libre: {fake.libre_url}  google: {fake.google_url}", flush=True)
+    seen = 0
+    try:
+        while True:
+            time.sleep(0.2)
+            for path, params in fake.requests[seen:]:
+                shown = params.get("user", params.get("q", ""))[:200].replace("\n", " | ")
+                print(
+                    f"{path} model={params.get('model', '')} auth={bool(params.get('authorization'))} {shown}",
+                    flush=True,
+                )
+            seen = len(fake.requests)
+    except KeyboardInterrupt:
+        fake.stop()

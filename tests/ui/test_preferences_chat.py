@@ -58,6 +58,9 @@ def test_the_server_rows_show_only_for_the_chat_provider(qtbot):
     assert all(w.isVisible() for w in (page.chat.url, page.chat.model, page.chat.key, page.chat.test_button))
     assert not page.libre_url.isVisible() and not page.key_edits["deepl"].isVisible()
     assert "your team's server" in page.explanation.text() and "unencrypted" in page.explanation.text()
+    # the dialog grows to the wrapped explanation's height: it was squeezed to one unreadable line
+    label = page.explanation
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) > 2 * label.fontMetrics().height())
     page.chat.url.setText("https://llm.example.org/v1")
     assert "unencrypted" not in page.explanation.text()
     page.online.setChecked(False)  # offline: nothing to test, nothing is sent
@@ -182,3 +185,47 @@ def test_ok_keeps_the_key_too(qtbot):
     dialog.translation_page.chat.key.setText(KEY)
     dialog.buttons.button(QDialogButtonBox.Ok).click()
     assert api_keys.stored_key("chat", "http://10.4.4.4:8000") == KEY
+
+
+def _window_on_chat(qtbot, fake, tmp_path, monkeypatch, *, online: bool):
+    from desktop.ui.shell.main_window import MainWindow
+
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    settings = keys.Settings()
+    settings.set(keys.PROVIDER, "chat")
+    settings.set(keys.CHAT_URL, fake.chat_url)
+    settings.set(keys.CHAT_MODEL, "qwen")
+    settings.set(keys.ONLINE_EXPLAINED, True)
+    settings.set(keys.ONLINE_TRANSLATION, online)
+    api_keys.keep_key("chat", fake.chat_url, KEY, remember=False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_with_online_off_the_chosen_chat_server_gets_nothing(qtbot, fake, tmp_path, monkeypatch):
+    doc = tmp_path / "new.txt"
+    doc.write_text("新的标题\n今年增长5.2%。我们去观音桥。\n", encoding="utf-8")
+    window = _window_on_chat(qtbot, fake, tmp_path, monkeypatch, online=False)
+    window.open_path(doc, wait=True)
+    window.english.translate_document()  # online is off: it says so, and sends nothing
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
+    assert fake.requests == [] and window.english.english_for_sentence(0) is None
+
+
+def test_the_window_translates_through_the_chat_server_and_keeps_it_cached(qtbot, fake, tmp_path, monkeypatch):
+    doc = tmp_path / "new.txt"
+    doc.write_text("新的标题\n今年增长5.2%。投资45亿元。\n", encoding="utf-8")
+    fake.script.append("figures")  # the first batch changes figures: asked again sentence by sentence
+    window = _window_on_chat(qtbot, fake, tmp_path, monkeypatch, online=False)
+    window.english.set_mode("interleaved")
+    window.open_path(doc, wait=True)
+    window.english.set_online(True)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
+    shown = window.reader.toPlainText()
+    assert "EN(今年增长5.2%。)" in shown and "EN(投资45亿元。)" in shown
+    assert "6.3" not in shown and "56" not in shown  # the changed figures never showed
+    assert [r["user"] for r in fake.chat_requests()][1:] == ["1. 今年增长5.2%。", "1. 投资45亿元。"]
+    assert all(r["authorization"] == f"Bearer {KEY}" for r in fake.chat_requests())
+    assert window.english.flagged_sentences() == []

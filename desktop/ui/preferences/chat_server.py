@@ -30,8 +30,10 @@ def test_connection(config) -> tuple[str, float, str]:
     Runs in a worker; raises :class:`~desktop.core.translate.TranslationError` with the reason."""
     from ...core.translate import TranslationError, Translator
     from ...core.translate import errors
+    from ...core.translate.providers import _install_timeouts
 
     translator = Translator(config, None, online=True, attempts=1)
+    _install_timeouts()  # the HTTP client's first import is not the server's time
     start = time.monotonic()
     try:
         found = translator.translate_sentences([TEST_SENTENCE])
@@ -48,9 +50,11 @@ def test_connection(config) -> tuple[str, float, str]:
 class ChatServerRows(QObject):
     """The rows of the chat server in the Translation page's form (shown when it is the provider)."""
 
-    def __init__(self, page: QWidget, timeout) -> None:
+    def __init__(self, page: QWidget, timeout, resized=None) -> None:
         super().__init__(page)
         self._page = page
+        #: called when the result text changed (the page grows the dialog to show it whole)
+        self._resized = resized or (lambda: None)
         #: the page's timeout in seconds, as the spin box shows it now
         self._timeout = timeout
         self.url = QLineEdit(page)
@@ -176,6 +180,7 @@ class ChatServerRows(QObject):
         self._task = None
         self.result.setText(text)
         self.test_button.setEnabled(self.url.isEnabled())
+        self._resized()
 
     # -- state -----------------------------------------------------------------------------------
     def set_enabled(self, on: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -224,7 +224,7 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             self.key_edits[provider] = edit
             self._key_labels[provider] = label
         self.timeout = QDoubleSpinBox(self)
-        self.chat = ChatServerRows(self, self.timeout.value)
+        self.chat = ChatServerRows(self, self.timeout.value, resized=self.fit_window)
         self.chat.add_to(form)
         self.timeout.setRange(1.0, 120.0)
         self.timeout.setDecimals(0)
@@ -284,6 +284,22 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             self._form.setRowVisible(row, provider == "chat")
         for name, edit in self.key_edits.items():
             self._form.setRowVisible(edit, name == provider)
+        self.fit_window()
+
+    def fit_window(self) -> None:
+        """Grow the dialog to the height its wrapped texts need now (rows appeared, a longer result):
+        a top-level window does not follow its layout's height-for-width, and squeezed them unreadable."""
+        QTimer.singleShot(0, self, self._grow_window)  # not after the page is gone
+
+    def _grow_window(self) -> None:
+        top = self.window()
+        layout = top.layout() if top is not self else None
+        if layout is None or not top.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(top.width()) if layout.hasHeightForWidth() else -1
+        if needed > top.height():
+            top.resize(top.width(), needed)
 
 
 class CachePage(RetranslatesOnLanguageChange, QWidget):
