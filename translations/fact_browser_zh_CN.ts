@@ -1813,7 +1813,7 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="1"/>
-        <source>Your team's server (OpenAI-compatible: llama.cpp, Ollama, vLLM)</source>
+        <source>Your team&apos;s server (OpenAI-compatible: llama.cpp, Ollama, vLLM)</source>
         <translation>团队自己的服务器（兼容 OpenAI：llama.cpp、Ollama、vLLM）</translation>
     </message>
 </context>
@@ -2421,8 +2421,8 @@ Switch online translation on?</source>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="1"/>
-        <source>your team's server at the base URL below</source>
-        <translation>下方基础网址处的团队服务器</translation>
+        <source>When this is on, each sentence you ask to have translated is sent to your team&apos;s server at the base URL below. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
+        <translation>开启后，您要求翻译的每个句子会发送到下方基础网址处的团队服务器。除此之外，不会有任何内容离开您的电脑：既不发送文件名，也不发送文章的其余部分。译文会保存在缓存中，因此每个句子对每个服务商最多只发送一次。关闭时，只使用已缓存的译文和内置词汇表。</translation>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="1"/>

@@ -1813,7 +1813,7 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="1"/>
-        <source>Your team's server (OpenAI-compatible: llama.cpp, Ollama, vLLM)</source>
+        <source>Your team&apos;s server (OpenAI-compatible: llama.cpp, Ollama, vLLM)</source>
         <translation>團隊自己的伺服器（相容 OpenAI：llama.cpp、Ollama、vLLM）</translation>
     </message>
 </context>
@@ -2421,8 +2421,8 @@ Switch online translation on?</source>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="1"/>
-        <source>your team's server at the base URL below</source>
-        <translation>下方基礎網址處的團隊伺服器</translation>
+        <source>When this is on, each sentence you ask to have translated is sent to your team&apos;s server at the base URL below. Nothing else leaves your computer: not the file name and not the rest of the article. Translations are kept in the cache, so a sentence is sent at most once per provider. When it is off, only cached translations and the bundled glossary are used.</source>
+        <translation>開啟後，您要求翻譯的每個句子會傳送到下方基礎網址處的團隊伺服器。除此之外，不會有任何內容離開您的電腦：既不傳送檔名，也不傳送文章的其餘部分。譯文會保存在快取中，因此每個句子對每個服務商最多只傳送一次。關閉時，只使用已快取的譯文和內建詞彙表。</translation>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="1"/>

@@ -58,6 +58,7 @@ def test_the_server_rows_show_only_for_the_chat_provider(qtbot):
     assert all(w.isVisible() for w in (page.chat.url, page.chat.model, page.chat.key, page.chat.test_button))
     assert not page.libre_url.isVisible() and not page.key_edits["deepl"].isVisible()
     assert "your team's server" in page.explanation.text() and "unencrypted" in page.explanation.text()
+    assert "HTTPS" not in page.explanation.text()
     # the dialog grows to the wrapped explanation's height: it was squeezed to one unreadable line
     label = page.explanation
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) > 2 * label.fontMetrics().height())

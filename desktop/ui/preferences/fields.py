@@ -107,3 +107,18 @@ def form_layout(page: QWidget) -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.WrapLongRows)
     return form
+
+
+def grow_window_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window as tall as its wrapped texts need at its present width.
+
+    A top-level window does not follow its layout's height-for-width: rows that appear, or a
+    longer text in a word-wrapped label, were squeezed into a clipped line."""
+    top = widget.window()
+    layout = top.layout() if top is not widget else None
+    if layout is None or not top.isVisible():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(top.width()) if layout.hasHeightForWidth() else -1
+    if needed > top.height():
+        top.resize(top.width(), needed)

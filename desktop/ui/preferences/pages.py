@@ -27,7 +27,7 @@ from ..services import settings as keys
 from ..services.i18n import RetranslatesOnLanguageChange
 from ..services.icons import action_icon
 from .chat_server import ChatServerRows
-from .fields import Binding, ChoiceCombo, FontFamilyCombo, ModeCombo, form_layout, size_spin
+from .fields import Binding, ChoiceCombo, FontFamilyCombo, ModeCombo, form_layout, grow_window_to_fit, size_spin
 
 PROVIDER_LABELS = {
     "google": QT_TRANSLATE_NOOP("Preferences", "Google Translate (no key needed)"),
@@ -259,21 +259,26 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
 
     def _on_state_changed(self) -> None:
         provider = self.provider.value()
-        host = PROVIDER_HOSTS.get(provider) or (
-            self.tr("your team's server at the base URL below")
-            if provider == "chat"
-            else self.tr("the LibreTranslate server at the URL below")
-        )
-        text = self.tr(
-            "When this is on, each sentence you ask to have translated is sent over HTTPS to %1. "
-            "Nothing else leaves your computer: not the file name and not the rest of the article. "
-            "Translations are kept in the cache, so a sentence is sent at most once per provider. "
-            "When it is off, only cached translations and the bundled glossary are used."
-        ).replace("%1", host)
-        if provider == "chat" and self.chat.url.text().strip().startswith("http://"):
-            text += " " + self.tr(
-                "This address starts with http://, so sentences travel unencrypted: keep it inside your own network."
+        if provider == "chat":  # the user's own address: encrypted only if it says https://
+            text = self.tr(
+                "When this is on, each sentence you ask to have translated is sent to your team's server at the "
+                "base URL below. Nothing else leaves your computer: not the file name and not the rest of the "
+                "article. Translations are kept in the cache, so a sentence is sent at most once per provider. "
+                "When it is off, only cached translations and the bundled glossary are used."
             )
+            if self.chat.url.text().strip().startswith("http://"):
+                text += " " + self.tr(
+                    "This address starts with http://, so sentences travel unencrypted: "
+                    "keep it inside your own network."
+                )
+        else:
+            host = PROVIDER_HOSTS.get(provider) or self.tr("the LibreTranslate server at the URL below")
+            text = self.tr(
+                "When this is on, each sentence you ask to have translated is sent over HTTPS to %1. "
+                "Nothing else leaves your computer: not the file name and not the rest of the article. "
+                "Translations are kept in the cache, so a sentence is sent at most once per provider. "
+                "When it is off, only cached translations and the bundled glossary are used."
+            ).replace("%1", host)
         self.explanation.setText(text)
         online = self.online.isChecked()
         for widget in (self.provider, self.libre_url, self.timeout, *self.key_edits.values()):
@@ -289,17 +294,7 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
     def fit_window(self) -> None:
         """Grow the dialog to the height its wrapped texts need now (rows appeared, a longer result):
         a top-level window does not follow its layout's height-for-width, and squeezed them unreadable."""
-        QTimer.singleShot(0, self, self._grow_window)  # not after the page is gone
-
-    def _grow_window(self) -> None:
-        top = self.window()
-        layout = top.layout() if top is not self else None
-        if layout is None or not top.isVisible():
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(top.width()) if layout.hasHeightForWidth() else -1
-        if needed > top.height():
-            top.resize(top.width(), needed)
+        QTimer.singleShot(0, self, lambda: grow_window_to_fit(self))  # not after the page is gone
 
 
 class CachePage(RetranslatesOnLanguageChange, QWidget):
