@@ -253,8 +253,8 @@ Translations will have to be fetched online again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
-        <source>Test &amp;Connection</source>
-        <translation>測試連線(&amp;C)</translation>
+        <source>Te&amp;st Connection</source>
+        <translation>測試連線(&amp;S)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/chat_server.py" line="1"/>
@@ -2396,8 +2396,8 @@ Switch online translation on?</source>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="199"/>
-        <source>&amp;Timeout:</source>
-        <translation>逾時(&amp;T)：</translation>
+        <source>T&amp;imeout:</source>
+        <translation>逾時(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../desktop/ui/preferences/pages.py" line="200"/>

@@ -230,3 +230,19 @@ def test_the_window_translates_through_the_chat_server_and_keeps_it_cached(qtbot
     assert [r["user"] for r in fake.chat_requests()][1:] == ["1. 今年增长5.2%。", "1. 投资45亿元。"]
     assert all(r["authorization"] == f"Bearer {KEY}" for r in fake.chat_requests())
     assert window.english.flagged_sentences() == []
+
+
+def test_every_mnemonic_on_the_chat_server_page_is_unique(qtbot):
+    """Alt+C was Test Connection and the Cache tab at once: Qt then only moves the focus between them."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = make_dialog(qtbot)
+    choose_chat(dialog.translation_page)
+    texts = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+        if widget.isVisible():
+            texts.append(widget.text())
+    letters = [m.group(1).lower() for text in texts for m in re.finditer(r"&([^&\s])", text)]
+    assert len(letters) >= 8 and sorted(set(letters)) == sorted(letters), letters

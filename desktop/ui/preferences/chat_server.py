@@ -212,6 +212,6 @@ class ChatServerRows(QObject):
                 self.tr("No system keyring here: the key is kept for this session only, never in the settings")
             )
         self.remember.setAccessibleName(self.tr("Remember the server API key"))
-        self.test_button.setText(self.tr("Test &Connection"))
+        self.test_button.setText(self.tr("Te&st Connection"))
         self.test_button.setAccessibleName(self.tr("Test the connection to the translation server"))
         self.test_button.setToolTip(self.tr("Sends one test sentence to the server and says what came back"))

@@ -252,7 +252,7 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
             edit.setPlaceholderText(self.tr("optional") if provider == "libre" else self.tr("required"))
             edit.actions()[0].setToolTip(self.tr("Show or hide the key"))
         self.chat.retranslate()
-        self._timeout_label.setText(self.tr("&Timeout:"))
+        self._timeout_label.setText(self.tr("T&imeout:"))
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("Translation timeout in seconds"))
         self._on_state_changed()
