@@ -133,6 +133,8 @@ def test_test_connection_success_is_one_sentence_with_the_answer(qtbot, fake):
     text = run_test(qtbot, page)
     assert text.startswith("Connected: 127.0.0.1:") and "(qwen)" in text and "5.2%" in text
     assert text.count(". ") == 0 and "\n" not in text
+    shown = (page.explanation, page.chat.result)  # the dialog grew for the result: nothing clipped
+    qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width()) for label in shown))
     (request,) = fake.chat_requests()
     assert request["authorization"] == f"Bearer {KEY}" and request["stream"] == "false"
     assert QSettings().value("translate/chatUrl") is None  # a test stores nothing

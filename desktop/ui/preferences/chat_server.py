@@ -156,7 +156,7 @@ class ChatServerRows(QObject):
         self._done(
             self.tr("Connected: %1 translated a test sentence in %2 s with its figures kept (“%3”).")
             .replace("%1", label)
-            .replace("%2", f"{seconds:.1f}")
+            .replace("%2", f"{seconds:.2f}")
             .replace("%3", english)
         )
 

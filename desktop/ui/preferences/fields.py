@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from ..services import settings as keys
 from ..services.modes import label, plain
@@ -110,15 +110,18 @@ def form_layout(page: QWidget) -> QFormLayout:
 
 
 def grow_window_to_fit(widget: QWidget) -> None:
-    """Make ``widget``'s window as tall as its wrapped texts need at its present width.
+    """Make ``widget``'s window taller by what its word-wrapped labels lack at their present width.
 
     A top-level window does not follow its layout's height-for-width: rows that appear, or a
-    longer text in a word-wrapped label, were squeezed into a clipped line."""
+    longer text in a word-wrapped label, were squeezed into a clipped line. The labels' own
+    height-for-width is read, not the layouts', which lag until their layout requests arrive."""
     top = widget.window()
-    layout = top.layout() if top is not widget else None
-    if layout is None or not top.isVisible():
+    if top is widget or not top.isVisible():
         return
-    layout.activate()
-    needed = layout.totalHeightForWidth(top.width()) if layout.hasHeightForWidth() else -1
-    if needed > top.height():
-        top.resize(top.width(), needed)
+    lacking = sum(
+        max(0, label.heightForWidth(label.width()) - label.height())
+        for label in widget.findChildren(QLabel)
+        if label.wordWrap() and label.isVisible()
+    )
+    if lacking:
+        top.resize(top.width(), top.height() + lacking)
