@@ -248,3 +248,20 @@ def test_every_mnemonic_on_the_chat_server_page_is_unique(qtbot):
             texts.append(widget.text())
     letters = [m.group(1).lower() for text in texts for m in re.finditer(r"&([^&\s])", text)]
     assert len(letters) >= 8 and sorted(set(letters)) == sorted(letters), letters
+
+
+def test_the_translation_page_opens_unclipped_when_the_server_is_already_chosen(qtbot):
+    """The dialog is sized for the Display page; the Translation page's long texts were clipped."""
+    settings = keys.Settings()
+    settings.set(keys.PROVIDER, "chat")
+    settings.set(keys.ONLINE_TRANSLATION, True)
+    settings.set(keys.CHAT_URL, "http://127.0.0.1:9/v1")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    qtbot.wait(100)  # laid out for the Display page, as the user first sees it
+    page = dialog.translation_page
+    dialog.tabs.setCurrentWidget(page)
+    label = page.explanation
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) > 2 * label.fontMetrics().height())

@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from ..services.i18n import RetranslatesOnLanguageChange
+from .fields import grow_window_to_fit
 from .pages import Binding, CachePage, DisplayPage, TranslationPage
 from ..services.settings import Settings
 
@@ -124,6 +125,7 @@ class PreferencesDialog(RetranslatesOnLanguageChange, QDialog):
     def _on_page_changed(self) -> None:
         page = self.tabs.currentWidget()
         self.buttons.button(QDialogButtonBox.RestoreDefaults).setEnabled(bool(page.bindings()))
+        QTimer.singleShot(0, page, lambda: grow_window_to_fit(page))  # its wrapped texts, once laid out
 
     def _on_ok(self) -> None:
         self.apply()

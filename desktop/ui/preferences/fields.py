@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
@@ -109,14 +109,16 @@ def form_layout(page: QWidget) -> QFormLayout:
     return form
 
 
-def grow_window_to_fit(widget: QWidget) -> None:
+def grow_window_to_fit(widget: QWidget, attempts: int = 6) -> None:
     """Make ``widget``'s window taller by what its word-wrapped labels lack at their present width.
 
-    A top-level window does not follow its layout's height-for-width: rows that appear, or a
-    longer text in a word-wrapped label, were squeezed into a clipped line. The labels' own
-    height-for-width is read, not the layouts', which lag until their layout requests arrive."""
+    A top-level window does not follow its layout's height-for-width: rows that appear, a page
+    shown for the first time or a longer text in a word-wrapped label were squeezed into a clipped
+    line. The labels' own height-for-width is read, not the layouts' (they lag until their layout
+    requests arrive); the layout shares the added height among its rows, and a window manager
+    resizes when it pleases, so this looks again shortly after, a few times at most."""
     top = widget.window()
-    if top is widget or not top.isVisible():
+    if top is widget or not top.isVisible() or attempts <= 0:
         return
     lacking = sum(
         max(0, label.heightForWidth(label.width()) - label.height())
@@ -125,3 +127,4 @@ def grow_window_to_fit(widget: QWidget) -> None:
     )
     if lacking:
         top.resize(top.width(), top.height() + lacking)
+        QTimer.singleShot(50, widget, lambda: grow_window_to_fit(widget, attempts - 1))
