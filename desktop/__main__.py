@@ -6,7 +6,7 @@ import sys
 
 
 # Mirrors desktop.cli.SUBCOMMANDS (a test keeps them equal) so the GUI path never imports the CLI.
-_SUBCOMMANDS = ("sections", "text", "facts", "convert", "gloss", "translate", "search", "library")
+_SUBCOMMANDS = ("sections", "text", "facts", "convert", "gloss", "translate", "search", "library", "glossary")
 
 
 def unknown_command(word: str) -> str | None:

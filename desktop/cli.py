@@ -22,6 +22,7 @@ SUBCOMMANDS = {
     "translate": ("translate", "print each sentence with its English"),
     "search": ("search", "search a document"),
     "library": ("library", "a library of many documents: add, list, search, facts, compare"),
+    "glossary": ("glossary", "the team's glossary of names and terms: add, list, remove, import, export"),
 }
 
 EXIT_USAGE = 2

@@ -16,7 +16,7 @@ from .errors import TranslationError
 from .glosspack import GlossPack
 from .providers import ProviderClient, ProviderConfig
 from .texts import has_chinese, sentence_key
-from .translation import CACHE, ONLINE, Translation, from_packs
+from .translation import CACHE, ONLINE, VERBATIM, Translation, from_packs
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,13 @@ class Translator:
         sleep: Callable[[float], object] | None = None,
         attempts: int = 4,
         base_delay: float = 1.0,
+        terms=None,
     ) -> None:
         self.config = provider_config
+        #: the team's glossary (``terms.apply(text, english) -> english``, see core/library/glossary.py):
+        #: its English replaces the provider's rendering of each term it has, whatever the English came from.
+        #: The cache keeps what the provider sent, so a glossary change needs no new request.
+        self.terms = terms
         self.cache = cache
         self.online = online
         self.packs = list(packs)
@@ -71,7 +76,7 @@ class Translator:
 
     def known(self, texts: Iterable[str]) -> dict[str, Translation]:
         """What packs and the cache hold for ``texts``; never touches the network."""
-        out = from_packs(self.packs, texts)
+        out = {t: self._termed(tr) for t, tr in from_packs(self.packs, texts).items()}
         rest = [t for t in dict.fromkeys(texts) if t not in out and has_chinese(t)]
         if rest and self.cache is not None:
             for text, english in self.cache.get_many(
@@ -167,6 +172,15 @@ class Translator:
             self.cache.put(text, got[text], provider=self.config.name, source=self.source, target=self.target)
         return self._make(text, got[text], ONLINE, self.config.name)
 
-    @staticmethod
-    def _make(text: str, english: str, origin: str, provider: str) -> Translation:
+    def _make(self, text: str, english: str, origin: str, provider: str) -> Translation:
+        if self.terms:
+            english = self.terms.apply(text, english)
         return Translation.checked(text, english, origin, provider)
+
+    def _termed(self, translation: Translation) -> Translation:
+        if not self.terms or translation.origin == VERBATIM:
+            return translation
+        english = self.terms.apply(translation.text, translation.english)
+        if english == translation.english:
+            return translation
+        return Translation.checked(translation.text, english, translation.origin, translation.provider)
