@@ -60,6 +60,7 @@ def extract_facts(
     year: int | None = None,
     document: DocumentDate | None = None,
     losses: list[LostFact] | None = None,
+    known=None,
 ) -> list[Fact]:
     """All facts of ``article`` sorted by start; ``[start, end)`` index ``article.text``.
 
@@ -77,6 +78,9 @@ def extract_facts(
     One bad fact never loses the document: a recogniser that raises costs its
     fact only (or only the label, period or subject it was deciding), is logged,
     and is appended to ``losses`` when given (:mod:`facts.losses`).
+
+    ``known(text) -> [(start, end, kind, english)]`` names the caller already knows (the team's
+    glossary): they count as names and subjects even where the model missed them (:mod:`facts.known`).
     """
     text = article.text
     folded = fold(text)
@@ -103,6 +107,7 @@ def extract_facts(
 
     analysis = labeller = None
     mentions = []
+    known_english: dict = {}
     if names or labels:
         from .labels import Labeller  # the model loads only when it is used
         from .names import find_names
@@ -122,6 +127,13 @@ def extract_facts(
         except Exception as err:  # noqa: BLE001 - without the model the figures and dates still stand, unlabelled
             lose(losses, "names", 0, 0, text, err)
             labeller, mentions = None, []
+        if known is not None:
+            from .known import with_known
+
+            try:
+                mentions, known_english = with_known(mentions, known(text))
+            except Exception as err:  # noqa: BLE001 - the model's names stand without the known ones
+                lose(losses, "known names", 0, 0, text, err)
     subjects = Subjects(
         [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind in ("organization", "place")]
     )
@@ -247,7 +259,7 @@ def extract_facts(
                 label=m.role,
                 sentence=where.text,
                 section=where.section_title,
-                english=_english(m.role, english) if m.role else "",
+                english=known_english.get((m.start, m.end)) or (_english(m.role, english) if m.role else ""),
                 sentence_index=where.sentence_index,
                 section_index=where.section_index,
             )

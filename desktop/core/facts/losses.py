@@ -18,7 +18,7 @@ log = logging.getLogger("desktop.core.facts")
 @dataclass(frozen=True, slots=True)
 class LostFact:
     """What a failure cost. ``stage``: ``figure``, ``date``, ``label``, ``period``, ``stance``,
-    ``subject``, ``names`` or ``document date``; ``[start, end)`` the span read (``0, 0`` for the
+    ``subject``, ``names``, ``known names`` or ``document date``; ``[start, end)`` the span read (``0, 0`` for the
     whole text); ``error`` the exception's type and message."""
 
     stage: str

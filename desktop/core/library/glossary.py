@@ -139,6 +139,11 @@ class Terms:
                 i += 1
         return out
 
+    def known(self, text: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, kind, english)`` of every entry in ``text``: the extractor's known names
+        (``extract_facts(known=terms.known)``)."""
+        return [(s, e, entry.kind, entry.english) for s, e, entry in self.find(text)]
+
     def covering(self, text: str, offset: int) -> tuple[int, int, GlossaryEntry] | None:
         """The entry whose occurrence in ``text`` covers ``offset`` (the longest), or ``None``."""
         if not self._by_fold or not 0 <= offset < len(text):

@@ -24,6 +24,7 @@ class LibraryWriter:
         self.lib = library
         self.names = names
         self._labels: dict[str, str] = {}
+        self._terms = None  # the library's glossary: its names count as known names (read on first write)
 
     # -- what each store provides ----------------------------------------------------------------
     def _insert_text(self, doc_id: int, text: str, folded: str, phrased: str) -> None:
@@ -121,7 +122,12 @@ class LibraryWriter:
         from ..facts import extract_facts
         from .folds import fold_text, script_fold
 
-        facts = extract_facts(article, names=self.names, year=meta["year"])
+        if self._terms is None:
+            from .glossary import Terms
+
+            self._terms = Terms(self.lib.glossary())
+        known = self._terms.known if self._terms else None
+        facts = extract_facts(article, names=self.names, year=meta["year"], known=known)
         folded, phrased = fold_text(article.text)
         fold = script_fold().chars
         labels = self._labels  # a library repeats a few thousand labels: fold each once
