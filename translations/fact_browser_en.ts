@@ -157,4 +157,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GlossaryWindow</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n entry from %1</numerusform>
+            <numerusform>Imported %n entries from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n skipped:</numerusform>
+            <numerusform>%n skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1072,6 +1072,22 @@ Translations will have to be fetched online again.</source>
         <source>No dictionary entry here</source>
         <translation>此处没有词典条目</translation>
     </message>
+    <message>
+        <source>Add Word at Cursor to &amp;Glossary…</source>
+        <translation>将光标处的词加入术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Select the words to add to the glossary</source>
+        <translation>请选中要加入术语表的词语</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is in the glossary</source>
+        <translation>术语表已收录 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>GlossPopup</name>
@@ -1089,6 +1105,14 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/glossary/popup.py" line="86"/>
         <source>Dictionary entry</source>
         <translation>词典条目</translation>
+    </message>
+    <message>
+        <source>Add to Glossary…</source>
+        <translation>加入术语表…</translation>
+    </message>
+    <message>
+        <source>Team glossary</source>
+        <translation>团队术语表</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2590,169 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/shell/menus.py" line="102"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>AddTermDialog</name>
+    <message>
+        <source>(not said)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Add to Glossary</source>
+        <translation>加入术语表</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>术语(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>How the team writes it in English</source>
+        <translation>团队采用的英文写法</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>保存在：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FactGlossary</name>
+    <message>
+        <source>Add to &amp;Glossary…</source>
+        <translation>加入术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Select a name, or a figure with a label, to add to the glossary</source>
+        <translation>请选择一个名称，或一个带标签的数字，再加入术语表</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is in the glossary</source>
+        <translation>术语表已收录 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryWindow</name>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>&amp;Use…</source>
+        <translation>使用(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Filter (either script, or English)</source>
+        <translation>筛选（简繁体皆可，或英文）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Glossary entries</source>
+        <translation>术语表条目</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>保存在：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>跳过 %n 个：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <source>My Personal Glossary</source>
+        <translation>我的个人术语表</translation>
+    </message>
+    <message>
+        <source>Library File…</source>
+        <translation>文库文件…</translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation>文库 %1</translation>
+    </message>
+    <message>
+        <source>Use a Library's Glossary</source>
+        <translation>使用文库的术语表</translation>
     </message>
 </context>
 </TS>

@@ -1072,6 +1072,22 @@ Translations will have to be fetched online again.</source>
         <source>No dictionary entry here</source>
         <translation>此處沒有詞典條目</translation>
     </message>
+    <message>
+        <source>Add Word at Cursor to &amp;Glossary…</source>
+        <translation>將游標處的詞加入術語表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>術語表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Select the words to add to the glossary</source>
+        <translation>請選取要加入術語表的詞語</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is in the glossary</source>
+        <translation>術語表已收錄 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>GlossPopup</name>
@@ -1089,6 +1105,14 @@ Translations will have to be fetched online again.</source>
         <location filename="../desktop/ui/glossary/popup.py" line="86"/>
         <source>Dictionary entry</source>
         <translation>詞典條目</translation>
+    </message>
+    <message>
+        <source>Add to Glossary…</source>
+        <translation>加入術語表…</translation>
+    </message>
+    <message>
+        <source>Team glossary</source>
+        <translation>團隊術語表</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2590,169 @@ Switch online translation on?</source>
         <location filename="../desktop/ui/shell/menus.py" line="102"/>
         <source>Clear List</source>
         <translation>清除清單</translation>
+    </message>
+</context>
+<context>
+    <name>AddTermDialog</name>
+    <message>
+        <source>(not said)</source>
+        <translation>（未註明）</translation>
+    </message>
+    <message>
+        <source>Add to Glossary</source>
+        <translation>加入術語表</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>術語(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>術語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>How the team writes it in English</source>
+        <translation>團隊採用的英文寫法</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>儲存於：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FactGlossary</name>
+    <message>
+        <source>Add to &amp;Glossary…</source>
+        <translation>加入術語表(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Select a name, or a figure with a label, to add to the glossary</source>
+        <translation>請選擇一個名稱，或一個帶標籤的數字，再加入術語表</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is in the glossary</source>
+        <translation>術語表已收錄 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryWindow</name>
+    <message>
+        <source>Glossary</source>
+        <translation>術語表</translation>
+    </message>
+    <message>
+        <source>&amp;Use…</source>
+        <translation>使用(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Filter (either script, or English)</source>
+        <translation>篩選（簡繁體皆可，或英文）</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>術語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Glossary entries</source>
+        <translation>術語表條目</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Kept in: %1</source>
+        <translation>儲存於：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s) from %1</source>
+        <translation>
+            <numerusform>已從 %1 匯入 %n 個條目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>略過 %n 個：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個條目匯出至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation>匯入術語表</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>匯出術語表</translation>
+    </message>
+    <message>
+        <source>My Personal Glossary</source>
+        <translation>我的個人術語表</translation>
+    </message>
+    <message>
+        <source>Library File…</source>
+        <translation>文庫檔案…</translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation>文庫 %1</translation>
+    </message>
+    <message>
+        <source>Use a Library's Glossary</source>
+        <translation>使用文庫的術語表</translation>
     </message>
 </context>
 </TS>

@@ -255,11 +255,11 @@ def extract_facts(
                 text=text[m.start : m.end],
                 start=m.start,
                 end=m.end,
-                value=(m.canonical or None) if m.kind in NAME_KINDS else None,
+                value=_canonical(m, text, known_english) if m.kind in NAME_KINDS else None,
                 label=m.role,
                 sentence=where.text,
                 section=where.section_title,
-                english=known_english.get((m.start, m.end)) or (_english(m.role, english) if m.role else ""),
+                english=_english(m.role, english) if m.role else "",
                 sentence_index=where.sentence_index,
                 section_index=where.section_index,
             )
@@ -288,6 +288,15 @@ def _dates_view(folded: str, traditional: bool) -> str:
 
     view = converter("t2s").convert(folded)
     return view if len(view) == len(folded) else folded
+
+
+def _canonical(mention, text: str, known_english: dict) -> str | None:
+    """A name's canonical form: the full name of a short form, or the name with its English alias
+    (李睿德 (Brad Little)), from the text or from the caller's known names."""
+    if mention.canonical:
+        return mention.canonical
+    english = known_english.get((mention.start, mention.end))
+    return f"{text[mention.start : mention.end]} ({english})" if english else None
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -237,6 +237,27 @@ def _renderings(folded_term: str, kind: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+_ALIAS = re.compile(r"[(（]\s*([A-Za-z][A-Za-z .'’-]*[A-Za-z.])\s*[)）]")
+
+
+def suggested_english(term: str, kind: str = "", canonical: str = "", gloss: str | None = None) -> str:
+    """English to offer for ``term`` before anyone typed it: the Latin alias the text gave it
+    (``李睿德 (Brad Little)``), else the dictionary's ``gloss``, else a person's name in pinyin
+    (``Li Ruide``: surname, then the given name run together), else ""."""
+    alias = _ALIAS.search(canonical or "")
+    if alias:
+        return alias.group(1).strip()
+    if gloss:
+        return gloss
+    if kind == "person" and 2 <= len(term) <= 4 and all(_is_han(c) for c in term):
+        from pypinyin import Style, lazy_pinyin
+
+        syllables = lazy_pinyin(term, style=Style.NORMAL)
+        cut = 2 if len(term) == 4 else 1  # 欧阳娜娜: a two-character surname
+        return " ".join(p.capitalize() for p in ("".join(syllables[:cut]), "".join(syllables[cut:])))
+    return ""
+
+
 def load_terms(location=None) -> Terms:
     """The glossary of the library at ``location`` (or the personal one) as :class:`Terms`."""
     lib = open_glossary(location)

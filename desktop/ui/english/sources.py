@@ -36,6 +36,8 @@ class EnglishSources(QObject):
         self._cache = None
         self._clear_reports = False
         self._clearing = tasks.Latest(self, self._on_cleared, lambda err: services.show_error(tasks.describe(err)))
+        # The team's glossary renders names in whatever English is known: a change means reading it again.
+        services.team_glossary.changed.connect(self.changed)
 
     def is_idle(self) -> bool:
         return self._clearing.is_idle()
@@ -73,6 +75,11 @@ class EnglishSources(QObject):
                 from ...core.translate.translation import from_packs
 
                 found = from_packs(self.packs, texts, check=False)  # figures are checked in a worker
+                terms = self.services.team_glossary.terms()
+                if terms:
+                    from dataclasses import replace
+
+                    found = {t: replace(tr, english=terms.apply(t, tr.english)) for t, tr in found.items()}
             if len(found) < len(texts) and (self._cache is not None or self._cache_file().exists()):
                 found.update(self.translator(online=False).known([t for t in texts if t not in found]))
         except Exception as err:  # noqa: BLE001 - a damaged cache must not stop the document from opening
@@ -111,7 +118,8 @@ class EnglishSources(QObject):
                 url=s.get(keys.PROVIDER_URL) or None,
                 timeout=s.get(keys.PROVIDER_TIMEOUT),
             )
-        return Translator(config, self._cache, online=online, packs=self.packs)
+        terms = self.services.team_glossary.terms()
+        return Translator(config, self._cache, online=online, packs=self.packs, terms=terms or None)
 
     def cache(self):
         return self.translator(online=False).cache

@@ -38,7 +38,7 @@ def _figures(article: Article, document=None):
     return extract_facts(article, names=False, labels=False, document=date), date
 
 
-def _extract(article: Article, glossary_source=None, document=None, progress=None, cancelled=None):
+def _extract(article: Article, glossary_source=None, document=None, known=None, progress=None, cancelled=None):
     from ...core.facts import extract_facts  # the numeral tables and the LAC model load here, in the worker
 
     english = None
@@ -49,7 +49,9 @@ def _extract(article: Article, glossary_source=None, document=None, progress=Non
             english = glossary.short_gloss
         except Exception:  # noqa: BLE001 - labels fall back to the built-in table; facts still arrive
             english = None
-    facts = extract_facts(article, english=english, progress=progress, cancelled=cancelled, document=document)
+    facts = extract_facts(
+        article, english=english, progress=progress, cancelled=cancelled, document=document, known=known
+    )
     if cancelled is not None and cancelled():
         return None  # stopped by the user: the figures stay as they are
     return facts
@@ -108,6 +110,12 @@ class FactsController(QObject):
         from .fact_copy import FactCopier
 
         self.copier = FactCopier(self.session, services, self.panel)
+        from .fact_glossary import FactGlossary
+
+        self.fact_glossary = FactGlossary(self.session, services, self.panel)
+        self.copier.context_extras.append(self.fact_glossary.action)
+        # The glossary's names are known names: a change to it extracts the open document again.
+        services.team_glossary.changed.connect(self._on_glossary_changed)
         services.build_actions(ACTIONS, self)
         services.add_dock(self.dock, Qt.RightDockWidgetArea)
         self.retranslate()
@@ -154,7 +162,19 @@ class FactsController(QObject):
         """Figures and dates first (no model), then labels and names when the model has read the text."""
         self._figures.start(_figures, article, document)
         self.panel.set_names_state("running")
-        self._extracting.start(_extract, article, self.services.glossary, document, reports=True)
+        self._extracting.start(_extract, article, self.services.glossary, document, self._known(), reports=True)
+
+    def _on_glossary_changed(self) -> None:
+        article = self.session.article
+        if article is not None:
+            self._extracting.start(
+                _extract, article, self.services.glossary, self._user_date(), self._known(), reports=True
+            )
+            self.panel.set_names_state("running")
+
+    def _known(self):
+        terms = self.services.team_glossary.terms()
+        return terms.known if terms else None
 
     def _on_figures(self, result) -> None:
         facts, date = result

@@ -130,6 +130,8 @@ class FactCopier(QObject):
     def __init__(self, session: ReadingSession, services: WindowServices, panel) -> None:
         super().__init__(panel)
         self.session, self.services, self.panel = session, services, panel
+        #: other features' actions on the selected fact, listed first in the table's context menu
+        self.context_extras: list[QAction] = []
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -294,6 +296,10 @@ class FactCopier(QObject):
 
     def _on_context_menu(self, pos) -> None:
         menu = QMenu(self.panel.table)
+        for action in self.context_extras:
+            menu.addAction(action)
+        if self.context_extras:
+            menu.addSeparator()
         menu.addAction(self.actions["copy_facts"])
         menu.addAction(self.actions["copy_cell"])
         menu.addMenu(self.copy_as_menu)

@@ -31,6 +31,20 @@ ACTIONS = table(
             "go",
             lambda c: c.show_at_cursor(),
         ),
+        ActionSpec(
+            "add_word_to_glossary",
+            QT_TRANSLATE_NOOP("GlossController", "Add Word at Cursor to &Glossary…"),
+            ("Ctrl+Shift+D",),
+            "go",
+            lambda c: c.add_at_cursor(),
+        ),
+        ActionSpec(
+            "open_glossary",
+            QT_TRANSLATE_NOOP("GlossController", "&Glossary…"),
+            ("Ctrl+Shift+Alt+G",),
+            "view",
+            lambda c: c.open_glossary_window(),
+        ),
     ),
 )
 
@@ -67,6 +81,8 @@ class GlossController(QObject):
         ):
             signal.connect(self.close_popup)  # the text under it changed: it would be stale
         self.popup.copied.connect(lambda _: services.show_status(self.tr("Copied gloss"), 3000))
+        self.popup.addRequested.connect(self.add_from_popup)
+        services.team_glossary.changed.connect(self.close_popup)  # what it shows may have changed
         pinyin = services.build_actions(ACTIONS, self)["show_pinyin"]
         pinyin.setChecked(services.settings.get(keys.SHOW_PINYIN))
         self.pinyin_bar.setObjectName("pinyinBar")
@@ -136,16 +152,25 @@ class GlossController(QObject):
             end = len(article.text) if end < 0 else end
         return in_context(matches, article.text, start, end)
 
+    def team_entry_at(self, offset: int):
+        """``(start, end, entry)`` of the team glossary's entry covering ``offset``, or None."""
+        article = self.session.article
+        if article is None:
+            return None
+        return self.services.team_glossary.terms().covering(article.text, offset)
+
     def show_at(self, offset: int, global_pos: QPoint) -> bool:
+        """The popup for ``offset``: the team glossary's entry first (it wins), then the dictionary's words."""
         matches = self.matches_at(offset)
-        if matches:
-            self.popup.show_matches(matches, global_pos)
-            m = matches[0]
+        team = self.team_entry_at(offset)
+        if matches or team:
+            self.popup.show_matches(matches, global_pos, team[2] if team else None)
+            start, end = (team[0], team[1]) if team else (matches[0].start, matches[0].end)
             reader = self.services.reader
-            reader.set_layer("gloss", [(m.start, m.end, reader.selection_colour().lighter(170))], underline=True)
+            reader.set_layer("gloss", [(start, end, reader.selection_colour().lighter(170))], underline=True)
         else:
             self.popup.hide()
-        return bool(matches)
+        return bool(matches or team)
 
     def show_at_cursor(self) -> None:
         reader = self.services.reader
@@ -154,6 +179,59 @@ class GlossController(QObject):
             return
         if not self.show_at(offset, reader.point_below_cursor()):
             self.services.show_status(self.tr("No dictionary entry here"), 3000)
+
+    # -- the team's glossary ------------------------------------------------
+    def add_from_popup(self):
+        """Add to Glossary… from the popup: its team entry (to change it) or its main word."""
+        team, matches = self.popup.team_entry(), self.popup.matches()
+        self.popup.hide()
+        if team is not None:
+            return self._ask(team.term, team.english, team.kind)
+        if matches:
+            return self._ask(matches[0].word, self._first_sense(matches[0].word))
+        return None
+
+    def add_at_cursor(self):
+        """Add to Glossary… for the selection, or the word (team entry or dictionary word) at the cursor."""
+        article, reader = self.session.article, self.services.reader
+        if article is None:
+            return None
+        span = reader.selected_span()
+        if span and 0 < span[1] - span[0] <= 64:
+            word = article.text[span[0] : span[1]].strip()
+            return self._ask(word, self._first_sense(word))
+        offset = reader.cursor_offset(selection_start=True)
+        if offset is None:
+            return None
+        team = self.team_entry_at(offset)
+        if team is not None:
+            return self._ask(team[2].term, team[2].english, team[2].kind)
+        matches = self.matches_at(offset)
+        if not matches:
+            self.services.show_status(self.tr("Select the words to add to the glossary"), 4000)
+            return None
+        return self._ask(matches[0].word, self._first_sense(matches[0].word))
+
+    def _first_sense(self, word: str) -> str:
+        if not self.ready:
+            return ""
+        return self.glossary.short_gloss(word) or ""
+
+    def _ask(self, term: str, english: str, kind: str = ""):
+        from ..services.term_dialog import ask_to_add
+
+        saved = ask_to_add(self.services.team_glossary, self.services.dialog_parent(), term, english, kind)
+        if saved is not None:
+            self.services.show_status(
+                self.tr("%1 → %2 is in the glossary").replace("%1", saved.term).replace("%2", saved.english), 5000
+            )
+        return saved
+
+    def open_glossary_window(self):
+        from .window import GlossaryWindow
+
+        window = GlossaryWindow.show_for(self.services.team_glossary, self.services.dialog_parent())
+        return window
 
     def _on_hovered(self, offset: int, global_pos: QPoint) -> None:
         self.show_at(offset, global_pos)

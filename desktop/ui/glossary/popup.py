@@ -12,6 +12,19 @@ MAX_SENSES = 8
 MAX_SHORTER = 4
 
 
+def team_html(entry, label: str) -> str:
+    """The team glossary's entry, first in the popup: its term, its English, and ``label`` (whose it is)."""
+    from html import escape
+
+    muted = theme.english_text_colour().name()
+    note = f"<br><span style='color:{muted}'>{escape(entry.note)}</span>" if entry.note else ""
+    return (
+        f"<p style='margin:0 0 6px 0'><span style='font-size:x-large'>{escape(entry.term)}</span>&nbsp;&nbsp;"
+        f"<b style='font-size:large'>{escape(entry.english)}</b><br>"
+        f"<span style='color:{muted}'>{escape(label)}</span>{note}</p>"
+    )
+
+
 def gloss_html(matches, transform=lambda s: s) -> str:
     """Rich text for ``matches`` (longest first); every dictionary string is escaped."""
     if not matches:
@@ -44,11 +57,12 @@ def gloss_html(matches, transform=lambda s: s) -> str:
     return "".join(parts)
 
 
-def gloss_text(matches) -> str:
-    """Plain text for *Copy Gloss*: every entry of the main word, then the shorter words."""
+def gloss_text(matches, team=None) -> str:
+    """Plain text for *Copy Gloss*: the team glossary's entry, every entry of the main word, then the shorter words."""
+    lines = [f"{team.term}\t{team.english}"] if team is not None else []
     if not matches:
-        return ""
-    lines = [e.as_text() for e in matches[0].entries]
+        return "\n".join(lines)
+    lines += [e.as_text() for e in matches[0].entries]
     lines += [e.as_text() for m in matches[1 : MAX_SHORTER + 1] for e in m.entries[:1]]
     return "\n".join(lines)
 
@@ -57,12 +71,16 @@ class GlossPopup(QFrame):
     """A frameless, non-activating popup; it stays while the pointer is over it."""
 
     copied = Signal(str)
+    #: Add to Glossary… was clicked
+    addRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, Qt.ToolTip | Qt.FramelessWindowHint)
         self._label = QLabel(self)
         self._copy = QPushButton(self)
+        self._add = QPushButton(self)
         self._matches = []
+        self._team = None
         self._hide_timer = QTimer(self, singleShot=True, interval=350)
         self._setup_ui()
 
@@ -80,6 +98,10 @@ class GlossPopup(QFrame):
         layout.addWidget(self._label)
         row = QHBoxLayout()
         row.addStretch(1)
+        self._add.setObjectName("glossAddToGlossary")
+        self._add.setFlat(True)
+        self._add.clicked.connect(self.addRequested)
+        row.addWidget(self._add)
         self._copy.setFlat(True)
         self._copy.clicked.connect(self.copy)
         row.addWidget(self._copy)
@@ -89,6 +111,8 @@ class GlossPopup(QFrame):
 
     def _retranslate_ui(self) -> None:
         self._copy.setText(self.tr("Copy Gloss"))
+        self._add.setText(self.tr("Add to Glossary…"))
+        self._team_label = self.tr("Team glossary")
         self._copy.setAccessibleName(self.tr("Copy gloss"))
         self.setAccessibleName(self.tr("Dictionary entry"))
 
@@ -103,13 +127,24 @@ class GlossPopup(QFrame):
     def text(self) -> str:
         return self._label.text()
 
-    def show_matches(self, matches, global_pos: QPoint) -> None:
+    def team_entry(self):
+        """The team glossary's entry shown first, or None."""
+        return self._team
+
+    def show_matches(self, matches, global_pos: QPoint, team=None) -> None:
+        """Show the dictionary's ``matches`` under the team glossary's entry ``team`` (either may be empty)."""
         self._hide_timer.stop()
         self._matches = list(matches)
-        if not self._matches:
+        self._team = team
+        if not self._matches and team is None:
             self.hide()
             return
-        self._label.setText(gloss_html(self._matches))
+        head = ""
+        if team is not None:
+            from ..services.kinds import kind_name
+
+            head = team_html(team, self._team_label + (f" · {kind_name(team.kind)}" if team.kind else ""))
+        self._label.setText(head + gloss_html(self._matches))
         self.adjustSize()
         screen = QGuiApplication.screenAt(global_pos) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
@@ -126,7 +161,7 @@ class GlossPopup(QFrame):
             self._hide_timer.start()
 
     def copy(self) -> None:
-        text = gloss_text(self._matches)
+        text = gloss_text(self._matches, self._team)
         if text:
             QGuiApplication.clipboard().setText(text)
             self.copied.emit(text)

@@ -58,6 +58,8 @@ THEME = Key("display/theme", Theme, Theme.SYSTEM, tuple(Theme))
 UI_LANGUAGE = Key("display/language", InterfaceLanguage, InterfaceLanguage.SYSTEM, tuple(InterfaceLanguage))
 HOVER_DELAY_MS = Key("gloss/hoverDelayMs", int, 450, range=(50, 3000))
 SHOW_PINYIN = Key("gloss/showPinyin", bool, False)
+#: the library whose glossary the window uses (a .sqlite file or a server URL without its password); "" = personal
+GLOSSARY_LIBRARY = Key("glossary/library", str, "")
 # Translation
 ONLINE_TRANSLATION = Key("translate/online", bool, False)
 ONLINE_EXPLAINED = Key("translate/explained", bool, False)

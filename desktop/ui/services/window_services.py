@@ -76,6 +76,10 @@ class WindowServices:
         self.reader = reader
         #: the window's shared dictionary (``glossary()`` returns it, creating it on first use)
         self.glossary = glossary
+        from .team_glossary import TeamGlossary
+
+        #: the team's glossary (names and terms with their English), shared by the windows of these settings
+        self.team_glossary = TeamGlossary.shared(settings)
 
     # -- messages ---------------------------------------------------------------
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
