@@ -1,7 +1,8 @@
 """Names the caller already knows (the team's glossary) count as names, whatever the model said.
 
 :func:`with_known` merges them into the model's mentions: a known name the model missed is added;
-where the model found a piece of it, or a different kind, the known name replaces what overlaps;
+where the model found a piece of it, or a different kind, the known name replaces what overlaps
+(the model's title for the very same words stays);
 a longer name the model found around it stands.
 Mentions of quoted terms are left as they are.
 """
@@ -32,7 +33,12 @@ def with_known(mentions: list[Mention], spans: Iterable[tuple[int, int, str, str
     def overlapped(m: Mention) -> bool:
         return any(m.start < e and s < m.end for s, e, *_ in known)
 
+    same = {(m.start, m.end): m for m in names}
     kept = [m for m in mentions if m.kind == "term" or not overlapped(m)]
-    out = kept + [Mention(kind, s, e) for s, e, kind, _ in known]
+    # The model's own mention of the same words keeps its title (招商专员) and full name; the kind is the glossary's.
+    out = kept + [
+        Mention(kind, s, e, same[(s, e)].role, same[(s, e)].canonical) if (s, e) in same else Mention(kind, s, e)
+        for s, e, kind, _ in known
+    ]
     out.sort(key=lambda m: (m.start, -m.end))
     return out, {(s, e): en for s, e, _, en in known}

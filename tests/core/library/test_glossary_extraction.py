@@ -58,3 +58,11 @@ def test_a_library_finds_the_names_of_its_own_glossary_when_it_indexes(tmp_path,
     add_source(location, folder)
     with Library(location) as lib:
         assert ("organization", "商圈办") in [(f.fact.kind, f.fact.text) for f in lib.facts()]
+
+
+def test_a_known_name_the_model_found_too_keeps_its_title():
+    article = build_article("招商专员谢佳在得知部分小微企业融资困难的情况后，多次主动联系银行。")
+    before = next(f for f in extract_facts(article) if f.text == "谢佳")
+    terms = Terms([GlossaryEntry("谢佳", "Jia Xie", "person")])
+    after = next(f for f in extract_facts(article, known=terms.known) if f.text == "谢佳")
+    assert before.label and (after.kind, after.label, after.value) == ("person", before.label, "谢佳 (Jia Xie)")
