@@ -43,6 +43,24 @@ def add_translate_arguments(parser) -> None:
     parser.add_argument("--model", help="for --provider chat: the model's name on that server, e.g. qwen2.5:7b")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for each answer (default 10)")
     parser.add_argument("--cache", help="translation cache file (default: the per-user cache)")
+    parser.add_argument(
+        "--glossary",
+        metavar="LIB",
+        help="render names as the glossary of this library says (default: your personal glossary, if you keep one)",
+    )
+    parser.add_argument("--no-glossary", action="store_true", help="English exactly as the provider gave it")
+
+
+def _terms(args):
+    """The glossary whose English replaces the provider's rendering of its names (None: none)."""
+    if args.no_glossary:
+        return None
+    from ..core.library.glossary import load_terms, personal_glossary_path
+    from ..core.library.locations import library_location
+
+    if args.glossary:
+        return load_terms(library_location(args.glossary)) or None
+    return load_terms() or None if personal_glossary_path().exists() else None
 
 
 def run_translate(args) -> int:
@@ -77,7 +95,7 @@ def run_translate(args) -> int:
     # Offline, a cache that does not exist yet has nothing to give: do not create one.
     cache = TranslationCache(cache_path) if not args.offline or os.path.exists(cache_path) else None
 
-    translator = Translator(config, cache, online=not args.offline, packs=packs)
+    translator = Translator(config, cache, online=not args.offline, packs=packs, terms=_terms(args))
     texts = article_texts(article)
     failure = None
     try:

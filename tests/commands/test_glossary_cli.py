@@ -58,3 +58,15 @@ def test_bad_input_is_one_line_on_stderr(tmp_path, capsys, monkeypatch):
     assert code == 1 and err.count("\n") == 1 and "needs its English" in err and "Error" not in err
     code, _, err = _run(capsys, "glossary", "list", "--library", str(tmp_path / "none.sqlite"))
     assert code == 1 and "There is no library" in err
+
+
+def test_translate_renders_names_as_the_personal_glossary_says(tmp_path, capsys, monkeypatch, seed_path):
+    monkeypatch.setenv("FACT_BROWSER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    _, before, _ = _run(capsys, "translate", str(seed_path), "--offline")
+    assert "Xie Jia said" in before and "Jia Xie" not in before  # the gloss pack's rendering
+    _run(capsys, "glossary", "add", "謝佳", "Jia Xie", "--kind", "person")
+    _, after, _ = _run(capsys, "translate", str(seed_path), "--offline")
+    assert "Jia Xie said" in after and "Xie Jia" not in after
+    _, plain, _ = _run(capsys, "translate", str(seed_path), "--offline", "--no-glossary")
+    assert plain == before
