@@ -234,7 +234,41 @@ def _renderings(folded_term: str, kind: str) -> tuple[re.Pattern, ...]:
     patterns = [spelled(syllables)]
     if kind == "person" and 2 <= len(syllables) <= 4:
         patterns.append(spelled(syllables[1:] + syllables[:1]))  # Ruide Li
+    if kind != "person":  # 江北区 as Jiangbei District: the name in pinyin, the generic word translated
+        for suffix, english in _SUFFIXES:
+            cut = len(folded_term) - len(suffix)
+            if cut >= 2 and folded_term.endswith(suffix):
+                words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in english.split("|"))
+                patterns.append(spelled(syllables[:cut])[: -len(rf"(?![{_LATIN}])")] + rf"\s+(?:{words})(?![{_LATIN}])")
+                break
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+#: Generic ends of place and organisation names and how translations render them, longest first:
+#: a provider writes the name before them in pinyin and translates them (江北区 → Jiangbei District).
+_SUFFIXES = (
+    ("管理办公室", "Management Office|Administration Office|Office"),
+    ("委员会", "Committee|Commission"),
+    ("办公室", "Office"),
+    ("街道", "Subdistrict|Street"),
+    ("公司", "Company|Corporation|Co."),
+    ("集团", "Group"),
+    ("银行", "Bank"),
+    ("大学", "University"),
+    ("商圈", "Business District|Commercial District|Shopping District"),
+    ("区", "District"),
+    ("市", "City"),
+    ("省", "Province"),
+    ("县", "County"),
+    ("镇", "Town"),
+    ("乡", "Township"),
+    ("村", "Village"),
+    ("办", "Office"),
+    ("局", "Bureau"),
+    ("委", "Committee|Commission"),
+    ("厅", "Department"),
+    ("部", "Ministry|Department"),
+)
 
 
 _ALIAS = re.compile(r"[(（]\s*([A-Za-z][A-Za-z .'’-]*[A-Za-z.])\s*[)）]")

@@ -218,3 +218,28 @@ def test_a_glossary_file_is_written_whole(tmp_path):
         entries, _ = read_glossary_file(tmp_path / name)
         assert [e.english for e in entries] == ["Brad Little", "Business District Office"]
     assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize(
+    "term, kind, source, english, expected",
+    [
+        ("江北区", "place", "江北区今年", "Jiangbei District this year", "Kongpak District this year"),
+        ("商圈办", "organization", "商圈办说", "The Shangquan Office said", "The BDO said"),
+        ("商圈办", "organization", "商圈办说", "The Shangquanban said", "The BDO said"),
+        # Translated words alone are not the name: nothing is replaced.
+        (
+            "商圈办",
+            "organization",
+            "商圈办说",
+            "The business district office said",
+            "The business district office said",
+        ),
+        # The name without its generic word is left alone (it may be a shorter name of something else).
+        ("江北区", "place", "江北区今年", "Jiangbei this year", "Jiangbei this year"),
+    ],
+)
+def test_a_place_or_organisation_in_pinyin_with_its_generic_word_translated_is_replaced(
+    term, kind, source, english, expected
+):
+    glossary = {"江北区": "Kongpak District", "商圈办": "BDO"}
+    assert Terms([GlossaryEntry(term, glossary[term], kind)]).apply(source, english) == expected

@@ -8,7 +8,7 @@ from desktop.core.library.records import GlossaryEntry
 from desktop.core.translate import ProviderConfig, Translator
 
 SENTENCE = "李睿德说，商圈办今年新增就业1.2万人。"
-PROVIDER_ENGLISH = "Li Ruide said the Shangquanban added 12,000 jobs this year."
+PROVIDER_ENGLISH = "Li Ruide said the Shangquan Office added 12,000 jobs this year."
 TERMS = Terms(
     [
         GlossaryEntry("李睿德", "Brad Little", "person"),
