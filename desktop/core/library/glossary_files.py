@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 from pathlib import Path
 from xml.parsers import expat
 from xml.sax.saxutils import escape, quoteattr
@@ -43,7 +44,10 @@ def read_glossary_file(path: Path | str) -> tuple[list[GlossaryEntry], list[str]
     path = Path(path)
     kind = file_format(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise GlossaryInputError(f"“{path.name}” is not a file that can be imported.")
+        size = info.st_size
         if size > MAX_BYTES:
             raise GlossaryInputError(
                 f"“{path.name}” is too large for a glossary ({size // (1024 * 1024)} MB; at most "

@@ -3,6 +3,7 @@ applied to English, and read from and written to CSV and TBX files — hostile o
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -210,6 +211,10 @@ def test_files_that_are_too_large_broken_or_of_another_kind_are_refused(tmp_path
         read_glossary_file(tmp_path / "glossary.docx")
     with pytest.raises(GlossaryInputError, match="cannot be read"):
         read_glossary_file(tmp_path / "missing.csv")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(GlossaryInputError, match="not a file that can be imported"):
+        read_glossary_file(fifo)  # refused without opening it (opening would wait for a writer)
 
 
 def test_a_glossary_file_is_written_whole(tmp_path):
