@@ -34,10 +34,12 @@ def _sqlite_mb(db: Path) -> float:
 
 def _pg_mb(lib) -> float:
     return (
-        lib._one(
-            "SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = 'fact_browser' AND c.relkind = 'r'"
-        )[0]
+        float(
+            lib._one(
+                "SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE n.nspname = 'fact_browser' AND c.relkind = 'r'"
+            )[0]
+        )
         / 1e6
     )
 
@@ -60,10 +62,16 @@ def _answers(lib, queries) -> list:
     from desktop.core.library.query import search
 
     ids = {d.id: d.corpus_id or d.key for d in lib.documents()}
-    return [
-        [(ids[d.doc_id], d.total, [h.as_dict() for h in d.hits]) for d in search(lib, q, limit=None).documents]
-        for q in queries
-    ]
+    answers = []
+    for q in queries:
+        result = search(lib, q, limit=None)
+        answers.append(
+            (
+                result.matched,
+                [(ids[d.doc_id], d.title, d.date, d.total, [h.as_dict() for h in d.hits]) for d in result.documents],
+            )
+        )
+    return answers
 
 
 def _writers(tmp: Path, location_of, report, store: str) -> None:
@@ -172,6 +180,17 @@ def run(report) -> None:
             if len(libraries) == 2:
                 a, b = (_answers(lib, QUERIES) for lib in libraries.values())
                 same = sum(x == y for x, y in zip(a, b))
+                for q, x, y in zip(QUERIES, a, b):
+                    if x != y:
+                        print(f"  !! {name}: {q!r} differs: SQLite {x[0]} documents, PostgreSQL {y[0]}")
+                found = sum(1 for x in a if x[0])
+                report(
+                    f"library {name}: queries that find something (of {len(QUERIES)})",
+                    lambda f=found: f,
+                    measure=False,
+                    repeat=1,
+                    unit="",
+                )
                 report(
                     f"library {name}: queries answered alike by both stores (of {len(QUERIES)})",
                     lambda s=same: s,

@@ -1,5 +1,6 @@
 """The query set both stores must answer alike (issue 23): one, two and many characters, either script,
-words together, quoted phrases, figures with and without separators, Latin letters, and misses.
+words together, quoted phrases, figures with and without separators, Latin letters, Han mixed with
+Latin letters, figures or the other script in one query, and misses.
 
 Written by hand for the 72 government work reports (Simplified) and the 1,557 Taiwan presidential
 releases (Traditional); each query runs on both libraries. No pinyin: the library search is for
@@ -97,6 +98,17 @@ QUERIES = (
     "AI",
     "APEC",
     "5G",
+    # mixed script in one query: Han with Latin letters or figures, Simplified with Traditional
+    "5G网络",
+    "台灣AI",
+    "COVID-19疫苗",
+    "2050淨零",
+    "50%以上",
+    "台积电",
+    "經济",
+    "辉达 NVIDIA",
+    "CPTPP 贸易",
+    "G7 峰會",
     # misses
     "火星殖民地",
     "xyzzy",

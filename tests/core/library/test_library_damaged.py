@@ -44,6 +44,9 @@ def _damage(db: Path, how: str) -> None:
             data[i] = (i * 7) & 0xFF
         db.write_bytes(bytes(data))
         return
+    if how == "truncated":  # a copy or a download cut off halfway
+        os.truncate(db, db.stat().st_size // 2)
+        return
     if how == "not a database":
         db.write_bytes(b"this is not sqlite at all " * 400)
         return
@@ -62,6 +65,7 @@ def _damage(db: Path, how: str) -> None:
         "facts deleted": "DELETE FROM facts WHERE id IN (SELECT id FROM facts LIMIT 2)",
         "sources deleted": "DELETE FROM sources",
         "table of versions dropped": "DROP TABLE meta",
+        "table of documents dropped": "DROP TABLE documents",
     }[how]
     con = sqlite3.connect(db)
     con.executescript(sql)
@@ -115,6 +119,8 @@ DAMAGED = [
     "facts deleted",
     "sources deleted",
     "table of versions dropped",
+    "truncated",
+    "table of documents dropped",
 ]
 
 

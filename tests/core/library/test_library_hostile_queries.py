@@ -38,6 +38,22 @@ QUERIES = {
     "fullwidth": "ＧＤＰ　１２３４５",
     "pipes": "| | 国防 | | 预算 |",
     "private use and noncharacters": "\ue000\uffff\U0010ffff",
+    "only punctuation": "，。、；：？！……——《》",
+    "a lone quote": '"',
+    "empty quotes": '"" “” 「」',
+    "wildcards": "* ? ** 国防* _预算_",
+    "tsquery syntax": "国防 & 预算 | !增长 <-> 就业:* (a|b)",
+    "regular expression": ".*[国防](预算)+{2}\\d$^",
+    "backslashes": "\\\\国防\\预算\\",
+    "newlines and tabs": "国防\n预算\r\n增长\t\v\f",
+    "HTML and script": "<script>alert(1)</script>国防&amp;预算",
+    "percent-encoded": "%E5%9B%BD%E9%98%B2 %00",
+    "exactly 500 characters": ("国防预算增长" * 84)[:500],
+    "501 characters": ("國防預算成長" * 84)[:501],
+    "signs, exponents and hex": "-0007.50% +1e309 0x1F 1_000 ∞ NaN",
+    "a 400-digit decimal": "1" + "0" * 400 + ".5%",
+    "CJK extension B and beyond": "𠀀𠀁𪚥 国防 \U00030000",
+    "zero-width and byte-order marks": "\ufeff国\u200b防\u2060预算\u200d",
 }
 
 
