@@ -46,9 +46,14 @@ def _pg_mb(lib) -> float:
 
 
 def _on_cpu_ns(pid: int | None = None) -> int:
-    """Nanoseconds ``pid`` (this process when None) has run on a CPU (Linux schedstat; 0 elsewhere)."""
+    """Nanoseconds on a CPU: this process (all its threads) when ``pid`` is None, else the process
+    ``pid`` (Linux schedstat, exact for a process that is waiting, as a server backend is between
+    queries; 0 where there is none). A process's own schedstat is only brought up to date at the
+    scheduler's ticks, too coarse for a search of a few milliseconds: the process clock is exact."""
+    if pid is None:
+        return time.process_time_ns()
     try:
-        with open(f"/proc/{pid or 'self'}/schedstat", encoding="ascii") as fh:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as fh:
             return int(fh.read().split()[0])
     except (OSError, ValueError, IndexError):
         return 0
