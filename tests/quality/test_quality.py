@@ -20,6 +20,18 @@ LABELS = 0.82
 PERIODS = 0.69
 DATES_FOUND = 0.96
 DATE_VALUES = 0.94
+# held out (333 figures, 210 dates; round 2's period undated, stance and subject: 269 figures, 54 subjects),
+# measured 2026-12-05: labels 69.1%, period dated 81.7%, undated 79.2%, stance 86.2%, subject 74.1%,
+# dates found 97.6%, date value 95.7%
+HELD_OUT = {
+    "label names the measure": 0.67,
+    "period, dated": 0.80,
+    "period, undated": 0.77,
+    "stance": 0.84,
+    "subject": 0.70,
+    "dates found": 0.96,
+    "date value": 0.94,
+}
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +91,11 @@ def test_the_scorer_counts_misses_and_noise():
     report = ner.score(rows, lambda text: [("person", 0, 3), ("organization", 3, 5)])
     assert (report.overlap["all"].tp, report.overlap["all"].fp, report.overlap["all"].fn) == (1, 1, 1)
     assert (report.exact["all"].tp, report.exact["all"].fp, report.exact["all"].fn) == (0, 2, 2)
+
+
+@pytest.mark.parametrize("measure", sorted(HELD_OUT))
+def test_held_out_scores(figures_report, measure):
+    """The held-out documents (their errors never read): each score a little under what was measured."""
+    scores = figures_report.by_corpus["held out"]
+    assert scores[measure].total >= 50, measure  # the held-out set was read, not skipped
+    assert scores[measure].share >= HELD_OUT[measure], (measure, f"{scores[measure].share:.1%}")
