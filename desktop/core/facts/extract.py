@@ -135,7 +135,8 @@ def extract_facts(
             except Exception as err:  # noqa: BLE001 - the model's names stand without the known ones
                 lose(losses, "known names", 0, 0, text, err)
     subjects = Subjects(
-        [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind in ("organization", "place")]
+        [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind in ("organization", "place")],
+        text if analysis is not None else "",
     )
     if not names:
         mentions = []

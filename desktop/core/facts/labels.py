@@ -103,6 +103,19 @@ class Labeller:
 
         ``previous``: ``(start, end, measure)`` of the sentence's figures before this one.
         """
+        from .label_repairs import repair
+
+        found = self._decide(start, end, kind, unit, sentence, previous)
+        if kind in ("date", "rank"):
+            return found
+        a = self.a
+        vs, ve, s0 = a.view_offset(start), a.view_offset(end), a.view_offset(sentence[0])
+        clause_start = s0
+        for m in _BOUNDARY.finditer(self.view, s0, vs):
+            clause_start = m.end()
+        return repair(self, found, kind, vs, ve, s0, clause_start, previous or [])
+
+    def _decide(self, start, end, kind, unit, sentence, previous) -> Label:
         a = self.a
         vs, ve = a.view_offset(start), a.view_offset(end)
         s0, s1 = a.view_offset(sentence[0]), a.view_offset(sentence[1])

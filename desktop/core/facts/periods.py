@@ -64,6 +64,8 @@ _REACHED = re.compile(
 _LEVEL = re.compile(r"(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|降|升|达)(?:到|至)$")
 _SPAN_MARK = re.compile(r"平均每年|每年平均|年均|累计|累积|合计|总计|五年来|五年间|几年来|这些年")
 _AVERAGE = re.compile(r"平均每年|每年平均|年均")
+#: 五年来, 这五年: the years just before the document's.
+_YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|來|间|間|中)")
 _YEAR = re.compile(r"^(\d{4}|Y(?:\[([+-]\d+)\])?)$")
 #: A paragraph that is an item of a list: ——着力提升…, 一是…, （一）…, 第一，…
 _ITEM = re.compile(
@@ -133,6 +135,8 @@ class PeriodGrammar:
             found = self._context(start, s0, section_index)
         if found.value and _SPAN_MARK.search(prefix) and "/" not in found.value:
             found = self._span(start, s0, section_index, found)
+        if found.value is None and _SPAN_MARK.search(prefix):
+            found = self._years_back(s0, start) or found
         if found.value and "/" in found.value and (reached or _LEVEL.search(prefix) and not _SPAN_MARK.search(prefix)):
             return Period(found.value.split("/")[1], found.source)  # 由…增加到2.5万公里: the span's end
         return found
@@ -335,6 +339,21 @@ class PeriodGrammar:
                     f"{after}/{last.value}", f"{self.text[first.start : first.end]}…{self.text[last.start : last.end]}"
                 )
         return found
+
+    def _years_back(self, s0: int, start: int) -> Period | None:
+        """五年来，…累计完成17.2万亿元: the years before the document's (the review a report opens with)."""
+        p0 = max(self._paragraph_start(start), s0 - _REACH_BACK)
+        m = None
+        for found in _YEARS_BACK.finditer(self.view, p0, start):
+            m = found
+        if m is None:
+            return None
+        n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2
+        year = self.now[:4] if self.now[0] != "Y" else "Y"
+        first, last = _shift(year, -n), _shift(year, -1)
+        if first is None or last is None:
+            return None
+        return Period(f"{first}/{last}", f"{self.text[m.start() : m.end()]}: document date {year}")
 
     def _nearest_span(self, lo: int, start: int) -> Period | None:
         for d in self._before(start):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 
@@ -46,10 +47,35 @@ class Placer:
         return Placement(line_start, line_end, text, -1, title, index)
 
 
-class Subjects:
-    """The subject of a figure: the last organisation or place named before it in its sentence."""
+#: A storm's name is no subject (颱風凱米造成…): the words that name weather before a name.
+_WEATHER = re.compile(
+    r"(?:台风|颱風|颱风|飓风|颶風|热带风暴|熱帶風暴|热带性低气压|熱帶性低氣壓|暴风|暴風|风暴|風暴)\s*$"
+)
+#: Ministries of a planned economy the model reads as nouns (重工業部, 燃料工业部): a field, then 部.
+_MINISTRY = re.compile(
+    r"(?:重工业|轻工业|燃料工业|纺织工业|第[一二三四五六七八]机械工业|机械工业|化学工业|冶金工业|煤炭工业|石油工业|"
+    r"电力工业|建筑工程|地质|铁道|交通|邮电|农业|林业|水利|农垦|商业|对外贸易|外贸|粮食|财政|劳动|卫生|教育|"
+    r"文化|司法|内务|民政|公安|国防|外交|监察|重工業|輕工業|燃料工業|紡織工業|機械工業|化學工業|冶金工業|"
+    r"煤炭工業|石油工業|電力工業|鐵道|郵電|農業|水利|商業|對外貿易|糧食|財政|勞動|衛生|教育|司法|內務|民政|國防|"
+    r"外交|監察|經濟|內政|法務|數位發展|環境|勞動)部(?![分门門长長队隊])"
+)
 
-    def __init__(self, names: list[tuple[int, int, str]]) -> None:
+
+def institutions_in(text: str, view: str | None = None) -> list[tuple[int, int, str]]:
+    """Ministries named as nouns in ``text`` (offsets into it): subjects the model does not tag."""
+    return [(m.start(), m.end(), text[m.start() : m.end()]) for m in _MINISTRY.finditer(text)]
+
+
+class Subjects:
+    """The subject of a figure: the last organisation or place named before it in its sentence.
+
+    A storm's name (颱風凱米) is never one."""
+
+    def __init__(self, names: list[tuple[int, int, str]], text: str = "") -> None:
+        names = [n for n in names if not (text and _WEATHER.search(text, max(0, n[0] - 6), n[0]))]
+        if text:
+            taken = {(n[0], n[1]) for n in names}
+            names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
         self.names = sorted(names)
         self._starts = [n[0] for n in self.names]
 

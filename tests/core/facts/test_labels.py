@@ -73,3 +73,43 @@ def test_a_figure_in_a_table_cell_is_labelled_by_its_row_and_column_headers():
         facts = {f.text: f.label for f in extract_facts(article, names=False, labels=labels)}
         assert facts["86.5亿元"] == "夜间消费 金额"
         assert facts["8.6%"] == "社零总额 增长"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # a list's later items measure what its first does, each keeping its item (issue 19.7)
+        ("育兒津貼第一胎5,000元，第二胎6,000元，第三胎7,000元。", "6,000元", "育兒津貼 第二胎"),
+        ("育兒津貼第一胎5,000元，第二胎6,000元，第三胎7,000元。", "7,000元", "育兒津貼 第三胎"),
+        ("第一胎提高補助到1萬3,000元、第二胎1萬4,000元。", "1萬4,000元", "補助 第二胎"),
+        # the money is for the programme named after it, or before it in the sentence; never the agent
+        ("國家發展委員會也匡列50億元推動「創業天使投資方案」。", "50億元", "創業天使投資方案"),
+        ("政府也投入116億元，推動「中小微企業多元振興發展計畫」。", "116億元", "中小微企業多元振興發展計畫"),
+        ("我們推動「0-6歲國家一起養 2.0」，也增加41億元，達到1,082億元。", "41億元", "0-6歲國家一起養 2.0 增加"),
+        ("我們推動「0-6歲國家一起養 2.0」，也增加41億元，達到1,082億元。", "1,082億元", "0-6歲國家一起養 2.0"),
+    ],
+)
+def test_weak_labels_get_a_second_look(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_change_of_the_figure_before_is_not_its_base():
+    facts = extract_facts(build_article("标题\n拟安排中央财政赤字2950亿元，比上年预算减少50亿元。"), names=False)
+    cut = next(f for f in facts if f.text == "50亿元")
+    deficit = next(f for f in facts if f.text == "2950亿元")
+    assert deficit.label.endswith("财政赤字")
+    assert cut.label == f"{deficit.label} 减少"  # 比上年预算: 预算 names the base, not the measure
+    assert cut.change_of == (deficit.start, deficit.end)
+
+
+def _subjects(text):
+    facts = extract_facts(build_article("标题\n" + text))
+    return {f.text: f.subject for f in facts if f.kind in ("money", "percent", "quantity")}
+
+
+def test_a_storm_is_no_subject_and_a_ministry_is_one():
+    """Subjects are an entity or a known institution, never a weather event (issue 19.7)."""
+    assert _subjects("颱風凱米造成農業損失達10億元。")["10億元"] == ""
+    got = _subjects("重工業部一九五三年所屬的生産企業却有百分之二十五沒有完成計劃。")
+    assert got["百分之二十五"] == "重工業部"
+    assert _subjects("全部企業中百分之二十五沒有完成計劃。")["百分之二十五"] == ""  # 全部 is no ministry

@@ -105,3 +105,14 @@ def test_now_words_date_a_figure_to_the_document():
     got = periods("标题\n目前已核定超过11万件。", DocumentDate(2025, 4, 1))
     assert got["超过11万件"] == ("2025-04", "目前: document date 2025-04")
     assert periods("标题\n目前已核定超过11万件。")["超过11万件"] == ("Y-M", "目前: document date Y-M")
+
+
+def test_years_before_the_document_carry_to_a_total_or_an_average():
+    """五年来，…累计: a review of the five years before the document's (issue 19.2, spans)."""
+    text = "标题\n五年来，国债累计完成17.2万亿元，国内生产总值平均每年增长7.7%。"
+    got = periods(text, DocumentDate(2003))
+    assert got["17.2万亿元"] == ("1998/2002", "五年来: document date 2003")
+    assert got["7.7%"][0] == "1998/2002"
+    assert periods(text)["17.2万亿元"][0] == "Y[-5]/Y[-1]"  # undated: relative, not guessed
+    # without a total or an average the five years say nothing of a figure's time
+    assert periods("标题\n五年来，我们新建学校300所。", DocumentDate(2003))["300所"][0] is None

@@ -1,0 +1,104 @@
+"""A second look at a label (issue 19.7): never a verb, an agent or nothing when the sentence names the measure.
+
+:class:`facts.labels.Labeller` reads the words around a figure; these rules
+look again when what it found is *weak* — empty, a bare verb, an agent
+(政府, 我们) or a name that does things (国家发展委员会) — or a comparison's base:
+
+1. **A programme the money is for** (``匡列50億元推動「創業天使投資方案」``, ``我們推動
+   「0-6歲國家一起養 2.0」，也增加41億元``): the quoted name after the figure, or
+   before it in the sentence after a verb of doing.
+2. **A comparison's base is not the measure**: in ``拟安排中央财政赤字2950亿元，比上年预算
+   减少50亿元`` the 预算 of 比上年预算 names the base; the change is of the figure before.
+3. **A list's later items take its measure** (``第一胎提高補助到1萬3,000元、第二胎1萬4,000元``):
+   a figure that names nothing, set off from the sentence's previous figure by a
+   list mark, measures what that one measures (``補助 第二胎``: the item kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from dataclasses import replace
+
+_QUOTE = "「“《『"
+_UNQUOTE = "」”》』"
+_DOING = r"(?:推动|推行|推出|推展|实施|办理|执行|用于|用来|投入|支持|启动|成立|设立|补助|挹注|编列)"
+#: 50亿元推动「创业天使投资方案」, 116亿元，推动「…计划」: what the money is for.
+_FOR_AFTER = re.compile(rf"[，,]?(?:来|以|用以|并|也)?{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]")
+#: 我们推动「0-6岁国家一起养 2.0」: a programme named earlier in the sentence.
+_FOR_BEFORE = re.compile(rf"{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]")
+#: 比上年预算减少: the noun after 比/较 and a time names the base.
+_BASE_BEFORE = re.compile(r"(?:比|较|较之|相较|相比)(?:上年|去年|前年|上月|同期|上年同期|去年同期|今年度|上年度)?$")
+_LIST_MARK = re.compile(r"^[、，,；;]")
+_WEAK_TAGS = frozenset("v ORG PER LOC p d".split())
+_AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级".split())
+_FILLERS = frozenset(
+    "达到 达 提高到 增加到 提升到 减少到 降到 降至 升至 增至 为 是 约 共 共计 合计 总计 也 则 再 仅 各 分别".split()
+)
+
+
+def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, previous):
+    """``found`` or a better label for the figure at view ``[vs, ve)`` in the sentence from view ``s0``.
+
+    ``lab`` is the :class:`~facts.labels.Labeller` and ``found`` its :class:`~facts.labels.Label`;
+    ``previous`` the sentence's earlier figures ``(source start, source end, measure)``."""
+    view = lab.view
+    weak = _weak(lab, found, s0, vs)
+    if kind == "money" and weak:
+        m = _FOR_AFTER.match(view, ve)
+        if m is None:
+            m = _last(_FOR_BEFORE.finditer(view, s0, vs))
+        if m is not None:
+            name = lab._written(m.span(1))
+            change = found.text[len(found.measure) :].strip() if found.measure else found.text
+            change = change if change and not _is_filler(change) else ""
+            return replace(found, text=f"{name} {change}".strip(), measure=name, change_of=None)
+    if found.measure and previous and found.change_of is None:
+        at = view.rfind(_simplified(lab, found.measure, s0, vs), clause_start, vs)
+        if at > 0 and _BASE_BEFORE.search(view, max(s0, at - 6), at):
+            change = found.text[len(found.measure) :].strip()
+            p0, p1, measure = previous[-1]
+            return replace(found, text=f"{measure} {change}".strip(), measure=measure, change_of=(p0, p1))
+    if weak and previous:
+        p0, p1, measure = previous[-1]
+        between = view[lab.a.view_offset(p1) : vs]
+        if measure and _LIST_MARK.match(between) and len(between) <= 8:
+            item = between[1:].strip()
+            item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) else item
+            written = lab._written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""
+            return replace(found, text=f"{measure} {written}".strip(), measure=measure, change_of=None)
+    return found
+
+
+def _last(matches):
+    """The last of ``matches`` (None when there is none)."""
+    last = deque(matches, maxlen=1)
+    return last[0] if last else None
+
+
+def _is_filler(words: str) -> bool:
+    return all(w in _FILLERS for w in words.split()) or words in _FILLERS
+
+
+def _simplified(lab, written: str, s0: int, vs: int) -> str:
+    """The view (Simplified) form of ``written`` as it stands before ``vs`` in the sentence."""
+    for t in reversed(lab._tokens_between(s0, vs)):
+        if lab._written((t.start, t.end)) == written:
+            return lab.view[t.start : t.end]
+        if lab._written((t.start, t.end)) and written.endswith(lab._written((t.start, t.end))):
+            at = t.end - len(written)
+            if at >= s0 and lab._written((at, t.end)) == written:
+                return lab.view[at : t.end]
+    return written
+
+
+def _weak(lab, found, s0: int, vs: int) -> bool:
+    """Nothing, a bare verb, an agent or a name that does things: not what a figure measures."""
+    measure = found.measure
+    if not measure:
+        return True
+    if _simplified(lab, measure, s0, vs) in _AGENTS:
+        return True
+    tokens = [t for t in lab._tokens_between(s0, vs) if lab._written((t.start, t.end)) == measure]
+    return bool(tokens) and tokens[-1].tag in _WEAK_TAGS
