@@ -14,8 +14,12 @@ Simplified view; the label is returned as written in the text. Rules, in order
    (``7018家个体户`` → ``个体户``), and ``…的`` after a figure names its measure
    (``7%左右的商品销售总额``).
 4. Otherwise **the noun phrase just before the figure**, never a bare verb:
-   verbs such as 实现/达到/投入/突破/预估 are skipped, and a verb stays in the
-   phrase only between two nouns (``城镇新增就业``).
+   verbs such as 实现/达到/投入/突破/预估/来到 are skipped, and a verb stays in the
+   phrase only between two nouns (``城镇新增就业``); a rate's unit (``每学年``,
+   ``每名学生``) is skipped too.
+
+A label that is still weak (empty, a bare verb, an agent) gets a second look
+(:mod:`facts.label_repairs`).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ _SKIP = frozenset(
     "这里 那里 其中 仅用 用 以 在 从 到 由 和 与 及 等 其 全年 今年 去年 目前 截至 近 将 再 又 还 也 并 以上 左右 "
     "预估 预计 预期 投入 达成 创下 创 录得 增至 降至 升至 提高到 提升到 减少到 降低到 突破了 高达 多达 逾 近 计 "
     "总额为 全部 总共 一共 每年 每月 每天 各 全国 全省 全市 全区 全县 当年 同期 至 降到 降为 升到 升为 增到 增至 "
-    "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近".split()
+    "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近 来到".split()
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
@@ -57,7 +61,7 @@ _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 #: Verbs of reaching or estimating: they say how a figure is reached, not what it measures.
 _REACH = frozenset(
-    "达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为".split()
+    "达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为 来到".split()
 )
 #: Agents that do things to a measure and are never the measure (政府也投入116亿元).
 _AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级 全国 全省 全市".split())
@@ -307,7 +311,13 @@ class Labeller:
         last phrase of the run is taken.
         """
         i = len(left) - 1
-        while i >= 0 and not (left[i].tag in _NOMINAL or self._word(left[i]) in _CLOSING):
+        while i >= 0:
+            rate = self._rate_start(left, i)
+            if rate is not None:  # 每学年3万5,000元, 每名学生每学期5千元: a rate's unit, not the measure
+                i = rate - 1
+                continue
+            if left[i].tag in _NOMINAL or self._word(left[i]) in _CLOSING:
+                break
             if adjacent and self._word(left[i]) in ("和", "与", "及", "并", "、", "或"):
                 return None  # …投资金额及4万个就业机会: the phrase before a conjunction is another item's
             if adjacent and not (
@@ -336,6 +346,15 @@ class Labeller:
         if len(picked) == 1 and self._word(picked[0]) in _AGENTS:
             return None
         return picked[0].start, picked[-1].end
+
+    def _rate_start(self, left: list[Token], i: int) -> int | None:
+        """The index of 每 when ``left[i]`` ends a rate's unit (每学年, 每名学生), else None."""
+        if left[i].tag not in _NOMINAL and left[i].tag != "TIME" or len(self._word(left[i])) > 3:
+            return None
+        k = i - 1
+        if k >= 0 and left[k].tag == "q":
+            k -= 1
+        return k if k >= 0 and self._word(left[k]) == "每" else None
 
     def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
         """May ``t`` be part of a measure's name, given what was picked to its right?"""

@@ -34,7 +34,7 @@ _FORECAST = (
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later.
 _PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|预算|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
-_SPEND = r"安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将"
+_SPEND = r"安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将(?!近)"
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result.
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
@@ -79,7 +79,7 @@ def decide(
         cue = None
     if cue is not None:
         return cue
-    if qualifier == "≈" and when in ("now", "future"):
+    if qualifier == "≈" and when in ("now", "future") and view.endswith("左右", start, end):
         return "target"  # 增长6%左右 for this year
     if when == "future":
         return "plan"

@@ -113,3 +113,16 @@ def test_a_storm_is_no_subject_and_a_ministry_is_one():
     got = _subjects("重工業部一九五三年所屬的生産企業却有百分之二十五沒有完成計劃。")
     assert got["百分之二十五"] == "重工業部"
     assert _subjects("全部企業中百分之二十五沒有完成計劃。")["百分之二十五"] == ""  # 全部 is no ministry
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 每学年, 每名学生每学期: a rate's unit is not what the figure measures
+        ("政府也補助私立大專校院學雜費，每學年3萬5,000元。", "3萬5,000元", "大專校院學雜費"),
+        ("政府每個月給予育兒津貼，第一胎5,000元。", "5,000元", "育兒津貼"),
+        ("股市現也來到2萬5千多點。", "2萬5千", "股市"),  # 来到 reaches a level, it measures nothing
+    ],
+)
+def test_rates_and_verbs_of_reaching_are_no_labels(text, figure, label):
+    assert _labels(text)[figure] == label

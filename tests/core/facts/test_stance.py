@@ -59,3 +59,10 @@ def test_stance_is_a_public_field_and_every_export_has_it():
         rows = list(csv.DictReader(io.StringIO(render(figures, fmt)), delimiter="\t" if fmt == "tsv" else ","))
         assert [(r["Period"], r["Stance"]) for r in rows] == [("1998–2002", "result"), ("2003", "target")]
     assert "1998–2002" in render(figures, "markdown") and "| target |" in render(figures, "markdown")
+
+
+def test_nearly_is_no_target_and_no_plan():
+    """將近8% says how much, not what is aimed at: only 左右 makes a figure of this year a target; 将近 is no 将."""
+    got = stances("今年第一季經濟成長率是5.48%，第二季將近8%，股市現也來到2萬5千多點。", DocumentDate(2025, 9, 21))
+    assert got["將近8%"] == "result" and got["2萬5千"] == "result"
+    assert stances("今年国内生产总值增长5%左右。", DocumentDate(2024)) == {"5%左右": "target"}
