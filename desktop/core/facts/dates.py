@@ -169,10 +169,18 @@ _SPAN_GAP = re.compile(r"[ \t]*(?:起|开始)?[ \t]*(?:至|到|—|–|~|～)[ \
 _YEAR_ONLY = re.compile(r"(?:\d{4}|Y(?:\[[+-]\d+\])?)")
 
 
+#: 2023至2027年, （2021-2025年）: a bare year that opens a span closed by a year with 年.
+_OPENING_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*(?:至|到|—|–|~|～|-)[ \t]*$")
+
+
 def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in dates:
         prev = out[-1] if out else None
+        m = _OPENING_YEAR.search(folded, max(0, d.start - 8), d.start) if d.value and d.value.isdigit() else None
+        if m and (prev is None or prev.end <= m.start()) and 0 < int(d.value) - int(m.group(1)) <= 30:
+            out.append(DateMention(m.start(), d.end, f"{m.group(1)}/{d.value}"))
+            continue
         if (
             prev is not None
             and prev.value

@@ -116,3 +116,10 @@ def test_years_before_the_document_carry_to_a_total_or_an_average():
     assert periods(text)["17.2万亿元"][0] == "Y[-5]/Y[-1]"  # undated: relative, not guessed
     # without a total or an average the five years say nothing of a figure's time
     assert periods("标题\n五年来，我们新建学校300所。", DocumentDate(2003))["300所"][0] is None
+
+
+def test_a_bare_year_opens_a_span_closed_by_a_year():
+    """第二期（2023至2027年），共投入970億元: the money is for the whole span, not its last year."""
+    got = periods("标题\n第二期（2023至2027年），共投入970億元。", DocumentDate(2025, 11, 28))
+    assert got["970億元"] == ("2023/2027", "2023至2027年")
+    assert periods("标题\n（2021-2025年）共投入500亿元。", DocumentDate(2021))["500亿元"][0] == "2021/2025"
