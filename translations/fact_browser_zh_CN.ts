@@ -1423,6 +1423,22 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryWindow</name>
     <message>
+        <source>Go on indexing from where the build stopped</source>
+        <translation>从构建停止的地方继续建立索引</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>The library “%1” is still being built.</source>
+        <translation>文库“%1”仍在构建中。</translation>
+    </message>
+    <message>
+        <source>%1 will be added once the current build ends.</source>
+        <translation>当前构建结束后将添加 %1。</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/library/window.py" line="105"/>
         <source>Indexing %1…</source>
         <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build) a .sqlite file, or a server library&apos;s URL (without a password) why the library is read-only, when it is (a newer version&apos;s, a read-only file)</extracomment>
@@ -2753,6 +2769,96 @@ Switch online translation on?</source>
     <message>
         <source>Use a Library's Glossary</source>
         <translation>使用文库的术语表</translation>
+    </message>
+</context>
+<context>
+    <name>Quitting</name>
+    <message>
+        <source>Keep Working</source>
+        <translation>继续工作</translation>
+    </message>
+    <message>
+        <source>What is indexed so far is kept; opening the library again continues the build.</source>
+        <translation>已建立索引的内容会保留；再次打开文库即可继续构建。</translation>
+    </message>
+    <message>
+        <source>Quit while this work is still running?</source>
+        <translation>仍有工作在进行，要退出吗？</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindowMenu</name>
+    <message>
+        <source>JSON Lines corpora (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines 语料 (*.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Corpus to Library</source>
+        <translation>将语料添加到文库</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>文档 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Document to Library</source>
+        <translation>将文档添加到文库</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>将文件夹添加到文库</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>关闭窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Building</source>
+        <translation>停止构建(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go on from where the stopped build left off</source>
+        <translation>从停止的地方继续构建</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Building</source>
+        <translation>继续构建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a JSON Lines (.jsonl) corpus to this library</source>
+        <translation>将 JSON Lines (.jsonl) 语料添加到此文库</translation>
+    </message>
+    <message>
+        <source>Add &amp;Corpus…</source>
+        <translation>添加语料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add one .txt, .md, .html, .pdf or .docx document</source>
+        <translation>添加一个 .txt、.md、.html、.pdf 或 .docx 文档</translation>
+    </message>
+    <message>
+        <source>Add &amp;Document…</source>
+        <translation>添加文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add every document under a folder to this library</source>
+        <translation>将文件夹下的所有文档添加到此文库</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
     </message>
 </context>
 </TS>

@@ -1423,6 +1423,22 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>LibraryWindow</name>
     <message>
+        <source>Go on indexing from where the build stopped</source>
+        <translation>從建置停止的地方繼續建立索引</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>The library “%1” is still being built.</source>
+        <translation>文庫「%1」仍在建置中。</translation>
+    </message>
+    <message>
+        <source>%1 will be added once the current build ends.</source>
+        <translation>目前建置結束後將加入 %1。</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/library/window.py" line="105"/>
         <source>Indexing %1…</source>
         <extracomment>show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected the tables show the library as it now is (after opening or a build) a .sqlite file, or a server library&apos;s URL (without a password) why the library is read-only, when it is (a newer version&apos;s, a read-only file)</extracomment>
@@ -2753,6 +2769,96 @@ Switch online translation on?</source>
     <message>
         <source>Use a Library's Glossary</source>
         <translation>使用文庫的術語表</translation>
+    </message>
+</context>
+<context>
+    <name>Quitting</name>
+    <message>
+        <source>Keep Working</source>
+        <translation>繼續工作</translation>
+    </message>
+    <message>
+        <source>What is indexed so far is kept; opening the library again continues the build.</source>
+        <translation>已建立索引的內容會保留；再次開啟文庫即可繼續建置。</translation>
+    </message>
+    <message>
+        <source>Quit while this work is still running?</source>
+        <translation>仍有工作在進行，要結束嗎？</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindowMenu</name>
+    <message>
+        <source>JSON Lines corpora (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines 語料 (*.jsonl *.ndjson);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Add Corpus to Library</source>
+        <translation>將語料加入文庫</translation>
+    </message>
+    <message>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>文件 (%1);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Add Document to Library</source>
+        <translation>將文件加入文庫</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>將資料夾加入文庫</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>關閉視窗(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Building</source>
+        <translation>停止建置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go on from where the stopped build left off</source>
+        <translation>從停止的地方繼續建置</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Building</source>
+        <translation>繼續建置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a JSON Lines (.jsonl) corpus to this library</source>
+        <translation>將 JSON Lines (.jsonl) 語料加入此文庫</translation>
+    </message>
+    <message>
+        <source>Add &amp;Corpus…</source>
+        <translation>加入語料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add one .txt, .md, .html, .pdf or .docx document</source>
+        <translation>加入一份 .txt、.md、.html、.pdf 或 .docx 文件</translation>
+    </message>
+    <message>
+        <source>Add &amp;Document…</source>
+        <translation>加入文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add every document under a folder to this library</source>
+        <translation>將資料夾下的所有文件加入此文庫</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>加入資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文庫(&amp;L)</translation>
     </message>
 </context>
 </TS>

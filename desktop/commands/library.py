@@ -38,8 +38,12 @@ def add_library_arguments(parser) -> None:
     from ..core.facts.model import KINDS
 
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a folder or a .jsonl corpus to a library, or bring it up to date")
-    add.add_argument("path", help="a folder (read recursively: .txt .md .html .pdf .docx) or a JSON Lines corpus")
+    add = sub.add_parser(
+        "add", help="add a folder, one document or a .jsonl corpus to a library, or bring it up to date"
+    )
+    add.add_argument(
+        "path", help="a folder (read recursively: .txt .md .html .pdf .docx), one such document or a JSON Lines corpus"
+    )
     lst = sub.add_parser("list", help="the libraries, or the documents of one (with --library)")
     search = sub.add_parser("search", help="search every document of a library (script-blind)")
     search.add_argument("query", help="words in either script, two-character words and figures included")

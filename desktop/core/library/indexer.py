@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .sources import BadRecord, Skipped, corpus_records, file_hash, folder_files, source_kind, year_from_title
+from .sources import (
+    BadRecord,
+    Skipped,
+    corpus_records,
+    file_hash,
+    folder_files,
+    single_file,
+    source_kind,
+    year_from_title,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -51,7 +60,7 @@ def add_source(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> IndexReport:
-    """Add ``source`` (a folder or a ``.jsonl`` corpus) to ``library`` (a ``.sqlite`` file or a
+    """Add ``source`` (a folder, one document file or a ``.jsonl`` corpus) to ``library`` (a ``.sqlite`` file or a
     server URL, created when new), or bring it up to date.
 
     ``progress(done, total, title)`` is called after each document from the calling thread; when
@@ -73,8 +82,9 @@ def add_source(
         try:
             source_id = writer.source(stored(source), kind)
             writer.forget_stale_facts(facts_recipe(names))
-            if kind == "folder":
-                _index_folder(writer, source_id, source, report, progress, cancelled)
+            if kind in ("folder", "file"):
+                entries = folder_files(source) if kind == "folder" else single_file(source)
+                _index_folder(writer, source_id, entries, report, progress, cancelled)
             else:
                 _index_corpus(writer, source_id, source, report, progress, cancelled)
             report.documents = writer.count(source_id)
@@ -111,13 +121,14 @@ def facts_recipe(names: bool) -> str:
     return h.hexdigest()
 
 
-def _index_folder(writer, source_id: int, root: Path, report: IndexReport, progress, cancelled) -> None:
+def _index_folder(writer, source_id: int, files, report: IndexReport, progress, cancelled) -> None:
+    """Index ``files`` (a folder's, or the one of a file added on its own)."""
     from ..ingest.builder import load_path
     from ..ingest.text import LoadError
     from .file_names import shown, stored
 
     known = writer.stored(source_id)
-    entries = list(folder_files(root))
+    entries = list(files)
     seen: set[str] = set()
     for i, f in enumerate(entries):
         if cancelled and cancelled():

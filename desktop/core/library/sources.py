@@ -54,16 +54,18 @@ class BadRecord:
 
 
 def source_kind(path: Path) -> str:
-    """``"folder"`` or ``"jsonl"``; raises :class:`LibraryError` for anything else."""
+    """``"folder"``, ``"jsonl"`` or ``"file"`` (one document); raises :class:`LibraryError` for anything else."""
     from .store import LibraryError
 
     if path.is_dir():
         return "folder"
     if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
         return "jsonl"
+    if path.is_file() and path.name.lower().endswith(FOLDER_SUFFIXES):
+        return "file"
     if not path.exists():
         raise LibraryError(f"“{path}” does not exist.")
-    raise LibraryError(f"“{path.name}” is neither a folder nor a JSON Lines (.jsonl) corpus.")
+    raise LibraryError(f"“{path.name}” is neither a folder, a document nor a JSON Lines (.jsonl) corpus.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,20 @@ def folder_files(root: Path) -> Iterator[FolderFile | Skipped]:
     while unreadable:  # the root itself
         err = unreadable.pop(0)
         yield Skipped(Path(err.filename or root), f"the folder cannot be read: {err.strerror or err}")
+
+
+def single_file(path: Path) -> Iterator[FolderFile | Skipped]:
+    """A document added on its own, by the same rules as a folder's files."""
+    from ..ingest.loading import check_document_file
+    from ..ingest.text import LoadError
+    from .file_names import shown
+
+    try:
+        info = check_document_file(path)
+    except LoadError as err:
+        yield Skipped(path, shown(str(err)))
+        return
+    yield FolderFile(path, info.st_mtime_ns, info.st_size)
 
 
 def file_hash(path: Path) -> str:

@@ -100,6 +100,13 @@ class LibraryMenu(QObject):
                 str(source.resolve()),
             )
         parent = self.services.dialog_parent()
+        existing = open_window_of(location)
+        if existing is not None:  # never twice: the open one comes to the front (and is brought up to date)
+            self._remember(remembered)
+            if built_from is not None and not existing.is_building():
+                existing.add_source(built_from)
+            bring_to_front(existing)
+            return existing
         try:
             window = LibraryWindow(location, built_from, reader=self._show_in_reader)
         except LibraryDamaged as err:
@@ -113,11 +120,14 @@ class LibraryMenu(QObject):
             return None
         window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
+        self._remember(remembered)
+        window.show()
+        return window
+
+    def _remember(self, remembered: str) -> None:
         settings = self.services.settings
         recent = [p for p in settings.get(keys.RECENT_LIBRARIES) if p != remembered]
         settings.set(keys.RECENT_LIBRARIES, [remembered] + recent[: MAX_RECENT - 1])  # a URL without its password
-        window.show()
-        return window
 
     def choose_library(self) -> None:
         settings = self.services.settings
@@ -169,6 +179,25 @@ class LibraryMenu(QObject):
             clear_text=self.tr("Clear List"),
             clear=lambda: settings.set(keys.RECENT_LIBRARIES, []),
         )
+
+
+def open_window_of(location):
+    """The library window already showing the library at ``location`` (from any reader window), or None."""
+    from PySide6.QtWidgets import QApplication
+
+    from .window import LibraryWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, LibraryWindow) and widget.isVisible() and widget.same_library(location):
+            return widget
+    return None
+
+
+def bring_to_front(window) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def _recent_label(entry: str) -> str:

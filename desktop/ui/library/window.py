@@ -54,7 +54,8 @@ def _load_article(library_path: Path, doc_id: int):
 
 
 class LibraryWindow(QMainWindow):
-    """``source`` (a folder or corpus) is built or brought up to date when the window opens.
+    """``source`` (a folder, a document or a corpus) is built or brought up to date when the window opens;
+    more can be added to it from the window's Library menu.
 
     Raises :class:`LibraryError` when the library cannot be opened (see :mod:`.recovery`)."""
 
@@ -97,7 +98,14 @@ class LibraryWindow(QMainWindow):
         self.problems = QPushButton(self)
         self.progress = QProgressBar(self)
         self.cancel = QPushButton(self)
+        #: offered once a build was stopped or failed: goes on from where it left off
+        self.resume = QPushButton(self)
+        self._name = self.source.name if self.source else self.library.name
+        from .window_actions import LibraryWindowMenu
+
+        self.menu = LibraryWindowMenu(self)
         self._setup_ui()
+        self._update_actions()
         self.reload()
         if self.source is not None:
             QTimer.singleShot(0, self.start_build)
@@ -110,6 +118,7 @@ class LibraryWindow(QMainWindow):
         if self.library.read_only:
             self.statusBar().showMessage(self.library.notice, 15000)
             return
+        self.resume.hide()
         self.build = LibraryBuild(self.source, self.library_path, self)
         self.build.progress.connect(self._on_build_progress)
         self.build.finished.connect(self._on_build_finished)
@@ -119,6 +128,46 @@ class LibraryWindow(QMainWindow):
         self.cancel.show()
         self.statusBar().showMessage(self.tr("Indexing %1…").replace("%1", self.source.name))
         self.build.start()
+        self._update_actions()
+
+    def stop_build(self) -> None:
+        """Stop the running build; what is indexed stays, and Continue goes on from there."""
+        if self.build is not None:
+            self.build.cancel()
+
+    def add_source(self, source: Path) -> None:
+        """Add a folder, a document or a .jsonl corpus to this library (after the running build, if any)."""
+        source = Path(source)
+        if self.is_building():
+            self._queue.append(source)
+            self.statusBar().showMessage(
+                self.tr("%1 will be added once the current build ends.").replace("%1", source.name), 8000
+            )
+            return
+        self.source = source
+        self.start_build()
+
+    def running_work(self) -> str:
+        """What Quit would interrupt (see ``ui/services/quitting.py``): "" when nothing runs."""
+        if self.is_building():
+            return self.tr("The library “%1” is still being built.").replace("%1", self._name)
+        return ""
+
+    def same_library(self, location) -> bool:
+        """Whether this window shows the library at ``location`` (a .sqlite path or a server URL)."""
+        from ...core.library.pg_url import display
+        from ...core.library.store import is_url
+
+        if is_url(location) or is_url(self.library_path):
+            return (
+                is_url(location)
+                and is_url(self.library_path)
+                and display(str(location)) == display(str(self.library_path))
+            )
+        try:
+            return Path(location).resolve() == Path(self.library_path).resolve()
+        except (OSError, RuntimeError):
+            return False
 
     def queue_sources(self, sources: list[Path]) -> None:
         """Build these too, one after the other, once the current build ends (a rebuilt library)."""
@@ -160,14 +209,15 @@ class LibraryWindow(QMainWindow):
         )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Library: %1").replace("%1", self.source.name if self.source else self.library.name)
-        )
+        self.setWindowTitle(self.tr("Library: %1").replace("%1", self._name))
+        self.menu.retranslate()
         for i, text in enumerate((self.tr("Documents"), self.tr("Search"), self.tr("Facts"), self.tr("Compare"))):
             self.tabs.setTabText(i, text)
         self.documents_filter.setPlaceholderText(self.tr("Filter by title, date or source (either script)"))
         self.cancel.setText(self.tr("Stop"))
         self.cancel.setToolTip(self.tr("Stop indexing; what is indexed stays and the next build continues"))
+        self.resume.setText(self.tr("Continue"))
+        self.resume.setToolTip(self.tr("Go on indexing from where the build stopped"))
         for part in (self.search_tab, self.facts_tab, self.compare_tab):
             part.retranslate()
         self._update_summary()
@@ -205,9 +255,11 @@ class LibraryWindow(QMainWindow):
         bar.addPermanentWidget(self.problems)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel)
+        bar.addPermanentWidget(self.resume)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.cancel.hide()
+        self.resume.hide()
         self.problems.setFlat(True)
         self.problems.hide()
         self.documents_filter.textChanged.connect(self.documents_proxy.set_text)
@@ -217,7 +269,8 @@ class LibraryWindow(QMainWindow):
         self.facts_tab.compareRequested.connect(self._on_compare_requested)
         self.compare_tab.rowActivated.connect(self.open_document)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.cancel.clicked.connect(lambda: self.build and self.build.cancel())
+        self.cancel.clicked.connect(self.stop_build)
+        self.resume.clicked.connect(self.start_build)
         self.problems.clicked.connect(self._show_problems)
         self.retranslate()
 
@@ -278,12 +331,22 @@ class LibraryWindow(QMainWindow):
     def _on_build_failed(self, message: str) -> None:
         self._end_build()
         self.statusBar().showMessage(message, 15000)
+        self.resume.setVisible(self.source is not None and not self.library.read_only)
+        self._update_actions()
         self.reload()
 
     def _end_build(self) -> None:
         self.progress.hide()
         self.cancel.hide()
+        self._update_actions()
         self.buildEnded.emit()
+
+    def _update_actions(self) -> None:
+        self.menu.update(
+            building=self.is_building(),
+            resumable=self.source is not None and not self.resume.isHidden(),
+            writable=not self.library.read_only,
+        )
 
     def _update_summary(self) -> None:
         docs = self.documents_model.rowCount()

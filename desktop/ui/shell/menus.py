@@ -63,7 +63,7 @@ WINDOW = table(
             QT_TRANSLATE_NOOP("WindowMenus", "&Quit"),
             (_Std.Quit,),
             "file",
-            lambda m: m.window.close(),
+            lambda m: m.quit(),
             fallback="Ctrl+Q",
             separator_before=True,
             role=QAction.QuitRole,
@@ -156,6 +156,12 @@ class WindowMenus(QObject):
         self.builder.retranslate()
 
     # -- File ----------------------------------------------------------------
+    def quit(self) -> None:
+        """Every window and dialog closes and the process ends (asking once if a library is being built)."""
+        from ..services.quitting import quit_application
+
+        quit_application(self.window)
+
     def open_dialog(self) -> None:
         w = self.window
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)

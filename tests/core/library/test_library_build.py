@@ -122,7 +122,7 @@ def test_a_file_that_is_not_a_library_is_refused_with_a_sentence(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(LibraryError, match="not a library"):
         Library(bad)
-    with pytest.raises(LibraryError, match="neither a folder nor"):
+    with pytest.raises(LibraryError, match="neither a folder, a document nor"):
         add_source(tmp_path / "lib.sqlite", tmp_path / "not.sqlite")
 
 
@@ -197,3 +197,24 @@ def test_facts_are_extracted_again_when_the_extractor_changed(tmp_path, new_libr
     # Asking for names after a run without them is another recipe too.
     monkeypatch.undo()
     assert add_source(db, root, names=False).updated == 4
+
+
+def test_one_document_added_on_its_own_joins_the_library_and_is_kept_up_to_date(tmp_path, new_library):
+    """The library window's Add File…: a single document is a source like a folder, read by the same rules."""
+    root = _folder(tmp_path)
+    db = new_library()
+    add_source(db, root)
+    single = tmp_path / "extra.txt"
+    single.write_text("2025年补充报告\n\n城镇新增就业1256万人。\n", encoding="utf-8")
+    report = add_source(db, single)
+    assert (report.added, report.documents, report.failed) == (1, 1, [])
+    with Library(db) as lib:
+        titles = {d.title for d in lib.documents()}
+        assert "2025年补充报告" in titles and len(titles) == 5
+    assert add_source(db, single).unchanged == 1
+    single.write_text("2025年补充报告\n\n城镇新增就业1300万人。\n", encoding="utf-8")
+    assert add_source(db, single).updated == 1
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    report = add_source(db, empty)
+    assert report.added == 0 and "empty" in report.failed[0]["reason"]
