@@ -824,6 +824,10 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
+        <source>Columns That Fit</source>
+        <translation>适合宽度的列</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/facts/panel.py" line="27"/>
         <source>All kinds</source>
         <extracomment>pause in typing before the text filter applies (ms) kind filter choices: (label, kinds or None for all)</extracomment>

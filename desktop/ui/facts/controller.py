@@ -10,7 +10,7 @@ from ...core.session import ReadingSession
 from ..services import tasks, theme
 from ..services.actions import ActionSpec, table
 from ..services.window_services import WindowServices
-from ..services.settings import FACTS_KIND_FILTER, FACTS_SECTION_ONLY, FACTS_TEXT_FILTER
+from ..services.settings import FACTS_COLUMNS, FACTS_KIND_FILTER, FACTS_SECTION_ONLY, FACTS_TEXT_FILTER
 from .panel import FactsPanel
 
 _MARKED = {"money", "percent", "quantity", "ratio", "multiple", "rank", "date", "person", "organization", "place"}
@@ -93,6 +93,11 @@ class FactsController(QObject):
         self.panel.kind_filter.currentIndexChanged.connect(lambda i: services.settings.set(FACTS_KIND_FILTER, i))
         self.panel.text_filter.setText(services.settings.get(FACTS_TEXT_FILTER))
         self.panel.text_filter.textChanged.connect(lambda t: services.settings.set(FACTS_TEXT_FILTER, t))
+        chosen = (entry.partition("=") for entry in services.settings.get(FACTS_COLUMNS))
+        self.panel.set_column_choices({key: flag == "1" for key, _, flag in chosen if flag in ("0", "1")})
+        self.panel.columnsChosen.connect(
+            lambda choices: services.settings.set(FACTS_COLUMNS, [f"{k}={int(v)}" for k, v in choices.items()])
+        )
         self.panel.factActivated.connect(self._on_fact_activated)
         self.panel.documentDateEdited.connect(self._on_document_date_edited)
         self.panel.stopRequested.connect(self._on_stop)

@@ -31,7 +31,6 @@ from ..services.kinds import KIND_NAMES, kind_name
 from .model import COLUMN_KEYS, COLUMNS, FactFilterProxy, FactTableModel
 
 DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
-MIN_WIDTH = 32
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
 
@@ -59,6 +58,8 @@ class FactsPanel(QWidget):
     documentDateEdited = Signal(str)
     #: the user stopped the model (names and labels) on a long document
     stopRequested = Signal()
+    #: the user showed or hid a column (header menu): {column key: shown}, to be remembered
+    columnsChosen = Signal(dict)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +81,8 @@ class FactsPanel(QWidget):
         self._date_source_key = ""
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._current_section: int | None = None
+        #: the user's own choices from the header menu: column key ► shown (the rest follow the width)
+        self.column_choices: dict[str, bool] = {}
         self._setup_ui()
         self._retranslate_ui()
 
@@ -92,12 +95,13 @@ class FactsPanel(QWidget):
     def _fit_kind_column(self) -> None:
         """Kind column as wide as its longest translated name; measured from the names, not
         the rows (``resizeColumnToContents`` asks every one of 60,000 rows on a big report)."""
-        metrics = self.table.fontMetrics()
-        widest = max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES)
+        self.table.horizontalHeader().resizeSection(0, self._kind_width())
+
+    def _kind_width(self) -> int:
         # The swatch is drawn at the style's small-icon size (16 in Fusion). Not asked of the
         # style: the first style() from Python makes PySide build QStyle, ~4 ms of the first paint.
-        icon = max(16, metrics.height())
-        self.table.horizontalHeader().resizeSection(0, widest + icon + 24)
+        metrics = self.table.fontMetrics()
+        return max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES) + max(16, metrics.height()) + 24
 
     def set_names_state(self, state: str | None) -> None:
         """``"running"``: the model is reading the text (figures are shown, names and labels follow);
@@ -146,9 +150,11 @@ class FactsPanel(QWidget):
         return [self.proxy.index(r, 0).data(Qt.UserRole) for r in range(self.proxy.rowCount())]
 
     def visible_columns(self) -> list[str]:
+        """The columns copies and exports carry, in the table's order: all but those the user hid
+        (a column left out only because the panel is narrow is still copied)."""
         header = self.table.horizontalHeader()
         order = sorted(range(len(COLUMNS)), key=header.visualIndex)
-        return [COLUMN_KEYS[c] for c in order if not header.isSectionHidden(c)]
+        return [COLUMN_KEYS[c] for c in order if self.column_choices.get(COLUMN_KEYS[c]) is not False]
 
     def select_fact_at(self, offset: int) -> Fact | None:
         """Select the (visible) fact whose span holds article ``offset``; returns it."""
@@ -180,7 +186,6 @@ class FactsPanel(QWidget):
         self.section_only.toggled.connect(self._on_section_only)
         row.addWidget(self.kind_filter)
         row.addWidget(self.text_filter, 1)
-        row.addWidget(self.section_only)
         layout.addLayout(row)
         dates = QHBoxLayout()
         self.date_edit.setObjectName("factDocumentDate")
@@ -193,6 +198,8 @@ class FactsPanel(QWidget):
         dates.addWidget(self.date_label)
         dates.addWidget(self.date_edit)
         dates.addStretch(1)
+        # Beside the date, not the filter: in a narrow dock the filter field kept two letters.
+        dates.addWidget(self.section_only)
         layout.addLayout(dates)
         # Under the field, not beside it: in a narrow dock a note beside it wrapped to six lines.
         layout.addWidget(self.date_source)
@@ -216,6 +223,8 @@ class FactsPanel(QWidget):
         for col, width in enumerate(DEFAULT_WIDTHS):
             header.resizeSection(col, width)
         header.sectionResized.connect(self._on_section_resized)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
@@ -289,25 +298,91 @@ class FactsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def fit_columns(self) -> None:
-        """Share the table's width among the visible columns in the default proportions, so the
-        last one is not cut at the default window size (the defaults add up to 806 px, the dock to ~430)."""
+        """Show the columns that fit the table's width, each wide enough to read (``columns.py``), and
+        share what is left in the default proportions; the others are a click away in the header menu."""
+        from .columns import choose_columns, share_widths
+
         header = self.table.horizontalHeader()
-        visible = sorted((c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)), key=header.visualIndex)
         available = self.table.viewport().width()
-        if len(visible) < 2 or available <= 0:
+        if available <= 0:
             return
-        share = sum(DEFAULT_WIDTHS[c] for c in visible)
-        if share <= available:
-            widths = {c: DEFAULT_WIDTHS[c] * available // share for c in visible}
-        else:  # narrower than the defaults: every column gives way in proportion (cells elide)
-            widths = {c: max(MIN_WIDTH, DEFAULT_WIDTHS[c] * available // share) for c in visible}
-        widths[visible[-1]] = max(MIN_WIDTH, available - sum(widths[c] for c in visible[:-1]))
+        from .columns import FULL_EMS, MIN_EMS
+
+        # Fact, Value, Label and Period get their full widths before another column is added;
+        # below that, every column shown gets at least what it needs to be read.
+        full, needed = self.needed_widths({**MIN_EMS, **FULL_EMS}), self.needed_widths()
+        shown = choose_columns(full, available, self.column_choices)
+        if sum(full[k] for k in shown) <= available:
+            needed = full
         self._fitting = True
         try:
+            for c, key in enumerate(COLUMN_KEYS):
+                header.setSectionHidden(c, key not in shown)
+            if self._user_sized:
+                return
+            visible = sorted((COLUMN_KEYS.index(k) for k in shown), key=header.visualIndex)
+            widths = share_widths(needed, shown, available, dict(zip(COLUMN_KEYS, DEFAULT_WIDTHS)))
+            # The last column takes the rest (the header stretches it); it never gets less than it needs.
+            widths[COLUMN_KEYS[visible[-1]]] = max(
+                needed[COLUMN_KEYS[visible[-1]]], available - sum(widths[COLUMN_KEYS[c]] for c in visible[:-1])
+            )
             for c in visible:
-                header.resizeSection(c, widths[c])
+                header.resizeSection(c, widths[COLUMN_KEYS[c]])
         finally:
             self._fitting = False
+
+    def needed_widths(self, ems=None) -> dict[str, int]:
+        """Per column key, the width below which its header or content would be cut (px)."""
+        from .columns import MIN_EMS, needed_widths
+
+        model, metrics = self.model, self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+
+        def header_width(key: str) -> int:
+            text = model.headerData(COLUMN_KEYS.index(key), Qt.Horizontal, Qt.DisplayRole) or ""
+            return header_metrics.horizontalAdvance(str(text))
+
+        em = metrics.horizontalAdvance("中")
+        return needed_widths(COLUMN_KEYS, header_width, em, self._kind_width(), ems or MIN_EMS)
+
+    def comfortable_width(self) -> int:
+        """The panel width that shows Kind, Fact, Value, Label and Period with ~90% of facts whole
+        (the first launch sizes the dock to it)."""
+        from .columns import FULL_EMS, MIN_EMS
+
+        needed = self.needed_widths({**MIN_EMS, **FULL_EMS})
+        table = sum(needed[k] for k in ("kind", "text", "value", "label", "period"))
+        frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        margins = self.layout().contentsMargins()
+        return table + frame + margins.left() + margins.right() + 8
+
+    def column_menu(self):
+        """The header's menu: every column, checked when shown; a choice here is the user's."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for c, key in enumerate(COLUMN_KEYS):
+            action = menu.addAction(str(self.model.headerData(c, Qt.Horizontal, Qt.DisplayRole)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(c))
+            action.setObjectName(f"column_{key}")
+            action.toggled.connect(lambda on, k=key: self.choose_column(k, on))
+        menu.addSeparator()
+        fit = menu.addAction(self.tr("Columns That Fit"))
+        fit.setObjectName("column_fit")
+        fit.triggered.connect(lambda: self.set_column_choices({}, announce=True))
+        return menu
+
+    def choose_column(self, key: str, shown: bool) -> None:
+        self.set_column_choices({**self.column_choices, key: shown}, announce=True)
+
+    def set_column_choices(self, choices: dict, *, announce: bool = False) -> None:
+        self.column_choices = {k: bool(v) for k, v in choices.items() if k in COLUMN_KEYS}
+        self._user_sized = False
+        self.fit_columns()
+        if announce:
+            self.columnsChosen.emit(dict(self.column_choices))
 
     def _on_section_resized(self, *_args) -> None:
         # Only a drag by the user (a mouse button is down) makes the widths theirs.

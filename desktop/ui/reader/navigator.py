@@ -98,11 +98,13 @@ class SectionNavigator(QListView):
         self.setAccessibleName(self.tr("Sections"))
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        # One line per section, elided, full title in the tooltip: a report with
-        # hundreds of sections re-lays out in no time when hit counts change.
-        self.setWordWrap(False)
-        self.setUniformItemSizes(True)
+        # Titles wrap to the navigator's width (in a small window it is ~9 characters wide: one
+        # elided line cut every title there); no sideways scrolling, the full title in the tooltip.
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
         self.setTextElideMode(Qt.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.Adjust)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self._quiet = False
 

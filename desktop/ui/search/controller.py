@@ -288,8 +288,12 @@ class SearchController(QObject):
             if hit.section_index is not None:
                 counts[hit.section_index] = counts.get(hit.section_index, 0) + 1
         self.services.reader.set_section_hit_counts(counts)
-        if result is not None and not self.dock.isVisible():
+        # An empty results dock has nothing to say and gives its room back to the reader
+        # (cleared by hand it kept ~200 px of a 1024×700 window); the count in the toolbar says "0".
+        if result is not None and result.hits and not self.dock.isVisible():
             self.dock.show()
+        elif (result is None or not result.hits) and self.dock.isVisible():
+            self.dock.hide()
 
     def _section_title(self, index):
         article = self.session.article

@@ -77,6 +77,8 @@ PROVIDERS_WITH_KEY = ("libre", "deepl", "microsoft")
 FACTS_SECTION_ONLY = Key("facts/sectionOnly", bool, False)
 FACTS_KIND_FILTER = Key("facts/kindFilter", int, 0)
 FACTS_TEXT_FILTER = Key("facts/textFilter", str, "")
+#: the facts columns the user showed or hid from the header menu, each "key=1" or "key=0" (the rest fit the width)
+FACTS_COLUMNS = Key("facts/columns", list, [])
 #: JSON object: document path ► the article offset at the top of the reader when it was last left
 READING_POSITIONS = Key("files/readingPositions", str, "{}")
 MAX_READING_POSITIONS = 200

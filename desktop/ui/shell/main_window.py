@@ -31,6 +31,8 @@ from ..services.settings import Settings
 
 #: the narrowest the reader gets, in CJK character widths
 READER_MIN_EMS = 24
+#: the narrowest the section navigator gets, in CJK character widths
+NAVIGATOR_MIN_EMS = 9
 
 
 class MainWindow(QMainWindow):
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
     help_menu = property(lambda self: self.builder.menus["help"])
 
     def _after_first_paint(self) -> None:
+        # A first launch on a small screen: the docks give way to the reader before their widths count.
+        self.side_panels.share()
         self.side_panels.remember()
         self.firstPainted.emit()
         if self.keep_background_held:
@@ -317,7 +321,8 @@ class MainWindow(QMainWindow):
         # the navigator and the docks give way first.
         em = self.reader.fontMetrics().horizontalAdvance("中")
         self.reader.setMinimumWidth(READER_MIN_EMS * em)
-        self.navigator.setMinimumWidth(6 * em)
+        # Nine characters of a title: at 6 an 800-pixel window left ~70 px and cut every title.
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_EMS * em)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.navigator.sectionActivated.connect(self._on_section_activated)

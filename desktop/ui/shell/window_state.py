@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 
 from ..services import settings as keys
 
@@ -18,7 +19,7 @@ def restore_layout(window) -> None:
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
-        window.resize(1200, 800)
+        window.resize(first_size(window))
     splitter = _saved(window, keys.SPLITTER)
     if splitter is not None:
         window.splitter.restoreState(splitter)
@@ -29,8 +30,25 @@ def restore_docks(window) -> None:
     state = _saved(window, keys.WINDOW_STATE)
     if state is not None:
         window.restoreState(state)
-    else:  # first run: the facts table gets about a third of the window
-        window.resizeDocks([window.facts.dock], [max(280, int(window.width() * 0.36))], Qt.Horizontal)
+    else:  # first run: the facts table gets about a third of the window, and at least Fact, Label and Period whole
+        wanted = max(280, int(window.width() * 0.36), window.facts.panel.comfortable_width())
+        window.resizeDocks([window.facts.dock], [wanted], Qt.Horizontal)
+
+
+#: the first launch's window size, when the screen has room for it
+FIRST_SIZE = (1200, 800)
+
+
+def first_size(window) -> QSize:
+    """1200×800, or the screen's free area when it is smaller (an 800×600 screen): a window larger
+    than its screen hides its own docks and status bar."""
+    width, height = FIRST_SIZE
+    screen = window.screen()
+    if screen is not None and QGuiApplication.platformName() != "offscreen":  # offscreen's "screen" is 800×600
+        room = screen.availableGeometry()
+        frame = 40  # the title bar the window manager adds above the window's own height
+        width, height = min(width, room.width()), min(height, room.height() - frame)
+    return QSize(width, height)
 
 
 def save(window) -> None:
