@@ -35,7 +35,8 @@ def unknown_command(word: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and not argv[0].startswith("-") and argv[0] in _SUBCOMMANDS or argv[:1] in (["-h"], ["--help"]):
+    first = argv[1:2] if argv[:1] == ["--verbose"] else argv[:1]  # `--verbose COMMAND`: the terminal's
+    if first and first[0] in _SUBCOMMANDS or argv[:1] in (["-h"], ["--help"]):
         from .cli import main as cli_main
 
         return cli_main(argv)

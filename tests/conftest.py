@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _CACHE = tempfile.mkdtemp(prefix="fact-browser-test-cache-")
 os.environ["FACT_BROWSER_CACHE_DIR"] = _CACHE
 os.environ["FACT_BROWSER_DATA_DIR"] = tempfile.mkdtemp(prefix="fact-browser-test-data-")
+os.environ["FACT_BROWSER_LOG_DIR"] = tempfile.mkdtemp(prefix="fact-browser-test-log-")
 
 from library_stores import STORES, new_library_in  # noqa: E402 - after the environment above is set
 from shared_paths import CORPORA, SEED  # noqa: E402 (tests/ is on sys.path)

@@ -181,4 +181,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ErrorReport</name>
+    <message numerus="yes">
+        <source>Something Went Wrong (%n times)</source>
+        <translation>
+            <numerusform>Something Went Wrong (%n time)</numerusform>
+            <numerusform>Something Went Wrong (%n times)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2865,4 +2865,41 @@ Switch online translation on?</source>
         <translation>文库(&amp;L)</translation>
     </message>
 </context>
+<context>
+    <name>ErrorReport</name>
+    <message numerus="yes">
+        <source>Something Went Wrong (%n times)</source>
+        <translation>
+            <numerusform>出错了（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>To report the problem, copy the details into your report.</source>
+        <translation>如需报告此问题，请将详细信息复制到报告中。</translation>
+    </message>
+    <message>
+        <source>No log file could be written; copy the details to keep them.</source>
+        <translation>无法写入日志文件；请复制详细信息以便保留。</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>详细信息在日志文件 %1 中。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Your document is unchanged and you can go on working.</source>
+        <translation>出错了：%1。您的文档没有改变，可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>出错了</translation>
+    </message>
+</context>
 </TS>

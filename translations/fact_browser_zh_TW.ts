@@ -2865,4 +2865,41 @@ Switch online translation on?</source>
         <translation>文庫(&amp;L)</translation>
     </message>
 </context>
+<context>
+    <name>ErrorReport</name>
+    <message numerus="yes">
+        <source>Something Went Wrong (%n times)</source>
+        <translation>
+            <numerusform>發生錯誤（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+    <message>
+        <source>To report the problem, copy the details into your report.</source>
+        <translation>如需回報此問題，請將詳細資訊複製到回報中。</translation>
+    </message>
+    <message>
+        <source>No log file could be written; copy the details to keep them.</source>
+        <translation>無法寫入記錄檔；請複製詳細資訊以便保留。</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>詳細資訊在記錄檔 %1 中。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Your document is unchanged and you can go on working.</source>
+        <translation>發生錯誤：%1。您的文件沒有改變，可以繼續工作。</translation>
+    </message>
+    <message>
+        <source>Something Went Wrong</source>
+        <translation>發生錯誤</translation>
+    </message>
+</context>
 </TS>

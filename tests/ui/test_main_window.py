@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QPushButton
 
 from desktop.ui.shell.main_window import MainWindow
 
@@ -183,17 +185,41 @@ def test_each_file_on_the_command_line_opens_in_its_own_window(qtbot, seed_path,
         qtbot.addWidget(w)
 
 
-def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, seed_path, capsys):
+def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, seed_path, capsys, qapp):
+    """Issue 20.10: a desktop launch has no console. The error is logged to the user's log file and
+    said in plain words (no class name) with Copy Details (version, platform, traceback) and the log's path."""
+    from desktop import __version__
+    from desktop.core import diagnostics
     from desktop.ui.shell import app as app_module
 
+    log = diagnostics.start_log()
+    assert log is not None and str(log).startswith(os.environ["FACT_BROWSER_LOG_DIR"])
     window = open_window(size=(1000, 700))
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=REACT_MS)
-    try:
-        raise ZeroDivisionError("division by zero")
-    except ZeroDivisionError as err:
-        app_module._report_unexpected(type(err), err, err.__traceback__)
-    assert window.banner.isVisible() and "ZeroDivisionError" in window.banner.text()
+
+    def failing_slot():
+        return {}["a key nobody set"]
+
+    for _ in range(3):  # one dialog, however often it fails
+        try:
+            failing_slot()
+        except KeyError as err:
+            app_module._report_unexpected(type(err), err, err.__traceback__)
+    dialog = qapp.activeModalWidget() or next(
+        w for w in qapp.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()
+    )
+    assert dialog.objectName() == "errorDialog" and "(3 times)" in dialog.windowTitle()
+    assert "a key nobody set" in dialog.text() and "KeyError" not in dialog.text()
+    assert str(log) in dialog.informativeText()
+    copy = dialog.findChild(QPushButton, "copyDetails")
+    copy.click()
+    copied = QGuiApplication.clipboard().text()
+    assert dialog.isVisible() and f"Fact Browser {__version__}" in copied and "Python 3." in copied
+    assert "Traceback" in copied and "failing_slot" in copied and "KeyError" in copied
+    written = log.read_text(encoding="utf-8")
+    assert written.count("KeyError: 'a key nobody set'") == 3 and "ERROR desktop" in written
+    dialog.done(0)
     assert window.article is not None
     assert "Traceback" in capsys.readouterr().err
 

@@ -94,6 +94,9 @@ def run_gui(argv: list[str]) -> int:
     from ..services.settings import UI_LANGUAGE, Settings, set_aside_damaged_file
     from ..services.theme import ThemeController
 
+    from ...core import diagnostics
+
+    diagnostics.start_log()  # warnings and errors to the user's log folder (opened on the first one)
     set_aside = set_aside_damaged_file()  # before anything reads the file
     settings = Settings()
     # Translators go in before any widget exists, so every string is translated from the start.
@@ -150,30 +153,18 @@ def started() -> None:
 
 
 def _report_unexpected(kind, value, trace) -> None:
-    """A bug in a slot must not end the session: say what failed in the window, keep the document.
+    """A bug in a slot must not end the session: log it, say in plain words what failed with
+    "Copy details" and the log file's path (``error_report.py``), keep the document.
 
-    The traceback still goes to stderr for a bug report.
-    """
+    The traceback still goes to stderr for a launch from a terminal."""
     import traceback
 
     traceback.print_exception(kind, value, trace)
-    from PySide6.QtWidgets import QApplication
+    if not isinstance(value, Exception):  # KeyboardInterrupt, SystemExit: not a bug to report
+        return
+    from .error_report import report
 
-    from .main_window import MainWindow
-
-    window = QApplication.activeWindow()
-    while window is not None and not isinstance(window, MainWindow):
-        window = window.parentWidget()
-    if window is None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[0] if windows else None
-    if window is not None:
-        from PySide6.QtCore import QCoreApplication
-
-        message = QCoreApplication.translate(
-            "MainWindow", "Something went wrong (%1). Your document is unchanged; the details are on the console."
-        )
-        window.banner.show_error(message.replace("%1", f"{kind.__name__}: {value}"))
+    report(value.with_traceback(trace))
 
 
 def _screenshot(app, window, out: str, size: str, *, settle: bool = False) -> int:

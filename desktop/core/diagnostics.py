@@ -1,0 +1,101 @@
+"""Errors a user can report: a rotating log file in the user's log folder, and the details of a
+failure (version, platform, traceback) as one block of text to paste into a bug report.
+
+The window shows the details behind "Copy details" and names the log file; ``fact-browser
+--verbose COMMAND`` prints the same block on stderr. Nothing here leaves the machine.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+#: the log file rotates at this size, keeping :data:`LOG_BACKUPS` older ones
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+LOG_NAME = "fact-browser.log"
+
+log = logging.getLogger("desktop")
+
+
+def user_log_dir() -> Path:
+    """Per-user log folder (platformdirs: ``~/.local/state/fact-browser/log`` on Linux).
+    ``FACT_BROWSER_LOG_DIR`` overrides it, so tests never write to the real one."""
+    override = os.environ.get("FACT_BROWSER_LOG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_log_dir as _platform_log
+
+    return Path(_platform_log("fact-browser", appauthor=False))
+
+
+def log_file() -> Path:
+    return user_log_dir() / LOG_NAME
+
+
+def start_log() -> Path | None:
+    """Send the app's warnings and errors to the rotating log file; returns its path, or None when
+    the folder cannot be made (a read-only home): the app runs on and the details stay copyable.
+    The file is opened on the first record, so a session without problems writes nothing."""
+    from logging.handlers import RotatingFileHandler
+
+    path = log_file()
+    for handler in log.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    if log.level == logging.NOTSET or log.level > logging.WARNING:
+        log.setLevel(logging.WARNING)
+    return path
+
+
+def environment() -> str:
+    """Version and platform, one line each."""
+    from .. import APP_NAME, __version__
+
+    lines = [
+        f"{APP_NAME} {__version__}",
+        f"Python {platform.python_version()} ({sys.executable})",
+        f"{platform.platform()} ({platform.machine()})",
+    ]
+    qt, qtcore = sys.modules.get("PySide6"), sys.modules.get("PySide6.QtCore")
+    if qt is not None and qtcore is not None:  # the window's; the terminal commands load no Qt
+        lines.append(f"PySide6 {getattr(qt, '__version__', '?')}, Qt {qtcore.qVersion()}")
+    return "\n".join(lines)
+
+
+def details(error: BaseException, what: str = "") -> str:
+    """What went wrong, for a bug report: ``what`` was being done, the environment, the traceback."""
+    trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    head = f"While: {what}\n" if what else ""
+    return f"{head}{environment()}\n\n{trace}".rstrip() + "\n"
+
+
+def record(error: BaseException, what: str = "") -> None:
+    """Write ``error`` with its details to the log (when :func:`start_log` opened one)."""
+    log.error("%s", details(error, what).rstrip())
+
+
+def plain_words(error: BaseException) -> str:
+    """What failed, in a sentence a user can read: the error's own message without its class name
+    (the class name and the traceback are in the details)."""
+    if isinstance(error, OSError) and error.strerror:
+        name = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror}{name}"
+    if isinstance(error, MemoryError):
+        return "The computer ran out of memory"
+    text = str(error).strip()
+    return text.splitlines()[0] if text else "An internal error without a message"
