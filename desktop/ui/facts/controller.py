@@ -268,7 +268,17 @@ class FactsController(QObject):
     def _on_fact_activated(self, fact) -> None:
         reader = self.services.reader
         reader.select_span(fact.start, fact.end)
-        reader.set_layer("current", [(fact.start, fact.end, theme.search_hit_colour(current=True))])
+        # Its sentence softly, the figure strongly: where it is said, and what is picked.
+        # (The sentence's layer paints under the facts' own marks, the figure's over everything.)
+        sentence_marks = []
+        article = self.session.article
+        if article is not None and 0 <= fact.sentence_index < len(article.sentences):
+            sentence = article.sentences[fact.sentence_index]
+            if sentence.start <= fact.start and fact.end <= sentence.end:
+                sentence_marks.append((sentence.start, sentence.end, theme.sentence_mark_colour()))
+        reader.set_layers(
+            {"sentence": sentence_marks, "current": [(fact.start, fact.end, theme.search_hit_colour(current=True))]}
+        )
         if fact.section_index >= 0:
             reader.select_section(fact.section_index)
 

@@ -16,7 +16,18 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 #: paint order: later layers paint over earlier ones
-ORDER = ("facts", "figures", "gloss", "hover", "hover_en", "search_en", "search", "search_en_words", "current")
+ORDER = (
+    "sentence",
+    "facts",
+    "figures",
+    "gloss",
+    "hover",
+    "hover_en",
+    "search_en",
+    "search",
+    "search_en_words",
+    "current",
+)
 
 
 @dataclass(slots=True)

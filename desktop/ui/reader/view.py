@@ -134,6 +134,10 @@ class ReaderView(QTextBrowser):
         English is missing; clicking the link emits :attr:`actionRequested` with the name.
         """
         scroll = self.verticalScrollBar().value()
+        # The same article shown again (another script, view mode or English): the text at the top
+        # stays at the top, whatever the new layout's heights (the pixel offset alone drifted).
+        if article is not None and article is self._article:
+            scroll = (scroll, self.top_offset())
         view = view or IdentityView(article.text if article else "")
         self._building.cancel()
         builder = None
@@ -176,8 +180,17 @@ class ReaderView(QTextBrowser):
         self._window_key = None
         self.setExtraSelections([])
         self.setDocument(doc)
+        scroll, top = scroll if isinstance(scroll, tuple) else (scroll, None)
         self.verticalScrollBar().setValue(scroll)
         self._last_scrolled_section = -1
+        if top is not None and article is not None:
+            self._programmatic_scroll = True
+            try:
+                self.scroll_line_to_top(top)
+            finally:
+                self._programmatic_scroll = False
+            # The navigator follows what is on screen now, even if the bar did not move.
+            self._on_scrolled()
         self.rendered.emit()
 
     def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:

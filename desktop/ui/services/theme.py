@@ -56,6 +56,11 @@ def search_hit_colour(current: bool = False) -> QColor:
     return QColor("#ff9632" if current else "#ffe066")
 
 
+def sentence_mark_colour() -> QColor:
+    """The sentence of a picked fact: a soft wash under the strong mark of the figure itself."""
+    return QColor("#3d3522") if is_dark() else QColor("#fff3d6")
+
+
 def link_hover_colour() -> QColor:
     return QColor("#35506b") if is_dark() else QColor("#d8e8ff")
 

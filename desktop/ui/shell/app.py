@@ -107,7 +107,7 @@ def run_gui(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     tasks.hold_until_first_paint()
-    paths = [Path(p) for p in args.files] or [SEED_ARTICLE]
+    paths = [Path(p) for p in args.files] or [SEED_ARTICLE if args.screenshot else last_document(settings)]
     window = MainWindow(settings)
     theme_controller.themeChanged.connect(lambda _dark: window.apply_fonts())
     window.keep_background_held = bool(args.screenshot and not args.settle)
@@ -141,6 +141,22 @@ def run_gui(argv: list[str]) -> int:
     # exit the wrappers of closed windows would outlive it.
     gc.collect()
     return status
+
+
+def last_document(settings) -> Path:
+    """The document read last (its reading position comes back with it), or the bundled article on a
+    first launch or when that document is gone."""
+    from ..services.settings import RECENT_FILES
+
+    recent = settings.get(RECENT_FILES)
+    if recent:
+        try:
+            last = Path(recent[0])
+            if last.is_file():
+                return last
+        except (OSError, ValueError):
+            pass
+    return SEED_ARTICLE
 
 
 def started() -> None:

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
         self._built = False
+        #: a reading position to go back to once the window has painted (opened before it was shown)
+        self._position_after_paint: int | None = None
         self._setup_ui()
         # The reader shows what the session holds: render first, then the features hear of it.
         self.signals.scriptChanged.connect(self._render)
@@ -164,7 +166,17 @@ class MainWindow(QMainWindow):
     go_menu = property(lambda self: self.builder.menus["go"])
     help_menu = property(lambda self: self.builder.menus["help"])
 
+    def _go_back_to(self, position: int) -> None:
+        """Scroll to where the document was left, and name its section in the navigator."""
+        self.reader.scroll_to_offset(position, top=True)
+        section = self.article.section_at(position) if self.article is not None else None
+        if section is not None:
+            self.navigator.select_section(section.index)
+
     def _after_first_paint(self) -> None:
+        position, self._position_after_paint = self._position_after_paint, None
+        if position is not None and self.article is not None and position < len(self.article.text):
+            self._go_back_to(position)
         # A first launch on a small screen: the docks give way to the reader before their widths count.
         self.side_panels.share()
         self.side_panels.remember()
@@ -405,10 +417,9 @@ class MainWindow(QMainWindow):
                 self.settings.set(keys.LAST_DIR, str(full.parent))
             position = self.settings.reading_position(str(full))
             if position is not None and position < len(article.text):
-                self.reader.scroll_to_offset(position, top=True)
-                section = article.section_at(position)
-                if section is not None:
-                    self.navigator.select_section(section.index)
+                self._go_back_to(position)
+                if not self.isVisible():  # start-up: a reader not yet laid out cannot scroll
+                    self._position_after_paint = position
         count = len(article.sections)
         self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
         for warning in article.warnings:

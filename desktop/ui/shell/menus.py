@@ -45,7 +45,9 @@ WINDOW = table(
         ActionSpec(
             "paste",
             QT_TRANSLATE_NOOP("WindowMenus", "&Paste as New Document"),
-            ("Ctrl+Shift+V",),
+            # Ctrl+V too, wherever no text field has focus (a field takes its own paste first):
+            # the empty window invites a paste, and Ctrl+V is the key people press.
+            ("Ctrl+Shift+V", _Std.Paste),
             "file",
             lambda m: m.paste(),
             tip=QT_TRANSLATE_NOOP("WindowMenus", "Open the clipboard's text as a document"),
