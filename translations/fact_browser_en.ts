@@ -141,6 +141,20 @@
 <context>
     <name>TranslationController</name>
     <message numerus="yes">
+        <source>Translating %n sentence(s)…</source>
+        <translation>
+            <numerusform>Translating %n sentence…</numerusform>
+            <numerusform>Translating %n sentences…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sentence(s) already have English.</source>
+        <translation>
+            <numerusform>The %n sentence already has English.</numerusform>
+            <numerusform>All %n sentences already have English.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../desktop/ui/english/controller.py" line="381"/>
         <source>Translating %n text(s)…</source>
         <translation>

@@ -2240,6 +2240,18 @@ Translations will have to be fetched online again.</source>
 </context>
 <context>
     <name>TranslationController</name>
+    <message numerus="yes">
+        <source>Translating %n sentence(s)…</source>
+        <translation>
+            <numerusform>正在翻译 %n 个句子…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sentence(s) already have English.</source>
+        <translation>
+            <numerusform>全部 %n 个句子都已有英文。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../desktop/ui/english/controller.py" line="33"/>
         <source>&amp;English</source>

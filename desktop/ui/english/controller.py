@@ -265,9 +265,10 @@ class TranslationController(QObject):
             return
         from ...core.translate import article_texts
 
-        missing = [t for t in article_texts(article) if t not in self.known]
-        if not missing:
-            self.services.show_status(self.tr("Every sentence already has English"), 4000)
+        texts = article_texts(article)
+        missing = [t for t in texts if t not in self.known]
+        if not missing:  # said where it is seen, not in a status bar that the next message replaces
+            self.services.show_info(self.tr("All %n sentence(s) already have English.", "", len(texts)), key="online")
             return
         self._run_online(missing)
 
@@ -353,7 +354,10 @@ class TranslationController(QObject):
         self.progress.setMaximum(len(texts))
         self.progress.setValue(0)
         self.progress.show()
+        self.services.clear_message("online")  # what the last run said no longer holds
         self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
+        if not again:
+            self.services.show_info(self.tr("Translating %n sentence(s)…", "", len(texts)), key="online")
         # The translator stores what arrives in the cache: a job for the one writer thread.
         self._online.start(
             workers.translate_again if again else workers.translate, translator, texts, reports=True, writes=True
@@ -370,13 +374,14 @@ class TranslationController(QObject):
         self.session.set_english({**self.session.english, **found}, announce=False)  # _changed announces
         self._changed()
         if error:
-            self.services.show_error(error)
+            self.services.show_error(error, key="online")
         else:
+            self.services.clear_message("online")
             self.services.show_status(self.tr("Translated %n text(s)", "", len(found)), 5000)
 
     def _on_online_failed(self, err: BaseException) -> None:
         self._finish()
-        self.services.show_error(tasks.describe(err))
+        self.services.show_error(tasks.describe(err), key="online")
 
     def _finish(self) -> None:
         self.progress.hide()

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 class Banner(Protocol):
     """The window's message banner (the shell builds it)."""
 
-    def show_error(self, text: str) -> None: ...
+    def show_error(self, text: str, key: str = "") -> None: ...
 
-    def show_info(self, text: str) -> None: ...
+    def show_info(self, text: str, timeout_ms: int = 8000, key: str = "") -> None: ...
+
+    def clear(self, key: str | None = None) -> None: ...
 
 
 class SharedGlossary:
@@ -88,11 +90,16 @@ class WindowServices:
     def clear_status(self) -> None:
         self._window.statusBar().clearMessage()
 
-    def show_error(self, text: str) -> None:
-        self._banner.show_error(text)
+    def show_error(self, text: str, key: str = "") -> None:
+        """Say ``text`` in the banner until the document changes (or ``key``'s action clears it)."""
+        self._banner.show_error(text, key=key)
 
-    def show_info(self, text: str) -> None:
-        self._banner.show_info(text)
+    def show_info(self, text: str, key: str = "") -> None:
+        self._banner.show_info(text, key=key)
+
+    def clear_message(self, key: str) -> None:
+        """Take back what the action ``key`` said, if it is still shown."""
+        self._banner.clear(key)
 
     def show_document(self, article, path=None) -> None:
         """Make ``article`` the window's document (a feature opened it, e.g. from a library) and raise the window."""

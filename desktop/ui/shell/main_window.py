@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         except LoadError as err:
             self._on_open_failed(load_error_text(err), None)
             return
-        path = None
+        path, not_kept = None, None
         try:
             from ...core.ingest.builder import keep_pasted
             from ...core.paths import user_data_dir
@@ -225,10 +225,14 @@ class MainWindow(QMainWindow):
             path = keep_pasted(text, user_data_dir() / "pasted")
             article.source = path
         except OSError as err:
-            self.banner.show_info(
-                self.tr("The pasted text is open but no copy could be kept: %1").replace("%1", err.strerror or str(err))
-            )
+            not_kept = err
         self._on_opened(article, path)
+        if not_kept is not None:  # after the document is shown: a message belongs to the new document
+            self.banner.show_info(
+                self.tr("The pasted text is open but no copy could be kept: %1").replace(
+                    "%1", not_kept.strerror or str(not_kept)
+                )
+            )
 
     def remember_position(self) -> None:
         """Keep where the reader is in the open document, to come back there next time."""
@@ -240,6 +244,9 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article: Article | None, path: Path | None = None) -> None:
         self.remember_position()
+        # A message belongs to the document it was said about (issue 20.7: a translation error
+        # outlived its document, even onto the empty page).
+        self.banner.hide()
         # The script view and the known English are ready before anyone hears of the article,
         # so the first render already shows them.
         self.session.set_article(article, path, announce=False)

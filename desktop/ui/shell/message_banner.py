@@ -1,4 +1,8 @@
-"""A non-modal message strip above the reader (errors that must not block)."""
+"""A non-modal message strip above the reader (errors that must not block).
+
+A message belongs to the document it was said about and to the action that said it: the window
+hides it when another document (or none) is shown, and an action that says something under a
+``key`` takes its own message back when it runs again (:meth:`MessageBanner.clear`)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ class MessageBanner(QFrame):
         self._label = QLabel(self)
         self._close = QToolButton(self)
         self._timer = QTimer(self, singleShot=True)
+        #: the action the message shown came from ("" for none)
+        self.key = ""
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -38,13 +44,23 @@ class MessageBanner(QFrame):
     def text(self) -> str:
         return self._label.text() if self.isVisibleTo(self.parentWidget()) else ""
 
-    def show_error(self, message: str) -> None:
-        self._show(message, theme.warning_colour().name(), timeout_ms=0)
+    def show_error(self, message: str, key: str = "") -> None:
+        self._show(message, theme.warning_colour().name(), 0, key)
 
-    def show_info(self, message: str, timeout_ms: int = 8000) -> None:
-        self._show(message, self.palette().color(self.palette().ColorRole.WindowText).name(), timeout_ms)
+    def show_info(self, message: str, timeout_ms: int = 8000, key: str = "") -> None:
+        self._show(message, self.palette().color(self.palette().ColorRole.WindowText).name(), timeout_ms, key)
 
-    def _show(self, message: str, colour: str, timeout_ms: int) -> None:
+    def clear(self, key: str | None = None) -> None:
+        """Hide the message (only if it came from ``key``, when given)."""
+        if key is None or key == self.key:
+            self.hide()
+
+    def hideEvent(self, event) -> None:
+        self.key = ""
+        super().hideEvent(event)
+
+    def _show(self, message: str, colour: str, timeout_ms: int, key: str = "") -> None:
+        self.key = key
         self._label.setText(message)
         self._label.setStyleSheet(f"color: {colour};")
         self.show()
