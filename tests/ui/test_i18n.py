@@ -187,3 +187,25 @@ def test_a_language_saved_in_preferences_applies_and_the_menu_follows(qtbot, qap
     assert i18n.apply_language_setting(qapp, settings, names) == "zh_CN"
     qtbot.waitUntil(lambda: menu.title() == "语言(&L)")
     assert menu.action_for("zh_CN").isChecked()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_the_file_dialog_speaks_the_interface_language_in_full(qtbot, qapp, lang):
+    """Issue 20.11: in the Chinese interface Qt's file dialog kept "Look in:" and "Files of type:" in
+    English. PySide6-Essentials ships qtbase_zh_CN/TW.qm, but with the Qt 5 labels; ours add Qt 6's."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    try:
+        install_translators(qapp, lang)
+        for mode in (QFileDialog.AcceptOpen, QFileDialog.AcceptSave):
+            dialog = QFileDialog(None, "", str(Path.home()))
+            qtbot.addWidget(dialog)
+            dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+            dialog.setAcceptMode(mode)
+            texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+            english = [t for t in texts if t and t.isascii() and any(c.isalpha() for c in t)]
+            assert english == [], (lang, english)
+            labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+            assert labels["lookInLabel"].endswith("(&L)：") and labels["fileTypeLabel"].endswith("(&T)：")
+    finally:
+        install_translators(qapp, "en")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -36,6 +36,15 @@ from .modes import LANGUAGE_LABELS, label
 
 
 CATALOG_PREFIX = "fact_browser_"
+
+#: Qt's own strings that its Chinese catalogs miss. PySide6-Essentials ships qtbase_zh_CN.qm and
+#: qtbase_zh_TW.qm, but they translate the file dialog's Qt 5 labels ("Look in:", "Files of type:");
+#: Qt 6 added mnemonics, so those two labels stayed English in a Chinese file dialog (issue 20.11).
+#: Our catalogs carry them in Qt's own context; they are installed after Qt's, so asked first.
+QT_STRINGS_OUR_CATALOGS_ADD = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 # Kept at module level: a QTranslator that Python collects is silently dropped
 # by Qt, and the strings fall back to English.
