@@ -97,5 +97,7 @@ def plain_words(error: BaseException) -> str:
         return f"{error.strerror}{name}"
     if isinstance(error, MemoryError):
         return "The computer ran out of memory"
+    if isinstance(error, (KeyError, IndexError)) and error.args:  # str() of a KeyError is only the key
+        return f"an entry it looked for ({error.args[0]!r}) was missing"
     text = str(error).strip()
     return text.splitlines()[0] if text else "An internal error without a message"

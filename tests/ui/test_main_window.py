@@ -210,7 +210,7 @@ def test_an_unexpected_error_in_a_slot_becomes_a_message(open_window, qtbot, see
         w for w in qapp.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()
     )
     assert dialog.objectName() == "errorDialog" and "(3 times)" in dialog.windowTitle()
-    assert "a key nobody set" in dialog.text() and "KeyError" not in dialog.text()
+    assert "a key nobody set" in dialog.text() and "KeyError" not in dialog.text() and "was missing" in dialog.text()
     assert str(log) in dialog.informativeText()
     copy = dialog.findChild(QPushButton, "copyDetails")
     copy.click()
