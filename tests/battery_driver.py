@@ -102,7 +102,7 @@ def main() -> int:
         if names and case.name not in names:
             continue
         for sub, argv in SUBCOMMANDS.items():
-            out, err = _Sink(case.text_has), io.StringIO()
+            out, err = _Sink(case.text_has + case.text_lacks), io.StringIO()
             before = len(connects)
             peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             started = time.monotonic()

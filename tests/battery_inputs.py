@@ -61,8 +61,9 @@ def _zip() -> bytes:
     return buf.getvalue()
 
 
-def make_cases(folder: Path) -> list[Case]:
-    """Write every input into ``folder`` and return the cases, in a fixed order."""
+def make_cases(folder: Path, office: bool = True) -> list[Case]:
+    """Write every input into ``folder`` and return the cases, in a fixed order: issue 14's,
+    then (with ``office``) issue 21's hostile PDF and DOCX files (``battery_office_inputs.py``)."""
     folder.mkdir(parents=True, exist_ok=True)
     cases: list[Case] = []
 
@@ -146,6 +147,10 @@ def make_cases(folder: Path) -> list[Case]:
         "标题\nمرحبا\u200f بالعالم\n中\u200b文\u200d测试。e\u0301\u0301\u0301 a\u0300\n",
         text_has=("中文测试。",),
     )
+    if office:
+        from battery_office_inputs import make_office_cases
+
+        cases += make_office_cases(folder / "office")
     return cases
 
 
@@ -154,8 +159,10 @@ def case_names() -> list[str]:
     import shutil
     import tempfile
 
+    from battery_office_inputs import OFFICE_NAMES
+
     folder = Path(tempfile.mkdtemp(prefix="battery-names-"))
     try:
-        return [c.name for c in make_cases(folder / "in")]
+        return [c.name for c in make_cases(folder / "in", office=False)] + list(OFFICE_NAMES)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

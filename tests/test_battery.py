@@ -1,4 +1,4 @@
-"""The hardening battery (issue 14) as part of the suite: every hostile input through each
+"""The hardening batteries (issue 14; issue 21's 36 hostile PDF and DOCX files) as part of the suite: every hostile input through each
 terminal subcommand (here) and through the window (``ui/test_battery_window.py``).
 
 Terminal: ``battery_driver.py`` runs the cases in two processes (one per core)
@@ -83,6 +83,8 @@ def test_terminal(battery, name, sub):
     if sub == "text":
         for part in case.text_has:
             assert r["text_has"][part], f"{name}: {part!r} lost"
+        for part in case.text_lacks:
+            assert not r["text_has"][part], f"{name}: {part!r} shown"
     if sub == "facts" and name == "overflow":
         facts = json.loads(r["stdout"])["facts"]
         assert all("1e9123" not in f["text"] for f in facts)

@@ -1712,6 +1712,41 @@ Translations will have to be fetched online again.</source>
         <translation>无法以 Word 文档打开“%1”：文件已损坏或不是 .docx 文件。</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” holds more than %2 million characters of text, more than Fact Browser opens; split it into smaller documents.</source>
+        <translation>“%1”包含超过 %2 百万个字符的文本，超出 Fact Browser 能打开的上限；请把它拆成较小的文档。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” is damaged: its pages cannot be read.</source>
+        <translation>“%1”已损坏：无法读取其页面。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” unpacks to far more text or drawing than a document Fact Browser opens; it was refused unread.</source>
+        <translation>“%1”解压后的文本或绘图远超 Fact Browser 能打开的文档；未读取即已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” has %2 pages; the most Fact Browser reads is %3.</source>
+        <translation>“%1”有 %2 页；Fact Browser 最多读取 %3 页。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” is protected by a password; open it in Word or LibreOffice and save a copy without one.</source>
+        <translation>“%1”受密码保护；请在 Word 或 LibreOffice 中打开并另存一份无密码的副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” is an older Word document (.doc) or another Office file, not a .docx; save it as .docx in Word or LibreOffice.</source>
+        <translation>“%1”是旧版 Word 文档（.doc）或其他 Office 文件，不是 .docx；请在 Word 或 LibreOffice 中另存为 .docx。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” would unpack to %2 MB, far more than a document Fact Browser opens; it was refused without being unpacked.</source>
+        <translation>“%1”解压后将达 %2 MB，远超 Fact Browser 能打开的文档；未解压即已拒绝。</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/services/messages.py" line="33"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>

@@ -1712,6 +1712,41 @@ Translations will have to be fetched online again.</source>
         <translation>無法以 Word 文件開啟「%1」：檔案已損毀或不是 .docx 檔案。</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” holds more than %2 million characters of text, more than Fact Browser opens; split it into smaller documents.</source>
+        <translation>「%1」包含超過 %2 百萬個字元的文字，超出 Fact Browser 能開啟的上限；請把它拆成較小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” is damaged: its pages cannot be read.</source>
+        <translation>「%1」已損毀：無法讀取其頁面。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” unpacks to far more text or drawing than a document Fact Browser opens; it was refused unread.</source>
+        <translation>「%1」解壓後的文字或繪圖遠超 Fact Browser 能開啟的文件；未讀取即已拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” has %2 pages; the most Fact Browser reads is %3.</source>
+        <translation>「%1」有 %2 頁；Fact Browser 最多讀取 %3 頁。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” is protected by a password; open it in Word or LibreOffice and save a copy without one.</source>
+        <translation>「%1」受密碼保護；請在 Word 或 LibreOffice 中開啟並另存一份無密碼的副本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” is an older Word document (.doc) or another Office file, not a .docx; save it as .docx in Word or LibreOffice.</source>
+        <translation>「%1」是舊版 Word 文件（.doc）或其他 Office 檔案，不是 .docx；請在 Word 或 LibreOffice 中另存為 .docx。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>“%1” would unpack to %2 MB, far more than a document Fact Browser opens; it was refused without being unpacked.</source>
+        <translation>「%1」解壓後將達 %2 MB，遠超 Fact Browser 能開啟的文件；未解壓即已拒絕。</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/services/messages.py" line="33"/>
         <source>Could not reach %1: there is no network connection or the server is down. English already saved still shows.</source>
         <extracomment>translation failures by kind; %1 is the provider&apos;s name</extracomment>

@@ -56,6 +56,8 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
         assert window.article is not seed
         for part in case.text_has:
             assert part in window.article.text
+        for part in case.text_lacks:
+            assert part not in window.article.text
         if case.warning:
             assert window.banner.isVisible() and "could not be decoded" in window.banner._label.text()
         qtbot.waitUntil(window.is_idle, timeout=HEAVY_MS)  # reader, facts, search: all finish

@@ -18,11 +18,15 @@ A PDF whose pages carry no text (a scan) is refused with a sentence saying so.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from pathlib import Path
 
+from .pdf_limits import check_page, check_page_count, check_streams, count_text, pdf_damaged
 from .text import LoadError
+
+log = logging.getLogger(__name__)
 
 #: CJK Radicals Supplement characters that Noto CJK's glyphs map back to, with the ideograph
 #: each one shares its glyph with (found by printing every character of the two corpora with
@@ -77,10 +81,15 @@ def read_pdf(path: Path) -> str:
         raise LoadError(
             f"“{path.name}” is a PDF, and reading PDFs needs the pypdfium2 package.", "pdf_support", path.name
         ) from None
+    if path.stat().st_size == 0:
+        raise LoadError(f"“{path.name}” is empty.", "empty", path.name)
+    check_streams(path)
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as err:
-        if "password" in str(err).lower():
+        log.info("PDFium could not open %s: %s", path, err)
+        # PDFium's last error can be left over from an earlier file: a password only when the file is encrypted
+        if "password" in str(err).lower() and b"/Encrypt" in path.read_bytes():
             raise LoadError(
                 f"“{path.name}” is protected by a password; open it in a PDF viewer and save a copy without one.",
                 "pdf_password",
@@ -90,12 +99,21 @@ def read_pdf(path: Path) -> str:
             f"“{path.name}” cannot be opened as a PDF: it is damaged or not a PDF.", "bad_pdf", path.name
         ) from None
     try:
+        check_page_count(pdf, path.name)
+        count_text(pdf, path.name)  # the text's size, page by page, before any layout
         lines: list[tuple] = []
-        for number, page in enumerate(pdf):
+        for number in range(len(pdf)):
+            page = pdf[number]
             try:
+                check_page(page, path.name)
                 lines.extend((*line, number) for line in _page_lines(page))
             finally:
                 page.close()
+    except LoadError:
+        raise
+    except Exception:
+        log.info("PDFium could not read the pages of %s", path, exc_info=True)
+        raise pdf_damaged(path.name) from None
     finally:
         pdf.close()
     paragraphs = _paragraphs([ln for ln in lines if not _PAGE_NUMBER.match(ln[0])])

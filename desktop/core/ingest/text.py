@@ -22,6 +22,12 @@ CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+#: The most text a document may expand to (issue 21.2): as many characters as the largest text
+#: file holds bytes (:data:`core.ingest.loading.MAX_FILE_BYTES`), so a small PDF or DOCX whose
+#: text is larger is refused as that file would be. Readers count as they go and stop at it.
+MAX_TEXT_CHARS = 4 * 1024 * 1024
+
+
 class LoadError(Exception):
     """A document could not be opened; ``str(err)`` is a sentence for the user (English).
 
@@ -33,6 +39,18 @@ class LoadError(Exception):
         super().__init__(message)
         self.kind = kind
         self.params = tuple(str(p) for p in params)
+
+
+def text_too_large(name: str) -> LoadError:
+    """The refusal for a document whose text passes :data:`MAX_TEXT_CHARS`."""
+    millions = MAX_TEXT_CHARS // (1024 * 1024)
+    return LoadError(
+        f"“{name}” holds more than {millions} million characters of text, more than Fact Browser opens; "
+        "split it into smaller documents.",
+        "text_too_large",
+        name,
+        millions,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,27 @@ _LOAD = {
     "bad_docx": QT_TRANSLATE_NOOP(
         "Messages", "“%1” cannot be opened as a Word document: it is damaged or not a .docx file."
     ),
+    "text_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” holds more than %2 million characters of text, more than Fact Browser opens; split it into smaller documents.",
+    ),
+    "pdf_pages": QT_TRANSLATE_NOOP("Messages", "“%1” is damaged: its pages cannot be read."),
+    "pdf_expands": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” unpacks to far more text or drawing than a document Fact Browser opens; it was refused unread.",
+    ),
+    "pdf_pages_many": QT_TRANSLATE_NOOP("Messages", "“%1” has %2 pages; the most Fact Browser reads is %3."),
+    "docx_password": QT_TRANSLATE_NOOP(
+        "Messages", "“%1” is protected by a password; open it in Word or LibreOffice and save a copy without one."
+    ),
+    "old_word": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” is an older Word document (.doc) or another Office file, not a .docx; save it as .docx in Word or LibreOffice.",
+    ),
+    "docx_unpacks_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” would unpack to %2 MB, far more than a document Fact Browser opens; it was refused without being unpacked.",
+    ),
 }
 
 #: translation failures by kind; %1 is the provider's name
