@@ -89,11 +89,18 @@ def make_cases(folder: Path, office: bool = True) -> list[Case]:
     stray = bytearray(("标题\n" + (SENTENCE + "\n") * 100).encode())
     for i in (400, 1500, 3000, 4500, 6000):
         stray[i] = 0xFF
-    write("stray-bytes.txt", bytes(stray), text_has=("\ufffd", "社零总额"), warning="could not be decoded", item="6")
+    write(
+        "stray-bytes.txt",
+        bytes(stray),
+        text_has=("\ufffd", "社零总额"),
+        warning="could not be decoded and show as �, in paragraph",
+        item="6",
+    )
     write(
         "half-gb18030.txt",
         ("第一段：人民满意的公务员集体。\n" * 80).encode() + ("第二段：观音桥商圈。\n" * 80).encode("gb18030"),
         text_has=("第一段", "第二段：观音桥商圈。"),
+        warning="GB18030",
         item="6",
     )
     over = folder / "over-limit.txt"

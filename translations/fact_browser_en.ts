@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>%n byte(s) of this file could not be decoded and show as �, in paragraph %1.</source>
+        <translation>
+            <numerusform>%n byte of this file could not be decoded and shows as �, in paragraph %1.</numerusform>
+            <numerusform>%n bytes of this file could not be decoded and show as �, in paragraph %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>%n byte(s) of this file could not be decoded and show as �, in paragraphs %1.</source>
+        <translation>
+            <numerusform>%n byte of this file could not be decoded and shows as �, in paragraphs %1.</numerusform>
+            <numerusform>%n bytes of this file could not be decoded and show as �, in paragraphs %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactCopier</name>
     <message numerus="yes">
         <location filename="../desktop/ui/facts/fact_copy.py" line="165"/>

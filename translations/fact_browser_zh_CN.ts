@@ -1626,6 +1626,30 @@ Translations will have to be fetched online again.</source>
 </context>
 <context>
     <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>%n byte(s) of this file could not be decoded and show as �, in paragraph %1.</source>
+        <translation>
+            <numerusform>此文件有 %n 个字节无法解码，显示为 �，位于第 %1 段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>%n byte(s) of this file could not be decoded and show as �, in paragraphs %1.</source>
+        <translation>
+            <numerusform>此文件有 %n 个字节无法解码，显示为 �，位于第 %1 段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>Paragraph %1 of this file is in %2, not UTF-8, and was read as such.</source>
+        <translation>此文件第 %1 段是 %2 编码而非 UTF-8，已按 %2 读取。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/messages.py" line="0"/>
+        <source>Paragraphs %1 of this file are in %2, not UTF-8, and were read as such.</source>
+        <translation>此文件第 %1 段是 %2 编码而非 UTF-8，已按 %2 读取。</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/services/messages.py" line="24"/>
         <source>The document holds only headings (“%1”) and no text under them.</source>

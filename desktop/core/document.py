@@ -118,6 +118,10 @@ class Article:
     encoding: str = "utf-8"
     #: bytes that no encoding could decode, shown in ``text`` as U+FFFD
     undecodable_bytes: int = 0
+    #: where they are: the 1-based numbers of the lines of ``text`` (title, headings, paragraphs) holding U+FFFD
+    undecodable_paragraphs: tuple[int, ...] = ()
+    #: lines of ``text`` that were a GBK / Big5 passage inside a UTF-8 file (``encoding`` names both)
+    legacy_paragraphs: tuple[int, ...] = ()
     warnings: list[str] = field(default_factory=list)
     #: every table, in reading order; its rows are also the ``table_row`` paragraphs of a section
     tables: list[Table] = field(default_factory=list)

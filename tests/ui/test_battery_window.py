@@ -59,7 +59,7 @@ def test_window(open_window, qtbot, seed_path, window_cases, name, monkeypatch):
         for part in case.text_lacks:
             assert part not in window.article.text
         if case.warning:
-            assert window.banner.isVisible() and "could not be decoded" in window.banner._label.text()
+            assert window.banner.isVisible() and case.warning in window.banner._label.text()
         qtbot.waitUntil(window.is_idle, timeout=HEAVY_MS)  # reader, facts, search: all finish
         # nothing failed on the way (facts of 1e400 once ended in "Facts could not be extracted")
         shown = window.banner._label.text() if window.banner.isVisible() else ""

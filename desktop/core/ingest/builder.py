@@ -33,18 +33,65 @@ def load_path(path: Path | str) -> Article:
     article.source = path
     article.encoding = decoded.encoding
     article.undecodable_bytes = decoded.replaced
+    if decoded.replaced:
+        article.undecodable_paragraphs = _lines_holding(article.text, ["\ufffd"])
+    if decoded.legacy:
+        keys = [normalise(p).strip()[:12] for p in decoded.legacy]
+        article.legacy_paragraphs = _lines_holding(article.text, [k for k in keys if k])
     if not article.title:
         article.title = ""
     return article
 
 
+def _lines_holding(text: str, needles: list[str]) -> tuple[int, ...]:
+    """1-based numbers of the lines of ``text`` that hold any of ``needles``."""
+    found = set()
+    for needle in needles:
+        start = 0
+        while (i := text.find(needle, start)) >= 0:
+            found.add(text.count("\n", 0, i) + 1)
+            start = text.find("\n", i)
+            if start < 0:
+                break
+    return tuple(sorted(found))
+
+
+def paragraph_list(numbers: tuple[int, ...], most: int = 5) -> str:
+    """``3``, ``3, 7 and 12`` or ``3, 7, 12, 15, 20 and 4 more``."""
+    if len(numbers) <= most:
+        head, last = numbers[:-1], numbers[-1]
+        return f"{', '.join(str(n) for n in head)} and {last}" if head else str(last)
+    return f"{', '.join(str(n) for n in numbers[:most])} and {len(numbers) - most} more"
+
+
+def encoding_names(encoding: str) -> str:
+    """The legacy encodings of ``utf-8+gb18030+big5hkscs`` as a reader names them."""
+    names = {"gb18030": "GB18030", "big5hkscs": "Big5-HKSCS"}
+    return " / ".join(names.get(e, e) for e in encoding.split("+")[1:])
+
+
 def undecodable_warning(article: Article) -> str:
-    """One English line for the terminal when some bytes were shown as U+FFFD ("" when none)."""
+    """One English line for the terminal on bytes shown as U+FFFD and on passages read in another
+    encoding, saying where ("" when neither)."""
     n = article.undecodable_bytes
-    if not n:
+    notes = []
+    if n:
+        where = article.undecodable_paragraphs
+        note = f"{n} byte{'s' if n != 1 else ''} could not be decoded and show as �"
+        if where:
+            note += f", in paragraph{'s' if len(where) > 1 else ''} {paragraph_list(where)}"
+        notes.append(note)
+    if article.legacy_paragraphs:
+        where = article.legacy_paragraphs
+        names = encoding_names(article.encoding)
+        if len(where) == 1:
+            notes.append(f"paragraph {where[0]} is in {names}, not UTF-8, and was read as such")
+        else:
+            notes.append(f"paragraphs {paragraph_list(where)} are in {names}, not UTF-8, and were read as such")
+    if not notes:
         return ""
     name = article.source.name if article.source is not None else "the document"
-    return f"“{name}”: {n} byte{'s' if n != 1 else ''} could not be decoded and show as �."
+    return f"“{name}”: " + "; ".join(notes) + "."
 
 
 def pasted_kind(text: str) -> str:

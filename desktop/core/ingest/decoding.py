@@ -1,10 +1,13 @@
-"""File bytes to text: byte-order mark, then strict UTF-8, then the encoding that
+"""File bytes to text: byte-order mark, then strict UTF-8, then UTF-8 with damaged bytes or
+passages in GBK / Big5 (:mod:`core.ingest.damage`, issue 24), then the encoding that
 charset-normalizer detects over the whole file; a refusal for what is not text."""
 
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
+from .damage import looks_like_damaged_utf8, repair
 from .text import CONTROL_CHARS, LoadError
 
 _BOMS = (
@@ -29,88 +32,75 @@ _SUPERSETS = {
 
 def decode_bytes(data: bytes, name: str = "the document") -> tuple[str, str]:
     """Decode ``data``: BOM, then UTF-8, then detection. Returns ``(text, encoding)``."""
-    text, encoding, _ = decode_bytes_counted(data, name)
-    return text, encoding
+    decoded = decode_bytes_detailed(data, name)
+    return decoded.text, decoded.encoding
 
 
 def decode_bytes_counted(data: bytes, name: str = "the document") -> tuple[str, str, int]:
     """Like :func:`decode_bytes`, plus how many undecodable bytes were replaced by U+FFFD."""
+    decoded = decode_bytes_detailed(data, name)
+    return decoded.text, decoded.encoding, decoded.replaced
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    #: bytes shown as U+FFFD
+    replaced: int = 0
+    #: passages in another encoding inside UTF-8, as decoded (issue 24)
+    legacy: tuple[str, ...] = ()
+
+
+def decode_bytes_detailed(data: bytes, name: str = "the document") -> Decoded:
+    """BOM, strict UTF-8, UTF-8 with damage or legacy passages (:mod:`core.ingest.damage`), then
+    whole-file detection; raises :class:`LoadError` for what is not text."""
     if not data.strip():
         raise LoadError(f"“{name}” is empty.", "empty", name)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+        if not data.strip():  # a byte-order mark and nothing after it
+            raise LoadError(f"“{name}” is empty.", "empty", name)
+        try:
+            return Decoded(_checked(data.decode("utf-8"), name), "utf-8")
+        except (UnicodeDecodeError, LoadError):
+            if looks_like_damaged_utf8(data):
+                return _repaired(data, name)
+            raise _bad_bom(name, "utf-8") from None
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            if not data[len(bom) :].strip():  # a byte-order mark and nothing after it
+        if data.startswith(bom) and encoding != "utf-8":
+            if not data[len(bom) :].strip():
                 raise LoadError(f"“{name}” is empty.", "empty", name)
+            # "\xff\xfe" opening a UTF-8 text is damage more often than a byte-order mark
+            if looks_like_damaged_utf8(data):
+                return _repaired(data, name)
             try:
-                return _checked(data[len(bom) :].decode(encoding), name), encoding, 0
+                return Decoded(_checked(data[len(bom) :].decode(encoding), name), encoding)
             except UnicodeDecodeError:
-                raise LoadError(
-                    f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.",
-                    "bad_bom",
-                    name,
-                    encoding,
-                ) from None
-    if b"\x00" not in data:
-        try:
-            return _checked(data.decode("utf-8"), name), "utf-8", 0
-        except UnicodeDecodeError:
-            pass
-        mixed = _mostly_utf8(data, name)
-        if mixed is not None:
-            return mixed
+                raise _bad_bom(name, encoding) from None
+    try:
+        return Decoded(_checked(data.decode("utf-8"), name), "utf-8")
+    except (UnicodeDecodeError, LoadError):
+        pass
+    if looks_like_damaged_utf8(data):
+        return _repaired(data, name)
     text, encoding = _detect(data, name)
-    return text, encoding, 0
+    return Decoded(text, encoding)
 
 
-def _mostly_utf8(data: bytes, name: str) -> tuple[str, str, int] | None:
-    """Text that is UTF-8 apart from a few stray bytes or some lines in a legacy Chinese
-    encoding (a file pasted together from two sources), decoded line by line.
+def _repaired(data: bytes, name: str) -> Decoded:
+    fixed = repair(data)
+    encoding = "+".join(["utf-8", *fixed.encodings])
+    return Decoded(fixed.text, encoding, fixed.damaged, tuple(fixed.legacy))
 
-    ``None`` when most non-ASCII lines are not UTF-8: then the file is in one
-    legacy encoding and whole-file detection is the better judge.
-    """
-    lines = data.split(b"\n")
-    good = bad = 0
-    for line in lines:
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-            good += 1
-        except UnicodeDecodeError:
-            bad += 1
-    if good == 0 or bad > good * 4:
-        return None
-    out: list[str] = []
-    replaced = 0
-    legacy_used = ""
-    for line in lines:
-        try:
-            out.append(line.decode("utf-8"))
-            continue
-        except UnicodeDecodeError:
-            pass
-        lenient = line.decode("utf-8", errors="replace")
-        stray = lenient.count("\ufffd") - line.count("\ufffd".encode())
-        # A few stray bytes among well-formed UTF-8 characters: keep the line and
-        # show each as U+FFFD. A legacy-encoded line is nearly all invalid bytes.
-        decoded_ok = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
-        if stray * 4 <= decoded_ok:
-            out.append(lenient)
-            replaced += stray
-            continue
-        for legacy in ("gb18030", "big5hkscs"):
-            try:
-                out.append(line.decode(legacy))
-                legacy_used = legacy_used or legacy
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            out.append(lenient)
-            replaced += stray
-    text = _checked("\n".join(out), name)
-    return text, ("utf-8+" + legacy_used) if legacy_used else "utf-8", replaced
+
+def _bad_bom(name: str, encoding: str) -> LoadError:
+    return LoadError(
+        f"“{name}” starts with a {encoding} byte-order mark but is not valid {encoding}.",
+        "bad_bom",
+        name,
+        encoding,
+    )
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:

@@ -13,7 +13,7 @@ import re
 import stat
 from pathlib import Path
 
-from .decoding import decode_bytes_counted
+from .decoding import decode_bytes_detailed
 from .text import DecodedText, LoadError, normalise
 
 #: Largest file the app opens: the size it is measured to serve (issue 14, item 7;
@@ -47,8 +47,9 @@ def read_file(path: Path) -> DecodedText:
 
         return read_office(path)
     data = read_document_bytes(path)
-    text, encoding, replaced = decode_bytes_counted(data, name=path.name)
-    return DecodedText(normalise(text), encoding, kind_for(path, text), replaced)
+    decoded = decode_bytes_detailed(data, name=path.name)
+    text = decoded.text
+    return DecodedText(normalise(text), decoded.encoding, kind_for(path, text), decoded.replaced, decoded.legacy)
 
 
 def check_document_file(path: Path) -> os.stat_result:

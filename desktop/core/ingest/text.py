@@ -60,6 +60,8 @@ class DecodedText:
     kind: str  # "text", "markdown" or "html"
     #: undecodable bytes shown as U+FFFD (the user is told how many)
     replaced: int = 0
+    #: passages decoded in a legacy encoding inside a UTF-8 file, as decoded (the user is told where)
+    legacy: tuple[str, ...] = ()
 
 
 def normalise(text: str) -> str:

@@ -104,3 +104,39 @@ def translation_error_text(err: Exception, provider_label: str) -> str:
     """A TranslationError in the interface language; configuration errors keep their own words."""
     template = _TRANSLATION.get(getattr(err, "kind", None) or "")
     return _fill(template, (provider_label,)) if template else str(err)
+
+
+def decoding_note(article) -> str:
+    """Bytes of the file shown as U+FFFD and passages read as GBK / Big5, each with the paragraphs
+    (lines of the article) they are in, in the interface language; "" when the file decoded cleanly."""
+    from ...core.ingest.builder import encoding_names
+
+    said = []
+    n, where = article.undecodable_bytes, article.undecodable_paragraphs
+    if n:
+        if len(where) == 1:
+            text = QCoreApplication.translate(
+                "Messages", "%n byte(s) of this file could not be decoded and show as �, in paragraph %1.", "", n
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Messages", "%n byte(s) of this file could not be decoded and show as �, in paragraphs %1.", "", n
+            )
+        said.append(text.replace("%1", _numbers(where)))
+    legacy = article.legacy_paragraphs
+    if legacy:
+        if len(legacy) == 1:
+            text = QCoreApplication.translate(
+                "Messages", "Paragraph %1 of this file is in %2, not UTF-8, and was read as such."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Messages", "Paragraphs %1 of this file are in %2, not UTF-8, and were read as such."
+            )
+        said.append(text.replace("%1", _numbers(legacy)).replace("%2", encoding_names(article.encoding)))
+    return " ".join(said)
+
+
+def _numbers(paragraphs: tuple[int, ...]) -> str:
+    """``3, 7, 12`` (five at most, then an ellipsis)."""
+    return ", ".join(str(p) for p in paragraphs[:5]) + (" …" if len(paragraphs) > 5 else "")

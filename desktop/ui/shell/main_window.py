@@ -23,7 +23,7 @@ from . import window_state
 from ..services.actions import ActionBuilder
 from .empty_state import EmptyState
 from .message_banner import MessageBanner
-from ..services.messages import load_error_text
+from ..services.messages import decoding_note, load_error_text
 from ..services.window_services import SharedGlossary, WindowServices
 from ..services.session_signals import SessionSignals
 from ..services.settings import Settings
@@ -431,10 +431,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
         for warning in article.warnings:
             self.banner.show_info(warning)
-        if article.undecodable_bytes:
-            self.banner.show_info(
-                self.tr("%n byte(s) of this file could not be decoded and show as �.", "", article.undecodable_bytes)
-            )
+        note = decoding_note(article)  # bytes shown as �, passages read as GBK / Big5, and where (issue 24)
+        if note:
+            self.banner.show_info(note)
 
     def _on_open_failed(self, message: str, path: Path | None) -> None:
         # An error path that raised would replace one clear message with a
