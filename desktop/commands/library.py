@@ -237,8 +237,8 @@ def _facts(args) -> int:
 
 
 def _compare(args) -> int:
-    from ..core.library.compare import compare
+    from ..core.library.compare import ROLES, compare
 
     with _open(args) as lib:
-        roles = ("target",) if args.targets else ("target", "result")
+        roles = ("target",) if args.targets else ROLES
         return _print(compare(lib, args.label, kind=args.kind, roles=roles).as_dict())

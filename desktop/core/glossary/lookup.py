@@ -188,6 +188,27 @@ class Glossary:
                 pos, unmatched_run = pos + 1, True
         return pieces
 
+    def headwords_meaning(self, english: str) -> set[str]:
+        """The headwords (both scripts) one of whose senses holds the English word ``english`` as a
+        whole word: ``railway`` → 铁路, 鐵路, … (for queries in English; case-blind)."""
+        word = english.strip().lower()
+        if not word or not word.replace("-", "").isalnum():
+            return set()
+        with self._lock:
+            connection = self._require_connection()
+            rows = connection.execute(
+                "SELECT simplified, traditional, senses FROM entry WHERE senses LIKE ?", (f"%{word}%",)
+            ).fetchall()
+        whole = re.compile(rf"(?<![a-z]){re.escape(word)}s?(?![a-z])")
+        out: set[str] = set()
+        for simplified, traditional, senses in rows:
+            if any(
+                whole.search(sense.lower()) and not sense.startswith(("surname", "variant of", "CL:"))
+                for sense in senses.split("/")
+            ):
+                out.update((simplified, traditional))
+        return out
+
     # -- internals ------------------------------------------------------------
 
     def _current_edition(self) -> CedictEdition:
