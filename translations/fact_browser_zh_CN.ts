@@ -270,6 +270,50 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>CompareTab</name>
     <message>
+        <source>Every figure</source>
+        <translation>全部数字</translation>
+    </message>
+    <message>
+        <source>Target and outcome by year</source>
+        <translation>按年份的目标与实际</translation>
+    </message>
+    <message>
+        <source>A measure: 国内生产总值增长, 國防預算, GDP growth target, CPI; A | B for either</source>
+        <translation>指标：国内生产总值增长、國防預算、GDP growth target、CPI；A | B 表示任一</translation>
+    </message>
+    <message>
+        <source>looked for: %1</source>
+        <translation>查找：%1</translation>
+    </message>
+    <message>
+        <source>%1 documents · %2 years with a target · %3 with an outcome · %4</source>
+        <translation>%1 篇文档 · %2 年有目标 · %3 年有实际值 · %4</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>level or share</source>
+        <translation>水平或占比</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/library/compare_tab.py" line="62"/>
         <source>No document states a figure for “%1”.</source>
         <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
@@ -1337,6 +1381,46 @@ Translations will have to be fetched online again.</source>
 </context>
 <context>
     <name>LibraryModels</name>
+    <message>
+        <source>Outcome from</source>
+        <translation>实际值出处</translation>
+    </message>
+    <message>
+        <source>Target from</source>
+        <translation>目标出处</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>over several years</source>
+        <translation>跨多年</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="93"/>
         <source>Title</source>
@@ -2982,6 +3066,57 @@ Switch online translation on?</source>
     <message>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>The chart could not be written to %1: %2</source>
+        <translation>无法将图表写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation>无法将比较写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <source>Copy or export the comparison, or save its chart</source>
+        <translation>复制或导出比较，或保存其图表</translation>
+    </message>
+    <message>
+        <source>Take Away</source>
+        <translation>带走</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Document at This Figure</source>
+        <translation>在此数字处打开文档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save C&amp;hart as PNG or SVG…</source>
+        <translation>将图表存为 PNG 或 SVG(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison…</source>
+        <translation>导出比较(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows with Their Sources</source>
+        <translation>复制各行及其出处(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -270,6 +270,50 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>CompareTab</name>
     <message>
+        <source>Every figure</source>
+        <translation>全部數字</translation>
+    </message>
+    <message>
+        <source>Target and outcome by year</source>
+        <translation>按年份的目標與實際</translation>
+    </message>
+    <message>
+        <source>A measure: 国内生产总值增长, 國防預算, GDP growth target, CPI; A | B for either</source>
+        <translation>指標：国内生产总值增长、國防預算、GDP growth target、CPI；A | B 表示任一</translation>
+    </message>
+    <message>
+        <source>looked for: %1</source>
+        <translation>查找：%1</translation>
+    </message>
+    <message>
+        <source>%1 documents · %2 years with a target · %3 with an outcome · %4</source>
+        <translation>%1 篇文件 · %2 年有目標 · %3 年有實際值 · %4</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>level or share</source>
+        <translation>水準或占比</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/library/compare_tab.py" line="62"/>
         <source>No document states a figure for “%1”.</source>
         <extracomment>kinds a measure can be compared in (&quot;&quot; = the kind most matches have)</extracomment>
@@ -1337,6 +1381,46 @@ Translations will have to be fetched online again.</source>
 </context>
 <context>
     <name>LibraryModels</name>
+    <message>
+        <source>Outcome from</source>
+        <translation>實際值出處</translation>
+    </message>
+    <message>
+        <source>Target from</source>
+        <translation>目標出處</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>over several years</source>
+        <translation>跨多年</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="93"/>
         <source>Title</source>
@@ -2982,6 +3066,57 @@ Switch online translation on?</source>
     <message>
         <source>&amp;Look in:</source>
         <translation>尋找於(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>The chart could not be written to %1: %2</source>
+        <translation>無法將圖表寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 影像 (*.png);;SVG 圖形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>儲存圖表</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation>無法將比較寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;JSON (*.json)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv);;TSV (*.tsv);;HTML (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>匯出比較</translation>
+    </message>
+    <message>
+        <source>Copy or export the comparison, or save its chart</source>
+        <translation>複製或匯出比較，或儲存其圖表</translation>
+    </message>
+    <message>
+        <source>Take Away</source>
+        <translation>帶走</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Document at This Figure</source>
+        <translation>在此數字處開啟文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save C&amp;hart as PNG or SVG…</source>
+        <translation>將圖表存為 PNG 或 SVG(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison…</source>
+        <translation>匯出比較(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows with Their Sources</source>
+        <translation>複製各列及其出處(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -187,7 +187,8 @@ def compare(
             if not any(x in squeeze(f["label"]) for x in excluded):
                 found.setdefault((f["doc_id"], f["start"]), f)
     if not found and not _LATIN_QUERY.search(label):
-        for alt in alternatives:
+        typed = [a.strip() for a in label.split("|") if a.strip()]
+        for alt in typed + [a for a in alternatives if a not in typed]:
             # The extractor gave no such label (Traditional text often has none): take the figures
             # whose clause, up to the figure, holds every word (國防預算達到6,007億).
             for f in _by_clause(library, alt, kind):

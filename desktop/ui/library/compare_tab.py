@@ -1,12 +1,18 @@
-"""Compare one measure across documents: a table of the figure each states, and its chart."""
+"""Compare one measure across documents: each year's target beside its outcome, every figure, a chart.
+
+The measure is asked for as people ask (:mod:`desktop.core.library.measures`): in either script, with
+or without spaces, in English; as the user types, the library's labels are suggested with their
+counts. The comparison can be taken away (:mod:`.compare_actions`): copied, exported, drawn to a file.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,16 +20,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..services.kinds import kind_name
-from .models import CompareModel
+from .compare_actions import CompareActions
+from .models import CompareModel, YearsModel
 from .proxies import RecordFilterProxy
 
 #: kinds a measure can be compared in ("" = the kind most matches have)
 COMPARE_KINDS = ("", "percent", "money", "quantity", "ratio", "multiple")
+SUGGEST_DEBOUNCE_MS = 200
 
 
 class CompareTab(QWidget):
@@ -35,19 +44,32 @@ class CompareTab(QWidget):
         super().__init__(parent)
         self.library = None
         self.series = None
+        self.glossary = None  # CC-CEDICT for English queries, when the window has one
         self.label = QLineEdit(self)
         self.label.setObjectName("compareLabel")
+        self.suggested = QStringListModel(self)
+        self.completer = QCompleter(self.suggested, self)
+        self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.label.setCompleter(self.completer)
+        self._suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DEBOUNCE_MS)
         self.kind = QComboBox(self)
         self.targets_only = QCheckBox(self)
         self.go = QPushButton(self)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.model = CompareModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.years_model = YearsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("compareTable")
+        self.years_table = QTableView(self)
+        self.years_table.setObjectName("compareYearsTable")
+        self.views = QTabWidget(self)
         self.splitter = QSplitter(Qt.Vertical, self)
         self.chart = None  # made on first use: pyqtgraph stays unloaded until a chart is wanted
+        self.actions = CompareActions(self)
         self._setup_ui()
 
     def set_library(self, library) -> None:
@@ -65,27 +87,66 @@ class CompareTab(QWidget):
         label = self.label.text().strip()
         if not label or self.library is None:
             return
-        from ...core.library.compare import compare
+        from ...core.library.compare import ROLES, compare
 
         kind = COMPARE_KINDS[self.kind.currentIndex()] or None
-        roles = ("target",) if self.targets_only.isChecked() else ("target", "result")
-        self.series = compare(self.library, label, kind=kind, roles=roles)
+        roles = ("target",) if self.targets_only.isChecked() else ROLES
+        self.series = compare(self.library, label, kind=kind, roles=roles, glossary=self.glossary)
         self.model.set_rows(self.series.rows)
-        if not self.series.rows:
-            self.summary.setText(self.tr("No document states a figure for “%1”.").replace("%1", label))
-        else:
-            documents = len({r.doc_id for r in self.series.rows})
-            targets = sum(1 for r in self.series.rows if r.role == "target")
-            self.summary.setText(
-                self.tr("%1 documents · %2 targets · %3")
-                .replace("%1", str(documents))
-                .replace("%2", str(targets))
-                .replace("%3", kind_name(self.series.kind or ""))
-            )
+        self.years_model.set_rows(self.series.years())
+        self.summary.setText(self._summary(label))
         if self.series.rows or self.chart is not None:
             self._ensure_chart()
             self.chart.setVisible(bool(self.series.rows))
-            self.chart.show_series(self.series, {"target": self.tr("target"), "result": self.tr("result")})
+            names = {
+                "target": self.tr("target"),
+                "forecast": self.tr("forecast"),
+                "result": self.tr("outcome"),
+                "change": self.tr("change"),
+                "level": self.tr("level or share"),
+            }
+            self.chart.show_series(self.series, names, (self.tr("Year"), self.tr("Value")))
+
+    def _summary(self, label: str) -> str:
+        series = self.series
+        if not series.rows:
+            return self.tr("No document states a figure for “%1”.").replace("%1", label)
+        documents = len({r.doc_id for r in series.rows})
+        years = series.years()
+        targets = sum(1 for y in years if y.target is not None)
+        outcomes = sum(1 for y in years if y.result is not None)
+        text = (
+            self.tr("%1 documents · %2 years with a target · %3 with an outcome · %4")
+            .replace("%1", str(documents))
+            .replace("%2", str(targets))
+            .replace("%3", str(outcomes))
+            .replace("%4", kind_name(series.kind or ""))
+        )
+        if series.alternatives and series.alternatives != [label]:
+            text += " · " + self.tr("looked for: %1").replace("%1", " | ".join(series.alternatives))
+        return text
+
+    def suggest(self) -> None:
+        """The library's labels holding what is typed, with their counts (most facts first)."""
+        text = self.label.text().strip()
+        if self.library is None or not text:
+            self.suggested.setStringList([])
+            return
+        from ...core.library.measures import suggestions
+
+        found = suggestions(self.library, text)
+        self._suggestion_labels = {self._suggestion_text(label, n): label for label, n in found}
+        self.suggested.setStringList(list(self._suggestion_labels))
+        if found and self.label.hasFocus():
+            self.completer.complete()
+
+    @staticmethod
+    def _suggestion_text(label: str, count: int) -> str:
+        return f"{label}  ·  {count}" if count else label
+
+    def _on_suggestion(self, text: str) -> None:
+        label = getattr(self, "_suggestion_labels", {}).get(text, text)
+        QTimer.singleShot(0, lambda: (self.label.setText(label), self.run_compare()))
 
     def retranslate(self) -> None:
         current = self.kind.currentIndex()
@@ -94,10 +155,25 @@ class CompareTab(QWidget):
             self.kind.addItem(kind_name(kind) if kind else self.tr("Any kind"))
         self.kind.setCurrentIndex(max(0, current))
         self.label.setPlaceholderText(
-            self.tr("A measure: label words such as 国内生产总值 增长 or 國防預算; A | B for either")
+            self.tr("A measure: 国内生产总值增长, 國防預算, GDP growth target, CPI; A | B for either")
         )
         self.targets_only.setText(self.tr("Targets only"))
         self.go.setText(self.tr("Compare"))
+        self.views.setTabText(0, self.tr("Target and outcome by year"))
+        self.views.setTabText(1, self.tr("Every figure"))
+        self.actions.retranslate()
+
+    def current_table(self) -> QTableView:
+        return self.years_table if self.views.currentIndex() == 0 else self.table
+
+    def selected_rows(self) -> list:
+        """The figures selected in the table shown (a year gives its target and its outcome)."""
+        table = self.current_table()
+        picked = sorted({i.row() for i in table.selectionModel().selectedRows()})
+        records = [table.model().index(r, 0).data(Qt.UserRole) for r in picked]
+        if table is self.years_table:
+            return [part for y in records for part in (y.target, y.result) if part is not None]
+        return records
 
     def _ensure_chart(self) -> None:
         if self.chart is None:
@@ -115,29 +191,42 @@ class CompareTab(QWidget):
         bar.addWidget(self.kind)
         bar.addWidget(self.targets_only)
         bar.addWidget(self.go)
+        bar.addWidget(self.actions.menu_button)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        self.splitter.addWidget(self.table)
+        self.views.addTab(self.years_table, "")
+        self.views.addTab(self.table, "")
+        self.splitter.addWidget(self.views)
         layout.addWidget(self.splitter, 1)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in enumerate((90, 260, 70, 70, 120, 110, 90)):
-            self.table.setColumnWidth(column, width)
+        self.years_table.setModel(self.years_model)
+        for table, widths in (
+            (self.table, (60, 80, 90, 70, 80, 220, 70, 110, 90)),
+            (self.years_table, (60, 110, 110, 70, 240)),
+        ):
+            table.setSelectionBehavior(QAbstractItemView.SelectRows)
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.setWordWrap(False)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
+            table.activated.connect(self._on_activated)
+            self.actions.attach(table)
         self.label.returnPressed.connect(self.run_compare)
+        self.label.textEdited.connect(lambda _: self._suggest_timer.start())
+        self._suggest_timer.timeout.connect(self.suggest)
+        self.completer.activated[str].connect(self._on_suggestion)
         self.go.clicked.connect(self.run_compare)
         self.targets_only.toggled.connect(lambda _: self.run_compare())
         self.kind.activated.connect(lambda _: self.run_compare())
-        self.table.activated.connect(self._on_activated)
         self.retranslate()
 
     def _on_activated(self, index) -> None:
-        row = index.data(Qt.UserRole)
+        record = index.data(Qt.UserRole)
+        row = getattr(record, "result", None) or getattr(record, "target", None) if hasattr(record, "gap") else record
         if row is not None:
             self.rowActivated.emit(row.doc_id, row.start, row.end)

@@ -156,41 +156,98 @@ class FactsModel(RecordTableModel):
 
 
 class CompareModel(RecordTableModel):
-    """Over ``list[CompareRow]``."""
+    """Over ``list[CompareRow]``: each figure at the year it is about, with its stance and source."""
 
     COLUMNS = (
-        ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
-        ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
-        ("period", QT_TRANSLATE_NOOP("LibraryModels", "Period")),
+        ("year", QT_TRANSLATE_NOOP("LibraryModels", "Year")),
         ("role", QT_TRANSLATE_NOOP("LibraryModels", "Stated as")),
         ("value", QT_TRANSLATE_NOOP("LibraryModels", "Value")),
+        ("stance", QT_TRANSLATE_NOOP("LibraryModels", "Stance")),
+        ("period", QT_TRANSLATE_NOOP("LibraryModels", "Period")),
+        ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
+        ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
         ("marker", QT_TRANSLATE_NOOP("LibraryModels", "Marked by")),
         ("text", QT_TRANSLATE_NOOP("LibraryModels", "Fact")),
         ("sentence", QT_TRANSLATE_NOOP("LibraryModels", "Sentence")),
     )
-    NUMERIC = frozenset({"value"})
+    NUMERIC = frozenset({"value", "year"})
     ROLES = {
         "target": QT_TRANSLATE_NOOP("LibraryModels", "target"),
-        "result": QT_TRANSLATE_NOOP("LibraryModels", "result"),
+        "forecast": QT_TRANSLATE_NOOP("LibraryModels", "forecast"),
+        "result": QT_TRANSLATE_NOOP("LibraryModels", "outcome"),
+        "span": QT_TRANSLATE_NOOP("LibraryModels", "over several years"),
     }
 
     def cell(self, row, key: str):
-        return getattr(row, key)
+        value = getattr(row, key)
+        return -1 if key == "year" and value is None else value
 
     def display(self, row, key: str) -> str:
         if key == "role":
             return QCoreApplication.translate(self.CONTEXT, self.ROLES.get(row.role, row.role))
         if key == "value":
-            factor, word = _chinese_scale(row.value) if row.unit != "%" else (1, "")
-            number = _figure(row.value / factor) + (f"–{_figure(row.high / factor)}" if row.high is not None else "")
-            prefix = {"≈": "≈ ", ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< "}.get(row.qualifier or "", "")
-            return f"{prefix}{number}{word} {row.unit or ''}".strip()
+            return value_text(row)
+        if key == "period":
+            from ...core.facts.notation import period_text
+
+            return period_text(row.period)
         if key == "sentence":
             return row.sentence.replace("\n", " ")
-        return str(getattr(row, key) or "")
+        value = getattr(row, key)
+        return "" if value is None else str(value)
 
     def tooltip(self, row, key: str):
+        if key in ("period", "year"):
+            return row.period_source or None
         return row.sentence
+
+
+class YearsModel(RecordTableModel):
+    """Over ``list[YearRow]``: each year's target and outcome side by side, with the gap."""
+
+    COLUMNS = (
+        ("year", QT_TRANSLATE_NOOP("LibraryModels", "Year")),
+        ("target", QT_TRANSLATE_NOOP("LibraryModels", "Target")),
+        ("result", QT_TRANSLATE_NOOP("LibraryModels", "Outcome")),
+        ("gap", QT_TRANSLATE_NOOP("LibraryModels", "Gap")),
+        ("target_doc", QT_TRANSLATE_NOOP("LibraryModels", "Target from")),
+        ("result_doc", QT_TRANSLATE_NOOP("LibraryModels", "Outcome from")),
+    )
+    NUMERIC = frozenset({"year", "gap"})
+
+    def cell(self, row, key: str):
+        if key == "year":
+            return row.year
+        if key == "gap":
+            return row.gap if row.gap is not None else float("-inf")
+        if key in ("target", "result"):
+            part = getattr(row, key)
+            return part.value if part is not None else None
+        part = row.target if key == "target_doc" else row.result
+        return part.title if part is not None else ""
+
+    def display(self, row, key: str) -> str:
+        if key in ("target", "result"):
+            part = getattr(row, key)
+            return value_text(part) if part is not None else ""
+        if key == "gap":
+            gap = row.gap
+            return "" if gap is None else ("0" if gap == 0 else f"{gap:+,.6g}")
+        if key == "year":
+            return str(row.year)
+        return str(self.cell(row, key) or "")
+
+    def tooltip(self, row, key: str):
+        part = row.result if key in ("result", "result_doc") else row.target
+        return part.sentence if part is not None else None
+
+
+def value_text(row) -> str:
+    """A row's value as the documents write it: ``≈ 5 %``, ``6–6.5 %``, ``6,007亿 TWD``."""
+    factor, word = _chinese_scale(row.value) if row.unit != "%" else (1, "")
+    number = _figure(row.value / factor) + (f"–{_figure(row.high / factor)}" if row.high is not None else "")
+    prefix = {"≈": "≈ ", ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< "}.get(row.qualifier or "", "")
+    return f"{prefix}{number}{word} {row.unit or ''}".strip()
 
 
 def _chinese_scale(value: float) -> tuple[float, str]:

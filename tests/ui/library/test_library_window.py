@@ -102,20 +102,91 @@ def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_t
     tab = window.compare_tab
     tab.compare("国内生产总值 增长")
     rows = tab.model.rows()
-    assert [(r.date, r.role, r.value, r.marker) for r in rows if r.role == "target"] == [
-        ("2023", "target", 5.0, "预期目标 左右"),
-        ("2024", "target", 5.0, "预期目标 左右"),
-        ("2025", "target", 5.0, "预期目标 左右"),
+    assert [(r.year, r.date, r.role, r.value, r.marker) for r in rows if r.role == "target"] == [
+        (2023, "2023", "target", 5.0, "预期目标 左右"),
+        (2024, "2024", "target", 5.0, "预期目标 左右"),
+        (2025, "2025", "target", 5.0, "预期目标 左右"),
     ]
-    assert [r.value for r in rows if r.role == "result"] == [3.0, 5.2, 5.0]
+    # 去年国内生产总值增长3% in the 2023 report is 2022's outcome: placed at 2022, not 2023
+    assert [(r.year, r.date, r.value) for r in rows if r.role == "result"] == [
+        (2022, "2023", 3.0),
+        (2023, "2024", 5.2),
+        (2024, "2025", 5.0),
+    ]
+    years = tab.years_model
+    shown_years = [[years.index(r, c).data() for c in range(4)] for r in range(years.rowCount())]
+    assert shown_years == [
+        ["2022", "", "3 %", ""],
+        ["2023", "≈ 5 %", "5.2 %", "+0.2"],
+        ["2024", "≈ 5 %", "5 %", "0"],
+        ["2025", "≈ 5 %", "", ""],
+    ]
     chart = tab.chart
-    assert chart is not None and len(chart.points) == 6 and chart.plot.getAxis("left").labelText == "%"
-    x, y, row = chart.points[0]
-    assert "预期目标" in chart._tip(x, y, row) or row.role == "result"
+    assert chart is not None and len(chart.points) == 6 and chart.plot.getAxis("left").labelText == "Value (%)"
+    assert chart.plot.getAxis("bottom").labelText == "Year"
+    assert sorted({x for x, _, _ in chart.points}) == [2022, 2023, 2024, 2025]  # whole years
+    assert all(float(t).is_integer() for t in chart.tick_labels())
+    assert set(chart.lines) == {("target", "change"), ("result", "change")}  # target and outcome: two series
+    # The legend is a line above the plot, outside the data: target and outcome, as the table says them.
+    assert chart.legend_names == ["target", "outcome"] and chart.layout().indexOf(chart.legend) == 0
+    x, y, row = next(p for p in chart.points if p[2].role == "target")
+    tip = chart._tip(x, y, row)
+    assert "预期目标" in tip and tip.startswith(str(row.year)) and row.title in tip
     chart.rowClicked.emit(row)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     article, start, end = shown[0]
     assert article.text[start:end] == row.text
+
+
+def test_a_comparison_is_copied_and_exported_with_its_sources_and_its_chart_saved(opened, tmp_path):
+    from openpyxl import load_workbook
+
+    window, _ = opened
+    tab = window.compare_tab
+    tab.compare("GDP growth")
+    assert "looked for" in tab.summary.text()
+    names = [a.text() for a in tab.actions.menu.actions() if a.text()]
+    assert len(names) == 4 and all(a.shortcut().toString() for a in tab.actions.menu.actions() if a.text())
+    tab.views.setCurrentIndex(1)
+    tab.table.selectRow(0)
+    tab.actions.copy_rows()
+    mime = QGuiApplication.clipboard().mimeData()
+    lines = mime.text().splitlines()
+    header = lines[0].split("\t")
+    assert header[:4] == ["Year", "Stated as", "Stance", "Value"] and "Document" in header and "Sentence" in header
+    first = dict(zip(header, lines[1].split("\t")))
+    assert first["Year"] == "2022" and first["Value"] == "3" and first["Document"] == "2023年政府工作报告"
+    assert first["Stance"] == "result" and "3%" in first["Sentence"] and len(lines) == 2
+    assert "<table>" in mime.html() and "2023年政府工作报告" in mime.html()
+    data = json.loads(bytes(mime.data("application/json")).decode("utf-8"))
+    assert data["rows"][0]["sentence"] == tab.series.rows[0].sentence and data["years"]
+    tab.actions.export_table(str(tmp_path / "c.csv"))
+    csv_lines = (tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert csv_lines[0].startswith("Year,Stated as,Stance,Value") and len(csv_lines) == 1 + len(tab.series.rows)
+    tab.actions.export_table(str(tmp_path / "c.xlsx"))
+    book = load_workbook(tmp_path / "c.xlsx")
+    figures = list(book["Figures"].values)
+    assert figures[1][0] == 2022 and figures[1][3] == 3 and figures[1][8] == "2023年政府工作报告"
+    years = list(book["Years"].values)
+    assert years[0][:4] == ("Year", "Target", "Outcome", "Gap") and years[2][:3] == (2023, 5, 5.2)
+    tab.actions.export_chart(str(tmp_path / "c.png"))
+    tab.actions.export_chart(str(tmp_path / "c.svg"))
+    assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
+    assert "<svg" in (tmp_path / "c.svg").read_text(encoding="utf-8")
+
+
+def test_the_measure_field_suggests_the_librarys_labels_with_their_counts(opened):
+    window, _ = opened
+    tab = window.compare_tab
+    tab.label.setText("生产总值")
+    tab.suggest()
+    offered = tab.suggested.stringList()
+    assert offered and offered[0].startswith("国内生产总值") and "·" in offered[0]
+    tab._on_suggestion(offered[0])
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()
+    assert tab.label.text() == offered[0].split("  ·  ")[0] and tab.series is not None
 
 
 def test_a_picked_fact_is_compared_across_documents(opened, qtbot):
@@ -201,7 +272,7 @@ def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_dated_documents_get_a_calendar_axis_and_amounts_get_bars(tmp_path, qtbot):
+def test_dated_documents_are_placed_at_the_year_they_state_and_amounts_get_bars(tmp_path, qtbot):
     from desktop.ui.library.window import LibraryWindow
 
     src = tmp_path / "tw.jsonl"
@@ -228,10 +299,10 @@ def test_dated_documents_get_a_calendar_axis_and_amounts_get_bars(tmp_path, qtbo
     chart = window.compare_tab.chart
     import pyqtgraph as pg
 
-    assert isinstance(chart.plot.getPlotItem().getAxis("bottom"), pg.DateAxisItem)
     bars = [item for item in chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
     assert len(bars) == 1 and len(chart.points) == 4
-    assert chart.plot.getAxis("left").labelText == "亿 TWD"
+    assert {x for x, _, _ in chart.points} == {2024}  # 今年度 in each release: 2024's budget
+    assert chart.plot.getAxis("left").labelText == "Value (亿 TWD)"
     window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
 
 
@@ -251,4 +322,4 @@ def test_compare_values_read_as_the_documents_write_them(qapp):
             row(13490000000000.0, None, "CNY", ">"),
         ]
     )
-    assert [model.index(r, 4).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
+    assert [model.index(r, 2).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
