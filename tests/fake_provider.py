@@ -8,8 +8,8 @@ so the whole pipeline runs with no network. Standard library only (the chat Engl
 figures of its line through the app's own figure reader, so a plain answer passes the check).
 
 The chat server answers numbered lines with the same numbers (``1. EN(…)``). Its own faults:
-``"401"``, ``"404"`` (no such model), ``"notjson"``, ``"wrongshape"`` (JSON without ``choices``),
-``"wronglines"`` (the last line left out), ``"unnumbered"`` (lines without their numbers),
+``"400"`` (a request the server refuses), ``"401"``, ``"404"`` (no such model), ``"notjson"``,
+``"wrongshape"`` (JSON without ``choices``), ``"wronglines"`` (the last line left out), ``"unnumbered"`` (lines without their numbers),
 ``"figures"`` (every digit of the English changed), ``"length"`` (cut off at the token limit),
 ``"preamble"`` (a sentence before line 1 and a code fence, which a real model adds) and ``"think"``
 (a reasoning model's ``<think>`` block first). A request with ``"stream": true`` gets server-sent
@@ -148,7 +148,7 @@ def _handler_for(fake: FakeProvider):
             if behaviour == "hang":
                 fake._release.wait(60)
                 return
-            if behaviour in ("401", "403", "404", "429", "500"):
+            if behaviour in ("400", "401", "403", "404", "429", "500"):
                 self._send(int(behaviour), "text/plain", b"no")
                 return
             if behaviour.startswith("429+retry:"):

@@ -125,7 +125,10 @@ class ChatClient:
                 status=status,
             )
         if not 200 <= status < 300:
-            raise errors.classify(None, provider=self.label, status=status, timeout=0)
+            err = errors.classify(None, provider=self.label, status=status, timeout=0)
+            if 400 <= status < 500 and status != 429:
+                err.retryable = False  # the same request gets the same refusal: asking again only waits
+            raise err
         english = parse_numbered(self._content(response), len(lines))
         if english is None:
             raise TranslationError(

@@ -98,6 +98,7 @@ def test_garbage_for_one_sentence_leaves_it_untranslated_and_uncached(fake, cach
     [
         ("401", "auth", "refused the API key (HTTP 401)", 1),
         ("404", "no_model", f"no model named “{MODEL}”", 1),
+        ("400", "server", "refused the request (HTTP 400)", 1),
         ("429", "rate_limited", "too many requests", 4),
         ("500", "server", "server error (HTTP 500)", 4),
     ],
