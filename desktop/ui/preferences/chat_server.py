@@ -165,12 +165,15 @@ class ChatServerRows(QObject):
 
         label = getattr(err, "label", None)
         kind = getattr(err, "kind", None)
-        if kind == "garbage":
-            text = self.tr(
-                "%1 answered, but not with a usable translation of the test sentence "
-                "(its lines or figures did not match): try another model."
-            ).replace("%1", label or "")
-        elif kind is not None:
+        if kind == "garbage":  # connected, but the model is not up to the task
+            self._done(
+                self.tr(
+                    "%1 answered, but not with a usable translation of the test sentence "
+                    "(its lines or figures did not match): try another model."
+                ).replace("%1", label or "")
+            )
+            return
+        if kind is not None:
             text = translation_error_text(err, label or "")
         else:
             text = tasks.describe(err)
