@@ -267,10 +267,11 @@ class TranslationPage(RetranslatesOnLanguageChange, QWidget):
                 "When it is off, only cached translations and the bundled glossary are used."
             )
             if self.chat.url.text().strip().startswith("http://"):
-                text += " " + self.tr(
+                warning = self.tr(
                     "This address starts with http://, so sentences travel unencrypted: "
                     "keep it inside your own network."
                 )
+                text += (" " if warning[:1].isascii() else "") + warning  # Chinese runs on without a space
         else:
             host = PROVIDER_HOSTS.get(provider) or self.tr("the LibreTranslate server at the URL below")
             text = self.tr(
