@@ -16,11 +16,13 @@ OFFICE_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
 
 
 def read_office(path: Path) -> DecodedText:
-    """PDF text as plain text (headings found as in any plain text); .docx as Markdown-shaped text."""
+    """PDF text as Markdown-shaped text when its layout (outline, sizes, weights) gives headings,
+    else as plain text (headings found as in any plain text); .docx as Markdown-shaped text."""
     if path.suffix.lower() == ".pdf":
-        from .pdf_text import read_pdf
+        from .pdf_text import read_pdf_document
 
-        return DecodedText(normalise(read_pdf(path)), "pdf", "text")
+        text, kind = read_pdf_document(path)
+        return DecodedText(normalise(text), "pdf", kind)
     from .docx_text import read_docx
 
     return DecodedText(normalise(read_docx(path)), "docx", "markdown")

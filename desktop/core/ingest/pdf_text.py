@@ -23,6 +23,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .pdf_layout import document_blocks, drop_running, markdown, page_lines
 from .pdf_limits import check_page, check_page_count, check_streams, count_text, pdf_damaged
 from .text import LoadError
 
@@ -68,13 +69,19 @@ RADICAL_IDEOGRAPHS = {
 _TRADITIONAL_COMMON = "們這個國說對會時來為發經與於過還進實體機關長開點義現"
 _SIMPLIFIED_COMMON = "们这个国说对会时来为发经与于过还进实体机关长开点义现"
 _RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\u3b35]")
-_PAGE_NUMBER = re.compile(r"^[\s\-–—·第页頁/\d]*\d[\s\-–—·第页頁/\d]*$")
 #: Fewer printable characters than this on every page: a scan, not a text PDF.
 _MIN_TEXT = 8
 
 
 def read_pdf(path: Path) -> str:
-    """The text of ``path`` as paragraphs separated by blank lines; raises :class:`LoadError`."""
+    """The text of ``path`` (see :func:`read_pdf_document`); raises :class:`LoadError`."""
+    return read_pdf_document(path)[0]
+
+
+def read_pdf_document(path: Path, *, use_outline: bool = True) -> tuple[str, str]:
+    """``(text, kind)``: Markdown-shaped text (kind "markdown") when the layout found headings,
+    else paragraphs separated by blank lines (kind "text"); raises :class:`LoadError`.
+    ``use_outline=False`` takes headings from sizes and weights even when the PDF has an outline."""
     try:
         import pypdfium2 as pdfium
     except ImportError:  # declared in pyproject; a broken install still gets a sentence
@@ -106,9 +113,15 @@ def read_pdf(path: Path) -> str:
             page = pdf[number]
             try:
                 check_page(page, path.name)
-                lines.extend((*line, number) for line in _page_lines(page))
+                textpage = page.get_textpage()
+                try:
+                    lines.extend(page_lines(textpage, number, page.get_height()))
+                finally:
+                    textpage.close()
             finally:
                 page.close()
+        pages = len(pdf)
+        outline = _outline(pdf) if use_outline else []
     except LoadError:
         raise
     except Exception:
@@ -116,8 +129,12 @@ def read_pdf(path: Path) -> str:
         raise pdf_damaged(path.name) from None
     finally:
         pdf.close()
-    paragraphs = _paragraphs([ln for ln in lines if not _PAGE_NUMBER.match(ln[0])])
-    text = "\n\n".join(paragraphs)
+    blocks = document_blocks(drop_running(lines, pages), outline)
+    if any(kind == "heading" for kind, _, _ in blocks):
+        text, kind = markdown(blocks), "markdown"
+    else:  # layout says nothing: the plain-text rules find the headings, as in a .txt file
+        text, kind = "\n\n".join(t for _, _, t in blocks), "text"
+    text = ideographs(text)
     if sum(1 for c in text if not c.isspace()) < _MIN_TEXT:
         raise LoadError(
             f"“{path.name}” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, "
@@ -125,7 +142,15 @@ def read_pdf(path: Path) -> str:
             "scanned_pdf",
             path.name,
         )
-    return text
+    return text, kind
+
+
+def _outline(pdf) -> list[tuple[int, str]]:
+    """The PDF's outline (bookmarks) as (depth, title); [] when it has none or it cannot be read."""
+    try:
+        return [(item.level, item.get_title() if hasattr(item, "get_title") else item.title) for item in pdf.get_toc()]
+    except Exception:  # noqa: BLE001 - a damaged outline costs the headings it would give, never the text
+        return []
 
 
 def ideographs(text: str) -> str:
@@ -147,76 +172,3 @@ def ideographs(text: str) -> str:
 def _looks_traditional(text: str) -> bool:
     sample = text[:20000]
     return sum(sample.count(c) for c in _TRADITIONAL_COMMON) > sum(sample.count(c) for c in _SIMPLIFIED_COMMON)
-
-
-def _page_lines(page) -> list[tuple[str, float, float, float, float]]:
-    """``(text, left, right, bottom, top)`` per printed line, from each character's box: a line
-    ends where the next character sits lower than this one's bottom (PDFium's own line breaks
-    sometimes join a heading to the line before it with a space)."""
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-        out = []
-        chars: list[str] = []
-        box = None  # left, right, bottom, top of the line being read
-        for i, ch in enumerate(text):
-            if ch in "\r\n":
-                continue
-            if ch.isspace():
-                if chars:
-                    chars.append(" ")
-                continue
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            if (
-                box is not None
-                and top - 0.3 * (top - bottom) < box[2]
-                or box is not None
-                and left < box[0] - 1
-                and top < box[3] - 1
-            ):
-                out.append(("".join(chars).strip(), *box))
-                chars, box = [], None
-            chars.append(ch)
-            box = (
-                (left, right, bottom, top)
-                if box is None
-                else (box[0], max(box[1], right), min(box[2], bottom), max(box[3], top))
-            )
-        if chars:
-            out.append(("".join(chars).strip(), *box))
-    finally:
-        textpage.close()
-    return [(ideographs(t), *b) for t, *b in out if t]
-
-
-def _paragraphs(lines: list[tuple[str, float, float, float, float, int]]) -> list[str]:
-    """Lines joined into paragraphs: a line reaching the right margin continues on the next line
-    when that one is not indented, is the same size and follows at line spacing (or opens the next page)."""
-    if not lines:
-        return []
-    rights = sorted(ln[2] for ln in lines)
-    margin_right = rights[int(len(rights) * 0.9)] if len(rights) > 3 else rights[-1]
-    margin_left = min(ln[1] for ln in lines)
-    out: list[str] = []
-    current = ""
-    for i, (text, _left, right, bottom, top, page) in enumerate(lines):
-        current = _join(current, text) if current else text
-        height = max(1.0, top - bottom)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and right >= margin_right - 1.5 * height:
-            _, n_left, _, n_bottom, n_top, n_page = nxt
-            same_size = abs((n_top - n_bottom) - height) < 0.25 * height
-            follows = n_page == page + 1 or (n_page == page and -0.2 * height <= bottom - n_top < 0.35 * height)
-            if follows and same_size and n_left <= margin_left + 0.8 * height:
-                continue
-        out.append(current)
-        current = ""
-    if current:
-        out.append(current)
-    return out
-
-
-def _join(a: str, b: str) -> str:
-    if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        return f"{a} {b}"
-    return a + b

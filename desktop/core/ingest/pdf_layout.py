@@ -1,0 +1,331 @@
+"""A PDF page's printed lines, and a document's lines as headings and paragraphs, from PDFium's character data.
+
+What each character gives (pypdfium2's raw PDFium calls): its loose box, its
+font size, its font (bold from the weight or the face's name) and whether
+PDFium *generated* it (a space PDFium inserted where it saw a gap: between
+``2019`` and ``年`` in a LibreOffice PDF, never a space the text had).
+
+From the lines (see :func:`document_blocks`):
+
+* **running headers and footers**: a line in the top or bottom 15% of its page
+  whose text (digits aside) recurs at the same height on every page, or every
+  page but the first, is dropped; so is a lone page number there (``3``,
+  ``- 3 -``, ``第 3 页``).
+* **headings**: from the PDF's outline (bookmarks) when it has one — an office
+  suite writes its headings there — matched to the lines that print them, the
+  outline's depth giving the level; without an outline, lines larger than the
+  body text or bold where the body is not, a level per size.
+* **paragraphs**: a line continues the one before when both have the same size
+  and weight, it is not indented, it follows at the paragraph's own line
+  spacing (or opens the next page) and the line before was full: the next
+  line's first word (a CJK character, or a Latin word) would not have fitted
+  after it, and it does not stop short after a sentence end.
+* **spaces**: a generated space next to a CJK character is typesetting and goes
+  (``2019 年`` → ``2019年``); real spaces stay, and lines of Latin text are
+  joined with one.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: Running headers and footers are looked for in this share of the page's height, top and bottom.
+BAND = 0.15
+_PAGE_NUMBER = re.compile(r"^[\s\-–—·第页頁/\d]*\d[\s\-–—·第页頁/\d]*$")
+_SENTENCE_END = "。！？!?；;：:"
+_CLOSERS = "”’」』）)》】\"'"
+#: A heading is short: longer lines in a heading's style are text set large, not a heading.
+MAX_HEADING = 100
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line; coordinates in points, ``bottom``/``top`` from the page's foot up."""
+
+    text: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+    size: float  # the font size most of its characters have
+    bold: bool
+    first_word: float  # width of its first word (one CJK character, or a Latin word)
+    page: int
+    page_height: float
+
+    @property
+    def style(self) -> tuple[float, bool]:
+        return round(self.size * 2) / 2, self.bold
+
+
+def _wide(ch: str) -> bool:
+    """CJK ideographs, kana, hangul and their punctuation and full-width forms."""
+    return ord(ch) >= 0x2E80
+
+
+def _latin(ch: str) -> bool:
+    """Letters, digits and punctuation of alphabetic scripts (not the curly quotes CJK text uses)."""
+    return ord(ch) < 0x2000
+
+
+#: What may not end a line (opening brackets and quotes) and what may not start one.
+_NO_END = "（「『《【〔“‘([{"
+_NO_START = "，。、；：！？）」』》】〕”’,.;:!?)]}%％…—"
+
+
+def page_lines(textpage, page: int, page_height: float) -> list[Line]:
+    """The printed lines of one page: a line ends where the next character sits below it
+    (PDFium's own line breaks sometimes join a heading to the line before it)."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    count = raw.FPDFText_CountChars(tp)
+    rect = raw.FS_RECTF()
+    fonts: dict[int, bool] = {}
+    name = ctypes.create_string_buffer(128)
+    out: list[Line] = []
+    chars: list[tuple] = []  # ch, the space before it (None, or generated?), left, right, size, bold
+    box: list[float] | None = None  # bottom, top of the line being read
+    space: bool | None = None  # a space before the next character: None, or whether PDFium generated it
+    for i in range(count):
+        ch = chr(raw.FPDFText_GetUnicode(tp, i))
+        if ch in "\r\n\x00\ufffe":
+            continue
+        raw.FPDFText_GetLooseCharBox(tp, i, rect)
+        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        if ch.isspace() and ch != "\u3000":
+            # A space belongs before the character after it (a generated space's box is no guide).
+            generated = raw.FPDFText_IsGenerated(tp, i) == 1
+            space = generated if space is None else space and generated
+            continue
+        if box is not None and (
+            top - 0.3 * (top - bottom) < box[0] or (left < chars[-1][2] - 1 and top < box[1] - 1 and bottom < box[0])
+        ):
+            out.append(_line(chars, box, page, page_height))
+            chars, box, space = [], None, None
+        size = raw.FPDFText_GetFontSize(tp, i)
+        obj = raw.FPDFText_GetTextObject(tp, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        bold = fonts.get(key)
+        if bold is None:
+            bold = fonts[key] = _is_bold(raw, obj, name)
+        chars.append((ch, space if chars else None, left, right, size, bold))
+        space = None
+        box = [bottom, top] if box is None else [min(box[0], bottom), max(box[1], top)]
+    if chars:
+        out.append(_line(chars, box, page, page_height))
+    return [ln for ln in out if ln.text]
+
+
+def _is_bold(raw, obj, name) -> bool:
+    if not obj:
+        return False
+    font = raw.FPDFTextObj_GetFont(obj)
+    if not font:
+        return False
+    if raw.FPDFFont_GetWeight(font) >= 600:
+        return True
+    n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
+    face = name.raw[: max(0, n - 1)].decode("latin-1").lower()
+    return any(word in face for word in ("bold", "heavy", "black", "semibold", "demibold"))
+
+
+def _line(chars, box, page: int, page_height: float) -> Line:
+    """A line from its characters, put in order by position: a PDF may print a line's CJK
+    characters first and its quotation marks (another font) after them."""
+    chars = sorted(chars, key=lambda c: c[2])
+    text: list[str] = []
+    for ch, space, *_rest in chars:
+        if space is not None and text and (not space or (_latin(text[-1]) and _latin(ch))):
+            text.append(" ")  # a generated space next to CJK (or its quotation marks) is typesetting
+        text.append(ch)
+    sizes = Counter(round(c[4], 1) for c in chars)
+    bolds = sum(1 for c in chars if c[5])
+    first = chars[0]
+    # The first unit a line cannot be broken inside: opening marks, a CJK character or a Latin
+    # word, and the marks that may not start a line after it (（CBAM）， moves down whole).
+    k = 0
+    while k < len(chars) - 1 and chars[k][0] in _NO_END:
+        k += 1
+    if not _wide(chars[k][0]):
+        while k + 1 < len(chars) and not _wide(chars[k + 1][0]) and chars[k + 1][1] is None:
+            k += 1
+    while k + 1 < len(chars) and chars[k + 1][0] in _NO_START:
+        k += 1
+    first_word = chars[k][3] - first[2]
+    return Line(
+        "".join(text).strip(),
+        first[2],
+        chars[-1][3],
+        box[0],
+        box[1],
+        sizes.most_common(1)[0][0],
+        bolds * 2 > len(chars),
+        first_word,
+        page,
+        page_height,
+    )
+
+
+def drop_running(lines: list[Line], pages: int) -> list[Line]:
+    """``lines`` without running headers, footers and page numbers (see the module's text)."""
+
+    def in_band(ln: Line) -> bool:
+        return ln.bottom >= ln.page_height * (1 - BAND) or ln.top <= ln.page_height * BAND
+
+    def key(ln: Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", re.sub(r"\s", "", ln.text)), round(ln.bottom / 4)
+
+    seen: dict[tuple[str, int], set[int]] = {}
+    for ln in lines:
+        if in_band(ln):
+            seen.setdefault(key(ln), set()).add(ln.page)
+    running = {k for k, on in seen.items() if pages >= 2 and len(on) >= max(2, pages - 1) and (0 in on or 1 in on)}
+    return [ln for ln in lines if not (in_band(ln) and (key(ln) in running or _PAGE_NUMBER.match(ln.text)))]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def outline_headings(lines: list[Line], outline: list[tuple[int, str]]) -> dict[int, tuple[int, int]]:
+    """``{first line index: (line count, level)}`` for the outline's titles found as printed lines, in order."""
+    found: dict[int, tuple[int, int]] = {}
+    wanted = [(depth, _norm(title)) for depth, title in outline if _norm(title)]
+    start = 0
+    for depth, title in wanted:
+        for i in range(start, len(lines)):
+            text, j = _norm(lines[i].text), i + 1
+            if not title.startswith(text):
+                continue
+            while text != title and j < len(lines) and title.startswith(text + _norm(lines[j].text)):
+                text += _norm(lines[j].text)
+                j += 1
+            if text == title:
+                found[i] = (j - i, depth + 1)
+                start = j
+                break
+    return found
+
+
+def style_headings(lines: list[Line], body: tuple[float, bool]) -> dict[int, tuple[int, int]]:
+    """Headings told by size and weight: larger than the body text, or bold where it is not."""
+    size, bold = body
+    candidates = [
+        (ln.style[0] >= size + 0.75 or (ln.bold and not bold and ln.style[0] >= size - 0.25))
+        and len(ln.text) <= MAX_HEADING
+        for ln in lines
+    ]
+    styles = sorted({ln.style for ln, c in zip(lines, candidates) if c}, reverse=True)
+    found: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(lines):
+        if not candidates[i]:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and candidates[j]
+            and lines[j].style == lines[i].style
+            and lines[j].page == lines[j - 1].page
+            and lines[j - 1].bottom - lines[j].top < lines[i].size
+        ):
+            j += 1
+        if sum(len(ln.text) for ln in lines[i:j]) <= MAX_HEADING:
+            found[i] = (j - i, styles.index(lines[i].style) + 1)
+        i = j
+    return found
+
+
+def body_style(lines: list[Line]) -> tuple[float, bool]:
+    weights: Counter = Counter()
+    for ln in lines:
+        weights[ln.style] += len(ln.text)
+    return weights.most_common(1)[0][0] if weights else (0.0, False)
+
+
+def document_blocks(lines: list[Line], outline: list[tuple[int, str]]) -> list[tuple[str, int, str]]:
+    """``(kind, level, text)`` blocks, kind "heading" or "paragraph", from a document's lines
+    (running headers and footers already dropped); headings from ``outline`` when it is not empty."""
+    if not lines:
+        return []
+    body = body_style(lines)
+    headings = outline_headings(lines, outline) if outline else style_headings(lines, body)
+    body_lines = [ln for ln in lines if ln.style == body] or lines
+    rights = sorted(ln.right for ln in body_lines)
+    margin_right = rights[int(len(rights) * 0.95)] if len(rights) > 3 else rights[-1]
+    margin_left = sorted(ln.left for ln in body_lines)[len(body_lines) // 10]
+    gap = _line_gap(lines, margin_right)
+    blocks: list[tuple[str, int, str]] = []
+    i = 0
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            text = current[0].text
+            for ln in current[1:]:
+                text = join(text, ln.text)
+            blocks.append(("paragraph", 0, text))
+            current.clear()
+
+    while i < len(lines):
+        if i in headings:
+            flush()
+            count, level = headings[i]
+            text = lines[i].text
+            for ln in lines[i + 1 : i + count]:
+                text = join(text, ln.text)
+            blocks.append(("heading", level, text))
+            i += count
+            continue
+        ln = lines[i]
+        if current and not _continues(current[-1], ln, margin_left, margin_right, gap):
+            flush()
+        current.append(ln)
+        i += 1
+    flush()
+    return blocks
+
+
+def _line_gap(lines: list[Line], margin_right: float) -> float:
+    """The space between two lines of one paragraph: the commonest gap after a full line."""
+    gaps = Counter(
+        round(a.bottom - b.top)
+        for a, b in zip(lines, lines[1:])
+        if a.page == b.page and a.style == b.style and a.right >= margin_right - 2 * a.size
+    )
+    return float(gaps.most_common(1)[0][0]) if gaps else 0.0
+
+
+def _continues(prev: Line, nxt: Line, margin_left: float, margin_right: float, gap: float) -> bool:
+    if prev.style != nxt.style or nxt.left > margin_left + 0.5 * nxt.size:
+        return False
+    if nxt.page == prev.page:
+        if not -0.2 * prev.size <= prev.bottom - nxt.top <= gap + 0.35 * prev.size:
+            return False
+    elif nxt.page != prev.page + 1:
+        return False
+    # Full: the next line's first word (plus a character's slack, for line-breaking rules that
+    # keep punctuation off a line's start) would not have fitted after the line before.
+    if prev.right + nxt.first_word + prev.size < margin_right:
+        return False
+    stripped = prev.text.rstrip(_CLOSERS)
+    return not (stripped and stripped[-1] in _SENTENCE_END and prev.right < margin_right - 0.5 * prev.size)
+
+
+def join(a: str, b: str) -> str:
+    """Two lines of one paragraph: Latin words get their space back, CJK runs on."""
+    if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    if a[-1] in ",;:.!?)" and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def markdown(blocks: list[tuple[str, int, str]]) -> str:
+    """Blocks as the Markdown-shaped text the builder reads (as for .docx)."""
+    return "\n\n".join(f"{'#' * min(6, level)} {text}" if kind == "heading" else text for kind, level, text in blocks)
