@@ -94,3 +94,42 @@ def test_headings_by_size_when_there_is_no_outline(tmp_path, qapp):
         "## 一、总体情况",
         blocks[3][1],
     ]
+
+
+def _line(text, page, bottom, *, left=72.0, right=540.0, size=11.0, bold=False, height=792.0):
+    from desktop.core.ingest.pdf_layout import Line
+
+    return Line(text, left, right, bottom, bottom + 14, size, 11.0, bold, 11.0, page, height)
+
+
+def test_running_lines_are_those_on_every_page_or_every_page_but_the_first():
+    from desktop.core.ingest.pdf_layout import drop_running
+
+    lines = []
+    for page in range(3):
+        if page:  # a different first page: the header starts on page 2
+            lines.append(_line("國防部新聞稿", page, 750))
+        lines.append(_line(f"正文第{page + 1}頁的內容。", page, 600))
+        lines.append(_line(f"- {page + 1} -", page, 40))
+    lines.append(_line("國防部新聞稿", 1, 400))  # the same words in the body are text
+    kept = [(ln.page, ln.text) for ln in drop_running(lines, 3)]
+    assert kept == [(0, "正文第1頁的內容。"), (1, "正文第2頁的內容。"), (2, "正文第3頁的內容。"), (1, "國防部新聞稿")]
+    one_page = [_line("總統府新聞稿", 0, 750), _line("內容。", 0, 600), _line("1", 0, 40)]
+    assert [ln.text for ln in drop_running(one_page, 1)] == ["總統府新聞稿", "內容。"]  # one page: nothing recurs
+
+
+def test_an_outline_that_names_no_printed_line_leaves_the_headings_to_sizes():
+    from desktop.core.ingest.pdf_layout import document_blocks
+
+    lines = [_line("年度報告", 0, 700, size=16, right=200), _line("全年增長5%。", 0, 650, right=200)]
+    blocks = document_blocks(lines, [(0, "Page 1"), (0, "Page 2")])
+    assert blocks == [("heading", 1, "年度報告"), ("paragraph", 0, "全年增長5%。")]
+
+
+def test_lines_of_latin_text_are_joined_with_a_space_and_cjk_without():
+    from desktop.core.ingest.pdf_layout import join
+
+    assert join("the plant will", "build turbines") == "the plant will build turbines"
+    assert join("wind farms,", "and by the end") == "wind farms, and by the end"
+    assert join("臺灣綠能發展的關鍵", "一步。") == "臺灣綠能發展的關鍵一步。"
+    assert join("超過2.25", "GW") == "超過2.25 GW"

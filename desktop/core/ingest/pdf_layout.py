@@ -13,8 +13,9 @@ From the lines (see :func:`document_blocks`):
   ``- 3 -``, ``第 3 页``).
 * **headings**: from the PDF's outline (bookmarks) when it has one — an office
   suite writes its headings there — matched to the lines that print them, the
-  outline's depth giving the level; without an outline, lines larger than the
-  body text or bold where the body is not, a level per size.
+  outline's depth giving the level; without an outline (or when none of its
+  titles is printed), lines larger than the body text or bold where the body is
+  not, a level per size.
 * **paragraphs**: a line continues the one before when both have the same size
   and weight, it is not indented, it follows at the paragraph's own line
   spacing (or opens the next page) and the line before was full: the next
@@ -50,7 +51,8 @@ class Line:
     right: float
     bottom: float
     top: float
-    size: float  # the font size most of its characters have
+    size: float  # the font size most of its characters have (the PDF's unit: compare sizes with sizes)
+    em: float  # the width of a CJK character, or the line's height / 1.4: the unit for distances
     bold: bool
     first_word: float  # width of its first word (one CJK character, or a Latin word)
     page: int
@@ -84,7 +86,8 @@ def page_lines(textpage, page: int, page_height: float) -> list[Line]:
     tp = textpage.raw
     count = raw.FPDFText_CountChars(tp)
     rect = raw.FS_RECTF()
-    fonts: dict[int, bool] = {}
+    fonts: dict[int, bool] = {}  # text object -> bold
+    faces: dict[int, bool] = {}  # font -> bold
     name = ctypes.create_string_buffer(128)
     out: list[Line] = []
     chars: list[tuple] = []  # ch, the space before it (None, or generated?), left, right, size, bold
@@ -101,8 +104,10 @@ def page_lines(textpage, page: int, page_height: float) -> list[Line]:
             generated = raw.FPDFText_IsGenerated(tp, i) == 1
             space = generated if space is None else space and generated
             continue
+        middle = (top + bottom) / 2
         if box is not None and (
-            top - 0.3 * (top - bottom) < box[0] or (left < chars[-1][2] - 1 and top < box[1] - 1 and bottom < box[0])
+            not box[0] <= middle <= box[1]  # below the line, or above it (the next column's top)
+            or (left < chars[-1][2] - 1 and top < box[1] - 1 and bottom < box[0])
         ):
             out.append(_line(chars, box, page, page_height))
             chars, box, space = [], None, None
@@ -111,7 +116,7 @@ def page_lines(textpage, page: int, page_height: float) -> list[Line]:
         key = ctypes.cast(obj, ctypes.c_void_p).value or 0
         bold = fonts.get(key)
         if bold is None:
-            bold = fonts[key] = _is_bold(raw, obj, name)
+            bold = fonts[key] = _is_bold(raw, obj, name, faces)
         chars.append((ch, space if chars else None, left, right, size, bold))
         space = None
         box = [bottom, top] if box is None else [min(box[0], bottom), max(box[1], top)]
@@ -120,12 +125,20 @@ def page_lines(textpage, page: int, page_height: float) -> list[Line]:
     return [ln for ln in out if ln.text]
 
 
-def _is_bold(raw, obj, name) -> bool:
+def _is_bold(raw, obj, name, faces: dict[int, bool]) -> bool:
+    """Whether the text object's font is bold, by its weight or its face's name (one look per font)."""
     if not obj:
         return False
     font = raw.FPDFTextObj_GetFont(obj)
     if not font:
         return False
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in faces:
+        faces[key] = _bold_face(raw, font, name)
+    return faces[key]
+
+
+def _bold_face(raw, font, name) -> bool:
     if raw.FPDFFont_GetWeight(font) >= 600:
         return True
     n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
@@ -143,6 +156,8 @@ def _line(chars, box, page: int, page_height: float) -> Line:
             text.append(" ")  # a generated space next to CJK (or its quotation marks) is typesetting
         text.append(ch)
     sizes = Counter(round(c[4], 1) for c in chars)
+    widths = sorted(c[3] - c[2] for c in chars if _wide(c[0]))
+    em = widths[len(widths) // 2] if widths else (box[1] - box[0]) / 1.4
     bolds = sum(1 for c in chars if c[5])
     first = chars[0]
     # The first unit a line cannot be broken inside: opening marks, a CJK character or a Latin
@@ -157,17 +172,25 @@ def _line(chars, box, page: int, page_height: float) -> Line:
         k += 1
     first_word = chars[k][3] - first[2]
     return Line(
-        "".join(text).strip(),
+        _pairs("".join(text)).strip(),
         first[2],
         chars[-1][3],
         box[0],
         box[1],
         sizes.most_common(1)[0][0],
+        max(em, 0.1),
         bolds * 2 > len(chars),
         first_word,
         page,
         page_height,
     )
+
+
+def _pairs(text: str) -> str:
+    """Characters beyond the BMP (CJK Extension B and on) that PDFium gave as two UTF-16 halves, whole."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def drop_running(lines: list[Line], pages: int) -> list[Line]:
@@ -215,7 +238,7 @@ def style_headings(lines: list[Line], body: tuple[float, bool]) -> dict[int, tup
     """Headings told by size and weight: larger than the body text, or bold where it is not."""
     size, bold = body
     candidates = [
-        (ln.style[0] >= size + 0.75 or (ln.bold and not bold and ln.style[0] >= size - 0.25))
+        (ln.style[0] >= size * 1.07 or (ln.bold and not bold and ln.style[0] >= size * 0.97))
         and len(ln.text) <= MAX_HEADING
         for ln in lines
     ]
@@ -232,7 +255,7 @@ def style_headings(lines: list[Line], body: tuple[float, bool]) -> dict[int, tup
             and candidates[j]
             and lines[j].style == lines[i].style
             and lines[j].page == lines[j - 1].page
-            and lines[j - 1].bottom - lines[j].top < lines[i].size
+            and lines[j - 1].bottom - lines[j].top < lines[i].em
         ):
             j += 1
         if sum(len(ln.text) for ln in lines[i:j]) <= MAX_HEADING:
@@ -254,7 +277,8 @@ def document_blocks(lines: list[Line], outline: list[tuple[int, str]]) -> list[t
     if not lines:
         return []
     body = body_style(lines)
-    headings = outline_headings(lines, outline) if outline else style_headings(lines, body)
+    # An outline whose titles are not printed (bookmarks named "Page 1") says nothing: sizes decide.
+    headings = (outline_headings(lines, outline) if outline else {}) or style_headings(lines, body)
     body_lines = [ln for ln in lines if ln.style == body] or lines
     rights = sorted(ln.right for ln in body_lines)
     margin_right = rights[int(len(rights) * 0.95)] if len(rights) > 3 else rights[-1]
@@ -296,25 +320,25 @@ def _line_gap(lines: list[Line], margin_right: float) -> float:
     gaps = Counter(
         round(a.bottom - b.top)
         for a, b in zip(lines, lines[1:])
-        if a.page == b.page and a.style == b.style and a.right >= margin_right - 2 * a.size
+        if a.page == b.page and a.style == b.style and a.right >= margin_right - 2 * a.em
     )
     return float(gaps.most_common(1)[0][0]) if gaps else 0.0
 
 
 def _continues(prev: Line, nxt: Line, margin_left: float, margin_right: float, gap: float) -> bool:
-    if prev.style != nxt.style or nxt.left > margin_left + 0.5 * nxt.size:
+    if prev.style != nxt.style or nxt.left > margin_left + 0.5 * nxt.em:
         return False
     if nxt.page == prev.page:
-        if not -0.2 * prev.size <= prev.bottom - nxt.top <= gap + 0.35 * prev.size:
+        if not -0.2 * prev.em <= prev.bottom - nxt.top <= gap + 0.35 * prev.em:
             return False
     elif nxt.page != prev.page + 1:
         return False
     # Full: the next line's first word (plus a character's slack, for line-breaking rules that
     # keep punctuation off a line's start) would not have fitted after the line before.
-    if prev.right + nxt.first_word + prev.size < margin_right:
+    if prev.right + nxt.first_word + prev.em < margin_right:
         return False
     stripped = prev.text.rstrip(_CLOSERS)
-    return not (stripped and stripped[-1] in _SENTENCE_END and prev.right < margin_right - 0.5 * prev.size)
+    return not (stripped and stripped[-1] in _SENTENCE_END and prev.right < margin_right - 0.9 * prev.em)
 
 
 def join(a: str, b: str) -> str:

@@ -6,10 +6,15 @@ recover the same characters (they all read the PDF's own ToUnicode map), but
 pypdfium2 is 14–19× faster (14 ms against 200–270 ms for nine pages) and
 gives each character's box, which is what rebuilds paragraphs from lines.
 
-Lines are joined into paragraphs by their geometry: a line that reaches the
-right margin continues on the next unless that one is indented or further
-away than the line spacing. Page numbers (a line of digits alone) are dropped.
-Fonts such as Noto CJK / Source Han map some glyphs back to radicals
+The document is read as a document, not a stream of lines
+(:mod:`core.ingest.pdf_layout`): headings from the PDF's outline or from type
+sizes and weights, paragraphs from the lines' geometry, running headers,
+footers and page numbers dropped, typesetting spaces next to CJK removed. When
+the layout finds headings the text goes on as Markdown-shaped text, like a
+.docx; when it says nothing (no outline, one size and weight throughout: a
+plain export) the paragraphs go on as plain text and the plain-text rules find
+the headings (``一、``, short lines), as for a .txt file. That pass costs about
+3–4× PDFium's bare text per page (``make bench``: pdf_layout). Fonts such as Noto CJK / Source Han map some glyphs back to radicals
 (⼈ U+2F08 for 人, ⻅ U+2EC5 for 见); those are turned back into the
 ideographs the text meant.
 
@@ -129,12 +134,15 @@ def read_pdf_document(path: Path, *, use_outline: bool = True) -> tuple[str, str
         raise pdf_damaged(path.name) from None
     finally:
         pdf.close()
+    # Radicals back to ideographs before the outline's titles are looked for among the lines
+    # (lines hold no newline: one pass over the document, its script judged as a whole).
+    for line, text in zip(lines, ideographs("\n".join(ln.text for ln in lines)).split("\n")):
+        line.text = text
     blocks = document_blocks(drop_running(lines, pages), outline)
     if any(kind == "heading" for kind, _, _ in blocks):
         text, kind = markdown(blocks), "markdown"
     else:  # layout says nothing: the plain-text rules find the headings, as in a .txt file
         text, kind = "\n\n".join(t for _, _, t in blocks), "text"
-    text = ideographs(text)
     if sum(1 for c in text if not c.isspace()) < _MIN_TEXT:
         raise LoadError(
             f"“{path.name}” has no text layer (it looks like a scanned image); Fact Browser reads PDFs that contain text, "
