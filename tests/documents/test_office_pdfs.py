@@ -114,8 +114,12 @@ def test_running_lines_are_those_on_every_page_or_every_page_but_the_first():
     lines.append(_line("國防部新聞稿", 1, 400))  # the same words in the body are text
     kept = [(ln.page, ln.text) for ln in drop_running(lines, 3)]
     assert kept == [(0, "正文第1頁的內容。"), (1, "正文第2頁的內容。"), (2, "正文第3頁的內容。"), (1, "國防部新聞稿")]
+    # One page: nothing recurs, but a first line set apart above the top margin is a header ...
     one_page = [_line("總統府新聞稿", 0, 750), _line("內容。", 0, 600), _line("1", 0, 40)]
-    assert [ln.text for ln in drop_running(one_page, 1)] == ["總統府新聞稿", "內容。"]  # one page: nothing recurs
+    assert [ln.text for ln in drop_running(one_page, 1)] == ["內容。"]
+    # ... and one at the body's own spacing (a dateline above the title) is text.
+    dateline = [_line("發布日期：2024年3月18日", 0, 700), _line("內容。", 0, 682)]
+    assert [ln.text for ln in drop_running(dateline, 1)] == ["發布日期：2024年3月18日", "內容。"]
 
 
 def test_an_outline_that_names_no_printed_line_leaves_the_headings_to_sizes():

@@ -10,7 +10,9 @@ From the lines (see :func:`document_blocks`):
 * **running headers and footers**: a line in the top or bottom 15% of its page
   whose text (digits aside) recurs at the same height on every page, or every
   page but the first, is dropped; so is a lone page number there (``3``,
-  ``- 3 -``, ``第 3 页``).
+  ``- 3 -``, ``第 3 页``). On a single page nothing recurs: its first line is
+  a header when it sits in the top 15%, no larger than the body text and at
+  least 2.5 em above the next (where the top margin puts a header).
 * **headings**: from the PDF's outline (bookmarks) when it has one — an office
   suite writes its headings there — matched to the lines that print them, the
   outline's depth giving the level; without an outline (or when none of its
@@ -76,6 +78,7 @@ def _latin(ch: str) -> bool:
 #: What may not end a line (opening brackets and quotes) and what may not start one.
 _NO_END = "（「『《【〔“‘([{"
 _NO_START = "，。、；：！？）」』》】〕”’,.;:!?)]}%％…—"
+_QUOTES = "“”‘’\"'"
 
 
 def page_lines(textpage, page: int, page_height: float) -> list[Line]:
@@ -90,9 +93,9 @@ def page_lines(textpage, page: int, page_height: float) -> list[Line]:
     faces: dict[int, bool] = {}  # font -> bold
     name = ctypes.create_string_buffer(128)
     out: list[Line] = []
-    chars: list[tuple] = []  # ch, the space before it (None, or generated?), left, right, size, bold
-    box: list[float] | None = None  # bottom, top of the line being read
-    space: bool | None = None  # a space before the next character: None, or whether PDFium generated it
+    chars: list[tuple] = []  # ch, a generated space before it (None or True), left, right, size, bold
+    box: list[float] | None = None  # bottom, top, left of the line being read
+    space: bool | None = None  # PDFium generated a space before the next character
     for i in range(count):
         ch = chr(raw.FPDFText_GetUnicode(tp, i))
         if ch in "\r\n\x00\ufffe":
@@ -100,26 +103,31 @@ def page_lines(textpage, page: int, page_height: float) -> list[Line]:
         raw.FPDFText_GetLooseCharBox(tp, i, rect)
         left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
         if ch.isspace() and ch != "\u3000":
-            # A space belongs before the character after it (a generated space's box is no guide).
-            generated = raw.FPDFText_IsGenerated(tp, i) == 1
-            space = generated if space is None else space and generated
+            if raw.FPDFText_IsGenerated(tp, i) != 1:
+                if chars:  # a printed space: its own box places it (before a quotation mark printed later)
+                    chars.append((" ", None, left, left, 0.0, False))
+            elif space is None:  # PDFium's guess at a gap: its box is no guide, it goes before the next character
+                space = True
             continue
         middle = (top + bottom) / 2
         if box is not None and (
             not box[0] <= middle <= box[1]  # below the line, or above it (the next column's top)
-            or (left < chars[-1][2] - 1 and top < box[1] - 1 and bottom < box[0])
+            # back at the line's start and lower (lines set closer than their boxes); a PDF may print
+            # a line's quotation marks and ideographic spaces after the rest of it, so going back
+            # left alone is no new line
+            or (left <= box[2] + 1 and middle < box[0] + 0.3 * (box[1] - box[0]))
         ):
             out.append(_line(chars, box, page, page_height))
             chars, box, space = [], None, None
         size = raw.FPDFText_GetFontSize(tp, i)
         obj = raw.FPDFText_GetTextObject(tp, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        key = ctypes.addressof(obj.contents) if obj else 0  # (ctypes.cast is 10× slower here)
         bold = fonts.get(key)
         if bold is None:
             bold = fonts[key] = _is_bold(raw, obj, name, faces)
         chars.append((ch, space if chars else None, left, right, size, bold))
         space = None
-        box = [bottom, top] if box is None else [min(box[0], bottom), max(box[1], top)]
+        box = [bottom, top, left] if box is None else [min(box[0], bottom), max(box[1], top), min(box[2], left)]
     if chars:
         out.append(_line(chars, box, page, page_height))
     return [ln for ln in out if ln.text]
@@ -132,7 +140,7 @@ def _is_bold(raw, obj, name, faces: dict[int, bool]) -> bool:
     font = raw.FPDFTextObj_GetFont(obj)
     if not font:
         return False
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    key = ctypes.addressof(font.contents)
     if key not in faces:
         faces[key] = _bold_face(raw, font, name)
     return faces[key]
@@ -150,14 +158,10 @@ def _line(chars, box, page: int, page_height: float) -> Line:
     """A line from its characters, put in order by position: a PDF may print a line's CJK
     characters first and its quotation marks (another font) after them."""
     chars = sorted(chars, key=lambda c: c[2])
-    text: list[str] = []
-    for ch, space, *_rest in chars:
-        if space is not None and text and (not space or (_latin(text[-1]) and _latin(ch))):
-            text.append(" ")  # a generated space next to CJK (or its quotation marks) is typesetting
-        text.append(ch)
-    sizes = Counter(round(c[4], 1) for c in chars)
-    widths = sorted(c[3] - c[2] for c in chars if _wide(c[0]))
+    widths = sorted(c[3] - c[2] for c in chars if _wide(c[0]) and c[0] != "\u3000")
     em = widths[len(widths) // 2] if widths else (box[1] - box[0]) / 1.4
+    text = _spaced(chars, em)
+    sizes = Counter(round(c[4], 1) for c in chars)
     bolds = sum(1 for c in chars if c[5])
     first = chars[0]
     # The first unit a line cannot be broken inside: opening marks, a CJK character or a Latin
@@ -168,11 +172,14 @@ def _line(chars, box, page: int, page_height: float) -> Line:
     if not _wide(chars[k][0]):
         while k + 1 < len(chars) and not _wide(chars[k + 1][0]) and chars[k + 1][1] is None:
             k += 1
-    while k + 1 < len(chars) and chars[k + 1][0] in _NO_START:
+    # Quotation marks glue to both sides (Unicode line breaking, class QU): 范“热 moves down whole.
+    while k + 1 < len(chars) and (
+        chars[k + 1][0] in _NO_START or chars[k + 1][0] in _QUOTES or chars[k][0] in _QUOTES + _NO_END
+    ):
         k += 1
     first_word = chars[k][3] - first[2]
     return Line(
-        _pairs("".join(text)).strip(),
+        _pairs(text).strip(" "),  # an ideographic space at a line's end is the text's own
         first[2],
         chars[-1][3],
         box[0],
@@ -184,6 +191,26 @@ def _line(chars, box, page: int, page_height: float) -> Line:
         page,
         page_height,
     )
+
+
+def _spaced(chars: list[tuple], em: float) -> str:
+    """A line's text with the spaces it has: a space the PDF prints, one PDFium inferred between
+    two Latin words, and a gap between two CJK characters wider than the line's own spacing (a
+    space the PDF left out); a gap PDFium read as a space next to CJK is typesetting (``2019 年``)."""
+    gaps = sorted(b[2] - a[3] for a, b in zip(chars, chars[1:]) if _wide(a[0]) and _wide(b[0]))
+    spacing = gaps[len(gaps) // 2] if gaps else 0.0  # justified text spreads every character
+    text = [chars[0][0]]
+    for before, (ch, space, left, *_rest) in zip(chars, chars[1:]):
+        b = text[-1]
+        if ch == " " or "\u3000" in (b, ch):
+            if ch == " " and b in " \u3000":
+                continue
+        elif space and _latin(b) and _latin(ch):
+            text.append(" ")
+        elif _wide(b) and _wide(ch) and left - before[3] >= spacing + 0.25 * em:
+            text.append("\u3000" if left - before[3] >= spacing + 0.75 * em else " ")
+        text.append(ch)
+    return "".join(text)
 
 
 def _pairs(text: str) -> str:
@@ -207,7 +234,18 @@ def drop_running(lines: list[Line], pages: int) -> list[Line]:
         if in_band(ln):
             seen.setdefault(key(ln), set()).add(ln.page)
     running = {k for k, on in seen.items() if pages >= 2 and len(on) >= max(2, pages - 1) and (0 in on or 1 in on)}
-    return [ln for ln in lines if not (in_band(ln) and (key(ln) in running or _PAGE_NUMBER.match(ln.text)))]
+    kept = [ln for ln in lines if not (in_band(ln) and (key(ln) in running or _PAGE_NUMBER.match(ln.text)))]
+    if pages == 1 and len(kept) >= 2:
+        # One page: nothing recurs, but a header sits apart above the top margin, in body size or smaller.
+        first, second = kept[0], kept[1]
+        body = body_style(kept)[0]
+        if (
+            first.top >= first.page_height * (1 - BAND)
+            and first.size <= body
+            and first.bottom - second.top >= 2.5 * first.em
+        ):
+            kept = kept[1:]
+    return kept
 
 
 def _norm(text: str) -> str:

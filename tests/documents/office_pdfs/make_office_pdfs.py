@@ -3,6 +3,7 @@
 Run once (the outputs are committed; the test does not need LibreOffice)::
 
     .venv/bin/python tests/documents/office_pdfs/make_office_pdfs.py
+    .venv/bin/python tests/documents/office_pdfs/make_office_pdfs.py --draw 10 2 /tmp/more   # a fresh held-out draw
 
 Each document is written the way an office writes one: the title in Heading 1,
 a dateline paragraph, the text's own sub-heads (``一、…``) in Heading 2, body
@@ -160,7 +161,28 @@ def _drop_extras(document) -> None:
             del package_rels[rel_id]
 
 
-def main() -> int:
+def draw(count: int, seed: int) -> list[tuple]:
+    """``count`` more documents drawn at random (none of the committed set): releases of 600–4,000
+    characters and ten-paragraph stretches of work reports from a ``一、`` heading on, alternately."""
+    rng = random.Random(seed)
+    taken = {key for _, _, key, _ in DOCUMENTS}
+    tw = [r for r in _records(TW, "id").values() if 600 <= len(r["content"]) <= 4000 and r["id"] not in taken]
+    gov = [r for r in _records(GOV, "year").values() if r["year"] not in taken and int(r["year"]) >= 1978]
+    out = []
+    for i in range(count):
+        if i % 2:
+            record = rng.choice(gov)
+            paras = [p for p in record["content"].split("\n") if " ".join(p.replace("\u200b", "").split())]
+            starts = [k for k, p in enumerate(paras) if _TOP.match(p.strip())] or [0]
+            start = rng.choice(starts)
+            out.append((f"draw-gov-{record['year']}-{start}", "gov", record["year"], (start, start + 10)))
+        else:
+            record = rng.choice(tw)
+            out.append((f"draw-tw-{record['id']}", "tw", record["id"], None))
+    return out
+
+
+def main(out: Path = HERE, documents: list[tuple] = DOCUMENTS, noto: tuple[str, ...] = NOTO) -> int:
     if not (GOV.exists() and TW.exists()):
         print(f"needs the corpora under {CORPORA}", file=sys.stderr)
         return 1
@@ -171,18 +193,18 @@ def main() -> int:
     gov, tw = _records(GOV, "year"), _records(TW, "id")
     entries = []
     with tempfile.TemporaryDirectory() as profile:
-        for i, (name, corpus, key, span) in enumerate(DOCUMENTS):
+        for i, (name, corpus, key, span) in enumerate(documents):
             record = (gov if corpus == "gov" else tw)[key]
             title, dateline, blocks = _blocks(corpus, record, span)
             # Droid Sans Fallback has no bold face (LibreOffice thickens the strokes itself): half the
             # set has headings told by size alone, and its PDFs are half the size of Noto's.
             family = "Droid Sans Fallback"
-            if name in NOTO:
+            if name in noto:
                 family = "Noto Sans CJK SC" if corpus == "gov" else "Noto Sans CJK TC"
             running = None
             if i % 2 == 0:
                 running = ("国务院文件", "第 {} 页") if corpus == "gov" else ("總統府新聞稿", "- {} -")
-            docx_path = HERE / f"{name}.docx"
+            docx_path = out / f"{name}.docx"
             write_docx(docx_path, title, dateline, blocks, family, running)
             subprocess.run(
                 [
@@ -192,7 +214,7 @@ def main() -> int:
                     "--convert-to",
                     "pdf",
                     "--outdir",
-                    str(HERE),
+                    str(out),
                     str(docx_path),
                 ],
                 check=True,
@@ -210,14 +232,20 @@ def main() -> int:
                 }
             )
     names = [e["name"] for e in entries]
-    held_out = set(random.Random(20).sample(names, (len(names) + 1) // 2))
+    held_out = set(random.Random(20).sample(names, (len(names) + 1) // 2)) if out == HERE else set(names)
     for e in entries:
         e["held_out"] = e["name"] in held_out
-    (HERE / "set.json").write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    total = sum(p.stat().st_size for p in HERE.glob("*.pdf")) + sum(p.stat().st_size for p in HERE.glob("*.docx"))
-    print(f"{len(entries)} documents, {total / 1024:.0f} KB of PDF and DOCX in {HERE}")
+    (out / "set.json").write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    total = sum(p.stat().st_size for p in out.glob("*.pdf")) + sum(p.stat().st_size for p in out.glob("*.docx"))
+    print(f"{len(entries)} documents, {total / 1024:.0f} KB of PDF and DOCX in {out}")
     return 0
 
 
 if __name__ == "__main__":
+    # ``--draw N SEED OUT``: N more documents, drawn at random and all held out, into OUT (not committed)
+    if sys.argv[1:2] == ["--draw"]:
+        count, seed, folder = int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
+        folder.mkdir(parents=True, exist_ok=True)
+        drawn = draw(count, seed)
+        sys.exit(main(folder, drawn, tuple(name for k, (name, *_r) in enumerate(drawn) if k % 3 == 0)))
     sys.exit(main())

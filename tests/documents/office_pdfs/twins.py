@@ -34,14 +34,15 @@ class Twins:
     facts_identical: int
     words_split: int
     splits: list[str]
+    spaces_lost: list[str]
 
     @property
     def fact_share(self) -> float:
         return self.facts_identical / self.facts_docx if self.facts_docx else 1.0
 
 
-def documents() -> list[dict]:
-    return json.loads((HERE / "set.json").read_text(encoding="utf-8"))
+def documents(folder: Path = HERE) -> list[dict]:
+    return json.loads((folder / "set.json").read_text(encoding="utf-8"))
 
 
 def _titles(article) -> list[str]:
@@ -56,8 +57,17 @@ def _facts(article) -> Counter:
 
 def _splits(pdf_text: str, docx_text: str) -> list[str]:
     """Breaks (space or newline) in the PDF text between characters the DOCX has side by side."""
-    a = [(i, c) for i, c in enumerate(docx_text) if not c.isspace()]
-    b = [(i, c) for i, c in enumerate(pdf_text) if not c.isspace()]
+    return _breaks(pdf_text, docx_text)
+
+
+def _joins(pdf_text: str, docx_text: str) -> list[str]:
+    """The other way round: spaces or breaks of the DOCX that the PDF lost (``COP 28`` → ``COP28``)."""
+    return _breaks(docx_text, pdf_text)
+
+
+def _breaks(text: str, reference: str) -> list[str]:
+    a = [(i, c) for i, c in enumerate(reference) if not c.isspace()]
+    b = [(i, c) for i, c in enumerate(text) if not c.isspace()]
     matcher = difflib.SequenceMatcher(None, [c for _, c in a], [c for _, c in b], autojunk=False)
     out = []
     for block in matcher.get_matching_blocks():
@@ -65,19 +75,19 @@ def _splits(pdf_text: str, docx_text: str) -> list[str]:
             (ai, _), (aj, _) = a[block.a + k], a[block.a + k + 1]
             (bi, _), (bj, _) = b[block.b + k], b[block.b + k + 1]
             if aj == ai + 1 and bj > bi + 1:
-                out.append(pdf_text[max(0, bi - 6) : bj + 6].replace("\n", "⏎"))
+                out.append(text[max(0, bi - 6) : bj + 6].replace("\n", "⏎"))
     return out
 
 
-def compare(entry: dict, *, use_outline: bool = True) -> Twins:
+def compare(entry: dict, *, use_outline: bool = True, folder: Path = HERE) -> Twins:
     """``use_outline=False``: headings from sizes and weights alone, as for a PDF without bookmarks."""
     from desktop.core.ingest.builder import build_article, load_path
     from desktop.core.ingest.pdf_text import read_pdf_document
     from desktop.core.ingest.text import normalise
 
-    text, kind = read_pdf_document(HERE / f"{entry['name']}.pdf", use_outline=use_outline)
+    text, kind = read_pdf_document(folder / f"{entry['name']}.pdf", use_outline=use_outline)
     pdf = build_article(normalise(text), kind)
-    docx = load_path(HERE / f"{entry['name']}.docx")
+    docx = load_path(folder / f"{entry['name']}.docx")
     pdf_titles, docx_titles = _titles(pdf), _titles(docx)
     want, got = _facts(docx), _facts(pdf)
     splits = _splits(pdf.text, docx.text)
@@ -91,12 +101,13 @@ def compare(entry: dict, *, use_outline: bool = True) -> Twins:
         sum((want & got).values()),
         len(splits),
         splits,
+        _joins(pdf.text, docx.text),
     )
 
 
-def main(use_outline: bool = True) -> None:
-    entries = sorted(documents(), key=lambda e: not e["held_out"])
-    rows = [compare(e, use_outline=use_outline) for e in entries]
+def main(use_outline: bool = True, folder: Path = HERE) -> None:
+    entries = sorted(documents(folder), key=lambda e: not e["held_out"])
+    rows = [compare(e, use_outline=use_outline, folder=folder) for e in entries]
     print("headings from the outline" if use_outline else "headings from sizes and weights (outline ignored)")
     for held in (True, False):
         part = [r for r in rows if r.held_out == held]
@@ -104,7 +115,7 @@ def main(use_outline: bool = True) -> None:
         for r in part:
             print(
                 f"  {r.name:10} titles {'equal' if r.titles_equal else 'DIFFER'}  facts {r.facts_identical}/{r.facts_docx}"
-                f" ({100 * r.fact_share:.1f}%)  words split {r.words_split}"
+                f" ({100 * r.fact_share:.1f}%)  words split {r.words_split}  spaces lost {len(r.spaces_lost)}"
             )
             if held:  # the held-out half's errors are not read while the layout pass is developed
                 continue
@@ -112,10 +123,13 @@ def main(use_outline: bool = True) -> None:
                 print(f"     pdf  {r.pdf_titles}\n     docx {r.docx_titles}")
             for s in r.splits[:5]:
                 print(f"     split: {s}")
+            for s in r.spaces_lost[:5]:
+                print(f"     space lost: {s}")
         identical, total = sum(r.facts_identical for r in part), sum(r.facts_docx for r in part)
         print(
             f"  total: titles equal {sum(r.titles_equal for r in part)}/{len(part)}, facts {identical}/{total}"
-            f" ({100 * identical / max(1, total):.1f}%), words split {sum(r.words_split for r in part)}"
+            f" ({100 * identical / max(1, total):.1f}%), words split {sum(r.words_split for r in part)},"
+            f" spaces lost {sum(len(r.spaces_lost) for r in part)}"
         )
 
 
@@ -123,4 +137,6 @@ if __name__ == "__main__":
     import sys
 
     sys.path.insert(0, str(HERE.parents[2]))
-    main(use_outline="--no-outline" not in sys.argv)
+    # [--no-outline] [FOLDER]: another folder made by make_office_pdfs.py --draw
+    folders = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    main(use_outline="--no-outline" not in sys.argv, folder=folders[0] if folders else HERE)
