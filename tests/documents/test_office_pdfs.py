@@ -137,3 +137,39 @@ def test_lines_of_latin_text_are_joined_with_a_space_and_cjk_without():
     assert join("wind farms,", "and by the end") == "wind farms, and by the end"
     assert join("臺灣綠能發展的關鍵", "一步。") == "臺灣綠能發展的關鍵一步。"
     assert join("超過2.25", "GW") == "超過2.25 GW"
+
+
+def test_a_paragraph_that_looks_like_markdown_markup_stays_text():
+    from desktop.core.ingest.builder import build_article
+    from desktop.core.ingest.pdf_layout import markdown
+    from desktop.core.ingest.text import normalise
+
+    blocks = [
+        ("heading", 1, "說明"),
+        ("paragraph", 0, "# 本檔由程式產生"),
+        ("paragraph", 0, "> 引文"),
+        ("paragraph", 0, "---"),
+    ]
+    article = build_article(normalise(markdown(blocks)), "markdown")
+    assert article.title == "說明" and not [s.title for s in article.sections if s.title]
+    assert article.text.split("\n") == ["說明", "# 本檔由程式產生", "> 引文", "---"]
+
+
+def test_a_block_indented_as_a_whole_runs_on_and_a_first_line_indent_starts_a_paragraph():
+    from desktop.core.ingest.pdf_layout import document_blocks
+
+    # One line spacing throughout and every line full: only the left edges tell the paragraphs apart.
+    texts = [
+        (72, "正文第一段寫滿了整行的文字，"),
+        (72, "最後一行也寫到了右邊界。"),
+        (94, "第二段首行縮排兩個字，寫滿，"),
+        (72, "結尾也寫到了右邊的邊界。"),
+        (110, "引文整段縮排，寫滿了這一行，"),
+        (110, "下一行也縮排而且寫滿了。"),
+    ]
+    lines = [_line(text, 0, 700 - 18 * k, left=left, right=540) for k, (left, text) in enumerate(texts)]
+    assert [t for _, _, t in document_blocks(lines, [])] == [
+        texts[0][1] + texts[1][1],
+        texts[2][1] + texts[3][1],
+        texts[4][1] + texts[5][1],
+    ]

@@ -364,7 +364,9 @@ def _line_gap(lines: list[Line], margin_right: float) -> float:
 
 
 def _continues(prev: Line, nxt: Line, margin_left: float, margin_right: float, gap: float) -> bool:
-    if prev.style != nxt.style or nxt.left > margin_left + 0.5 * nxt.em:
+    # Indented against the line before and the margin: a new paragraph (a quoted block, indented
+    # as a whole, runs on; a first-line indent is the paragraph's start).
+    if prev.style != nxt.style or nxt.left > max(margin_left, prev.left) + 0.5 * nxt.em:
         return False
     if nxt.page == prev.page:
         if not -0.2 * prev.em <= prev.bottom - nxt.top <= gap + 0.35 * prev.em:
@@ -388,6 +390,15 @@ def join(a: str, b: str) -> str:
     return a + b
 
 
+#: A paragraph starting like this would be read as Markdown block markup (a heading, a fence, a
+#: quote, a rule): a thin space in front, which the Markdown reader strips as whitespace, keeps it text.
+_MARKUP = re.compile(r"^(?:#{1,6}(?:\s|$)|```|~~~|>|(?:-{3,}|\*{3,}|_{3,})$)")
+
+
 def markdown(blocks: list[tuple[str, int, str]]) -> str:
-    """Blocks as the Markdown-shaped text the builder reads (as for .docx)."""
-    return "\n\n".join(f"{'#' * min(6, level)} {text}" if kind == "heading" else text for kind, level, text in blocks)
+    """Blocks as the Markdown-shaped text the builder reads (as for .docx; the same known limit:
+    inline emphasis marks, ``*x*``, are read as Markdown)."""
+    return "\n\n".join(
+        f"{'#' * min(6, level)} {text}" if kind == "heading" else f"\u2009{text}" if _MARKUP.match(text) else text
+        for kind, level, text in blocks
+    )
