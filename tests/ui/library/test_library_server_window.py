@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from desktop.core.library import add_source
+from hang_guards import REACT_MS
 
 
 @pytest.fixture
@@ -60,7 +61,8 @@ def test_a_server_library_opens_from_the_file_menu_and_its_password_stays_out_of
     window = open_window()
     window.library.choose_server()
     library_window = window.library.windows[-1]
-    qtbot.addWidget(library_window)
+    # Not handed to qtbot: the test closes it below, and a closed library window is deleted
+    # (WA_DeleteOnClose); qtbot's teardown would close the deleted window a second time.
     assert library_window.documents_model.rowCount() == 2
     assert "window_" in library_window.windowTitle() and "on " in library_window.windowTitle()
     recent = window.settings.get(keys.RECENT_LIBRARIES)
@@ -77,7 +79,10 @@ def test_a_server_library_opens_from_the_file_menu_and_its_password_stays_out_of
     # Recent Libraries names it "database on host" and opens it again.
     window.library._fill_recent()
     assert " on " in window.library.recent.actions()[0].text()
+    gone = []
+    library_window.destroyed.connect(lambda *_: gone.append(True))
     library_window.close()
+    qtbot.waitUntil(lambda: bool(gone), timeout=REACT_MS)  # closed is deleted, nothing kept open behind it
     again = window.library.open_library(recent[0])
     qtbot.addWidget(again)
     assert again.documents_model.rowCount() == 2
