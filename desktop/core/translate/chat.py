@@ -36,6 +36,28 @@ SYSTEM_PROMPT = (
     "in pinyin when you do not know their usual English."
 )
 
+#: At most this many glossary entries go with one request: the names of that batch, never the whole glossary.
+MAX_TERMS_IN_PROMPT = 60
+
+
+def terms_prompt(text: str, terms) -> str:
+    """The team glossary's English for the names and terms that occur in ``text`` (``terms``: a
+    :class:`~desktop.core.library.glossary.Terms`, or None), as one paragraph for the system prompt;
+    "" when none occurs. A model that is told "商圈办 = Business District Office" writes it so, where
+    it would otherwise write "the office", which no matcher can map back to the name afterwards."""
+    if not terms:
+        return ""
+    pairs: dict[str, str] = {}
+    for start, end, entry in terms.find(text):
+        pairs.setdefault(text[start:end], entry.english)
+        if len(pairs) >= MAX_TERMS_IN_PROMPT:
+            break
+    if not pairs:
+        return ""
+    listed = "; ".join(f"{term} = {english}" for term, english in pairs.items())
+    return f"Use exactly this English for these names and terms wherever they occur: {listed}."
+
+
 _NUMBERED = re.compile(r"^\s*(?:\*\*)?\[?(\d{1,4})(?:\*\*)?\s*[.):：、\]]\s*(?:\*\*)?\s?(.*)$")
 _THINKING = re.compile(r"^\s*<think>.*?</think>", re.S)
 
@@ -90,8 +112,10 @@ def parse_numbered(answer: str, count: int) -> list[str] | None:
 class ChatClient:
     """Translates the lines of one text with one model on one server (see the module docstring)."""
 
-    def __init__(self, base_url: str, model: str, api_key: str | None, label: str, requests_module) -> None:
+    def __init__(self, base_url: str, model: str, api_key: str | None, label: str, requests_module, terms=None) -> None:
         self.url = endpoint(base_url)
+        #: the team's glossary: the entries found in a batch go with it (see :func:`terms_prompt`)
+        self.terms = terms
         self.model = model
         self.label = label
         self._key = api_key
@@ -106,10 +130,11 @@ class ChatClient:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self._key:
             headers["Authorization"] = f"Bearer {self._key}"
+        glossary = terms_prompt(text, self.terms)
         body = {
             "model": self.model,
             "messages": [
-                {"role": "system", "content": SYSTEM_PROMPT},
+                {"role": "system", "content": f"{SYSTEM_PROMPT} {glossary}" if glossary else SYSTEM_PROMPT},
                 {"role": "user", "content": numbered(lines)},
             ],
             "temperature": 0,

@@ -251,8 +251,10 @@ class ProviderClient:
     constructor already goes to the network, and an offline app must never.
     """
 
-    def __init__(self, config: ProviderConfig, source: str = "zh", target: str = "en") -> None:
+    def __init__(self, config: ProviderConfig, source: str = "zh", target: str = "en", terms=None) -> None:
         self.config = config
+        #: the team's glossary, told to a provider that can take instructions (the chat server)
+        self.terms = terms
         self.source = source
         self.target = target
         self._client = None
@@ -366,4 +368,4 @@ class ProviderClient:
         model = (self.config.model or "").strip()
         if not model:
             raise TranslationError(errors.CONFIG, "The chat server needs the name of a model, such as qwen2.5:7b.")
-        return ChatClient(url, model, self.config.api_key, self.label, _TimedRequests(requests))
+        return ChatClient(url, model, self.config.api_key, self.label, _TimedRequests(requests), terms=self.terms)

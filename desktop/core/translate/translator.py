@@ -47,14 +47,15 @@ class Translator:
         self.config = provider_config
         #: the team's glossary (``terms.apply(text, english) -> english``, see core/library/glossary.py):
         #: its English replaces the provider's rendering of each term it has, whatever the English came from.
-        #: The cache keeps what the provider sent, so a glossary change needs no new request.
+        #: The cache keeps what the provider sent, so a glossary change needs no new request. A chat
+        #: server is also told the glossary's English of the names in each batch (core/translate/chat.py).
         self.terms = terms
         self.cache = cache
         self.online = online
         self.packs = list(packs)
         self.source = source
         self.target = target
-        self._client = ProviderClient(provider_config, source, target)
+        self._client = ProviderClient(provider_config, source, target, terms=terms)
         self._batches = BatchTranslator(
             self._client.translate,
             max_chars=provider_config.spec.max_chars,

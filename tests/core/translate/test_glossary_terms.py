@@ -50,3 +50,25 @@ def test_a_provider_leaving_the_name_in_chinese_gets_the_glossarys_english(fake,
     # The fake's default English keeps the Chinese line inside EN(...): the name is replaced there too.
     got = google(cache, TERMS).translate_sentences(["李睿德到访。"])["李睿德到访。"]
     assert got.english == "EN(Brad Little 到访。)"
+
+
+def chat_translator(fake, cache, terms):
+    config = ProviderConfig("chat", url=fake.chat_url, model="qwen2.5:7b", timeout=5.0)
+    return Translator(config, cache, online=True, sleep=lambda s: None, terms=terms)
+
+
+def test_a_chat_server_is_told_the_glossarys_english_of_the_names_in_its_batch(fake, cache):
+    other = "今年粮食产量达到6.5亿吨。"
+    chat_translator(fake, cache, TERMS).translate_sentences([SENTENCE, other])
+    (request,) = fake.chat_requests()
+    system = request["system"]
+    # the names as the text writes them (商圈办, though the entry is 商圈辦), each with its English
+    assert "李睿德 = Brad Little" in system and "商圈办 = Business District Office" in system
+    assert request["user"].count("\n") == 1  # one batch of both sentences
+
+
+def test_a_batch_without_glossary_names_sends_none_of_the_glossary(fake, cache):
+    chat_translator(fake, cache, TERMS).translate_sentences(["今年粮食产量达到6.5亿吨。"])
+    (request,) = fake.chat_requests()
+    assert "Brad Little" not in request["system"] and "Business District Office" not in request["system"]
+    assert "names and terms wherever they occur" not in request["system"]
