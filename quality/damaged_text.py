@@ -79,6 +79,7 @@ def _figure(counts: Counter) -> Counter:
 
 def measure_damage(texts: list[str], seed: int, levels=LEVELS) -> dict:
     """Per level: files, refused, files with a figure lost outside the damaged sentences."""
+    from desktop.core.ingest.damage import binary_sign
     from desktop.core.ingest.decoding import decode_bytes_detailed
     from desktop.core.ingest.text import LoadError, normalise
 
@@ -89,13 +90,18 @@ def measure_damage(texts: list[str], seed: int, levels=LEVELS) -> dict:
     occurrences = [Counter(a.text[x.start : x.end].strip() for x in a.sentences) for a, _ in originals]
     for k in levels:
         refused, lost_files, lost_figures, replaced, changed = [], 0, 0, 0, 0
+        reasons, refused_share, opened_share = Counter(), [], []
         for i, text in enumerate(texts):
             data = damage(text.encode("utf-8"), k, rng)
+            share = min(k, len(data)) / len(data)  # of the file's bytes, how many were overwritten
             try:
                 decoded = decode_bytes_detailed(data, f"record-{i}")
             except LoadError as err:
                 refused.append((i, str(err)))
+                reasons[binary_sign(data) or "passed the byte rules, refused after decoding"] += 1
+                refused_share.append(share)
                 continue
+            opened_share.append(share)
             replaced += decoded.replaced
             damaged_article, damaged_figures = _figures(normalise(decoded.text))
             article, figures = originals[i]
@@ -121,6 +127,11 @@ def measure_damage(texts: list[str], seed: int, levels=LEVELS) -> dict:
             "figures_with_another_value": changed,
             "bytes_shown_as_fffd": replaced,
             "refusals": refused[:5],
+            # why the refused files were refused, and how damaged they were against those that opened
+            "refused_by_rule": dict(reasons),
+            "refused_least_damaged_share": round(min(refused_share), 3) if refused_share else None,
+            "opened_most_damaged_share": round(max(opened_share), 3) if opened_share else None,
+            "opened_at_or_over_that_share": sum(s >= min(refused_share) for s in opened_share) if refused_share else 0,
         }
     return result
 

@@ -31,17 +31,24 @@ _UNEXPECTED = re.compile(r"failed: [A-Za-z]*(Error|Exception)\b")
 
 
 @pytest.fixture(scope="module")
-def battery(tmp_path_factory):
-    """``{(case, subcommand): result}`` from the driver, run in two halves at once."""
+def battery(tmp_path_factory, request):
+    """``{(case, subcommand): result}`` from the driver, run in two halves at once, for the cases
+    this session selected (``-k pdf`` runs only those: ``tests/office_battery.py`` counts them)."""
     folder = tmp_path_factory.mktemp("battery")
-    halves = [_NAMES[0::2], _NAMES[1::2]]
+    selected = {
+        item.callspec.params["name"]
+        for item in request.session.items
+        if item.module is request.module and hasattr(item, "callspec")
+    }
+    names = [n for n in _NAMES if n in selected]
+    halves = [h for h in (names[0::2], names[1::2]) if h]
     procs = []
-    for i, names in enumerate(halves):
+    for i, half in enumerate(halves):
         out = folder / f"out{i}.json"
         procs.append(
             (
                 subprocess.Popen(
-                    [sys.executable, str(HERE / "battery_driver.py"), str(folder / f"in{i}"), str(out), *names],
+                    [sys.executable, str(HERE / "battery_driver.py"), str(folder / f"in{i}"), str(out), *half],
                     stdout=subprocess.PIPE,
                     stderr=subprocess.PIPE,
                 ),

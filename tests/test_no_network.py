@@ -30,6 +30,8 @@ import pytest
 from shared_paths import SEED
 
 ROOT = Path(__file__).resolve().parents[1]
+#: office-made PDFs and their DOCX twins (committed: tests/documents/office_pdfs/README.md)
+OFFICE_PDFS = ROOT / "tests" / "documents" / "office_pdfs"
 #: far above the ~30 s the run takes here (hang guard only)
 GUARD_S = 900
 SOAK_S = 20
@@ -126,8 +128,17 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-def _script(doc: Path, work: Path) -> str:
-    """One shell script: the soak and the window in the background, every terminal path meanwhile."""
+def _office(folder: Path) -> tuple[Path, Path]:
+    """A real office PDF and a DOCX (two pages of a work report, a release) beside the long document,
+    so the PDF reader with its layout pass, the DOCX reader and the library's add of both are traced too."""
+    pdf, docx = folder / "gov-2019.pdf", folder / "tw-28175.docx"
+    shutil.copyfile(OFFICE_PDFS / pdf.name, pdf)
+    shutil.copyfile(OFFICE_PDFS / docx.name, docx)
+    return pdf, docx
+
+
+def _script(doc: Path, work: Path, pdf: Path, docx: Path) -> str:
+    """One shell script: the soak and the windows in the background, every terminal path meanwhile."""
     py = sys.executable
     lib = work / "library.sqlite"
     folder = doc.parent
@@ -136,6 +147,10 @@ def _script(doc: Path, work: Path) -> str:
         ["text", doc],
         ["facts", doc],
         ["facts", doc, "--format", "csv"],
+        ["text", pdf],
+        ["facts", pdf],
+        ["sections", docx],
+        ["facts", docx],
         ["convert", doc, "--to", "taiwan"],
         ["gloss", "增长"],
         ["translate", doc, "--offline"],
@@ -150,6 +165,8 @@ def _script(doc: Path, work: Path) -> str:
         f"{py} -c {_quote(_SOAK)} {_quote(doc)} > {work}/soak.out 2>&1 &",
         f"{py} -m desktop {_quote(doc)} --screenshot {work}/window.png --settle --size 800x600 "
         f"> {work}/window.out 2>&1 &",
+        f"{py} -m desktop {_quote(pdf)} --screenshot {work}/window-pdf.png --settle --size 800x600 "
+        f"> {work}/window-pdf.out 2>&1 &",
     ]
     for i, args in enumerate(cli):
         lines.append(
@@ -203,15 +220,18 @@ def test_no_path_of_the_app_touches_the_network(tmp_path):
     work.mkdir()
     docs.mkdir()
     doc = _long_document(docs)
-    log, done = _trace(tmp_path, _script(doc, work))
+    pdf, docx = _office(docs)
+    log, done = _trace(tmp_path, _script(doc, work, pdf, docx))
     assert done.returncode == 0, done.stderr[-2000:]
     assert not (work / "failures").exists(), (work / "failures").read_text() + "".join(
         p.read_text()[-500:] for p in sorted(work.glob("cli*.err"))
     )
     assert (work / "window.png").stat().st_size > 0, (work / "window.out").read_text()[-2000:]
+    assert (work / "window-pdf.png").stat().st_size > 0, (work / "window-pdf.out").read_text()[-2000:]
     assert (work / "soak.out").read_text() == ""
-    # The names model really ran: only it finds people.
+    # The names model really ran, on the long text and on the PDF: only it finds people.
     assert '"kind": "person"' in (work / "cli2.out").read_text(encoding="utf-8")
+    assert '"kind": "person"' in (work / "cli5.out").read_text(encoding="utf-8")
     assert non_local(log) == [], "\n".join(non_local(log)[:10])
     home = tmp_path / "home"
     stores = [p for p in (home / ".cache" / ORT_STORE, home / "cache" / ORT_STORE) if p.exists()]

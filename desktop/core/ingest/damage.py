@@ -70,14 +70,24 @@ class Repaired:
 
 def looks_like_damaged_utf8(data: bytes) -> bool:
     """Whether ``data`` (not valid UTF-8) is UTF-8 text with damage, by the measured rules above."""
+    return not binary_sign(data)
+
+
+def binary_sign(data: bytes) -> str:
+    """The rule by which ``data`` is not damaged UTF-8 text ("" when it is): what
+    ``quality/damaged_text.py`` counts each refusal under."""
     n = len(data)
-    if not n or b"\x00\x00" in data or data.count(0) > MAX_NUL_SHARE * n:
-        return False
+    if not n:
+        return "empty"
+    if b"\x00\x00" in data:
+        return "two NULs in a row"
+    if data.count(0) > MAX_NUL_SHARE * n:
+        return "NULs over 1%"
     cjk = sum(len(m) for m in _SEQUENCE.findall(data))
     if cjk >= MIN_CJK_SHARE * n:
-        return True
+        return ""
     printable = len(_PRINTABLE.findall(data))
-    return printable >= MIN_ASCII_SHARE * n
+    return "" if printable >= MIN_ASCII_SHARE * n else "under 10% UTF-8 Chinese and under 90% ASCII"
 
 
 def repair(data: bytes) -> Repaired:
