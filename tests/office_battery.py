@@ -105,7 +105,7 @@ def network(args) -> int:
         if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True).returncode == 0
         else []
     )
-    work = Path(tempfile.mkdtemp(prefix="office-battery-net-"))
+    work = Path(tempfile.mkdtemp(prefix="office-battery-net-", dir=args.tmp))
     cases = make_cases(work / "in")
     if not args.all:
         cases = [c for c in cases if c.name.endswith((".pdf", ".docx"))]
@@ -121,15 +121,18 @@ def network(args) -> int:
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(ROOT),
     )
-    runs = []
+    # a control first: an attempt that sends nothing must be seen, or a count of 0 means nothing
+    probe = "import socket\ntry:\n    socket.socket(socket.AF_INET, socket.SOCK_DGRAM).connect(('192.0.2.1', 53))\nexcept OSError:\n    pass"
+    runs = [("control: a UDP connect() to 192.0.2.1", ["-c", probe], None)]
     for i, case in enumerate(cases):
+        expected = 1 if case.refusal else 0
         for sub, argv in CLI.items():
-            runs.append((f"{case.name} {sub}", ["-m", "desktop", *argv(case.path, work / f"tr{i}.sqlite3")]))
+            runs.append((f"{case.name} {sub}", ["-m", "desktop", *argv(case.path, work / f"tr{i}.sqlite3")], expected))
         shot = work / f"window{i}.png"
-        runs.append((f"{case.name} window", ["-m", "desktop", case.path, "--screenshot", str(shot), "--settle"]))
+        runs.append((f"{case.name} window", ["-m", "desktop", case.path, "--screenshot", str(shot), "--settle"], 0))
 
     def trace(numbered):
-        n, (label, argv) = numbered
+        n, (label, argv, _) = numbered
         log = work / f"strace{n}.log"
         command = [*namespace, strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg,sendmmsg", "-o", str(log)]
         done = subprocess.run(
@@ -140,15 +143,24 @@ def network(args) -> int:
 
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         results = list(pool.map(trace, enumerate(runs)))
+    (_, _, control), results = results[0], results[1:]
     touched = [(label, found) for label, _, found in results if found]
     print(f"\nnetwork namespace: {'unshare -n' if namespace else 'none (strace only)'}")
-    print(f"runs that touched the network (strace connect/send*, online translation off): {len(touched)}/{len(runs)}")
+    print(f"the control attempt {'was seen' if control else 'WAS NOT SEEN: the count below means nothing'}")
+    codes = [(label, rc, expected) for (label, rc, _), (_, _, expected) in zip(results, runs[1:])]
+    print(f"exit codes as the battery expects (0 opened, 1 refused): {sum(rc == e for _, rc, e in codes)}/{len(codes)}")
+    for label, rc, expected in codes:
+        if rc != expected:
+            print(f"  {label}: exit {rc}, expected {expected}")
+    print(
+        f"runs that touched the network (strace connect/send*, online translation off): {len(touched)}/{len(results)}"
+    )
     for label, found in touched:
         print(f"  {label}: {found[0][:200]}")
     stores = [p for p in home.rglob(".onnxruntime")]
     print(f"onnxruntime telemetry store in the fresh home: {[str(p) for p in stores] or 'none'}")
     shutil.rmtree(work, ignore_errors=True)
-    return 0 if not touched and not stores else 1
+    return 0 if control and not touched and not stores else 1
 
 
 def main() -> int:
@@ -158,6 +170,7 @@ def main() -> int:
     parser.add_argument("--window-only", action="store_true", help="only the window's row")
     parser.add_argument("--network", action="store_true", help="count the runs that touch the network (strace)")
     parser.add_argument("--jobs", type=int, default=2, help="with --network: runs at once")
+    parser.add_argument("--tmp", help="with --network: the folder for its inputs and logs (default: the system's)")
     parser.add_argument("--guard", type=int, default=3600, help="with --network: hang guard per run, seconds")
     args = parser.parse_args()
     return network(args) if args.network else counts(args)

@@ -433,7 +433,9 @@ class MainWindow(QMainWindow):
             self.banner.show_info(warning)
         note = decoding_note(article)  # bytes shown as �, passages read as GBK / Big5, and where (issue 24)
         if note:
-            self.banner.show_info(note)
+            # it stays with its document until dismissed: at start-up an 8 s note was gone before the
+            # window had painted (seen in the real window on a busy machine)
+            self.banner.show_info(note, timeout_ms=0)
 
     def _on_open_failed(self, message: str, path: Path | None) -> None:
         # An error path that raised would replace one clear message with a
