@@ -12,7 +12,10 @@ first):
    of the undamaged text that is still a sentence of the damaged one, word for
    word, the figures found in it (kind, words, unit) must be the same; how
    many came back with another value is counted apart (a date's value depends
-   on the document's date, which damage to the dateline changes).
+   on the document's date, which damage to the dateline changes). Also counted:
+   how many files had random damage read as a GBK / Big5 passage (a false
+   claim), and for the refused files the rule that refused them and how much of
+   each file was overwritten, against the most damaged file that opened.
 2. **Binaries.** Every regular file under /usr/bin and /usr/share of at most
    4 MB that ``file --mime-encoding`` calls ``binary`` must be refused
    (``--sample N`` draws N of each at random instead of all).
@@ -90,7 +93,7 @@ def measure_damage(texts: list[str], seed: int, levels=LEVELS) -> dict:
     occurrences = [Counter(a.text[x.start : x.end].strip() for x in a.sentences) for a, _ in originals]
     for k in levels:
         refused, lost_files, lost_figures, replaced, changed = [], 0, 0, 0, 0
-        reasons, refused_share, opened_share = Counter(), [], []
+        reasons, refused_share, opened_share, misread = Counter(), [], [], 0
         for i, text in enumerate(texts):
             data = damage(text.encode("utf-8"), k, rng)
             share = min(k, len(data)) / len(data)  # of the file's bytes, how many were overwritten
@@ -102,6 +105,7 @@ def measure_damage(texts: list[str], seed: int, levels=LEVELS) -> dict:
                 refused_share.append(share)
                 continue
             opened_share.append(share)
+            misread += bool(decoded.legacy)  # random damage read as a GBK / Big5 passage
             replaced += decoded.replaced
             damaged_article, damaged_figures = _figures(normalise(decoded.text))
             article, figures = originals[i]
@@ -126,6 +130,7 @@ def measure_damage(texts: list[str], seed: int, levels=LEVELS) -> dict:
             "figures_lost": lost_figures,
             "figures_with_another_value": changed,
             "bytes_shown_as_fffd": replaced,
+            "files_with_damage_read_as_gbk_or_big5": misread,
             "refusals": refused[:5],
             # why the refused files were refused, and how damaged they were against those that opened
             "refused_by_rule": dict(reasons),

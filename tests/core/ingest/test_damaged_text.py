@@ -72,6 +72,27 @@ def test_a_gbk_sentence_inside_a_utf8_line_and_a_big5_paragraph_are_read_as_such
     assert "paragraphs 2 and 3 are in GB18030 / Big5-HKSCS" in undecodable_warning(article)
 
 
+def test_a_big5_sentence_then_utf8_with_no_chinese_run_between_is_cut_where_they_meet(tmp_path):
+    """No run of two UTF-8 ideographs after the Big5 sentence (從2024年1月): the passage holds both,
+    and is cut where UTF-8 decoding last failed (Big5's 。 is A1 43: its 43 is ASCII)."""
+    sentence = "總統致詞時表示，今天很高興來到臺南，為台灣燈會開燈。"
+    data = "前一段。\n".encode() + sentence.encode("big5") + "從2024年1月".encode() + "\n後一段。\n".encode()
+    article = load_path(_write(tmp_path, data))
+    assert article.text.split("\n")[1] == sentence + "從2024年1月"
+    assert article.undecodable_bytes == 0 and article.legacy_paragraphs == (2,)
+
+
+def test_big5_that_gb18030_also_decodes_into_private_use_characters_is_big5(tmp_path):
+    """These Big5 bytes are valid GB18030 too, as mostly common characters and private-use ones
+    (GB18030's user-defined areas): a private-use character counts as an uncommon one."""
+    sentence = "國策顧問名單如下："
+    raw = sentence.encode("big5")
+    assert any("\ue000" <= c <= "\uf8ff" for c in raw.decode("gb18030"))
+    data = "總統府公布。\n".encode() + raw + "\n王小明、李大華\n".encode()
+    article = load_path(_write(tmp_path, data))
+    assert article.text.split("\n")[1] == sentence and article.encoding == "utf-8+big5hkscs"
+
+
 def test_utf8_read_as_gbk_is_not_taken_for_gbk(tmp_path):
     """A damaged UTF-8 passage decodes 'cleanly' in GB18030 as rare characters: it stays UTF-8."""
     line = "国内生产总值增长百分之五，城镇新增就业一千二百万人。".encode()
