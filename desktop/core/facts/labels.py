@@ -33,6 +33,7 @@ from .tagger import Analysis, Token
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?（）()\n—…\[\]【】]")
 _ITEM_SEPARATORS = "、和与及"
+_CONJUNCTIONS = frozenset("、 和 与 及 或 以及".split())
 #: Nominal parts of speech: noun, proper noun, work, verbal noun, nominal adjective, place word, names.
 _NOMINAL = frozenset("n nz nw vn an s LOC ORG".split())
 #: Words that never start or end a measure (verbs of reaching, qualifiers, fillers).
@@ -41,7 +42,9 @@ _SKIP = frozenset(
     "这里 那里 其中 仅用 用 以 在 从 到 由 和 与 及 等 其 全年 今年 去年 目前 截至 近 将 再 又 还 也 并 以上 左右 "
     "预估 预计 预期 投入 达成 创下 创 录得 增至 降至 升至 提高到 提升到 减少到 降低到 突破了 高达 多达 逾 近 计 "
     "总额为 全部 总共 一共 每年 每月 每天 各 全国 全省 全市 全区 全县 当年 同期 至 降到 降为 升到 升为 增到 增至 "
-    "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近 来到".split()
+    "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近 来到 "
+    # having as a filler (…工作人员已有529万余人, …经费，从1950年到1953年共有8万亿元): never the measure
+    "已有 共有 即有 计有 尚有 还有 仍有 均有 约有 就有 应当 应该 维持 维持在".split()
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
@@ -61,10 +64,13 @@ _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 #: Verbs of reaching or estimating: they say how a figure is reached, not what it measures.
 _REACH = frozenset(
-    "达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为 来到".split()
+    "达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为 来到 "
+    "调升 调高 调降 减除".split()
 )
 #: Agents that do things to a measure and are never the measure (政府也投入116亿元).
 _AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级 全国 全省 全市".split())
+#: Agents that name whose measure it is when a noun follows (中央财政赤字, 地方专项债券, 国家财政).
+_OWNERS = frozenset("中央 地方 国家".split())
 _MEASURE_WORDS = frozenset(
     "个 家 户 项 人 名 位 座 所 条 件 台 辆 架 艘 套 批 场 次 只 头 种 类 款 元 吨 亩 公顷".split()
 )
@@ -246,17 +252,24 @@ class Labeller:
             and len(self._word(left[i])) >= 2
             and self._word(left[i]) not in _REACH
         ):
-            start, j = left[i].start, i - 1
-            # 外商直接投资, 家长…负担: the nouns (and an adverb between them) the act belongs to
-            while (
-                j >= 0
-                and (left[j].tag in _NOMINAL or left[j].tag == "ad" and j > 0 and left[j - 1].tag in _NOMINAL)
-                and self._word(left[j]) not in _AGENTS
-                and left[i].end - left[j].start <= 10
-            ):
-                start = left[j].start
+            # 外商直接投资, 家长…负担, 中央预算内经常性建设投资, 保障性安居工程住房基本建成: the phrase the act
+            # belongs to (nouns, attributes, short verbs and adverbs between them), stripped of a leading verb
+            picked, j = [left[i]], i - 1
+            while j >= 0 and left[i].end - left[j].start <= _MAX_LABEL:
+                t, w = left[j], self._word(left[j])
+                before = left[j - 1] if j > 0 else None
+                between = t.tag in ("d", "ad") and len(w) >= 2 and w not in _SKIP and before is not None
+                if (
+                    w in _AGENTS
+                    and w not in _OWNERS
+                    or not (self._inside(t, w, before, picked) or between and before.tag in _NOMINAL)
+                ):
+                    break
+                picked.insert(0, t)
                 j -= 1
-            return start, left[i].end
+            while len(picked) > 1 and not self._may_open(picked, left):
+                picked.pop(0)
+            return picked[0].start, left[i].end
         return None
 
     def _sentence_measure(self, sentence_start: int, clause_start: int) -> tuple[int, int] | None:
@@ -289,7 +302,21 @@ class Labeller:
                 run = []
             if found:
                 return found
-        return None
+        return self._topic(clauses[-1]) if clauses else None
+
+    def _topic(self, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """农村居民的购买力，1953年比1950年增加了76%: a clause that is nothing but a noun phrase is the
+        topic the next clause's figure measures (only times, prepositions and adverbs may stand before it)."""
+        tokens = [t for t in self._tokens_between(*clause) if t.tag != "w"]
+        if not tokens or tokens[-1].tag not in _NOMINAL or any(t.tag == "m" for t in tokens):
+            return None
+        found = self._noun_phrase(tokens)
+        if found is None:
+            return None
+        before = [t for t in tokens if t.end <= found[0]]
+        if any(t.tag not in ("TIME", "p", "d", "c", "f") for t in before):
+            return None  # 经济增速是综合性指标: a statement, not a topic
+        return found
 
     def _offset_in(self, tokens: list[Token], k: int) -> int:
         """View offset of character ``k`` of the concatenated words of ``tokens``."""
@@ -364,6 +391,13 @@ class Labeller:
                 and before is not None
                 and (before.tag in _NOMINAL or before.tag == "a" or self._word(before) in _CLOSING)
             )  # 中国的占比, “三农”的支出
+        if w in _CONJUNCTIONS:  # 黄标车和老旧车, 低保、特困供养: items joined into one measure
+            return (
+                bool(picked)
+                and (picked[0].tag in _NOMINAL or picked[0].tag == "a")
+                and before is not None
+                and before.tag in _NOMINAL
+            )
         if w in _SKIP or w in _REACH:
             return False
         if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
@@ -386,6 +420,14 @@ class Labeller:
         w = self._word(t)
         if w in _MODIFIERS and len(picked) > 1:
             return True  # 人均预期寿命, 日均人流量: part of the measure
+        nxt = picked[1] if len(picked) > 1 else None
+        if (
+            nxt is not None
+            and (nxt.tag in _NOMINAL or nxt.tag == "a")
+            and (t.tag == "a" and len(w) >= 2 or w in _OWNERS)
+            and all(x.tag in ("n", "nz", "a") for x in picked[1:])  # 中央财政安排优抚事业费: the agent of an act
+        ):
+            return True  # 贫困发生率, 专项债券, 地方专项债券, 中央财政赤字: an attribute or owner of the measure
         if (
             t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f")
             or w in ("的", "和", "与", "及", "、", "向", "对", "用于")

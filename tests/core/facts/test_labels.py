@@ -58,7 +58,8 @@ def test_a_measure_with_of_inside_is_kept_whole():
     [
         ("已有28个省（区、市）完成改革。", "28个", "省（区、市）"),  # a bracket belongs to the name
         ("全年中央财政用于“三农”的支出达到2975亿元。", "2975亿元", "财政用于“三农”的支出"),
-        ("实际利用外商直接投资603亿美元。", "603亿美元", "外商直接投资"),  # the act with its nouns
+        # the act with its nouns: 实际利用外商直接投资 is the statistics' own name of the measure (utilised FDI)
+        ("实际利用外商直接投资603亿美元。", "603亿美元", "实际利用外商直接投资"),
         ("人均预期寿命再提高1岁。", "1岁", "人均预期寿命 提高"),  # 人均 is part of the measure
     ],
 )
@@ -119,10 +120,32 @@ def test_a_storm_is_no_subject_and_a_ministry_is_one():
     "text, figure, label",
     [
         # 每学年, 每名学生每学期: a rate's unit is not what the figure measures
-        ("政府也補助私立大專校院學雜費，每學年3萬5,000元。", "3萬5,000元", "大專校院學雜費"),
+        ("政府也補助私立大專校院學雜費，每學年3萬5,000元。", "3萬5,000元", "私立大專校院學雜費"),  # its attribute kept
         ("政府每個月給予育兒津貼，第一胎5,000元。", "5,000元", "育兒津貼"),
         ("股市現也來到2萬5千多點。", "2萬5千", "股市"),  # 来到 reaches a level, it measures nothing
     ],
 )
 def test_rates_and_verbs_of_reaching_are_no_labels(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("全年淘汰黄标车和老旧设备1200台。", "1200台", "黄标车和老旧设备"),  # items joined into one measure
+        ("各地新纳入低保、特困供养对象30万人。", "30万人", "低保、特困供养对象"),
+        ("贫困发生率由10.2%下降到3.1%。", "10.2%", "贫困发生率"),  # an attribute opens the measure
+        ("今年新增地方专项债券3.8万亿元。", "3.8万亿元", "地方专项债券"),  # whose measure it is
+        ("中央财政赤字1.4万亿元。", "1.4万亿元", "中央财政赤字"),
+        ("全县的中小学教师已有1.2万人。", "1.2万人", "中小学教师"),  # 已有 is a filler, never the label
+        ("救灾方面的经费，从2019年到2021年共有8亿元。", "8亿元", "救灾方面的经费"),  # the clause before is the topic
+        ("农村居民的购买力，2020年比2015年增加了45%。", "45%", "农村居民的购买力 增加"),
+        ("林区职工住房基本建成3.2万套。", "3.2万套", "林区职工住房基本建成"),  # the act keeps its nouns
+    ],
+)
+def test_labels_are_whole_measures_never_fillers(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_statement_before_is_no_topic():
+    assert _labels("经济增速是综合性指标，今年预期目标设定为6%以上。")["6%以上"] != "综合性指标"
