@@ -33,6 +33,15 @@ from .tagger import Analysis, Token
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?（）()\n—…\[\]【】]")
 _ITEM_SEPARATORS = "、和与及"
+#: Times the model may tag as nouns (第二季, 上半年): never a measure.
+_WHEN = re.compile(
+    r"(?:今年|去年|明年|前年|上年|本年|当年|同期|上年同期|去年同期)?"
+    r"(?:第?[一二三四1-4]季度?|[上下]半年|[一二三四五六七八九十\d]+月份?|全年|年底|年末|年初|年中|同期)"
+)
+#: Verbs that follow what a count counts (社宅做为婚育宅, 藥師參與盛會): never inside its name.
+_LINKING = frozenset("做为 作为 成为 参与 参加 加入 来 到 入 赴 前往 获得 取得 投入 进行 完成 担任".split())
+#: The words of a share (A占B的30%, A相当于B的17%): A is the measure, B what it is a share of.
+_SHARE_OF = ("相当于", "占")
 _CONJUNCTIONS = frozenset("、 和 与 及 或 以及".split())
 #: Nominal parts of speech: noun, proper noun, work, verbal noun, nominal adjective, place word, names.
 _NOMINAL = frozenset("n nz nw vn an s LOC ORG".split())
@@ -65,7 +74,7 @@ _CLOSING = frozenset("” 」 』 》 ） )".split())
 #: Verbs of reaching or estimating: they say how a figure is reached, not what it measures.
 _REACH = frozenset(
     "达到 实现 突破 预估 预计 投入 增列 编列 匡列 提高 提升 超过 达成 创下 录得 完成 累计 合计 共计 核定 控制 控制在 设定 定为 为 来到 "
-    "调升 调高 调降 减除".split()
+    "调升 调高 调降 减除 相当于".split()
 )
 #: Agents that do things to a measure and are never the measure (政府也投入116亿元).
 _AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级 全国 全省 全市".split())
@@ -162,10 +171,12 @@ class Labeller:
             if found:
                 return self._label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self._noun_phrase(left)
+        if adjacent and _WHEN.fullmatch(self.view, *adjacent):  # …成长率是5.48%，第二季是8%: a time names no measure
+            adjacent = self._sentence_measure(s0, clause_start)
         if adjacent and self.view[adjacent[0] : adjacent[1]] in _GENERIC:
             adjacent = self._sentence_measure(s0, clause_start) or adjacent
         if adjacent:
-            return self._zhan(adjacent, kind)
+            return self._zhan(adjacent, kind, clause_start)
         if right and self._word(right[0]) == "的":
             found = self._noun_phrase_after(right[1:])
             if found:
@@ -182,7 +193,7 @@ class Labeller:
                 return self._label(words)  # 连续1个月上门服务: a span of time labels what lasted
         found = self._noun_phrase(left, adjacent=False) or self._sentence_measure(s0, clause_start)
         if found:
-            return self._zhan(found, kind)
+            return self._zhan(found, kind, clause_start)
         return self._label(self._noun_phrase_after(right))
 
     def _words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
@@ -236,9 +247,29 @@ class Labeller:
             size += len(self._word(t))
         return words, before
 
-    def _zhan(self, span: tuple[int, int], kind: str) -> Label:
-        if kind in ("ratio", "percent") and self.view[span[0] - 1 : span[0]] == "占":
-            return self._label((span[0] - 1, span[1]))
+    def _zhan(self, span: tuple[int, int], kind: str, clause_start: int | None = None) -> Label:
+        """A share: ``A占B的30%`` measures A (``企业 占企业总数``); ``占B`` alone when A is not named."""
+        if kind in ("ratio", "percent"):
+            for word in _SHARE_OF:
+                if self.view.endswith(word, 0, span[0]):
+                    at = span[0] - len(word)
+                    whole = (at, span[1])
+                    if clause_start is not None:
+                        start = clause_start  # 毛额（GDP）占…: a bracket inside the clause does not end it
+                        opening = self.view.rfind("（" if self.view[start - 1 : start] == "）" else "(", 0, start)
+                        if self.view[start - 1 : start] in ("）", ")") and opening >= 0:
+                            start = max([m.end() for m in _BOUNDARY.finditer(self.view, 0, opening)], default=0)
+                        before = self._tokens_between(start, at)
+                        while before and (before[-1].tag in ("d", "ad") or self._word(before[-1]) in _SKIP):
+                            before.pop()  # 只占, 平均相当于: adverbs between the measure and the share
+                        if before and self._word(before[-1]) in _CLOSING:  # 生产毛额（GDP）: the name before its gloss
+                            opening = [k for k, t in enumerate(before) if self._word(t) in _OPENING]
+                            before = before[: opening[-1]] if opening else before
+                        share_of = self._noun_phrase(before)
+                        if share_of:
+                            of = self._written(share_of)
+                            return Label(f"{of} {self._written(whole)}", of)
+                    return self._label(whole)
         return self._label(span)
 
     def _act(self, left: list[Token]) -> tuple[int, int] | None:
@@ -448,12 +479,19 @@ class Labeller:
                 t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")
             ):
                 continue
-            if w in _SKIP:
-                break
             nxt = right[i + 1].tag if i + 1 < len(right) else ""
+            if w == "的" and picked and picked[-1].tag == "a" and nxt in _NOMINAL:
+                picked.append(t)  # 5组卓越的团队, 两次不幸的铁道事故
+                continue
+            if w in _SKIP or w in _LINKING and picked:
+                break  # 1万户社宅做为婚育宅, 250位藥師參與盛會: what is counted ends before its verb
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
-            elif (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n")) and nxt in _NOMINAL and len(w) <= 2:
+            elif (
+                (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n"))
+                and (nxt in _NOMINAL or t.tag == "a" and nxt == "u")
+                and len(w) <= 2
+            ):
                 picked.append(
                     t
                 )  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)

@@ -51,6 +51,8 @@ class Placer:
 _WEATHER = re.compile(
     r"(?:台风|颱風|颱风|飓风|颶風|热带风暴|熱帶風暴|热带性低气压|熱帶性低氣壓|暴风|暴風|风暴|風暴)\s*$"
 )
+#: …or after it (在「凱米」風災過後, 杜苏芮台风).
+_WEATHER_AFTER = re.compile(r"[」”』\s]*(?:风灾|風災|台风|颱風|颱风|飓风|颶風|水灾|水災|豪雨|暴雨)")
 #: Ministries of a planned economy the model reads as nouns (重工業部, 燃料工业部): a field, then 部.
 _MINISTRY = re.compile(
     r"(?:重工业|轻工业|燃料工业|纺织工业|第[一二三四五六七八]机械工业|机械工业|化学工业|冶金工业|煤炭工业|石油工业|"
@@ -66,23 +68,43 @@ def institutions_in(text: str, view: str | None = None) -> list[tuple[int, int, 
     return [(m.start(), m.end(), text[m.start() : m.end()]) for m in _MINISTRY.finditer(text)]
 
 
-class Subjects:
-    """The subject of a figure: the last organisation or place named before it in its sentence.
+#: A name after these is a partner or an object, not who acts (商圈办携手观音桥建行…, 臺灣對美國投資…).
+_NOT_ACTOR = re.compile(
+    r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|到|前往|访问|訪問|"
+    r"来自|來自|自|成立|引进|引進|邀请|邀請|会见|會見|接见|接見)\s*$"
+)
 
-    A storm's name (颱風凱米) is never one."""
+
+class Subjects:
+    """The subject of a figure: the organisation or place its sentence is about.
+
+    The last name before the figure in its sentence that is no partner or object (``商圈办就携手观音桥建行
+    服务市场主体475户`` is 商圈办's, ``臺灣對美國直接及間接投資`` 臺灣's), else the last name before it.
+    A storm's name (颱風凱米, 「凱米」風災) is never one."""
 
     def __init__(self, names: list[tuple[int, int, str]], text: str = "") -> None:
-        names = [n for n in names if not (text and _WEATHER.search(text, max(0, n[0] - 6), n[0]))]
+        names = [
+            n
+            for n in names
+            if not (text and (_WEATHER.search(text, max(0, n[0] - 6), n[0]) or _WEATHER_AFTER.match(text, n[1])))
+        ]
         if text:
             taken = {(n[0], n[1]) for n in names}
             names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
         self.names = sorted(names)
+        self.text = text
         self._starts = [n[0] for n in self.names]
 
     def subject(self, start: int, sentence_start: int) -> str:
         i = bisect.bisect_left(self._starts, start) - 1
+        before = []
         while i >= 0 and self.names[i][0] >= sentence_start:
             if self.names[i][1] <= start:
-                return self.names[i][2]
+                before.append(self.names[i])
             i -= 1
-        return ""
+        if not before or not self.text:
+            return before[0][2] if before else ""
+        for n in before:
+            if not _NOT_ACTOR.search(self.text, max(sentence_start, n[0] - 4), n[0]):
+                return n[2]
+        return before[0][2]

@@ -116,6 +116,16 @@ def test_a_storm_is_no_subject_and_a_ministry_is_one():
     assert _subjects("全部企業中百分之二十五沒有完成計劃。")["百分之二十五"] == ""  # 全部 is no ministry
 
 
+def test_a_storm_named_before_its_disaster_is_no_subject():
+    assert _subjects("凱米颱風造成農業損失達10億元。")["10億元"] == ""
+
+
+def test_a_partner_or_an_object_is_no_subject():
+    got = _subjects("至2024年為止，臺灣對美國直接及間接投資超過1千億美元。")
+    assert got["超過1千億美元"] == "臺灣"
+    assert _subjects("美國去年對臺灣的投資達到50億美元。")["50億美元"] == "美國"  # the first stands when it acts
+
+
 @pytest.mark.parametrize(
     "text, figure, label",
     [
@@ -144,6 +154,25 @@ def test_rates_and_verbs_of_reaching_are_no_labels(text, figure, label):
     ],
 )
 def test_labels_are_whole_measures_never_fillers(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("工业企业只占企业总数的百分之四十。", "百分之四十", "工业企业 占企业总数"),  # a share measures its part
+        ("财政收入平均相当于支出的百分之九十。", "百分之九十", "财政收入 相当于支出"),
+        (
+            "亞太經濟體的國內生產毛額（GDP）占全球的六成。",
+            "六成",
+            "亞太經濟體的國內生產毛額 占全球",
+        ),  # the name, not its gloss
+        ("今年第一季出口成長率是5.5%，第二季是8%。", "8%", "出口成長率"),  # a time names no measure
+        ("去年发生了两次严重的铁路事故。", "两次", "严重的铁路事故"),  # a count names what it counts, 的 inside
+        ("明年將釋出5千戶社宅做為青年住宅。", "5千戶", "社宅"),  # …not the verb after it
+    ],
+)
+def test_shares_times_and_counts(text, figure, label):
     assert _labels(text)[figure] == label
 
 

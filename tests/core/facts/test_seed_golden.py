@@ -100,6 +100,8 @@ def test_figures_carry_their_period_and_subject(seed_facts):
     assert (by_text["545.3亿元"].period, by_text["545.3亿元"].subject) == ("2021", "观音桥商圈")
     assert by_text["300.9亿元"].period == "2022-H1"
     assert by_text["63个"].period == "2021"  # 去年引进“首店”63个
+    # 商圈办就携手观音桥建行累计服务市场主体475户: the bank is the partner, the office acts (issue 19.7)
+    assert by_text["475户"].subject == "商圈办"
 
 
 def test_people_organisations_places_and_terms(seed_facts):
