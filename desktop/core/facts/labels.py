@@ -53,11 +53,11 @@ _SKIP = frozenset(
     "总额为 全部 总共 一共 每年 每月 每天 各 全国 全省 全市 全区 全县 当年 同期 至 降到 降为 升到 升为 增到 增至 "
     "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近 来到 "
     # having as a filler (…工作人员已有529万余人, …经费，从1950年到1953年共有8万亿元): never the measure
-    "已有 共有 即有 计有 尚有 还有 仍有 均有 约有 就有 应当 应该 维持 维持在".split()
+    "已有 共有 即有 计有 尚有 还有 仍有 均有 约有 就有 也有 则有 都有 亦有 另有 应当 应该 维持 维持在".split()
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
-    r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产)"
+    r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产|涨|跌)"
     r"(?:了|为|到|达|至)?$"
 )
 _MAX_LABEL = 16
@@ -158,7 +158,10 @@ class Labeller:
         change = self._change(left)
         if change is not None and kind not in ("date", "rank"):
             words, before = change
-            measure = self._written(self._noun_phrase(before) or self._noun_phrase(before, adjacent=False))
+            span = self._noun_phrase(before) or self._noun_phrase(before, adjacent=False)
+            if (not span or self._names_only(span)) and right and self._word(right[0]) == "的":
+                span = self._noun_phrase_after(right[1:]) or span  # 我们增加了80%的国防预算
+            measure = self._written(span)
             change_of = None
             if previous and (not measure or measure == previous[-1][2]):
                 measure, change_of = previous[-1][2], (previous[-1][0], previous[-1][1])
@@ -175,6 +178,12 @@ class Labeller:
             adjacent = self._sentence_measure(s0, clause_start)
         if adjacent and self.view[adjacent[0] : adjacent[1]] in _GENERIC:
             adjacent = self._sentence_measure(s0, clause_start) or adjacent
+        if adjacent and counts and right and right[0].tag == "v" and self._names_only(adjacent):
+            words = self._words_after(right, 8)
+            if words:
+                return self._label(words)  # 台湾每年有500万人次造访日本: what the count did, not who
+        if adjacent and right and self._word(right[0]) == "的" and self._names_only(adjacent):
+            adjacent = None  # 史国已有85%的国民: the place is the subject; what follows 的 is the measure
         if adjacent:
             return self._zhan(adjacent, kind, clause_start)
         if right and self._word(right[0]) == "的":
@@ -195,6 +204,11 @@ class Labeller:
         if found:
             return self._zhan(found, kind, clause_start)
         return self._label(self._noun_phrase_after(right))
+
+    def _names_only(self, span: tuple[int, int]) -> bool:
+        """The span is a place, organisation or agent and nothing else."""
+        tokens = self._tokens_between(*span)
+        return len(tokens) == 1 and (tokens[0].tag in ("LOC", "ORG", "PER") or self._word(tokens[0]) in _AGENTS)
 
     def _words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
         picked: list[Token] = []

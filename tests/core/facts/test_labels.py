@@ -176,5 +176,18 @@ def test_shares_times_and_counts(text, figure, label):
     assert _labels(text)[figure] == label
 
 
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("目前英國已有85%的國民都能取得電力。", "85%", "國民"),  # the place is the subject, 的 names the measure
+        ("五年來我們增加了80%的國防預算。", "80%", "國防預算 增加"),
+        ("日本也有近60萬人次訪臺。", "近60萬人次", "訪臺"),  # 也有 is a filler; a place counts no one
+        ("股市從8千多點漲到2萬3千多點，漲了155%。", "155%", "股市 漲"),
+    ],
+)
+def test_a_place_or_an_agent_is_no_measure(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
 def test_a_statement_before_is_no_topic():
     assert _labels("经济增速是综合性指标，今年预期目标设定为6%以上。")["6%以上"] != "综合性指标"
