@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from ..document import Article
 from ..facts.model import Fact
+from ..facts.notation import period_text
 from . import citation, context
 from .columns import Column, resolve_columns
 from .values import Transform
@@ -52,6 +53,8 @@ def _low_high(fact: Fact) -> tuple[object, object]:
     n = _number(value)
     if n is not None:
         return n, None
+    if isinstance(value, str) and fact.kind == "date":
+        return period_text(value), None  # Y−1-07 as in the window, never the notation's Y[-1]-07
     return ("" if value is None else str(value)), None
 
 

@@ -72,3 +72,19 @@ def test_csv_for_excel_starts_with_a_bom(tmp_path, article):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     assert rows[0][0] == "Kind"
+
+
+def test_no_export_writes_the_period_notation_only_json_keeps_it(tmp_path, article):
+    """Issue 20.8: ``Y−1`` everywhere people read (the workbook's Value cell said ``Y[-1]``)."""
+    from desktop.core.export import FORMATS
+    from desktop.core.facts.extract import extract_facts
+
+    facts = extract_facts(article, names=False)
+    assert any("[-" in (f.period or "") for f in facts)  # the seed is undated: relative periods to render
+    assert any(f.kind == "date" and "[-" in str(f.value) for f in facts)
+    for key in FORMATS:
+        text = render(facts, key, article=article)
+        assert ("Y[-1]" in text) == (key == "json"), key
+    _book, sheet, _cite = _read(write_export(tmp_path / "facts.xlsx", facts, "xlsx", article=article))
+    cells = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
+    assert "Y−1" in cells and not [c for c in cells if "[-" in c or "[+" in c]
