@@ -139,3 +139,45 @@ def test_the_navigator_follows_the_reader_after_a_script_switch(open_window, qtb
             assert window.article.section_at(now).index == section, (variant, fraction)
             assert abs(now - top) < 60, (variant, now, top)  # the same line, give or take its start
             assert window.navigator.current_section_index() == section, variant
+
+
+def test_a_script_switch_names_the_section_it_kept_on_screen_not_a_measure_of_the_new_layout(
+    open_window, qtbot, tmp_path, monkeypatch
+):
+    """Issue 20.6, seen in the real window on a 1955 work report: the text stayed in section 2 and the
+    navigator named section 19, because a point read from the new document while Qt was still laying
+    it out fell pages away. Here every such reading made during the re-render is that wrong."""
+    from desktop.ui.reader.view import ReaderView
+
+    doc = tmp_path / "many.md"
+    doc.write_text(
+        "# 报告\n\n" + "\n\n".join(f"## 第{i}节\n\n" + f"第{i}节的内容，投资增长{i}%。" * 12 for i in range(30)),
+        encoding="utf-8",
+    )
+    window = open_window(doc, size=(900, 600))
+    reader, bar = window.reader, window.reader.verticalScrollBar()
+    bar.setValue(int(bar.maximum() * 0.4))
+    top = reader.top_offset()
+    section = window.article.section_at(top).index
+    qtbot.waitUntil(lambda: window.navigator.current_section_index() == section, timeout=REACT_MS)
+    installing = []
+    real_install, real_near = ReaderView._install, ReaderView._offset_near
+
+    def install(self, *args):
+        installing.append(True)
+        try:
+            real_install(self, *args)
+        finally:
+            installing.pop()
+
+    def offset_near(self, ys):  # the layout not yet done: pages away, near the end
+        return len(self._article.text) - 5 if installing and self._article is not None else real_near(self, ys)
+
+    monkeypatch.setattr(ReaderView, "_install", install)
+    monkeypatch.setattr(ReaderView, "_offset_near", offset_near)
+    for variant in ("traditional", "taiwan", "original"):
+        window.script.set_variant(variant)
+        qtbot.waitUntil(lambda: window.script.is_idle() and not reader.is_building(), timeout=REACT_MS)
+        assert window.navigator.current_section_index() == section, variant
+    monkeypatch.undo()
+    assert window.article.section_at(reader.top_offset()).index == section  # and the text did stay

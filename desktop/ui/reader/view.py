@@ -137,7 +137,7 @@ class ReaderView(QTextBrowser):
         # The same article shown again (another script, view mode or English): the text at the top
         # stays at the top, whatever the new layout's heights (the pixel offset alone drifted).
         if article is not None and article is self._article:
-            scroll = (scroll, self.top_offset())
+            scroll = (scroll, self.top_offset(), self._last_scrolled_section)
         view = view or IdentityView(article.text if article else "")
         self._building.cancel()
         builder = None
@@ -180,7 +180,7 @@ class ReaderView(QTextBrowser):
         self._window_key = None
         self.setExtraSelections([])
         self.setDocument(doc)
-        scroll, top = scroll if isinstance(scroll, tuple) else (scroll, None)
+        scroll, top, named = scroll if isinstance(scroll, tuple) else (scroll, None, -1)
         self.verticalScrollBar().setValue(scroll)
         self._last_scrolled_section = -1
         if top is not None and article is not None:
@@ -189,8 +189,14 @@ class ReaderView(QTextBrowser):
                 self.scroll_line_to_top(top)
             finally:
                 self._programmatic_scroll = False
-            # The navigator follows what is on screen now, even if the bar did not move.
-            self._on_scrolled()
+            # The same text is on screen, so the same section: name it again rather than measure it.
+            # (In a real window the new document is still being laid out here, and a point read
+            # from it fell pages away: the navigator named section 19 over section 2's text.)
+            section = article.section_at(top) if named < 0 else None
+            named = section.index if section is not None else named
+            if named >= 0:
+                self._last_scrolled_section = named
+                self.sectionScrolled.emit(named)
         self.rendered.emit()
 
     def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:
