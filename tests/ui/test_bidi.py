@@ -7,6 +7,8 @@ import json
 
 from desktop.core.bidi import BIDI_CONTROLS, VISIBLE_SIGN
 
+from hang_guards import WORK_MS
+
 TEXT = "标题\n观音桥商圈\u202e实现社零总额545.3亿元\u202c，同比增长\u20668.6%\u2069。\n"
 
 
@@ -19,7 +21,7 @@ def test_reader_shows_each_control_as_a_sign_and_copies_leave_them_out(open_wind
     shown = window.reader.document().toPlainText()
     assert not any(c in shown for c in BIDI_CONTROLS)
     assert shown.count(VISIBLE_SIGN) == 4
-    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+    qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=WORK_MS)
     assert any(any(c in f.sentence for c in BIDI_CONTROLS) for f in window.facts.facts)
     panel = window.facts.panel
     panel.table.selectAll()

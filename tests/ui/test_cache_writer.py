@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.services import tasks
 
+from hang_guards import WORK_MS
+
 _WRITE = re.compile(
     r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|BEGIN|COMMIT|VACUUM|PRAGMA\s+(user_version\s*=|wal_checkpoint))",
     re.IGNORECASE,
@@ -49,28 +51,28 @@ def test_no_sqlite_write_on_the_ui_thread(qtbot, tmp_path, online_window, sqlite
     doc.write_text("标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
     window.open_path(doc, wait=True)
     window.english.set_online(True)
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     assert window.english.english_for_sentence(0)
     # Re-translate the sentence at the cursor.
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
     window.reader.setTextCursor(cursor)
     window.actions["translate_again"].trigger()
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     # Export the English as a gloss pack, forget it, import it back.
     pack = tmp_path / "doc.glosses.en.json"
     monkeypatch.setattr("desktop.ui.english.sources.QFileDialog.getSaveFileName", lambda *a, **k: (str(pack), ""))
     window.actions["export_glosses"].trigger()
     window.english.set_online(False)
     window.actions["clear_document_translations"].trigger()
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     assert window.english.english_for_sentence(0) is None
     assert window.english.import_glosses(str(pack))
     assert window.english.english_for_sentence(0)
     # Clear everything, from the menu (confirmed) and from Preferences.
     monkeypatch.setattr("desktop.ui.english.sources.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     window.actions["clear_all_translations"].trigger()
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     window.english.clear_cache()
     assert len(window.english.sources.cache()) == 0
 

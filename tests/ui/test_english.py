@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from desktop.ui.shell.main_window import MainWindow
 
-from hang_guards import REACT_MS
+from hang_guards import REACT_MS, WORK_MS
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_online_translation_through_a_fake_provider(qtbot, tmp_path, online_wind
     window.open_path(doc, wait=True)
     assert window.english.english_for_sentence(0) is None
     window.english.set_online(True)
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     assert window.english.english_for_sentence(0)
     assert window.english.english_for_sentence(0) in window.reader.toPlainText()
     fake_google.stop()
@@ -124,14 +124,14 @@ def test_translating_a_sentence_again_asks_the_provider_again(qtbot, tmp_path, o
     window, fake = online_window, fake_google
     window.open_path(doc, wait=True)
     window.english.set_online(True)
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     first = window.english.known["今天天气很好。"]
     requests_before = len(fake.requests)
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.doc_position(window.article.text.index("天气")))
     window.reader.setTextCursor(cursor)
     window.actions["translate_again"].trigger()
-    qtbot.waitUntil(window.english.is_idle, timeout=15000)
+    qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     assert len(fake.requests) > requests_before
     again = window.english.known["今天天气很好。"]
     assert again.english and again.origin == "online" and again is not first

@@ -230,14 +230,14 @@ def test_figures_come_first_then_names_with_a_visible_state(qtbot, feature_windo
     feature_window.open(seed_article)
     panel = facts.panel
     # Phase one: figures and dates without the model, while the panel says what is still coming.
-    qtbot.waitUntil(lambda: bool(facts.facts), timeout=30000)
+    qtbot.waitUntil(lambda: bool(facts.facts), timeout=WORK_MS)
     assert not facts.is_idle()
     assert panel.names_state_text() == "Finding names and labels…"
     assert panel.stop_button.isVisible()
     kinds = {f.kind for f in facts.facts}
     assert {"money", "date"} <= kinds and not kinds & {"person", "organization", "place"}
     release.set()
-    qtbot.waitUntil(facts.is_idle, timeout=30000)
+    qtbot.waitUntil(facts.is_idle, timeout=WORK_MS)
     kinds = {f.kind for f in facts.facts}
     assert {"money", "date", "person", "organization", "place"} <= kinds
     assert panel.names_state_text() == ""
@@ -267,7 +267,7 @@ def test_stopping_the_model_keeps_the_figures(qtbot, feature_window, seed_articl
     feature_window.window.show()
     feature_window.open(seed_article)
     panel = facts.panel
-    qtbot.waitUntil(lambda: bool(facts.facts), timeout=30000)
+    qtbot.waitUntil(lambda: bool(facts.facts), timeout=WORK_MS)
     assert panel.stop_button.isVisible()
     panel.stop_button.click()
     release.set()

@@ -36,7 +36,7 @@ def test_search_keeps_its_result_in_the_session(qtbot, feature_window, seed_arti
 
     search = SearchController(feature_window.session, feature_window.services)
     feature_window.open(seed_article)
-    qtbot.waitUntil(search.is_idle, timeout=10000)
+    qtbot.waitUntil(search.is_idle, timeout=WORK_MS)
     search.field.setText("观音桥")
     search.run_query()
     state = feature_window.session.search
@@ -97,7 +97,7 @@ def test_activating_a_result_row_goes_to_its_hit_and_a_section_row_does_not(qtbo
 
     search = SearchController(feature_window.session, feature_window.services)
     feature_window.open(seed_article)
-    qtbot.waitUntil(search.is_idle, timeout=10000)
+    qtbot.waitUntil(search.is_idle, timeout=WORK_MS)
     search.field.setText("观音桥")
     search.run_query()
     section_row = search.results.index(1, 0)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from hang_guards import REACT_MS
+from hang_guards import REACT_MS, WORK_MS
 
 
 def ready_window(qtbot, feature_window, seed_article):
@@ -18,7 +18,7 @@ def ready_window(qtbot, feature_window, seed_article):
     window.window.resize(780, 560)
     window.window.show()
     window.open(seed_article)
-    qtbot.waitUntil(lambda: window.glosses.ready, timeout=20000)
+    qtbot.waitUntil(lambda: window.glosses.ready, timeout=WORK_MS)
     return window
 
 

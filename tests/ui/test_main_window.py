@@ -151,11 +151,11 @@ def test_long_document_is_laid_out_in_the_background(open_window, qtbot, seed_pa
     long_doc = tmp_path / "long.txt"
     long_doc.write_text("\n".join([body] * (BACKGROUND_CHARS // len(body) + 2)), encoding="utf-8")
     window = open_window(size=(1000, 700))
-    with qtbot.waitSignal(window.reader.busyChanged, timeout=10000) as started:
+    with qtbot.waitSignal(window.reader.busyChanged, timeout=REACT_MS) as started:
         window.open_path(long_doc, wait=True)
     assert started.args == [True]
     assert window.reader.is_building()
-    qtbot.waitUntil(lambda: not window.reader.is_building(), timeout=60000)
+    qtbot.waitUntil(lambda: not window.reader.is_building(), timeout=WORK_MS)
     assert window.reader.article() is window.article
     offset = window.article.text.rindex("545.3亿元")
     pos = window.reader.doc_position(offset)
@@ -269,7 +269,7 @@ def test_after_close_the_window_says_what_to_do(open_window, qtbot, monkeypatch,
     window.reader.anchorClicked.emit(QUrl("fact-browser:open"))
     assert opened == ["dialog"]
     window.reader.anchorClicked.emit(QUrl("fact-browser:recent/0"))
-    qtbot.waitUntil(lambda: window.article is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=REACT_MS)
     assert window.path == seed_path
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hang_guards import REACT_MS
+from hang_guards import REACT_MS, WORK_MS
 
 
 def _unmarked_in_view(window) -> list[str]:
@@ -45,9 +45,11 @@ def _figures_in_view(window) -> int:
 def test_marks_in_view_stay_painted(qtbot, open_window, how, busy):
     window = open_window(size=(1000, 700))
     if busy:  # the first, model-free list is in; the model is still reading in a worker
-        qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=30000)
+        qtbot.waitUntil(lambda: bool(window.facts.facts), timeout=WORK_MS)
     else:
-        qtbot.waitUntil(lambda: bool(window.facts.facts) and window.facts.is_idle() and window.is_idle(), timeout=30000)
+        qtbot.waitUntil(
+            lambda: bool(window.facts.facts) and window.facts.is_idle() and window.is_idle(), timeout=WORK_MS
+        )
     figure = next(f for f in window.facts.facts if f.text == "545.3亿元")
     window.navigator.sectionActivated.emit(figure.section_index)
     window.reader.scroll_to_offset(figure.start)  # its sentence at the top: figures are in view

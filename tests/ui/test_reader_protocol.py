@@ -78,7 +78,7 @@ def test_search_marks_selects_and_counts_through_the_protocol(qtbot, stub_window
 
     search = SearchController(stub_window.session, stub_window.services)
     stub_window.open(seed_article)
-    qtbot.waitUntil(lambda: search.index is not None, timeout=20000)
+    qtbot.waitUntil(lambda: search.index is not None, timeout=WORK_MS)
     search.field.setText("观音桥")
     search.run_query()
     reader, hits = stub_window.reader, search.result.hits

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from hang_guards import REACT_MS
+from hang_guards import REACT_MS, WORK_MS
 
 
 def open_seed(qtbot, feature_window, seed_path, *, mode=None):
@@ -19,7 +19,7 @@ def open_seed(qtbot, feature_window, seed_path, *, mode=None):
     window.window.resize(780, 560)
     window.window.show()
     window.open(load_path(seed_path), seed_path, english=True, mode=mode)
-    qtbot.waitUntil(lambda: window.search.index is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=WORK_MS)
     return window
 
 

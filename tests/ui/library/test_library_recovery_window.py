@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.library import Library, add_source
 
+from hang_guards import REACT_MS
+
 
 @pytest.fixture
 def built(tmp_path):
@@ -82,7 +84,7 @@ def test_a_library_other_versions_may_read_opens_with_a_notice_and_does_not_buil
     window.show()
     assert window.documents_model.rowCount() == 2
     assert window.notice.isVisible() and "open read-only" in window.notice.text()
-    qtbot.waitUntil(lambda: "read-only" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "read-only" in window.statusBar().currentMessage(), timeout=REACT_MS)
     assert not window.is_building() and db.read_bytes() == before
 
 

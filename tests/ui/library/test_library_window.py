@@ -75,7 +75,7 @@ def test_search_hits_open_the_reader_at_the_hit(opened, qtbot):
         else tab.model.index(0, 0, tab.model.index(0, 0))
     )
     tab.view.activated.emit(child)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=REACT_MS)
     article, start, end = shown[0]
     assert article.text[start:end] == "国内生产总值" and article.title == "2025年政府工作报告"
 
@@ -84,7 +84,7 @@ def test_facts_filter_by_kind_value_and_label_and_copy_with_their_document(opene
     window, _ = opened
     window.tabs.setCurrentWidget(window.facts_tab)
     tab = window.facts_tab
-    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WORK_MS)
     tab.kind.setCurrentIndex(3)  # Percentages
     tab.label.setText("国内生产总值")
     tab.low.setText("4")
@@ -133,7 +133,7 @@ def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_t
     tip = chart._tip(x, y, row)
     assert "预期目标" in tip and tip.startswith(str(row.year)) and row.title in tip
     chart.rowClicked.emit(row)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=REACT_MS)
     article, start, end = shown[0]
     assert article.text[start:end] == row.text
 
@@ -193,7 +193,7 @@ def test_a_picked_fact_is_compared_across_documents(opened, qtbot):
     window, _ = opened
     window.tabs.setCurrentWidget(window.facts_tab)
     tab = window.facts_tab
-    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WORK_MS)
     row = next(i for i, r in enumerate(tab.model.rows()) if r.fact.text == "5.2%")
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(row, 0)).row())
     tab.compare_button.click()
@@ -217,7 +217,7 @@ def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tm
     window.show()
     qtbot.waitUntil(lambda: window.build is not None and window.progress.value() >= 5, timeout=WORK_MS)
     assert window.is_building()
-    with qtbot.waitSignal(window.buildEnded, timeout=10000):
+    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
         window.cancel.click()
     assert "stopped" in window.statusBar().currentMessage()
     with Library(tmp_path / "lib.sqlite") as lib:
@@ -250,7 +250,7 @@ def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot
     qtbot.waitUntil(
         lambda: window.article is not None and window.article.title == "2024年政府工作报告", timeout=REACT_MS
     )
-    qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() == "5.2%", timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() == "5.2%", timeout=REACT_MS)
 
 
 def test_the_main_window_loads_none_of_the_library_window_chart_or_pdf_code(tmp_path):
