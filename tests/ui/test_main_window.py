@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from desktop.ui.shell.main_window import MainWindow
@@ -269,6 +270,41 @@ def test_after_close_the_window_says_what_to_do(open_window, qtbot, monkeypatch,
     window.reader.anchorClicked.emit(QUrl("fact-browser:open"))
     assert opened == ["dialog"]
     window.reader.anchorClicked.emit(QUrl("fact-browser:recent/0"))
+    qtbot.waitUntil(lambda: window.article is not None, timeout=REACT_MS)
+    assert window.path == seed_path
+
+
+def _link_point(reader, href: str):
+    """The middle of the link ``href`` in the reader's viewport."""
+    from PySide6.QtGui import QTextCursor
+
+    block = reader.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(reader.document())
+                cursor.setPosition(fragment.position() + fragment.length() // 2)
+                return reader.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_a_click_on_a_link_of_the_reader_acts(open_window, qtbot, monkeypatch, seed_path):
+    """Seen in the real window: the links were painted but a click only moved the caret (the reader's
+    interaction flags left links out), so "Turn on online translation" and the empty page's
+    "Open a document…" and recent documents did nothing. Clicked here as a person does."""
+    window = open_window()
+    window.settings.add_recent(str(seed_path))
+    window.actions["close"].trigger()
+    opened = []
+    monkeypatch.setattr(window.menus, "open_dialog", lambda: opened.append("dialog"))
+    viewport = window.reader.viewport()
+    QTest.mouseClick(viewport, Qt.LeftButton, Qt.NoModifier, _link_point(window.reader, "fact-browser:open"))
+    assert opened == ["dialog"]
+    QTest.mouseClick(viewport, Qt.LeftButton, Qt.NoModifier, _link_point(window.reader, "fact-browser:recent/0"))
     qtbot.waitUntil(lambda: window.article is not None, timeout=REACT_MS)
     assert window.path == seed_path
 

@@ -91,7 +91,9 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        # Links too: the app's own notices ("Turn on online translation", the empty page's "Open a
+        # document…") are links, and without this flag a click on one selected text and did nothing.
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard | Qt.LinksAccessibleByMouse)
         self.document().setDocumentMargin(18)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         # valueChanged(int) must not reach QTimer.start(int msec): the scroll position became
