@@ -58,3 +58,21 @@ def test_f5_says_what_it_did(qtbot, tmp_path, online_window, fake_google):
     assert not window.banner.isVisible()  # done: the running message is taken back
     window.actions["translate_now"].trigger()
     assert window.banner.isVisible() and window.banner.text() == "All 3 sentences already have English."
+
+
+def test_opening_a_document_whose_english_is_known_says_nothing(qtbot, tmp_path, online_window, fake_google):
+    """Seen in the real window: with online translation on, every document opened said "All 38
+    sentences already have English." though nobody asked; F5 still says it (above)."""
+    doc = tmp_path / "known.txt"
+    doc.write_text("标题\n今天天气很好。我们去观音桥。\n", encoding="utf-8")
+    window = online_window
+    window.show()
+    window.settings.set(keys.ONLINE_TRANSLATION, True)
+    window.open_path(doc, wait=True)
+    qtbot.waitUntil(window.english.is_idle, timeout=REACT_MS)  # the first open fetched the English
+    window.close_document()
+    window.open_path(doc, wait=True)
+    qtbot.waitUntil(window.english.is_idle, timeout=REACT_MS)
+    assert not window.banner.isVisible(), window.banner.text()
+    window.actions["translate_now"].trigger()
+    assert window.banner.isVisible() and window.banner.text() == "All 3 sentences already have English."

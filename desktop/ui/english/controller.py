@@ -251,8 +251,11 @@ class TranslationController(QObject):
         else:
             self.stop_online()
 
-    def translate_document(self) -> None:
-        """Fetch English for every text that has none (online only)."""
+    def translate_document(self, *, asked: bool = True) -> None:
+        """Fetch English for every text that has none (online only).
+
+        ``asked``: the user asked (F5, switching online on) and hears what was done even when
+        nothing was to do; opening a document or a settings change fetches quietly."""
         article = self.session.article
         if article is None:
             return
@@ -267,6 +270,8 @@ class TranslationController(QObject):
 
         texts = article_texts(article)
         missing = [t for t in texts if t not in self.known]
+        if not missing and not asked:
+            return
         if not missing:  # said where it is seen, not in a status bar that the next message replaces
             self.services.show_info(self.tr("All %n sentence(s) already have English.", "", len(texts)), key="online")
             return
@@ -319,7 +324,7 @@ class TranslationController(QObject):
         online = self.services.settings.get(keys.ONLINE_TRANSLATION)
         self.actions["online"].setChecked(online)
         if online:
-            self.translate_document()
+            self.translate_document(asked=False)
         else:
             self.stop_online()
 
@@ -339,7 +344,8 @@ class TranslationController(QObject):
             return
         self.figures.check()
         if self.services.settings.get(keys.ONLINE_TRANSLATION):
-            self.translate_document()
+            # Every open would otherwise say "All N sentences already have English." unasked.
+            self.translate_document(asked=False)
 
     def reload_known(self, announce: bool = True) -> None:
         """The English known without the network (packs, the cache), into the session."""
