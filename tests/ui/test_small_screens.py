@@ -82,6 +82,11 @@ def test_a_first_launch_shows_fact_label_and_period_whole(qtbot, seed_path):
 
     qtbot.waitUntil(whole, timeout=REACT_MS)
     assert window.facts.dock.width() >= panel.comfortable_width() - 2
+    # a whole date as its period (a press release's dateline), not "2024-01-…"
+    from desktop.ui.facts.columns import CELL_PADDING
+
+    date = panel.table.fontMetrics().horizontalAdvance("2024-01-02") + CELL_PADDING
+    assert header.sectionSize(COLUMN_KEYS.index("period")) >= date
 
 
 def test_first_launch_size_fits_the_screen():
