@@ -270,6 +270,11 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>CompareTab</name>
     <message>
+        <location filename="../desktop/ui/library/compare_tab.py" line="110"/>
+        <source>Comparing…</source>
+        <translation>正在比較…</translation>
+    </message>
+    <message>
         <source>Every figure</source>
         <translation>全部數字</translation>
     </message>
@@ -2196,10 +2201,14 @@ Translations will have to be fetched online again.</source>
 </context>
 <context>
     <name>SearchTab</name>
+    <message>
+        <location filename="../desktop/ui/library/search_tab.py" line="86"/>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/library/search_tab.py" line="80"/>
+        <location filename="../desktop/ui/library/hits_model.py" line="70"/>
         <source>%n hit(s)</source>
-        <extracomment>what an item holds: (doc_id, start, end)</extracomment>
         <translation>
             <numerusform>%n 處命中</numerusform>
         </translation>

@@ -3,6 +3,10 @@
 The measure is asked for as people ask (:mod:`desktop.core.library.measures`): in either script, with
 or without spaces, in English; as the user types, the library's labels are suggested with their
 counts. The comparison can be taken away (:mod:`.compare_actions`): copied, exported, drawn to a file.
+
+Comparisons and suggestions run in workers through :class:`~desktop.ui.services.tasks.Latest` on the
+window's :class:`.worker_library.WorkerLibrary`: the window never waits for the store, only the latest
+request's answer is shown, and a failure is said as a sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import tasks
 from ..services.kinds import kind_name
 from .compare_actions import CompareActions
 from .models import CompareModel, YearsModel
@@ -35,14 +40,30 @@ COMPARE_KINDS = ("", "percent", "money", "quantity", "ratio", "multiple")
 SUGGEST_DEBOUNCE_MS = 200
 
 
+def _compare(library, label: str, kind, roles, glossary):
+    from ...core.library.compare import compare
+
+    return compare(library, label, kind=kind, roles=roles, glossary=glossary)
+
+
+def _suggestions(library, text: str):
+    from ...core.library.measures import suggestions
+
+    return suggestions(library, text)
+
+
 class CompareTab(QWidget):
-    """Emits :attr:`rowActivated` ``(doc_id, start, end)``."""
+    """Emits :attr:`rowActivated` ``(doc_id, start, end)``; :attr:`answered` when a comparison (or its
+    failure, as :attr:`failed` ``(sentence)``) is shown, :attr:`suggestionsShown` when suggestions are."""
 
     rowActivated = Signal(int, int, int)
+    answered = Signal()
+    failed = Signal(str)
+    suggestionsShown = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.library = None
+        self.library = None  # a WorkerLibrary
         self.series = None
         self.glossary = None  # CC-CEDICT for English queries, when the window has one
         self.label = QLineEdit(self)
@@ -70,9 +91,14 @@ class CompareTab(QWidget):
         self.splitter = QSplitter(Qt.Vertical, self)
         self.chart = None  # made on first use: pyqtgraph stays unloaded until a chart is wanted
         self.actions = CompareActions(self)
+        self._latest = tasks.Latest(self, self._on_series, self._on_error)
+        self._latest_suggestions = tasks.Latest(self, self._on_suggestions, self._on_error)
+        self._asked = ""
+        self._suggestion_labels: dict[str, str] = {}
         self._setup_ui()
 
     def set_library(self, library) -> None:
+        """``library``: the window's :class:`.worker_library.WorkerLibrary`."""
         self.library = library
         if self.label.text().strip():
             self.run_compare()
@@ -84,20 +110,29 @@ class CompareTab(QWidget):
         self.run_compare()
 
     def run_compare(self) -> None:
+        """Compare the measure in the field; the series comes from a worker."""
         label = self.label.text().strip()
         if not label or self.library is None:
             return
-        from ...core.library.compare import ROLES, compare
+        from ...core.library.compare import ROLES
 
         kind = COMPARE_KINDS[self.kind.currentIndex()] or None
         roles = ("target",) if self.targets_only.isChecked() else ROLES
-        self.series = compare(self.library, label, kind=kind, roles=roles, glossary=self.glossary)
-        self.model.set_rows(self.series.rows)
-        self.years_model.set_rows(self.series.years())
-        self.summary.setText(self._summary(label))
-        if self.series.rows or self.chart is not None:
+        self._asked = label
+        self.summary.setText(self.tr("Comparing…"))
+        self._latest.start(self.library.run, _compare, label, kind, roles, self.glossary)
+
+    def is_comparing(self) -> bool:
+        return not self._latest.is_idle()
+
+    def _on_series(self, series) -> None:
+        self.series = series
+        self.model.set_rows(series.rows)
+        self.years_model.set_rows(series.years())
+        self.summary.setText(self._summary(self._asked))
+        if series.rows or self.chart is not None:
             self._ensure_chart()
-            self.chart.setVisible(bool(self.series.rows))
+            self.chart.setVisible(bool(series.rows))
             names = {
                 "target": self.tr("target"),
                 "forecast": self.tr("forecast"),
@@ -105,7 +140,14 @@ class CompareTab(QWidget):
                 "change": self.tr("change"),
                 "level": self.tr("level or share"),
             }
-            self.chart.show_series(self.series, names, (self.tr("Year"), self.tr("Value")))
+            self.chart.show_series(series, names, (self.tr("Year"), self.tr("Value")))
+        self.answered.emit()
+
+    def _on_error(self, err: BaseException) -> None:
+        sentence = tasks.describe(err)
+        self.summary.setText(sentence)
+        self.failed.emit(sentence)
+        self.answered.emit()
 
     def _summary(self, label: str) -> str:
         series = self.series
@@ -127,25 +169,27 @@ class CompareTab(QWidget):
         return text
 
     def suggest(self) -> None:
-        """The library's labels holding what is typed, with their counts (most facts first)."""
+        """The library's labels holding what is typed, with their counts (most facts first), from a worker."""
         text = self.label.text().strip()
         if self.library is None or not text:
+            self._latest_suggestions.cancel()
             self.suggested.setStringList([])
             return
-        from ...core.library.measures import suggestions
+        self._latest_suggestions.start(self.library.run, _suggestions, text)
 
-        found = suggestions(self.library, text)
+    def _on_suggestions(self, found: list) -> None:
         self._suggestion_labels = {self._suggestion_text(label, n): label for label, n in found}
         self.suggested.setStringList(list(self._suggestion_labels))
         if found and self.label.hasFocus():
             self.completer.complete()
+        self.suggestionsShown.emit()
 
     @staticmethod
     def _suggestion_text(label: str, count: int) -> str:
         return f"{label}  ·  {count}" if count else label
 
     def _on_suggestion(self, text: str) -> None:
-        label = getattr(self, "_suggestion_labels", {}).get(text, text)
+        label = self._suggestion_labels.get(text, text)
         QTimer.singleShot(0, lambda: (self.label.setText(label), self.run_compare()))
 
     def retranslate(self) -> None:

@@ -1,11 +1,14 @@
-"""Search every document of the library: hits as snippets grouped by document."""
+"""Search every document of the library: hits as snippets grouped by document.
+
+The search runs in a worker through :class:`~desktop.ui.services.tasks.Latest` on the window's
+:class:`.worker_library.WorkerLibrary`: typing never waits for the store, a newer query replaces the
+one running, only the latest query's answer is shown, and a failure is said as a sentence.
+"""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,10 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: what an item holds: (doc_id, start, end)
-HIT_ROLE = Qt.UserRole + 10
-HTML_ROLE = Qt.UserRole + 11
+from ..services import tasks
+from .hits_model import HIT_ROLE, HTML_ROLE, HitsModel
+
 SEARCH_DEBOUNCE_MS = 200
+
+
+def _search(library, query: str):
+    from ...core.library.query import search
+
+    return search(library, query, limit=100, hits_per_document=5)
 
 
 class _HtmlDelegate(QStyledItemDelegate):
@@ -50,62 +59,69 @@ class _HtmlDelegate(QStyledItemDelegate):
 
 
 class SearchTab(QWidget):
-    """Emits :attr:`hitActivated` ``(doc_id, start, end)``."""
+    """Emits :attr:`hitActivated` ``(doc_id, start, end)``; :attr:`answered` when a query's answer
+    (or its failure, as :attr:`failed` ``(sentence)``) is shown."""
 
     hitActivated = Signal(int, int, int)
+    answered = Signal()
+    failed = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.library = None
+        self.library = None  # a WorkerLibrary
         self.field = QLineEdit(self)
         self.field.setObjectName("librarySearchField")
         self.field.setClearButtonEnabled(True)
         self.summary = QLabel(self)
-        self.model = QStandardItemModel(self)
+        self.model = HitsModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("librarySearchResults")
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._latest = tasks.Latest(self, self._on_result, self._on_error)
+        #: the LibrarySearch shown (None when the field is empty)
         self.last = None
         self._setup_ui()
 
     def set_library(self, library) -> None:
+        """``library``: the window's :class:`.worker_library.WorkerLibrary`."""
         self.library = library
         if self.field.text().strip():
             self.run_search()
 
     def run_search(self) -> None:
-        """Search now for the field's text (typing waits a moment first)."""
+        """Search now for the field's text (typing waits a moment first); the answer comes from a worker."""
         self._timer.stop()
-        self.model.clear()
         query = self.field.text().strip()
         if not query or self.library is None:
+            self._latest.cancel()
+            self.model.set_result(None)
             self.summary.setText("")
             self.last = None
             return
-        from ...core.library.query import search
+        self.summary.setText(self.tr("Searching…"))
+        self._latest.start(self.library.run, _search, query)
 
-        result = search(self.library, query, limit=100, hits_per_document=5)
+    def is_searching(self) -> bool:
+        return not self._latest.is_idle()
+
+    def _on_result(self, result) -> None:
         self.last = result
-        for doc in result.documents:
-            hits = self.tr("%n hit(s)", "", doc.total)
-            top = QStandardItem(f"{doc.title}  ·  {doc.date or ''}  ·  {hits}")
-            top.setData((doc.doc_id, doc.hits[0].start, doc.hits[0].end) if doc.hits else None, HIT_ROLE)
-            top.setEditable(False)
-            for hit in doc.hits:
-                child = QStandardItem(hit.before + hit.match + hit.after)
-                child.setData(
-                    f"{html.escape(hit.before)}<b>{html.escape(hit.match)}</b>{html.escape(hit.after)}", HTML_ROLE
-                )
-                child.setData((doc.doc_id, hit.start, hit.end), HIT_ROLE)
-                child.setEditable(False)
-                top.appendRow(child)
-            self.model.appendRow(top)
+        self.model.set_result(result)
         self.view.expandToDepth(0)
         shown = len(result.documents)
         text = self.tr("%n document(s) match", "", result.matched)
         if shown < result.matched:
             text += " " + self.tr("(the newest %1 shown)").replace("%1", str(shown))
         self.summary.setText(text + f" · {result.seconds * 1000:.0f} ms")
+        self.answered.emit()
+
+    def _on_error(self, err: BaseException) -> None:
+        self.last = None
+        self.model.set_result(None)
+        sentence = tasks.describe(err)
+        self.summary.setText(sentence)
+        self.failed.emit(sentence)
+        self.answered.emit()
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(

@@ -33,6 +33,7 @@ from .facts_tab import FactsTab
 from .models import DocumentsModel
 from .proxies import RecordFilterProxy
 from .search_tab import SearchTab
+from .worker_library import WorkerLibrary
 from ..services import tasks
 
 #: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
@@ -77,6 +78,8 @@ class LibraryWindow(QMainWindow):
         self.library_path = library.location if is_url(library_path) else Path(library_path)
         self.source = Path(source) if source else None
         self.library = library
+        #: the library opened again for searches and comparisons in workers (on first use)
+        self.worker_library = WorkerLibrary(self.library_path)
         self._queue: list[Path] = []
         self._reader = reader
         self.build: LibraryBuild | None = None
@@ -188,8 +191,8 @@ class LibraryWindow(QMainWindow):
             self.notice.setText(library_error_text(err))
             self.notice.show()
             return
-        self.search_tab.set_library(self.library)
-        self.compare_tab.set_library(self.library)
+        self.search_tab.set_library(self.worker_library)
+        self.compare_tab.set_library(self.worker_library)
         self._facts_stale = True
         if self.tabs.currentWidget() is self.facts_tab:
             self._load_facts()
@@ -268,6 +271,8 @@ class LibraryWindow(QMainWindow):
         self.facts_tab.factActivated.connect(self.open_document)
         self.facts_tab.compareRequested.connect(self._on_compare_requested)
         self.compare_tab.rowActivated.connect(self.open_document)
+        for tab in (self.search_tab, self.compare_tab):
+            tab.failed.connect(lambda sentence: self.statusBar().showMessage(sentence, 8000))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.cancel.clicked.connect(self.stop_build)
         self.resume.clicked.connect(self.start_build)
@@ -377,5 +382,6 @@ class LibraryWindow(QMainWindow):
         if self.build is not None and self.build.is_running():
             self.build.cancel()  # safe at any moment: the next build continues
             self.build.wait(5000)
+        self.worker_library.close()
         self.library.close()
         super().closeEvent(event)

@@ -65,6 +65,15 @@ def test_a_server_library_opens_from_the_file_menu_and_its_password_stays_out_of
     # (WA_DeleteOnClose); qtbot's teardown would close the deleted window a second time.
     assert library_window.documents_model.rowCount() == 2
     assert "window_" in library_window.windowTitle() and "on " in library_window.windowTitle()
+    # Search and compare run in a worker on a connection of its own, logged in like the window's.
+    search = library_window.search_tab
+    search.field.setText("國防")
+    with qtbot.waitSignal(search.answered, timeout=REACT_MS):
+        search.run_search()
+    assert search.model.rowCount() == 2 and search.last.query == "國防"
+    with qtbot.waitSignal(library_window.compare_tab.answered, timeout=REACT_MS):
+        library_window.compare_tab.compare("国防 预算")
+    assert library_window.compare_tab.series is not None and library_window.compare_tab.model.rows()
     recent = window.settings.get(keys.RECENT_LIBRARIES)
     assert recent[0].startswith(f"postgresql://{urlsplit(url).username}@/") and "newsroom-pw" not in " ".join(recent)
     settings_files = (

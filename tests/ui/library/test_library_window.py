@@ -67,7 +67,8 @@ def test_search_hits_open_the_reader_at_the_hit(opened, qtbot):
     window, shown = opened
     tab = window.search_tab
     tab.field.setText("國內生產總值")
-    tab.run_search()
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        tab.run_search()
     assert tab.model.rowCount() == 3 and "3 documents match" in tab.summary.text()
     child = (
         tab.model.index(0, 0).child(0, 0)
@@ -100,7 +101,8 @@ def test_facts_filter_by_kind_value_and_label_and_copy_with_their_document(opene
 def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_the_sentence(opened, qtbot):
     window, shown = opened
     tab = window.compare_tab
-    tab.compare("国内生产总值 增长")
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        tab.compare("国内生产总值 增长")
     rows = tab.model.rows()
     assert [(r.year, r.date, r.role, r.value, r.marker) for r in rows if r.role == "target"] == [
         (2023, "2023", "target", 5.0, "预期目标 左右"),
@@ -138,12 +140,13 @@ def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_t
     assert article.text[start:end] == row.text
 
 
-def test_a_comparison_is_copied_and_exported_with_its_sources_and_its_chart_saved(opened, tmp_path):
+def test_a_comparison_is_copied_and_exported_with_its_sources_and_its_chart_saved(opened, tmp_path, qtbot):
     from openpyxl import load_workbook
 
     window, _ = opened
     tab = window.compare_tab
-    tab.compare("GDP growth")
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        tab.compare("GDP growth")
     assert "looked for" in tab.summary.text()
     names = [a.text() for a in tab.actions.menu.actions() if a.text()]
     assert len(names) == 4 and all(a.shortcut().toString() for a in tab.actions.menu.actions() if a.text())
@@ -175,17 +178,16 @@ def test_a_comparison_is_copied_and_exported_with_its_sources_and_its_chart_save
     assert "<svg" in (tmp_path / "c.svg").read_text(encoding="utf-8")
 
 
-def test_the_measure_field_suggests_the_librarys_labels_with_their_counts(opened):
+def test_the_measure_field_suggests_the_librarys_labels_with_their_counts(opened, qtbot):
     window, _ = opened
     tab = window.compare_tab
     tab.label.setText("生产总值")
-    tab.suggest()
+    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
+        tab.suggest()
     offered = tab.suggested.stringList()
     assert offered and offered[0].startswith("国内生产总值") and "·" in offered[0]
-    tab._on_suggestion(offered[0])
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.processEvents()
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        tab._on_suggestion(offered[0])
     assert tab.label.text() == offered[0].split("  ·  ")[0] and tab.series is not None
 
 
@@ -196,7 +198,8 @@ def test_a_picked_fact_is_compared_across_documents(opened, qtbot):
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WORK_MS)
     row = next(i for i, r in enumerate(tab.model.rows()) if r.fact.text == "5.2%")
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(row, 0)).row())
-    tab.compare_button.click()
+    with qtbot.waitSignal(window.compare_tab.answered, timeout=WORK_MS):
+        tab.compare_button.click()
     assert window.tabs.currentWidget() is window.compare_tab
     assert window.compare_tab.label.text() == "国内生产总值 增长" and len(window.compare_tab.model.rows()) == 6
 
@@ -295,7 +298,8 @@ def test_dated_documents_are_placed_at_the_year_they_state_and_amounts_get_bars(
     add_source(tmp_path / "lib.sqlite", src, names=False)
     window = LibraryWindow(tmp_path / "lib.sqlite")
     qtbot.addWidget(window)
-    window.compare_tab.compare("國防 預算", "money")
+    with qtbot.waitSignal(window.compare_tab.answered, timeout=WORK_MS):
+        window.compare_tab.compare("國防 預算", "money")
     chart = window.compare_tab.chart
     import pyqtgraph as pg
 
@@ -303,7 +307,8 @@ def test_dated_documents_are_placed_at_the_year_they_state_and_amounts_get_bars(
     assert len(bars) == 1 and len(chart.points) == 4
     assert {x for x, _, _ in chart.points} == {2024}  # 今年度 in each release: 2024's budget
     assert chart.plot.getAxis("left").labelText == "Value (亿 TWD)"
-    window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
+    with qtbot.waitSignal(window.compare_tab.answered, timeout=WORK_MS):
+        window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
 
 
 def test_compare_values_read_as_the_documents_write_them(qapp):
