@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.facts import Fact
 from ..services.kinds import KIND_NAMES, kind_name
+from ..services.tables import set_up_table
 from .model import COLUMN_KEYS, COLUMNS, FactFilterProxy, FactTableModel
 
 DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
@@ -204,24 +204,13 @@ class FactsPanel(QWidget):
         # Under the field, not beside it: in a narrow dock a note beside it wrapped to six lines.
         layout.addWidget(self.date_source)
         self.table.setObjectName("factsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        header = set_up_table(self.table, self.proxy, DEFAULT_WIDTHS)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.Interactive)
         self._fitting = False
         self._user_sized = False  # once the user drags a column, the widths are theirs
-        for col, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(col, width)
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))

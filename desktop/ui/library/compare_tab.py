@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..services import tasks
 from ..services.kinds import kind_name
+from ..services.tables import set_up_table
 from .compare_actions import CompareActions
 from .models import CompareModel, YearsModel
 from .proxies import RecordFilterProxy
@@ -242,22 +241,9 @@ class CompareTab(QWidget):
         self.views.addTab(self.table, "")
         self.splitter.addWidget(self.views)
         layout.addWidget(self.splitter, 1)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.AscendingOrder)
-        self.years_table.setModel(self.years_model)
-        for table, widths in (
-            (self.table, (60, 80, 90, 70, 80, 220, 70, 110, 90)),
-            (self.years_table, (60, 110, 110, 70, 240)),
-        ):
-            table.setSelectionBehavior(QAbstractItemView.SelectRows)
-            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-            table.setWordWrap(False)
-            table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setStretchLastSection(True)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-            for column, width in enumerate(widths):
-                table.setColumnWidth(column, width)
+        set_up_table(self.table, self.proxy, (60, 80, 90, 70, 80, 220, 70, 110, 90))
+        set_up_table(self.years_table, self.years_model, (60, 110, 110, 70, 240), sortable=False)
+        for table in (self.table, self.years_table):
             table.activated.connect(self._on_activated)
             self.actions.attach(table)
         self.label.returnPressed.connect(self.run_compare)

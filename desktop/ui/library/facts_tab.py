@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import clipboard
+from ..services.tables import set_up_table
 from .models import FactsModel
 from .proxies import RecordFilterProxy
 
@@ -146,18 +145,7 @@ class FactsTab(QWidget):
         for field in (self.low, self.high):
             field.setValidator(QDoubleValidator(field))
             field.setMaximumWidth(110)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((230, 90, 80, 110, 120, 160)):
-            self.table.setColumnWidth(column, width)
+        set_up_table(self.table, self.proxy, (230, 90, 80, 110, 120, 160))
         self.kind.currentIndexChanged.connect(
             lambda i: (
                 self.proxy.set_kinds(KIND_FILTERS[i][1] if 0 <= i < len(KIND_FILTERS) else None) or self._update_count()

@@ -13,7 +13,6 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from .proxies import RecordFilterProxy
 from .search_tab import SearchTab
 from .worker_library import WorkerLibrary
 from ..services import tasks
+from ..services.tables import set_up_table
 
 #: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
 ReaderHook = Callable[[object, int, int], None]
@@ -239,15 +239,11 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(self.documents_filter)
         layout.addWidget(self.documents_table, 1)
         t = self.documents_table
-        t.setModel(self.documents_proxy)
-        t.setSortingEnabled(True)
-        t.sortByColumn(-1, Qt.AscendingOrder)
-        t.setSelectionBehavior(QAbstractItemView.SelectRows)
-        t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        header = set_up_table(t, self.documents_proxy)
+        header.setStretchLastSection(False)  # the title takes the room, the rest fit their contents
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, 5):
-            t.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.tabs.addTab(docs, "")
         self.tabs.addTab(self.search_tab, "")
         self.tabs.addTab(self.facts_tab, "")

@@ -170,3 +170,21 @@ def test_the_worker_library_is_used_by_one_job_at_a_time_and_closed_after_the_ru
         library.count()
     with pytest.raises(LibraryError):
         worker.run(job)
+
+
+def test_the_library_tables_share_one_set_up(window):
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    tables = (
+        window.documents_table,
+        window.facts_tab.table,
+        window.compare_tab.table,
+        window.compare_tab.years_table,
+    )
+    for table in tables:
+        assert table.selectionBehavior() == QAbstractItemView.SelectRows
+        assert table.editTriggers() == QAbstractItemView.NoEditTriggers
+        assert not table.wordWrap() and table.verticalHeader().isHidden()
+    assert window.compare_tab.table.isSortingEnabled() and not window.compare_tab.years_table.isSortingEnabled()
+    header = window.documents_table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.Stretch and not header.stretchLastSection()
