@@ -12,18 +12,18 @@ as a pasted or untitled document: relative dates must then stay relative).
   the longer's characters (``城镇调查失业率`` for ``全国城镇调查失业率``). Compared
   through ``t2s`` so the script does not matter. *strict* counts equality only.
 - *period, dated*: the figure's period equals the gold period (``null`` included).
-- *period, undated* (round 2): the period with no document date equals the gold
+- *period, undated* (rounds 2 and 3): the period with no document date equals the gold
   one, which is relative (``Y[-1]``, ``Y-M-10``) wherever only the document date
   could fix it, unless the text states its own date (a dateline); an absolute
   period the extractor read from the text's own words (a heading's ``2016年``)
   that equals the dated gold is right too.
-- *stance* (round 2): target, plan, forecast, result or base, exactly.
+- *stance* (rounds 2 and 3): target, plan, forecast, result or base, exactly.
 - *target or not*: the stance is a target, plan or forecast exactly when the gold
-  says so (round 1's ``target`` flag; round 2's stance).
-- *subject* (round 2, where the gold names an entity): the same matching as labels.
+  says so (round 1's ``target`` flag; the stance of rounds 2 and 3).
+- *subject* (rounds 2 and 3, where the gold names an entity): the same matching as labels.
 - *dates found*: a gold date overlapped by a date fact; *date value*: its
   value equals the gold value (``null`` included); *date value, undated* likewise
-  without a document date (round 2).
+  without a document date (rounds 2 and 3).
 
 A gold figure or date that was not found counts as wrong in every measure.
 Held-out documents (``held_out`` in the gold) are tallied apart; their errors
@@ -59,7 +59,15 @@ MEASURES = (
     "date value, undated",
 )
 #: The columns of the report, held-out first.
-COLUMNS = ("held out", "held out, simplified", "held out, traditional", "tuned on", "all", "round 2, held out")
+COLUMNS = (
+    "held out",
+    "held out, simplified",
+    "held out, traditional",
+    "tuned on",
+    "all",
+    "round 2, held out",
+    "round 3, held out",
+)
 
 
 @dataclass
@@ -88,8 +96,8 @@ class FiguresReport:
             passage["script"],
         ]
         keys.append(f"round {passage['round']}")
-        if passage["round"] == 2:
-            keys.append(f"round 2, {'held out' if held else 'tuned on'}")
+        if passage["round"] >= 2:
+            keys.append(f"round {passage['round']}, {'held out' if held else 'tuned on'}")
         for key in keys:
             t = self.by_corpus[key][measure]
             t.total += 1
@@ -167,7 +175,7 @@ def score(corpora: Path, extract) -> FiguresReport:
         a, b = passage["passage"]
         text, facts, offset = extract(record["content"], record["content"][a:b], passage["doc_date"])
         undated = None
-        if passage["round"] == 2:
+        if passage["round"] >= 2:
             undated = extract(record["content"], record["content"][a:b], None)
         _score_figures(report, passage, text, facts, offset, undated)
         _score_dates(report, passage, text, facts, offset, undated)
@@ -196,7 +204,7 @@ def _score_figures(report, passage, text, facts, offset, undated) -> None:
         report.tally(passage, "target or not", hit is not None and (stance in TARGETS) == gold_target)
         if hit is not None and (stance in TARGETS) != gold_target:
             report.wrong.append((corpus, "target", g["text"], gold_target, stance, held))
-        if passage["round"] != 2:
+        if passage["round"] < 2:
             continue
         report.tally(passage, "stance", hit is not None and stance == g["stance"])
         if hit is None or stance != g["stance"]:

@@ -23,8 +23,10 @@ GOV = os.path.join(CORPORA, "gov_work_reports", "government_work_reports.jsonl")
 TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl")
 
 import hand_annotations_2  # noqa: E402 - beside this script, found once sys.path holds its folder
+import hand_annotations_3  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
+from select_documents_3 import choose_third  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -115,38 +117,12 @@ def passage_of(rec, a, b, rid):
     return s, e + len(b)
 
 
-def main():
-    gov, tw = load()
-    first = choose()
-    extra = choose_extra(first[0])
-    held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1]
+def later_round(number, module, gov, tw, held_out):
+    """Rounds 2 and 3: period with and without a document date, stance and subject for every figure."""
     out, errors = [], 0
-    for corpus, rid, a, b, items in P:
+    for corpus, rid, a, b, items in module.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
-        s, e = passage_of(rec, a, b, rid)
-        found, bad = locate(rec["content"][s:e], items, rid)
-        errors += bad
-        figs = [
-            {"text": it[1], "n": n, "label": it[2], "period": it[3], "target": it[4]} for n, it in found if it[0] == "F"
-        ]
-        dates = [{"text": it[1], "n": n, "value": it[2]} for n, it in found if it[0] == "D"]
-        doc_date = rec["date"] if corpus == "tw_president_news" else str(rid)
-        out.append(
-            {
-                "corpus": corpus,
-                "id": rid,
-                "doc_date": doc_date,
-                "round": 1,
-                "script": "traditional" if corpus == "tw_president_news" else "simplified",
-                "held_out": (corpus, rid) in held_out,
-                "passage": [s, e],
-                "figures": figs,
-                "dates": dates,
-            }
-        )
-    for corpus, rid, a, b, items in hand_annotations_2.P:
-        rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
-        doc = hand_annotations_2.DOCS[(corpus, rid)]
+        doc = module.DOCS[(corpus, rid)]
         s, e = passage_of(rec, a, b, rid)
         found, bad = locate(rec["content"][s:e], items, rid)
         errors += bad
@@ -176,7 +152,7 @@ def main():
                 "corpus": corpus,
                 "id": rid,
                 "doc_date": doc_date,
-                "round": 2,
+                "round": number,
                 "script": doc["script"],
                 "text_date": text_date,
                 "held_out": (corpus, rid) in held_out,
@@ -185,6 +161,42 @@ def main():
                 "dates": dates,
             }
         )
+    return out, errors
+
+
+def main():
+    gov, tw = load()
+    first = choose()
+    extra = choose_extra(first[0])
+    held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1] | choose_third()[1]
+    out, errors = [], 0
+    for corpus, rid, a, b, items in P:
+        rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
+        s, e = passage_of(rec, a, b, rid)
+        found, bad = locate(rec["content"][s:e], items, rid)
+        errors += bad
+        figs = [
+            {"text": it[1], "n": n, "label": it[2], "period": it[3], "target": it[4]} for n, it in found if it[0] == "F"
+        ]
+        dates = [{"text": it[1], "n": n, "value": it[2]} for n, it in found if it[0] == "D"]
+        doc_date = rec["date"] if corpus == "tw_president_news" else str(rid)
+        out.append(
+            {
+                "corpus": corpus,
+                "id": rid,
+                "doc_date": doc_date,
+                "round": 1,
+                "script": "traditional" if corpus == "tw_president_news" else "simplified",
+                "held_out": (corpus, rid) in held_out,
+                "passage": [s, e],
+                "figures": figs,
+                "dates": dates,
+            }
+        )
+    for number, module in ((2, hand_annotations_2), (3, hand_annotations_3)):
+        passages, bad = later_round(number, module, gov, tw, held_out)
+        out += passages
+        errors += bad
     if errors:
         sys.exit(1)
     with open(os.path.join(HERE, "figures.jsonl"), "w", encoding="utf-8") as f:

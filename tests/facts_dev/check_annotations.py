@@ -99,7 +99,7 @@ def main():
                         problems.append("%s: bad period %r" % (where, x["period"]))
                     if not isinstance(x["target"], bool):
                         problems.append("%s: target not bool for %r" % (where, x["text"]))
-                    if o.get("round") == 2:
+                    if o.get("round", 1) >= 2:
                         if x["stance"] not in STANCES:
                             problems.append("%s: bad stance %r for %r" % (where, x["stance"], x["text"]))
                         if x["subject"] is not None and not (isinstance(x["subject"], list) and all(x["subject"])):
@@ -149,7 +149,7 @@ def main():
                 ),
             )
         )
-    for part in ("round 1", "round 2", "held out", "tuned on"):
+    for part in ("round 1", "round 2", "round 3", "held out", "tuned on"):
         print("%-18s figures=%d" % (part, stats[part]["figures"]))
     total = collections.Counter()
     for corpus in FILES:
