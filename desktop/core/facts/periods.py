@@ -46,10 +46,17 @@ _EXTENDED_TO = re.compile(r"(?:延长|延续|延伸)(?:至|到)$")
 #: 从2024年起，在5年内: that year and the four after it.
 _YEARS_FROM = re.compile(r"起?[，,]?(?:在|的)?(?P<n>\d{1,2}|[二三四五六七八九十])年(?:内|间|期间)")
 _DAY = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)(?:\[[+-]\d+\])?$")
-_NOW = re.compile(r"截至目前为止|截至目前|截至今日|目前|(?<![表体出实展呈])现在|如今|当前|现阶段|迄今|至今")
+_NOW = re.compile(r"截至目前为止|截至目前|截至今日|目前|(?<![表体出实展呈])现(?:在|有)|如今|当前|现阶段|迄今|至今")
 #: The figure is the base of a comparison: 比一九五二年的X, 较去年的X, 比改革前的X.
 _BASE_OF = re.compile(
     r"(?<![占对类无排好])(?:比|较之|相较于?|相比于?)[^，。；：比较]{0,8}(?:年|前|时|期|月|季|初|末|底)的$"
+)
+_BASE_NOW = re.compile(r"(?:比|较|相较于?|相比于?)(?:现有|现在|目前|当前|如今)的?$")
+#: 2017年长照据点约60个，今年已是1,705个: what follows the figure, up to a later time and the figure it then reached.
+_THEN = re.compile(r"[ \t]*[，,；;][ \t]*(?:但是?|而|到了?|至)?")
+_THEN_REACHED = re.compile(
+    r"[^，。；：\d]{0,8}?(?:已经是|已是|已达|已有|已经|已|则为|为|是|达到|达|(?:增加|提高|增长|提升|扩大|减少|降低|下降|增|升|降)(?:到|至|为))"
+    r"[约近超过逾]{0,2}[\d０-９一二两三四五六七八九十百千万亿]"
 )
 _FROM = re.compile(r"(?:由|从)([^，。；：由从]{0,10})$")
 _CHANGE_TO = re.compile(
@@ -72,6 +79,10 @@ _ITEM = re.compile(
     r"[ \t]*(?:—{2,}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])"
 )
 _TOPIC_HEAD = 400  # a fiscal year named this early is what the document is about
+#: …that names a budget (114年度中央政府總預算): 今年度也達900多億元 in passing is no topic.
+_BUDGET_AFTER = re.compile(r"[^，。；：]{0,10}?(?:预算|岁出|岁入|决算)")
+#: 由原定平均每年6%调高到8%至9%: the figure the plan first set for the same period.
+_ORIGINAL = re.compile(r"原定|原计划|原订|原先|原来")
 #: How far before a figure its sentence, colon or paragraph are read (characters): keeps the grammar
 #: linear on a one-line megabyte (issue 14's battery) and is longer than any real sentence's reach.
 _REACH_BACK = 600
@@ -137,9 +148,30 @@ class PeriodGrammar:
             found = self._span(start, s0, section_index, found)
         if found.value is None and _SPAN_MARK.search(prefix):
             found = self._years_back(s0, start) or found
-        if found.value and "/" in found.value and (reached or _LEVEL.search(prefix) and not _SPAN_MARK.search(prefix)):
+        if found.value and self._earlier_than_next(end, found.value):
+            return Period(found.value, found.source, base=True)
+        if (
+            found.value
+            and "/" in found.value
+            and (reached or _LEVEL.search(prefix) and not _SPAN_MARK.search(prefix))
+            and not _AVERAGE.search(prefix)  # 由原定平均每年6%调高到8%至9%: a yearly average over the span
+        ):
             return Period(found.value.split("/")[1], found.source)  # 由…增加到2.5万公里: the span's end
         return found
+
+    def _earlier_than_next(self, end: int, value: str) -> bool:
+        """The figure is followed in its sentence by a later time and what the same measure then was
+        (1982年为270元，1987年提高到463元): it is the base of that change."""
+        m = _THEN.match(self.view, end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self._starts, m.end())
+        if i >= len(self.dates) or self.dates[i].start != m.end():
+            return False
+        later = self.dates[i]
+        if not _THEN_REACHED.match(self.view, later.end):
+            return False
+        return _order(value, later.value) == -1
 
     def list_intro(self, start: int, sentence_start: int) -> tuple[int, int] | None:
         """The introduction (up to its colon) of the list the figure stands in, if any: 预期目标是：…"""
@@ -159,10 +191,14 @@ class PeriodGrammar:
         if d is not None and d.start in self.compared:
             marker = max(clause_start, d.start - 3)
             return Period(d.value, self.text[marker : d.end].lstrip("，, "), base=True)
+        now = _BASE_NOW.search(prefix)
+        if now:  # 比现有的86个减少27个: the base is the state now
+            word = self.text[clause_start + now.start() : clause_start + now.end()]
+            return Period(self.now, f"{word}: document date {self.now}", base=True)
         if _BASE_OF.search(prefix):
             return Period(None, "", base=True)  # 比改革前的…: a base whose time the text does not give
         m = _FROM.search(prefix)
-        if m and _CHANGE_TO.match(self.view, end):
+        if m and _CHANGE_TO.match(self.view, end) and not _REACHED.search(prefix):  # 从28亿元提高到68亿元，到…
             d = self._date_ending_at(words_end)
             if d is not None:
                 return Period(d.value, self.text[m.start() + clause_start : d.end], base=True)
@@ -173,6 +209,11 @@ class PeriodGrammar:
                     f"{self.text[m.start(1) + clause_start : m.end(1) + clause_start]}: document date {self.now}",
                     base=True,
                 )
+            if _ORIGINAL.search(mid):  # 由原定平均每年6%调高到…: the first plan for the same years
+                context = self._context(start, s0, section_index)
+                if _SPAN_MARK.search(prefix) and context.value and "/" not in context.value:
+                    context = self._span(start, s0, section_index, context)
+                return Period(context.value, context.source, base=True)
             since = self._since(s0, start)
             if since is not None:  # 从2016年至今…由3,157家成长到…: the base is where the span starts
                 return Period(since.value, self.text[since.start - 1 : since.end], base=True)
@@ -224,7 +265,8 @@ class PeriodGrammar:
         d = self.dates[i] if i >= 0 and self.dates[i].start >= lo else None
         now = None
         for m in _NOW.finditer(self.view, lo, start):
-            now = m
+            if not _COMPARED.search(self.view, max(0, m.start() - 3), m.start()):  # 比现有的86个减少27个
+                now = m
         if now is not None and (d is None or now.start() > d.start):
             return Period(self.now, f"{self.text[now.start() : now.end()]}: document date {self.now}")
         if d is not None:
@@ -316,7 +358,12 @@ class PeriodGrammar:
         for d in self.dates:
             if d.start >= lead_end:
                 break
-            if self.view.startswith("度", d.end - 1) and d.start not in self.compared and _YEAR.match(d.value):
+            if (
+                self.view.startswith("度", d.end - 1)
+                and d.start not in self.compared
+                and _YEAR.match(d.value)
+                and _BUDGET_AFTER.match(self.view, d.end)
+            ):
                 return Period(d.value, f"{self.text[d.start : d.end]} (the document's fiscal year)")
         return None
 
@@ -396,6 +443,24 @@ def _shift(value: str | None, years: int) -> str | None:
         return f"{int(value) + years:04d}"
     k = int(m.group(2) or 0) + years
     return "Y" if k == 0 else f"Y[{k:+d}]"
+
+
+def _order(a: str, b: str) -> int | None:
+    """-1, 0 or 1 as year ``a`` is before, the same as or after year ``b`` (both absolute or both relative to the
+    document's year, ``2017`` against ``Y`` only with the year known); None when they cannot be compared."""
+    ma, mb = (
+        _YEAR.match(a[:4] if a[:1].isdigit() else a.split("-")[0]),
+        _YEAR.match(b[:4] if b[:1].isdigit() else b.split("-")[0]),
+    )
+    if not ma or not mb or "/" in a or "/" in b:
+        return None
+    ka = int(a[:4]) if a[0].isdigit() else None
+    kb = int(b[:4]) if b[0].isdigit() else None
+    if ka is None or kb is None:
+        if ka is not None or kb is not None:
+            return None
+        ka, kb = int(ma.group(2) or 0), int(mb.group(2) or 0)
+    return (ka > kb) - (ka < kb)
 
 
 def _year_before(value: str | None) -> str | None:

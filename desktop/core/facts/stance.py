@@ -33,13 +33,26 @@ _FORECAST = (
     r"将减轻|可减轻|将带动|将创造"
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later.
-_PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|预算|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
-_SPEND = r"安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将(?!近)"
+_PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+#: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
+#: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
+_SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将(?!近)"
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result.
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
     rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<result>{_DONE})|"
     rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})"
+)
+#: A name in quotation marks or a title, with a word right after its closing mark (“八五”计划, 「三高防治888计画」):
+#: its words are no cue.
+_NAME = re.compile(r"“[^”]{1,30}”(?:计划|规划|预算)?|「[^」]{1,30}」(?:计划|规划)?|《[^》]{1,40}》|‘[^’]{1,30}’")
+#: 将 alone says only that something is to come: any other cue before it in the sentence says what (预计目标到2030年，将8成…).
+_WEAK = "将"
+#: The verb right before the figure states what it is: 预算为876亿元, 也达900多亿元.
+_STATED = re.compile(r"(?:为|是|达|已达|已是|已有|(?:提高|增加|增长|提升|扩大)(?:到|至))$")
+#: A level a future figure reaches (1997年钢产量达到9400万吨): an outcome aimed at.
+_REACHES = re.compile(
+    r"(?:达到|达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
 )
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
@@ -64,13 +77,19 @@ def decide(
     if period.base:
         return "base"
     when = _when(period.value, doc_year)
-    cue = _nearest_cue(view, max(sentence_start, start - _REACH), start)
+    cue, budget = _nearest_cue(view, max(sentence_start, start - _REACH), start)
     if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's
-        cue = _nearest_cue(view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1))
+        cue, budget = _nearest_cue(
+            view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1)
+        )
     if cue is None and intro is not None:
-        cue = _nearest_cue(view, *intro)
+        cue, budget = _nearest_cue(view, *intro)
+    if cue == "spend" and when == "now" and budget and _STATED.search(view, max(0, start - 4), start):
+        cue = "result"  # 今年…一年预算为876亿元: this year's budget, stated as what it is
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
         cue = "plan" if when in ("now", "future") else None
+    if cue == "result" and when == "future":
+        cue = "forecast"  # 明年开始…长辈占人口数已经超过20%: a state to come, told as reached
     if cue == "aim":
         cue = "target" if when in ("now", "future") else None
     if cue == "plan" and when == "past":
@@ -82,18 +101,27 @@ def decide(
     if qualifier == "≈" and when in ("now", "future") and view.endswith("左右", start, end):
         return "target"  # 增长6%左右 for this year
     if when == "future":
-        return "plan"
+        return "target" if _REACHES.search(view, max(0, start - 4), start) else "plan"
     return "result"
 
 
-def _nearest_cue(view: str, lo: int, hi: int) -> str | None:
-    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end."""
+def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, bool]:
+    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end, and whether it is the word 预算.
+
+    Words inside a quoted name are no cue; a bare 将 yields to any other cue before it."""
     for m in _SENTENCE_END.finditer(view, lo, hi):
         lo = m.end()
-    found = None
+    names = [(m.start(), m.end()) for m in _NAME.finditer(view, lo, hi)]
+    found, budget, strong = None, False, None
     for m in _CUES.finditer(view, lo, hi):
-        found = m.lastgroup
-    return found
+        if any(a <= m.start() < b for a, b in names):
+            continue
+        found, budget = m.lastgroup, m.group() == "预算"
+        if m.group() != _WEAK:
+            strong = (found, budget)
+    if found is not None and strong is not None and strong[0] in ("target", "forecast") and (found, budget) != strong:
+        return strong  # 预计目标到2030年，将8成病友…: the target, not the bare 将
+    return found, budget
 
 
 def _when(value: str | None, doc_year: int | None) -> str | None:

@@ -123,3 +123,43 @@ def test_a_bare_year_opens_a_span_closed_by_a_year():
     got = periods("标题\n第二期（2023至2027年），共投入970億元。", DocumentDate(2025, 11, 28))
     assert got["970億元"] == ("2023/2027", "2023至2027年")
     assert periods("标题\n（2021-2025年）共投入500亿元。", DocumentDate(2021))["500亿元"][0] == "2021/2025"
+
+
+def test_a_from_part_that_holds_a_figure_makes_the_next_figure_the_result_not_a_base():
+    # 从28亿元提高到68亿元，到今年9月…: the ，到 after 68亿元 does not make it the start of another change
+    got = periods(
+        "标题\n今年的癌症筛检预算也增加，从28亿元提高到68亿元，到今年9月筛检已经超过448万人次。",
+        DocumentDate(2025, 10, 29),
+    )
+    assert got["28亿元"] == ("2024", "今年")
+    assert got["68亿元"] == ("2025", "今年")
+    assert got["超过448万人次"][0] == "2025-09"
+
+
+def test_a_fiscal_year_is_the_documents_topic_only_when_it_names_a_budget():
+    text = "标题\n总统表示，今年度长照经费也达900多亿元。\n\n总统说，一年投入1,200亿元推动0到6岁国家一起养，人工生殖补助从10万元提高至15万元。"
+    got = periods(text, DocumentDate(2025, 10, 3))
+    assert got["1,200亿元"][0] is None and got["15万元"][0] is None  # 今年度 in passing is no topic
+    # the positive case (114年度中央政府總預算案 in the lead): test_a_budget_release_carries_its_fiscal_year
+
+
+def test_the_state_now_as_a_base_and_an_original_plan_for_the_same_years():
+    got = periods("标题\n国务院的部委和直属机构、办事机构共59个，比现有的86个减少27个。", DocumentDate(1993))
+    assert got["86个"] == ("1993", "比现有的: document date 1993")
+    assert got["27个"][0] is None and got["59个"][0] is None  # the 现有 of the base is not the clause's now
+    got = periods(
+        "标题\n按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", DocumentDate(1993)
+    )
+    assert got["百分之六"][0] == "1991/1995"  # what the plan first set for the same years, not 1990
+    assert [v[0] for k, v in got.items() if k.startswith("百分之八")] == ["1991/1995"]  # a yearly average, not the end
+
+
+def test_a_figure_followed_by_a_later_time_and_what_the_measure_then_was_is_the_base():
+    facts = extract_facts(
+        build_article("标题\n新北市在2017年长照据点约60个，今年已是1,705个，他肯定新北市的努力。"),
+        names=False,
+        labels=False,
+        document=DocumentDate(2024, 8, 13),
+    )
+    got = {f.text: (f.period, f.stance) for f in facts if f.kind == "quantity"}
+    assert got == {"约60个": ("2017", "base"), "1,705个": ("2024", "result")}

@@ -66,3 +66,34 @@ def test_nearly_is_no_target_and_no_plan():
     got = stances("今年第一季經濟成長率是5.48%，第二季將近8%，股市現也來到2萬5千多點。", DocumentDate(2025, 9, 21))
     assert got["將近8%"] == "result" and got["2萬5千"] == "result"
     assert stances("今年国内生产总值增长5%左右。", DocumentDate(2024)) == {"5%左右": "target"}
+
+
+def test_a_state_to_come_told_as_reached_is_a_forecast():
+    got = stances("明年开始台湾65岁以上长辈占人口数已经超过20%，进入超高龄社会。", DocumentDate(2024, 8, 13))
+    assert got["超过20%"] == "forecast"
+
+
+def test_words_inside_a_quoted_name_are_no_cue_and_a_bare_jiang_yields_to_a_target():
+    got = stances(
+        "去年政府开始推动「三高防治888计画」，预计目标到2030年，将8成病友加入健康照护网。", DocumentDate(2025, 10, 29)
+    )
+    assert got["8成"] == "target"
+    got = stances(
+        "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", DocumentDate(1993)
+    )
+    assert got["百分之六"] == "base"
+    assert [v for k, v in got.items() if k.startswith("百分之八")] == ["target"]
+
+
+def test_a_budget_stated_as_what_it_is_this_year_is_a_result_and_next_years_a_plan():
+    got = stances("但是今年长照据点已1万4千多点，一年预算为876亿元。", DocumentDate(2024, 8, 13))
+    assert got["876亿元"] == "result"
+    assert stances("明年编列50亿元，后年再编列50亿。", DocumentDate(2024, 8, 13)) == {"50亿元": "plan", "50亿": "plan"}
+    got = stances("政府大幅提高长照预算，从每年约50亿元提高至800多亿元。", DocumentDate(2025, 10, 3))
+    assert got["800多亿元"] == "result"  # a budget with no period of its own: what happened
+
+
+def test_a_future_level_reached_is_a_target():
+    got = stances("加强原材料工业建设，1997年钢产量达到9400万吨，并努力提高质量。", DocumentDate(1993))
+    assert got["9400万吨"] == "target"
+    assert stances("明年生育补助每一胎补足到10万元。", DocumentDate(2024, 10, 10)) == {"10万元": "plan"}
