@@ -96,6 +96,8 @@ class FiguresReport:
             passage["script"],
         ]
         keys.append(f"round {passage['round']}")
+        if held and passage["round"] <= 2:
+            keys.append("held out, rounds 1-2")  # the set the first held-out floors were measured on
         if passage["round"] >= 2:
             keys.append(f"round {passage['round']}, {'held out' if held else 'tuned on'}")
         for key in keys:

@@ -20,17 +20,27 @@ LABELS = 0.86
 PERIODS = 0.69
 DATES_FOUND = 0.96
 DATE_VALUES = 0.94
-# held out (333 figures, 210 dates; round 2's period undated, stance and subject: 269 figures, 54 subjects),
-# measured 2026-12-05: labels 71.5% (labels branch; 69.7% before), period dated 81.7%, undated 79.2%, stance 87.0%, subject 74.1%,
-# dates found 97.6%, date value 95.7%
+# held out, rounds 1-2 (333 figures, 210 dates; round 2's period undated, stance and subject: 269 figures, 54
+# subjects), measured 2026-12-05: labels 71.5% (labels branch; 69.7% before), period dated 82.9% (81.7% before
+# the periods branch), undated 80.7% (79.2%), stance 88.5% (87.0%), subject 74.1%, dates found 97.6%, date value 95.7%
 HELD_OUT = {
     "label names the measure": 0.70,
-    "period, dated": 0.80,
-    "period, undated": 0.77,
-    "stance": 0.85,
+    "period, dated": 0.81,
+    "period, undated": 0.79,
+    "stance": 0.87,
     "subject": 0.70,
     "dates found": 0.96,
     "date value": 0.94,
+}
+# held out, round 3 (99 figures, 52 dates from 2 reports and 3 releases nobody had read), measured 2026-12-05:
+# period dated 50.5%, undated 50.5%, stance 92.9%, dates found 86.5%, date value 84.6% (periods the same before
+# the periods branch: the rules it added were written on round 3's tuned-on half and did not reach these)
+ROUND_3_HELD_OUT = {
+    "period, dated": 0.48,
+    "period, undated": 0.48,
+    "stance": 0.90,
+    "dates found": 0.84,
+    "date value": 0.82,
 }
 
 
@@ -96,6 +106,14 @@ def test_the_scorer_counts_misses_and_noise():
 @pytest.mark.parametrize("measure", sorted(HELD_OUT))
 def test_held_out_scores(figures_report, measure):
     """The held-out documents (their errors never read): each score a little under what was measured."""
-    scores = figures_report.by_corpus["held out"]
+    scores = figures_report.by_corpus["held out, rounds 1-2"]
     assert scores[measure].total >= 50, measure  # the held-out set was read, not skipped
     assert scores[measure].share >= HELD_OUT[measure], (measure, f"{scores[measure].share:.1%}")
+
+
+@pytest.mark.parametrize("measure", sorted(ROUND_3_HELD_OUT))
+def test_round_3_held_out_scores(figures_report, measure):
+    """Round 3's held-out documents, annotated after the first floors were set: their own floors."""
+    scores = figures_report.by_corpus["round 3, held out"]
+    assert scores[measure].total >= 50, measure
+    assert scores[measure].share >= ROUND_3_HELD_OUT[measure], (measure, f"{scores[measure].share:.1%}")
