@@ -445,3 +445,25 @@ def test_a_language_switch_refreshes_every_column_header(qtbot, feature_window):
     with qtbot.waitSignal(model.headerDataChanged) as changed:
         facts.retranslate()
     assert changed.args[1:] == [0, model.columnCount() - 1]  # not a fixed range that a new column falls out of
+
+
+def test_a_narrow_panel_gives_the_document_date_a_line_of_its_own(qtbot):
+    """At 800×600 "This section only" shared the date's row and the date field kept 28 px ("Y…"):
+    when the row cannot hold both, the check box goes to a line of its own and the date stays whole."""
+    from desktop.ui.facts.panel import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    date, check = panel.date_edit, panel.section_only
+    em = date.fontMetrics().horizontalAdvance("中")
+    whole = date.fontMetrics().horizontalAdvance("2024-01-02") + 2 * em
+    for width in (panel.minimumSizeHint().width(), 260, 300):
+        panel.resize(width, 400)
+        qtbot.waitUntil(lambda: check.geometry().top() > date.geometry().bottom(), timeout=REACT_MS)
+        assert date.width() >= whole, (width, date.width())
+        assert check.width() >= check.sizeHint().width()
+    panel.resize(600, 400)  # room for both: side by side again
+    qtbot.waitUntil(lambda: check.geometry().top() < date.geometry().bottom(), timeout=REACT_MS)
+    assert date.width() >= whole and check.width() >= check.sizeHint().width()
+    assert check.geometry().left() > date.geometry().right()

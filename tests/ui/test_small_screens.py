@@ -51,6 +51,11 @@ def test_every_panel_is_readable_on_a_small_screen(qtbot, seed_path, size):
         assert window.navigator.width() >= NAVIGATOR_MIN_EMS * em
         assert window.reader.width() >= READER_MIN_EMS * em
         assert panel.text_filter.width() >= 8 * em  # the filter field is a field, not two letters
+        # The document date shows a whole date, not "Y…" (at 800×600 it shared its row with
+        # "This section only" and kept ~28 px).
+        date = panel.date_edit
+        assert date.width() >= date.fontMetrics().horizontalAdvance("2024-01-02") + 2 * em, date.width()
+        assert panel.section_only.width() >= panel.section_only.sizeHint().width()
 
     qtbot.waitUntil(readable, timeout=REACT_MS)
     # The navigator wraps a title it cannot show on one line instead of cutting it.

@@ -183,13 +183,14 @@ class FactsPanel(QWidget):
         self._filter_timer.timeout.connect(lambda: self.filterTextChanged.emit(self.text_filter.text()))
         self.text_filter.textChanged.connect(lambda _: self._filter_timer.start())
         self.section_only.setObjectName("factSectionOnly")
+        # Its width never raises the dock's minimum: it sits beside the date only when the row has room.
+        self.section_only.setMinimumWidth(1)
         self.section_only.toggled.connect(self._on_section_only)
         row.addWidget(self.kind_filter)
         row.addWidget(self.text_filter, 1)
         layout.addLayout(row)
         dates = QHBoxLayout()
         self.date_edit.setObjectName("factDocumentDate")
-        self.date_edit.setMaximumWidth(120)
         self.date_edit.setClearButtonEnabled(True)
         self.date_edit.editingFinished.connect(lambda: self.documentDateEdited.emit(self.date_edit.text()))
         self.date_label.setBuddy(self.date_edit)
@@ -199,8 +200,13 @@ class FactsPanel(QWidget):
         dates.addWidget(self.date_edit)
         dates.addStretch(1)
         # Beside the date, not the filter: in a narrow dock the filter field kept two letters.
+        # When the dock is too narrow for both, it takes a line of its own (_place_section_only):
+        # sharing the row at 800×600 left the date 28 px, "Y…".
         dates.addWidget(self.section_only)
+        self._dates_row = dates
         layout.addLayout(dates)
+        self._section_row = QHBoxLayout()
+        layout.addLayout(self._section_row)
         # Under the field, not beside it: in a narrow dock a note beside it wrapped to six lines.
         layout.addWidget(self.date_source)
         self.table.setObjectName("factsTable")
@@ -254,6 +260,7 @@ class FactsPanel(QWidget):
         )
         self.stop_button.setText(self.tr("Stop"))
         self._retranslate_state()
+        self._fit_date_field()
         self._fit_kind_column()
         self._update_count()
 
@@ -278,6 +285,37 @@ class FactsPanel(QWidget):
         if event.type() == event.Type.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_section_only()
+
+    def _fit_date_field(self) -> None:
+        # a whole date, the clear button and the frame's padding, in this language's font
+        metrics = self.date_edit.fontMetrics()
+        width = metrics.horizontalAdvance("2024-01-02") + 2 * metrics.horizontalAdvance("中") + 16
+        self.date_edit.setMinimumWidth(width)
+        self.date_edit.setMaximumWidth(max(120, width))
+        self._place_section_only()
+
+    def _place_section_only(self) -> None:
+        """ "This section only" beside the date when the row holds both at their size, else on a line below."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        spacing = max(self._dates_row.spacing(), 0)
+        row = (
+            self.date_label.sizeHint().width()
+            + self.date_edit.minimumWidth()
+            + self.section_only.sizeHint().width()
+            + 3 * spacing
+            + margins.left()
+            + margins.right()
+        )
+        beside = self.width() >= row
+        target = self._dates_row if beside else self._section_row
+        if target.indexOf(self.section_only) < 0:
+            (self._section_row if beside else self._dates_row).removeWidget(self.section_only)
+            target.addWidget(self.section_only)
 
     def eventFilter(self, watched, event) -> bool:
         # The table's own viewport, not the panel: when the panel hears of a resize its
