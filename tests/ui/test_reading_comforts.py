@@ -4,8 +4,9 @@ the navigator follows the reader through a script switch."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 
 from hang_guards import REACT_MS, WORK_MS
@@ -90,6 +91,30 @@ def test_ctrl_v_pastes_in_the_empty_window_and_wherever_no_text_field_has_focus(
     field.clear()
     QTest.keyClick(field, Qt.Key_V, Qt.ControlModifier)
     assert field.text().startswith("第二次粘贴") and "1256万人" in window.article.text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_paste_key_named_everywhere_is_ctrl_v(open_window, qapp, lang):
+    """The empty page, the File menu and the shortcuts list named Ctrl+Shift+V though Ctrl+V is what
+    people press (and what pastes there): they name Ctrl+V, in every interface language."""
+    from desktop.ui.services.i18n import install_translators
+    from desktop.ui.shell.shortcuts_dialog import ShortcutsDialog, listed_name
+
+    window = open_window(size=(1000, 700))
+    try:
+        install_translators(qapp, lang)
+        window.close_document()
+        ctrl_v = QKeySequence(QKeySequence.StandardKey.Paste).toString(QKeySequence.NativeText)
+        assert ctrl_v == QKeySequence("Ctrl+V").toString(QKeySequence.NativeText)
+        paste = window.actions["paste"]
+        assert paste.shortcut().toString(QKeySequence.NativeText) == ctrl_v  # the menu shows the first
+        assert f"({ctrl_v})" in window.reader.toPlainText()
+        dialog = ShortcutsDialog(window.all_actions(), window)
+        keys = dict(dialog.visible_rows())
+        dialog.deleteLater()
+        assert keys[listed_name(paste)].startswith(ctrl_v + ","), keys[listed_name(paste)]
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_a_picked_fact_marks_its_sentence_softly_and_its_figure_strongly(open_window, qtbot):

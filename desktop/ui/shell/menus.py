@@ -45,9 +45,10 @@ WINDOW = table(
         ActionSpec(
             "paste",
             QT_TRANSLATE_NOOP("WindowMenus", "&Paste as New Document"),
-            # Ctrl+V too, wherever no text field has focus (a field takes its own paste first):
-            # the empty window invites a paste, and Ctrl+V is the key people press.
-            ("Ctrl+Shift+V", _Std.Paste),
+            # Ctrl+V wherever no text field has focus (a field takes its own paste first): the empty
+            # window invites a paste, and Ctrl+V is the key people press. First, so the menu, the empty
+            # page and the shortcuts list name it (they named Ctrl+Shift+V, kept as the second key).
+            (_Std.Paste, "Ctrl+Shift+V"),
             "file",
             lambda m: m.paste(),
             tip=QT_TRANSLATE_NOOP("WindowMenus", "Open the clipboard's text as a document"),
