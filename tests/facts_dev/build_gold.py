@@ -24,9 +24,16 @@ TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl"
 
 import hand_annotations_2  # noqa: E402 - beside this script, found once sys.path holds its folder
 import hand_annotations_3  # noqa: E402 - the same
+import hand_annotations_4_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
+from select_documents_4 import choose_fourth  # noqa: E402 - the same
+
+try:  # round 4's tuned-on half, annotated apart from its held-out half
+    import hand_annotations_4
+except ModuleNotFoundError:
+    hand_annotations_4 = None
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -118,7 +125,7 @@ def passage_of(rec, a, b, rid):
 
 
 def later_round(number, module, gov, tw, held_out):
-    """Rounds 2 and 3: period with and without a document date, stance and subject for every figure."""
+    """Rounds 2 to 4: period with and without a document date, stance and subject for every figure."""
     out, errors = [], 0
     for corpus, rid, a, b, items in module.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
@@ -168,7 +175,7 @@ def main():
     gov, tw = load()
     first = choose()
     extra = choose_extra(first[0])
-    held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1] | choose_third()[1]
+    held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1] | choose_third()[1] | choose_fourth()[1]
     out, errors = [], 0
     for corpus, rid, a, b, items in P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
@@ -193,7 +200,10 @@ def main():
                 "dates": dates,
             }
         )
-    for number, module in ((2, hand_annotations_2), (3, hand_annotations_3)):
+    later = [(2, hand_annotations_2), (3, hand_annotations_3), (4, hand_annotations_4_held)]
+    if hand_annotations_4 is not None:
+        later.insert(2, (4, hand_annotations_4))
+    for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
         out += passages
         errors += bad
