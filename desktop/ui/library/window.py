@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -38,6 +38,8 @@ from ..services.tables import set_up_table
 
 #: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
 ReaderHook = Callable[[object, int, int], None]
+#: while a build runs, the documents table is read again at most this often (ms)
+ROWS_REFRESH_MS = 1000
 
 
 def _load_facts(library_path: Path) -> list:
@@ -85,6 +87,9 @@ class LibraryWindow(QMainWindow):
         self.build: LibraryBuild | None = None
         self._facts_task = None
         self._facts_stale = True
+        self._rows_timer = QTimer(self, singleShot=True)
+        self._rows_timer.timeout.connect(self._refresh_rows)
+        self._rows_clock = QElapsedTimer()
         self.tabs = QTabWidget(self)
         self.documents_filter = QLineEdit(self)
         self.documents_model = DocumentsModel(self)
@@ -307,10 +312,17 @@ class LibraryWindow(QMainWindow):
         self.progress.setFormat(f"{done:,} / {total:,}")
         if title:
             self.statusBar().showMessage(self.tr("Indexing: %1").replace("%1", title))
-        # Documents already written show while the rest is indexed (a cheap query, once a second).
-        if done == total or done % 50 == 0:
-            self.documents_model.set_rows(self.library.documents())
-            self._update_summary()
+        # Documents already written show while the rest is indexed: each is committed before its
+        # step is reported; the table is read again at most once a second (a cheap query), the
+        # last steps of a burst by the timer. Every 50 documents left the count behind until the end.
+        if not self._rows_timer.isActive():
+            wait = ROWS_REFRESH_MS - self._rows_clock.elapsed() if self._rows_clock.isValid() else 0
+            self._rows_timer.start(max(0, wait))
+
+    def _refresh_rows(self) -> None:
+        self._rows_clock.start()
+        self.documents_model.set_rows(self.library.documents())
+        self._update_summary()
 
     def _on_build_finished(self, report: dict) -> None:
         self._end_build()
@@ -337,6 +349,7 @@ class LibraryWindow(QMainWindow):
         self.reload()
 
     def _end_build(self) -> None:
+        self._rows_timer.stop()  # the reload that follows reads every row
         self.progress.hide()
         self.cancel.hide()
         self._update_actions()
@@ -378,6 +391,7 @@ class LibraryWindow(QMainWindow):
         if self.build is not None and self.build.is_running():
             self.build.cancel()  # safe at any moment: the next build continues
             self.build.wait(5000)
+        self._rows_timer.stop()
         self.worker_library.close()
         self.library.close()
         super().closeEvent(event)

@@ -230,6 +230,36 @@ def test_stopping_a_build_keeps_what_was_indexed_and_the_next_build_continues(tm
     assert report.unchanged == kept and report.added == 150 - kept
 
 
+def test_the_document_count_follows_a_build_as_it_goes(tmp_path, qtbot):
+    """The count said fewer documents than were added until the end (the table was read again every
+    50 documents): what is written shows within a second, long before the 50th."""
+    import re
+
+    from desktop.ui.library.window import LibraryWindow
+
+    src = tmp_path / "many.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "title": f"第{i}篇", "content": f"国防预算增长{i}%。" * 60}, ensure_ascii=False) + "\n"
+            for i in range(120)
+        ),
+        encoding="utf-8",
+    )
+    window = LibraryWindow(tmp_path / "lib.sqlite", src)
+    qtbot.addWidget(window)
+    window.show()
+
+    def shown() -> int:
+        found = re.match(r"([\d,]+) documents", window.summary.text())
+        return int(found.group(1).replace(",", "")) if found else 0
+
+    # Counted while the build is short of 50 (the old refresh point) and still running.
+    qtbot.waitUntil(lambda: window.is_building() and 0 < shown() and window.progress.value() < 50, timeout=WORK_MS)
+    assert shown() <= window.progress.value()
+    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
+        window.cancel.click()
+
+
 def test_file_menu_opens_a_library_and_remembers_it(open_window, tmp_path, qtbot):
     from desktop.ui.services import settings as keys
 
