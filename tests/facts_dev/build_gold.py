@@ -24,16 +24,12 @@ TW = os.path.join(CORPORA, "tw_president_news", "president_news_2024_2025.jsonl"
 
 import hand_annotations_2  # noqa: E402 - beside this script, found once sys.path holds its folder
 import hand_annotations_3  # noqa: E402 - the same
+import hand_annotations_4  # noqa: E402 - the same
 import hand_annotations_4_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
 from select_documents_4 import choose_fourth  # noqa: E402 - the same
-
-try:  # round 4's tuned-on half, annotated apart from its held-out half
-    import hand_annotations_4
-except ModuleNotFoundError:
-    hand_annotations_4 = None
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -200,9 +196,7 @@ def main():
                 "dates": dates,
             }
         )
-    later = [(2, hand_annotations_2), (3, hand_annotations_3), (4, hand_annotations_4_held)]
-    if hand_annotations_4 is not None:
-        later.insert(2, (4, hand_annotations_4))
+    later = [(2, hand_annotations_2), (3, hand_annotations_3), (4, hand_annotations_4), (4, hand_annotations_4_held)]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
         out += passages
