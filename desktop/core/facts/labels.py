@@ -53,7 +53,9 @@ _SKIP = frozenset(
     "总额为 全部 总共 一共 每年 每月 每天 各 全国 全省 全市 全区 全县 当年 同期 至 降到 降为 升到 升为 增到 增至 "
     "增加到 下降到 上升到 回落到 提高到 达 首次 再 更 只 只要 仅 最高 最低 最多 最少 已经 再度 可 可以 能够 将近 接近 来到 "
     # having as a filler (…工作人员已有529万余人, …经费，从1950年到1953年共有8万亿元): never the measure
-    "已有 共有 即有 计有 尚有 还有 仍有 均有 约有 就有 也有 则有 都有 亦有 另有 应当 应该 维持 维持在".split()
+    "已有 共有 即有 计有 尚有 还有 仍有 均有 约有 就有 也有 则有 都有 亦有 另有 应当 应该 维持 维持在 "
+    # only having (…只有二万五千吨) and what was first set (由原定百分之六调高到…): how, never what
+    "只有 仅有 才有 原定 原来 原先 原有".split()
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
@@ -61,6 +63,12 @@ _CHANGE = re.compile(
     r"(?:了|为|到|达|至)?$"
 )
 _MAX_LABEL = 16
+#: The words opening the from-part of a from-to pair (由4771公里增加到…, 从10万元提高到15万元).
+_FROM = frozenset("由 从".split())
+#: What may stand between 由/从 and the from-figure (原定, 平均每年, 去年的): times, adverbs, attributes.
+_BEFORE_FROM_FIGURE = frozenset("TIME d ad a u r q".split())
+#: What joins the from-figure to the to-figure (调高到, 减为, 增加到): verbs and their particles.
+_JOINING = frozenset("v p d u f q".split())
 #: Attributes that belong to a measure's name when they open it.
 _MODIFIERS = frozenset("人均 日均 年均 月均 户均 平均 实际 直接 全社会".split())
 _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
@@ -155,6 +163,9 @@ class Labeller:
             verb = _CHANGE_VERB.search(self.view, self.view.rfind("分别", s0, vs), vs)
             if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
                 return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
+        measured = self._from_to(left) if kind not in ("date", "rank") else None
+        if measured:
+            return self._label(measured)
         change = self._change(left)
         if change is not None and kind not in ("date", "rank"):
             words, before = change
@@ -204,6 +215,26 @@ class Labeller:
         if found:
             return self._zhan(found, kind, clause_start)
         return self._label(self._noun_phrase_after(right))
+
+    def _from_to(self, left: list[Token]) -> tuple[int, int] | None:
+        """增长速度由原定百分之六调高到百分之八至九, 非常设机构由85个减为26个: both figures of a from-to
+        pair measure the noun phrase before its 由/从, whatever verb joins them."""
+        k = len(left) - 1
+        while k >= 0 and self._word(left[k]) not in _FROM:
+            k -= 1
+        if k <= 0:
+            return None
+        after = left[k + 1 :]
+        figures = [i for i, t in enumerate(after) if t.tag == "m"]
+        if figures:  # the to-figure: the from-figure, then only the verb that joins them
+            between, joining = after[: figures[0]], after[figures[-1] + 1 :]
+            if not joining or not all(t.tag in _JOINING or self._word(t) in _SKIP for t in joining):
+                return None
+        else:
+            between = after
+        if not all(t.tag in _BEFORE_FROM_FIGURE or self._word(t) in _SKIP for t in between):
+            return None
+        return self._noun_phrase(left[:k])
 
     def _names_only(self, span: tuple[int, int]) -> bool:
         """The span is a place, organisation or agent and nothing else."""

@@ -191,3 +191,19 @@ def test_a_place_or_an_agent_is_no_measure(text, figure, label):
 
 def test_a_statement_before_is_no_topic():
     assert _labels("经济增速是综合性指标，今年预期目标设定为6%以上。")["6%以上"] != "综合性指标"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之六", "国民经济增长速度"),
+        ("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", "百分之八", "国民经济增长速度"),
+        ("全国铁路营业里程由6.2万公里增加到7.8万公里。", "6.2万公里", "铁路营业里程"),
+    ],
+)
+def test_both_figures_of_a_from_to_pair_measure_what_stands_before_it(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_only_having_is_a_filler():
+    assert _labels("到一九五八年，英国的钢产量只有二千二百万吨。")["二千二百万吨"] == "英国的钢产量"
