@@ -736,107 +736,122 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="26"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/fact_table.py" line="27"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/fact_table.py" line="37"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/fact_table.py" line="33"/>
         <source>Stance</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="45"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="46"/>
         <source>plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="47"/>
         <source>forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="48"/>
         <source>result</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="49"/>
         <source>base</source>
         <translation>对比基数</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="52"/>
         <source>An outcome aimed at (预期目标, 力争, 左右 in a target list)</source>
         <translation>追求的结果（预期目标、力争、目标中的“左右”）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="53"/>
         <source>What will be spent or done (拟安排, 预算, 编列)</source>
         <translation>将要支出或实施的（拟安排、预算、编列）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="54"/>
         <source>An expectation (预计, 预估, 可望)</source>
         <translation>预期（预计、预估、可望）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="55"/>
         <source>What happened or holds</source>
         <translation>已经发生或现有的情况</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="56"/>
         <source>The earlier side of a comparison (比…的, 由…增加到)</source>
         <translation>比较中的基数一方（比…的、由…增加到）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="225"/>
         <source>From: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="20"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="21"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="29"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="22"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="30"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="23"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="31"/>
         <source>Measures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="24"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="32"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="25"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="34"/>
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="26"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="35"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="27"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="36"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="120"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="230"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
         <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table</extracomment>
         <translation>相对于文档年份（Y），而该年份未知：请在下方设置文档日期。</translation>
@@ -1460,9 +1475,8 @@ Translations will have to be fetched online again.</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="120"/>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation type="vanished">类型</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="121"/>
@@ -1477,9 +1491,8 @@ Translations will have to be fetched online again.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="123"/>
         <source>Measures</source>
-        <translation>衡量</translation>
+        <translation type="vanished">衡量</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="124"/>

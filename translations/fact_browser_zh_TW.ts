@@ -736,107 +736,122 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="26"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/fact_table.py" line="27"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/fact_table.py" line="37"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/services/fact_table.py" line="33"/>
         <source>Stance</source>
         <translation>性質</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="45"/>
         <source>target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="46"/>
         <source>plan</source>
         <translation>計畫</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="47"/>
         <source>forecast</source>
         <translation>預測</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="48"/>
         <source>result</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="49"/>
         <source>base</source>
         <translation>對比基數</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="52"/>
         <source>An outcome aimed at (预期目标, 力争, 左右 in a target list)</source>
         <translation>追求的結果（預期目標、力爭、目標中的「左右」）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="53"/>
         <source>What will be spent or done (拟安排, 预算, 编列)</source>
         <translation>將要支出或實施的（擬安排、預算、編列）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="54"/>
         <source>An expectation (预计, 预估, 可望)</source>
         <translation>預期（預計、預估、可望）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="55"/>
         <source>What happened or holds</source>
         <translation>已經發生或現有的情況</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="56"/>
         <source>The earlier side of a comparison (比…的, 由…增加到)</source>
         <translation>比較中的基數一方（比…的、由…增加到）</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="0"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="225"/>
         <source>From: %1</source>
         <translation>依據：%1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="20"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="28"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="21"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="29"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="22"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="30"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="23"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="31"/>
         <source>Measures</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="24"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="32"/>
         <source>Period</source>
         <translation>時期</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="25"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="34"/>
         <source>Subject</source>
         <translation>主體</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="26"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="35"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="27"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="36"/>
         <source>Section</source>
         <translation>章節</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/facts/model.py" line="120"/>
+        <location filename="../desktop/ui/services/fact_table.py" line="230"/>
         <source>Relative to the document&apos;s year (Y), which is not known: set the document date below.</source>
         <extracomment>column widths at their default proportions (px); :meth:`FactsPanel.fit_columns` scales them to the table</extracomment>
         <translation>相對於文件年份（Y），而該年份未知：請在下方設定文件日期。</translation>
@@ -1460,9 +1475,8 @@ Translations will have to be fetched online again.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="120"/>
         <source>Kind</source>
-        <translation>類型</translation>
+        <translation type="vanished">類型</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="121"/>
@@ -1477,9 +1491,8 @@ Translations will have to be fetched online again.</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/models.py" line="123"/>
         <source>Measures</source>
-        <translation>衡量</translation>
+        <translation type="vanished">衡量</translation>
     </message>
     <message>
         <location filename="../desktop/ui/library/models.py" line="124"/>

@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction
 
 from desktop.core.facts import extract_facts
 from desktop.core.search import SearchIndex, snippet_parts
-from desktop.ui.facts.model import FactFilterProxy, FactTableModel
+from desktop.ui.facts.filter_proxy import FactFilterProxy
 from desktop.ui.reader.navigator import SectionFilterProxy, SectionListModel
 from desktop.ui.search.results import SearchResultsModel
+from desktop.ui.services.fact_table import FactTableModel
 from desktop.ui.services.filtering import filter_change
 from desktop.ui.shell.shortcuts_dialog import ShortcutTableModel
 
@@ -31,6 +32,23 @@ def test_fact_table_model(qtmodeltester, seed_facts):
     model.set_display(transform=lambda s: s.upper())
     model.set_facts([])
     qtmodeltester.check(model)
+
+
+def test_fact_table_model_with_the_librarys_columns(qtmodeltester, seed_facts):
+    from desktop.core.library import LibraryFact
+    from desktop.ui.services.fact_table import LIBRARY_COLUMNS
+    from desktop.ui.services.tables import FOLD_ROLE, SORT_ROLE
+
+    model = FactTableModel(columns=LIBRARY_COLUMNS, notes=False)
+    records = [LibraryFact(1, "重庆", "2024-01-02", fact) for fact in seed_facts]
+    model.set_facts(records)
+    qtmodeltester.check(model)
+    assert model.rows() == records and model.facts() == list(seed_facts)
+    assert model.index(0, 0).data() == "重庆" and model.index(0, 1).data() == "2024-01-02"
+    assert "重庆" in model.index(0, 0).data(FOLD_ROLE)
+    value = LIBRARY_COLUMNS.index("value")
+    money = next(r for r, f in enumerate(seed_facts) if f.kind == "money" and isinstance(f.value, (int, float)))
+    assert model.index(money, value).data(SORT_ROLE) == seed_facts[money].value
 
 
 def test_fact_filter_proxy(qtmodeltester, seed_facts):

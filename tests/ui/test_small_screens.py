@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.ui.facts.model import COLUMN_KEYS
+from desktop.ui.facts.panel import COLUMN_KEYS
 
 from hang_guards import REACT_MS, WORK_MS
 

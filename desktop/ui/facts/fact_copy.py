@@ -180,9 +180,7 @@ class FactCopier(QObject):
         return out
 
     def _col(self, key: str) -> int:
-        from .model import COLUMN_KEYS
-
-        return COLUMN_KEYS.index(key)
+        return self.panel.model.columns.index(key)
 
     def _transform(self):
         return self.session.transform if self.session.is_converting() else None

@@ -1,8 +1,8 @@
-"""The facts panel: a table of the article's facts with kind, text and section filters (model: :mod:`.model`).
+"""The facts panel: a table of the article's facts with kind, text and section filters.
 
-``FactTableModel`` is a thin adapter over a list of core :class:`Fact`;
-``Qt.UserRole`` returns the Fact. Filtering and sorting go through
-``FactFilterProxy``; nothing is refilled when a filter changes.
+``FactTableModel`` (:mod:`desktop.ui.services.fact_table`, the library's facts tab shows it too) is a
+thin adapter over a list of core :class:`Fact`; ``Qt.UserRole`` returns the Fact. Filtering and
+sorting go through ``FactFilterProxy`` (:mod:`.filter_proxy`); nothing is refilled when a filter changes.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from ...core.facts import Fact
 from ..services.kinds import KIND_NAMES, kind_name
+from ..services.fact_table import PANEL_COLUMNS as COLUMN_KEYS
+from ..services.fact_table import FactTableModel
 from ..services.tables import set_up_table
-from .model import COLUMN_KEYS, COLUMNS, FactFilterProxy, FactTableModel
+from .filter_proxy import FactFilterProxy
 
 DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
 #: pause in typing before the text filter applies (ms)
@@ -63,7 +65,7 @@ class FactsPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.model = FactTableModel(self)
+        self.model = FactTableModel(self, columns=COLUMN_KEYS)
         self.proxy = FactFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -153,7 +155,7 @@ class FactsPanel(QWidget):
         """The columns copies and exports carry, in the table's order: all but those the user hid
         (a column left out only because the panel is narrow is still copied)."""
         header = self.table.horizontalHeader()
-        order = sorted(range(len(COLUMNS)), key=header.visualIndex)
+        order = sorted(range(len(COLUMN_KEYS)), key=header.visualIndex)
         return [COLUMN_KEYS[c] for c in order if self.column_choices.get(COLUMN_KEYS[c]) is not False]
 
     def select_fact_at(self, offset: int) -> Fact | None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import clipboard
+from ..services.fact_table import LIBRARY_COLUMNS, FactTableModel
 from ..services.tables import set_up_table
-from .models import FactsModel
 from .proxies import RecordFilterProxy
 
 KIND_FILTERS = (
@@ -43,7 +43,7 @@ class FactsTab(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.model = FactsModel(self)
+        self.model = FactTableModel(self, columns=LIBRARY_COLUMNS, notes=False)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.kind = QComboBox(self)
@@ -60,7 +60,7 @@ class FactsTab(QWidget):
         self._setup_ui()
 
     def set_facts(self, records: list) -> None:
-        self.model.set_rows(records)
+        self.model.set_facts(records)
         self._update_count()
 
     def selected_records(self) -> list:

@@ -1,18 +1,16 @@
-"""Thin table models over the library's core lists; ``Qt.UserRole`` returns the core record.
+"""Thin table models over the library's documents and comparisons; ``Qt.UserRole`` returns the core record.
 
 ``FOLD_ROLE`` gives each row's text folded like library search (script, width,
 case), so a filter typed in either script matches either; ``SORT_ROLE`` gives
-numbers for numeric columns.
+numbers for numeric columns. The facts tab shows the facts panel's model
+(:mod:`desktop.ui.services.fact_table`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
 
-from ..services.kinds import kind_name
-
-FOLD_ROLE = Qt.UserRole + 1
-SORT_ROLE = Qt.UserRole + 2
+from ..services.tables import FOLD_ROLE, SORT_ROLE
 
 
 def _fold(text: str) -> str:
@@ -107,52 +105,6 @@ class DocumentsModel(RecordTableModel):
 
     def tooltip(self, row, key: str):
         return row.url or row.shown_path
-
-
-class FactsModel(RecordTableModel):
-    """Over :class:`LibraryFact` records from :meth:`Library.facts` (a core Fact with its document)."""
-
-    COLUMNS = (
-        ("title", QT_TRANSLATE_NOOP("LibraryModels", "Document")),
-        ("date", QT_TRANSLATE_NOOP("LibraryModels", "Date")),
-        ("kind", QT_TRANSLATE_NOOP("LibraryModels", "Kind")),
-        ("text", QT_TRANSLATE_NOOP("LibraryModels", "Fact")),
-        ("value", QT_TRANSLATE_NOOP("LibraryModels", "Value")),
-        ("label", QT_TRANSLATE_NOOP("LibraryModels", "Measures")),
-        ("sentence", QT_TRANSLATE_NOOP("LibraryModels", "Sentence")),
-    )
-    NUMERIC = frozenset({"value"})
-
-    def set_rows(self, rows: list) -> None:
-        # Folding 50 000 sentences would take seconds: the filter looks at the short columns.
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._folded = [_fold(f"{r.title} {r.fact.text} {r.fact.label} {r.fact.english}") for r in self._rows]
-        self.endResetModel()
-
-    def cell(self, row, key: str):
-        if key in ("title", "date"):
-            return getattr(row, key)
-        if key == "value":
-            value = row.fact.value
-            if isinstance(value, list):
-                value = value[0] if value and isinstance(value[0], (int, float)) else None
-            return value if isinstance(value, (int, float)) else None
-        return getattr(row.fact, key)
-
-    def display(self, row, key: str) -> str:
-        if key == "kind":
-            return kind_name(row.fact.kind)
-        if key == "value":
-            from ...core.export import format_value
-
-            return format_value(row.fact)
-        if key == "sentence":
-            return row.fact.sentence.replace("\n", " ")
-        return str(self.cell(row, key) or "")
-
-    def tooltip(self, row, key: str):
-        return row.fact.sentence if key in ("sentence", "text") else None
 
 
 class CompareModel(RecordTableModel):

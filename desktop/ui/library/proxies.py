@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 
-from .models import FOLD_ROLE, SORT_ROLE
+from ..services.fact_table import fact_number
 from ..services.filtering import filter_change
+from ..services.tables import FOLD_ROLE, SORT_ROLE
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
@@ -49,7 +50,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
             if not all(w in folded for w in self._words):
                 return False
         record = model.rows()[row]
-        fact = getattr(record, "fact", None)  # a LibraryFact (the documents table has none)
+        fact = getattr(record, "fact", None)  # a LibraryFact (the documents and compare tables have none)
         if fact is not None:
             if self._kinds is not None and fact.kind not in self._kinds:
                 return False
@@ -60,7 +61,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
                 if not all(w in label for w in self._label_words):
                     return False
             if self._low is not None or self._high is not None:
-                value = model.cell(record, "value")
+                value = fact_number(fact)
                 if (
                     value is None
                     or (self._low is not None and value < self._low)

@@ -10,6 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+#: a row's text folded like library search (script, width, case), so a filter typed in either script
+#: matches either (the library's tables)
+FOLD_ROLE = Qt.UserRole + 1
+#: what a column sorts by: numbers for numeric columns (the library's tables)
+SORT_ROLE = Qt.UserRole + 2
+
 
 def set_up_table(table: QTableView, model, widths: tuple[int, ...] = (), *, sortable: bool = True) -> QHeaderView:
     """Give ``table`` its ``model`` and the shared behaviour; ``widths``: the first columns' widths (px).

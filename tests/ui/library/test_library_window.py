@@ -98,6 +98,36 @@ def test_facts_filter_by_kind_value_and_label_and_copy_with_their_document(opene
     assert any(line.startswith("2024年政府工作报告\t2024\t") for line in copied)
 
 
+def test_the_facts_tab_and_the_facts_panel_show_a_fact_alike(opened, feature_window, qtbot):
+    """One model serves both tables: a library fact given to the facts panel (through the session,
+    as the panel hears of facts) shows the same cells in every column the two tables share."""
+    from desktop.ui.facts.controller import FactsController
+
+    window, _ = opened
+    window.tabs.setCurrentWidget(window.facts_tab)
+    tab = window.facts_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WORK_MS)
+    records = [r for r in tab.model.rows() if r.title == "2024年政府工作报告"]
+    assert len(records) >= 4 and {r.fact.kind for r in records} >= {"percent", "quantity"}
+    panel = FactsController(feature_window.session, feature_window.services).panel
+    feature_window.session.set_facts([r.fact for r in records])
+    assert type(panel.model) is type(tab.model) and panel.model.rowCount() == len(records)
+    shared = [key for key in tab.model.columns if key in panel.model.columns]
+    assert shared == ["kind", "text", "value", "label"]
+    for key in shared:
+        header = Qt.Horizontal, Qt.DisplayRole
+        assert tab.model.headerData(tab.model.columns.index(key), *header) == panel.model.headerData(
+            panel.model.columns.index(key), *header
+        )
+    for row, record in enumerate(records):
+        there = tab.model.index(tab.model.rows().index(record), 0)
+        assert panel.model.index(row, 0).data(Qt.UserRole) is record.fact is there.data(Qt.UserRole).fact
+        here = [panel.model.index(row, panel.model.columns.index(k)).data() for k in shared]
+        assert here == [there.siblingAtColumn(tab.model.columns.index(k)).data() for k in shared]
+        assert all(here[:3]), (record.fact, here)  # a kind, a text, a value (a date measures nothing)
+    assert any(panel.model.index(row, panel.model.columns.index("label")).data() for row in range(len(records)))
+
+
 def test_compare_shows_targets_in_the_table_and_on_the_chart_and_a_click_opens_the_sentence(opened, qtbot):
     window, shown = opened
     tab = window.compare_tab
