@@ -267,6 +267,9 @@ class FactsController(QObject):
 
     def _on_fact_activated(self, fact) -> None:
         reader = self.services.reader
+        search = self.session.search
+        if search.current >= 0:  # the picked fact is now what is current, not a search hit
+            self.session.set_search(search.query, search.result, -1)
         reader.select_span(fact.start, fact.end)
         # Its sentence softly, the figure strongly: where it is said, and what is picked.
         # (The sentence's layer paints under the facts' own marks, the figure's over everything.)

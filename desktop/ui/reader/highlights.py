@@ -51,8 +51,13 @@ class HighlightLayers:
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._window: tuple[int, int] | None = None
 
-    def clear(self) -> None:
-        self._layers.clear()
+    def clear(self, *, keep_article_spans: bool = False) -> None:
+        """Drop every layer, or (``keep_article_spans``: the same article in a new document) only
+        those in document positions: spans in article offsets hold in any rendering of the article."""
+        if keep_article_spans:
+            self._layers = {n: layer for n, layer in self._layers.items() if not layer.document_positions}
+        else:
+            self._layers.clear()
         self._selections.clear()
         self._window = None
 

@@ -175,9 +175,13 @@ class ReaderView(QTextBrowser):
         if doc is None:
             doc = _new_document(self.document().defaultFont())
         doc.setParent(self)
+        # The same article again (its English arrived, another script or view mode): its marks and
+        # selection stay, being article spans; a picked fact's marks vanished when the English came.
+        same = article is not None and article is self._article
+        selected = self.selected_span() if same else None
         self._article = article
         self.positions = Positions(view, builder.placed, builder.english_placed) if builder else Positions(view)
-        self.layers.clear()
+        self.layers.clear(keep_article_spans=same)
         self._hover_key = None
         self._window_key = None
         self.setExtraSelections([])
@@ -199,7 +203,25 @@ class ReaderView(QTextBrowser):
             if named >= 0:
                 self._last_scrolled_section = named
                 self.sectionScrolled.emit(named)
+        if selected is not None:
+            self._reselect(*selected)
+        if same:
+            self.layers.refresh(force=True)
         self.rendered.emit()
+
+    def _reselect(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` again where the text now is, leaving the view where it was kept."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.KeepAnchor)
+        self._programmatic_scroll = True
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(value)
+        finally:
+            self._programmatic_scroll = False
 
     def english_doc_spans(self, sentence_index: int, spans) -> list[tuple[int, int]]:
         """Document positions of ``[start, end)`` spans of sentence ``sentence_index``'s English, where it is shown."""

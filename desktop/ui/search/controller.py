@@ -95,6 +95,9 @@ class SearchController(QObject):
         self.view = QTreeView(parent)
         self.dock = QDockWidget(parent)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        #: the span this controller last marked as the current hit (the "current" layer is shared
+        #: with a picked fact: it is set again only when the search's own current hit changes)
+        self._painted_current: tuple[int, int] | None = None
         self._indexing = tasks.Latest(self, self._on_index, self._on_index_failed)
         self._querying = tasks.Latest(self, self._on_result, lambda err: self.services.show_error(tasks.describe(err)))
         self._pending = False
@@ -152,7 +155,7 @@ class SearchController(QObject):
         services.signals.scriptChanged.connect(self._on_script_changed)
         services.signals.englishChanged.connect(self._on_english_changed)
         services.signals.searchChanged.connect(self._on_search_changed)
-        services.reader.rendered.connect(self._apply_highlights)
+        services.reader.rendered.connect(lambda: self._apply_highlights(rendered=True))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -249,6 +252,14 @@ class SearchController(QObject):
         self._show(result)
 
     def _show(self, result) -> None:
+        # The same query run again (the English arrived): the hit F3 went to stays the current one.
+        old, current = self.result, self.current
+        if result is not None and old is not None and result.query == old.query and 0 <= current < len(old.hits):
+            span = (old.hits[current].start, old.hits[current].end)
+            kept = next((i for i, h in enumerate(result.hits) if (h.start, h.end) == span), -1)
+            if kept >= 0:
+                self.session.set_search(self.session.search.query, result, kept)
+                return
         self._drop_hit_selection()
         self.session.set_search(self.field.text().strip() if result is not None else "", result)
 
@@ -301,23 +312,23 @@ class SearchController(QObject):
             return ""
         return self.session.section_title(article.sections[index])
 
-    def _apply_highlights(self) -> None:
+    def _apply_highlights(self, *, rendered: bool = False) -> None:
         reader = self.services.reader
         hits = self.result.hits if self.result else []
         colour = theme.search_hit_colour()
-        current = []
-        if 0 <= self.current < len(hits):
-            h = hits[self.current]
-            current = [(h.start, h.end, theme.search_hit_colour(current=True))]
+        span = (hits[self.current].start, hits[self.current].end) if 0 <= self.current < len(hits) else None
         # English hits span a whole sentence: underline it rather than paint it,
         # and paint the matched words in the English where it is shown.
-        reader.set_layers(
-            {
-                "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
-                "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
-                "current": current,
-            }
-        )
+        layers = {
+            "search": [(h.start, h.end, colour) for h in hits if h.via != "english"],
+            "search_en": ([(h.start, h.end, colour) for h in hits if h.via == "english"], True),
+        }
+        # The current hit is marked when it changes (or a new document lost it); otherwise the mark
+        # there may be a fact picked since, which a re-rendering or a re-run query must not erase.
+        if span != self._painted_current or (rendered and span is not None):
+            layers["current"] = [(*span, theme.search_hit_colour(current=True))] if span else []
+            self._painted_current = span
+        reader.set_layers(layers)
         reader.set_english_layer(
             "search_en_words",
             [
