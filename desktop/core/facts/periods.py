@@ -12,9 +12,13 @@ A figure's period is, in this order:
    dates it to the document's month (``Y-M`` when that is unknown).
 3. **how far a period carries**: beyond its sentence only into a list introduced
    by a colon (``今年发展主要预期目标是：…；…``), from a paragraph that opens with
-   nothing but its time (``今年，…``, ``过去五年，…``), and from the heading of
-   the figure's section (``一、2015年工作回顾``, ``过去五年国内工作的基本总结``);
-   never from one paragraph into the next otherwise.
+   nothing but its time (``今年，…``, ``过去五年，…``), from a year written out at
+   the head of an earlier clause of the paragraph, up to the next time named
+   (``２００１年国内生产总值达到…。…全国财政收入达到…``: a review's topic; a word
+   relative to the speaker, ``今年``, and a month or a day carry no further than
+   their sentence), and from the heading of the figure's section
+   (``一、2015年工作回顾``, ``过去五年国内工作的基本总结``); never from one
+   paragraph into the next otherwise.
 4. **the document's topic year**: a budget's fiscal year named in its lead
    (``114年度中央政府總預算``) for the amounts that name no other.
 
@@ -86,6 +90,10 @@ _ORIGINAL = re.compile(r"原定|原计划|原订|原先|原来")
 #: How far before a figure its sentence, colon or paragraph are read (characters): keeps the grammar
 #: linear on a one-line megabyte (issue 14's battery) and is longer than any real sentence's reach.
 _REACH_BACK = 600
+#: A time that opens its clause (２００１年国内生产总值…, ，在2020年…): the topic of what follows.
+_OPENS_CLAUSE = re.compile(r"[，,；;：:。！？!?\n\s](?:在|于)?$")
+#: …written as a year (２００１年, 一九五三年), not a word relative to the speaker (今年…: a speech's contrasts).
+_WRITTEN_YEAR = re.compile(r"[\d０-９〇○零一二三四五六七八九]{4}年")
 _LEAD = 2  # a paragraph "opens with its time" when its first clause is the date and at most this much more
 
 
@@ -247,6 +255,9 @@ class PeriodGrammar:
         lead = self._paragraph_lead(p0, s0)
         if lead is not None:
             return lead
+        topic = self._paragraph_topic(p0, s0)
+        if topic is not None:
+            return topic
         intro = self._list_intro(p0)
         if intro is not None:
             return intro
@@ -313,6 +324,21 @@ class PeriodGrammar:
         if d.start in self.compared or (m.start() - p0) - (d.end - d.start) > _LEAD or re.search(r"-\d\d$|-M", d.value):
             return None
         return Period(d.value, self.text[d.start : d.end])
+
+    def _paragraph_topic(self, p0: int, s0: int) -> Period | None:
+        """２００１年国内生产总值达到…。全年…。税收大幅度增长，全国财政收入达到…: a written year that opens
+        a clause earlier in the paragraph is the topic of the sentences after it, until another time is named (the
+        last time named must be that year: 去年7月 dates an event and carries nowhere)."""
+        for d in self._before(s0):
+            if d.start < max(p0, s0 - _REACH_BACK):
+                return None
+            if d.start in self.compared:
+                continue
+            opens = d.start == p0 or _OPENS_CLAUSE.search(self.view, max(0, d.start - 2), d.start)
+            if not _YEAR.match(d.value) or not opens or not _WRITTEN_YEAR.match(self.view, d.start):
+                return None
+            return Period(d.value, f"{self.text[d.start : d.end]} (earlier in the paragraph)")
+        return None
 
     def _list_intro(self, p0: int) -> Period | None:
         """——着力提升发展质量效益… : paragraphs that are items of a list carry the time its introducing

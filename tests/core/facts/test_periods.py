@@ -163,3 +163,20 @@ def test_a_figure_followed_by_a_later_time_and_what_the_measure_then_was_is_the_
     )
     got = {f.text: (f.period, f.stance) for f in facts if f.kind == "quantity"}
     assert got == {"约60个": ("2017", "base"), "1,705个": ("2024", "result")}
+
+
+def test_a_written_year_that_opens_a_sentence_is_the_topic_of_the_paragraph_after_it():
+    text = (
+        "标题\n2001年国内生产总值达到95933亿元，比上年增长7.3%。税收大幅度增长，全国财政收入达到16371亿元。\n"
+        "外贸进出口总额突破5000亿美元。"
+    )
+    got = periods(text, DocumentDate(2002))
+    assert got["16371亿元"] == ("2001", "2001年 (earlier in the paragraph)")
+    assert got["5000亿美元"] == (None, "")  # never into the next paragraph
+    assert periods(text)["16371亿元"][0] == "2001"  # the text's own year, with or without a document date
+    # A year relative to the speaker carries no further than its sentence (今年…。有关补助…: policy amounts).
+    got = periods("标题\n今年所编列预算超过1,100亿元。有关托育补助，第一胎提高补助到1万3,000元。", DocumentDate(2024))
+    assert got["1万3,000元"] == (None, "")
+    # Another time named in between (a month: an event) stops it.
+    got = periods("标题\n2022年销售额增长5%。去年7月，商圈入选名单。商圈面积1.5平方公里。", DocumentDate(2024))
+    assert got["1.5平方公里"] == (None, "")
