@@ -25,7 +25,9 @@ A figure's period is, in this order:
 A span marker in the figure's clause (``平均每年``, ``年均``, ``累计``) asks for a span: the
 span the sentence, list, paragraph or heading names (``1998/2002``), or from after the
 first to the second of two years the sentence names (``1982年…1987年…平均每年`` →
-``1983/1987``). The figure a change reaches (``由…增加到…``) takes a span's end.
+``1983/1987``). A deadline ahead (``在2028年前释出1万户``) is a span from the document's
+year to it. The figure a change reaches (``由…增加到…``) and a level (``提高到30%``) take a
+span's end.
 
 Each decision keeps its *source*: the words it came from, shown in the facts
 panel's tooltip and by ``fact-browser facts --verbose``.
@@ -94,6 +96,8 @@ _REACH_BACK = 600
 _OPENS_CLAUSE = re.compile(r"[，,；;：:。！？!?\n\s](?:在|于)?$")
 #: …written as a year (２００１年, 一九五三年), not a word relative to the speaker (今年…: a speech's contrasts).
 _WRITTEN_YEAR = re.compile(r"[\d０-９〇○零一二三四五六七八九]{4}年")
+#: 在2028年前释出1万户: from now until then.
+_DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
 _LEAD = 2  # a paragraph "opens with its time" when its first clause is the date and at most this much more
 
 
@@ -285,8 +289,14 @@ class PeriodGrammar:
         return None
 
     def _as_span(self, d: DateMention) -> Period:
-        """A year that opens or closes a span: 延长至2027年 (from now), 从2024年起，在5年内 (five years)."""
+        """A year that opens or closes a span: 延长至2027年 (from now), 从2024年起，在5年内 (five years),
+        在2028年前释出1万户 (from now until then: a level reached by then, 提高到30%, keeps the year)."""
         words = self.text[d.start : d.end]
+        deadline = _DEADLINE.match(self.view, d.end)
+        if deadline and _YEAR.match(d.value) and d.value[0] != "Y":
+            this_year = self.now[:4] if self.now[0] != "Y" else "Y"
+            if this_year == "Y" or this_year < d.value:
+                return Period(f"{this_year}/{d.value}", self.text[d.start : deadline.end()])
         if _YEAR.match(d.value) and _EXTENDED_TO.search(self.view, max(0, d.start - 4), d.start):
             this_year = self.now[:4] if self.now[0] != "Y" else "Y"
             if this_year < d.value or this_year == "Y":

@@ -180,3 +180,12 @@ def test_a_written_year_that_opens_a_sentence_is_the_topic_of_the_paragraph_afte
     # Another time named in between (a month: an event) stops it.
     got = periods("标题\n2022年销售额增长5%。去年7月，商圈入选名单。商圈面积1.5平方公里。", DocumentDate(2024))
     assert got["1.5平方公里"] == (None, "")
+
+
+def test_a_deadline_ahead_is_a_span_from_now_and_a_level_by_then_keeps_its_year():
+    text = "标题\n政府将在2028年前释出1万户社宅，并让覆盖率提高到30%。"
+    got = periods(text, DocumentDate(2025, 9, 20))
+    assert got["1万户"] == ("2025/2028", "2028年前")  # what is done by then: the years until then
+    assert got["30%"] == ("2028", "2028年前")  # a level reached by then: the year itself
+    assert periods(text)["1万户"] == ("Y/2028", "2028年前")  # from the document's year, whatever it is
+    assert periods("标题\n政府在2020年之前投入50亿元。", DocumentDate(2024))["50亿元"] == ("2020", "2020年")  # past
