@@ -174,3 +174,26 @@ def test_the_bundled_article_has_no_missing_english_notice(open_window):
     window = open_window(mode="interleaved")
     assert window.english.english_notice() is None
     assert "online translation is off" not in window.reader.toPlainText()
+
+
+def test_the_notice_at_the_head_of_the_text_stays_in_view_when_the_reader_is_drawn_again(
+    open_window, tmp_path, monkeypatch, qtbot
+):
+    """Seen in the real window: a PDF opened at start-up showed no "No English" notice. It was there,
+    scrolled off: the reader drew the document again (fonts, English read) keeping the first line of
+    text at the top, above which the notice sits. At the very top, the view stays at the very top."""
+    monkeypatch.setenv("FACT_BROWSER_CACHE_DIR", str(tmp_path / "cache"))
+    doc = tmp_path / "report.txt"
+    doc.write_text("标题\n\n" + "今天天气很好。明天下雨。\n\n" * 40, encoding="utf-8")
+    window = open_window(doc, size=(1000, 700), mode="interleaved")
+    reader = window.reader
+    assert reader.verticalScrollBar().value() == 0 and "online translation is off" in reader.toPlainText()
+    window.rerender()
+    window.apply_fonts()
+    qtbot.wait(50)
+    assert reader.verticalScrollBar().value() == 0
+    # Further down, the text at the top stays at the top (as before).
+    reader.verticalScrollBar().setValue(300)
+    top = reader.top_offset()
+    window.rerender()
+    assert reader.verticalScrollBar().value() > 0 and abs(reader.top_offset() - top) <= 20

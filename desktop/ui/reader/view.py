@@ -138,7 +138,9 @@ class ReaderView(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         # The same article shown again (another script, view mode or English): the text at the top
         # stays at the top, whatever the new layout's heights (the pixel offset alone drifted).
-        if article is not None and article is self._article:
+        # At the very top it stays at the very top: the notice at the head of the text sat above the
+        # first line kept there, so a start-up's second rendering scrolled it out of sight.
+        if article is not None and article is self._article and scroll > 0:
             scroll = (scroll, self.top_offset(), self._last_scrolled_section)
         view = view or IdentityView(article.text if article else "")
         self._building.cancel()

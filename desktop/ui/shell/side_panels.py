@@ -113,8 +113,9 @@ class SidePanelsGiveWay(QObject):
             self._sharing = False
 
     def _apply(self, navigator: QWidget, widths: dict[QWidget, int]) -> None:
-        # The text the reader shows stays at its top while it reflows (a restored reading position too).
-        top = self._reader.top_offset()
+        # The text the reader shows stays at its top while it reflows (a restored reading position too);
+        # at the very top it stays at the very top, where the reader's notice about the English is.
+        top = self._reader.top_offset() if self._reader.verticalScrollBar().value() > 0 else None
         nav_width = widths.pop(navigator, navigator.width())
         if widths:
             self._window.resizeDocks(list(widths), list(widths.values()), Qt.Horizontal)
