@@ -28,7 +28,8 @@ _ZH_DIGITS = {
     "九": 9,
 }
 _ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_ZH_SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+# A figure's multipliers, simplified and traditional; combined ones multiply (4千 4000, 1千亿 1e11, 7百億 7e10).
+_ZH_SCALES = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _ZH_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
 # Measure words after which a lone Chinese numeral is a count worth checking.
 _MEASURES = "个名家项位天年月日次倍人户条座所件批届期种类岁"
@@ -37,7 +38,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _ZH_FIGURE = re.compile(
     rf"(?P<frac>(?P<den>{_ARABIC}|[{_ZH_NUMERAL}]+)分之(?P<num>{_ARABIC}|[{_ZH_NUMERAL}]+))"
     rf"|(?P<slash>(?<![\d.])\d+/\d+(?![\d/]))"
-    rf"|(?P<arabic>(?<![\d.])(?:{_ARABIC}))(?:余|多)?(?P<scale>万亿|亿|万|千)?[%％]?"
+    rf"|(?P<arabic>(?<![\d.])(?:{_ARABIC}))(?:余|多)?(?P<scale>[十百千]?(?:[万萬][亿億]|[亿億万萬])|[百千])?[%％]?"
     rf"|(?P<ordinal>第)?(?P<hanzi>[{_ZH_NUMERAL}]+)(?P<after>.?)"
 )
 
@@ -120,8 +121,8 @@ def chinese_figures(zh: str) -> list[tuple[str, float]]:
                 out.append((m["slash"], int(a) / int(b)))
         elif m["arabic"]:
             value = float(m["arabic"].replace(",", ""))
-            if m["scale"]:
-                value *= _ZH_SCALES[m["scale"]]
+            for scale in m["scale"] or "":
+                value *= _ZH_SCALES[scale]
             out.append((m.group(0), value))
         elif m["hanzi"] and not m["ordinal"]:
             figure = _hanzi_figure(m["hanzi"], m["after"])

@@ -28,6 +28,13 @@ from desktop.core.translate import figures_mismatch
         ("市区两级政策。", "Policies at both levels."),
         ("成为最受喜爱的聚集区之一。", "One of the favourite clusters."),
         ("没有数字。", "No figures."),
+        # 千 and 百 before a scale, and traditional 萬/億 (a LibreOffice PDF of a Taiwan release: the
+        # check raised KeyError '千' and the whole online translation failed)
+        ("並提供超過4千個就業機會。", "And created more than 4,000 jobs."),
+        ("簽訂合約也超過1千億元。", "Contracts exceeded 100 billion yuan."),
+        ("投資已經超過7百億元。", "Investment has exceeded 70 billion yuan."),
+        ("超過2萬家商戶。", "More than 20,000 merchants."),
+        ("总额1.2万亿元。", "A total of 1.2 trillion yuan."),
     ],
 )
 def test_kept_figures_pass(zh, en):
@@ -45,6 +52,8 @@ def test_kept_figures_pass(zh, en):
         ("三十五名职工。", "Thirty staff.", ["三十五"]),
         ("五个方面。", "Several areas.", ["五个"]),
         ("连续951天保持零发生。", "Zero cases for many days.", ["951"]),
+        ("簽訂合約也超過1千億元。", "Contracts exceeded 1,000 yuan.", ["1千億"]),
+        ("並提供超過4千個就業機會。", "And created more than 4 jobs.", ["4千"]),
     ],
 )
 def test_dropped_or_changed_figures_are_flagged(zh, en, missing):
