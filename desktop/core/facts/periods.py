@@ -183,6 +183,8 @@ class PeriodGrammar:
         later = self.dates[i]
         if not _THEN_REACHED.match(self.view, later.end):
             return False
+        if self.now[0] != "Y" and _order(later.value, self.now[:4]) == 1:
+            return False  # 今年度也达900多亿元，明年更将达到…: a plan ahead, not a change this figure was the start of
         return _order(value, later.value) == -1
 
     def list_intro(self, start: int, sentence_start: int) -> tuple[int, int] | None:

@@ -97,3 +97,11 @@ def test_a_future_level_reached_is_a_target():
     got = stances("加强原材料工业建设，1997年钢产量达到9400万吨，并努力提高质量。", DocumentDate(1993))
     assert got["9400万吨"] == "target"
     assert stances("明年生育补助每一胎补足到10万元。", DocumentDate(2024, 10, 10)) == {"10万元": "plan"}
+
+
+def test_a_value_followed_by_a_plan_for_a_later_year_is_no_base():
+    text = "长照预算从每年约50亿元提高至800多亿元，今年度也达900多亿元，明年更将达到超过1,100亿元。"
+    got = stances(text, DocumentDate(2025, 10, 3))
+    assert got["900多亿元"] == "result"  # what this year's budget is; next year's is a plan, not a change from it
+    got = stances("2017年长照据点约60个，今年已是1,705个。", DocumentDate(2024, 8, 13))
+    assert got["约60个"] == "base"  # a change that happened: its start is the base
