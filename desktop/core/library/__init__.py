@@ -14,7 +14,15 @@ Public API (nothing here imports Qt; the GUI and ``fact-browser library`` share 
 """
 
 from ..lazy_names import module_getattr
-from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, LibraryReadOnly, LibraryUnavailable
+from .errors import (
+    LibraryDamaged,
+    LibraryError,
+    LibraryFull,
+    LibraryInterrupted,
+    LibraryNewer,
+    LibraryReadOnly,
+    LibraryUnavailable,
+)
 from .records import DocumentRow, LibraryFact
 from .store import Library
 
@@ -29,6 +37,7 @@ __all__ = [
     "LibraryError",
     "LibraryDamaged",
     "LibraryFull",
+    "LibraryInterrupted",
     "LibraryNewer",
     "LibraryReadOnly",
     "LibraryUnavailable",

@@ -73,6 +73,13 @@ class LibraryUnavailable(LibraryError):
     """A library server cannot be reached, refused the login, or went away."""
 
 
+class LibraryInterrupted(LibraryError):
+    """A read was stopped by :meth:`Library.interrupt` (a newer query replaced it); nothing was changed."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Reading the library “{name}” was stopped.", "library_interrupted", name)
+
+
 def _quoted(text: str) -> str:
     import shlex
 

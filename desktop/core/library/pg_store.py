@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import LibraryError, LibraryFull, LibraryNewer, LibraryUnavailable
+from .errors import LibraryError, LibraryFull, LibraryInterrupted, LibraryNewer, LibraryUnavailable
 from .schema import REQUIRED, TABLES, statements
 from .store import READABLE_BY, SCHEMA_VERSION, Library
 from .writer import LibraryWriter
@@ -51,6 +51,8 @@ CREATE OR REPLACE FUNCTION documents_holding(pairs text[], word text) RETURNS SE
 #: One lock id for "the schema is being created or migrated" (pg_advisory_lock takes a bigint).
 _SCHEMA_LOCK = 0x46616374  # "Fact"
 _PARAM = re.compile(r"\?")
+#: how long interrupt() waits for the server to take a cancel request (s)
+CANCEL_TIMEOUT_S = 5.0
 
 
 def _psycopg():
@@ -119,6 +121,8 @@ class PostgresLibrary(Library):
         psycopg = _psycopg()
         text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         state = getattr(getattr(err, "diag", None), "sqlstate", None) or ""
+        if state == "57014":  # query_canceled: our own interrupt()
+            return LibraryInterrupted(self.name)
         if state.startswith("53"):  # insufficient resources: disk full, out of memory, too many connections
             return (
                 LibraryFull(0)
@@ -189,6 +193,15 @@ class PostgresLibrary(Library):
 
     def close(self) -> None:
         self.con.close()
+
+    def interrupt(self) -> None:
+        try:
+            # libpq's cancel request on a connection of its own; the server ignores one that arrives
+            # while this connection waits for a command. Bounded: a server that does not answer is
+            # one the running statement will fail on anyway.
+            self.con.cancel_safe(timeout=CANCEL_TIMEOUT_S)
+        except _psycopg().Error:
+            pass  # closed, or the server is gone: nothing left to stop
 
 
 class _Transaction:

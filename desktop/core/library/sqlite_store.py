@@ -18,7 +18,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryNewer, LibraryReadOnly
+from .errors import LibraryDamaged, LibraryError, LibraryFull, LibraryInterrupted, LibraryNewer, LibraryReadOnly
 from .schema import REQUIRED, TABLES, statements
 from .store import READABLE_BY, SCHEMA_VERSION, Library
 
@@ -83,6 +83,8 @@ class SqliteLibrary(Library):
         """An SQLite error as the sentence a user reads (disk full, read-only, busy, damaged)."""
         code = getattr(err, "sqlite_errorcode", 0) & 0xFF
         text = str(err)
+        if code == sqlite3.SQLITE_INTERRUPT:
+            return LibraryInterrupted(self.name)
         if code == sqlite3.SQLITE_FULL or "disk is full" in text:
             return LibraryFull(0)
         if code == sqlite3.SQLITE_IOERR:
@@ -155,6 +157,12 @@ class SqliteLibrary(Library):
 
     def close(self) -> None:
         self.con.close()
+
+    def interrupt(self) -> None:
+        try:
+            self.con.interrupt()  # sqlite3_interrupt: safe from any thread, a no-op when nothing runs
+        except sqlite3.ProgrammingError:
+            pass  # closed meanwhile: nothing is running
 
 
 class _Transaction:

@@ -122,6 +122,13 @@ class Library:
     def close(self) -> None:
         raise NotImplementedError
 
+    def interrupt(self) -> None:
+        """Stop the statement this connection is running, from any other thread: the call running it
+        raises :class:`LibraryInterrupted` and the connection stays usable. With no statement running it
+        does nothing. SQLite answers at once; a server is sent a cancel request (a connection of its own,
+        so it may take a round trip). Meant for reads: the library window's searches and comparisons."""
+        raise NotImplementedError
+
     # -- shared ----------------------------------------------------------------------------------
     def __enter__(self) -> "Library":
         return self

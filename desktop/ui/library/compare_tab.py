@@ -5,8 +5,8 @@ or without spaces, in English; as the user types, the library's labels are sugge
 counts. The comparison can be taken away (:mod:`.compare_actions`): copied, exported, drawn to a file.
 
 Comparisons and suggestions run in workers through :class:`~desktop.ui.services.tasks.Latest` on the
-window's :class:`.worker_library.WorkerLibrary`: the window never waits for the store, only the latest
-request's answer is shown, and a failure is said as a sentence.
+window's :class:`.worker_library.WorkerLibrary`: the window never waits for the store, a newer request
+stops the one running there, only the latest request's answer is shown, and a failure is said as a sentence.
 """
 
 from __future__ import annotations
@@ -119,7 +119,8 @@ class CompareTab(QWidget):
         roles = ("target",) if self.targets_only.isChecked() else ROLES
         self._asked = label
         self.summary.setText(self.tr("Comparing…"))
-        self._latest.start(self.library.run, _compare, label, kind, roles, self.glossary)
+        job = self.library.job(_compare, label, kind, roles, self.glossary)
+        self._latest.start(job).when_cancelled(job.interrupt)  # a newer comparison stops this one in the store
 
     def is_comparing(self) -> bool:
         return not self._latest.is_idle()
@@ -174,7 +175,8 @@ class CompareTab(QWidget):
             self._latest_suggestions.cancel()
             self.suggested.setStringList([])
             return
-        self._latest_suggestions.start(self.library.run, _suggestions, text)
+        job = self.library.job(_suggestions, text)
+        self._latest_suggestions.start(job).when_cancelled(job.interrupt)
 
     def _on_suggestions(self, found: list) -> None:
         self._suggestion_labels = {self._suggestion_text(label, n): label for label, n in found}

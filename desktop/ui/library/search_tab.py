@@ -1,8 +1,8 @@
 """Search every document of the library: hits as snippets grouped by document.
 
 The search runs in a worker through :class:`~desktop.ui.services.tasks.Latest` on the window's
-:class:`.worker_library.WorkerLibrary`: typing never waits for the store, a newer query replaces the
-one running, only the latest query's answer is shown, and a failure is said as a sentence.
+:class:`.worker_library.WorkerLibrary`: typing never waits for the store, a newer query stops the
+one running there, only the latest query's answer is shown, and a failure is said as a sentence.
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ class SearchTab(QWidget):
             self.last = None
             return
         self.summary.setText(self.tr("Searching…"))
-        self._latest.start(self.library.run, _search, query)
+        job = self.library.job(_search, query)
+        self._latest.start(job).when_cancelled(job.interrupt)  # a newer query stops this one in the store
 
     def is_searching(self) -> bool:
         return not self._latest.is_idle()

@@ -44,9 +44,21 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._fn, self._args, self._kwargs, self._reports = fn, args, kwargs, reports
         self._cancel = threading.Event()
+        self._on_cancel: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
         self._cancel.set()
+        hooks, self._on_cancel = self._on_cancel, []
+        for hook in hooks:
+            hook()
+
+    def when_cancelled(self, hook: Callable[[], None]) -> None:
+        """Call ``hook()`` (on the cancelling thread) when the task is cancelled, at once if it was:
+        to stop what the function cannot see for itself, such as a statement a store is running."""
+        if self._cancel.is_set():
+            hook()
+        else:
+            self._on_cancel.append(hook)
 
     @property
     def cancelled(self) -> bool:

@@ -141,6 +141,62 @@ def test_a_failing_comparison_is_said_as_a_sentence(window, qtbot, monkeypatch):
     assert "could not be read" in failure.args[0] and window.statusBar().currentMessage() == failure.args[0]
 
 
+#: a statement that runs for minutes unless it is stopped (~5 minutes on this machine)
+ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) SELECT count(*) FROM c"
+
+
+def test_a_query_replaced_by_a_newer_one_is_stopped_in_the_store(window, qtbot, monkeypatch):
+    from desktop.core.library import LibraryInterrupted
+    from desktop.ui.library import search_tab
+
+    real, running, go_on, ended = search_tab._search, threading.Event(), threading.Event(), []
+
+    def search(library, query):
+        if query != "slow":
+            return real(library, query)
+        running.set()
+        go_on.wait(REACT_MS / 1000)  # stopped between two statements: the next one must not run on
+        try:
+            return library._all(ENDLESS)
+        except Exception as err:
+            ended.append(err)
+            raise
+
+    monkeypatch.setattr(search_tab, "_search", search)
+    tab = window.search_tab
+    tab.field.setText("slow")
+    tab.run_search()
+    assert running.wait(REACT_MS / 1000)
+    tab.field.setText("国内生产总值")
+    with qtbot.waitSignal(tab.answered, timeout=REACT_MS):
+        tab.run_search()  # waits for the store: it is free only once the slow statement has stopped
+        go_on.set()
+    assert len(ended) == 1 and isinstance(ended[0], LibraryInterrupted)
+    assert tab.last.query == "国内生产总值" and tab.model.rowCount() == 2 and "2 documents" in tab.summary.text()
+
+
+def test_a_job_stopped_before_it_begins_never_runs_and_a_stop_reaches_only_its_own_job(tmp_path):
+    from desktop.core.library import LibraryInterrupted
+    from desktop.ui.library.worker_library import WorkerLibrary
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("标题\n\n国防预算增长7%。\n", encoding="utf-8")
+    add_source(tmp_path / "lib.sqlite", docs, names=False)
+    worker = WorkerLibrary(tmp_path / "lib.sqlite")
+    called = []
+    never = worker.job(lambda library: called.append(library))
+    never.interrupt()
+    with pytest.raises(LibraryInterrupted):
+        never()
+    assert called == []
+    done = worker.job(lambda library: library.count())
+    assert done() == 1
+    done.interrupt()  # over: the next job is not touched
+    assert worker.run(lambda library: library._all(ENDLESS.replace("1000000000", "100000"))) == [(100000,)]
+    worker.close()
+
+
 def test_the_worker_library_is_used_by_one_job_at_a_time_and_closed_after_the_running_one(tmp_path):
     from desktop.ui.library.worker_library import WorkerLibrary
 
