@@ -2,7 +2,8 @@
 
 Values are ISO 8601 strings: ``2022-08-30``, ``2021-07``, ``2021``; halves and
 quarters are ``2022-H1`` and ``2022-Q3``; spans are ``start/end``
-(``前三季度`` → ``2022-01/2022-09``, ``过去五年`` → ``2016/2020``); decades ``1980s``.
+(``前三季度`` → ``2022-01/2022-09``, ``过去五年`` → ``2016/2020``, ``今后五年`` in 1993 →
+``1993/1997``); decades ``1980s``.
 
 Relative dates resolve against the **document date** (:class:`DocumentDate`:
 a dateline, a date in the title, the feed's own date field, or what the user
@@ -109,6 +110,7 @@ _DATE = re.compile(
     rf"|(?P<todayw>今天|今日|昨天|昨日|明天)"
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月)"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
+    rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
     rf"|(?P<past>过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来)"
     rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前"
     rf"|第(?P<plank>[一二三四五六七八九十]{{1,2}})个五年计划"
@@ -280,6 +282,12 @@ class _Resolver:
             return _When(None, 0, "-M" if shift == 0 else f"-M[{shift:+d}]")
         if g.get("pastone"):
             return self.this_year().shifted(-1)
+        if g.get("ahead"):  # 今后五年 in 1993: 1993–1997, this year and the ones after it
+            n = _num(g["an"])
+            if not n or n > 100:
+                return _SKIP
+            base = self.this_year()
+            return _span(base, base.shifted(n - 1)) if n > 1 else base
         if g.get("past"):
             n = _num(g["pn"])
             if not n or n > 100:

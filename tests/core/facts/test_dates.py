@@ -100,3 +100,12 @@ def test_a_day_is_never_a_figures_period_known_year_or_not():
     for document in (None, DocumentDate(2022, 8, 31)):
         facts = extract_facts(article, names=False, labels=False, document=document)
         assert [f.period for f in facts if f.text == "10名"] == [None]
+
+
+def test_the_years_ahead_are_a_span_from_this_year():
+    text = "标题\n今后五年，国民经济平均每年增长8%。未来5年新增就业5000万人。今后八年要新建12个钢铁基地。"
+    got = _dates(text, document=DocumentDate(1993))
+    assert got == [("今后五年", "1993/1997"), ("未来5年", "1993/1997"), ("今后八年", "1993/2000")]
+    assert _dates("标题\n今后五年，国民经济平均每年增长8%。") == [("今后五年", "Y/Y[+4]")]
+    facts = extract_facts(build_article(text), names=False, document=DocumentDate(1993))
+    assert {f.text: f.period for f in facts if f.kind == "percent"} == {"8%": "1993/1997"}
