@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 
 from .lexicon import longest_first
@@ -180,6 +181,9 @@ class Labeller:
                 measure = self._written(self._sentence_measure(s0, clause_start))
             return Label(f"{measure} {self._written(words)}".strip(), measure, change_of)
         counts = kind == "quantity" and unit not in _DURATIONS
+        if kind in ("ratio", "percent") and right and right[0].tag in ("n", "nz"):
+            nouns = list(takewhile(lambda t: t.tag in ("n", "nz"), right))
+            return self._label((nouns[0].start, nouns[-1].end))  # 將8成病友加入…: a share written before a noun
         if counts and not (right and self._word(right[0]) == "的"):
             found = self._noun_phrase_after(right)
             if found:

@@ -207,3 +207,14 @@ def test_both_figures_of_a_from_to_pair_measure_what_stands_before_it(text, figu
 
 def test_only_having_is_a_filler():
     assert _labels("到一九五八年，英国的钢产量只有二千二百万吨。")["二千二百万吨"] == "英国的钢产量"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("讓照護網內的8成病友接受生活習慣諮詢。", "8成", "病友"),  # not the 網 before it
+        ("政府將補助5成費用。", "5成", "費用"),  # nor the act
+    ],
+)
+def test_a_share_written_before_a_noun_is_a_share_of_it(text, figure, label):
+    assert _labels(text)[figure] == label
