@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .records import LibraryFact
 from .store import Library
 
 #: Words that make a figure a target rather than a result, looked for in its clause when the
@@ -174,25 +175,25 @@ def compare(
     if meaning.roles is not None:
         roles = tuple(r for r in roles if r in meaning.roles)
     excluded = [squeeze(x) for x in meaning.exclude]
-    found: dict[tuple[int, int], dict] = {}
+    found: dict[tuple[int, int], LibraryFact] = {}
     for alt in alternatives:
-        for f in (r.as_dict() for r in library.facts(label=alt, kinds=[kind] if kind else None)):
-            if not any(x in squeeze(f["label"]) for x in excluded):
-                found.setdefault((f["doc_id"], f["start"]), f)
+        for r in library.facts(label=alt, kinds=[kind] if kind else None):
+            if not any(x in squeeze(r.fact.label) for x in excluded):
+                found.setdefault((r.doc_id, r.fact.start), r)
     if meaning.kind is not None:
         # A curated measure also takes the figures the extractor gave a bare label (目标 for
         # 今年经济增长预期目标为7%左右, none for 经济增长速度的宏观调控目标，定为百分之八至九) when
         # their clause, up to the figure, names it.
-        for f in _bare_labelled(library, alternatives, meaning.kind):
-            if not any(x in squeeze(f["label"]) for x in excluded):
-                found.setdefault((f["doc_id"], f["start"]), f)
+        for r in _bare_labelled(library, alternatives, meaning.kind):
+            if not any(x in squeeze(r.fact.label) for x in excluded):
+                found.setdefault((r.doc_id, r.fact.start), r)
     if not found and not _LATIN_QUERY.search(label):
         typed = [a.strip() for a in label.split("|") if a.strip()]
         for alt in typed + [a for a in alternatives if a not in typed]:
             # The extractor gave no such label (Traditional text often has none): take the figures
             # whose clause, up to the figure, holds every word (國防預算達到6,007億).
-            for f in _by_clause(library, alt, kind):
-                found.setdefault((f["doc_id"], f["start"]), f)
+            for r in _by_clause(library, alt, kind):
+                found.setdefault((r.doc_id, r.fact.start), r)
     series = series_of(library, label, list(found.values()), kind=kind, roles=roles)
     series.meaning = meaning.how
     series.alternatives = alternatives
@@ -200,22 +201,22 @@ def compare(
 
 
 def series_of(
-    library: Library, label: str, facts: list[dict], *, kind: str | None = None, roles: tuple[str, ...] = ROLES
+    library: Library, label: str, facts: list[LibraryFact], *, kind: str | None = None, roles: tuple[str, ...] = ROLES
 ) -> CompareSeries:
     """The series of ``facts`` (records of :meth:`Library.facts`), named ``label``."""
-    facts = [f for f in facts if _number(f["value"]) is not None]
+    facts = [r for r in facts if _number(r.fact.value) is not None]
     if not facts:
         return CompareSeries(label, kind, None, [])
     if kind is None:
-        kind = Counter(f["kind"] for f in facts).most_common(1)[0][0]
-    facts = [f for f in facts if f["kind"] == kind]
-    unit = Counter(f["unit"] for f in facts).most_common(1)[0][0]
-    facts = [f for f in facts if f["unit"] == unit]
-    facts.sort(key=lambda f: (f["doc_id"], f["start"]))
+        kind = Counter(r.fact.kind for r in facts).most_common(1)[0][0]
+    facts = [r for r in facts if r.fact.kind == kind]
+    unit = Counter(r.fact.unit for r in facts).most_common(1)[0][0]
+    facts = [r for r in facts if r.fact.unit == unit]
+    facts.sort(key=lambda r: (r.doc_id, r.fact.start))
     texts: dict[int, tuple[str, str]] = {}
     rows = []
     for f in facts:
-        doc = f["doc_id"]
+        doc = f.doc_id
         if doc not in texts:
             # Target words are looked for in the script-folded text (same offsets as the text).
             texts[doc] = library.folds(doc, phrased=False)[:2]
@@ -259,7 +260,7 @@ def _worded(marker: str) -> bool:
     return bool(first) and first not in QUALIFIER_WORDS.values()
 
 
-def _by_clause(library: Library, words: str, kind: str | None) -> list[dict]:
+def _by_clause(library: Library, words: str, kind: str | None) -> list[LibraryFact]:
     from .folds import fold_query
     from .query import documents_matching
 
@@ -267,17 +268,17 @@ def _by_clause(library: Library, words: str, kind: str | None) -> list[dict]:
     out = []
     for doc in sorted(documents_matching(library, words)):
         folded = library.folds(doc, phrased=False)[1]
-        for f in (r.as_dict() for r in library.facts(doc_id=doc, kinds=[kind] if kind else list(NUMBER_KINDS))):
-            lo = f["start"]
+        for r in library.facts(doc_id=doc, kinds=[kind] if kind else list(NUMBER_KINDS)):
+            lo = r.fact.start
             while lo > 0 and folded[lo - 1] not in _CLAUSE_END:
                 lo -= 1
-            clause = folded[lo : f["start"]]
+            clause = folded[lo : r.fact.start]
             if all(w in clause for w in folded_words):
-                out.append(f)
+                out.append(r)
     return out
 
 
-def _bare_labelled(library: Library, alternatives: list[str], kind: str) -> list[dict]:
+def _bare_labelled(library: Library, alternatives: list[str], kind: str) -> list[LibraryFact]:
     """Figures of ``kind`` labelled with at most two characters, or with a part of one of
     ``alternatives`` (城镇就业 for 新增城镇就业900万人), whose clause, up to the figure, holds every word
     of one of them (script-blind)."""
@@ -300,17 +301,17 @@ def _bare_labelled(library: Library, alternatives: list[str], kind: str) -> list
     out = []
     for doc in sorted(docs):
         folded = None
-        for f in (r.as_dict() for r in library.facts(doc_id=doc, kinds=[kind])):
-            if len(f["label"].replace(" ", "")) > 2 and f["label"] not in partial:
+        for r in library.facts(doc_id=doc, kinds=[kind]):
+            if len(r.fact.label.replace(" ", "")) > 2 and r.fact.label not in partial:
                 continue
             if folded is None:
                 folded = library.folds(doc, phrased=False)[1]
-            lo = f["start"]
+            lo = r.fact.start
             while lo > 0 and folded[lo - 1] not in _CLAUSE_END:
                 lo -= 1
-            clause = folded[lo : f["start"]]
+            clause = folded[lo : r.fact.start]
             if any(all(w in clause for w in words) for words in wanted):
-                out.append(f)
+                out.append(r)
     return out
 
 
@@ -371,24 +372,25 @@ def _doc_year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
-def _role(f: dict, text: str) -> tuple[str, str]:
+def _role(record: LibraryFact, text: str) -> tuple[str, str]:
     """``(role, word that made it a target)`` from the extractor's stance, or the clause's words."""
-    stance = f.get("stance")
-    period = f.get("period") or ""
+    f, sentence_start = record.fact, record.sentence_start
+    stance = f.stance
+    period = f.period or ""
     if stance:
         role = ROLE_OF_STANCE.get(stance, "result")
-        if role == "result" and period and period == (f.get("date") or "")[:4]:
+        if role == "result" and period and period == (record.date or "")[:4]:
             # A yearly report states its own year's targets, not its results: a "result" about the
             # report's year whose list is introduced by 预期目标是： (a colon that may end the previous
             # paragraph, as in the 2010–2012 reports) is a target the extractor did not see.
-            word = target_word(text, f["start"], f["end"], f.get("sentence_start"))
+            word = target_word(text, f.start, f.end, sentence_start)
             if word and word != "span":
                 return "target", word
-        if "/" in period or (role == "result" and _SPAN_OF_YEARS.search(_clause(text, f["start"], f["end"]))):
+        if "/" in period or (role == "result" and _SPAN_OF_YEARS.search(_clause(text, f.start, f.end))):
             return "span", ""
-        word = target_word(text, f["start"], f["end"], f.get("sentence_start")) if role != "result" else ""
+        word = target_word(text, f.start, f.end, sentence_start) if role != "result" else ""
         return role, ("" if word == "span" else word)
-    word = target_word(text, f["start"], f["end"], f.get("sentence_start"))
+    word = target_word(text, f.start, f.end, sentence_start)
     if word == "span" or "/" in period:
         return "span", ""
     return ("target" if word else "result"), word
@@ -404,53 +406,54 @@ def facet_of(label: str, clause_before: str) -> str:
     return ""
 
 
-def _row(f: dict, raw: str, text: str) -> CompareRow:
+def _row(record: LibraryFact, raw: str, text: str) -> CompareRow:
     """``raw`` is the document's text, ``text`` its fold (same offsets): words are found in the
     fold and shown as the document writes them (預期目標, not 预期目标)."""
-    value = f["value"]
+    f = record.fact
+    value = f.value
     high = None
     if isinstance(value, list):
         value, high = value[0], value[-1]
-    elif f["kind"] == "percent":
-        m = _RANGE_TAIL.match(text, f["end"])
+    elif f.kind == "percent":
+        m = _RANGE_TAIL.match(text, f.end)
         if m:
             high = float(m.group(1))
-    role, word = _role(f, text)
+    role, word = _role(record, text)
     if word:
-        near = [i for i in _occurrences(text, word, max(0, f["start"] - 400), f["end"] + 80)]
+        near = [i for i in _occurrences(text, word, max(0, f.start - 400), f.end + 80)]
         if near:
-            i = min(near, key=lambda i: abs(i - f["start"]))
+            i = min(near, key=lambda i: abs(i - f.start))
             word = raw[i : i + len(word)]
-    qualifier_word = QUALIFIER_WORDS.get(f["qualifier"] or "", "")
+    qualifier_word = QUALIFIER_WORDS.get(f.qualifier or "", "")
     marker = " ".join(w for w in (word, qualifier_word) if w)
-    year, placed_by = place(f.get("period") or None, f["date"])
+    year, placed_by = place(f.period or None, record.date)
     if role == "span":
         year, placed_by = None, ""
-    lo = f["start"]
+    lo = f.start
     while lo > 0 and text[lo - 1] not in _CLAUSE_END:
         lo -= 1
-    facet = facet_of(f["label"], text[lo : f["start"]]) if f["kind"] == "percent" else ""
+    facet = facet_of(f.label, text[lo : f.start]) if f.kind == "percent" else ""
     return CompareRow(
-        f["doc_id"],
-        f["title"],
-        f["date"],
+        record.doc_id,
+        record.title,
+        record.date,
         role,
         float(value),
         None if high is None else float(high),
-        f["unit"],
-        f["qualifier"],
+        f.unit,
+        f.qualifier,
         marker,
-        f["kind"],
-        f["label"],
-        f["text"],
-        f.get("sentence", ""),
-        f["start"],
-        f["end"],
-        f.get("period") or None,
-        f.get("stance") or None,
+        f.kind,
+        f.label,
+        f.text,
+        f.sentence or "",
+        f.start,
+        f.end,
+        f.period or None,
+        f.stance or None,
         year,
         placed_by,
-        f.get("period_source") or "",
+        f.period_source or "",
         facet,
     )
 
