@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -37,24 +36,49 @@ def log_file() -> Path:
     return user_log_dir() / LOG_NAME
 
 
+class _LogFile(logging.Handler):
+    """The rotating log file, made on the first record it is given. ``logging.handlers`` and the
+    ``socket`` module it imports cost the first paint about 4 ms (issue 22.8), and a session
+    without problems never needs them. ``baseFilename`` names the file, as on the real handler."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(logging.WARNING)
+        self.baseFilename = str(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.baseFilename, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)  # rotates, and reports its own write errors through handleError
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def start_log() -> Path | None:
     """Send the app's warnings and errors to the rotating log file; returns its path, or None when
     the folder cannot be made (a read-only home): the app runs on and the details stay copyable.
     The file is opened on the first record, so a session without problems writes nothing."""
-    from logging.handlers import RotatingFileHandler
-
     path = log_file()
     for handler in log.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+        if isinstance(handler, _LogFile) and Path(handler.baseFilename) == path:
             return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
-        )
     except OSError:
         return None
-    handler.setLevel(logging.WARNING)
+    handler = _LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     if log.level == logging.NOTSET or log.level > logging.WARNING:
@@ -64,6 +88,8 @@ def start_log() -> Path | None:
 
 def environment() -> str:
     """Version and platform, one line each."""
+    import platform  # only for a report: not on the way to the first paint
+
     from .. import APP_NAME, __version__
 
     lines = [
