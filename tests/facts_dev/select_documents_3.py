@@ -46,8 +46,13 @@ SPANS = ((1955, 1979), (1980, 1999), (2000, 2012), (2013, 2025))
 def choose_third():
     first, _ = choose()
     extra, _ = choose_extra(first)
-    taken = ROUND_ONE | {(c, k) for c, k, _ in first + extra}
-    rng = random.Random(SEED)
+    return draw(SEED, ROUND_ONE | {(c, k) for c, k, _ in first + extra})
+
+
+def draw(seed, taken):
+    """Four reports (one per span of ``SPANS``) and six releases not in ``taken``, and the held-out
+    half (2 reports, 3 releases), drawn with ``seed``; round 4 draws the same way."""
+    rng = random.Random(seed)
     with open(GOV, encoding="utf-8") as f:
         by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
     with open(TW, encoding="utf-8") as f:

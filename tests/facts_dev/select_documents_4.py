@@ -16,22 +16,12 @@ paragraphs in the drawn order until a document has 12 figures), with every
 document of rounds 1-3 skipped.
 """
 
-import json
-import random
-
 from select_documents import (
-    _NUMERAL,
-    _WITH_UNIT,
-    GOV,
     ROUND_ONE,
-    TW,
-    _paragraphs,
-    _plain,
-    _quoted,
     choose,
     choose_extra,
 )
-from select_documents_3 import SPANS, choose_third
+from select_documents_3 import choose_third, draw
 
 SEED = 194
 
@@ -40,40 +30,7 @@ def choose_fourth():
     first, _ = choose()
     extra, _ = choose_extra(first)
     third, _ = choose_third()
-    taken = ROUND_ONE | {(c, k) for c, k, _ in first + extra + third}
-    rng = random.Random(SEED)
-    with open(GOV, encoding="utf-8") as f:
-        by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
-    with open(TW, encoding="utf-8") as f:
-        by_id = {int(r["id"]): r for r in map(json.loads, f)}
-    plan = []
-    reports = []
-    for low, high in SPANS:
-        pool = sorted(
-            y
-            for y in by_year
-            if low <= y <= high and ("gov_work_reports", y) not in taken and not _quoted(by_year[y]["content"])
-        )
-        y = rng.choice(pool)
-        reports.append(y)
-        c = by_year[y]["content"]
-        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0] : p[1]]))) >= 4]
-        rng.shuffle(paras)
-        plan.append(("gov_work_reports", y, paras))
-    pool = sorted(
-        i
-        for i, r in by_id.items()
-        if 1000 <= len(r["content"]) <= 6000
-        and len(_WITH_UNIT.findall(r["content"])) >= 12
-        and ("tw_president_news", i) not in taken
-        and not _quoted(r["content"])
-    )
-    releases = sorted(rng.sample(pool, 6))
-    for i in releases:
-        plan.append(("tw_president_news", i, _paragraphs(by_id[i]["content"])))
-    held = {("gov_work_reports", y) for y in rng.sample(reports, 2)}
-    held |= {("tw_president_news", i) for i in rng.sample(releases, 3)}
-    return plan, held
+    return draw(SEED, ROUND_ONE | {(c, k) for c, k, _ in first + extra + third})
 
 
 def main():
