@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +16,8 @@ class EmptyState:
         self.recent: list[str] = []
 
     def html(self, open_action: QAction, paste_action: QAction, recent: list[str]) -> str:
+        from html import escape  # the page shows only with no document: not on a document's first paint
+
         self.recent = [p for p in recent if Path(p).exists()][:5]
         # Literal translate() calls outside the f-strings: lupdate looks at neither a helper nor an f-string.
         title = QCoreApplication.translate("MainWindow", "No document open")
