@@ -3044,6 +3044,50 @@ Switch online translation on?</source>
 </context>
 <context>
     <name>ErrorReport</name>
+    <message>
+        <source>No such file or folder</source>
+        <translation>找不到该文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>A part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>The file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory</source>
+        <translation>计算机内存不足</translation>
+    </message>
+    <message>
+        <source>an entry it looked for (%1) was missing</source>
+        <translation>找不到所需的条目（%1）</translation>
+    </message>
+    <message>
+        <source>An internal error without a message</source>
+        <translation>发生了没有说明的内部错误</translation>
+    </message>
     <message numerus="yes">
         <source>Something Went Wrong (%n times)</source>
         <translation>

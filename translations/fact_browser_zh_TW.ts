@@ -3044,6 +3044,50 @@ Switch online translation on?</source>
 </context>
 <context>
     <name>ErrorReport</name>
+    <message>
+        <source>No such file or folder</source>
+        <translation>找不到該檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>沒有存取權限</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>A part of the path is not a folder</source>
+        <translation>路徑中的某一部分不是資料夾</translation>
+    </message>
+    <message>
+        <source>The file already exists</source>
+        <translation>檔案已存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory</source>
+        <translation>電腦記憶體不足</translation>
+    </message>
+    <message>
+        <source>an entry it looked for (%1) was missing</source>
+        <translation>找不到所需的項目（%1）</translation>
+    </message>
+    <message>
+        <source>An internal error without a message</source>
+        <translation>發生了沒有說明的內部錯誤</translation>
+    </message>
     <message numerus="yes">
         <source>Something Went Wrong (%n times)</source>
         <translation>
