@@ -467,3 +467,53 @@ def test_a_narrow_panel_gives_the_document_date_a_line_of_its_own(qtbot):
     qtbot.waitUntil(lambda: check.geometry().top() < date.geometry().bottom(), timeout=REACT_MS)
     assert date.width() >= whole and check.width() >= check.sizeHint().width()
     assert check.geometry().left() > date.geometry().right()
+
+
+def _long_values():
+    from desktop.core.facts import Fact
+
+    sentence = "全年预算约为545.3亿至623.4亿元新台币，较上年增加。"
+    return [
+        Fact(
+            kind="money",
+            text="545.3亿至623.4亿元新台币",
+            start=0,
+            end=17,
+            value=[54530000000, 62340000000],
+            unit="新台币元",
+            qualifier="约",
+            label="预算",
+            sentence=sentence,
+        ),
+        Fact(kind="percent", text="8%", start=20, end=22, value=8, unit="%", label="增长", sentence=sentence),
+    ]
+
+
+def test_a_wide_panel_shows_the_longest_value_whole_and_the_tip_has_it_always(qtbot):
+    """Issue 20: at 1600 px the Value column read "690 million…": when the table has the room the
+    column is as wide as its longest value (up to a share of the table), the rest goes to the others;
+    a narrow panel keeps its widths, and the cell's tooltip has the value whole either way."""
+    from desktop.ui.facts.panel import VALUE_SHARE, FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 500)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.viewport().width() > 1000, timeout=REACT_MS)
+    panel.set_facts(_long_values())
+    header, value = panel.table.horizontalHeader(), COLUMN_KEYS.index("value")
+    metrics = panel.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(panel.model.display_text(f, "value")) for f in panel.model.facts())
+    assert header.sectionSize(value) >= longest + 12, (header.sectionSize(value), longest)
+    assert header.sectionSize(value) <= panel.table.viewport().width() * VALUE_SHARE + 1
+    index = panel.proxy.index(0, value)
+    shown = index.data(Qt.DisplayRole)
+    assert shown.startswith("54.53–62.34 billion") and shown in index.data(Qt.ToolTipRole)
+    # Narrow: every column keeps at least what it needs and the table is filled exactly, as before.
+    panel.resize(300, 500)
+    qtbot.waitUntil(lambda: panel.table.viewport().width() < 300, timeout=REACT_MS)
+    needed = panel.needed_widths()
+    shown_keys = [k for c, k in enumerate(COLUMN_KEYS) if not header.isSectionHidden(c)]
+    assert all(header.sectionSize(COLUMN_KEYS.index(k)) >= needed[k] for k in shown_keys)
+    assert header.sectionSize(value) < longest
+    assert shown in panel.proxy.index(0, value).data(Qt.ToolTipRole)

@@ -35,6 +35,11 @@ from .filter_proxy import FactFilterProxy
 DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
+#: the Value column is fitted to its longest value up to this share of the table (the rest goes to Fact
+#: and Label); a longer value ends in "…" and is whole in the cell's tooltip
+VALUE_SHARE = 0.4
+#: the rows measured for the longest value (a big report has 60,000: the first ones in model order)
+VALUE_ROWS_MEASURED = 5000
 
 
 #: kind filter choices: (label, kinds or None for all)
@@ -93,6 +98,25 @@ class FactsPanel(QWidget):
         self.model.set_facts(facts)
         self.progress.hide()
         self._update_count()
+        self._refit_values()
+
+    def _refit_values(self) -> None:
+        """The values changed (new facts, another number format): measure them again and refit."""
+        self._value_width = None
+        if not self._user_sized and self.table.viewport().width() > 0:
+            self.fit_columns()
+
+    def longest_value_width(self) -> int:
+        """The width (px) that shows the longest value whole (measured once per set of values)."""
+        if self._value_width is None:
+            from .columns import CELL_PADDING
+
+            metrics = self.table.fontMetrics()
+            rows = self.model.rows()[:VALUE_ROWS_MEASURED]
+            texts = {self.model.display_text(r, "value") for r in rows}
+            longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            self._value_width = longest + CELL_PADDING + 4 if longest else 0
+        return self._value_width
 
     def _fit_kind_column(self) -> None:
         """Kind column as wide as its longest translated name; measured from the names, not
@@ -218,6 +242,10 @@ class FactsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header.setSectionsMovable(True)
         self._fitting = False
+        self._value_width: int | None = None  # longest_value_width(), measured when first asked
+        self._value_timer = QTimer(self, singleShot=True, interval=0)
+        self._value_timer.timeout.connect(self._refit_values)
+        self.model.dataChanged.connect(self._value_timer.start)  # set_display: the values' text may change
         self._user_sized = False  # once the user drags a column, the widths are theirs
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -340,6 +368,10 @@ class FactsPanel(QWidget):
         # Fact, Value, Label and Period get their full widths before another column is added;
         # below that, every column shown gets at least what it needs to be read.
         full, needed = self.needed_widths({**MIN_EMS, **FULL_EMS}), self.needed_widths()
+        # Value's full width shows its longest value, up to VALUE_SHARE of the table: it comes before
+        # the columns after it in PRIORITY (Period, Kind…), as Fact's and Label's do.
+        fitted = min(self.longest_value_width(), int(available * VALUE_SHARE))
+        full["value"] = max(full["value"], fitted)
         shown = choose_columns(full, available, self.column_choices)
         if sum(full[k] for k in shown) <= available:
             needed = full
@@ -350,7 +382,13 @@ class FactsPanel(QWidget):
             if self._user_sized:
                 return
             visible = sorted((COLUMN_KEYS.index(k) for k in shown), key=header.visualIndex)
-            widths = share_widths(needed, shown, available, dict(zip(COLUMN_KEYS, DEFAULT_WIDTHS)))
+            weights = dict(zip(COLUMN_KEYS, DEFAULT_WIDTHS))
+            # The Value column as wide as its longest value (up to VALUE_SHARE of the table) when it
+            # has the room; a narrow table gives it what is spare. At 1600 px "690 million…" was cut.
+            spare = available - sum(needed[k] for k in shown)
+            if "value" in shown and fitted >= needed["value"]:
+                needed, weights["value"] = {**needed, "value": min(fitted, needed["value"] + max(0, spare))}, 0
+            widths = share_widths(needed, shown, available, weights)
             # The last column takes the rest (the header stretches it); it never gets less than it needs.
             widths[COLUMN_KEYS[visible[-1]]] = max(
                 needed[COLUMN_KEYS[visible[-1]]], available - sum(widths[COLUMN_KEYS[c]] for c in visible[:-1])

@@ -209,6 +209,10 @@ class FactTableModel(QAbstractTableModel):
         return str(getattr(self._records[row] if key in ("title", "date") else fact, key, None) or "")
 
     def _tip(self, fact: Fact, key: str):
+        if key == "value":  # a narrow column cuts a long value ("690 million…"): the tip has it whole
+            value = self._format_value(fact)
+            sentence = fact.sentence if self._notes else None
+            return f"{value}\n{sentence}" if value and sentence else value or sentence
         if not self._notes:
             return fact.sentence if key in ("text", "sentence") else None
         if key == "period" and fact.period:
