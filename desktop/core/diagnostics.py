@@ -7,11 +7,13 @@ The window shows the details behind "Copy details" and names the log file; ``fac
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
 import traceback
 from pathlib import Path
+from typing import Callable
 
 #: the log file rotates at this size, keeping :data:`LOG_BACKUPS` older ones
 LOG_MAX_BYTES = 1_000_000
@@ -115,15 +117,32 @@ def record(error: BaseException, what: str = "") -> None:
     log.error("%s", details(error, what).rstrip())
 
 
-def plain_words(error: BaseException) -> str:
+#: the commonest file errors in the app's own words (``strerror`` is the C library's, and English only)
+OS_ERRORS = {
+    errno.ENOENT: "No such file or folder",
+    errno.EACCES: "Permission denied",
+    errno.EPERM: "Permission denied",
+    errno.ENOSPC: "The disk is full",
+    errno.EROFS: "The disk is read-only",
+    errno.EISDIR: "This is a folder, not a file",
+    errno.ENOTDIR: "A part of the path is not a folder",
+    errno.EEXIST: "The file already exists",
+}
+
+
+def plain_words(error: BaseException, say: Callable[[str], str] = str) -> str:
     """What failed, in a sentence a user can read: the error's own message without its class name
-    (the class name and the traceback are in the details)."""
+    (the class name and the traceback are in the details). ``say`` translates the sentences written
+    here (the window passes the interface language's; ``%1``/``%2`` are filled after it); an error's
+    own message cannot be translated and is shown as it is."""
     if isinstance(error, OSError) and error.strerror:
-        name = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror}{name}"
+        reason = say(OS_ERRORS[error.errno]) if error.errno in OS_ERRORS else error.strerror
+        if error.filename:
+            return say("%1 (%2)").replace("%1", reason).replace("%2", str(error.filename))
+        return reason
     if isinstance(error, MemoryError):
-        return "The computer ran out of memory"
+        return say("The computer ran out of memory")
     if isinstance(error, (KeyError, IndexError)) and error.args:  # str() of a KeyError is only the key
-        return f"an entry it looked for ({error.args[0]!r}) was missing"
+        return say("an entry it looked for (%1) was missing").replace("%1", repr(error.args[0]))
     text = str(error).strip()
-    return text.splitlines()[0] if text else "An internal error without a message"
+    return text.splitlines()[0] if text else say("An internal error without a message")

@@ -63,3 +63,18 @@ def test_english_interface_reads_as_before(qtbot, qapp):
     dialog = ErrorDialog(error, "details", None)
     qtbot.addWidget(dialog)
     assert "No such file or folder (/tmp/x.txt)" in dialog.text()
+
+
+def test_every_sentence_of_plain_words_is_marked_for_translation():
+    """The sentences live in core (no Qt there); the window's marks must name each one, or lupdate drops it."""
+    from desktop.ui.shell import error_report
+
+    said = []
+    for error in (
+        *(OSError(number, "strerror", "/tmp/f") for number in diagnostics.OS_ERRORS),
+        MemoryError(),
+        KeyError("k"),
+        RuntimeError(),
+    ):
+        diagnostics.plain_words(error, lambda text: said.append(text) or text)
+    assert set(said) <= set(error_report._SENTENCES) and len(set(said)) == len(error_report._SENTENCES)

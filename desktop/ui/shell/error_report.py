@@ -8,46 +8,30 @@ while it is open (a paint handler failing on every paint) is logged and counted,
 
 from __future__ import annotations
 
-import errno
-
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ...core import diagnostics
 
-#: what the system's most common file errors say, in the interface language (``strerror`` is the C library's English)
-_OS_ERRORS = {
-    errno.ENOENT: QT_TRANSLATE_NOOP("ErrorReport", "No such file or folder"),
-    errno.EACCES: QT_TRANSLATE_NOOP("ErrorReport", "Permission denied"),
-    errno.EPERM: QT_TRANSLATE_NOOP("ErrorReport", "Permission denied"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("ErrorReport", "The disk is full"),
-    errno.EROFS: QT_TRANSLATE_NOOP("ErrorReport", "The disk is read-only"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("ErrorReport", "This is a folder, not a file"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("ErrorReport", "A part of the path is not a folder"),
-    errno.EEXIST: QT_TRANSLATE_NOOP("ErrorReport", "The file already exists"),
-}
+#: diagnostics.plain_words's sentences, marked for lupdate: the window says them in the interface language
+_SENTENCES = (
+    QT_TRANSLATE_NOOP("ErrorReport", "No such file or folder"),
+    QT_TRANSLATE_NOOP("ErrorReport", "Permission denied"),
+    QT_TRANSLATE_NOOP("ErrorReport", "The disk is full"),
+    QT_TRANSLATE_NOOP("ErrorReport", "The disk is read-only"),
+    QT_TRANSLATE_NOOP("ErrorReport", "This is a folder, not a file"),
+    QT_TRANSLATE_NOOP("ErrorReport", "A part of the path is not a folder"),
+    QT_TRANSLATE_NOOP("ErrorReport", "The file already exists"),
+    QT_TRANSLATE_NOOP("ErrorReport", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("ErrorReport", "The computer ran out of memory"),
+    QT_TRANSLATE_NOOP("ErrorReport", "an entry it looked for (%1) was missing"),
+    QT_TRANSLATE_NOOP("ErrorReport", "An internal error without a message"),
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorReport", text)
-
-
-def plain_words(error: BaseException) -> str:
-    """:func:`diagnostics.plain_words` in the interface language for the kinds it recognises; any other
-    error's own message is shown as it is (it cannot be translated)."""
-    if isinstance(error, OSError) and error.strerror:
-        reason = _tr(_OS_ERRORS[error.errno]) if error.errno in _OS_ERRORS else error.strerror
-        if error.filename:
-            return _tr("%1 (%2)").replace("%1", reason).replace("%2", str(error.filename))
-        return reason
-    if isinstance(error, MemoryError):
-        return _tr("The computer ran out of memory")
-    if isinstance(error, (KeyError, IndexError)) and error.args:
-        return _tr("an entry it looked for (%1) was missing").replace("%1", repr(error.args[0]))
-    if not str(error).strip():
-        return _tr("An internal error without a message")
-    return diagnostics.plain_words(error)
 
 
 #: the dialog on screen, if any (errors while it is open are only logged and counted)
@@ -67,7 +51,7 @@ class ErrorDialog(QMessageBox):
         self.setText(
             QCoreApplication.translate(
                 "ErrorReport", "Something went wrong: %1. Your document is unchanged and you can go on working."
-            ).replace("%1", plain_words(error).rstrip(".").rstrip("。"))
+            ).replace("%1", diagnostics.plain_words(error, _tr).rstrip(".").rstrip("。"))
         )
         where = (
             QCoreApplication.translate("ErrorReport", "The details are in the log file %1.").replace(
