@@ -49,9 +49,10 @@ def choose_third():
     return draw(SEED, ROUND_ONE | {(c, k) for c, k, _ in first + extra})
 
 
-def draw(seed, taken):
+def draw(seed, taken, units=12):
     """Four reports (one per span of ``SPANS``) and six releases not in ``taken``, and the held-out
-    half (2 reports, 3 releases), drawn with ``seed``; round 4 draws the same way."""
+    half (2 reports, 3 releases), drawn with ``seed``; round 4 draws the same way, round 5 with
+    ``units=8`` (fewer than six releases with 12 numbers carrying a unit were left)."""
     rng = random.Random(seed)
     with open(GOV, encoding="utf-8") as f:
         by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
@@ -75,7 +76,7 @@ def draw(seed, taken):
         i
         for i, r in by_id.items()
         if 1000 <= len(r["content"]) <= 6000
-        and len(_WITH_UNIT.findall(r["content"])) >= 12
+        and len(_WITH_UNIT.findall(r["content"])) >= units
         and ("tw_president_news", i) not in taken
         and not _quoted(r["content"])
     )
