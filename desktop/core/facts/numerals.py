@@ -4,15 +4,17 @@ Every finder here works on :func:`fold` of the text, which maps characters one
 to one (full-width digits to ASCII, Traditional numeral and unit characters to
 Simplified), so a match's ``[start, end)`` is also a span of the original text.
 
-The positional arithmetic is our own: cn2an (used as a fallback in
-:func:`parse_number`) rejects common written forms such as ``十余万``,
-``2.6万亿``, ``两千四百五``' s cousin ``百三``, ``四万万`` and every fraction.
+The positional arithmetic (:mod:`facts.positional`) is our own: cn2an (used as
+a fallback in :func:`parse_number`) rejects common written forms such as
+``十余万``, ``2.6万亿``, ``两千四百五``' s cousin ``百三``, ``四万万`` and every fraction.
 """
 
 from __future__ import annotations
 
 import math
 import re
+
+from .positional import BIG_UNITS, CN_DIGITS, DECIMAL_DIGITS, SMALL_UNITS, parse_positional
 
 # One-to-one folds; multi-character conversions would break the offsets.
 _FOLD_PAIRS = (
@@ -38,40 +40,9 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "壹": 1,
-    "二": 2,
-    "贰": 2,
-    "两": 2,
-    "俩": 2,
-    "三": 3,
-    "叁": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
-}
-SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "亿": 10**8, "兆": 10**12}
-CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
-#: Digits that may follow 点 after a decimal point (两 never does: 两百点两 is two numbers).
-_DECIMAL_DIGITS = "零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖"
-
 _ARABIC_ONLY = re.compile(r"^([-+]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([-+]?\d+))?$")
 _POWER = re.compile(r"^([-+]?\d+(?:\.\d+)?)\^([-+]*)(\d+)$")
 _MIXED_FRACTION = re.compile(r"^([-+]?\d+)\s+(\d+)\s*/\s*(\d+)$")
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
 def parse_number(text: str) -> float | None:
@@ -146,138 +117,8 @@ def _parse_compact(s: str) -> float | None:
         except (OverflowError, ZeroDivisionError):
             return None
         return sign * value if math.isfinite(value) else None
-    value = _parse_positional(s)
+    value = parse_positional(s)
     return None if value is None else sign * value
-
-
-def _parse_positional(s: str) -> float | None:
-    scale = 1.0
-    if s[-1] in "kK":
-        scale, s = 1e3, s[:-1]
-    elif s[-1] == "M":
-        scale, s = 1e6, s[:-1]
-    elif s[-1] == "打":  # a dozen
-        scale, s = 12.0, s[:-1]
-    if not s:
-        return None
-    s = s.replace(",", "")
-    if "点" in s:
-        whole, _, frac = s.partition("点")
-        if not frac or any(c not in _DECIMAL_DIGITS for c in frac):
-            return None
-        head = _integer(whole) if whole else None
-        if head is None:
-            return None
-        return scale * float(f"{int(head)}.{''.join(str(CN_DIGITS[c]) for c in frac)}") if head == int(head) else None
-    value = _integer(s)
-    return None if value is None else float(f"{scale * value:.15g}")
-
-
-def _integer(s: str) -> float | None:
-    """Positional Chinese/mixed integer (Arabic tokens may carry decimals: ``1.5万``)."""
-    if len(s) >= 2 and all(c in CN_DIGITS and c not in "两俩" for c in s):
-        # A run of bare digits is read digit by digit: 二〇二二, 五五(折).
-        return float("".join(str(CN_DIGITS[c]) for c in s))
-    reading = _Positional()
-    for tok in _TOKEN.findall(s):
-        if not reading.read(tok):
-            return None
-    return reading.value(s)
-
-
-class _Positional:
-    """Reads a positional numeral token by token: digits, 十/百/千 within a section, 万/亿/兆 between
-    sections. Each ``_on_*`` method takes one kind of token and returns False when the numeral is
-    malformed (五十千, 万千, two numbers in a row)."""
-
-    __slots__ = ("total", "section", "number", "single", "last_small", "last_unit", "last_big", "prev", "seen")
-
-    def __init__(self) -> None:
-        self.total = 0.0  # completed 万/亿 sections
-        self.section = 0.0  # the section being read (below the next big unit)
-        self.number: float | None = None  # a digit waiting for its unit
-        self.single = False  # that digit was one character (四百五: an abbreviated 五十)
-        self.last_small: int | None = None
-        self.last_unit: int | None = None
-        self.last_big: int | None = None
-        self.prev: str | None = None  # "num", "zero", "unit" or "big"
-        self.seen = False
-
-    def read(self, tok: str) -> bool:
-        if tok[0].isdigit():
-            return self._on_number(float(tok), len(tok) == 1)
-        if tok in CN_DIGITS and tok not in "零〇":
-            return self._on_number(float(CN_DIGITS[tok]), True)
-        if tok in "零〇":
-            return self._on_zero()
-        if tok == "几":
-            return self._on_number(0.0, False, counts=False)
-        if tok in "余多":
-            return self.prev in ("unit", "big", "num")  # 十余万: 余 adds nothing
-        if tok == "半":
-            return self._on_number(0.5, False, counts=False)
-        if tok in SMALL_UNITS:
-            return self._on_small_unit(SMALL_UNITS[tok])
-        if tok in BIG_UNITS:
-            return self._on_big_unit(BIG_UNITS[tok])
-        return False
-
-    def _on_number(self, value: float, single: bool, *, counts: bool = True) -> bool:
-        if self.number is not None:
-            return False  # two numbers in a row
-        self.number, self.single, self.prev = value, single, "num"
-        self.seen = self.seen or counts
-        return True
-
-    def _on_zero(self) -> bool:
-        if self.number is not None:
-            return False
-        self.prev, self.seen = "zero", True
-        return True
-
-    def _on_small_unit(self, unit: int) -> bool:
-        if self.number is None:
-            if self.prev not in (None, "zero"):
-                return False  # 五十千, 万千(瓦): a unit with no number of its own
-            self.number = 1.0
-        if self.last_small is not None and unit >= self.last_small:
-            return False  # 百千: units must fall
-        self.section += self.number * unit
-        self.number, self.last_small, self.last_unit, self.prev, self.seen = None, unit, unit, "unit", True
-        return True
-
-    def _on_big_unit(self, unit: int) -> bool:
-        if self.number is not None:
-            self.section += self.number
-            self.number = None
-        if self.section == 0:
-            if self.prev != "big" or self.total == 0:
-                return False
-            self.total *= unit  # 四万万, 万亿
-        elif self.total and self.last_big is not None and unit > self.last_big:
-            self.total = (self.total + self.section) * unit  # 三千万亿: a larger unit scales what came before
-        else:
-            if self.last_big is not None and unit >= self.last_big and self.total:
-                return False
-            self.total += self.section * unit
-        self.section, self.last_small, self.last_unit, self.last_big, self.prev = 0.0, None, unit, unit, "big"
-        return True
-
-    def value(self, s: str) -> float | None:
-        section = self.section
-        if self.number is not None:
-            number = self.number
-            if self.prev == "num" and self.single and self.last_unit is not None and _abbreviated(s):
-                number *= self.last_unit / 10  # 两千四百五 = 2450, 一万三 = 13000
-            section += number
-        if not self.seen:
-            return None
-        return float(f"{self.total + section:.15g}")  # 1.1亿 is 110000000, not 110000000.00000001
-
-
-def _abbreviated(s: str) -> bool:
-    """The last digit follows a unit directly (no 零): 四百五, not 四百零五."""
-    return len(s) >= 2 and (s[-2] in SMALL_UNITS or s[-2] in BIG_UNITS)
 
 
 def _cn2an_fallback(s: str) -> float | None:
@@ -301,7 +142,7 @@ _AR = (
 )
 _GAP = r"[ \t\u3000]*"
 _ATOM = (
-    rf"{_AR}|[{_D}{_U}]|点(?={_GAP}[{_DECIMAL_DIGITS}])|分{_GAP}之{_GAP}(?:负{_GAP})?(?=[-\d{_D}{_U}])"
+    rf"{_AR}|[{_D}{_U}]|点(?={_GAP}[{DECIMAL_DIGITS}])|分{_GAP}之{_GAP}(?:负{_GAP})?(?=[-\d{_D}{_U}])"
     rf"|又(?={_GAP}[\d{_D}{_U}])|[余多几](?={_GAP}[十百千万亿兆])|/(?=\d)|打"
 )
 _ATOM_RE = re.compile(_ATOM)

@@ -70,16 +70,16 @@ def test_a_failing_period_or_label_keeps_the_figure(monkeypatch):
 
 
 def test_a_failing_date_loses_that_date_only(monkeypatch):
-    from desktop.core.facts import dates
+    from desktop.core.facts import date_resolver
 
-    real = dates._Resolver._resolve
+    real = date_resolver.Resolver._resolve
 
     def broken(self, g, m, is_roc):
         if m.group(0) == "去年":
             raise ValueError("bad year")
         return real(self, g, m, is_roc)
 
-    monkeypatch.setattr(dates._Resolver, "_resolve", broken)
+    monkeypatch.setattr(date_resolver.Resolver, "_resolve", broken)
     losses = []
     facts = extract_facts(build_article("今年增长5%，去年增长3%。"), names=False, labels=False, losses=losses)
     assert [f.text for f in facts if f.kind == "date"] == ["今年"]

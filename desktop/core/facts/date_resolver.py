@@ -1,0 +1,277 @@
+"""What a found date means: the period a match of :mod:`facts.dates`' patterns names.
+
+:class:`Resolver` reads each match in the order of the text, against the
+document's date (``去年`` is the year before it, ``今天`` its day) and the
+**topic**, the last period named (``同期``, ``上年``, ``全年``, ``16日`` after
+``11月15日`` take their year or month from it). It reads the named groups of
+``dates._DATE`` and ``dates._ROC``; a pattern and its reading change together.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .datelines import DocumentDate, _iso
+from .numerals import parse_number
+
+
+class _When:
+    """A period under construction: a year (absolute, or an offset from the document's) and a part."""
+
+    __slots__ = ("year", "offset", "part", "end")
+
+    def __init__(self, year: int | None = None, offset: int | None = None, part: str = "", end: "_When | None" = None):
+        self.year, self.offset, self.part, self.end = year, offset, part, end
+
+    def shifted(self, years: int, part: str | None = None) -> "_When":
+        p = self.part if part is None else part
+        if self.year is not None:
+            return _When(self.year + years, None, p)
+        return _When(None, (self.offset or 0) + years, p)
+
+    def value(self) -> str:
+        if self.end is not None:
+            return f"{_When.value(_When(self.year, self.offset, self.part))}/{self.end.value()}"
+        if self.year is not None:
+            y = f"{self.year:04d}"
+        else:
+            y = "Y" if not self.offset else f"Y[{self.offset:+d}]"
+        return y + self.part
+
+
+#: Years named against the document's (None: against the topic's, 上年 the year before it).
+_RELATIVE = {
+    "今年": 0,
+    "本年": 0,
+    "今年度": 0,
+    "本年度": 0,
+    "去年": -1,
+    "前年": -2,
+    "明年": 1,
+    "明年度": 1,
+    "后年": 2,
+    "上年": None,
+    "同年": None,
+    "当年": None,
+}
+#: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
+SKIP = _When()
+_DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
+
+
+class Resolver:
+    """Turns each match into a :class:`_When`, keeping the topic (the last period named)."""
+
+    def __init__(self, doc: DocumentDate) -> None:
+        self.doc = doc
+        self.topic: _When | None = None
+        self.last_day: _When | None = None
+
+    def this_year(self) -> _When:
+        return _When(self.doc.year) if self.doc.year is not None else _When(None, 0)
+
+    def topic_year(self) -> _When:
+        return _When(self.topic.year, self.topic.offset) if self.topic is not None else self.this_year()
+
+    def resolve(self, m: re.Match, is_roc: bool, compared: bool = False) -> _When | None:
+        """``compared``: the date is a comparison base (比上年): it does not become the topic."""
+        g = m.groupdict()
+        when = self._resolve(g, m, is_roc)
+        if when is None or when is SKIP:
+            return when
+        if _DAY_PART.search(when.part) and when.end is None:
+            self.last_day = when
+        within_year = when.end is not None and (when.year, when.offset) == (when.end.year, when.end.offset)
+        if (when.end is None or within_year) and not compared and not g.get("todayw") and not g.get("today"):
+            self.topic = when  # 1到11月 is the topic of a later 同期 too
+        return when
+
+    def _resolve(self, g: dict, m: re.Match, is_roc: bool) -> _When | None:
+        doc = self.doc
+        if g.get("mr1"):
+            return self._month_span(g)
+        if g.get("dd") or g.get("dd2"):
+            return self._day_only(int(g.get("dd") or g["dd2"]))
+        if g.get("sameday"):
+            return self.last_day or SKIP
+        if g.get("nexty"):
+            return self.topic_year().shifted(1)
+        if g.get("bare"):
+            return _When(int(g["bare"]))
+        if g.get("plank"):
+            k = _num(g["plank"])
+            first = {1: 1953, 2: 1958}.get(k, 1966 + 5 * ((k or 3) - 3))
+            return _span(_When(first), _When(first + 4)) if k and k <= 20 else SKIP
+        if g.get("iy"):
+            iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+            return _When(int(g["iy"]), None, iso[4:]) if iso else None
+        if g.get("dec"):
+            d = g["dec"]
+            text = f"19{d}s" if len(d) == 2 and d not in ("00", "10", "20") else (f"{d}s" if len(d) == 4 else f"20{d}s")
+            return _When(int(text[:4]), None, "s")
+        if g.get("today") or g.get("todayw"):
+            shift = {"今": 0, "昨": -1, "明": 1}[(g.get("today") or g["todayw"])[0]]
+            if g.get("td"):
+                day = int(g["td"])
+                if doc.year is not None and doc.month is not None:
+                    return _When(
+                        doc.year, None, _iso(doc.year, doc.month, day)[4:] if _iso(doc.year, doc.month, day) else ""
+                    )
+                return _When(None, 0, f"-M-{day:02d}")
+            if doc.day is not None and doc.month is not None:
+                return _day_after(doc, shift)
+            if doc.day is not None and 1 <= doc.day + shift <= 28:  # the lead's 今（18）日: the day, not the month
+                return _When(None, 0, f"-M-{doc.day + shift:02d}")
+            return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
+        if g.get("thismonth"):
+            shift = {"本": 0, "上": -1, "下": 1}[g["thismonth"][0]]
+            if doc.year is not None and doc.month is not None:
+                month0 = doc.year * 12 + doc.month - 1 + shift
+                return _When(month0 // 12, None, f"-{month0 % 12 + 1:02d}")
+            return _When(None, 0, "-M" if shift == 0 else f"-M[{shift:+d}]")
+        if g.get("pastone"):
+            return self.this_year().shifted(-1)
+        if g.get("ahead"):  # 今后五年 in 1993: 1993–1997, this year and the ones after it
+            n = _num(g["an"])
+            if not n or n > 100:
+                return SKIP
+            base = self.this_year()
+            return _span(base, base.shifted(n - 1)) if n > 1 else base
+        if g.get("past"):
+            n = _num(g["pn"])
+            if not n or n > 100:
+                return SKIP
+            base = self.this_year()
+            if g["past"] == "近":  # 近5年 in 2025: 2021–2025
+                return _span(base.shifted(-(n - 1)), base)
+            return _span(base.shifted(-n), base.shifted(-1))
+        if g.get("ago"):
+            n = _num(g["ago"])
+            return self.this_year().shifted(-n) if n and n <= 200 else SKIP
+        if g.get("plan"):
+            k = _num(g["plan"])
+            if not k or k < 3:
+                return SKIP
+            first = 1966 + 5 * (k - 3)
+            return _span(_When(first), _When(first + 4))
+        if g.get("m2"):
+            # 8月31日: the document's year when it is known (news dates its events), else the topic's.
+            base = self.this_year() if doc.year is not None or self.topic is None else self.topic_year()
+            iso = _iso(2000, _num(g["m2"]), _num(g["d2"]))  # validity only (Feb 29 aside)
+            if iso is None:
+                return None
+            return _When(base.year, base.offset, f"-{_num(g['m2']):02d}-{_num(g['d2']):02d}")
+        if g.get("lone"):
+            return self._period(self.topic_year(), g["lone"])
+        if is_roc:
+            year: _When = _When(roc_year(m))
+        elif g.get("y"):
+            y = int(g["y"]) if g["y"].isdigit() else int("".join(str(int(parse_number(c) or 0)) for c in g["y"]))
+            year = _When(y)
+        else:
+            shift = _RELATIVE[g["rel"]]
+            if shift is None:  # 上年: the year before the topic; 同年/当年: the topic's year
+                year = self.topic_year().shifted(-1 if g["rel"] == "上年" else 0)
+            else:
+                year = self.this_year().shifted(shift)
+        p = g.get("p")
+        if p:
+            return self._period(year, p)
+        if g.get("m"):
+            month = _num(g["m"])
+            if month is None or not 1 <= month <= 12:
+                return None
+            part = f"-{month:02d}"
+            if g.get("d"):
+                day = _num(g["d"])
+                if year.year is not None and _iso(year.year, month, day) is None:
+                    return None
+                part += f"-{day:02d}"
+            return _When(year.year, year.offset, part)
+        return year
+
+    def _month_span(self, g: dict) -> _When | None:
+        first, last = int(g["mr1"]), int(g["mr2"])
+        if first >= last:
+            return None
+        ry = g.get("ry")
+        if ry and ry.isdigit():
+            year = _When(int(ry))
+        elif ry:
+            year = self.topic_year().shifted(-1) if ry == "上年" else self.this_year().shifted(_RELATIVE[ry])
+        else:
+            year = self.topic_year()  # statistics name their months after the year they count
+        return _span(_When(year.year, year.offset, f"-{first:02d}"), _When(year.year, year.offset, f"-{last:02d}"))
+
+    def _day_only(self, day: int) -> _When:
+        """16日 after 11月15日: the month of the last date that named one, else the document's."""
+        t = self.topic
+        month = t.part[1:3] if t is not None and t.end is None and re.match(r"-\d\d", t.part) else None
+        if month is not None:
+            return _When(t.year, t.offset, f"-{month}-{day:02d}") if _iso(2000, int(month), day) else SKIP
+        doc = self.doc
+        if doc.month is not None:
+            year = self.this_year()
+            return _When(year.year, year.offset, f"-{doc.month:02d}-{day:02d}") if _iso(2000, doc.month, day) else SKIP
+        return _When(None, 0, f"-M-{day:02d}")
+
+    def _period(self, year: _When, p: str) -> _When | None:
+        if p == "同期":
+            if self.topic is None or not self.topic.part:
+                return None
+            if self.topic.end is not None:  # 比2023年同期, after 1到11月: the same months a year before
+                return _span(
+                    _When(year.year, year.offset, self.topic.part), _When(year.year, year.offset, self.topic.end.part)
+                )
+            return _When(year.year, year.offset, self.topic.part)
+        if p == "上半年":
+            return _When(year.year, year.offset, "-H1")
+        if p == "下半年":
+            return _When(year.year, year.offset, "-H2")
+        if p.startswith("前三季"):
+            return _span(_When(year.year, year.offset, "-01"), _When(year.year, year.offset, "-09"))
+        if "季" in p:
+            q = int(parse_number(p.strip("第季度")) or 0)
+            return _When(year.year, year.offset, f"-Q{q}") if 1 <= q <= 4 else None
+        return _When(year.year, year.offset)  # 年初, 年底, 全年: the year itself
+
+
+def _day_after(doc: DocumentDate, shift: int) -> _When:
+    """今天/昨天/明天 against a document date that knows its month and day, with or without its year.
+
+    A dateline without a year (``新华社北京5月28日电``) still says which day 今天 is:
+    ``Y-05-28``. Only a shift across the end of February needs the year (28 or
+    29 days); without one it stays relative to the document's day (``Y-M-D[-1]``).
+    """
+    if doc.year is not None:
+        if _iso(doc.year, doc.month, doc.day) is None:
+            return _When(doc.year, None, "")
+        date = datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(days=shift)
+        return _When(date.year, None, date.isoformat()[4:])
+    # The same day in a leap and in a common year: where they agree, the year does not matter.
+    days = [
+        datetime.date(y, doc.month, doc.day) + datetime.timedelta(days=shift)
+        for y in (2000, 2001)
+        if _iso(y, doc.month, doc.day)
+    ]
+    if len(days) != 2 or days[0].timetuple()[1:3] != days[1].timetuple()[1:3]:
+        return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
+    return _When(None, days[1].year - 2001, days[1].isoformat()[4:])
+
+
+def _span(a: _When, b: _When) -> _When:
+    return _When(a.year, a.offset, a.part, b)
+
+
+def roc_year(m: re.Match) -> int | None:
+    n = int(m.group("roc"))
+    # Without 民國, only years a press release could mean (1991-2041) are read as ROC years.
+    return 1911 + n if m.group("minguo") or 80 <= n <= 130 else None
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    v = parse_number(text)
+    return int(v) if v is not None else None
