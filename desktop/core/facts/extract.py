@@ -19,7 +19,7 @@ from .losses import LostFact, lose
 from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
 from .periods import Period, PeriodGrammar
-from .stance import decide as decide_stance
+from .stance import TaskSections, decide as decide_stance
 from .placement import Placer, Subjects
 
 # Characters that exist only in Traditional (or only in Simplified) writing.
@@ -104,6 +104,7 @@ def extract_facts(
         losses.extend(lost for lost in numerals if not _overlaps(lost.start, lost.end, date_spans))
     place = Placer(article)
     grammar = PeriodGrammar(article, view, dates, doc)
+    in_tasks = TaskSections(article.sections, view, dates, doc.year)
 
     analysis = labeller = None
     mentions = []
@@ -195,6 +196,7 @@ def extract_facts(
             fig.qualifier,
             doc.year,
             intro,
+            in_tasks(where.section_index),
         )
         out.append(
             Fact(

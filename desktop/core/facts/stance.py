@@ -16,11 +16,14 @@ opens with 其中), then the introduction of the list it stands in
 - ``base``: the earlier side of a comparison (``比一九五二年的…``, ``由46亿元增加到…``),
   which :mod:`facts.periods` finds.
 
-Without a cue, a figure for a later year than the document's is a plan.
+Without a cue, a figure for a later year than the document's is a plan, and so is one for the document's
+own year in a section whose heading sets out that year's work (``三、2014年重点工作``: 今年要淘汰燃煤小锅炉5万台):
+a work report's review states results, its tasks what the government will do.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .periods import Period
@@ -68,11 +71,13 @@ def decide(
     qualifier: str | None,
     doc_year: int | None,
     intro: tuple[int, int] | None = None,
+    in_tasks: bool = False,
 ) -> str:
     """The stance of the figure at ``[start, end)`` of ``view`` (Simplified characters).
 
     ``period`` is the figure's decided period; ``doc_year`` the document's year
-    when known; ``intro`` the span of the colon list's introduction it stands in.
+    when known; ``intro`` the span of the colon list's introduction it stands in;
+    ``in_tasks``: its section's heading sets out the work of the document's year (:class:`TaskSections`).
     """
     if period.base:
         return "base"
@@ -102,7 +107,55 @@ def decide(
         return "target"  # 增长6%左右 for this year
     if when == "future":
         return "target" if _REACHES.search(view, max(0, start - 4), start) else "plan"
+    if when == "now" and in_tasks:
+        return "plan"  # 三、2014年重点工作 … 淘汰燃煤小锅炉5万台: this year's work, not its outcome
     return "result"
+
+
+#: What a heading sets out for the year it names: its work, tasks, plan or budget (二、2014年工作总体部署,
+#: 三、2017年重点工作任务, 二、今年主要任务, 二、对今年政府工作的建议, 二、１９５６年的国家预算).
+_TASKS = re.compile(r"[^，。；\n]{0,12}?(?:工作|任务|部署|建议|要求|计划|安排|预算)")
+#: …and what a review heading says (一、2013年工作回顾, 一、１９５５年国家决算, 一九五七年经济战线上的胜利).
+_REVIEW = re.compile(r"[^，。；\n]{0,12}?(?:回顾|决算|胜利|成就|执行情况)")
+
+
+class TaskSections:
+    """The sections whose heading (or the nearest heading above that names a time) sets out the work of
+    the document's own year: 三、2014年重点工作 in the 2014 report, not 一、2013年工作回顾.
+
+    In tests/facts_dev the annotators read this year's figures without a cue in such a section as plans
+    (淘汰黄标车和老旧车380万辆, 对地方一般性转移支付规模增长9.5%); a sentence-level cue (要, 必须) cost held-out stance."""
+
+    def __init__(self, sections, view: str, dates, doc_year: int | None) -> None:
+        self._tasks: dict[int, bool] = {}
+        self.sections, self.view, self.doc_year = sections, view, doc_year
+        self.dates = sorted((d.start, d.end, d.value) for d in dates if d.value)
+        self._starts = [d[0] for d in self.dates]
+
+    def __call__(self, section_index: int) -> bool:
+        if self.doc_year is None or not 0 <= section_index < len(self.sections):
+            return False
+        if section_index not in self._tasks:
+            self._tasks[section_index] = self._decide(section_index)
+        return self._tasks[section_index]
+
+    def _decide(self, section_index: int) -> bool:
+        level = self.sections[section_index].level + 1
+        for section in reversed(self.sections[: section_index + 1]):
+            if section.level >= level:
+                continue
+            level = section.level
+            i = bisect.bisect_left(self._starts, section.heading_start)
+            j = bisect.bisect_left(self._starts, section.heading_end)
+            times = [d for d in self.dates[i:j] if d[1] <= section.heading_end]
+            if times:  # the nearest heading that names a time decides: a task of this year, or not
+                return any(
+                    _when(value, self.doc_year) == "now"
+                    and _TASKS.match(self.view, end)
+                    and not _REVIEW.match(self.view, end)
+                    for _, end, value in times
+                )
+        return False
 
 
 def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, bool]:

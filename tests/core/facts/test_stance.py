@@ -105,3 +105,21 @@ def test_a_value_followed_by_a_plan_for_a_later_year_is_no_base():
     assert got["900多亿元"] == "result"  # what this year's budget is; next year's is a plan, not a change from it
     got = stances("2017年长照据点约60个，今年已是1,705个。", DocumentDate(2024, 8, 13))
     assert got["约60个"] == "base"  # a change that happened: its start is the base
+
+
+def test_this_years_figures_in_a_section_of_this_years_work_are_plans():
+    """三、2014年重点工作 sets out what the government will do: 淘汰燃煤小锅炉5万台 there is a plan, without a cue;
+    the same words under the review's heading, or in a report of another year, state a result."""
+    report = (
+        "一、2013年工作回顾\n全年淘汰黄标车和老旧车300万辆。\n"
+        "二、2014年重点工作\n今年要淘汰燃煤小锅炉5万台，县级公立医院综合改革试点扩大到1000个县。\n"
+    )
+    got = stances(report, DocumentDate(2014))
+    assert got == {"300万辆": "result", "5万台": "plan", "1000个": "plan"}
+    assert stances(report, DocumentDate(2015))["5万台"] == "result"  # the 2015 report's 2014 is a past year
+    got = stances(
+        "一、1998年工作回顾和1999年工作的总体要求\n今年压缩钢铁产能1000万吨。\n二、继续扩大内需\n", DocumentDate(1999)
+    )
+    assert got == {"1000万吨": "plan"}  # the heading's 1999 sets out work; its 1998 is the review's
+    got = stances("一、2013年工作回顾\n今年压缩钢铁产能1000万吨。\n二、2014年工作任务\n", DocumentDate(2013))
+    assert got == {"1000万吨": "result"}
