@@ -21,6 +21,8 @@ from collections import deque
 
 from dataclasses import replace
 
+from . import lexicon
+
 _QUOTE = "「“《『"
 _UNQUOTE = "」”》』"
 _DOING = r"(?:推动|推行|推出|推展|实施|办理|执行|用于|用来|投入|支持|启动|成立|设立|补助|挹注|编列)"
@@ -32,16 +34,14 @@ _FOR_BEFORE = re.compile(rf"{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UN
 _BASE_BEFORE = re.compile(r"(?:比|较|较之|相较|相比)(?:上年|去年|前年|上月|同期|上年同期|去年同期|今年度|上年度)?$")
 _LIST_MARK = re.compile(r"^[、，,；;]")
 _WEAK_TAGS = frozenset("v ORG PER LOC p d".split())
-_AGENTS = frozenset("政府 我们 总统 国家 中央 地方 本人 大家 他们 各地 各级".split())
-_FILLERS = frozenset(
-    "达到 达 提高到 增加到 提升到 减少到 降到 降至 升至 增至 为 是 约 共 共计 合计 总计 也 则 再 仅 各 分别".split()
-)
+_AGENTS = lexicon.words("label_agents")
+_FILLERS = lexicon.words("label_fillers")
 
 
 def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, previous):
     """``found`` or a better label for the figure at view ``[vs, ve)`` in the sentence from view ``s0``.
 
-    ``lab`` is the :class:`~facts.labels.Labeller` and ``found`` its :class:`~facts.labels.Label`;
+    ``lab`` is the :class:`~facts.labels.Labeller` and ``found`` its :class:`~facts.label_phrases.Label`;
     ``previous`` the sentence's earlier figures ``(source start, source end, measure)``."""
     view = lab.view
     weak = _weak(lab, found, s0, vs)
@@ -50,7 +50,7 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
         if m is None:
             m = _last(_FOR_BEFORE.finditer(view, s0, vs))
         if m is not None:
-            name = lab._written(m.span(1))
+            name = lab.written(m.span(1))
             change = found.text[len(found.measure) :].strip() if found.measure else found.text
             change = change if change and not _is_filler(change) else ""
             return replace(found, text=f"{name} {change}".strip(), measure=name, change_of=None)
@@ -66,7 +66,7 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
         if measure and _LIST_MARK.match(between) and len(between) <= 8:
             item = between[1:].strip()
             item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) else item
-            written = lab._written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""
+            written = lab.written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""
             return replace(found, text=f"{measure} {written}".strip(), measure=measure, change_of=None)
     return found
 
@@ -83,12 +83,12 @@ def _is_filler(words: str) -> bool:
 
 def _simplified(lab, written: str, s0: int, vs: int) -> str:
     """The view (Simplified) form of ``written`` as it stands before ``vs`` in the sentence."""
-    for t in reversed(lab._tokens_between(s0, vs)):
-        if lab._written((t.start, t.end)) == written:
+    for t in reversed(lab.tokens_between(s0, vs)):
+        if lab.written((t.start, t.end)) == written:
             return lab.view[t.start : t.end]
-        if lab._written((t.start, t.end)) and written.endswith(lab._written((t.start, t.end))):
+        if lab.written((t.start, t.end)) and written.endswith(lab.written((t.start, t.end))):
             at = t.end - len(written)
-            if at >= s0 and lab._written((at, t.end)) == written:
+            if at >= s0 and lab.written((at, t.end)) == written:
                 return lab.view[at : t.end]
     return written
 
@@ -100,5 +100,5 @@ def _weak(lab, found, s0: int, vs: int) -> bool:
         return True
     if _simplified(lab, measure, s0, vs) in _AGENTS:
         return True
-    tokens = [t for t in lab._tokens_between(s0, vs) if lab._written((t.start, t.end)) == measure]
+    tokens = [t for t in lab.tokens_between(s0, vs) if lab.written((t.start, t.end)) == measure]
     return bool(tokens) and tokens[-1].tag in _WEAK_TAGS

@@ -1,0 +1,333 @@
+"""Reading a measure's noun phrase from the model's tagged words: the grammar every label rule shares.
+
+A measure's name is a run of nouns, verbal nouns and short attributes, with
+``的``, quotes and verbs allowed only between nouns (``城镇新增就业``,
+``财政用于“三农”的支出``), cut at numbers, times, punctuation and the skip-words
+(verbs of reaching, qualifiers, fillers), and never opened by a verb, a
+preposition, an agent or its subject (``观音桥商圈社零总额`` → ``社零总额``).
+:class:`Phrases` reads such runs before a figure, after it (what a count
+counts), as an act (``获利``) and in a sentence's earlier clauses; the rules that
+choose among them are :class:`facts.labels.Labeller`'s. Offsets are into the
+Simplified view; :meth:`Phrases.written` gives a span as written in the text.
+The word lists are data (``lexicon/label_*.txt``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import longest_first, words
+from .tagger import Analysis, Token
+
+_BOUNDARY = re.compile(r"[，,；;：:。！？!?（）()\n—…\[\]【】]")
+_CONJUNCTIONS = frozenset("、 和 与 及 或 以及".split())
+#: Nominal parts of speech: noun, proper noun, work, verbal noun, nominal adjective, place word, names.
+_NOMINAL = frozenset("n nz nw vn an s LOC ORG".split())
+_SKIP = words("label_skip")
+_REACH = words("label_reach")
+_AGENTS = words("label_agents")
+_OWNERS = words("label_owners")
+_LINKING = words("label_linking")
+_MODIFIERS = words("label_modifiers")
+_MEASURE_WORDS = words("label_counters")
+_MAX_LABEL = 16
+#: Clauses that list what a measure includes, not what it is.
+_INCLUDES = ("包括", "其中", "含", "涵盖")
+_OPENING = frozenset("“ 「 『 《 （ (".split())
+_CLOSING = frozenset("” 」 』 》 ） )".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """``text`` as written (``销售总额 同比增长``); ``measure`` its measure part; ``change_of`` the
+    ``(start, end)`` of the figure a change is a change of, else ``None``."""
+
+    text: str
+    measure: str
+    change_of: tuple[int, int] | None = None
+
+
+def _measure_heads() -> tuple[str, ...]:
+    return longest_first("measure_heads")
+
+
+class Phrases:
+    """The noun phrases of one analysed text (view offsets into ``analysis.view``)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.view = analysis.view
+        self.tokens = analysis.tokens
+        self._starts = [t.start for t in self.tokens]
+
+    def written(self, span: tuple[int, int] | None) -> str:
+        """The view span ``span`` as written in the text."""
+        if not span:
+            return ""
+        s, e = self.a.source_span(*span)
+        return self.a.text[s:e]
+
+    def word(self, t: Token) -> str:
+        return self.view[t.start : t.end]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def offset_in(self, tokens: list[Token], k: int) -> int:
+        """View offset of character ``k`` of the concatenated words of ``tokens``."""
+        for t in tokens:
+            size = t.end - t.start
+            if k < size:
+                return t.start + k
+            k -= size
+        return tokens[-1].end if tokens else 0
+
+    def as_label(self, span: tuple[int, int] | None) -> Label:
+        text = self.written(span)
+        return Label(text, text)
+
+    def noun_phrase(self, left: list[Token], *, adjacent: bool = True) -> tuple[int, int] | None:
+        """The measure phrase ending the token run ``left`` (``城镇居民人均可支配收入``).
+
+        A run of words that may sit inside a measure's name — nouns, verbal nouns,
+        attributes, ``的``, quotes, and verbs between them — cut at numbers,
+        times, punctuation and skip-words, then stripped of a leading subject,
+        agent, verb or preposition. ``adjacent``: only skip-words (实现, 达到, 约,
+        超过…) may stand between the phrase and the end of ``left``; else the
+        last phrase of the run is taken.
+        """
+        i = len(left) - 1
+        while i >= 0:
+            rate = self._rate_start(left, i)
+            if rate is not None:  # 每学年3万5,000元, 每名学生每学期5千元: a rate's unit, not the measure
+                i = rate - 1
+                continue
+            if left[i].tag in _NOMINAL or self.word(left[i]) in _CLOSING:
+                break
+            if adjacent and self.word(left[i]) in ("和", "与", "及", "并", "、", "或"):
+                return None  # …投资金额及4万个就业机会: the phrase before a conjunction is another item's
+            if adjacent and not (
+                self.word(left[i]) in _SKIP and left[i].tag != "p" or left[i].tag in ("d", "u", "w", "TIME", "m", "q")
+            ):
+                return None
+            i -= 1
+        picked: list[Token] = []
+        size = 0
+        while i >= 0:
+            t = left[i]
+            w = self.word(t)
+            if not self._inside(t, w, left[i - 1] if i > 0 else None, picked):
+                break
+            if size + len(w) > _MAX_LABEL:
+                break
+            picked.insert(0, t)
+            size += len(w)
+            i -= 1
+        while picked and not self._may_open(picked, left):
+            picked.pop(0)
+        while picked and (picked[-1].tag in ("u", "p", "c") or self.word(picked[-1]) in _OPENING):
+            picked.pop()
+        if not any(t.tag in _NOMINAL for t in picked):
+            return None
+        if len(picked) == 1 and self.word(picked[0]) in _AGENTS:
+            return None
+        return picked[0].start, picked[-1].end
+
+    def _rate_start(self, left: list[Token], i: int) -> int | None:
+        """The index of 每 when ``left[i]`` ends a rate's unit (每学年, 每名学生), else None."""
+        if left[i].tag not in _NOMINAL and left[i].tag != "TIME" or len(self.word(left[i])) > 3:
+            return None
+        k = i - 1
+        if k >= 0 and left[k].tag == "q":
+            k -= 1
+        return k if k >= 0 and self.word(left[k]) == "每" else None
+
+    def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
+        """May ``t`` be part of a measure's name, given what was picked to its right?"""
+        if w == "的":
+            return (
+                bool(picked)
+                and before is not None
+                and (before.tag in _NOMINAL or before.tag == "a" or self.word(before) in _CLOSING)
+            )  # 中国的占比, “三农”的支出
+        if w in _CONJUNCTIONS:  # 黄标车和老旧车, 低保、特困供养: items joined into one measure
+            return (
+                bool(picked)
+                and (picked[0].tag in _NOMINAL or picked[0].tag == "a")
+                and before is not None
+                and before.tag in _NOMINAL
+            )
+        if w in _SKIP or w in _REACH:
+            return False
+        if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
+            return t.tag != "f" or w in ("内", "外")
+        if w in _CLOSING or w in _OPENING:
+            return True
+        if (
+            w == "的"
+            or w in ("向", "对", "用于")
+            or w in ("和", "与", "及", "、")
+            and picked
+            and picked[0].tag in _NOMINAL
+        ):
+            return bool(picked)
+        return False
+
+    def _may_open(self, picked: list[Token], left: list[Token]) -> bool:
+        """A measure does not start with a verb, preposition, agent or (when more follows) its subject."""
+        t = picked[0]
+        w = self.word(t)
+        if w in _MODIFIERS and len(picked) > 1:
+            return True  # 人均预期寿命, 日均人流量: part of the measure
+        nxt = picked[1] if len(picked) > 1 else None
+        if (
+            nxt is not None
+            and (nxt.tag in _NOMINAL or nxt.tag == "a")
+            and (t.tag == "a" and len(w) >= 2 or w in _OWNERS)
+            and all(x.tag in ("n", "nz", "a") for x in picked[1:])  # 中央财政安排优抚事业费: the agent of an act
+        ):
+            return True  # 贫困发生率, 专项债券, 地方专项债券, 中央财政赤字: an attribute or owner of the measure
+        if (
+            t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f")
+            or w in ("的", "和", "与", "及", "、", "向", "对", "用于")
+            or w in _CLOSING
+        ):
+            return False
+        if w in _AGENTS and len(picked) > 1:
+            return False
+        if t.tag in ("LOC", "ORG") and len(picked) > 1 and picked[1].tag in _NOMINAL | {"v", "vn"}:
+            return False  # 台湾GDP, 观音桥商圈社零总额: the subject, not the measure
+        return True
+
+    def noun_phrase_after(self, right: list[Token]) -> tuple[int, int] | None:
+        picked: list[Token] = []
+        for i, t in enumerate(right):
+            w = self.word(t)
+            if not picked and (
+                t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")
+            ):
+                continue
+            nxt = right[i + 1].tag if i + 1 < len(right) else ""
+            if w == "的" and picked and picked[-1].tag == "a" and nxt in _NOMINAL:
+                picked.append(t)  # 5组卓越的团队, 两次不幸的铁道事故
+                continue
+            if w in _SKIP or w in _LINKING and picked:
+                break  # 1万户社宅做为婚育宅, 250位藥師參與盛會: what is counted ends before its verb
+            if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
+                picked.append(t)
+            elif (
+                (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n"))
+                and (nxt in _NOMINAL or t.tag == "a" and nxt == "u")
+                and len(w) <= 2
+            ):
+                picked.append(
+                    t
+                )  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)
+            else:
+                break
+            if picked[-1].end - picked[0].start >= 10:
+                break
+        while picked and picked[-1].tag not in _NOMINAL:
+            picked.pop()
+        if not picked:
+            return None
+        end = picked[-1].end
+        if self.view.startswith(("（", "("), end):  # 28个省（区、市）: the bracket belongs to the name
+            close = self.view.find("）" if self.view[end] == "（" else ")", end, end + 10)
+            if close > 0:
+                end = close + 1
+        return picked[0].start, end
+
+    def words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
+        picked: list[Token] = []
+        for t in right:
+            if t.tag == "w" or sum(x.end - x.start for x in picked) + t.end - t.start > limit:
+                break
+            if not picked and (t.tag in ("u", "f") or self.word(t) in ("内", "来")):
+                continue
+            picked.append(t)
+        return (picked[0].start, picked[-1].end) if picked else None
+
+    def names_only(self, span: tuple[int, int]) -> bool:
+        """The span is a place, organisation or agent and nothing else."""
+        tokens = self.tokens_between(*span)
+        return len(tokens) == 1 and (tokens[0].tag in ("LOC", "ORG", "PER") or self.word(tokens[0]) in _AGENTS)
+
+    def act(self, left: list[Token]) -> tuple[int, int] | None:
+        """获利3至4兆元, 成功授信331户: when no noun names the measure, the act itself does."""
+        i = len(left) - 1
+        while i >= 0 and (self.word(left[i]) in _SKIP or left[i].tag in ("d", "p", "u", "m", "q", "w")):
+            i -= 1
+        if i >= 0 and left[i].tag in ("v", "vn") and len(self.word(left[i])) >= 2 and self.word(left[i]) not in _REACH:
+            # 外商直接投资, 家长…负担, 中央预算内经常性建设投资, 保障性安居工程住房基本建成: the phrase the act
+            # belongs to (nouns, attributes, short verbs and adverbs between them), stripped of a leading verb
+            picked, j = [left[i]], i - 1
+            while j >= 0 and left[i].end - left[j].start <= _MAX_LABEL:
+                t, w = left[j], self.word(left[j])
+                before = left[j - 1] if j > 0 else None
+                between = t.tag in ("d", "ad") and len(w) >= 2 and w not in _SKIP and before is not None
+                if (
+                    w in _AGENTS
+                    and w not in _OWNERS
+                    or not (self._inside(t, w, before, picked) or between and before.tag in _NOMINAL)
+                ):
+                    break
+                picked.insert(0, t)
+                j -= 1
+            while len(picked) > 1 and not self._may_open(picked, left):
+                picked.pop(0)
+            return picked[0].start, left[i].end
+        return None
+
+    def sentence_measure(self, sentence_start: int, clause_start: int) -> tuple[int, int] | None:
+        """…整体治水预算立即调整，再增列115亿元: a measure named in the sentence's earlier clauses.
+
+        The nearest clause that names one wins (中国的占比，2010年是83.8%), skipping clauses that
+        only list what a measure includes (国防的总体预算，包括基金与特别预算，…达到6,470亿元).
+        """
+        heads = _measure_heads()
+        clauses: list[tuple[int, int]] = []
+        at = sentence_start
+        for m in _BOUNDARY.finditer(self.view, sentence_start, clause_start):
+            clauses.append((at, m.start()))
+            at = m.end()
+        for c0, c1 in reversed(clauses):
+            if self.view.startswith(_INCLUDES, c0):
+                continue
+            run: list[Token] = []
+            found = None
+            for t in self.tokens_between(c0, c1) + [Token(c1, c1, "w")]:
+                if t.tag in _NOMINAL or t.tag == "a" and len(self.word(t)) <= 2 or self.word(t) == "的" and run:
+                    run.append(t)
+                    continue
+                while run and self.word(run[-1]) == "的":
+                    run.pop()
+                if run and any(self.word(run[-1]).endswith(h) for h in heads):
+                    found = self.noun_phrase(run) or found
+                    if found:
+                        break  # a clause's first measure is its subject
+                run = []
+            if found:
+                return found
+        return self._topic(clauses[-1]) if clauses else None
+
+    def _topic(self, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """农村居民的购买力，1953年比1950年增加了76%: a clause that is nothing but a noun phrase is the
+        topic the next clause's figure measures (only times, prepositions and adverbs may stand before it)."""
+        tokens = [t for t in self.tokens_between(*clause) if t.tag != "w"]
+        if not tokens or tokens[-1].tag not in _NOMINAL or any(t.tag == "m" for t in tokens):
+            return None
+        found = self.noun_phrase(tokens)
+        if found is None:
+            return None
+        before = [t for t in tokens if t.end <= found[0]]
+        if any(t.tag not in ("TIME", "p", "d", "c", "f") for t in before):
+            return None  # 经济增速是综合性指标: a statement, not a topic
+        return found

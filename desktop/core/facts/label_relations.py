@@ -1,0 +1,109 @@
+"""Labels read from a figure's relation to other words (issue 19.7): from-to pairs, shares, lists.
+
+:class:`facts.labels.Labeller` asks these before (or instead of) the plain
+noun phrase before a figure, because here the nearest noun is the wrong one:
+
+- **From-to** (``非常设机构由85个减为26个``): both figures measure the phrase
+  before 由/从, whatever verb joins them.
+- **A share** (``A占B的30%``): the measure is A and the label ``A 占B``; ``占B``
+  alone when A is not named.
+- **Respectively** (``A、B和C分别为1、2、3``; ``…10493元，…3255元，分别增长9.6%和6.2%``):
+  the k-th figure after 分别 takes the k-th item, or changes the k-th figure before.
+
+Each takes the labeller (a :class:`~facts.label_phrases.Phrases`) as ``lab``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .label_phrases import _BOUNDARY, _CLOSING, _OPENING, _SKIP, Label, Phrases
+from .tagger import Token
+
+#: The words opening the from-part of a from-to pair (由4771公里增加到…, 从10万元提高到15万元).
+_FROM = frozenset("由 从".split())
+#: What may stand between 由/从 and the from-figure (原定, 平均每年, 去年的): times, adverbs, attributes.
+_BEFORE_FROM_FIGURE = frozenset("TIME d ad a u r q".split())
+#: What joins the from-figure to the to-figure (调高到, 减为, 增加到): verbs and their particles.
+_JOINING = frozenset("v p d u f q".split())
+#: The words of a share (A占B的30%, A相当于B的17%): A is the measure, B what it is a share of.
+_SHARE_OF = ("相当于", "占")
+_ITEM_SEPARATORS = "、和与及"
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def from_to(lab: Phrases, left: list[Token]) -> tuple[int, int] | None:
+    """增长速度由原定百分之六调高到百分之八至九, 非常设机构由85个减为26个: both figures of a from-to
+    pair measure the noun phrase before its 由/从, whatever verb joins them."""
+    k = len(left) - 1
+    while k >= 0 and lab.word(left[k]) not in _FROM:
+        k -= 1
+    if k <= 0:
+        return None
+    after = left[k + 1 :]
+    figures = [i for i, t in enumerate(after) if t.tag == "m"]
+    if figures:  # the to-figure: the from-figure, then only the verb that joins them
+        between, joining = after[: figures[0]], after[figures[-1] + 1 :]
+        if not joining or not all(t.tag in _JOINING or lab.word(t) in _SKIP for t in joining):
+            return None
+    else:
+        between = after
+    if not all(t.tag in _BEFORE_FROM_FIGURE or lab.word(t) in _SKIP for t in between):
+        return None
+    return lab.noun_phrase(left[:k])
+
+
+def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | None = None) -> Label:
+    """A share: ``A占B的30%`` measures A (``企业 占企业总数``); ``占B`` alone when A is not named."""
+    if kind in ("ratio", "percent"):
+        for word in _SHARE_OF:
+            if lab.view.endswith(word, 0, span[0]):
+                at = span[0] - len(word)
+                whole = (at, span[1])
+                if clause_start is not None:
+                    start = clause_start  # 毛额（GDP）占…: a bracket inside the clause does not end it
+                    opening = lab.view.rfind("（" if lab.view[start - 1 : start] == "）" else "(", 0, start)
+                    if lab.view[start - 1 : start] in ("）", ")") and opening >= 0:
+                        start = max([m.end() for m in _BOUNDARY.finditer(lab.view, 0, opening)], default=0)
+                    before = lab.tokens_between(start, at)
+                    while before and (before[-1].tag in ("d", "ad") or lab.word(before[-1]) in _SKIP):
+                        before.pop()  # 只占, 平均相当于: adverbs between the measure and the share
+                    if before and lab.word(before[-1]) in _CLOSING:  # 生产毛额（GDP）: the name before its gloss
+                        opening = [k for k, t in enumerate(before) if lab.word(t) in _OPENING]
+                        before = before[: opening[-1]] if opening else before
+                    share_of = lab.noun_phrase(before)
+                    if share_of:
+                        of = lab.written(share_of)
+                        return Label(f"{of} {lab.written(whole)}", of)
+                return lab.as_label(whole)
+    return lab.as_label(span)
+
+
+def respectively(lab: Phrases, vs: int, s0: int, clause_end: int, previous: list[tuple[int, int, str]]):
+    """…10493元，…3255元，分别增长9.6%和6.2%: the k-th figure after 分别 changes the k-th of the figures before."""
+    at = lab.view.rfind("分别", s0, vs)
+    if at < 0 or not previous:
+        return None
+    k = len(_NUMBER.findall(lab.view, at, vs))
+    n = len(_NUMBER.findall(lab.view, at, clause_end))
+    if n < 2 or n > len(previous) or k >= n:
+        return None
+    return previous[len(previous) - n + k]
+
+
+def list_item(lab: Phrases, vs: int, s0: int, s1: int) -> tuple[int, int] | None:
+    """``A、B和C分别为1、2、3``: the item of the figure at view offset ``vs``."""
+    at = lab.view.rfind("分别", s0, vs)
+    if at < 0:
+        return None
+    head_start = s0
+    for m in _BOUNDARY.finditer(lab.view, s0, at):
+        head_start = m.end()
+    items = [m.span() for m in re.finditer(f"[^{_ITEM_SEPARATORS}]+", lab.view[head_start:at])]
+    if len(items) < 2:
+        return None
+    figures_before = len(re.findall(r"\d[\d.]*", lab.view[at:vs]))
+    if figures_before >= len(items):
+        return None
+    a, b = items[figures_before]
+    return lab.noun_phrase(lab.tokens_between(head_start + a, head_start + b))
