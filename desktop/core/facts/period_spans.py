@@ -1,0 +1,107 @@
+"""Spans: the periods that are a range of years, rendered ``first/last`` (``1998/2002``, ``Y[-5]/Y[-1]``).
+
+A span is named by one time word (``延长至2027年``, ``从2024年起，在5年内``, ``在2028年前``), by a
+count of years back from the document's (``五年来``, ``这五年``), or asked for by a span marker in
+the figure's clause (``平均每年``, ``年均``, ``累计``): the span the sentence or heading names, else
+the years between the first and the last year the sentence names (``1982年…1987年…平均每年``
+→ ``1983/1987``). :mod:`facts.periods` decides when a figure's period is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .period_values import YEAR, Period, shift, year_after
+from .time_words import REACH_BACK, TimeWords
+
+#: A marker that the figure is over a span: a yearly average, a running total, the years since.
+SPAN_MARK = re.compile(r"平均每年|每年平均|年均|累计|累积|合计|总计|五年来|五年间|几年来|这些年")
+AVERAGE = re.compile(r"平均每年|每年平均|年均")
+#: 将延长至2027年: the years from now to then.
+_EXTENDED_TO = re.compile(r"(?:延长|延续|延伸)(?:至|到)$")
+#: 从2024年起，在5年内: that year and the four after it.
+_YEARS_FROM = re.compile(r"起?[，,]?(?:在|的)?(?P<n>\d{1,2}|[二三四五六七八九十])年(?:内|间|期间)")
+#: 五年来, 这五年: the years just before the document's.
+_YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|來|间|間|中)")
+#: 在2028年前释出1万户: from now until then.
+_DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
+
+
+def as_span(words: TimeWords, d: DateMention) -> Period:
+    """The period one time word gives: a year that opens or closes a span reads as the span: 延长至2027年
+    (from now), 从2024年起，在5年内 (five years), 在2028年前释出1万户 (from now until then: a level reached by
+    then, 提高到30%, keeps the year); any other word its own value."""
+    text, view = words.text, words.view
+    deadline = _DEADLINE.match(view, d.end)
+    if deadline and YEAR.match(d.value) and d.value[0] != "Y":
+        this_year = words.this_year
+        if this_year == "Y" or this_year < d.value:
+            return Period(f"{this_year}/{d.value}", text[d.start : deadline.end()])
+    if YEAR.match(d.value) and _EXTENDED_TO.search(view, max(0, d.start - 4), d.start):
+        this_year = words.this_year
+        if this_year < d.value or this_year == "Y":
+            return Period(f"{this_year}/{d.value}", text[d.start - 3 : d.end])
+    m = _YEARS_FROM.match(view, d.end)
+    if m and YEAR.match(d.value) and d.start > 0 and view[d.start - 1] in "从自":
+        n = int(m.group("n")) if m.group("n").isdigit() else "二三四五六七八九十".index(m.group("n")) + 2
+        last = shift(d.value, n - 1)
+        if last is not None and n > 1:
+            return Period(f"{d.value}/{last}", text[d.start - 1 : m.end()])
+    return Period(d.value, text[d.start : d.end])
+
+
+def span(words: TimeWords, start: int, s0: int, found: Period, heading: Period | None) -> Period:
+    """平均每年增长8.6%: the span the sentence ``[s0, start)`` or the ``heading`` names, else the years the
+    sentence runs between (for an average); ``found`` when neither gives one."""
+    years = []
+    for d in words.before(start):
+        if d.start < s0:
+            break
+        if d.start not in words.compared and YEAR.match(d.value):
+            years.insert(0, d)
+    for candidate in (_nearest_span(words, s0, start), heading):
+        if candidate is not None and candidate.value and "/" in candidate.value:
+            return candidate
+    if len(years) >= 2 and AVERAGE.search(words.view, s0, start):
+        first, last = years[0], years[-1]
+        after = year_after(first.value)
+        if after is not None and first.value != last.value:
+            text = words.text
+            return Period(f"{after}/{last.value}", f"{text[first.start : first.end]}…{text[last.start : last.end]}")
+    return found
+
+
+def years_back(words: TimeWords, s0: int, start: int) -> Period | None:
+    """五年来，…累计完成17.2万亿元: the years before the document's (the review a report opens with)."""
+    p0 = max(words.paragraph_start(start), s0 - REACH_BACK)
+    m = None
+    for found in _YEARS_BACK.finditer(words.view, p0, start):
+        m = found
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2
+    year = words.this_year
+    first, last = shift(year, -n), shift(year, -1)
+    if first is None or last is None:
+        return None
+    return Period(f"{first}/{last}", f"{words.text[m.start() : m.end()]}: document date {year}")
+
+
+def since(words: TimeWords, s0: int, start: int) -> DateMention | None:
+    """从2016年至今…: the year a span in the sentence ``[s0, start)`` runs from."""
+    for d in words.before(start):
+        if d.start < s0:
+            break
+        if d.start > 0 and words.view[d.start - 1] in "从自" and YEAR.match(d.value):
+            return d
+    return None
+
+
+def _nearest_span(words: TimeWords, lo: int, start: int) -> Period | None:
+    for d in words.before(start):
+        if d.start < lo:
+            break
+        if "/" in d.value and d.start not in words.compared:
+            return Period(d.value, words.text[d.start : d.end])
+    return None

@@ -1,0 +1,91 @@
+"""The time words of one article as the period grammar reads them (:mod:`facts.periods`).
+
+:class:`TimeWords` holds the dates that can give a figure its period, in reading order, with the
+paragraphs and headings around them, and answers the lookups every period rule makes: the dates
+before an offset, the date that ends at one, the start of a clause or a paragraph. Which dates are
+a comparison's (``比上年``: what a figure is compared with, never its period) is decided here once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .dates import DateMention, DocumentDate
+
+CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+#: A date right after one of these is what a figure is compared with (比上年增长): not its period.
+COMPARED = re.compile(r"(?:比|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
+#: 在上年大幅度增长的基础上: the year is what the figure builds on, not its period.
+_ON_THE_BASIS = re.compile(r"[^，。；：]{0,14}的基础上")
+_DAY = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)(?:\[[+-]\d+\])?$")
+#: A word of now: it dates a figure to the document's month.
+NOW = re.compile(r"截至目前为止|截至目前|截至今日|目前|(?<![表体出实展呈])现(?:在|有)|如今|当前|现阶段|迄今|至今")
+#: How far before a figure its sentence, colon or paragraph are read (characters): keeps the grammar
+#: linear on a one-line megabyte (issue 14's battery) and is longer than any real sentence's reach.
+REACH_BACK = 600
+
+
+class TimeWords:
+    """The dates of an article that can be periods. ``view`` is the text the dates were read on
+    (Simplified characters, the same length as ``article.text``); offsets index both."""
+
+    def __init__(self, article, view: str, dates: list[DateMention], doc: DocumentDate) -> None:
+        self.text, self.view = article.text, view
+        #: The document's month (or year), ``Y-M`` when it is not known: what a word of now means.
+        self.now = (
+            f"{doc.year:04d}-{doc.month:02d}"
+            if doc.year is not None and doc.month is not None
+            else f"{doc.year:04d}"
+            if doc.year is not None
+            else "Y-M"
+        )
+        # Not a day (it dates an event), not a bare year (迈向2050净零: a goal's name, not a figure's time).
+        self.dates = [d for d in dates if d.value and not _DAY.search(d.value) and not view[d.start : d.end].isdigit()]
+        #: The starts of the dates that are a comparison's (比上年) or a basis's (在上年…的基础上).
+        self.compared = {
+            d.start
+            for d in self.dates
+            if COMPARED.search(view, max(0, d.start - 3), d.start) or _ON_THE_BASIS.match(view, d.end)
+        }
+        self.starts = [d.start for d in self.dates]
+        self.paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
+        self.sections = article.sections
+
+    @property
+    def this_year(self) -> str:
+        """The document's year, ``Y`` when it is not known."""
+        return self.now[:4] if self.now[0] != "Y" else "Y"
+
+    def before(self, start: int):
+        """The dates that start before ``start``, nearest first (no copy of the list: linear documents stay linear)."""
+        for i in range(bisect.bisect_left(self.starts, start) - 1, -1, -1):
+            yield self.dates[i]
+
+    def date_ending_at(self, end: int) -> DateMention | None:
+        i = bisect.bisect_left(self.starts, end) - 1
+        if i >= 0 and self.dates[i].end == end:
+            return self.dates[i]
+        return None
+
+    def first_in(self, lo: int, hi: int) -> DateMention | None:
+        """The first time ``[lo, hi)`` names that is not a comparison's (一、1998年工作回顾和1999年工作的总体要求:
+        1998 is the heading's subject)."""
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.dates) and self.dates[i].end <= hi:
+            if self.dates[i].start not in self.compared:
+                return self.dates[i]
+            i += 1
+        return None
+
+    def clause_start(self, s0: int, start: int) -> int:
+        """Where the clause holding ``start`` begins, not before ``s0``."""
+        at = s0
+        for m in CLAUSE.finditer(self.view, s0, start):
+            at = m.end()
+        return at
+
+    def paragraph_start(self, offset: int) -> int:
+        i = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraphs[i][0] if i >= 0 else 0
