@@ -61,10 +61,8 @@ P.append(
         "继续实施积极的财政政策。",
         "为经济的长远发展打下了更好基础。",
         [
-            # 两年来 in a report's look back is the span of the years reviewed, as 一年来 is (rounds 1 and 3);
-            # 当前 and 长远 are vague.
-            D("两年来", _TWO_YEARS),
-            D("两年来", _TWO_YEARS),
+            # 两年来 is not written as a date (N年来 other than 一年来, as the tuned-on half and 28866's 20年來), but
+            # what was done in those two years has their span, as figures under 过去五年 do; 当前 and 长远 are vague.
             F("2100亿元", ["长期国债", "国债"], _TWO_YEARS, "result"),
             F("4200多亿元", ["银行贷款和自筹资金", "银行贷款"], _TWO_YEARS, "result"),
             F("5100多个", ["项目"], _TWO_YEARS, "result"),

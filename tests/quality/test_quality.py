@@ -60,6 +60,20 @@ ROUND_4_HELD_OUT = {
     "dates found": 0.84,
     "date value": 0.82,
 }
+# held out, round 5 (65 figures, 25 dates, 33 subjects from the 2000 and 2015 reports and releases 28550, 39094,
+# 39165, read and annotated before any extractor ran on them), measured 2026-12-06 before any round-5 tuning:
+# labels 81.5%, period dated 66.2%, undated 61.5%, stance 72.3%, subject 66.7%, dates found 77.8%, date value 74.1%
+# on 27 dates (两年来 twice, taken out afterwards to agree with the tuned-on half: 76-84% found, 72-80% value on
+# the 25 kept, whichever way those two went; the floors hold for all of them)
+ROUND_5_HELD_OUT = {
+    "label names the measure": 0.79,
+    "period, dated": 0.64,
+    "period, undated": 0.59,
+    "stance": 0.70,
+    "subject": 0.64,
+    "dates found": 0.75,
+    "date value": 0.72,
+}
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +157,11 @@ def test_round_4_held_out_scores(figures_report, measure):
     scores = figures_report.by_corpus["round 4, held out"]
     assert scores[measure].total >= 50, measure
     assert scores[measure].share >= ROUND_4_HELD_OUT[measure], (measure, f"{scores[measure].share:.1%}")
+
+
+@pytest.mark.parametrize("measure", sorted(ROUND_5_HELD_OUT))
+def test_round_5_held_out_scores(figures_report, measure):
+    """Round 5's held-out documents, annotated after round 4's floors were set: their own floors."""
+    scores = figures_report.by_corpus["round 5, held out"]
+    assert scores[measure].total >= 25, measure  # 25 dates and 33 subjects: fewer than the figures
+    assert scores[measure].share >= ROUND_5_HELD_OUT[measure], (measure, f"{scores[measure].share:.1%}")
