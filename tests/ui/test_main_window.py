@@ -376,6 +376,27 @@ def test_start_up_freezes_its_objects_and_collects_on_the_gui_thread_only(tmp_pa
     assert int(frozen) > 10_000
 
 
+def test_start_up_reads_no_module_source(tmp_path, seed_path):
+    """PySide reads the source of each module imported after it, for its ``__feature__`` switches,
+    which the app never selects: ~120 files on the way to the first paint (issue 22.8)."""
+    code = (
+        "import linecache, sys\n"
+        "from desktop.ui.shell.app import run_gui\n"
+        "status = run_gui(['--screenshot', sys.argv[1], sys.argv[2]])\n"
+        "import desktop.ui.library.window\n"  # imported after start-up, as a feature is
+        "print(status, sorted(name for name in linecache.cache if 'desktop' in name))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_screenshot_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.strip() == "0 []"
+
+
 def test_the_window_says_when_it_first_painted(qtbot, seed_path):
     window = MainWindow()
     qtbot.addWidget(window)

@@ -79,6 +79,7 @@ def run_gui(argv: list[str]) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    skip_feature_scan()
     app = QApplication.instance()
     if app is None:
         # Fusion everywhere, so the marks' colours and the palettes look as designed.
@@ -141,6 +142,26 @@ def run_gui(argv: list[str]) -> int:
     # exit the wrappers of closed windows would outlive it.
     gc.collect()
     return status
+
+
+def skip_feature_scan() -> None:
+    """Stop PySide reading the source of every module imported after it.
+
+    PySide's ``__feature__`` switches (``snake_case``, ``true_property``) are chosen per module,
+    so after each import PySide reads the module's source (``inspect.getsource``) to see whether
+    it names PySide6: such a module is switched back to plain Qt names when its code runs. On the
+    way to the first window that is some 120 files (ours and the standard library's), ~18 ms of
+    CPU (issue 22.8). No module of the app or its libraries selects a feature, so every module is
+    answered "a PySide user with no feature", the answer PySide gives a module that names it:
+    a module that does select one still gets it (``from __feature__ import …`` sets its own entry).
+    Left as it is when PySide's internals are not the ones this was written against."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside
+
+
+def _uses_pyside(_module) -> bool:
+    return True
 
 
 def last_document(settings) -> Path:
