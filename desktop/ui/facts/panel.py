@@ -8,7 +8,7 @@ sorting go through ``FactFilterProxy`` (:mod:`.filter_proxy`); nothing is refill
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +30,7 @@ from ..services.kinds import KIND_NAMES, kind_name
 from ..services.fact_table import PANEL_COLUMNS as COLUMN_KEYS
 from ..services.fact_table import FactTableModel
 from ..services.tables import set_up_table
+from ..services.viewport import KeepsViewportSize
 from .filter_proxy import FactFilterProxy
 
 DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
@@ -55,6 +56,15 @@ KIND_FILTERS = (
 )
 
 
+class FactsTable(KeepsViewportSize, QTableView):
+    """The facts table; says when its viewport is resized (the panel fits the columns to it)."""
+
+    resized = Signal()
+
+    def viewport_resized(self) -> None:
+        self.resized.emit()
+
+
 class FactsPanel(QWidget):
     """Emits :attr:`factActivated` with the Fact the user selects."""
 
@@ -73,7 +83,7 @@ class FactsPanel(QWidget):
         self.model = FactTableModel(self, columns=COLUMN_KEYS)
         self.proxy = FactFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
+        self.table = FactsTable(self)
         self.kind_filter = QComboBox(self)
         self.text_filter = QLineEdit(self)
         self.section_only = QCheckBox(self)
@@ -103,7 +113,7 @@ class FactsPanel(QWidget):
     def _refit_values(self) -> None:
         """The values changed (new facts, another number format): measure them again and refit."""
         self._value_width = None
-        if not self._user_sized and self.table.viewport().width() > 0:
+        if not self._user_sized and self.table.viewport_size().width() > 0:
             self.fit_columns()
 
     def longest_value_width(self) -> int:
@@ -250,7 +260,9 @@ class FactsPanel(QWidget):
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
-        self.table.viewport().installEventFilter(self)
+        # The table's own viewport, not the panel: when the panel hears of a resize its
+        # layout may not have resized the table yet (columns were fitted into 98 px of 430).
+        self.table.resized.connect(self._on_table_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -347,12 +359,9 @@ class FactsPanel(QWidget):
             (self._section_row if beside else self._dates_row).removeWidget(self.section_only)
             target.addWidget(self.section_only)
 
-    def eventFilter(self, watched, event) -> bool:
-        # The table's own viewport, not the panel: when the panel hears of a resize its
-        # layout may not have resized the table yet (columns were fitted into 98 px of 430).
-        if event.type() == QEvent.Resize and watched is self.table.viewport() and not self._user_sized:
+    def _on_table_resized(self) -> None:
+        if not self._user_sized:
             self.fit_columns()
-        return super().eventFilter(watched, event)
 
     def fit_columns(self) -> None:
         """Show the columns that fit the table's width, each wide enough to read (``columns.py``), and
@@ -360,7 +369,7 @@ class FactsPanel(QWidget):
         from .columns import choose_columns, share_widths
 
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
+        available = self.table.viewport_size().width()
         if available <= 0:
             return
         from .columns import FULL_EMS, MIN_EMS

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser
 from ...core.document import Article
 from ...core.modes import ViewMode
 from ..services import tasks, theme
+from ..services.viewport import KeepsViewportSize
 from .highlights import HighlightLayers
 from .document import DocumentBuilder
 from .positions import DisplayView, IdentityView, Positions
@@ -47,7 +48,7 @@ def _build_in_worker(builder: DocumentBuilder, font: QFont, shown: tuple):
     return _build_document(builder, font), builder, shown
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(KeepsViewportSize, QTextBrowser):
     """Shows one article; emits article offsets, never document positions."""
 
     #: index of the section at the top of the viewport, after a scroll
@@ -65,6 +66,8 @@ class ReaderView(QTextBrowser):
     #: a long document is being laid out in the background (True), or that finished (False)
     busyChanged = Signal(bool)
     buildFailed = Signal(str)
+    #: the reader painted for the first time (start-up work held back for it may run now)
+    firstPainted = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -81,6 +84,7 @@ class ReaderView(QTextBrowser):
         self._hover_key = None
         self._window_key: tuple | None = None
         self._window = (0, 0)
+        self._painted = False
         self._building = tasks.Latest(self, lambda built: self._install_built(*built), self._on_build_failed)
         self._setup_ui()
 
@@ -101,6 +105,12 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._layer_timer.start())
         self._layer_timer.timeout.connect(self.layers.refresh)
         self._hover_timer.timeout.connect(self._on_hover_timeout)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     # -- public API -------------------------------------------------------
     def loadResource(self, type_: int, name: QUrl):
@@ -306,15 +316,17 @@ class ReaderView(QTextBrowser):
         """
         if not self.positions.placed:
             return (0, 0)
-        key = (self.verticalScrollBar().value(), self.viewport().width(), self.viewport().height(), id(self.document()))
+        size = self.viewport_size()  # not viewport(): this runs before the first paint (viewport.py)
+        key = (self.verticalScrollBar().value(), size.width(), size.height(), id(self.document()))
         if key != self._window_key:
             self._window_key, self._window = key, self._compute_window()
         return self._window
 
     def _compute_window(self) -> tuple[int, int]:
-        height = self.viewport().height()
+        size = self.viewport_size()
+        height = size.height()
         top = self.cursorForPosition(QPoint(0, -height)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
+        bottom = self.cursorForPosition(QPoint(size.width(), 2 * height)).position()
         placed = self.positions.placed
         i = max(0, self.positions.block_index(top))
         j = max(i, self.positions.block_index(bottom))

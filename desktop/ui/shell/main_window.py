@@ -114,14 +114,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         window_state.restore_layout(self)
         window_state.restore_docks(self)
-        self.reader.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Paint and watched is self.reader.viewport():
-            self.reader.viewport().removeEventFilter(self)
-            # Background work held back for the first paint may start now.
-            QTimer.singleShot(0, self._after_first_paint)
-        return super().eventFilter(watched, event)
+        # Background work held back for the first paint may start once it is done.
+        self.reader.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _build_features(self) -> None:
         from ..english.controller import TranslationController
