@@ -32,6 +32,7 @@ from .label_phrases import _BOUNDARY, Label, Phrases
 from .label_relations import from_to, list_item, respectively, share
 from .label_repairs import repair
 from .tagger import Token
+from .units import DURATIONS as _DURATIONS
 
 __all__ = ["Label", "Labeller"]
 
@@ -48,8 +49,6 @@ _CHANGE = re.compile(
 _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
 #: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
 _GENERIC = lexicon.words("label_generic")
-#: Units of a span of time: such a figure is labelled by what lasted, not counted.
-_DURATIONS = lexicon.words("label_durations")
 
 
 class Labeller(Phrases):

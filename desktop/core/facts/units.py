@@ -69,9 +69,10 @@ SMALL_CHANGE = re.compile(
     r"([0-9零一二三四五六七八九两])[角毛](?:([0-9零一二三四五六七八九])分)?|又([0-9零一二三四五六七八九两十]+)美分|(\d+)日本[銭钱]"
 )
 
-#: Measure words and units, written after the number (longest first when matched).
+#: Measure words and units, written after the number (longest first when matched). 平方公尺, 公尺 and
+#: 公分 are Taiwan's names for the square metre, metre and centimetre (屋頂受損超過20平方公尺).
 MEASURES = (
-    "平方公里 平方千米 平方米 平米 立方米 公顷 千瓦时 万千瓦 千瓦 兆瓦 吉瓦 瓦 公里 千米 厘米 毫米 米 "
+    "平方公里 平方千米 平方米 平方公尺 公尺 公分 平米 立方米 公顷 千瓦时 万千瓦 千瓦 兆瓦 吉瓦 瓦 公里 千米 厘米 毫米 米 "
     "万吨 吨 公斤 千克 克 斤 升 亩 度 GW MW kW kWh TWh GWh km kg TEU 标箱 "
     "人次 架次 个百分点 个月 个 家 户 人 名 位 项 件 条 座 所 台 辆 架 艘 部 本 册 套 种 类 批 场 轮 篇 份 "
     "张 只 头 株 棵 处 间 栋 幢 床 字 页 首 支 道 列 趟 班 颗 枚 起 宗 笔 例 门 岁 次 遍 组 "

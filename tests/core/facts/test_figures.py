@@ -32,6 +32,9 @@ def one(text, **kw):
         ("６千億元", ("６千億元", "money", 6e11, "CNY", None)),
         ("２７，２０３人", ("２７，２０３人", "quantity", 27203, "人", None)),
         ("百分之八的", ("百分之八", "percent", 8, "%", None)),
+        # Taiwan's square metre and metre: the area was "超過20", a bare number without its unit
+        ("屋頂受損超過20平方公尺以上", ("超過20平方公尺以上", "quantity", 20, "平方公尺", ">=")),
+        ("堤防加高1.5公尺", ("1.5公尺", "quantity", 1.5, "公尺", None)),
     ],
 )
 def test_figures(text, expected):
