@@ -25,7 +25,6 @@ _BOUNDARY = re.compile(r"[，,；;：:。！？!?（）()\n—…\[\]【】]")
 _CONJUNCTIONS = frozenset("、 和 与 及 或 以及".split())
 #: Nominal parts of speech: noun, proper noun, work, verbal noun, nominal adjective, place word, names.
 _NOMINAL = frozenset("n nz nw vn an s LOC ORG".split())
-_SKIP = words("label_skip")
 _REACH = words("label_reach")
 _AGENTS = words("label_agents")
 _OWNERS = words("label_owners")
@@ -37,6 +36,22 @@ _MAX_LABEL = 16
 _INCLUDES = ("包括", "其中", "含", "涵盖")
 _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
+
+
+class _SkipWords:
+    """The skip-words (``lexicon/label_skip.txt``) and every two-character word made of two of them:
+    共达, 已达, 均为, 约为 are 共/已/均/约 + 达/为, as the listed 已有 and 约有 are (…灌溉面积，共达十亿零七千万亩 was labelled 共达)."""
+
+    def __init__(self, listed: frozenset[str]) -> None:
+        self.listed = listed
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.listed or (
+            isinstance(word, str) and len(word) == 2 and word[0] in self.listed and word[1] in self.listed
+        )
+
+
+_SKIP = _SkipWords(words("label_skip"))
 
 
 @dataclass(frozen=True, slots=True)

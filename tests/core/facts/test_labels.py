@@ -218,3 +218,15 @@ def test_only_having_is_a_filler():
 )
 def test_a_share_written_before_a_noun_is_a_share_of_it(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 共达, 已达, 均为: two skip-words joined are a skip-word, never the act a figure measures (issue 19.7)
+        ("加上原有的灌溉面积，共达十亿零七千万亩。", "十亿零七千万亩", "灌溉面积"),
+        ("两年来新建住房共达五百万平方米。", "五百万平方米", "住房"),  # it was 住房共达
+    ],
+)
+def test_a_word_of_two_skip_words_is_skipped(text, figure, label):
+    assert _labels(text)[figure] == label
