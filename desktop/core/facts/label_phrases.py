@@ -319,8 +319,9 @@ class Phrases:
             run: list[Token] = []
             found = None
             for t in self.tokens_between(c0, c1) + [Token(c1, c1, "w")]:
-                if t.tag in _NOMINAL or t.tag == "a" and len(self.word(t)) <= 2 or self.word(t) == "的" and run:
-                    run.append(t)
+                w = self.word(t)
+                if t.tag in _NOMINAL or t.tag == "a" and len(w) <= 2 or w in ("的", "内", "外") and run:
+                    run.append(t)  # 内/外 inside a name as in noun_phrase (预算外资金, not 预算)
                     continue
                 while run and self.word(run[-1]) == "的":
                     run.pop()

@@ -230,3 +230,8 @@ def test_a_share_written_before_a_noun_is_a_share_of_it(text, figure, label):
 )
 def test_a_word_of_two_skip_words_is_skipped(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_an_earlier_clauses_measure_keeps_its_inside_and_outside():
+    """内/外 inside a measure's name (预算外, 境外) stay when an earlier clause names the measure (issue 19.7)."""
+    assert _labels("预算外收入也较快增长，全年达到五百亿元。")["五百亿元"] == "预算外收入"
