@@ -239,12 +239,12 @@ class Phrases:
                 picked.append(t)
             elif (
                 (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n"))
-                and (nxt in _NOMINAL or t.tag == "a" and nxt == "u")
+                and (nxt in _NOMINAL or t.tag == "a" and nxt in ("u", "a"))
                 and len(w) <= 2
             ):
-                picked.append(
-                    t
-                )  # 国际知名品牌, 农业转移人口: an attribute between nouns belongs to the phrase (集体获表彰 does not)
+                # 国际知名品牌, 农业转移人口, 中小微型企业: attributes between or before nouns belong to the
+                # phrase (集体获表彰 does not)
+                picked.append(t)
             else:
                 break
             if picked[-1].end - picked[0].start >= 10:

@@ -235,3 +235,7 @@ def test_a_word_of_two_skip_words_is_skipped(text, figure, label):
 def test_an_earlier_clauses_measure_keeps_its_inside_and_outside():
     """内/外 inside a measure's name (预算外, 境外) stay when an earlier clause names the measure (issue 19.7)."""
     assert _labels("预算外收入也较快增长，全年达到五百亿元。")["五百亿元"] == "预算外收入"
+
+
+def test_a_count_names_what_it_counts_with_its_attributes_in_a_row():
+    assert _labels("今年扶持3万家中小微型企业。")["3万家"] == "中小微型企业"  # it was the verb, 扶持
