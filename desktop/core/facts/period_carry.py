@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .period_spans import as_span
+from .period_spans import as_span, since_until
 from .period_values import NO_PERIOD, YEAR, Period
 from .time_words import CLAUSE, COMPARED, NOW, REACH_BACK, TimeWords
 
@@ -92,10 +92,12 @@ class Carry:
             if not COMPARED.search(w.view, max(0, m.start() - 3), m.start()):  # 比现有的86个减少27个
                 now = m
         if now is not None and (d is None or now.start() > d.start):
-            return Period(w.now, f"{w.text[now.start() : now.end()]}: document date {w.now}")
-        if d is not None:
-            return as_span(w, d)
-        return None
+            found, at = Period(w.now, f"{w.text[now.start() : now.end()]}: document date {w.now}"), now.start()
+        elif d is not None:
+            found, at = as_span(w, d), d.start
+        else:
+            return None
+        return since_until(w, lo, at, found) or found
 
     def heading(self, section_index: int) -> Period | None:
         """一、2015年工作回顾: the nearest heading above the figure that names a time (its first)."""

@@ -26,6 +26,10 @@ _YEARS_FROM = re.compile(r"起?[，,]?(?:在|的)?(?P<n>\d{1,2}|[二三四五六
 _YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|來|间|間|中)")
 #: 在2028年前释出1万户: from now until then.
 _DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
+#: 截至今年8月底, 迄2024年: a time that closes what has built up until then (not 增长至2024年的: a change's end).
+_CLOSES = re.compile(r"(?:截至|截止(?:到|至)?|迄)$")
+#: 至今, 迄今, 截至目前: the same up to now.
+_CLOSES_NOW = re.compile(r"至今|迄今|截至|截止")
 
 
 def as_span(words: TimeWords, d: DateMention) -> Period:
@@ -86,6 +90,27 @@ def years_back(words: TimeWords, s0: int, start: int) -> Period | None:
     if first is None or last is None:
         return None
     return Period(f"{first}/{last}", f"{words.text[m.start() : m.end()]}: document date {year}")
+
+
+def since_until(words: TimeWords, lo: int, end_at: int, end: Period) -> Period | None:
+    """从2017年危老条例立法至今，…有4,525件 / 从1998年…以来，截至今年8月底，…1,258件: a time that closes a span
+    (``end``, the word at ``end_at``) whose start the sentence named with 从/自 just before it is the span from
+    that start: ``2017/2025-09``, ``1998/Y-08`` (what has built up since; the end alone was only its last month)."""
+    view = words.view
+    closes = _CLOSES_NOW.match(view, end_at) if end.value == words.now else _CLOSES.search(view, lo, end_at)
+    if closes is None or end.value is None or "/" in end.value:
+        return None
+    for d in words.before(end_at):
+        if d.start < lo:
+            return None
+        if d.start in words.compared:
+            continue
+        if d.start == 0 or view[d.start - 1] not in "从自" or not YEAR.match(d.value) or d.value == end.value:
+            return None  # the time named last before the end is no span's start
+        if re.search(r"[。；;]", view[d.end : end_at]):
+            return None
+        return Period(f"{d.value}/{end.value}", f"{words.text[d.start - 1 : d.end]}…{end.source}")
+    return None
 
 
 def since(words: TimeWords, s0: int, start: int) -> DateMention | None:

@@ -36,7 +36,8 @@ def test_a_base_with_its_own_date_inside_the_from_part():
     assert got["92亿元"] == ("2003", "2003年")
     got = periods("标题\n从2016年至今，台湾新创家数已由3,157家成长到超过9,600家。", DocumentDate(2025, 4, 1))
     assert got["3,157家"] == ("2016", "从2016年")
-    assert got["超过9,600家"] == ("2025-04", "至今: document date 2025-04")
+    # what the change reached (成长到) is at the end of the span 从2016年至今, not over it
+    assert got["超过9,600家"] == ("2025-04", "从2016年…至今: document date 2025-04")
     got = periods("标题\n预计明年租金补助可以由现在的50万户，提高到75万户。", DocumentDate(2024, 8, 6))
     assert got["50万户"][0] == "2024-08" and got["75万户"] == ("2025", "明年")
 
@@ -189,3 +190,18 @@ def test_a_deadline_ahead_is_a_span_from_now_and_a_level_by_then_keeps_its_year(
     assert got["30%"] == ("2028", "2028年前")  # a level reached by then: the year itself
     assert periods(text)["1万户"] == ("Y/2028", "2028年前")  # from the document's year, whatever it is
     assert periods("标题\n政府在2020年之前投入50亿元。", DocumentDate(2024))["50亿元"] == ("2020", "2020年")  # past
+
+
+def test_a_time_that_closes_a_span_begun_with_from_is_that_span_not_its_end():
+    text = (
+        "标题\n從1998年都更條例立法以來，截至今年8月底，已經核定的都市更新案件有1,258件，"
+        "而從2017年危老條例立法至今，已經核准的危老重建計畫有4,525件。"
+    )
+    got = periods(text, DocumentDate(2025, 9, 20))
+    assert got["1,258件"] == ("1998/2025-08", "從1998年…今年8月")
+    assert got["4,525件"] == ("2017/2025-09", "從2017年…至今: document date 2025-09")
+    undated = periods(text)
+    assert undated["1,258件"][0] == "1998/Y-08" and undated["4,525件"][0] == "2017/Y-M"
+    # a change's end (成長至2024年) closes no span: 從2016年的 is that change's base
+    got = periods("标题\n臺灣GDP從2016年的17兆5千億元成長至2024年的25兆4千700億元。", DocumentDate(2025, 4, 1))
+    assert got["17兆5千億元"][0] == "2016" and got["25兆4千700億元"] == ("2024", "2024年")
