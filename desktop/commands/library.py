@@ -237,7 +237,8 @@ def _facts(args) -> int:
 
 
 def _compare(args) -> int:
-    from ..core.library.compare import ROLES, compare
+    from ..core.library.compare import compare
+    from ..core.library.compare_rows import ROLES
 
     with _open(args) as lib:
         roles = ("target",) if args.targets else ROLES

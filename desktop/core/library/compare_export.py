@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..export.tables import csv_text, html_lines, tsv
 from ..facts.notation import period_text
-from .compare import CompareRow, CompareSeries
+from .compare_rows import CompareRow, CompareSeries
 
 #: the figures' columns: (key, header)
 ROW_COLUMNS = (

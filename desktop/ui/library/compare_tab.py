@@ -113,7 +113,7 @@ class CompareTab(QWidget):
         label = self.label.text().strip()
         if not label or self.library is None:
             return
-        from ...core.library.compare import ROLES
+        from ...core.library.compare_rows import ROLES
 
         kind = COMPARE_KINDS[self.kind.currentIndex()] or None
         roles = ("target",) if self.targets_only.isChecked() else ROLES

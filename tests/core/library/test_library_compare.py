@@ -125,7 +125,7 @@ def test_the_deficit_ratio_plan_of_each_year_is_its_target_and_the_outcome_a_res
 
 
 def test_a_target_range_has_no_gap_inside_it_and_the_distance_to_its_nearer_end_outside():
-    from desktop.core.library.compare import CompareRow, YearRow
+    from desktop.core.library.compare_rows import CompareRow, YearRow
 
     def row(value, high=None, role="target"):
         return CompareRow(1, "t", "2016", role, value, high, "%", None, "", "percent", "l", "x", "x", 0, 1)

@@ -372,7 +372,7 @@ def test_dated_documents_are_placed_at_the_year_they_state_and_amounts_get_bars(
 
 
 def test_compare_values_read_as_the_documents_write_them(qapp):
-    from desktop.core.library.compare import CompareRow
+    from desktop.core.library.compare_rows import CompareRow
     from desktop.ui.library.models import CompareModel
 
     def row(value, high, unit, qualifier):
