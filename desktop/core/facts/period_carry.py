@@ -43,6 +43,9 @@ _OPENS_CLAUSE = re.compile(r"[，,；;：:。！？!?\n\s](?:在|于)?$")
 _WRITTEN_YEAR = re.compile(r"[\d０-９〇○零一二三四五六七八九]{4}年")
 _LEAD = 2  # a paragraph "opens with its time" when its first clause is the date and at most this much more
 _MONTH_OR_DAY = re.compile(r"-\d\d$|-M")
+#: The year of a time finer than a year (2025-Q2, Y-08, Y[-1]-H1).
+_YEAR_OF = re.compile(r"^(\d{4}|Y(?:\[[+-]\d+\])?)-")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 
 
 class Carry:
@@ -94,10 +97,28 @@ class Carry:
         if now is not None and (d is None or now.start() > d.start):
             found, at = Period(w.now, f"{w.text[now.start() : now.end()]}: document date {w.now}"), now.start()
         elif d is not None:
+            listed = self._listed_year(i, start)
+            if listed is not None:
+                return listed
             found, at = as_span(w, d), d.start
         else:
             return None
         return since_until(w, lo, at, found) or found
+
+    def _listed_year(self, i: int, start: int) -> Period | None:
+        """今年第一季經濟成長率5.48%、第二季將近8%，贏過中國；股市來到歷史新高近2萬6千點: times of a list (items
+        set apart by 、) each hold only their own item; a figure past the clause of the list has their year."""
+        w = self.words
+        d = w.dates[i]
+        year = _YEAR_OF.match(d.value)
+        if year is None or i == 0 or not _CLAUSE_END.search(w.view, d.end, start):
+            return None
+        previous = w.dates[i - 1]
+        between = w.view[previous.end : d.start]
+        same_year = _YEAR_OF.match(previous.value)
+        if "、" not in between or _CLAUSE_END.search(between) or not same_year or same_year[1] != year[1]:
+            return None
+        return Period(year.group(1), f"{w.text[d.start : d.end]}: its year (a list of times)")
 
     def heading(self, section_index: int) -> Period | None:
         """一、2015年工作回顾: the nearest heading above the figure that names a time (its first)."""

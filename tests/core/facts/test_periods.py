@@ -205,3 +205,14 @@ def test_a_time_that_closes_a_span_begun_with_from_is_that_span_not_its_end():
     # a change's end (成長至2024年) closes no span: 從2016年的 is that change's base
     got = periods("标题\n臺灣GDP從2016年的17兆5千億元成長至2024年的25兆4千700億元。", DocumentDate(2025, 4, 1))
     assert got["17兆5千億元"][0] == "2016" and got["25兆4千700億元"] == ("2024", "2024年")
+
+
+def test_times_in_a_list_hold_only_their_own_item_and_past_it_give_their_year():
+    text = "标题\n今年第一季經濟成長率5.48%、第二季將近8%，贏過中國；股市來到歷史新高近2萬6千億元。"
+    got = periods(text, DocumentDate(2025, 9, 22))
+    assert got["5.48%"][0] == "2025-Q1" and got["將近8%"][0] == "2025-Q2"
+    assert got["近2萬6千億元"] == ("2025", "第二季: its year (a list of times)")
+    assert periods(text)["近2萬6千億元"][0] == "Y"
+    # a quarter that is no list's item still carries through its sentence
+    got = periods("标题\n2020年第二季度，国内生产总值增长3.2%；工业增加值增长4.4%。")
+    assert got["4.4%"][0] == "2020-Q2"
