@@ -1,0 +1,273 @@
+"""What one numeral makes: the per-unit recognisers :func:`facts.figures.recognize` tries in order.
+
+Each takes a :class:`Numeral` (the number as read, the qualifier before it,
+the text around it) and answers with a :class:`Figure`, with :data:`NO_FIGURE`
+when it knows the numeral is no figure (a name, an ordinal inside a name), or
+with ``None`` to let the next one try. What runs over all the figures of a text
+afterwards (ranges, halves, currency names) stays in :mod:`facts.figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .numerals import CN_DIGITS, parse_number
+from .units import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    MONEY_CONTEXT,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    DURATIONS,
+    MEASURE_AFTER,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SMALL_CHANGE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure. ``number`` is the ``[start, end)`` span of the numeral alone (for labelling)."""
+
+    kind: str
+    start: int
+    end: int
+    value: float | list | None
+    unit: str | None
+    qualifier: str | None
+    number: tuple[int, int] = (0, 0)
+
+
+PERCENT_PREFIX = re.compile(r"[-负]?[ \t]*[百佰千仟万]+[ \t]*分[ \t]*之")
+_POINTS = re.compile(r"[ \t]*个[ \t]*百[ \t]*分[ \t]*点")
+_CHENG = re.compile(
+    r"[ \t]*成(?:[ \t]*([0-9一二三四五六七八九])(?![0-9十百千万亿个成折])|(半))?(?![为员都果本效功立绩交长熟型片就品群批套规年不])"
+)
+ZHE = re.compile(r"[ \t]*折(?![旧合算射腾叠线中服返八])")
+_BIG = set("十拾百佰千仟万亿兆")
+_DOUBLE_DIGITS = re.compile(r"(\d)[ \t]+(\d)[ \t]*折")
+
+
+class Numeral(NamedTuple):
+    """A numeral being read: ``folded[start:end]`` in the folded text, ``written`` the text as written,
+    ``qualified_start``/``qualifier`` a qualifier before it (超过, 约), ``local`` the currency of 元."""
+
+    folded: str
+    written: str
+    start: int
+    end: int
+    value: float
+    local: str
+    qualified_start: int
+    qualifier: str | None
+
+    @property
+    def raw(self) -> str:
+        return self.folded[self.start : self.end]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
+    def has_arabic(self) -> bool:
+        return any(c.isdigit() for c in self.raw)
+
+    def next_char(self, offset: int = 0) -> str:
+        return self.folded[self.end + offset : self.end + offset + 1]
+
+
+#: How far before a numeral a currency symbol or word may stand (US$ 5, 人民币 5).
+_CURRENCY_LOOKBACK = 4
+#: How far before an unqualified 万/亿 amount a money word (资金, 投资) makes it money.
+_MONEY_CONTEXT_CHARS = 20
+#: A bare number is a year, not a count of years, in this range (2021年 is a date).
+_YEARS = (1000, 2100)
+#: Returned by a recogniser that knows the numeral is no figure (a name, an ordinal in a name).
+NO_FIGURE = Figure("none", 0, 0, None, None, None)
+
+
+def percent_in_words(n: Numeral) -> Figure | None:
+    """百分之八, 千分之三."""
+    if PERCENT_PREFIX.match(n.raw):
+        return with_after(
+            n.folded, Figure("percent", n.qualified_start, n.end, n.value * 100, "%", n.qualifier, n.span)
+        )
+    return None
+
+
+def ratio(n: Numeral) -> Figure | None:
+    """1/3, 三分之一."""
+    if "/" in n.raw or "分之" in n.raw:
+        return Figure("ratio", n.qualified_start, n.end, n.value, None, n.qualifier, n.span)
+    return None
+
+
+def ordinal(n: Numeral) -> Figure | None:
+    """第一: a rank when it stands alone (位居全市第一), else part of a name (第十五次全国代表大会)."""
+    f, s, e = n.folded, n.start, n.end
+    if f[s - 1 : s] != "第":
+        return None
+    if e < len(f) and _is_cjk(f[e]) and f[e] not in "名位":
+        return NO_FIGURE
+    end = e + 1 if e < len(f) and f[e] in "名位" else e
+    return Figure("rank", s - 1, end, n.value, None, None, n.span)
+
+
+def currency_before(n: Numeral) -> Figure | None:
+    """US$5, 人民币500万元, ¥20: a currency before the number (and an agreeing one after it)."""
+    f, s, e = n.folded, n.start, n.end
+    m = CURRENCY_BEFORE.search(f, max(0, s - _CURRENCY_LOOKBACK), s)
+    if not m:
+        return None
+    suffix = CURRENCY_AFTER.match(f, e)
+    code = CURRENCY_PREFIXES[m.group(0).strip()]
+    if suffix and (CURRENCY_SUFFIXES[suffix.group(1)] or n.local) != code:
+        return None  # the two currencies disagree: the one after the number decides below
+    end = suffix.end() if suffix else e
+    start, qualifier = qualifier_before(f, m.start())
+    return with_after(f, Figure("money", start, end, n.value, code, qualifier or n.qualifier, n.span))
+
+
+def percent_sign(n: Numeral) -> Figure | None:
+    if n.next_char() == "%":
+        return with_after(n.folded, Figure("percent", n.qualified_start, n.end + 1, n.value, "%", n.qualifier, n.span))
+    return None
+
+
+def percentage_points(n: Numeral) -> Figure | None:
+    """3个百分点."""
+    m = _POINTS.match(n.folded, n.end)
+    if m:
+        return with_after(n.folded, Figure("percent", n.qualified_start, m.end(), n.value, "pp", n.qualifier, n.span))
+    return None
+
+
+def spaced_discount(n: Numeral) -> Figure | None:
+    """8 5折: two digits with a space before 折 read as one discount (85%)."""
+    m = _DOUBLE_DIGITS.match(n.folded, n.start)
+    if m and m.end() > n.end:
+        return Figure("percent", n.qualified_start, m.end(), float(m.group(1) + m.group(2)), "%", n.qualifier, n.span)
+    return None
+
+
+def cheng(n: Numeral) -> Figure | None:
+    """三成 (30%), 三成五 (35%), 三成半."""
+    m = _CHENG.match(n.folded, n.end)
+    if not m:
+        return None
+    tenths, half = m.group(1), m.group(2)
+    extra = 5 if half else (CN_DIGITS.get(tenths) if tenths and not tenths.isdigit() else int(tenths or 0))
+    return Figure("percent", n.qualified_start, m.end(), n.value * 10 + extra, "%", n.qualifier, n.span)
+
+
+def zhe(n: Numeral) -> Figure | None:
+    """八折 (80%), 75折 (75%); not 波折, 折旧."""
+    m = ZHE.match(n.folded, n.end)
+    if not m:
+        return None
+    value = n.value
+    pct = value * 10 if value < 10 else value if 10 < value < 100 and value == int(value) else None
+    if pct is None or (n.start and n.folded[n.start - 1] in "波"):
+        return NO_FIGURE
+    return Figure("percent", n.qualified_start, m.end(), pct, "%", n.qualifier, n.span)
+
+
+def currency_after(n: Numeral) -> Figure | None:
+    """545.3亿元, 5美元2角: a currency after the number, with its small change."""
+    m = CURRENCY_AFTER.match(n.folded, n.end)
+    if not m:
+        return None
+    code = CURRENCY_SUFFIXES[m.group(1)] or n.local
+    end, amount = m.end(), n.value
+    change = SMALL_CHANGE.match(n.folded, end) if m.group(1) in ("元", "美元", "日元") else None
+    if change:
+        jiao, fen, cents, sen = (parse_number(g) if g else 0 for g in change.groups())
+        amount = n.value + (jiao or 0) / 10 + ((fen or 0) + (cents or 0) + (sen or 0)) / 100
+        end = change.end()
+    return with_after(n.folded, Figure("money", n.qualified_start, end, amount, code, n.qualifier, n.span))
+
+
+def measure_word(n: Numeral) -> Figure | None:
+    """320个, 1.5平方公里, 3倍; not 一站式 (single Chinese digits are words) nor 2021年 (a date)."""
+    f = n.folded
+    m = MEASURE_AFTER.match(f, n.end)
+    if not m:
+        return None
+    unit = m.group(1)
+    written_unit = n.written[m.start(1) : m.end(1)]  # 個 stays 個 in a Traditional text
+    if not n.has_arabic and not _BIG.intersection(n.raw) and unit != "倍" and not _counted(n, unit, m.end()):
+        return NO_FIGURE
+    if unit in ("年", "周年") and _YEARS[0] <= n.value <= _YEARS[1] and n.value == int(n.value):
+        return NO_FIGURE
+    qualifier = n.qualifier
+    between = f[n.end : m.start(1)]
+    if "余" in between or "多" in between:
+        qualifier = qualifier or "+"
+    kind = "multiple" if unit == "倍" else "quantity"
+    return with_after(
+        f,
+        Figure(kind, n.qualified_start, m.end(), n.value, written_unit, qualifier, n.span),
+        duration=unit in DURATIONS,
+    )
+
+
+#: Measure words after which a single Chinese digit counts things (六个工业部, 两次, 三位成员).
+_COUNT_WORDS = frozenset("个 位 名 家 项 所 座 次 组 条 部 批 架 艘 台 辆 户 件".split())
+#: What the speaker's own lists are made of (三项举措, 两个方面, 四个坚持): enumerations, not facts.
+_LIST_NOUNS = re.compile(
+    r"方面|举措|任务|目标|原则|要素|支柱|策略|坚持|意识|自信|全面|代表|确保|面向|挑战|使命|层面|环节|阶段|重点|讯息|信息|"
+    r"指标|要求|问题|方向|主题|理念|政见|原因|作用|特点|优势|领域|基本|服从|维护|必须|一|大|“|「|《"
+)
+
+
+def _counted(n: Numeral, unit: str, end: int) -> bool:
+    """两次, 六个工业部, 三位成员: one Chinese digit (not 一, which is "a") counting things, not a list's size."""
+    f = n.folded
+    if len(n.raw) != 1 or n.raw not in "二两三四五六七八九" or unit not in _COUNT_WORDS:
+        return False
+    if f[n.start - 1 : n.start] in ("第", "每", "这", "那", "哪", "几", "前", "后", "头", "其"):
+        return False
+    return not _LIST_NOUNS.match(f, end)
+
+
+def scaled_or_qualified(n: Numeral) -> Figure | None:
+    """超50万: a qualified or 万/亿-scaled number counts without a measure word (money near 资金/投资)."""
+    f, raw = n.folded, n.raw
+    scaled = bool(set("万亿兆") & set(raw))
+    if not (n.qualifier or scaled) or not (n.has_arabic or _BIG & set(raw)):
+        return None
+    if n.end < len(f) and f[n.end].isascii() and f[n.end].isalpha():
+        return None
+    start = n.qualified_start
+    if scaled and MONEY_CONTEXT.search(f, max(0, start - _MONEY_CONTEXT_CHARS), start):
+        return with_after(f, Figure("money", start, n.end, n.value, n.local, n.qualifier, n.span))
+    return with_after(f, Figure("quantity", start, n.end, n.value, None, n.qualifier, n.span))
+
+
+def qualifier_before(f: str, s: int) -> tuple[int, str | None]:
+    m = QUALIFIER_BEFORE.search(f, max(0, s - 3), s)
+    if not m:
+        return s, None
+    word = m.group(0).strip()
+    return m.start(), QUALIFIERS_BEFORE[word]
+
+
+def with_after(f: str, fig: Figure, duration: bool = False) -> Figure:
+    """Extend ``fig`` over a trailing 以上/以下/以内/左右 (内 only after a span of time)."""
+    m = QUALIFIER_AFTER.match(f, fig.end)
+    qualifier, end = fig.qualifier, fig.end
+    if any(c in f[fig.number[0] : fig.number[1]] for c in "余多几"):
+        qualifier = qualifier or "+"
+    if m and (m.group(1) != "内" or duration):
+        qualifier, end = QUALIFIERS_AFTER[m.group(1)], m.end()
+    return Figure(fig.kind, fig.start, end, fig.value, fig.unit, qualifier, fig.number)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
