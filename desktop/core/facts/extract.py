@@ -138,6 +138,7 @@ def extract_facts(
     subjects = Subjects(
         [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind in ("organization", "place")],
         text if analysis is not None else "",
+        [p.start for p in article.paragraphs],
     )
     if not names:
         mentions = []
