@@ -28,18 +28,20 @@ import re
 
 from .periods import Period
 
-_TARGET = r"预期目标|主要目标|目标|力争"
+#: 力争 strives for a level, but 全力争取 is 全力 + 争取 (卯足全力争取企业来到台南投资: no target).
+_TARGET = r"预期目标|主要目标|目标|(?<!全)力争"
 #: Target words that aim at something only for this year or later (对接争取政策 is no target).
 _AIM = r"争取|控制在|确保|希望|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
 _FORECAST = (
-    r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|将比|"
-    r"将减轻|可减轻|将带动|将创造"
+    r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
+    r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)"
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later.
 _PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
-_SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|将(?!近)"
+#: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
+_SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|(?<!已)(?<!已经)将(?!近)"
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result.
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
@@ -57,6 +59,8 @@ _STATED = re.compile(r"(?:为|是|达|已达|已是|已有|(?:提高|增加|增�
 _REACHES = re.compile(
     r"(?:达到|达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
 )
+#: A figure named as a goal right after it (何时可以达到40%或是50%的目标): a target, whatever came before.
+_GOAL_AFTER = re.compile(r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的目标")
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -81,6 +85,8 @@ def decide(
     """
     if period.base:
         return "base"
+    if _GOAL_AFTER.match(view, end):
+        return "target"
     when = _when(period.value, doc_year)
     cue, budget = _nearest_cue(view, max(sentence_start, start - _REACH), start)
     if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's

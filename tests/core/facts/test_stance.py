@@ -123,3 +123,24 @@ def test_this_years_figures_in_a_section_of_this_years_work_are_plans():
     assert got == {"1000万吨": "plan"}  # the heading's 1999 sets out work; its 1998 is the review's
     got = stances("一、2013年工作回顾\n今年压缩钢铁产能1000万吨。\n二、2014年工作任务\n", DocumentDate(2013))
     assert got == {"1000万吨": "result"}
+
+
+def test_cues_that_are_parts_of_other_words():
+    """全力争取 is 全力 + 争取, not 力争; 已经将 is 将 as 把, no future."""
+    got = stances("市府团队卯足全力争取企业来到台南投资，2亿元以上的投资皆专案列管。", DocumentDate(2025, 12, 9))
+    assert got["2亿元以上"] == "result"
+    got = stances("现在已经将跨域协作开枝散叶，并在今年选出35组国内松。", DocumentDate(2024, 12, 22))
+    assert got["35组"] == "result"
+
+
+def test_what_will_be_and_what_is_guessed_are_forecasts():
+    got = stances(
+        "台湾今年的经济成长率会高达7.37%，但是根据国际的金融机构来推测，中国的经济成长率大概4%点多。",
+        DocumentDate(2025, 12, 4),
+    )
+    assert got["7.37%"] == "forecast" and got["大概4%"] == "forecast"
+
+
+def test_a_figure_named_as_a_goal_is_a_target():
+    got = stances("就是何时可以达到40%或是50%的目标，美国政府也一定要帮忙配合。", DocumentDate(2025, 12, 4))
+    assert got == {"40%": "target", "50%": "target"}
