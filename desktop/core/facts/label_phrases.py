@@ -64,7 +64,8 @@ class Label:
     change_of: tuple[int, int] | None = None
 
 
-def _measure_heads() -> tuple[str, ...]:
+def measure_heads() -> tuple[str, ...]:
+    """The nouns that end a measure's name (``lexicon/measure_heads.txt``), longest first."""
     return longest_first("measure_heads")
 
 
@@ -307,7 +308,7 @@ class Phrases:
         The nearest clause that names one wins (中国的占比，2010年是83.8%), skipping clauses that
         only list what a measure includes (国防的总体预算，包括基金与特别预算，…达到6,470亿元).
         """
-        heads = _measure_heads()
+        heads = measure_heads()
         clauses: list[tuple[int, int]] = []
         at = sentence_start
         for m in _BOUNDARY.finditer(self.view, sentence_start, clause_start):

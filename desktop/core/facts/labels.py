@@ -28,7 +28,7 @@ import re
 from itertools import takewhile
 
 from . import lexicon
-from .label_phrases import _BOUNDARY, Label, Phrases
+from .label_phrases import _BOUNDARY, Label, Phrases, measure_heads
 from .label_relations import from_to, list_item, respectively, share
 from .label_repairs import repair
 from .tagger import Token
@@ -123,6 +123,13 @@ class Labeller(Phrases):
             if found:
                 return self.as_label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self.noun_phrase(left)
+        # 製造全球40%的半導體晶片, 原本的1.415%的貸款利率: a share followed by 的 is a share of what follows,
+        # unless the phrase before names a measure itself (增长率5%的…)
+        share_of_after = (
+            kind in ("ratio", "percent")
+            and adjacent is not None
+            and not self.view.endswith(measure_heads(), adjacent[0], adjacent[1])
+        )
         if adjacent and _WHEN.fullmatch(self.view, *adjacent):  # …成长率是5.48%，第二季是8%: a time names no measure
             adjacent = self.sentence_measure(s0, clause_start)
         if adjacent and self.view[adjacent[0] : adjacent[1]] in _GENERIC:
@@ -131,7 +138,7 @@ class Labeller(Phrases):
             words = self.words_after(right, 8)
             if words:
                 return self.as_label(words)  # 台湾每年有500万人次造访日本: what the count did, not who
-        if adjacent and right and self.word(right[0]) == "的" and self.names_only(adjacent):
+        if adjacent and right and self.word(right[0]) == "的" and (self.names_only(adjacent) or share_of_after):
             adjacent = None  # 史国已有85%的国民: the place is the subject; what follows 的 is the measure
         if adjacent:
             return share(self, adjacent, kind, clause_start)

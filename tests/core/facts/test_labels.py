@@ -239,3 +239,16 @@ def test_an_earlier_clauses_measure_keeps_its_inside_and_outside():
 
 def test_a_count_names_what_it_counts_with_its_attributes_in_a_row():
     assert _labels("今年扶持3万家中小微型企业。")["3万家"] == "中小微型企业"  # it was the verb, 扶持
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # a share followed by 的 is a share of what follows, not of the scope or time before it (issue 19.7)
+        ("美國希望能製造全球40%的半導體晶片。", "40%", "半導體晶片"),
+        ("政府將原本的1.415%的貸款利率降至0。", "1.415%", "貸款利率"),
+        ("今年城镇调查失业率5.5%的水平保持稳定。", "5.5%", "城镇调查失业率"),  # unless a measure stands before
+    ],
+)
+def test_a_share_before_of_is_a_share_of_what_follows(text, figure, label):
+    assert _labels(text)[figure] == label
