@@ -156,10 +156,28 @@ class Labeller(Phrases):
             words = self.words_after(right, 8)
             if words:
                 return self.as_label(words)  # 连续1个月上门服务: a span of time labels what lasted
-        found = self.noun_phrase(left, adjacent=False) or self.sentence_measure(s0, clause_start)
+        found = self.noun_phrase(left, adjacent=False)
+        if found and _WHEN.fullmatch(self.view, *found):  # a time is no measure here either
+            listed = self._item_after_figure(left, found)
+            if listed:
+                measure = self.written(listed)
+                return Label(f"{measure} {self.written(found)}", measure)
+            found = None
+        found = found or self.sentence_measure(s0, clause_start)
         if found:
             return share(self, found, kind, clause_start)
         return self.as_label(self.noun_phrase_after(right))
+
+    def _item_after_figure(self, left: list[Token], time: tuple[int, int]) -> tuple[int, int] | None:
+        """第一季經濟成長率5.48%、第二季將近8%: a time opening a list item after a figure names when,
+        and the measure is the one before that figure."""
+        k = next((i for i, t in enumerate(left) if t.start >= time[0]), len(left))
+        j = k - 1
+        while j >= 0 and left[j].tag == "w":
+            j -= 1
+        if 0 <= j < k - 1 and left[j].tag == "m":
+            return self.noun_phrase(left[:j])
+        return None
 
     def _change(self, left: list[Token]):
         """``(change words, tokens before them)`` when the clause ends in a change word."""

@@ -252,3 +252,8 @@ def test_a_count_names_what_it_counts_with_its_attributes_in_a_row():
 )
 def test_a_share_before_of_is_a_share_of_what_follows(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_time_opening_a_list_item_takes_the_measure_of_the_item_before():
+    got = _labels("今年第一季出口成長率5.5%、第二季將近8%。")  # 第二季 was the label (issue 19.7)
+    assert got["將近8%"] == "出口成長率 第二季"
