@@ -380,13 +380,14 @@ def test_start_up_spares_pyside_work_the_window_does_not_need(tmp_path, seed_pat
     """Two costs bare Qt never pays, on the way to the first paint (issue 22.8): PySide reading the
     source of each module imported after it, for ``__feature__`` switches the app never selects
     (~120 files), and PySide loading every QtWidgets class the first time it wraps a scroll area's
-    viewport (``viewport.py``). QWizard stands for the classes no window of the app uses."""
+    viewport (``viewport.py``). QWizard stands for the classes no window of the app uses; QIcon
+    (its enums: ~2 ms) is first needed by the icons, set once the window has painted."""
     code = (
         "import linecache, sys\n"
         "from desktop.ui.shell.app import run_gui\n"
         "status = run_gui(['--screenshot', sys.argv[1], sys.argv[2]])\n"
-        "import PySide6.QtWidgets\n"
-        "loaded = 'QWizard' in vars(PySide6.QtWidgets)\n"
+        "import PySide6.QtGui, PySide6.QtWidgets\n"
+        "loaded = 'QWizard' in vars(PySide6.QtWidgets) or 'QIcon' in vars(PySide6.QtGui)\n"
         "import desktop.ui.library.window\n"  # imported after start-up, as a feature is
         "print(status, loaded, sorted(name for name in linecache.cache if 'desktop' in name))\n"
     )

@@ -182,7 +182,10 @@ class LanguageMenu(RetranslatesOnLanguageChange, QMenu):
         self.addAction(self._system)
         self.addSeparator()
         for language in CATALOG_LANGUAGES:
-            action = QAction(LANGUAGE_LABELS[language], self)
+            # Not QAction(text, parent): matching that call loads QIcon and its enums (~2 ms of the
+            # first paint, issue 22.8); no icon is shown before it.
+            action = QAction(self)
+            action.setText(LANGUAGE_LABELS[language])
             action.setObjectName(f"action_language_{language.value}")
             action.setCheckable(True)
             action.setData(language.value)
