@@ -55,6 +55,9 @@ _RELATIVE = {
     "同年": None,
     "当年": None,
 }
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: Before 同期, words that make it the same season of many years.
+_EVERY_YEAR = re.compile(r"(?:以来|历史|历年|往年)$")
 #: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
 SKIP = _When()
 _DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
@@ -67,6 +70,7 @@ class Resolver:
         self.doc = doc
         self.topic: _When | None = None
         self.last_day: _When | None = None
+        self.topic_end = 0  # where the topic was named
 
     def this_year(self) -> _When:
         return _When(self.doc.year) if self.doc.year is not None else _When(None, 0)
@@ -84,7 +88,7 @@ class Resolver:
             self.last_day = when
         within_year = when.end is not None and (when.year, when.offset) == (when.end.year, when.end.offset)
         if (when.end is None or within_year) and not compared and not g.get("todayw") and not g.get("today"):
-            self.topic = when  # 1到11月 is the topic of a later 同期 too
+            self.topic, self.topic_end = when, m.end()  # 1到11月 is the topic of a later 同期 too
         return when
 
     def _resolve(self, g: dict, m: re.Match, is_roc: bool) -> _When | None:
@@ -110,6 +114,11 @@ class Resolver:
             d = g["dec"]
             text = f"19{d}s" if len(d) == 2 and d not in ("00", "10", "20") else (f"{d}s" if len(d) == 4 else f"20{d}s")
             return _When(int(text[:4]), None, "s")
+        if g.get("cdec") or g.get("cdec2"):
+            return self._decade(g)
+        if g.get("cen2") or g.get("cenrel2"):
+            first = self._century(g.get("cen2"), g.get("cenrel2"))
+            return _When(first + 100) if first is not None else None  # 二十世纪末: 2000
         if g.get("today") or g.get("todayw"):
             shift = {"今": 0, "昨": -1, "明": 1}[(g.get("today") or g["todayw"])[0]]
             if g.get("td"):
@@ -121,11 +130,12 @@ class Resolver:
                 return _When(None, 0, f"-M-{day:02d}")
             if doc.day is not None and doc.month is not None:
                 return _day_after(doc, shift)
-            if doc.day is not None and 1 <= doc.day + shift <= 28:  # the lead's 今（18）日: the day, not the month
+            # The lead's 今（29）日: the day, not the month; a shift stays inside any month up to the 28th.
+            if doc.day is not None and (shift == 0 or 1 <= doc.day + shift <= 28):
                 return _When(None, 0, f"-M-{doc.day + shift:02d}")
             return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
         if g.get("thismonth"):
-            shift = {"本": 0, "上": -1, "下": 1}[g["thismonth"][0]]
+            shift = {"本": 0, "这": 0, "上": -1, "下": 1}[g["thismonth"][0]]
             if doc.year is not None and doc.month is not None:
                 month0 = doc.year * 12 + doc.month - 1 + shift
                 return _When(month0 // 12, None, f"-{month0 % 12 + 1:02d}")
@@ -155,6 +165,8 @@ class Resolver:
                 return SKIP
             first = 1966 + 5 * (k - 3)
             return _span(_When(first), _When(first + 4))
+        if g.get("m3") or g.get("m3c"):
+            return self._month_alone(_num(g.get("m3") or g["m3c"]), m)
         if g.get("m2"):
             # 8月31日: the document's year when it is known (news dates its events), else the topic's.
             base = self.this_year() if doc.year is not None or self.topic is None else self.topic_year()
@@ -163,6 +175,8 @@ class Resolver:
                 return None
             return _When(base.year, base.offset, f"-{_num(g['m2']):02d}-{_num(g['d2']):02d}")
         if g.get("lone"):
+            if g["lone"] == "同期" and _EVERY_YEAR.search(m.string, max(0, m.start() - 2), m.start()):
+                return None  # 近22年以来同期新低: the same season of every year, no one period
             return self._period(self.topic_year(), g["lone"])
         if is_roc:
             year: _When = _When(roc_year(m))
@@ -191,9 +205,26 @@ class Resolver:
             return _When(year.year, year.offset, part)
         return year
 
+    def _century(self, number: str | None, relative: str | None) -> int | None:
+        """The year before a named century (二十世纪: 1900, its end 2000); 上/本世纪 need the document's year."""
+        if number:
+            n = _num(number)
+            return (n - 1) * 100 if n and 1 <= n <= 30 else None
+        if self.doc.year is None:
+            return None  # 本世纪末 without a document date names no century
+        return ((self.doc.year - 1) // 100 - (1 if relative == "上" else 0)) * 100
+
+    def _decade(self, g: dict) -> _When | None:
+        d = g.get("cdec") or g["cdec2"]
+        tens = int(d[0]) if d[0].isdigit() else _num(d[0])
+        first = 1900 if g.get("cdec2") else self._century(g.get("cen"), g.get("cenrel"))
+        if first is None or tens is None:
+            return None
+        return _When(first + 10 * tens, None, "s")
+
     def _month_span(self, g: dict) -> _When | None:
-        first, last = int(g["mr1"]), int(g["mr2"])
-        if first >= last:
+        first, last = _num(g["mr1"]), _num(g["mr2"])
+        if first is None or last is None or first >= last:
             return None
         ry = g.get("ry")
         if ry and ry.isdigit():
@@ -203,6 +234,17 @@ class Resolver:
         else:
             year = self.topic_year()  # statistics name their months after the year they count
         return _span(_When(year.year, year.offset, f"-{first:02d}"), _When(year.year, year.offset, f"-{last:02d}"))
+
+    def _month_alone(self, month: int | None, m: re.Match) -> _When | None:
+        """8月份: the year of a date named earlier in its sentence (今年5月和10月), else the document's
+        (news dates its events), else the topic's."""
+        if month is None or not 1 <= month <= 12:
+            return None
+        if self.topic is not None and not _SENTENCE_END.search(m.string, self.topic_end, m.start()):
+            year = self.topic_year()
+        else:
+            year = self.this_year() if self.doc.year is not None or self.topic is None else self.topic_year()
+        return _When(year.year, year.offset, f"-{month:02d}")
 
     def _day_only(self, day: int) -> _When:
         """16日 after 11月15日: the month of the last date that named one, else the document's."""
@@ -265,9 +307,11 @@ def _span(a: _When, b: _When) -> _When:
 
 
 def roc_year(m: re.Match) -> int | None:
-    n = int(m.group("roc"))
+    n = int(m.group("roc")) if m.group("roc") else _num(m.group("rocc"))  # 民国一一二年: Chinese digits
+    if n is None:
+        return None
     # Without 民國, only years a press release could mean (1991-2041) are read as ROC years.
-    return 1911 + n if m.group("minguo") or 80 <= n <= 130 else None
+    return 1911 + n if m.group("minguo") or m.group("rocc") or 80 <= n <= 130 else None
 
 
 def _num(text: str | None) -> int | None:

@@ -46,36 +46,51 @@ class DateMention:
 
 
 _CN_NUM = "〇零一二三四五六七八九十两"
-_YEAR_NUM = r"(?<![\d.])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?!代)"
+_YEAR_NUM = r"(?<![\d.])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?!代(?!表))"
 _QUARTER = r"第?[一二三四1-4]季度?"
-_PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期)"
-_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+#: ``年底`` after a year shares its 年: 2024年底, 今年初, 113年底 (初步 is "preliminary", 末期 a stage).
+_PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期|底|初(?!步)|末(?!期))"
+#: Taiwan releases space their digits: 今年 3月, 1 月 13日.
+_MONTH = r"[ \t]?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月份?"
+_CENTURY = r"[一二]?十[一二三四五六七八九]?|1\d|2\d"
 _DAY_NUM = r"[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_DAY = rf"(?P<d>{_DAY_NUM})[日号]"
+_DAY = rf"[ \t]?(?P<d>{_DAY_NUM})[ \t]?[日号]"
+#: 8月底, 10月中旬: a part of the month, which stays the month.
+_MONTH_PART = r"(?:底|初|末|上旬|中旬|下旬)"
 _REL_YEAR = "今年|去年|上年|前年|本年|明年"
-#: 1到11月, 2024年1至5月: months of one year (the year before them, else the topic's).
+_MONTH_NUM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+#: 1到11月, 2024年1至5月, 今年一到九月: months of one year (the year before them, else the topic's).
 _MONTH_SPAN = (
-    rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月])(?P<mr1>1[0-2]|0?[1-9])月?[ \t]*(?:到|至|~|～)[ \t]*"
-    rf"(?P<mr2>1[0-2]|0?[1-9])[ \t]*月(?![\d日号份])"
+    rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月{_CN_NUM}])(?P<mr1>{_MONTH_NUM})月?[ \t]*(?:到|至|~|～)[ \t]*"
+    rf"(?P<mr2>{_MONTH_NUM})[ \t]*月(?![\d日号份])"
 )
 #: A day without its month after a full date (当地时间16日午间, 随即在6日): the topic's month.
 _DAY_ONLY = (
     r"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
     r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
-    r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|，|,)"
+    r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|在|于|，|,)"
 )
 _DATE = re.compile(
     rf"{_MONTH_SPAN}"
-    rf"|(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
-    rf"|(?<![\d年个第])(?P<m2>1[0-2]|0?[1-9]|十[一二]?)月(?:(?P<d2>{_DAY_NUM})[日号])"
+    rf"|(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
+    rf"|(?<![\d年个第{_CN_NUM}])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月[ \t]?(?:(?P<d2>{_DAY_NUM})[ \t]?[日号])"
+    # A month alone (8月份出口, 今年5月和10月, 6月底前); in Chinese digits only with 份 or a part of
+    # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.
+    rf"|(?<![\d年个第每.{_CN_NUM}])(?P<m3>1[0-2]|0?[1-9])[ \t]?月份?{_MONTH_PART}?(?![\d日号])"
+    rf"|(?<![年个第每几{_CN_NUM}])(?P<m3c>十[一二]?|[一二三四五六七八九])月(?:份{_MONTH_PART}?|{_MONTH_PART})"
     rf"|(?<![\d.])(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![\d.])"
-    rf"|(?<![\d])(?P<dec>\d0|\d{{3}}0)年代"
+    rf"|(?<![\d])(?P<dec>\d0|\d{{3}}0)年代(?!表)"
+    # 十九世纪四十年代 (1840s), 上世纪八十年代, 八十年代: a decade in Chinese is of the 1900s unless a
+    # century is named; 二十年代 and 一十年代 without one are left (the 1920s or the 2020s).
+    rf"|(?:(?P<cen>{_CENTURY})世纪|(?P<cenrel>上|本)个?世纪)(?P<cdec>[一二三四五六七八九]十|[1-9]0)年代"
+    rf"|(?<![{_CN_NUM}])(?P<cdec2>[三四五六七八九])十年代"
+    rf"|(?:(?P<cen2>{_CENTURY})世纪|(?P<cenrel2>上|本)个?世纪)末"  # 二十世纪末: 2000
     rf"|(?P<today>今|昨|明)[（(](?P<td>\d{{1,2}})[）)]日"
     rf"|(?P<todayw>今天|今日|昨天|昨日|明天)"
-    rf"|(?P<thismonth>本月|上月|下月|上个月|下个月)"
+    rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
     rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
-    rf"|(?P<past>过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来)"
+    rf"|(?P<past>过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"
     rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前"
     rf"|第(?P<plank>[一二三四五六七八九十]{{1,2}})个五年计划"
     rf"|“?(?P<plan>[一二三四五六七八九十]{{1,3}})五”?(?:时期|期间|计划|规划)"
@@ -87,7 +102,7 @@ _DATE = re.compile(
 )
 #: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
 _ROC = re.compile(
-    rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?P<minguo>民国)?(?P<roc>\d{{2,3}})年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
+    rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{2,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
     rf"(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
 )
 
@@ -154,8 +169,9 @@ def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
             prev is not None
             and prev.value
             and d.value
-            and _YEAR_ONLY.fullmatch(prev.value)
-            and _YEAR_ONLY.fullmatch(d.value)
+            and "/" not in prev.value + d.value
+            # 去年下半年到今年, 2019年10月至2020年3月, 5月1日至7日; not 今年至11月底 (this year so far)
+            and not (_YEAR_ONLY.fullmatch(prev.value) and not _YEAR_ONLY.fullmatch(d.value))
             and _SPAN_GAP.fullmatch(folded, prev.end, d.start)
         ):
             out[-1] = DateMention(prev.start, d.end, f"{prev.value}/{d.value}")

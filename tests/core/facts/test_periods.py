@@ -198,7 +198,7 @@ def test_a_time_that_closes_a_span_begun_with_from_is_that_span_not_its_end():
         "而從2017年危老條例立法至今，已經核准的危老重建計畫有4,525件。"
     )
     got = periods(text, DocumentDate(2025, 9, 20))
-    assert got["1,258件"] == ("1998/2025-08", "從1998年…今年8月")
+    assert got["1,258件"] == ("1998/2025-08", "從1998年…今年8月底")
     assert got["4,525件"] == ("2017/2025-09", "從2017年…至今: document date 2025-09")
     undated = periods(text)
     assert undated["1,258件"][0] == "1998/Y-08" and undated["4,525件"][0] == "2017/Y-M"

@@ -1,0 +1,127 @@
+"""Date forms of issue 19 seen missed or misread on real text: a month alone, parts of a month or a
+year, decades and centuries in Chinese, spans written as one expression, spaced digits, ROC years
+in Chinese digits, and the words that only look like dates (十月革命, 近22年以来, 2020年代表)."""
+
+from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate, find_dates
+from desktop.core.facts.numerals import fold
+from desktop.core.ingest.builder import build_article
+
+
+def _found(text, doc=None, *, roc=False):
+    folded = fold(text)
+    return [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=doc or DocumentDate(), roc=roc)]
+
+
+def test_a_month_alone_is_a_date_of_the_documents_year():
+    doc = DocumentDate(2025, 9, 22)
+    assert _found("股市来到历史新高，8月份出口总额为580多亿美元", doc) == [("8月份", "2025-08")]
+    assert _found("8月份出口总额为580多亿美元") == [("8月份", "Y-08")]
+    assert _found("对小微企业于6月底前一次性全部退还", DocumentDate(2022)) == [("6月底", "2022-06")]
+    # in Chinese digits only with 份 or a part of the month
+    assert _found("一二两月份平均，三月初开展竞赛，三月份上升", DocumentDate(1959)) == [
+        ("三月初", "1959-03"),
+        ("三月份", "1959-03"),
+    ]
+
+
+def test_words_with_a_month_in_them_are_no_dates():
+    assert _found("在十月革命四十七周年的时候，五月天表态，捐出一月所得，持续3个月，每月一次") == []
+
+
+def test_a_month_alone_takes_the_year_named_earlier_in_its_sentence():
+    doc = DocumentDate(2010)
+    assert _found("中国今年5月和10月发动军演", DocumentDate(2024, 11, 18)) == [
+        ("今年5月", "2024-05"),
+        ("10月", "2024-10"),
+    ]
+    assert _found("2009年是最困难的一年，9月份后，形势急转直下", doc)[-1] == ("9月份", "2009-09")
+    # a new sentence: the report's (the document's) year again
+    assert _found("2009年是最困难的一年。9月份后，形势急转直下", doc)[-1] == ("9月份", "2010-09")
+
+
+def test_a_part_of_a_month_or_of_a_year_belongs_to_the_date():
+    doc = DocumentDate(2024, 12, 10)
+    assert _found("在去年10月中旬改选后", doc) == [("去年10月中旬", "2023-10")]
+    assert _found("2024年底全体保险业资产总额", doc) == [("2024年底", "2024")]
+    assert _found("今年初步核算", doc) == [("今年", "2024")]  # 初步: preliminary
+
+
+def test_spaced_digits_of_taiwan_releases():
+    doc = DocumentDate(2025, 4, 18)
+    assert _found("主席今年 1月上任后", doc) == [("今年 1月", "2025-01")]
+    assert _found("立法院于 1 月 13日咨请总统公布", doc) == [("1 月 13日", "2025-01-13")]
+
+
+def test_a_month_and_day_in_chinese_digits_without_a_year():
+    assert _found("八月二十二日中国各民主党派发表声明", DocumentDate(1954)) == [("八月二十二日", "1954-08-22")]
+
+
+def test_this_month_in_traditional_text():
+    article = build_article("標題\n總統提到，這個月行政院通過「青年婚育租屋協助專案」。")
+    facts = extract_facts(article, names=False, labels=False, document=DocumentDate(2025, 9, 20))
+    assert [(f.text, f.value) for f in facts if f.kind == "date"] == [("這個月", "2025-09")]
+
+
+def test_a_day_alone_before_where_it_happened():
+    assert _found("2024年台湾医疗科技展5日于南港展览馆开幕", DocumentDate(2024, 12, 7)) == [
+        ("2024年", "2024"),
+        ("5日", "2024-12-05"),
+    ]
+
+
+def test_an_roc_year_in_chinese_digits():
+    doc = DocumentDate(2024, 6, 30)
+    assert _found("民国一一二年十二月二十一日，奉执任务", doc, roc=True) == [
+        ("民国一一二年十二月二十一日", "2023-12-21")
+    ]
+
+
+def test_today_is_the_day_the_lead_gave_even_after_the_28th():
+    article = build_article("總統今（29）日上午出席典禮。\n總統表示，今天也是九九重陽節。")
+    facts = extract_facts(article, names=False, labels=False)
+    assert [(f.text, f.value) for f in facts if f.kind == "date"] == [("今（29）日", "Y-M-29"), ("今天", "Y-M-29")]
+
+
+def test_the_same_season_of_many_years_is_no_one_period():
+    # 近22年以来 is a superlative's span (not annotated as a date); 同期 after it names no one period
+    assert _found("今年上半年降至31.2%，更是近22年以来同期新低", DocumentDate(2024, 8, 21)) == [
+        ("今年上半年", "2024-H1"),
+        ("同期", None),
+    ]
+
+
+def test_months_of_one_year_in_chinese_digits():
+    assert _found("今年一到九月物价持平，今年一月至九月，案件下降", DocumentDate(1982)) == [
+        ("今年一到九月", "1982-01/1982-09"),
+        ("今年一月至九月", "1982-01/1982-09"),
+    ]
+
+
+def test_decades_and_centuries_in_chinese():
+    assert _found("达到发达国家七十年代末或八十年代初的水平", DocumentDate(1985)) == [
+        ("七十年代", "1970s"),
+        ("八十年代", "1980s"),
+    ]
+    assert _found("十九世纪四十年代以来，上世纪八十年代", DocumentDate(2010)) == [
+        ("十九世纪四十年代", "1840s"),
+        ("上世纪八十年代", "1980s"),
+    ]
+    assert _found("二十年代的上海") == []  # the 1920s or the 2020s: no century named
+    assert _found("到本世纪末翻两番，二十世纪末", DocumentDate(1985)) == [("本世纪末", "2000"), ("二十世纪末", "2000")]
+    assert _found("到本世纪末翻两番") == [("本世纪末", None)]  # which century, only the document's date says
+
+
+def test_two_dates_joined_by_to_are_one_span():
+    doc = DocumentDate(2025, 9, 20)
+    assert _found("去年下半年到今年全国各行各业", doc) == [("去年下半年到今年", "2024-H2/2025")]
+    assert _found("2019年10月至2020年3月", doc) == [("2019年10月至2020年3月", "2019-10/2020-03")]
+    # this year up to the end of November is not a span from a year to a month
+    assert _found("今年至11月底已突破", DocumentDate(2025, 12, 26)) == [("今年", "2025"), ("11月底", "2025-11")]
+
+
+def test_a_year_before_daibiao_is_a_year_not_a_decade():
+    assert _found("她于2020年代表前总统领奖，1990年代", DocumentDate(2024)) == [
+        ("2020年", "2020"),
+        ("1990年代", "1990s"),
+    ]
