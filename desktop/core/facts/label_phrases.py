@@ -146,15 +146,25 @@ class Phrases:
             picked.insert(0, t)
             size += len(w)
             i -= 1
+        stopper = left[i] if i >= 0 else None
+        dropped: list[Token] = []
         while picked and not self._may_open(picked, left):
-            picked.pop(0)
+            dropped.append(picked.pop(0))
         while picked and (picked[-1].tag in ("u", "p", "c") or self.word(picked[-1]) in _OPENING):
             picked.pop()
+        picked = self._head_of_relative(picked, dropped, stopper)
         if not any(t.tag in _NOMINAL for t in picked):
             return None
         if len(picked) == 1 and self.word(picked[0]) in _AGENTS:
             return None
         return picked[0].start, picked[-1].end
+
+    def _head_of_relative(self, picked: list[Token], dropped: list[Token], stopper: Token | None) -> list[Token]:
+        """享受劳动保险待遇的职工, 完成四种计划的企业: when the verb or the number of a clause before 的 was
+        cut off, the rest of that clause is no measure either; the head noun after 的 is (职工, not 待遇的职工)."""
+        cut = any(t.tag == "v" for t in dropped) or stopper is not None and stopper.tag in ("m", "q")
+        ofs = [k for k, t in enumerate(picked[:-1]) if self.word(t) == "的"]
+        return picked[ofs[-1] + 1 :] if cut and ofs else picked
 
     def _rate_start(self, left: list[Token], i: int) -> int | None:
         """The index of 每 when ``left[i]`` ends a rate's unit (每学年, 每名学生), else None."""

@@ -257,3 +257,16 @@ def test_a_share_before_of_is_a_share_of_what_follows(text, figure, label):
 def test_a_time_opening_a_list_item_takes_the_measure_of_the_item_before():
     got = _labels("今年第一季出口成長率5.5%、第二季將近8%。")  # 第二季 was the label (issue 19.7)
     assert got["將近8%"] == "出口成長率 第二季"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # a clause before 的 whose verb or number was cut off is no measure: its head noun is (issue 19.7)
+        ("享受公费医疗待遇的干部已有三百万人。", "三百万人", "干部"),  # was 待遇的干部
+        ("全面完成五项指标的工厂只占工厂总数的百分之四十。", "百分之四十", "工厂 占工厂总数"),  # was 指标的工厂
+        ("全年中央财政用于“三农”的支出达到2975亿元。", "2975亿元", "财政用于“三农”的支出"),  # kept whole
+    ],
+)
+def test_a_relative_clause_cut_short_leaves_its_head_noun(text, figure, label):
+    assert _labels(text)[figure] == label
