@@ -64,6 +64,16 @@ def span(words: TimeWords, start: int, s0: int, found: Period, heading: Period |
             break
         if d.start not in words.compared and YEAR.match(d.value):
             years.insert(0, d)
+    # …，一九八五年达到一千四百三十亿元，两项资金合计比一九八○年增加了一倍: a year named nearer than any span is the
+    # figure's own (合计 sums the items of that year); only an average runs between the sentence's years.
+    nearest = next((d for d in words.before(start) if d.start not in words.compared), None)
+    if (
+        nearest is not None
+        and nearest.start >= s0
+        and YEAR.match(nearest.value)
+        and not AVERAGE.search(words.view, s0, start)
+    ):
+        return found
     for candidate in (_nearest_span(words, s0, start), heading):
         if candidate is not None and candidate.value and "/" in candidate.value:
             return candidate

@@ -216,3 +216,11 @@ def test_times_in_a_list_hold_only_their_own_item_and_past_it_give_their_year():
     # a quarter that is no list's item still carries through its sentence
     got = periods("标题\n2020年第二季度，国内生产总值增长3.2%；工业增加值增长4.4%。")
     assert got["4.4%"][0] == "2020-Q2"
+
+
+def test_a_year_named_nearer_than_the_sentences_span_is_the_figures_own_under_a_total():
+    got = periods(
+        "标题\n“六五”期间的增加额大大超过“五五”时期，一九八五年预算外资金达到一千四百三十亿元，"
+        "预算内和预算外两项资金合计比一九八○年增加了一倍。"
+    )
+    assert got["一倍"] == ("1985", "一九八五年")  # an average still runs between years: test_spans_are_ranges
