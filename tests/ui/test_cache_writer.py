@@ -61,7 +61,7 @@ def test_no_sqlite_write_on_the_ui_thread(qtbot, tmp_path, online_window, sqlite
     qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     # Export the English as a gloss pack, forget it, import it back.
     pack = tmp_path / "doc.glosses.en.json"
-    monkeypatch.setattr("desktop.ui.english.sources.QFileDialog.getSaveFileName", lambda *a, **k: (str(pack), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(pack), ""))
     window.actions["export_glosses"].trigger()
     window.english.set_online(False)
     window.actions["clear_document_translations"].trigger()
@@ -70,7 +70,7 @@ def test_no_sqlite_write_on_the_ui_thread(qtbot, tmp_path, online_window, sqlite
     assert window.english.import_glosses(str(pack))
     assert window.english.english_for_sentence(0)
     # Clear everything, from the menu (confirmed) and from Preferences.
-    monkeypatch.setattr("desktop.ui.english.sources.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", lambda *a, **k: QMessageBox.Yes)
     window.actions["clear_all_translations"].trigger()
     qtbot.waitUntil(window.english.is_idle, timeout=WORK_MS)
     window.english.clear_cache()

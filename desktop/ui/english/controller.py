@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMessageBox, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from ...core.document import Article
 from ...core.modes import ViewMode
@@ -399,6 +399,9 @@ class TranslationController(QObject):
         self.figures.announce()
 
     def _explain_online(self) -> bool:
+        # A dialog's class is loaded when it is opened, not before the first paint (issue 22.8).
+        from PySide6.QtWidgets import QMessageBox
+
         s = self.services.settings
         from ...core.translate import PROVIDERS
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.session import ReadingSession
 from ..services import settings as keys
@@ -149,6 +148,9 @@ class EnglishSources(QObject):
             return
         from ...core.translate import GlossPack, pack_path_for
 
+        # A dialog's class is loaded when it is opened, not before the first paint (issue 22.8).
+        from PySide6.QtWidgets import QFileDialog
+
         default = pack_path_for(self.session.path) if self.session.path else Path.home() / "glosses.glosses.en.json"
         filename, _ = QFileDialog.getSaveFileName(
             self.services.dialog_parent(), self.tr("Export Glosses"), str(default), self.tr("Gloss packs (*.json)")
@@ -166,6 +168,8 @@ class EnglishSources(QObject):
 
     def import_glosses(self, filename: str | None = None) -> bool:
         if not filename:
+            from PySide6.QtWidgets import QFileDialog
+
             filename, _ = QFileDialog.getOpenFileName(
                 self.services.dialog_parent(),
                 self.tr("Import Glosses"),
@@ -197,6 +201,8 @@ class EnglishSources(QObject):
 
     def clear_all(self) -> None:
         """Empty the cache after asking; gloss packs stay."""
+        from PySide6.QtWidgets import QMessageBox
+
         cache = self.cache()
         answer = QMessageBox.question(
             self.services.dialog_parent(),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ...core.facts import Fact
 from ...core.session import ReadingSession
@@ -232,6 +232,9 @@ class FactCopier(QObject):
         self.services.show_status(self.tr("Copied %n fact(s)", "", count), 5000)
 
     def export_dialog(self) -> None:
+        # A dialog's class is loaded when it is opened, not before the first paint (issue 22.8).
+        from PySide6.QtWidgets import QFileDialog
+
         facts = self.panel.visible_facts()
         if not facts:
             self.services.show_info(self.tr("There are no facts to export."))
@@ -272,6 +275,8 @@ class FactCopier(QObject):
             try:
                 write_export(path, facts, fmt, **kwargs)
             except ExportExistsError:
+                from PySide6.QtWidgets import QMessageBox
+
                 ask = confirm or (
                     lambda p: (
                         QMessageBox.question(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFileDialog
 
 from ..services.actions import ActionSpec, MenuSpec, table, table_without_menus
 from ..services.recent import fill_recent
@@ -130,6 +129,9 @@ class LibraryMenu(QObject):
         settings.set(keys.RECENT_LIBRARIES, [remembered] + recent[: MAX_RECENT - 1])  # a URL without its password
 
     def choose_library(self) -> None:
+        # A dialog's class is loaded when it is opened, not before the first paint (issue 22.8).
+        from PySide6.QtWidgets import QFileDialog
+
         settings = self.services.settings
         name, _ = QFileDialog.getOpenFileName(
             self.services.dialog_parent(),
@@ -141,6 +143,8 @@ class LibraryMenu(QObject):
             self.open_library(name)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         settings = self.services.settings
         name = QFileDialog.getExistingDirectory(
             self.services.dialog_parent(),

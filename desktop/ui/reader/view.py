@@ -9,9 +9,9 @@ view (script conversion) and the inserted English blocks.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -22,6 +22,9 @@ from ..services.viewport import KeepsViewportSize
 from .highlights import HighlightLayers
 from .document import DocumentBuilder
 from .positions import DisplayView, IdentityView, Positions
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # not loaded before the first paint: only the annotation names it
 
 #: documents longer than this (characters) are laid out in a worker
 BACKGROUND_CHARS = 300_000

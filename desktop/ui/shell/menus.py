@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from ...core.ingest.loading import SUPPORTED_SUFFIXES
 from ..services import settings as keys
@@ -166,6 +165,9 @@ class WindowMenus(QObject):
         quit_application(self.window)
 
     def open_dialog(self) -> None:
+        # A dialog's class is loaded when it is opened, not before the first paint (issue 22.8).
+        from PySide6.QtWidgets import QFileDialog
+
         w = self.window
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         start_dir = w.settings.get(keys.LAST_DIR) or str(Path.home())
