@@ -264,12 +264,29 @@ class Phrases:
             picked.pop()
         if not picked:
             return None
+        category = self._category_after(right, picked[-1])
+        if category:
+            return category
         end = picked[-1].end
         if self.view.startswith(("（", "("), end):  # 28个省（区、市）: the bracket belongs to the name
             close = self.view.find("）" if self.view[end] == "（" else ")", end, end + 10)
             if close > 0:
                 end = close + 1
         return picked[0].start, end
+
+    def _category_after(self, right: list[Token], first: Token) -> tuple[int, int] | None:
+        """178项节能、节水和资源综合利用等重大项目: a list of items closed by 等 names its category after 等,
+        and the category is what the figure counts or measures (重大项目, not the first item 节能)."""
+        k = right.index(first) + 1
+        if k >= len(right) or self.word(right[k]) not in _CONJUNCTIONS:
+            return None
+        while k < len(right) and (
+            right[k].tag in _NOMINAL or right[k].tag in ("a", "c") or self.word(right[k]) in _CONJUNCTIONS
+        ):
+            k += 1
+        if k < len(right) and self.word(right[k]) in ("等", "等等"):
+            return self.noun_phrase_after(right[k + 1 :])
+        return None
 
     def words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
         picked: list[Token] = []

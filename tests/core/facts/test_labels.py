@@ -270,3 +270,8 @@ def test_a_time_opening_a_list_item_takes_the_measure_of_the_item_before():
 )
 def test_a_relative_clause_cut_short_leaves_its_head_noun(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_list_closed_by_deng_names_its_category():
+    """A count of 中小学、幼儿园等学校 counts 学校, not the first item (issue 19.7)."""
+    assert _labels("今年新建300所中小学、幼儿园等学校。")["300所"] == "学校"
