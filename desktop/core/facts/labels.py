@@ -150,6 +150,10 @@ class Labeller(Phrases):
         after = self.noun_phrase_after(right) if kind == "money" else None
         if after:
             return self.as_label(after)  # 创造6千亿元投资金额
+        if act and kind in ("ratio", "percent") and len(self.tokens_between(*act)) == 1:
+            # 對外投資有高達83.8%投資在中國，但是在去年只剩下7%左右: a share is of a measure, and a bare verb
+            # names none; an earlier clause's measure does when there is one
+            act = self.sentence_measure(s0, clause_start) or act
         if act:
             return self.as_label(act)
         if unit in _DURATIONS:

@@ -275,3 +275,9 @@ def test_a_relative_clause_cut_short_leaves_its_head_noun(text, figure, label):
 def test_a_list_closed_by_deng_names_its_category():
     """A count of 中小学、幼儿园等学校 counts 学校, not the first item (issue 19.7)."""
     assert _labels("今年新建300所中小学、幼儿园等学校。")["300所"] == "学校"
+
+
+def test_a_share_is_never_labelled_by_a_bare_verb_when_the_sentence_names_a_measure():
+    got = _labels("去年的出口成長率還有5%，但是今年只剩下2%。")  # it was 剩下 (issue 19.7)
+    assert got["2%"] == "出口成長率"
+    assert _labels("每年获利3至4兆元。")["3至4兆元"] == "获利"  # an act with nothing before it stays
