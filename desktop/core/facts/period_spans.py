@@ -26,6 +26,8 @@ _YEARS_FROM = re.compile(r"起?[，,]?(?:在|的)?(?P<n>\d{1,2}|[二三四五六
 _YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|來|间|間|中)")
 #: 在2028年前释出1万户: from now until then.
 _DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
+#: 五年新增装机容量…: a count of years that opens its clause, the time the figure is over.
+_COUNT_OPENS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|10)年(?![来來间間中前后後以内內度底初末里裡期多半])")
 #: 截至今年8月底, 迄2024年: a time that closes what has built up until then (not 增长至2024年的: a change's end).
 _CLOSES = re.compile(r"(?:截至|截止(?:到|至)?|迄)$")
 #: 至今, 迄今, 截至目前: the same up to now.
@@ -121,6 +123,19 @@ def since_until(words: TimeWords, lo: int, end_at: int, end: Period) -> Period |
             return None
         return Period(f"{d.value}/{end.value}", f"{words.text[d.start - 1 : d.end]}…{end.source}")
     return None
+
+
+def years_to(words: TimeWords, clause_start: int, found: Period) -> Period | None:
+    """１９９７年原煤年产量达到１３亿吨左右。…，五年新增装机容量6500万千瓦: a clause that opens with a count of
+    years is over that many years up to the year its context gives (``1993/1997``)."""
+    m = _COUNT_OPENS.match(words.view, clause_start)
+    if m is None or found.value is None or not YEAR.match(found.value):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2
+    first = shift(found.value, 1 - n)
+    if first is None:
+        return None
+    return Period(f"{first}/{found.value}", f"{words.text[m.start() : m.end()]}…{found.source}")
 
 
 def since(words: TimeWords, s0: int, start: int) -> DateMention | None:

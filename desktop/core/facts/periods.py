@@ -31,7 +31,7 @@ import re
 
 from .dates import DateMention, DocumentDate
 from .period_carry import Carry
-from .period_spans import AVERAGE, SPAN_MARK, since, span, years_back
+from .period_spans import AVERAGE, SPAN_MARK, since, span, years_back, years_to
 from .period_values import Period, order, year_before
 from .time_words import NOW, REACH_BACK, TimeWords
 
@@ -90,6 +90,7 @@ class PeriodGrammar:
             found = span(self.words, start, s0, found, self.carry.heading(section_index))
         if found.value is None and SPAN_MARK.search(prefix):
             found = years_back(self.words, s0, start) or found
+        found = years_to(self.words, clause_start, found) or found
         if found.value and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
         if (

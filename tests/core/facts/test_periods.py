@@ -224,3 +224,12 @@ def test_a_year_named_nearer_than_the_sentences_span_is_the_figures_own_under_a_
         "预算内和预算外两项资金合计比一九八○年增加了一倍。"
     )
     assert got["一倍"] == ("1985", "一九八五年")  # an average still runs between years: test_spans_are_ranges
+
+
+def test_a_clause_that_opens_with_a_count_of_years_is_over_them_up_to_its_year():
+    text = "标题\n１９９７年原煤年产量达到１３亿吨左右。大力发展电力工业，五年新增装机容量６５００万千瓦。"
+    got = periods(text, DocumentDate(1993))
+    assert got["１３亿吨左右"][0] == "1997"
+    assert got["６５００万千瓦"] == ("1993/1997", "五年…１９９７年 (earlier in the paragraph)")
+    # 五年来 and 年内 are no count of years over which the figure runs
+    assert periods("标题\n2020年，五年来累计新增就业6000万人，年内新增1186万人。")["1186万人"][0] == "2020"
