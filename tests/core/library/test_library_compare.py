@@ -100,7 +100,8 @@ def test_outcomes_are_placed_at_the_year_they_are_about_beside_that_years_target
 
 def test_the_deficit_ratio_plan_of_each_year_is_its_target_and_the_outcome_a_result_at_its_year(reports):
     """By hand: 今年赤字率拟按X%安排 is each report's plan (2015: 2.3%, not last year's 2.1%; 2018: 2.6%,
-    not the five-year ≤3%; 2023: 3%, not 2022's 2.8%); the 2023 report states 2022's outcome, 2.8%."""
+    not the five-year ≤3%; 2023: 3%, not 2022's 2.8%); the 2023 report states 2022's outcome, 2.8%.
+    2014 words its plan without 拟按: under 三、2014年重点工作, 今年拟安排财政赤字13500亿元…赤字率稳定在2.1%."""
     series = compare(reports, "赤字率")
     years = {y.year: y for y in series.years()}
     plans = {year: y.target.value for year, y in years.items() if y.target is not None}
@@ -108,6 +109,7 @@ def test_the_deficit_ratio_plan_of_each_year_is_its_target_and_the_outcome_a_res
         2011: 2,
         2012: 1.5,
         2013: 2,
+        2014: 2.1,
         2015: 2.3,
         2016: 3,
         2017: 3,
