@@ -10,7 +10,8 @@ A figure's period is, in this order:
    in its sentence that is not a comparison base (``2021年``, ``在2020年``, ``今年上半年``), else
    as far as a period carries: a list introduced by a colon, a paragraph that opens with its
    time, a year written at the head of an earlier clause, the section's heading, the document's
-   fiscal year; never from one paragraph into the next otherwise.
+   fiscal year; never from one paragraph into the next otherwise. A clause that names no time before
+   the figure and one after it (``且有超過九成的企業計劃在今年加薪``) is of that time.
 3. **a span** (:mod:`facts.period_spans`) when a span marker in the figure's clause (``平均每年``,
    ``年均``, ``累计``) asks for one: the span the sentence, list, paragraph or heading names
    (``1998/2002``), or from after the first to the second of two years the sentence names
@@ -31,7 +32,7 @@ import re
 
 from .dates import DateMention, DocumentDate
 from .period_carry import Carry
-from .period_spans import AVERAGE, SPAN_MARK, since, span, years_back, years_to
+from .period_spans import AVERAGE, SPAN_MARK, as_span, since, span, years_back, years_to
 from .period_values import Period, order, year_before
 from .time_words import NOW, REACH_BACK, TimeWords
 
@@ -59,6 +60,8 @@ _REACHED = re.compile(
 )
 #: A level reached (提高到65%, 达到24.1%): at a span's end.
 _LEVEL = re.compile(r"(?:增加|提高|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)$")
+#: Where a figure's clause ends, for a time after it: 、 too (规模明显大于去年 is another predicate's).
+_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?\n]")
 #: 由原定平均每年6%调高到8%至9%: the figure the plan first set for the same period.
 _ORIGINAL = re.compile(r"原定|原计划|原订|原先|原来")
 
@@ -85,7 +88,7 @@ class PeriodGrammar:
         if reached:  # 预计明年…由现在的50万户，提高到75万户: the time words inside the 由… part are the base's
             found = self.carry.context(frm, s0, section_index)
         else:
-            found = self.carry.context(start, s0, section_index)
+            found = self._own_clause_after(clause_start, end) or self.carry.context(start, s0, section_index)
         if found.value and SPAN_MARK.search(prefix) and "/" not in found.value:
             found = span(self.words, start, s0, found, self.carry.heading(section_index))
         if found.value is None and SPAN_MARK.search(prefix):
@@ -105,6 +108,24 @@ class PeriodGrammar:
     def list_intro(self, start: int, sentence_start: int) -> tuple[int, int] | None:
         """The introduction (up to its colon) of the list the figure stands in, if any: 预期目标是：…"""
         return self.carry.list_intro(start)
+
+    def _own_clause_after(self, clause_start: int, end: int) -> Period | None:
+        """且有超過九成的企業計劃在今年加薪: a clause that names no time before the figure and one after it (the
+        figure in its subject, the time before its verb) is of that time, not of a time from an earlier clause."""
+        w = self.words
+        i = bisect.bisect_left(w.starts, clause_start)
+        while i < len(w.dates) and w.dates[i].start < end:
+            if w.dates[i].start not in w.compared:
+                return None  # the clause's own time before the figure decides (the carry's step 1)
+            i += 1
+        stop = _CLAUSE_END.search(w.view, end)
+        stop_at = stop.start() if stop else len(w.view)
+        for d in w.dates[i:]:
+            if d.start >= stop_at:
+                return None
+            if d.start not in w.compared:
+                return as_span(w, d)
+        return None
 
     def _earlier_than_next(self, end: int, value: str) -> bool:
         """The figure is followed in its sentence by a later time and what the same measure then was

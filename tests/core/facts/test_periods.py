@@ -233,3 +233,11 @@ def test_a_clause_that_opens_with_a_count_of_years_is_over_them_up_to_its_year()
     assert got["６５００万千瓦"] == ("1993/1997", "五年…１９９７年 (earlier in the paragraph)")
     # 五年来 and 年内 are no count of years over which the figure runs
     assert periods("标题\n2020年，五年来累计新增就业6000万人，年内新增1186万人。")["1186万人"][0] == "2020"
+
+
+def test_a_time_after_the_figure_in_its_own_clause_is_its_time_not_an_earlier_clauses():
+    text = "标题\n企業界去年平均調薪幅度高於前年，且有超過九成的企業計劃在今年加薪。"
+    assert periods(text, DocumentDate(2025, 4, 1))["超過九成"] == ("2025", "今年")
+    # past a 、 the time is another predicate's (规模大于去年: what this year's sum is compared with)
+    got = periods("标题\n2021年，将2.8万亿元中央财政资金纳入直达机制、规模明显大于去年。", DocumentDate(2021))
+    assert got["2.8万亿元"][0] == "2021"
