@@ -140,6 +140,10 @@ class Labeller(Phrases):
                 return self.as_label(words)  # 台湾每年有500万人次造访日本: what the count did, not who
         if adjacent and right and self.word(right[0]) == "的" and (self.names_only(adjacent) or share_of_after):
             adjacent = None  # 史国已有85%的国民: the place is the subject; what follows 的 is the measure
+        if adjacent and previous and kind in ("money", "quantity") and self._place_only(adjacent):
+            # 超過4萬多戶房屋毀損，光是臺南就有3萬多戶: a place alone says where, the measure is the one the
+            # sentence already counts (an organisation may be what is counted: 少數民族醫院三十八所)
+            return Label(previous[-1][2], previous[-1][2])
         if adjacent:
             return share(self, adjacent, kind, clause_start)
         if right and self.word(right[0]) == "的":
@@ -171,6 +175,10 @@ class Labeller(Phrases):
         if found:
             return share(self, found, kind, clause_start)
         return self.as_label(self.noun_phrase_after(right))
+
+    def _place_only(self, span: tuple[int, int]) -> bool:
+        tokens = self.tokens_between(*span)
+        return len(tokens) == 1 and tokens[0].tag in ("LOC", "s")  # a place name or a place word (农村)
 
     def _item_after_figure(self, left: list[Token], time: tuple[int, int]) -> tuple[int, int] | None:
         """第一季經濟成長率5.48%、第二季將近8%: a time opening a list item after a figure names when,

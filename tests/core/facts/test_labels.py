@@ -281,3 +281,9 @@ def test_a_share_is_never_labelled_by_a_bare_verb_when_the_sentence_names_a_meas
     got = _labels("去年的出口成長率還有5%，但是今年只剩下2%。")  # it was 剩下 (issue 19.7)
     assert got["2%"] == "出口成長率"
     assert _labels("每年获利3至4兆元。")["3至4兆元"] == "获利"  # an act with nothing before it stays
+
+
+def test_a_place_alone_before_a_count_takes_the_measure_the_sentence_counts():
+    got = _labels("全省有超過2萬戶房屋受損，光是臺中就有1萬多戶。")  # it was 臺中 (issue 19.7)
+    assert got["1萬多戶"] == got["超過2萬戶"] != ""
+    assert _labels("另外全國還有少數民族醫院三十八所。")["三十八所"] == "少數民族醫院"  # what is counted stays
