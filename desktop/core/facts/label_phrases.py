@@ -157,6 +157,8 @@ class Phrases:
             return None
         if len(picked) == 1 and self.word(picked[0]) in _AGENTS:
             return None
+        if not dropped and i >= 1 and self.word(left[i]) in ("以上", "以下") and left[i - 1].tag == "m":
+            return left[i - 1].start, picked[-1].end  # 65岁以上人口: the bound names which part of the measure
         return picked[0].start, picked[-1].end
 
     def _head_of_relative(self, picked: list[Token], dropped: list[Token], stopper: Token | None) -> list[Token]:

@@ -287,3 +287,7 @@ def test_a_place_alone_before_a_count_takes_the_measure_the_sentence_counts():
     got = _labels("全省有超過2萬戶房屋受損，光是臺中就有1萬多戶。")  # it was 臺中 (issue 19.7)
     assert got["1萬多戶"] == got["超過2萬戶"] != ""
     assert _labels("另外全國還有少數民族醫院三十八所。")["三十八所"] == "少數民族醫院"  # what is counted stays
+
+
+def test_a_bound_before_a_measure_names_which_part_of_it():
+    assert _labels("全市60岁以上老人已达三成。")["三成"] == "60岁以上老人"  # it was 老人 (issue 19.7)
