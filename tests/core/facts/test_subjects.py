@@ -36,3 +36,9 @@ def test_a_sentence_that_names_no_one_continues_its_paragraphs_actor():
 def test_a_park_is_named_whole():
     got = _subjects("安平產業園區有600家企業，提供2萬個工作機會。")
     assert got["600家"] == "安平產業園區" and got["2萬個"] == "安平產業園區"
+
+
+def test_a_region_named_by_its_direction_is_a_place():
+    got = _subjects("本次中南部地區有超過4萬多戶房屋毀損，光是臺南就有3萬多戶。")
+    assert got["超過4萬多戶"] == "中南部地區" and got["3萬多戶"] == "臺南"
+    assert _subjects("全部企業中百分之二十五沒有完成計劃。")["百分之二十五"] == ""  # 全部 is no region
