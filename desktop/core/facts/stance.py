@@ -31,10 +31,10 @@ from .periods import Period
 #: 力争 strives for a level, but 全力争取 is 全力 + 争取 (卯足全力争取企业来到台南投资: no target).
 _TARGET = r"预期目标|主要目标|目标|(?<!全)力争"
 #: Target words that aim at something only for this year or later (对接争取政策 is no target).
-_AIM = r"争取|控制在|确保|希望|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
+_AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
 _FORECAST = (
     r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
-    r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)"
+    r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)|(?:已经|快)要(?!求)|就要(?:超过|达到|突破)"
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later.
 _PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
@@ -46,7 +46,7 @@ _SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
     rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<result>{_DONE})|"
-    rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})"
+    rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})|(?P<hope>希望)"
 )
 #: A name in quotation marks or a title, with a word right after its closing mark (“八五”计划, 「三高防治888计画」):
 #: its words are no cue.
@@ -61,6 +61,18 @@ _REACHES = re.compile(
 )
 #: A figure named as a goal right after it (何时可以达到40%或是50%的目标): a target, whatever came before.
 _GOAL_AFTER = re.compile(r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的目标")
+#: An amount the government spends every year (一年编列约1,200亿元, 每年都编列100多亿元预算): a policy in force.
+_YEARLY = re.compile(r"每年|一年|年年")
+#: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案).
+_PROGRAM_AFTER = re.compile(r"的?[^，。；、\d]{0,6}?(?:方案|计划)")
+#: The figure before a change to another (将原本的1.415%的贷款利率降至0): the change's base.
+_ORIGINAL = re.compile(r"(?:原本|原来|原先|原有)的?$")
+_CHANGED_TO = re.compile(
+    r"[^，。；]{0,12}?(?:降至|降到|降为|提高到|提高至|提高为|增加到|增加至|调整为|调升至|调降至|改为)"
+)
+#: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
+_POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -83,12 +95,18 @@ def decide(
     when known; ``intro`` the span of the colon list's introduction it stands in;
     ``in_tasks``: its section's heading sets out the work of the document's year (:class:`TaskSections`).
     """
-    if period.base:
+    if period.base or (_ORIGINAL.search(view, max(0, start - 3), start) and _CHANGED_TO.match(view, end)):
         return "base"
     if _GOAL_AFTER.match(view, end):
         return "target"
     when = _when(period.value, doc_year)
     cue, budget = _nearest_cue(view, max(sentence_start, start - _REACH), start)
+    if (
+        cue in ("plan", "spend")
+        and when is None
+        and _YEARLY.search(view, _clause_start(view, sentence_start, start), start)
+    ):
+        return "result"  # 一年编列约1,200亿元: what is spent every year, not a plan
     if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's
         cue, budget = _nearest_cue(
             view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1)
@@ -103,17 +121,26 @@ def decide(
         cue = "forecast"  # 明年开始…长辈占人口数已经超过20%: a state to come, told as reached
     if cue == "aim":
         cue = "target" if when in ("now", "future") else None
+    if cue == "hope":  # 他希望未来几年美国能…制造全球40%到50%的半导体: aimed at, with or without a year
+        cue = None if when == "past" else "target"
+    if cue is None and when != "past" and _PROGRAM_AFTER.match(view, end):
+        cue = "plan"  # 政府启动930亿元产业支持方案
     if cue == "plan" and when == "past":
         cue = None
     if cue == "target" and when == "past" and not view.startswith("目标", max(0, start - 6)):
         cue = None
     if cue is not None:
         return cue
-    if qualifier == "≈" and when in ("now", "future") and view.endswith("左右", start, end):
-        return "target"  # 增长6%左右 for this year
+    if (
+        qualifier == "≈"
+        and when in ("now", "future")
+        and view.endswith("左右", start, end)
+        and view[end : end + 1] != "的"
+    ):
+        return "target"  # 增长6%左右 for this year; 在70%左右的地市开展试点 counts where, it aims at nothing
     if when == "future":
         return "target" if _REACHES.search(view, max(0, start - 4), start) else "plan"
-    if when == "now" and in_tasks:
+    if when == "now" and in_tasks and not _POLICY_AFTER.match(view, end):
         return "plan"  # 三、2014年重点工作 … 淘汰燃煤小锅炉5万台: this year's work, not its outcome
     return "result"
 
@@ -162,6 +189,13 @@ class TaskSections:
                     for _, end, value in times
                 )
         return False
+
+
+def _clause_start(view: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last comma or stop before it, not before ``lo``)."""
+    for m in _CLAUSE_END.finditer(view, lo, at):
+        lo = m.end()
+    return lo
 
 
 def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, bool]:

@@ -144,3 +144,42 @@ def test_what_will_be_and_what_is_guessed_are_forecasts():
 def test_a_figure_named_as_a_goal_is_a_target():
     got = stances("就是何时可以达到40%或是50%的目标，美国政府也一定要帮忙配合。", DocumentDate(2025, 12, 4))
     assert got == {"40%": "target", "50%": "target"}
+
+
+def test_a_rate_before_its_change_is_the_base():
+    got = stances("政府将原本的1.415%的贷款利率降至0，由中央补贴。", DocumentDate(2025, 8, 9))
+    assert got["1.415%"] == "base"
+    assert stances("政府将贷款利率1.415%降至0。", DocumentDate(2025, 8, 9))["1.415%"] != "base"
+
+
+def test_hoped_for_is_a_target_with_or_without_a_year():
+    got = stances("他希望未来几年美国能在台湾的协助下，制造全球40%到50%的半导体晶片。", DocumentDate(2025, 12, 4))
+    assert got["40%到50%"] == "target"
+
+
+def test_what_is_spent_every_year_is_a_policy_in_force_and_a_programmes_size_a_plan():
+    got = stances("政府推动国家一起养，一年编列约1,200亿元。", DocumentDate(2025, 9, 22))
+    assert got["约1,200亿元"] == "result"
+    got = stances("政府推动国家一起养，编列约1,200亿元。", DocumentDate(2025, 9, 22))
+    assert got["约1,200亿元"] == "plan"
+    got = stances("面对挑战，政府启动930亿元产业支持方案，全力协助中小微型企业。", DocumentDate(2025, 12, 9))
+    assert got["930亿元"] == "plan"
+
+
+def test_about_to_pass_is_a_forecast():
+    got = stances("65岁以上的长辈占总人口的比例超过19%，已经要超过20%。", DocumentDate(2025, 10, 29))
+    assert got["超过19%"] == "result" and got["超过20%"] == "forecast"
+
+
+def test_about_so_many_places_where_work_is_done_is_no_target():
+    """In 三、2016年重点工作, 在70%左右的地市开展试点 is a plan: 左右 before 的 counts where, it aims at nothing."""
+    got = stances(
+        "一、2015年工作回顾\n略。\n二、2016年重点工作\n在70%左右的地市开展分级诊疗试点。\n", DocumentDate(2016)
+    )
+    assert got["70%左右"] == "plan"
+    assert stances("今年国内生产总值增长5%左右。", DocumentDate(2024)) == {"5%左右": "target"}
+
+
+def test_what_a_policy_says_is_no_task():
+    report = "一、2013年工作回顾\n略。\n二、2014年重点工作\n落实一方是独生子女的夫妇可生育两个孩子政策。\n"
+    assert stances(report, DocumentDate(2014))["两个"] == "result"
