@@ -62,6 +62,7 @@ _REACHED = re.compile(
 _LEVEL = re.compile(r"(?:增加|提高|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)$")
 #: Where a figure's clause ends, for a time after it: 、 too (规模明显大于去年 is another predicate's).
 _CLAUSE_END = re.compile(r"[，,、；;：:。！？!?\n]")
+_AGAINST_THE_PAST = re.compile(r"(?:比|较|与|相较于?|相比于?)(?:当时|当年|过去|以前|从前|那时)(?!的)")
 #: 由原定平均每年6%调高到8%至9%: the figure the plan first set for the same period.
 _ORIGINAL = re.compile(r"原定|原计划|原订|原先|原来")
 
@@ -93,6 +94,8 @@ class PeriodGrammar:
             found = span(self.words, start, s0, found, self.carry.heading(section_index))
         if found.value is None and SPAN_MARK.search(prefix):
             found = years_back(self.words, s0, start) or found
+        if found.value is None:
+            found = self._against_the_past(clause_start, prefix) or found
         found = years_to(self.words, clause_start, found) or found
         if found.value and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
@@ -126,6 +129,15 @@ class PeriodGrammar:
             if d.start not in w.compared:
                 return as_span(w, d)
         return None
+
+    def _against_the_past(self, clause_start: int, prefix: str) -> Period | None:
+        """國內生產毛額較當時成長7倍: a change measured against a past the text names no time for is as of now."""
+        m = _AGAINST_THE_PAST.search(prefix)
+        if m is None:
+            return None
+        w = self.words
+        word = w.text[clause_start + m.start() : clause_start + m.end()]
+        return Period(w.now, f"{word}: document date {w.now}")
 
     def _earlier_than_next(self, end: int, value: str) -> bool:
         """The figure is followed in its sentence by a later time and what the same measure then was

@@ -241,3 +241,11 @@ def test_a_time_after_the_figure_in_its_own_clause_is_its_time_not_an_earlier_cl
     # past a 、 the time is another predicate's (规模大于去年: what this year's sum is compared with)
     got = periods("标题\n2021年，将2.8万亿元中央财政资金纳入直达机制、规模明显大于去年。", DocumentDate(2021))
     assert got["2.8万亿元"][0] == "2021"
+
+
+def test_a_change_against_a_past_with_no_time_of_its_own_is_as_of_now():
+    text = "标题\n在李前總統任內，臺灣解除戒嚴。國內生產毛額(GDP)較當時成長7倍，科技也更加先進。"
+    assert periods(text, DocumentDate(2024, 6, 18))["7倍"] == ("2024-06", "較當時: document date 2024-06")
+    assert periods(text)["7倍"][0] == "Y-M"
+    # a year of its own decides: 2020年…比过去 is 2020's
+    assert periods("标题\n2020年粮食产量比过去增长5%。")["5%"][0] == "2020"
