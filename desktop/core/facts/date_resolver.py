@@ -71,6 +71,8 @@ class Resolver:
         self.topic: _When | None = None
         self.last_day: _When | None = None
         self.topic_end = 0  # where the topic was named
+        self.last_span: _When | None = None  # the last span of whole years named (过去的五年)
+        self.last_span_end = 0
 
     def this_year(self) -> _When:
         return _When(self.doc.year) if self.doc.year is not None else _When(None, 0)
@@ -86,6 +88,8 @@ class Resolver:
             return when
         if _DAY_PART.search(when.part) and when.end is None:
             self.last_day = when
+        if when.end is not None and not when.part and not when.end.part and not g.get("these"):
+            self.last_span, self.last_span_end = when, m.end()
         within_year = when.end is not None and (when.year, when.offset) == (when.end.year, when.end.offset)
         if (when.end is None or within_year) and not compared and not g.get("todayw") and not g.get("today"):
             self.topic, self.topic_end = when, m.end()  # 1到11月 is the topic of a later 同期 too
@@ -103,6 +107,10 @@ class Resolver:
             return self.topic_year().shifted(1)
         if g.get("bare"):
             return _When(int(g["bare"]))
+        if g.get("cbare"):
+            return _When(int("".join(str(int(parse_number(c) or 0)) for c in g["cbare"])))
+        if g.get("these"):
+            return self._within_span(g["these"], _num(g["tn"]), m)
         if g.get("plank"):
             k = _num(g["plank"])
             first = {1: 1953, 2: 1958}.get(k, 1966 + 5 * ((k or 3) - 3))
@@ -164,6 +172,8 @@ class Resolver:
             if not k or k < 3:
                 return SKIP
             first = 1966 + 5 * (k - 3)
+            if g["planpart"] == "末期":  # “五五”末期: the plan's last year
+                return _When(first + 4)
             return _span(_When(first), _When(first + 4))
         if g.get("m3") or g.get("m3c"):
             return self._month_alone(_num(g.get("m3") or g["m3c"]), m)
@@ -235,6 +245,26 @@ class Resolver:
             year = self.topic_year()  # statistics name their months after the year they count
         return _span(_When(year.year, year.offset, f"-{first:02d}"), _When(year.year, year.offset, f"-{last:02d}"))
 
+    def _within_span(self, which: str, n: int | None, m: re.Match) -> _When:
+        """这五年: the five-year span named last; 后三年/前三年 in its paragraph: its last or first three years.
+
+        With no such span 前两年 and 后三年 are no dates here (two years ago, three years later)."""
+        span = self.last_span
+        if span is None or span.end is None or not n or "\n" in m.string[self.last_span_end : m.start()]:
+            return SKIP
+        first, last = _When(span.year, span.offset), _When(span.end.year, span.end.offset)
+        length = (last.year - first.year if first.year is not None and last.year is not None else None) or (
+            (last.offset or 0) - (first.offset or 0) if first.year is None and last.year is None else None
+        )
+        if length is None:
+            return SKIP
+        length += 1
+        if which == "这":
+            return _span(first, last) if n == length else SKIP
+        if n >= length:
+            return SKIP
+        return _span(last.shifted(-(n - 1)), last) if which == "后" else _span(first, first.shifted(n - 1))
+
     def _month_alone(self, month: int | None, m: re.Match) -> _When | None:
         """8月份: the year of a date named earlier in its sentence (今年5月和10月), else the document's
         (news dates its events), else the topic's."""
@@ -273,7 +303,7 @@ class Resolver:
             return _When(year.year, year.offset, "-H2")
         if p.startswith("前三季"):
             return _span(_When(year.year, year.offset, "-01"), _When(year.year, year.offset, "-09"))
-        if "季" in p:
+        if "季" in p and p[0] not in "春夏秋冬":  # 一九五七年冬季: a season stays the year
             q = int(parse_number(p.strip("第季度")) or 0)
             return _When(year.year, year.offset, f"-Q{q}") if 1 <= q <= 4 else None
         return _When(year.year, year.offset)  # 年初, 年底, 全年: the year itself

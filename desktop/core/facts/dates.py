@@ -45,11 +45,12 @@ class DateMention:
         return bool(self.value) and self.value[0] in "YM"
 
 
-_CN_NUM = "〇零一二三四五六七八九十两"
-_YEAR_NUM = r"(?<![\d.])(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?!代(?!表))"
+#: ○ (a white circle) stands for 〇 in older texts: 一九八○年.
+_CN_NUM = "〇○零一二三四五六七八九十两"
+_YEAR_NUM = r"(?<![\d.])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年(?!代(?!表))"
 _QUARTER = r"第?[一二三四1-4]季度?"
 #: ``年底`` after a year shares its 年: 2024年底, 今年初, 113年底 (初步 is "preliminary", 末期 a stage).
-_PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期|底|初(?!步)|末(?!期))"
+_PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期|底|初(?!步)|末(?!期)|[春夏秋冬]季)"
 #: Taiwan releases space their digits: 今年 3月, 1 月 13日.
 _MONTH = r"[ \t]?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月份?"
 _CENTURY = r"[一二]?十[一二三四五六七八九]?|1\d|2\d"
@@ -90,14 +91,18 @@ _DATE = re.compile(
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
     rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
-    rf"|(?P<past>过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"
+    rf"|(?P<past>过去的|过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"
+    # 这五年, 后三年: the years of the span named last (过去的五年中……后三年), or none
+    rf"|(?P<these>这|前|后)(?P<tn>[二三四五六七八九十两]|\d{{1,2}})年(?![来前后内里度级底初末])"
     rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前"
     rf"|第(?P<plank>[一二三四五六七八九十]{{1,2}})个五年计划"
-    rf"|“?(?P<plan>[一二三四五六七八九十]{{1,3}})五”?(?:时期|期间|计划|规划)"
+    rf"|[“‘]?(?P<plan>[一二三四五六七八九十]{{1,3}})五[”’\"]?(?P<planpart>时期|期间|间期|计划|规划|末期)"
     rf"|{_DAY_ONLY}"
     rf"|(?P<sameday>同日|当日)"
     rf"|(?P<nexty>隔年|翌年|次年)"
-    rf"|(?<![\d.,A-Za-z第“「《(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![年月日号多余届期万亿千百十兆])"
+    # a bare year opens a quoted name too: 「2050淨零轉型」 is a goal for 2050
+    rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![年月日号多余届期万亿千百十兆])"
+    rf"|(?<![{_CN_NUM}])(?P<cbare>(?:一[七八九]|二[〇○零])[〇○零一二三四五六七八九]{{2}})(?=比|和|与|及|、|至|到|两年)"
     rf"|(?<![年\d])(?P<lone>{_QUARTER}|上半年|下半年|前三季度|全年|年末|年底|年初|同期)"
 )
 #: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
@@ -157,6 +162,11 @@ _YEAR_ONLY = re.compile(r"(?:\d{4}|Y(?:\[[+-]\d+\])?)")
 _OPENING_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*(?:至|到|—|–|~|～|-)[ \t]*$")
 
 
+#: 一九七九和一九八○两年: two years said together as a span.
+_AND = re.compile(r"[ \t]*(?:和|与|及|、)[ \t]*")
+_TWO_YEARS = re.compile(r"两年")
+
+
 def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for d in dates:
@@ -176,6 +186,11 @@ def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
         ):
             out[-1] = DateMention(prev.start, d.end, f"{prev.value}/{d.value}")
             continue
+        two = _TWO_YEARS.match(folded, d.end)
+        if two and prev and prev.value and d.value and _AND.fullmatch(folded, prev.end, d.start):
+            if _YEAR_ONLY.fullmatch(prev.value) and _YEAR_ONLY.fullmatch(d.value):
+                out[-1] = DateMention(prev.start, two.end(), f"{prev.value}/{d.value}")
+                continue
         out.append(d)
     return out
 

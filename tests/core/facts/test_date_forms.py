@@ -125,3 +125,51 @@ def test_a_year_before_daibiao_is_a_year_not_a_decade():
         ("2020年", "2020"),
         ("1990年代", "1990s"),
     ]
+
+
+def test_a_season_stays_its_year():
+    assert _found("从一九五七年冬季开始，几千万人上阵", DocumentDate(1960)) == [("一九五七年冬季", "1957")]
+
+
+def test_a_white_circle_is_a_zero_in_a_year():
+    assert _found("一九八五年末达到一千六百亿元，比一九八○年末增长三倍", DocumentDate(1986)) == [
+        ("一九八五年末", "1985"),
+        ("一九八○年末", "1980"),
+    ]
+
+
+def test_a_year_in_chinese_digits_without_nian_before_a_comparison():
+    assert _found("一九八○比一九七五年增加二百二十六亿元", DocumentDate(1986)) == [
+        ("一九八○", "1980"),
+        ("一九七五年", "1975"),
+    ]
+
+
+def test_two_years_said_together_are_a_span():
+    assert _found("一九七九和一九八○两年合计近三百亿元", DocumentDate(1986)) == [("一九七九和一九八○两年", "1979/1980")]
+
+
+def test_the_years_of_the_span_named_last():
+    text = "在过去的五年中，财政收入由下降转为上升，后三年出现了大幅度增长。一是，这五年农民收入平均每年增长"
+    assert _found(text, DocumentDate(1986)) == [
+        ("过去的五年", "1981/1985"),
+        ("后三年", "1983/1985"),
+        ("这五年", "1981/1985"),
+    ]
+    assert _found(text)[:2] == [("过去的五年", "Y[-5]/Y[-1]"), ("后三年", "Y[-3]/Y[-1]")]
+    # no span before them: two years ago, three years later (no dates here)
+    assert _found("前两年我去过，后三年再说，这五年也一样", DocumentDate(2020)) == []
+
+
+def test_five_year_plan_periods_as_old_reports_write_them():
+    text = "“五五”末期出现赤字。“六五’期间，增加额大大超过“五五”间期"
+    assert _found(text, DocumentDate(1986)) == [
+        ("“五五”末期", "1980"),
+        ("“六五’期间", "1981/1985"),
+        ("“五五”间期", "1976/1980"),
+    ]
+
+
+def test_a_spaced_year_and_a_year_that_opens_a_quoted_name():
+    assert _found("目标是在 2027 年前具备能力", DocumentDate(2025, 12, 4)) == [("2027 年", "2027")]
+    assert _found("共同努力落实「2050净零转型」的目标", DocumentDate(2024, 11, 27)) == [("2050", "2050")]
