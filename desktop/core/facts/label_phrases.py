@@ -242,6 +242,11 @@ class Phrases:
                 t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")
             ):
                 continue
+            if not picked and w in _OPENING:  # 再找出4千多位「可能受難者」: a quoted name is what is counted
+                close = next((k for k in range(i + 1, len(right)) if self.word(right[k]) in _CLOSING), None)
+                if close is not None and close > i + 1 and right[close].start - t.end <= 20:
+                    return t.end, right[close].start
+                return None
             nxt = right[i + 1].tag if i + 1 < len(right) else ""
             if w == "的" and picked and picked[-1].tag == "a" and nxt in _NOMINAL:
                 picked.append(t)  # 5组卓越的团队, 两次不幸的铁道事故

@@ -291,3 +291,8 @@ def test_a_place_alone_before_a_count_takes_the_measure_the_sentence_counts():
 
 def test_a_bound_before_a_measure_names_which_part_of_it():
     assert _labels("全市60岁以上老人已达三成。")["三成"] == "60岁以上老人"  # it was 老人 (issue 19.7)
+
+
+def test_a_count_of_a_quoted_name_counts_the_name():
+    """再找出4千多位「可能受難者」 was labelled 找出, the verb (issue 19.7)."""
+    assert _labels("基金會今年再找出4千多位「可能受難者」。")["4千多位"] == "可能受難者"
