@@ -125,13 +125,7 @@ def _model_spans(tokens: list[Token], view: str) -> list[tuple[str, int, int]]:
 def _is_abbreviation_run(word: str) -> bool:
     """中美, 京津冀: two or more one-character place abbreviations and nothing else."""
     singles = lexicon("abbreviations")
-    return 2 <= len(word) <= 4 and all(c in singles for c in word) and word not in _WHOLE_PLACES
-
-
-#: Places whose characters are all abbreviations but which are one place.
-_WHOLE_PLACES = frozenset(
-    "中国 中华 美国 日本 英国 法国 德国 韩国 朝鲜 印度 巴西 以色列 澳门 台湾 香港 新疆 西藏 宁夏 青海 甘肃 古巴 伊朗 埃及 加拿大 蒙古 中非 南非 欧洲 亚洲 非洲 中东 中亚 东亚".split()
-)
+    return 2 <= len(word) <= 4 and all(c in singles for c in word) and word not in lexicon("whole_places")
 
 
 def _ends_with_org_word(word: str) -> bool:
@@ -262,11 +256,13 @@ def _abbreviations(tokens: list[Token], view: str, spans):
     """One-character places inside words (华裔, 中方, 访华, 中美关系) and places read as nouns (地球, 海湾)."""
     taken = Coverage(spans)
     starts = {t.start for t in tokens}
-    places = lexicon("places")
+    places, whole = lexicon("places"), lexicon("whole_places")
     out = []
     for t in tokens:
         word = view[t.start : t.end]
-        if t.tag != "PER" and word in places and not taken.overlaps(t.start, t.end):
+        # 台中 read as a place word (s): Taichung, one place, not 台 + 中
+        known = word in places or (t.tag == "s" and word in whole)
+        if t.tag != "PER" and known and not taken.overlaps(t.start, t.end):
             out.append(("place", t.start, t.end))
             taken.add(t.start, t.end)
     positions = _abbreviation_words()

@@ -45,3 +45,12 @@ def test_one_character_places_and_the_place_of_a_government():
     got = [(k, t) for k, t, *_ in _names("中美关系发展良好，美国政府与中方会谈后访华。")]
     assert ("place", "中") in got and ("place", "美") in got
     assert ("place", "美国") in got and ("organization", "美国政府") not in got
+
+
+def test_a_known_place_made_of_abbreviations_stays_whole():
+    # 臺中 read as a place word was split into 臺 (Taiwan) and 中 (China); it is Taichung
+    got = [(k, t) for k, t, *_ in _names("總統今日前往臺中出席活動，並感謝臺中的市民朋友。")]
+    assert got.count(("place", "臺中")) == 2
+    assert ("place", "臺") not in got and ("place", "中") not in got
+    # a run of abbreviations that is no one place is still one place a character
+    assert {("place", "中"), ("place", "美")} <= set((k, t) for k, t, *_ in _names("中美关系保持稳定。"))
