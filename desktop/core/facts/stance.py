@@ -70,6 +70,13 @@ _ORIGINAL = re.compile(r"(?:原本|原来|原先|原有)的?$")
 _CHANGED_TO = re.compile(
     r"[^，。；]{0,12}?(?:降至|降到|降为|提高到|提高至|提高为|增加到|增加至|调整为|调升至|调降至|改为)"
 )
+#: The state before someone took office (蔡前总统上任前，全国长照据点约700多处): what has changed since, a base.
+_BEFORE_OFFICE = re.compile(r"(?:上任|就任|执政|接任)(?:之)?前")
+#: A figure the sentence then contrasts with a later one (…约50亿元；但是今年…已1万4千多点, 2010年…83.8%…，但是在去年
+#: 只剩下7%左右): the earlier side, a base.
+_CONTRAST_LATER = re.compile(
+    r"[^。！？\n]{0,40}?[，；,;]\s*(?:但是|但|而)(?:在)?(?:今年|去年|现在|如今|目前)[^。！？；\n]{0,30}?\d"
+)
 #: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
 _POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
@@ -100,6 +107,10 @@ def decide(
     if _GOAL_AFTER.match(view, end):
         return "target"
     when = _when(period.value, doc_year)
+    if when in (None, "past") and (
+        _BEFORE_OFFICE.search(view, max(sentence_start, start - 30), start) or _CONTRAST_LATER.match(view, end)
+    ):
+        return "base"  # 蔡前总统上任前，全国长照据点约700多处 / …约50亿元；但是今年…已1万4千多点
     cue, budget = _nearest_cue(view, max(sentence_start, start - _REACH), start)
     if (
         cue in ("plan", "spend")

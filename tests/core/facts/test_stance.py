@@ -183,3 +183,13 @@ def test_about_so_many_places_where_work_is_done_is_no_target():
 def test_what_a_policy_says_is_no_task():
     report = "一、2013年工作回顾\n略。\n二、2014年重点工作\n落实一方是独生子女的夫妇可生育两个孩子政策。\n"
     assert stances(report, DocumentDate(2014))["两个"] == "result"
+
+
+def test_the_state_before_a_change_the_sentence_tells_is_a_base():
+    got = stances(
+        "从马英九前总统开始的长照1.0，长照据点约700多个；但是今年ABC长照据点已1万4千多点。", DocumentDate(2024, 8, 13)
+    )
+    assert got["约700多个"] == "base" and got["1万4千"] == "result"
+    got = stances("总统同时说，蔡前总统上任前，全国长照据点约700多处，长照服务员人数不多。", DocumentDate(2025, 10, 3))
+    assert got["约700多处"] == "base"
+    assert stances("长照据点约700多处，服务员人数不多。", DocumentDate(2025, 10, 3))["约700多处"] == "result"
