@@ -94,7 +94,13 @@ def analyse(
 ) -> Analysis:
     """:func:`tag` of ``text``'s Simplified view (``t2s`` when ``traditional``), keeping the view."""
     view, mapping = simplified_view(text) if traditional else (text, None)
-    return Analysis(text, view, join_words(view, tag(view, cancelled=cancelled, progress=progress)), mapping)
+    read = _ZERO.sub("零", view)  # same length: the tokens index the view as they are
+    return Analysis(text, view, join_words(view, tag(read, cancelled=cancelled, progress=progress)), mapping)
+
+
+#: ○ and 〇 written as a numeral's zero (一九八○年): LAC split 一九八○年 into 一九八/TIME ○/w 年/n, and 年 became
+#: the label of every figure after it (由一九八○年的七千二百万吨增加到…); as 零 it reads one time word.
+_ZERO = re.compile(r"(?<=[〇○零一二三四五六七八九十])[○〇]|[○〇](?=[〇○零一二三四五六七八九年])")
 
 
 def join_words(view: str, tokens: list[Token]) -> list[Token]:

@@ -296,3 +296,9 @@ def test_a_bound_before_a_measure_names_which_part_of_it():
 def test_a_count_of_a_quoted_name_counts_the_name():
     """再找出4千多位「可能受難者」 was labelled 找出, the verb (issue 19.7)."""
     assert _labels("基金會今年再找出4千多位「可能受難者」。")["4千多位"] == "可能受難者"
+
+
+def test_a_year_written_with_a_circle_for_zero_is_one_time_word():
+    """一九八○年 (○ for zero) was split into 一九八/○/年, and 年 labelled the figures after it (issue 19.7)."""
+    got = _labels("全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所。")
+    assert got["六百七十五所"] == got["七百二十九所"] == "高等学校"
