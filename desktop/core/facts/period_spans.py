@@ -28,6 +28,8 @@ _YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四�
 _DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
 #: 五年新增装机容量…: a count of years that opens its clause, the time the figure is over.
 _COUNT_OPENS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|10)年(?![来來间間中前后後以内內度底初末里裡期多半])")
+#: 一九五七年冬季开始: a start late in its year; a count of years from it runs from the next.
+_LATE_IN_THE_YEAR = re.compile(r"(?:冬季|冬天|冬|年底|年末|底|末)")
 #: 截至今年8月底, 迄2024年: a time that closes what has built up until then (not 增长至2024年的: a change's end).
 _CLOSES = re.compile(r"(?:截至|截止(?:到|至)?|迄)$")
 #: 至今, 迄今, 截至目前: the same up to now.
@@ -125,13 +127,24 @@ def since_until(words: TimeWords, lo: int, end_at: int, end: Period) -> Period |
     return None
 
 
-def years_to(words: TimeWords, clause_start: int, found: Period) -> Period | None:
+def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Period | None:
     """１９９７年原煤年产量达到１３亿吨左右。…，五年新增装机容量6500万千瓦: a clause that opens with a count of
-    years is over that many years up to the year its context gives (``1993/1997``)."""
+    years is over that many years up to the year its context gives (``1993/1997``), or from it when the sentence
+    named that year as a start (从一九五七年冬季开始，…，两年共增加: ``1957/1959``, a start late in its year
+    counting from the next)."""
     m = _COUNT_OPENS.match(words.view, clause_start)
     if m is None or found.value is None or not YEAR.match(found.value):
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2
+    began = since(words, s0, clause_start)
+    if began is not None and began.value == found.value:
+        late = _LATE_IN_THE_YEAR.match(words.view, began.end) or _LATE_IN_THE_YEAR.search(
+            words.view, began.end - 2, began.end
+        )  # 一九五七年冬季 read as one date, or 一九五七年 then 冬季
+        last = shift(found.value, n if late else n - 1)
+        if last is None:
+            return None
+        return Period(f"{found.value}/{last}", f"{words.text[began.start - 1 : began.end]}…{m.group(0)}")
     first = shift(found.value, 1 - n)
     if first is None:
         return None

@@ -96,7 +96,7 @@ class PeriodGrammar:
             found = years_back(self.words, s0, start) or found
         if found.value is None:
             found = self._against_the_past(clause_start, prefix) or found
-        found = years_to(self.words, clause_start, found) or found
+        found = years_to(self.words, s0, clause_start, found) or found
         if found.value and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
         if (

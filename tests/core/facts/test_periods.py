@@ -249,3 +249,11 @@ def test_a_change_against_a_past_with_no_time_of_its_own_is_as_of_now():
     assert periods(text)["7倍"][0] == "Y-M"
     # a year of its own decides: 2020年…比过去 is 2020's
     assert periods("标题\n2020年粮食产量比过去增长5%。")["5%"][0] == "2020"
+
+
+def test_a_count_of_years_after_a_start_the_sentence_names_runs_forward_from_it():
+    got = periods("标题\n从2021年开始，各地大修水利，三年新增灌溉面积五亿亩。")
+    assert got["五亿亩"] == ("2021/2023", "从2021年…三年")
+    # a start late in its year: the years counted are the ones after it
+    got = periods("标题\n从一九五七年冬季开始，几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩。")
+    assert got["五亿五千万亩"][0] == "1957/1959"
