@@ -174,7 +174,25 @@ class Labeller(Phrases):
         found = found or self.sentence_measure(s0, clause_start)
         if found:
             return share(self, found, kind, clause_start)
-        return self.as_label(self.noun_phrase_after(right))
+        return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
+
+    def _carried_subject(self, s0: int, clause_start: int) -> tuple[int, int] | None:
+        """粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨: a clause that names nothing measures the
+        subject of the clause before it (a topic chain), when that clause states no figure of its own."""
+        if clause_start <= s0:
+            return None
+        starts = [m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)]
+        tokens = [t for t in self.tokens_between(starts[-1] if starts else s0, clause_start) if t.tag != "w"]
+        if any(t.tag == "m" for t in tokens):
+            return None
+        k = 0
+        while k < len(tokens) and tokens[k].tag in ("TIME", "p", "d", "c", "f"):
+            k += 1
+        run = list(takewhile(lambda t: t.tag in ("n", "nz", "vn", "an"), tokens[k:]))
+        after = tokens[k + len(run)] if k + len(run) < len(tokens) else None
+        if not run or after is None or after.tag not in ("d", "v", "ad", "a"):
+            return None
+        return self.noun_phrase(run)
 
     def _place_only(self, span: tuple[int, int]) -> bool:
         tokens = self.tokens_between(*span)

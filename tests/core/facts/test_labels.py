@@ -302,3 +302,8 @@ def test_a_year_written_with_a_circle_for_zero_is_one_time_word():
     """一九八○年 (○ for zero) was split into 一九八/○/年, and 年 labelled the figures after it (issue 19.7)."""
     got = _labels("全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所。")
     assert got["六百七十五所"] == got["七百二十九所"] == "高等学校"
+
+
+def test_a_clause_that_names_nothing_measures_the_subject_of_the_clause_before():
+    got = _labels("尽管遇到灾害，棉花仍然连年增产，今年预计达到四百万吨。")  # it had no label (issue 19.7)
+    assert got["四百万吨"] == "棉花"
