@@ -122,13 +122,15 @@ class Resolver:
             d = g["dec"]
             text = f"19{d}s" if len(d) == 2 and d not in ("00", "10", "20") else (f"{d}s" if len(d) == 4 else f"20{d}s")
             return _When(int(text[:4]), None, "s")
+        if g.get("mb"):
+            return self._bracketed_month(g)
         if g.get("cdec") or g.get("cdec2"):
             return self._decade(g)
         if g.get("cen2") or g.get("cenrel2"):
             first = self._century(g.get("cen2"), g.get("cenrel2"))
             return _When(first + 100) if first is not None else None  # 二十世纪末: 2000
         if g.get("today") or g.get("todayw"):
-            shift = {"今": 0, "昨": -1, "明": 1}[(g.get("today") or g["todayw"])[0]]
+            shift = {"今": 0, "本": 0, "昨": -1, "明": 1}[(g.get("today") or g["todayw"])[0]]
             if g.get("td"):
                 day = int(g["td"])
                 if doc.year is not None and doc.month is not None:
@@ -190,6 +192,13 @@ class Resolver:
             return self._period(self.topic_year(), g["lone"])
         if is_roc:
             year: _When = _When(roc_year(m))
+        elif g.get("ybn"):
+            n = int(g["ybn"])
+            if len(g["ybn"]) == 3 or 80 <= n <= 130:
+                n += 1911  # 去（112）年: an ROC year
+            if not 1900 <= n <= 2100:
+                return SKIP
+            year = _When(n)
         elif g.get("y"):
             y = int(g["y"]) if g["y"].isdigit() else int("".join(str(int(parse_number(c) or 0)) for c in g["y"]))
             year = _When(y)
@@ -264,6 +273,20 @@ class Resolver:
         if n >= length:
             return SKIP
         return _span(last.shifted(-(n - 1)), last) if which == "后" else _span(first, first.shifted(n - 1))
+
+    def _bracketed_month(self, g: dict) -> _When | None:
+        """本（12）月20日: the document's year; 上（12）月 in a January release: the year before."""
+        month, doc = int(g["mbn"]), self.doc
+        year = self.this_year()
+        if g["mb"] == "上" and doc.month is not None and month > doc.month:
+            year = year.shifted(-1)
+        part = f"-{month:02d}"
+        if g.get("mbd"):
+            day = _num(g["mbd"])
+            if day is None or _iso(2000, month, day) is None:
+                return None
+            part += f"-{day:02d}"
+        return _When(year.year, year.offset, part)
 
     def _month_alone(self, month: int | None, m: re.Match) -> _When | None:
         """8月份: the year of a date named earlier in its sentence (今年5月和10月), else the document's

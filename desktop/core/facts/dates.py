@@ -67,13 +67,14 @@ _MONTH_SPAN = (
 )
 #: A day without its month after a full date (当地时间16日午间, 随即在6日): the topic's month.
 _DAY_ONLY = (
-    r"(?<=在|于|至|到|间|日|、)(?P<dd>[12]\d|3[01]|0?[1-9])日(?![\d])"
+    r"(?<=在|于|至|到|间|日|、)[ \t]?(?P<dd>[12]\d|3[01]|0?[1-9])[ \t]?日(?![\d])"
     r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
     r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|在|于|，|,)"
 )
 _DATE = re.compile(
     rf"{_MONTH_SPAN}"
-    rf"|(?:{_YEAR_NUM}|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
+    # 今（2024）年, 去（112）年: Taiwan releases put the year itself (or its ROC number) in brackets
+    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
     rf"|(?<![\d年个第{_CN_NUM}])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月[ \t]?(?:(?P<d2>{_DAY_NUM})[ \t]?[日号])"
     # A month alone (8月份出口, 今年5月和10月, 6月底前); in Chinese digits only with 份 or a part of
     # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.
@@ -86,7 +87,9 @@ _DATE = re.compile(
     rf"|(?:(?P<cen>{_CENTURY})世纪|(?P<cenrel>上|本)个?世纪)(?P<cdec>[一二三四五六七八九]十|[1-9]0)年代"
     rf"|(?<![{_CN_NUM}])(?P<cdec2>[三四五六七八九])十年代"
     rf"|(?:(?P<cen2>{_CENTURY})世纪|(?P<cenrel2>上|本)个?世纪)末"  # 二十世纪末: 2000
-    rf"|(?P<today>今|昨|明)[（(](?P<td>\d{{1,2}})[）)]日"
+    rf"|(?P<today>今|昨|明|本)[（(](?P<td>\d{{1,2}})[）)]日"
+    # 本（12）月20日, 上（7）月: the release's month (or the one before it) with its number in brackets
+    rf"|(?P<mb>本|上)[（(](?P<mbn>1[0-2]|0?[1-9])[）)]月(?:{_DAY.replace('(?P<d>', '(?P<mbd>')})?"
     rf"|(?P<todayw>今天|今日|昨天|昨日|明天)"
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"

@@ -173,3 +173,24 @@ def test_five_year_plan_periods_as_old_reports_write_them():
 def test_a_spaced_year_and_a_year_that_opens_a_quoted_name():
     assert _found("目标是在 2027 年前具备能力", DocumentDate(2025, 12, 4)) == [("2027 年", "2027")]
     assert _found("共同努力落实「2050净零转型」的目标", DocumentDate(2024, 11, 27)) == [("2050", "2050")]
+
+
+def test_taiwan_releases_bracket_the_year_or_month_they_mean():
+    doc = DocumentDate(2025, 5, 5)
+    assert _found("去（112）年出口成长，今（2025）年3月回升", doc, roc=True) == [
+        ("去（112）年", "2023"),
+        ("今（2025）年3月", "2025-03"),
+    ]
+    assert _found("去（2024）年") == [("去（2024）年", "2024")]  # the text says which year, undated or not
+    assert _found("考试院于本（12）月20日，上（7）月", DocumentDate(2025, 8, 13)) == [
+        ("本（12）月20日", "2025-12-20"),
+        ("上（7）月", "2025-07"),
+    ]
+    assert _found("上（12）月", DocumentDate(2025, 1, 5)) == [("上（12）月", "2024-12")]
+    assert _found("投书本（10）日刊出", DocumentDate(2025, 4, 10)) == [("本（10）日", "2025-04-10")]
+
+
+def test_a_spaced_day_after_zhi_closes_a_span():
+    assert _found("将于 6 月 18 日至 21 日在曼谷举行", DocumentDate(2025, 3, 18)) == [
+        ("6 月 18 日至 21 日", "2025-06-18/2025-06-21")
+    ]
