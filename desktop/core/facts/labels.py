@@ -102,6 +102,13 @@ class Labeller(Phrases):
         if measured:
             return self.as_label(measured)
         change = self._change(left)
+        counted = (
+            self.noun_phrase_after(right)
+            if change is not None and kind == "quantity" and unit not in _DURATIONS and right and right[0].tag == "n"
+            else None
+        )
+        if counted:
+            return self.as_label(counted)  # 试点扩大到1000个县: a count after a change word still counts its noun
         if change is not None and kind not in ("date", "rank"):
             words, before = change
             span = self.noun_phrase(before) or self.noun_phrase(before, adjacent=False)

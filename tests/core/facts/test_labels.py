@@ -307,3 +307,7 @@ def test_a_year_written_with_a_circle_for_zero_is_one_time_word():
 def test_a_clause_that_names_nothing_measures_the_subject_of_the_clause_before():
     got = _labels("尽管遇到灾害，棉花仍然连年增产，今年预计达到四百万吨。")  # it had no label (issue 19.7)
     assert got["四百万吨"] == "棉花"
+
+
+def test_a_count_after_a_change_word_still_counts_its_noun():
+    assert _labels("今年试点范围扩大到300个城市。")["300个"] == "城市"  # it was 试点范围 扩大 (issue 19.7)
