@@ -99,6 +99,18 @@ class Section:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
 
+def enclosing(sections, index: int):
+    """The section at ``index`` and each section whose heading it stands under, nearest first.
+
+    ``sections`` is in reading order; a section is under the nearest earlier one of a lower ``level``
+    (二、2014年工作总体部署 under no one; its （一） subsection under it)."""
+    level = sections[index].level + 1
+    for section in reversed(sections[: index + 1]):
+        if section.level < level:
+            level = section.level
+            yield section
+
+
 @dataclass(slots=True)
 class Article:
     """A loaded document.

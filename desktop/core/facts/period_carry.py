@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..document import enclosing
 from .period_spans import as_span, since_until
 from .period_values import NO_PERIOD, YEAR, Period
 from .time_words import CLAUSE, COMPARED, NOW, REACH_BACK, TimeWords
@@ -125,11 +126,7 @@ class Carry:
         w = self.words
         if not 0 <= section_index < len(w.sections):
             return None
-        level = w.sections[section_index].level + 1
-        for section in reversed(w.sections[: section_index + 1]):
-            if section.level >= level:
-                continue
-            level = section.level
+        for section in enclosing(w.sections, section_index):
             found = w.first_in(section.heading_start, section.heading_end)
             if found is not None:
                 return Period(found.value, f"{w.text[found.start : found.end]} (heading)")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..document import enclosing
 from .periods import Period
 
 #: 力争 strives for a level, but 全力争取 is 全力 + 争取 (卯足全力争取企业来到台南投资: no target).
@@ -184,11 +185,7 @@ class TaskSections:
         return self._tasks[section_index]
 
     def _decide(self, section_index: int) -> bool:
-        level = self.sections[section_index].level + 1
-        for section in reversed(self.sections[: section_index + 1]):
-            if section.level >= level:
-                continue
-            level = section.level
+        for section in enclosing(self.sections, section_index):
             i = bisect.bisect_left(self._starts, section.heading_start)
             j = bisect.bisect_left(self._starts, section.heading_end)
             times = [d for d in self.dates[i:j] if d[1] <= section.heading_end]
