@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .date_resolver import SKIP, Resolver, roc_year
 from .datelines import DocumentDate, document_date  # noqa: F401 - document_date: part of this API
+from .first_chars import guarded
 from .losses import lose
 
 
@@ -71,7 +72,7 @@ _DAY_ONLY = (
     r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
     r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|在|于|，|,)"
 )
-_DATE = re.compile(
+_DATE_PATTERN = (
     rf"{_MONTH_SPAN}"
     # 今（2024）年, 去（112）年: Taiwan releases put the year itself (or its ROC number) in brackets
     rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
@@ -108,6 +109,8 @@ _DATE = re.compile(
     rf"|(?<![{_CN_NUM}])(?P<cbare>(?:一[七八九]|二[〇○零])[〇○零一二三四五六七八九]{{2}})(?=比|和|与|及|、|至|到|两年)"
     rf"|(?<![年\d])(?P<lone>{_QUARTER}|上半年|下半年|前三季度|全年|年末|年底|年初|同期)"
 )
+#: the same matches, found 12x faster: see first_chars
+_DATE = re.compile(guarded(_DATE_PATTERN))
 #: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
 _ROC = re.compile(
     rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{2,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
