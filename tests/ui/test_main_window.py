@@ -353,6 +353,17 @@ def test_screenshot_leaves_the_users_settings_as_they_were(tmp_path, seed_path):
     assert GEOMETRY.name not in written and RECENT_FILES.name not in written, written
 
 
+def _start_up_probe(code: str, tmp_path, seed_path) -> subprocess.CompletedProcess:
+    """``code`` in a fresh interpreter, given the screenshot path and the seed as its argv."""
+    return subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_screenshot_env(tmp_path),
+    )
+
+
 def test_start_up_freezes_its_objects_and_collects_on_the_gui_thread_only(tmp_path, seed_path):
     """gc is off on the way to the first paint; afterwards start-up's objects are frozen out of its
     scans and collection runs from a GUI-thread timer, never in a worker (garbage.py)."""
@@ -363,13 +374,7 @@ def test_start_up_freezes_its_objects_and_collects_on_the_gui_thread_only(tmp_pa
         "status = run_gui(['--screenshot', sys.argv[1], sys.argv[2]])\n"
         "print(status, gc.isenabled(), garbage.active is not None, gc.get_freeze_count())\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=_screenshot_env(tmp_path),
-    )
+    result = _start_up_probe(code, tmp_path, seed_path)
     assert result.returncode == 0, result.stderr[-800:]
     status, automatic, on_gui_thread, frozen = result.stdout.split()
     assert (status, automatic, on_gui_thread) == ("0", "False", "True"), result.stderr
@@ -393,13 +398,7 @@ def test_start_up_spares_pyside_work_the_window_does_not_need(tmp_path, seed_pat
         "import desktop.ui.library.window\n"  # imported after start-up, as a feature is
         "print(status, loaded, sorted(name for name in linecache.cache if 'desktop' in name))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "shot.png"), str(seed_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=_screenshot_env(tmp_path),
-    )
+    result = _start_up_probe(code, tmp_path, seed_path)
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.strip() == "0 [] []"
 
