@@ -74,6 +74,20 @@ ROUND_5_HELD_OUT = {
     "dates found": 0.75,
     "date value": 0.72,
 }
+# tuned on, round 6 (60 figures, 64 dates, 27 subjects from the 1964 and 2022 reports and releases 28569, 39243,
+# 39479, read and annotated before any extractor ran on them), measured 2026-12-06 on the session's starting code
+# (ddb8c89) and on main (ee6284a), the same: figures found 98.3%, labels 76.7%, period dated 85.0%, undated 85.0%,
+# stance 91.7%, subject 92.6% (25/27), dates found 93.8%, date value 87.5%. Tuned on: its errors are read, and the
+# floors keep a rule written for other text from undoing what it reads right today.
+ROUND_6_TUNED_ON = {
+    "label names the measure": 0.74,
+    "period, dated": 0.83,
+    "period, undated": 0.83,
+    "stance": 0.89,
+    "subject": 0.90,
+    "dates found": 0.91,
+    "date value": 0.85,
+}
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +179,11 @@ def test_round_5_held_out_scores(figures_report, measure):
     scores = figures_report.by_corpus["round 5, held out"]
     assert scores[measure].total >= 25, measure  # 25 dates and 33 subjects: fewer than the figures
     assert scores[measure].share >= ROUND_5_HELD_OUT[measure], (measure, f"{scores[measure].share:.1%}")
+
+
+@pytest.mark.parametrize("measure", sorted(ROUND_6_TUNED_ON))
+def test_round_6_tuned_on_scores(figures_report, measure):
+    """Round 6's tuned-on documents, annotated before any extractor ran on them: floors under their first scores."""
+    scores = figures_report.by_corpus["round 6, tuned on"]
+    assert scores[measure].total >= 25, measure  # 60 figures, 64 dates, 27 subjects
+    assert scores[measure].share >= ROUND_6_TUNED_ON[measure], (measure, f"{scores[measure].share:.1%}")
