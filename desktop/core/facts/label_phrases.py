@@ -125,7 +125,9 @@ class Phrases:
             if rate is not None:  # 每学年3万5,000元, 每名学生每学期5千元: a rate's unit, not the measure
                 i = rate - 1
                 continue
-            if left[i].tag in _NOMINAL or self.word(left[i]) in _CLOSING:
+            if left[i].tag in _NOMINAL and not (left[i].tag == "vn" and self.word(left[i]) in _SKIP):
+                break  # a verb of reaching used as a noun (预估) is skipped: 全球经济成长率的预估也从3.3%…
+            if self.word(left[i]) in _CLOSING:
                 break
             if adjacent and self.word(left[i]) in ("和", "与", "及", "并", "、", "或"):
                 return None  # …投资金额及4万个就业机会: the phrase before a conjunction is another item's

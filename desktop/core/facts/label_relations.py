@@ -7,6 +7,8 @@ noun phrase before a figure, because here the nearest noun is the wrong one:
   before 由/从, whatever verb joins them.
 - **A share** (``A占B的30%``): the measure is A and the label ``A 占B``; ``占B``
   alone when A is not named.
+- **A share of GDP** (``國防預算將達到GDP 3%``): GDP is what the figure is a share of; the measure is
+  the budget or spending the clause (else the sentence) names, ``國防預算 占GDP``.
 - **Respectively** (``A、B和C分别为1、2、3``; ``…10493元，…3255元，分别增长9.6%和6.2%``):
   the k-th figure after 分别 takes the k-th item, or changes the k-th figure before.
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .label_phrases import _BOUNDARY, _CLOSING, _OPENING, _SKIP, Label, Phrases
+from .label_phrases import _BOUNDARY, _CLOSING, _NOMINAL, _OPENING, _SKIP, Label, Phrases, measure_heads
 from .tagger import Token
 
 #: The words opening the from-part of a from-to pair (由4771公里增加到…, 从10万元提高到15万元).
@@ -53,8 +55,9 @@ def from_to(lab: Phrases, left: list[Token]) -> tuple[int, int] | None:
     return lab.noun_phrase(left[:k])
 
 
-def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | None = None) -> Label:
-    """A share: ``A占B的30%`` measures A (``企业 占企业总数``); ``占B`` alone when A is not named."""
+def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | None = None, previous=None) -> Label:
+    """A share: ``A占B的30%`` measures A (``企业 占企业总数``); a clause that opens with 占 is a share of the
+    figure before it (``附加價值已經超過5千億元，占GDP的2%``: the value's); ``占B`` alone when A is not named."""
     if kind in ("ratio", "percent"):
         for word in _SHARE_OF:
             if lab.view.endswith(word, 0, span[0]):
@@ -75,8 +78,57 @@ def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | No
                     if share_of:
                         of = lab.written(share_of)
                         return Label(f"{of} {lab.written(whole)}", of)
+                    if not before and previous and previous[-1][2]:
+                        of = previous[-1][2]
+                        return Label(f"{of} {lab.written(whole)}", of)
                 return lab.as_label(whole)
     return lab.as_label(span)
+
+
+#: The economy's output a share is taken of (GDP, 国内生产毛额（GDP）), as the Simplified view writes it.
+_GDP = re.compile(r"(?:国内|国民)?(?:GDP|生产毛额|生产总值)(?:[（(]GDP[）)])?")
+
+
+def of_gdp(lab: Phrases, span: tuple[int, int], left: list[Token], clause_start: int, s0: int) -> Label | None:
+    """国防预算按照北约标准将达到GDP 3.32%, 国防支出提高至国内生产毛额（GDP）的5%: a share of GDP measures
+    what the clause (else the nearest earlier clause of the sentence) says reaches it, never GDP.
+
+    ``span`` is the phrase before the figure; ``占GDP`` is :func:`share`'s (the subject is then read there)."""
+    m = _GDP.search(lab.view, max(clause_start, span[0] - 2), span[1])  # 国内 may stand outside the phrase
+    if m is None or m.end() != span[1]:
+        return None
+    before = [t for t in left if t.end <= m.start()]
+    while before and before[-1].tag in ("d", "ad", "u"):
+        before.pop()  # 約, 的
+    if not before or before[-1].tag not in ("v", "p") or lab.word(before[-1]) in _SHARE_OF:
+        return None  # 占GDP: a share() of its own; 全球GDP: a measure of GDP itself
+    gdp = lab.written((m.start(), m.end()))
+    found = _first_measure(lab, [t for t in before if t.start >= clause_start])
+    at = clause_start
+    while found is None and at > s0:  # 並可望在2030年前達到GDP的5%: the subject of an earlier clause
+        starts = [b.end() for b in _BOUNDARY.finditer(lab.view, s0, at - 1)]
+        found = _first_measure(lab, lab.tokens_between(starts[-1] if starts else s0, at))
+        at = starts[-1] if starts else s0
+    if found is None:
+        return None
+    measure = lab.written(found)
+    return Label(f"{measure} 占{gdp}", measure)
+
+
+def _first_measure(lab: Phrases, tokens: list[Token]) -> tuple[int, int] | None:
+    """The first run of nouns in ``tokens`` that ends in a measure's head word (预算, 支出) and is not GDP."""
+    heads = measure_heads()
+    run: list[Token] = []
+    for t in tokens + [Token(tokens[-1].end if tokens else 0, 0, "w")]:
+        if t.tag in _NOMINAL:
+            run.append(t)
+            continue
+        if run and lab.word(run[-1]).endswith(heads) and not _GDP.fullmatch(lab.word(run[-1])):
+            found = lab.noun_phrase(run)
+            if found:
+                return found
+        run = []
+    return None
 
 
 def respectively(lab: Phrases, vs: int, s0: int, clause_end: int, previous: list[tuple[int, int, str]]):

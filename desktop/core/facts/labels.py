@@ -29,7 +29,7 @@ from itertools import takewhile
 
 from . import lexicon
 from .label_phrases import _BOUNDARY, Label, Phrases, measure_heads
-from .label_relations import from_to, list_item, respectively, share
+from .label_relations import from_to, list_item, of_gdp, respectively, share
 from .label_repairs import repair
 from .tagger import Token
 from .units import DURATIONS as _DURATIONS
@@ -72,18 +72,26 @@ class Labeller(Phrases):
             return found
         a = self.a
         vs, ve, s0 = a.view_offset(start), a.view_offset(end), a.view_offset(sentence[0])
+        return repair(self, found, kind, vs, ve, s0, self._clause_start(s0, vs), previous or [])
+
+    def _clause_start(self, s0: int, vs: int) -> int:
+        """Where the clause of the figure at view ``vs`` begins: after the last punctuation mark before it,
+        except a gloss's closing bracket (国防支出提高至国内生产毛额（GDP）的5%: the gloss is inside the clause)."""
         clause_start = s0
         for m in _BOUNDARY.finditer(self.view, s0, vs):
             clause_start = m.end()
-        return repair(self, found, kind, vs, ve, s0, clause_start, previous or [])
+        if clause_start > s0 and self.view[clause_start - 1] in "）)":
+            opening = self.view.rfind("（" if self.view[clause_start - 1] == "）" else "(", s0, clause_start)
+            inside = self.view[opening + 1 : clause_start - 1]
+            if opening > s0 and 0 < len(inside) <= 12 and not any(c.isdigit() for c in inside):
+                return self._clause_start(s0, opening)
+        return clause_start
 
     def _decide(self, start, end, kind, unit, sentence, previous) -> Label:
         a = self.a
         vs, ve = a.view_offset(start), a.view_offset(end)
         s0, s1 = a.view_offset(sentence[0]), a.view_offset(sentence[1])
-        clause_start = s0
-        for m in _BOUNDARY.finditer(self.view, s0, vs):
-            clause_start = m.end()
+        clause_start = self._clause_start(s0, vs)
         m = _BOUNDARY.search(self.view, ve, s1)
         clause_end = m.start() if m else s1
         left = self.tokens_between(clause_start, vs)
@@ -130,6 +138,10 @@ class Labeller(Phrases):
             if found:
                 return self.as_label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self.noun_phrase(left)
+        if adjacent and kind in ("ratio", "percent"):
+            gdp = of_gdp(self, adjacent, left, clause_start, s0)
+            if gdp:
+                return gdp
         # 製造全球40%的半導體晶片, 原本的1.415%的貸款利率: a share followed by 的 is a share of what follows,
         # unless the phrase before names a measure itself (增长率5%的…)
         share_of_after = (
@@ -152,7 +164,7 @@ class Labeller(Phrases):
             # sentence already counts (an organisation may be what is counted: 少數民族醫院三十八所)
             return Label(previous[-1][2], previous[-1][2])
         if adjacent:
-            return share(self, adjacent, kind, clause_start)
+            return share(self, adjacent, kind, clause_start, previous)
         if right and self.word(right[0]) == "的":
             found = self.noun_phrase_after(right[1:])
             if found:
@@ -180,7 +192,7 @@ class Labeller(Phrases):
             found = None
         found = found or self.sentence_measure(s0, clause_start)
         if found:
-            return share(self, found, kind, clause_start)
+            return share(self, found, kind, clause_start, previous)
         return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
 
     def _carried_subject(self, s0: int, clause_start: int) -> tuple[int, int] | None:

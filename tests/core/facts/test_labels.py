@@ -311,3 +311,25 @@ def test_a_clause_that_names_nothing_measures_the_subject_of_the_clause_before()
 
 def test_a_count_after_a_change_word_still_counts_its_noun():
     assert _labels("今年试点范围扩大到300个城市。")["300个"] == "城市"  # it was 试点范围 扩大 (issue 19.7)
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # releases outside facts_dev: the defence budget's share of GDP, 77 times in the Taiwan releases
+        ("臺灣明年度的國防預算按照北約標準將達到GDP 3.32%，並可望在2030年前達到GDP的5%。", "3.32%", "國防預算 占GDP"),
+        ("臺灣明年度的國防預算按照北約標準將達到GDP 3.32%，並可望在2030年前達到GDP的5%。", "5%", "國防預算 占GDP"),
+        ("柯主席主張國防預算佔比逐年提升至GDP的3%。", "3%", "國防預算 占GDP"),
+        ("目標是在2030年前將國防支出提高至國內生產毛額（GDP）的5%。", "5%", "國防支出 占國內生產毛額（GDP）"),
+        # a clause opening with 占 is a share of the figure before it
+        ("去年臺灣綠色科技產業的附加價值已經超過5千億元，占GDP的2%。", "2%", "綠色科技產業的附加價值 占GDP"),
+    ],
+)
+def test_a_share_of_gdp_measures_what_reaches_it(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_skip_word_tagged_as_a_noun_is_skipped_before_the_figure():
+    got = _labels("國際貨幣基金會(IMF)對於今年全球經濟成長率的預估也從3.3%下修至2.8%，多數國家都被下修。")
+    assert got["3.3%"] == "全球經濟成長率"
+    assert got["2.8%"] == "全球經濟成長率"
