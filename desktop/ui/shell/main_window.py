@@ -1,8 +1,8 @@
-"""The main window: navigator beside reader, menus, docks, and document lifecycle."""
+"""The main window: navigator beside reader, menus, docks; it shows the article that
+:class:`~desktop.ui.shell.opening.DocumentOpener` reads (from a file or pasted text)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -10,9 +10,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ... import APP_NAME
-from ...core.ingest.builder import load_pasted, load_path
 from ...core.document import Article
-from ...core.ingest.text import LoadError
 from ...core.session import Change, ReadingSession
 from ..reader.navigator import SectionNavigator
 from ..reader.port import ReaderPort
@@ -23,7 +21,7 @@ from . import window_state
 from ..services.actions import ActionBuilder
 from .empty_state import EmptyState
 from .message_banner import MessageBanner
-from ..services.messages import decoding_note, load_error_text
+from .opening import DocumentOpener
 from ..services.window_services import SharedGlossary, WindowServices
 from ..services.session_signals import SessionSignals
 from ..services.settings import Settings
@@ -59,13 +57,8 @@ class MainWindow(QMainWindow):
             view_mode=self.settings.get(keys.VIEW_MODE),
         )
         self.signals = SessionSignals(self.session, self)
-        #: the file being read in a worker (the latest asked for)
-        self._opening: Path | None = None
-        self._loading = tasks.Latest(
-            self,
-            lambda article: self._on_opened(article, self._opening),
-            lambda err: self._on_open_failed(tasks.describe(err), self._opening),
-        )
+        #: reads a file or pasted text into an article, says what went wrong, goes back to where the user left off
+        self.opening = DocumentOpener(self)
         self.navigator = SectionNavigator(self)
         self.reader = ReaderView(self)
         self.banner = MessageBanner(self)
@@ -82,8 +75,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
         self._built = False
-        #: a reading position to go back to once the window has painted (opened before it was shown)
-        self._position_after_paint: int | None = None
         self._setup_ui()
         # The reader shows what the session holds: render first, then the features hear of it.
         self.signals.scriptChanged.connect(self._render)
@@ -160,17 +151,8 @@ class MainWindow(QMainWindow):
     go_menu = property(lambda self: self.builder.menus["go"])
     help_menu = property(lambda self: self.builder.menus["help"])
 
-    def _go_back_to(self, position: int) -> None:
-        """Scroll to where the document was left, and name its section in the navigator."""
-        self.reader.scroll_to_offset(position, top=True)
-        section = self.article.section_at(position) if self.article is not None else None
-        if section is not None:
-            self.navigator.select_section(section.index)
-
     def _after_first_paint(self) -> None:
-        position, self._position_after_paint = self._position_after_paint, None
-        if position is not None and self.article is not None and position < len(self.article.text):
-            self._go_back_to(position)
+        self.opening.go_back_after_paint()
         # A first launch on a small screen: the docks give way to the reader before their widths count.
         self.side_panels.share()
         self.side_panels.remember()
@@ -187,54 +169,15 @@ class MainWindow(QMainWindow):
     # -- public API ---------------------------------------------------------
     def open_path(self, path: str | Path, *, wait: bool = False) -> None:
         """Open ``path``; a worker does the reading unless ``wait`` (startup, tests)."""
-        path = Path(path)
-        self._loading.cancel()
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))
-        if wait:
-            try:
-                article = load_path(path)
-            except LoadError as err:
-                self._on_open_failed(load_error_text(err), path)
-            except Exception as err:  # noqa: BLE001 - the same sentence a worker would report, not a traceback
-                self._on_open_failed(f"{type(err).__name__}: {err}", path)
-            else:
-                self._on_opened(article, path)
-            return
-        self._opening = path
-        self._loading.start(load_path, path)
+        self.opening.open_path(path, wait=wait)
 
     def open_text(self, text: str) -> None:
-        """Open pasted text as a document; a copy is kept in the user data folder and listed
-        under Open Recent, so nothing pasted is lost when another document replaces it."""
-        try:
-            article = load_pasted(text)
-        except LoadError as err:
-            self._on_open_failed(load_error_text(err), None)
-            return
-        path, not_kept = None, None
-        try:
-            from ...core.ingest.builder import keep_pasted
-            from ...core.paths import user_data_dir
-
-            path = keep_pasted(text, user_data_dir() / "pasted")
-            article.source = path
-        except OSError as err:
-            not_kept = err
-        self._on_opened(article, path)
-        if not_kept is not None:  # after the document is shown: a message belongs to the new document
-            self.banner.show_info(
-                self.tr("The pasted text is open but no copy could be kept: %1").replace(
-                    "%1", not_kept.strerror or str(not_kept)
-                )
-            )
+        """Open pasted text as a document (a copy is kept and listed under Open Recent)."""
+        self.opening.open_text(text)
 
     def remember_position(self) -> None:
         """Keep where the reader is in the open document, to come back there next time."""
-        if self.session.article is not None and self.session.path is not None:
-            offset = self.reader.top_offset()
-            if offset is not None:
-                # The same key _on_opened reads it back under (resolve() also raised on a symlink loop).
-                self.settings.set_reading_position(str(_absolute(Path(self.session.path))), offset)
+        self.opening.remember_position()
 
     def show_article(self, article: Article | None, path: Path | None = None) -> None:
         self.remember_position()
@@ -275,7 +218,7 @@ class MainWindow(QMainWindow):
             self.banner.show_info(" ".join(said), timeout_ms=20000)
 
     def close_document(self) -> None:
-        self._loading.cancel()
+        self.opening.cancel()
         self.show_article(None)
         self.show_empty_state()
 
@@ -298,7 +241,7 @@ class MainWindow(QMainWindow):
         """No background work pending (used by ``--screenshot --settle`` and tests)."""
         return (
             not tasks.is_holding()
-            and self._loading.is_idle()
+            and self.opening.is_idle()
             and not self.reader.is_building()
             and all(feature.is_idle() for feature in self._features)
         )
@@ -407,44 +350,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
         self.setWindowFilePath(str(self.path) if self.path else "")
 
-    # -- document lifecycle ---------------------------------------------------
-    def _on_opened(self, article: Article, path: Path | None) -> None:
-        self.banner.hide()
-        self.show_article(article, path)
-        if path is not None:
-            full = _absolute(path)
-            if self.remembers:
-                self.settings.add_recent(str(full))
-                self.settings.set(keys.LAST_DIR, str(full.parent))
-            position = self.settings.reading_position(str(full))
-            if position is not None and position < len(article.text):
-                self._go_back_to(position)
-                if not self.isVisible():  # start-up: a reader not yet laid out cannot scroll
-                    self._position_after_paint = position
-        count = len(article.sections)
-        self.statusBar().showMessage(self.tr("%n section(s)", "", count), 5000)
-        for warning in article.warnings:
-            self.banner.show_info(warning)
-        note = decoding_note(article)  # bytes shown as �, passages read as GBK / Big5, and where (issue 24)
-        if note:
-            # it stays with its document until dismissed: at start-up an 8 s note was gone before the
-            # window had painted (seen in the real window on a busy machine)
-            self.banner.show_info(note, timeout_ms=0)
-
-    def _on_open_failed(self, message: str, path: Path | None) -> None:
-        # An error path that raised would replace one clear message with a
-        # traceback (a symlink loop made resolve() raise here): nothing below may.
-        self.statusBar().clearMessage()
-        self.banner.show_error(message)
-        if path is not None:
-            try:
-                gone = not os.path.lexists(path)
-            except (OSError, ValueError):
-                gone = False
-            if gone:
-                self.settings.remove_recent(str(_absolute(path)))
-        self.openFailed.emit(message)
-
     # -- slots ---------------------------------------------------------------
     def _on_reader_busy(self, busy: bool) -> None:
         if busy:
@@ -488,15 +393,7 @@ class MainWindow(QMainWindow):
             self.side_panels.share()
 
     def closeEvent(self, event) -> None:
-        self._loading.cancel()
+        self.opening.cancel()
         if self.remembers:
             self.save_state()
         super().closeEvent(event)
-
-
-def _absolute(path: Path) -> Path:
-    """``path`` made absolute without following links: ``resolve()`` raises on a symlink loop."""
-    try:
-        return Path(os.path.abspath(path))
-    except (OSError, ValueError):
-        return path
