@@ -376,7 +376,7 @@ def test_a_narrow_panel_drops_columns_in_order_and_never_cuts_a_header(qtbot, se
             shown = [k for c, k in enumerate(COLUMN_KEYS) if not header.isSectionHidden(c)]
             assert set(ALWAYS) <= set(shown)
             assert set(shown) == set(PRIORITY[: len(shown)]), shown  # in priority order, none skipped
-            needed = panel.needed_widths()
+            needed = panel.table.needed_widths()
             metrics = header.fontMetrics()
             for c, key in enumerate(COLUMN_KEYS):
                 if key in shown:
@@ -405,7 +405,7 @@ def test_the_header_menu_shows_and_hides_columns_and_they_are_remembered(qtbot, 
     header = panel.table.horizontalHeader()
     window.resizeDocks([window.facts.dock], [320], Qt.Horizontal)
     qtbot.waitUntil(lambda: header.isSectionHidden(COLUMN_KEYS.index("english")), timeout=REACT_MS)
-    menu = panel.column_menu()
+    menu = panel.table.column_menu()
     actions = {a.objectName(): a for a in menu.actions()}
     assert not actions["column_english"].isChecked() and actions["column_text"].isChecked()
     actions["column_english"].setChecked(True)  # shown however narrow: the table scrolls sideways
@@ -413,11 +413,13 @@ def test_the_header_menu_shows_and_hides_columns_and_they_are_remembered(qtbot, 
     assert not header.isSectionHidden(COLUMN_KEYS.index("english"))
     assert header.isSectionHidden(COLUMN_KEYS.index("value"))
     assert sorted(window.settings.get(keys.FACTS_COLUMNS)) == ["english=1", "value=0"]
-    assert "value" not in panel.visible_columns() and "section" in panel.visible_columns()  # copies: all but hidden
+    assert (
+        "value" not in panel.table.visible_columns() and "section" in panel.table.visible_columns()
+    )  # copies: all but hidden
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.facts.panel.column_choices == {"english": True, "value": False}
-    fit = {a.objectName(): a for a in panel.column_menu().actions()}["column_fit"]
+    assert again.facts.panel.table.column_choices == {"english": True, "value": False}
+    fit = {a.objectName(): a for a in panel.table.column_menu().actions()}["column_fit"]
     fit.trigger()
     assert window.settings.get(keys.FACTS_COLUMNS) == [] and not header.isSectionHidden(COLUMN_KEYS.index("value"))
 
@@ -493,7 +495,8 @@ def test_a_wide_panel_shows_the_longest_value_whole_and_the_tip_has_it_always(qt
     """Issue 20: at 1600 px the Value column read "690 million…": when the table has the room the
     column is as wide as its longest value (up to a share of the table), the rest goes to the others;
     a narrow panel keeps its widths, and the cell's tooltip has the value whole either way."""
-    from desktop.ui.facts.panel import VALUE_SHARE, FactsPanel
+    from desktop.ui.facts.panel import FactsPanel
+    from desktop.ui.facts.table_view import VALUE_SHARE
 
     panel = FactsPanel()
     qtbot.addWidget(panel)
@@ -512,7 +515,7 @@ def test_a_wide_panel_shows_the_longest_value_whole_and_the_tip_has_it_always(qt
     # Narrow: every column keeps at least what it needs and the table is filled exactly, as before.
     panel.resize(300, 500)
     qtbot.waitUntil(lambda: panel.table.viewport().width() < 300, timeout=REACT_MS)
-    needed = panel.needed_widths()
+    needed = panel.table.needed_widths()
     shown_keys = [k for c, k in enumerate(COLUMN_KEYS) if not header.isSectionHidden(c)]
     assert all(header.sectionSize(COLUMN_KEYS.index(k)) >= needed[k] for k in shown_keys)
     assert header.sectionSize(value) < longest

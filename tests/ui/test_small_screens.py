@@ -43,7 +43,7 @@ def test_every_panel_is_readable_on_a_small_screen(qtbot, seed_path, size):
         shown = _shown(panel)
         assert {"text", "value", "label"} <= set(shown), shown
         _headers_whole(panel)
-        needed = panel.needed_widths()
+        needed = panel.table.needed_widths()
         header = panel.table.horizontalHeader()
         for key in shown:
             assert header.sectionSize(COLUMN_KEYS.index(key)) >= needed[key], key
@@ -77,7 +77,7 @@ def test_a_first_launch_shows_fact_label_and_period_whole(qtbot, seed_path):
         window.show()
         window.open_path(seed_path, wait=True)
     panel = window.facts.panel
-    full = panel.needed_widths({**MIN_EMS, **FULL_EMS})
+    full = panel.table.needed_widths({**MIN_EMS, **FULL_EMS})
     header = panel.table.horizontalHeader()
 
     def whole() -> None:

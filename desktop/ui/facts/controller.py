@@ -94,8 +94,8 @@ class FactsController(QObject):
         self.panel.text_filter.setText(services.settings.get(FACTS_TEXT_FILTER))
         self.panel.text_filter.textChanged.connect(lambda t: services.settings.set(FACTS_TEXT_FILTER, t))
         chosen = (entry.partition("=") for entry in services.settings.get(FACTS_COLUMNS))
-        self.panel.set_column_choices({key: flag == "1" for key, _, flag in chosen if flag in ("0", "1")})
-        self.panel.columnsChosen.connect(
+        self.panel.table.set_column_choices({key: flag == "1" for key, _, flag in chosen if flag in ("0", "1")})
+        self.panel.table.columnsChosen.connect(
             lambda choices: services.settings.set(FACTS_COLUMNS, [f"{k}={int(v)}" for k, v in choices.items()])
         )
         self.panel.factActivated.connect(self._on_fact_activated)

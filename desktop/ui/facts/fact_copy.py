@@ -158,7 +158,7 @@ class FactCopier(QObject):
     def _columns(self) -> list:
         """The table's visible columns in their order; Value copies as the machine number too."""
         out = []
-        for key in self.panel.visible_columns():
+        for key in self.panel.table.visible_columns():
             if key == "kind":
                 # The table's kind names in the interface language ("Money", "金额"), not the record's "money".
                 out.append(_kind_column(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
@@ -172,10 +172,12 @@ class FactCopier(QObject):
                 out.append(_export().column(key).renamed(self.panel.model.headerData(self._col(key), Qt.Horizontal)))
         if self.session.is_converting() and self.services.settings.get(keys.COPY_WITH_ORIGINAL):
             out.insert(
-                self.panel.visible_columns().index("text") + 1 if "text" in self.panel.visible_columns() else len(out),
+                self.panel.table.visible_columns().index("text") + 1
+                if "text" in self.panel.table.visible_columns()
+                else len(out),
                 _export().column("text_original").renamed(self.tr("Fact (original)")),
             )
-        if self.services.settings.get(keys.COPY_WITH_ENGLISH) and "english" not in self.panel.visible_columns():
+        if self.services.settings.get(keys.COPY_WITH_ENGLISH) and "english" not in self.panel.table.visible_columns():
             out.append(_export().column("english").renamed(self.tr("English")))
         return out
 

@@ -3,6 +3,7 @@
 ``FactTableModel`` (:mod:`desktop.ui.services.fact_table`, the library's facts tab shows it too) is a
 thin adapter over a list of core :class:`Fact`; ``Qt.UserRole`` returns the Fact. Filtering and
 sorting go through ``FactFilterProxy`` (:mod:`.filter_proxy`); nothing is refilled when a filter changes.
+The table itself, which columns it shows at its width and the header menu, is :mod:`.table_view`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,27 +19,18 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.facts import Fact
-from ..services.kinds import KIND_NAMES, kind_name
 from ..services.fact_table import PANEL_COLUMNS as COLUMN_KEYS
 from ..services.fact_table import FactTableModel
-from ..services.tables import set_up_table
-from ..services.viewport import KeepsViewportSize
 from .filter_proxy import FactFilterProxy
+from .table_view import FactsTable
 
-DEFAULT_WIDTHS = (96, 130, 120, 130, 80, 70, 110, 170, 160)
 #: pause in typing before the text filter applies (ms)
 FILTER_DEBOUNCE_MS = 120
-#: the Value column is fitted to its longest value up to this share of the table (the rest goes to Fact
-#: and Label); a longer value ends in "…" and is whole in the cell's tooltip
-VALUE_SHARE = 0.4
-#: the rows measured for the longest value (a big report has 60,000: the first ones in model order)
-VALUE_ROWS_MEASURED = 5000
 
 
 #: kind filter choices: (label, kinds or None for all)
@@ -56,15 +46,6 @@ KIND_FILTERS = (
 )
 
 
-class FactsTable(KeepsViewportSize, QTableView):
-    """The facts table; says when its viewport is resized (the panel fits the columns to it)."""
-
-    resized = Signal()
-
-    def viewport_resized(self) -> None:
-        self.resized.emit()
-
-
 class FactsPanel(QWidget):
     """Emits :attr:`factActivated` with the Fact the user selects."""
 
@@ -75,15 +56,13 @@ class FactsPanel(QWidget):
     documentDateEdited = Signal(str)
     #: the user stopped the model (names and labels) on a long document
     stopRequested = Signal()
-    #: the user showed or hid a column (header menu): {column key: shown}, to be remembered
-    columnsChosen = Signal(dict)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = FactTableModel(self, columns=COLUMN_KEYS)
         self.proxy = FactFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = FactsTable(self)
+        self.table = FactsTable(self.model, self.proxy, self)
         self.kind_filter = QComboBox(self)
         self.text_filter = QLineEdit(self)
         self.section_only = QCheckBox(self)
@@ -98,8 +77,6 @@ class FactsPanel(QWidget):
         self._date_source_key = ""
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._current_section: int | None = None
-        #: the user's own choices from the header menu: column key ► shown (the rest follow the width)
-        self.column_choices: dict[str, bool] = {}
         self._setup_ui()
         self._retranslate_ui()
 
@@ -108,36 +85,7 @@ class FactsPanel(QWidget):
         self.model.set_facts(facts)
         self.progress.hide()
         self._update_count()
-        self._refit_values()
-
-    def _refit_values(self) -> None:
-        """The values changed (new facts, another number format): measure them again and refit."""
-        self._value_width = None
-        if not self._user_sized and self.table.viewport_size().width() > 0:
-            self.fit_columns()
-
-    def longest_value_width(self) -> int:
-        """The width (px) that shows the longest value whole (measured once per set of values)."""
-        if self._value_width is None:
-            from .columns import CELL_PADDING
-
-            metrics = self.table.fontMetrics()
-            rows = self.model.rows()[:VALUE_ROWS_MEASURED]
-            texts = {self.model.display_text(r, "value") for r in rows}
-            longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-            self._value_width = longest + CELL_PADDING + 4 if longest else 0
-        return self._value_width
-
-    def _fit_kind_column(self) -> None:
-        """Kind column as wide as its longest translated name; measured from the names, not
-        the rows (``resizeColumnToContents`` asks every one of 60,000 rows on a big report)."""
-        self.table.horizontalHeader().resizeSection(0, self._kind_width())
-
-    def _kind_width(self) -> int:
-        # The swatch is drawn at the style's small-icon size (16 in Fusion). Not asked of the
-        # style: the first style() from Python makes PySide build QStyle, ~4 ms of the first paint.
-        metrics = self.table.fontMetrics()
-        return max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES) + max(16, metrics.height()) + 24
+        self.table.refit_values()
 
     def set_names_state(self, state: str | None) -> None:
         """``"running"``: the model is reading the text (figures are shown, names and labels follow);
@@ -184,13 +132,6 @@ class FactsPanel(QWidget):
 
     def visible_facts(self) -> list[Fact]:
         return [self.proxy.index(r, 0).data(Qt.UserRole) for r in range(self.proxy.rowCount())]
-
-    def visible_columns(self) -> list[str]:
-        """The columns copies and exports carry, in the table's order: all but those the user hid
-        (a column left out only because the panel is narrow is still copied)."""
-        header = self.table.horizontalHeader()
-        order = sorted(range(len(COLUMN_KEYS)), key=header.visualIndex)
-        return [COLUMN_KEYS[c] for c in order if self.column_choices.get(COLUMN_KEYS[c]) is not False]
 
     def select_fact_at(self, offset: int) -> Fact | None:
         """Select the (visible) fact whose span holds article ``offset``; returns it."""
@@ -245,24 +186,6 @@ class FactsPanel(QWidget):
         layout.addLayout(self._section_row)
         # Under the field, not beside it: in a narrow dock a note beside it wrapped to six lines.
         layout.addWidget(self.date_source)
-        self.table.setObjectName("factsTable")
-        header = set_up_table(self.table, self.proxy, DEFAULT_WIDTHS)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header.setSectionsMovable(True)
-        self._fitting = False
-        self._value_width: int | None = None  # longest_value_width(), measured when first asked
-        self._value_timer = QTimer(self, singleShot=True, interval=0)
-        self._value_timer.timeout.connect(self._refit_values)
-        self.model.dataChanged.connect(self._value_timer.start)  # set_display: the values' text may change
-        self._user_sized = False  # once the user drags a column, the widths are theirs
-        header.sectionResized.connect(self._on_section_resized)
-        header.setContextMenuPolicy(Qt.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
-        # The table's own viewport, not the panel: when the panel hears of a resize its
-        # layout may not have resized the table yet (columns were fitted into 98 px of 430).
-        self.table.resized.connect(self._on_table_resized)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -303,7 +226,7 @@ class FactsPanel(QWidget):
         self.stop_button.setText(self.tr("Stop"))
         self._retranslate_state()
         self._fit_date_field()
-        self._fit_kind_column()
+        self.table.fit_kind_column()
         self._update_count()
 
     def _retranslate_state(self) -> None:
@@ -359,111 +282,16 @@ class FactsPanel(QWidget):
             (self._section_row if beside else self._dates_row).removeWidget(self.section_only)
             target.addWidget(self.section_only)
 
-    def _on_table_resized(self) -> None:
-        if not self._user_sized:
-            self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Show the columns that fit the table's width, each wide enough to read (``columns.py``), and
-        share what is left in the default proportions; the others are a click away in the header menu."""
-        from .columns import choose_columns, share_widths
-
-        header = self.table.horizontalHeader()
-        available = self.table.viewport_size().width()
-        if available <= 0:
-            return
-        from .columns import FULL_EMS, MIN_EMS
-
-        # Fact, Value, Label and Period get their full widths before another column is added;
-        # below that, every column shown gets at least what it needs to be read.
-        full, needed = self.needed_widths({**MIN_EMS, **FULL_EMS}), self.needed_widths()
-        # Value's full width shows its longest value, up to VALUE_SHARE of the table: it comes before
-        # the columns after it in PRIORITY (Period, Kind…), as Fact's and Label's do.
-        fitted = min(self.longest_value_width(), int(available * VALUE_SHARE))
-        full["value"] = max(full["value"], fitted)
-        shown = choose_columns(full, available, self.column_choices)
-        if sum(full[k] for k in shown) <= available:
-            needed = full
-        self._fitting = True
-        try:
-            for c, key in enumerate(COLUMN_KEYS):
-                header.setSectionHidden(c, key not in shown)
-            if self._user_sized:
-                return
-            visible = sorted((COLUMN_KEYS.index(k) for k in shown), key=header.visualIndex)
-            weights = dict(zip(COLUMN_KEYS, DEFAULT_WIDTHS))
-            # The Value column as wide as its longest value (up to VALUE_SHARE of the table) when it
-            # has the room; a narrow table gives it what is spare. At 1600 px "690 million…" was cut.
-            spare = available - sum(needed[k] for k in shown)
-            if "value" in shown and fitted >= needed["value"]:
-                needed, weights["value"] = {**needed, "value": min(fitted, needed["value"] + max(0, spare))}, 0
-            widths = share_widths(needed, shown, available, weights)
-            # The last column takes the rest (the header stretches it); it never gets less than it needs.
-            widths[COLUMN_KEYS[visible[-1]]] = max(
-                needed[COLUMN_KEYS[visible[-1]]], available - sum(widths[COLUMN_KEYS[c]] for c in visible[:-1])
-            )
-            for c in visible:
-                header.resizeSection(c, widths[COLUMN_KEYS[c]])
-        finally:
-            self._fitting = False
-
-    def needed_widths(self, ems=None) -> dict[str, int]:
-        """Per column key, the width below which its header or content would be cut (px)."""
-        from .columns import MIN_EMS, needed_widths
-
-        model, metrics = self.model, self.table.fontMetrics()
-        header_metrics = self.table.horizontalHeader().fontMetrics()
-
-        def header_width(key: str) -> int:
-            text = model.headerData(COLUMN_KEYS.index(key), Qt.Horizontal, Qt.DisplayRole) or ""
-            return header_metrics.horizontalAdvance(str(text))
-
-        em = metrics.horizontalAdvance("中")
-        return needed_widths(COLUMN_KEYS, header_width, em, self._kind_width(), ems or MIN_EMS)
-
     def comfortable_width(self) -> int:
         """The panel width that shows Kind, Fact, Value, Label and Period with ~90% of facts whole
         (the first launch sizes the dock to it)."""
         from .columns import FULL_EMS, MIN_EMS
 
-        needed = self.needed_widths({**MIN_EMS, **FULL_EMS})
+        needed = self.table.needed_widths({**MIN_EMS, **FULL_EMS})
         table = sum(needed[k] for k in ("kind", "text", "value", "label", "period"))
         frame = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
         margins = self.layout().contentsMargins()
         return table + frame + margins.left() + margins.right() + 8
-
-    def column_menu(self):
-        """The header's menu: every column, checked when shown; a choice here is the user's."""
-        from PySide6.QtWidgets import QMenu
-
-        menu = QMenu(self)
-        header = self.table.horizontalHeader()
-        for c, key in enumerate(COLUMN_KEYS):
-            action = menu.addAction(str(self.model.headerData(c, Qt.Horizontal, Qt.DisplayRole)))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(c))
-            action.setObjectName(f"column_{key}")
-            action.toggled.connect(lambda on, k=key: self.choose_column(k, on))
-        menu.addSeparator()
-        fit = menu.addAction(self.tr("Columns That Fit"))
-        fit.setObjectName("column_fit")
-        fit.triggered.connect(lambda: self.set_column_choices({}, announce=True))
-        return menu
-
-    def choose_column(self, key: str, shown: bool) -> None:
-        self.set_column_choices({**self.column_choices, key: shown}, announce=True)
-
-    def set_column_choices(self, choices: dict, *, announce: bool = False) -> None:
-        self.column_choices = {k: bool(v) for k, v in choices.items() if k in COLUMN_KEYS}
-        self._user_sized = False
-        self.fit_columns()
-        if announce:
-            self.columnsChosen.emit(dict(self.column_choices))
-
-    def _on_section_resized(self, *_args) -> None:
-        # Only a drag by the user (a mouse button is down) makes the widths theirs.
-        if not self._fitting and QApplication.mouseButtons() & Qt.LeftButton:
-            self._user_sized = True
 
     # -- slots ---------------------------------------------------------------
     def _on_kind_changed(self, index: int) -> None:
