@@ -111,7 +111,7 @@ def test_preferences_reach_every_part_that_follows_them(open_window, qtbot):
         qtbot.waitUntil(lambda: window.session.is_converting(), timeout=WORK_MS)
         assert window.session.view_mode is ViewMode.CHINESE
         assert window.reader.document().defaultFont().pointSizeF() == 23
-        assert window.reader._hover_timer.interval() == 900
+        assert window.reader.pointer.delay() == 900
         qtbot.waitUntil(lambda: window.menus.language_menu.title() == "语言(&L)", timeout=REACT_MS)
     finally:
         i18n.install_translators(QApplication.instance(), "en")

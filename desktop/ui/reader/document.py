@@ -1,15 +1,18 @@
-"""Writing an article into a QTextDocument block by block, recording where each piece lands."""
+"""Writing an article into a QTextDocument block by block, recording where each piece lands
+(on the GUI thread, or for a long document in a worker: :func:`build_document`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QBrush,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextLength,
     QTextListFormat,
     QTextTableFormat,
@@ -36,6 +39,23 @@ class EnglishPlaced:
     doc_start: int
     doc_end: int
     sentence_index: int
+
+
+def new_document(font: QFont) -> QTextDocument:
+    """An empty document as the reader shows one (its margin, font, no undo history)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(18)
+    doc.setDefaultFont(font)
+    doc.setUndoRedoEnabled(False)
+    return doc
+
+
+def build_document(builder: DocumentBuilder, font: QFont) -> QTextDocument:
+    """In a worker (QTextDocument is reentrant): write the article, then hand the document to the GUI thread."""
+    doc = new_document(font)
+    builder.build_into(doc)
+    doc.moveToThread(QCoreApplication.instance().thread())
+    return doc
 
 
 class DocumentBuilder:

@@ -4,23 +4,26 @@ The document is built with a cursor, not from HTML, so article text is never
 interpreted as markup and we know where every article block starts in the
 document. ``doc_position(offset)`` and ``article_offset(pos)`` translate
 between ``Article.text`` offsets and document positions through the display
-view (script conversion) and the inserted English blocks.
+view (script conversion) and the inserted English blocks. The document is
+written by :mod:`.document` (in a worker when long); what the mouse pointer
+is over, hovered or clicked, is :mod:`.pointer`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from ...core.document import Article
 from ...core.modes import ViewMode
-from ..services import tasks, theme
+from ..services import tasks
 from ..services.viewport import KeepsViewportSize
 from .highlights import HighlightLayers
-from .document import DocumentBuilder
+from .document import DocumentBuilder, build_document, new_document
+from .pointer import PointerWatch
 from .positions import DisplayView, IdentityView, Positions
 
 if TYPE_CHECKING:
@@ -30,25 +33,9 @@ if TYPE_CHECKING:
 BACKGROUND_CHARS = 300_000
 
 
-def _new_document(font: QFont) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setDocumentMargin(18)
-    doc.setDefaultFont(font)
-    doc.setUndoRedoEnabled(False)
-    return doc
-
-
-def _build_document(builder: DocumentBuilder, font: QFont) -> QTextDocument:
-    """In a worker: write the article, then hand the document to the GUI thread."""
-    doc = _new_document(font)
-    builder.build_into(doc)
-    doc.moveToThread(QCoreApplication.instance().thread())
-    return doc
-
-
 def _build_in_worker(builder: DocumentBuilder, font: QFont, shown: tuple):
-    """:func:`_build_document`, returning what :meth:`ReaderView._install` needs with it."""
-    return _build_document(builder, font), builder, shown
+    """:func:`build_document`, returning what :meth:`ReaderView._install` needs with it."""
+    return build_document(builder, font), builder, shown
 
 
 class ReaderView(KeepsViewportSize, QTextBrowser):
@@ -79,12 +66,11 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
         self.positions = Positions()
         self.layers = HighlightLayers(self)
         self._layer_timer = QTimer(self, singleShot=True, interval=15)
-        self._hover_timer = QTimer(self, singleShot=True, interval=450)
-        self._hover_pos = QPoint()
+        #: hover, click and the English sentence linked to its Chinese under the pointer
+        self.pointer = PointerWatch(self)
         self._last_scrolled_section = -1
         self._programmatic_scroll = False
         self._english_font: tuple[str, float] = ("", 0.0)
-        self._hover_key = None
         self._window_key: tuple | None = None
         self._window = (0, 0)
         self._painted = False
@@ -107,7 +93,6 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
         # the delay, and marks came back seconds after a jump (issue 13.5).
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._layer_timer.start())
         self._layer_timer.timeout.connect(self.layers.refresh)
-        self._hover_timer.timeout.connect(self._on_hover_timeout)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -129,7 +114,7 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
         self._english_font = (english_family, english_size)
 
     def set_hover_delay(self, ms: int) -> None:
-        self._hover_timer.setInterval(max(50, ms))
+        self.pointer.set_delay(ms)
 
     def show_article(
         self,
@@ -170,7 +155,7 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
             return
         doc = None
         if builder is not None:
-            doc = _new_document(self.document().defaultFont())
+            doc = new_document(self.document().defaultFont())
             builder.build_into(doc)
         self._install(doc, article, view, builder, scroll)
 
@@ -188,7 +173,7 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
 
     def _install(self, doc, article, view, builder, scroll) -> None:
         if doc is None:
-            doc = _new_document(self.document().defaultFont())
+            doc = new_document(self.document().defaultFont())
         doc.setParent(self)
         # The same article again (its English arrived, another script or view mode): its marks and
         # selection stay, being article spans; a picked fact's marks vanished when the English came.
@@ -197,7 +182,7 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
         self._article = article
         self.positions = Positions(view, builder.placed, builder.english_placed) if builder else Positions(view)
         self.layers.clear(keep_article_spans=same)
-        self._hover_key = None
+        self.pointer.forget()
         self._window_key = None
         self.setExtraSelections([])
         self.setDocument(doc)
@@ -370,34 +355,7 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
 
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
-        self._hover_pos = event.position().toPoint()
-        self.hoverEnded.emit()
-        self._hover_timer.start()
-        self._link_hovered_sentence(self.cursorForPosition(self._hover_pos).position())
-
-    def _link_hovered_sentence(self, pos: int) -> None:
-        """Pointing at an English sentence highlights its Chinese sentence, and back."""
-        if not self.positions.english or self._article is None:
-            return
-        colour = theme.link_hover_colour()
-        index = self.english_sentence_at(pos)
-        if index is not None:
-            s = self._article.sentences[index]
-            spans = [(s.start, s.end, colour)]
-            english = [(e.doc_start, e.doc_end, colour) for e in self.positions.english_of(index)]
-        else:
-            offset = self.article_offset(pos)
-            s = self._article.sentence_at(offset) if offset is not None else None
-            spans = [(s.start, s.end, colour)] if s else []
-            english = [(e.doc_start, e.doc_end, colour) for e in (self.positions.english_of(s.index) if s else ())]
-        if not english:
-            spans = []
-        key = (tuple(sp[:2] for sp in spans), tuple(e[:2] for e in english))
-        if key == self._hover_key:
-            return
-        self._hover_key = key
-        self.set_layer("hover", spans)
-        self.set_layer("hover_en", english, document_positions=True)
+        self.pointer.moved(event.position().toPoint())
 
     def _on_anchor(self, url) -> None:
         # Only the app's own notice links act; article text never carries links (it is text only).
@@ -405,30 +363,12 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
             self.actionRequested.emit(url.path())
 
     def leaveEvent(self, event) -> None:
-        self._hover_timer.stop()
-        self.hoverEnded.emit()
+        self.pointer.left()
         super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
-            offset = self.offset_at_point(event.position().toPoint())
-            if offset is not None:
-                self.offsetClicked.emit(offset)
-
-    def _on_hover_timeout(self) -> None:
-        cursor = self.cursorForPosition(self._hover_pos)
-        rect = self.cursorRect(cursor)
-        # cursorForPosition snaps to the nearest character; ignore points in margins.
-        if abs(rect.center().y() - self._hover_pos.y()) > rect.height():
-            return
-        offset = self.article_offset(cursor.position())
-        if offset is not None and self._article is not None and offset < len(self._article.text):
-            # The character under the pointer is the one whose left half or right half holds it.
-            left = self.cursorRect(cursor).left()
-            if self._hover_pos.x() < left and offset > 0:
-                offset -= 1
-            self.offsetHovered.emit(offset, self.viewport().mapToGlobal(self._hover_pos))
+        self.pointer.released(event)
 
     def _on_scrolled(self) -> None:
         if self._article is None or self._programmatic_scroll:
