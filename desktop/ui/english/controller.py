@@ -1,24 +1,24 @@
 """English in the reader: gloss packs and the cache at once, a provider only when the user opts in.
 
-One worker at a time writes the translation cache (architecture rule 3); closing
-or replacing the document cancels it.
+The controller holds the view modes, the English menus' actions and the English known for the
+open document; what is known without the network is :mod:`.sources`, fetching the rest online
+(one worker at a time writes the translation cache, architecture rule 3; closing or replacing
+the document cancels it) is :mod:`.fetching`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QProgressBar
 
 from ...core.document import Article
 from ...core.modes import ViewMode
 from ...core.session import Change, ReadingSession
 from ..services import settings as keys
-from ..services import tasks
 from ..services.actions import ActionSpec, MenuSpec, table, table_without_menus
 from ..services.modes import VIEW_MODE_LABELS
 from ..services.window_services import WindowServices
-from . import online as workers
+from .fetching import OnlineFetch
 from .sources import EnglishSources
 
 #: View ► English: one entry per mode, labelled from the one table (services/modes.py)
@@ -129,10 +129,10 @@ class TranslationController(QObject):
         self.session, self.services = session, services
         #: gloss packs and the cache: the English known without the network
         self.sources = EnglishSources(session, services)
-        self._online = tasks.Latest(self, self._on_online_done, self._on_online_failed, self._on_progress)
+        #: English from the chosen provider, when the user switched online translation on
+        self.online = OnlineFetch(session, services, self.sources, self._changed)
         self._last_english_mode = self.mode if self.mode.shows_english else ViewMode.INTERLEAVED
         self.group = QActionGroup(self)
-        self.progress = QProgressBar(services.dialog_parent())
         self._setup_ui()
 
     # -- set-up ---------------------------------------------------------------
@@ -147,10 +147,6 @@ class TranslationController(QObject):
         self.actions.update(services.build_actions(table_without_menus(ACTIONS), self))
         self.mode_menu, self.menu = services.menu("english"), services.menu("translate")
         self.actions["online"].setChecked(services.settings.get(keys.ONLINE_TRANSLATION))
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        services.add_status_widget(self.progress)
         services.signals.articleChanged.connect(self._on_article_changed)
         services.reader.actionRequested.connect(self._on_notice_action)
         settings = services.settings
@@ -208,7 +204,7 @@ class TranslationController(QObject):
                 self.tr("Turn on online translation"),
                 "online",
             )
-        if not self._online.is_idle():
+        if not self.online.is_idle():
             return (self.tr("English is on its way: the sentences are being translated."), "", "")
         return (self.tr("Some sentences have no English yet."), self.tr("Translate the document"), "translate_now")
 
@@ -222,7 +218,7 @@ class TranslationController(QObject):
         return self.session.flagged_sentences()
 
     def is_idle(self) -> bool:
-        return self._online.is_idle() and self.sources.is_idle() and self.figures.is_idle()
+        return self.online.is_idle() and self.sources.is_idle() and self.figures.is_idle()
 
     def set_mode(self, mode: str) -> None:
         if mode == self.mode or mode not in tuple(ViewMode):
@@ -241,7 +237,7 @@ class TranslationController(QObject):
     def set_online(self, on: bool) -> None:
         settings = self.services.settings
         if on and not settings.get(keys.ONLINE_TRANSLATION) and not settings.get(keys.ONLINE_EXPLAINED):
-            if not self._explain_online():
+            if not self.online.explain():
                 self.actions["online"].setChecked(False)
                 return
         settings.set(keys.ONLINE_TRANSLATION, on)
@@ -252,46 +248,12 @@ class TranslationController(QObject):
             self.stop_online()
 
     def translate_document(self, *, asked: bool = True) -> None:
-        """Fetch English for every text that has none (online only).
-
-        ``asked``: the user asked (F5, switching online on) and hears what was done even when
-        nothing was to do; opening a document or a settings change fetches quietly."""
-        article = self.session.article
-        if article is None:
-            return
-        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
-            self.services.show_info(
-                self.tr(
-                    "Online translation is off. Switch it on in the Translate menu to fetch English for this document."
-                )
-            )
-            return
-        from ...core.translate import article_texts
-
-        texts = article_texts(article)
-        missing = [t for t in texts if t not in self.known]
-        if not missing and not asked:
-            return
-        if not missing:  # said where it is seen, not in a status bar that the next message replaces
-            self.services.show_info(self.tr("All %n sentence(s) already have English.", "", len(texts)), key="online")
-            return
-        self._run_online(missing)
+        """Fetch English for every text that has none (online only); ``asked``: the user asked
+        and hears what was done even when nothing was to do (:meth:`OnlineFetch.translate_document`)."""
+        self.online.translate_document(asked=asked)
 
     def translate_sentence_again(self) -> None:
-        article = self.session.article
-        if article is None:
-            return
-        offset = self.services.reader.cursor_offset()
-        sentence = article.sentence_at(offset) if offset is not None else None
-        if sentence is None:
-            return
-        text = article.text[sentence.start : sentence.end]
-        if not self.services.settings.get(keys.ONLINE_TRANSLATION):
-            self.services.show_info(self.tr("Online translation is off: switch it on to re-translate a sentence."))
-            return
-        # The core's translate_again forgets the cached English and asks again, in the worker
-        # that is the cache's one writer, never on the UI thread.
-        self._run_online([text], again=True)
+        self.online.translate_sentence_again()
 
     # -- gloss packs and the cache (sources.py) -------------------------------------
     def export_glosses(self) -> None:
@@ -302,9 +264,7 @@ class TranslationController(QObject):
 
     def stop_online(self) -> None:
         """Cancel a running online translation (before the cache is emptied under it)."""
-        if not self._online.is_idle():
-            self._online.cancel()
-            self._finish()
+        self.online.stop()
 
     def clear_document(self) -> None:
         self.stop_online()  # the running worker is the cache's writer: stop it first
@@ -331,9 +291,7 @@ class TranslationController(QObject):
     # -- internals ------------------------------------------------------------
     def prepare(self, article: Article | None) -> None:
         """Before ``article`` is first shown: its gloss pack and cached English (local reads only)."""
-        if not self._online.is_idle():
-            self._online.cancel()
-            self._finish()
+        self.online.stop()
         self.figures.cancel()
         self.sources.load_packs()
         if article is not None:
@@ -355,70 +313,7 @@ class TranslationController(QObject):
         if announce:
             self._changed()
 
-    def _run_online(self, texts: list[str], *, again: bool = False) -> None:
-        translator = self.sources.translator(online=True)
-        self.progress.setMaximum(len(texts))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.services.clear_message("online")  # what the last run said no longer holds
-        self.services.show_status(self.tr("Translating %n text(s)…", "", len(texts)))
-        if not again:
-            self.services.show_info(self.tr("Translating %n sentence(s)…", "", len(texts)), key="online")
-        # The translator stores what arrives in the cache: a job for the one writer thread.
-        self._online.start(
-            workers.translate_again if again else workers.translate, translator, texts, reports=True, writes=True
-        )
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    def _on_online_done(self, result) -> None:
-        # A new document cancels the job (prepare), so a result here is this document's.
-        found, error = result
-        self._finish()
-        self.session.set_english({**self.session.english, **found}, announce=False)  # _changed announces
-        self._changed()
-        if error:
-            self.services.show_error(error, key="online")
-        else:
-            self.services.clear_message("online")
-            self.services.show_status(self.tr("Translated %n text(s)", "", len(found)), 5000)
-
-    def _on_online_failed(self, err: BaseException) -> None:
-        self._finish()
-        self.services.show_error(tasks.describe(err), key="online")
-
-    def _finish(self) -> None:
-        self.progress.hide()
-        self.services.clear_status()
-
     def _changed(self) -> None:
         self.session.announce(Change.ENGLISH)  # the shell re-renders when English shows
         self.englishChanged.emit()
         self.figures.announce()
-
-    def _explain_online(self) -> bool:
-        # A dialog's class is loaded when it is opened, not before the first paint (issue 22.8).
-        from PySide6.QtWidgets import QMessageBox
-
-        s = self.services.settings
-        from ...core.translate import PROVIDERS
-
-        name = PROVIDERS[s.get(keys.PROVIDER)].label if s.get(keys.PROVIDER) in PROVIDERS else s.get(keys.PROVIDER)
-        box = QMessageBox(
-            QMessageBox.Information,
-            self.tr("Online Translation"),
-            self.tr(
-                "With online translation on, the sentences of the documents you open that have no "
-                "English yet are sent to %1 over the internet. Translations are cached on this "
-                "computer, so nothing is sent twice. Dictionary glosses and bundled English never "
-                "need the network.\n\nSwitch online translation on?"
-            ).replace("%1", name),
-            QMessageBox.Yes | QMessageBox.No,
-            self.services.dialog_parent(),
-        )
-        ok = box.exec() == QMessageBox.Yes
-        if ok:
-            s.set(keys.ONLINE_EXPLAINED, True)
-        return ok

@@ -4,8 +4,8 @@ The English feature asks :class:`EnglishSources` what is known of a document's
 texts (:meth:`~EnglishSources.read`) and hands it the chores of the Translate
 menu and Preferences: importing and exporting gloss packs, emptying the cache
 for one document or all of it (a write: on the writer thread, architecture
-rule 3), the cache's folder and size. Online translation stays with the
-controller; it stops its worker before the cache is emptied under it.
+rule 3), the cache's folder and size. Online translation is :mod:`.fetching`;
+the controller stops its worker before the cache is emptied under it.
 """
 
 from __future__ import annotations
