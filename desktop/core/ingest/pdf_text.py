@@ -6,8 +6,8 @@ recover the same characters (they all read the PDF's own ToUnicode map), but
 pypdfium2 is 14–19× faster (14 ms against 200–270 ms for nine pages) and
 gives each character's box, which is what rebuilds paragraphs from lines.
 
-The document is read as a document, not a stream of lines
-(:mod:`core.ingest.pdf_layout`): headings from the PDF's outline or from type
+The document is read as a document, not a stream of lines (each page's
+lines: :mod:`core.ingest.pdf_lines`; the layout: :mod:`core.ingest.pdf_layout`): headings from the PDF's outline or from type
 sizes and weights, paragraphs from the lines' geometry, running headers,
 footers and page numbers dropped, typesetting spaces next to CJK removed. When
 the layout finds headings the text goes on as Markdown-shaped text, like a
@@ -28,7 +28,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .pdf_layout import document_blocks, drop_running, markdown, page_lines
+from .pdf_layout import document_blocks, drop_running, markdown
+from .pdf_lines import page_lines
 from .pdf_limits import check_page, check_page_count, check_streams, count_text, pdf_damaged
 from .text import LoadError
 
