@@ -31,8 +31,9 @@ line ends), runs on the folded text and the English, never pinyin.
 """
 
 from .folding import ScriptFold, shared_fold
-from .index import VIA_ENGLISH, VIA_PINYIN, VIA_TEXT, Hit, SearchIndex, SearchResult
+from .index import SearchIndex
 from .matcher import TextMatcher, matches
+from .results import VIA_ENGLISH, VIA_PINYIN, VIA_TEXT, Hit, SearchResult
 from .snippet import snippet, snippet_parts
 
 __all__ = [

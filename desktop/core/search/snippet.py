@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .index import VIA_ENGLISH, Hit
+from .results import VIA_ENGLISH, Hit
 
 ELLIPSIS = "…"
 
