@@ -138,12 +138,7 @@ class Resolver:
                         doc.year, None, _iso(doc.year, doc.month, day)[4:] if _iso(doc.year, doc.month, day) else ""
                     )
                 return _When(None, 0, f"-M-{day:02d}")
-            if doc.day is not None and doc.month is not None:
-                return _day_after(doc, shift)
-            # The lead's 今（29）日: the day, not the month; a shift stays inside any month up to the 28th.
-            if doc.day is not None and (shift == 0 or 1 <= doc.day + shift <= 28):
-                return _When(None, 0, f"-M-{doc.day + shift:02d}")
-            return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
+            return self._day(shift)
         if g.get("thismonth"):
             shift = {"本": 0, "这": 0, "上": -1, "下": 1}[g["thismonth"][0]]
             if doc.year is not None and doc.month is not None:
@@ -168,7 +163,14 @@ class Resolver:
             return _span(base.shifted(-n), base.shifted(-1))
         if g.get("ago"):
             n = _num(g["ago"])
-            return self.this_year().shifted(-n) if n and n <= 200 else SKIP
+            if not n or n > 200:
+                return SKIP
+            # 一年前的今天: this day n years back, where the document says its day (29 February: the year)
+            if g.get("agoday") and (doc.year is None or doc.day is not None):
+                day = self._day(0)
+                if not day.part.endswith("-02-29"):
+                    return day.shifted(-n)
+            return self.this_year().shifted(-n)
         if g.get("plan"):
             k = _num(g["plan"])
             if not k or k < 3:
@@ -223,6 +225,16 @@ class Resolver:
                 part += f"-{day:02d}"
             return _When(year.year, year.offset, part)
         return year
+
+    def _day(self, shift: int) -> _When:
+        """今天 (0), 昨天 (-1), 明天 (1): the document's day shifted, as far as the document date says it."""
+        doc = self.doc
+        if doc.day is not None and doc.month is not None:
+            return _day_after(doc, shift)
+        # The lead's 今（29）日: the day, not the month; a shift stays inside any month up to the 28th.
+        if doc.day is not None and (shift == 0 or 1 <= doc.day + shift <= 28):
+            return _When(None, 0, f"-M-{doc.day + shift:02d}")
+        return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
 
     def _century(self, number: str | None, relative: str | None) -> int | None:
         """The year before a named century (二十世纪: 1900, its end 2000); 上/本世纪 need the document's year."""

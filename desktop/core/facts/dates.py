@@ -91,14 +91,14 @@ _DATE_PATTERN = (
     rf"|(?P<today>今|昨|明|本)[（(](?P<td>\d{{1,2}})[）)]日"
     # 本（12）月20日, 上（7）月: the release's month (or the one before it) with its number in brackets
     rf"|(?P<mb>本|上)[（(](?P<mbn>1[0-2]|0?[1-9])[）)]月(?:{_DAY.replace('(?P<d>', '(?P<mbd>')})?"
-    rf"|(?P<todayw>今天|今日|昨天|昨日|明天)"
+    rf"|(?P<todayw>今天|今日|昨天|昨日|明天|今晚|昨晚|明晚)"  # 昨晚: yesterday evening, yesterday
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
     rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
     rf"|(?P<past>过去的|过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"
     # 这五年, 后三年: the years of the span named last (过去的五年中……后三年), or none
     rf"|(?P<these>这|前|后)(?P<tn>[二三四五六七八九十两]|\d{{1,2}})年(?![来前后内里度级底初末])"
-    rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前"
+    rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前(?P<agoday>的今天)?"  # 25年前的今天: a day
     rf"|第(?P<plank>[一二三四五六七八九十]{{1,2}})个五年计划"
     rf"|[“‘]?(?P<plan>[一二三四五六七八九十]{{1,3}})五[”’\"]?(?P<planpart>时期|期间|间期|计划|规划|末期)"
     rf"|{_DAY_ONLY}"

@@ -194,3 +194,20 @@ def test_a_spaced_day_after_zhi_closes_a_span():
     assert _found("将于 6 月 18 日至 21 日在曼谷举行", DocumentDate(2025, 3, 18)) == [
         ("6 月 18 日至 21 日", "2025-06-18/2025-06-21")
     ]
+
+
+def test_an_evening_is_its_day_and_years_ago_today_is_a_day():
+    # release 39243 (tuned on, round 6) and 28735 (not annotated)
+    doc = DocumentDate(2025, 5, 20)
+    assert _found("我昨晚也前往探視傷者，今晚出席國宴", doc, roc=True) == [
+        ("昨晚", "2025-05-19"),
+        ("今晚", "2025-05-20"),
+    ]
+    assert _found("一年前的今天，我肩負起帶領國家勇往前進的重責大任", doc, roc=True) == [("一年前的今天", "2024-05-20")]
+    assert _found("25年前的今天，921大地震奪走許多寶貴的生命", DocumentDate(2024, 9, 21), roc=True) == [
+        ("25年前的今天", "1999-09-21")
+    ]
+    # without the document's day: relative; a report that gives only its year: the year
+    assert _found("一年前的今天") == [("一年前的今天", "Y[-1]-M-D")]
+    assert _found("25年前的今天", DocumentDate(2024)) == [("25年前的今天", "1999")]
+    assert _found("25年前，地震") == [("25年前", "Y[-25]")]
