@@ -114,6 +114,8 @@ class Resolver:
         if g.get("plank"):
             k = _num(g["plank"])
             first = {1: 1953, 2: 1958}.get(k, 1966 + 5 * ((k or 3) - 3))
+            if k and k <= 20 and g.get("pky"):  # 第一个五年计划最后一年, 第二个五年计划的第一年: one year of it
+                return _When(first + {"最": 4, "头": 0}.get(g["pky"][0], (_num(g["pky"][1:]) or 1) - 1))
             return _span(_When(first), _When(first + 4)) if k and k <= 20 else SKIP
         if g.get("iy"):
             iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))

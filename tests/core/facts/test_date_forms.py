@@ -211,3 +211,14 @@ def test_an_evening_is_its_day_and_years_ago_today_is_a_day():
     assert _found("一年前的今天") == [("一年前的今天", "Y[-1]-M-D")]
     assert _found("25年前的今天", DocumentDate(2024)) == [("25年前的今天", "1999")]
     assert _found("25年前，地震") == [("25年前", "Y[-25]")]
+
+
+def test_one_year_of_a_five_year_plan():
+    # the 1964 report (tuned on, round 6) and the 1959 report (not annotated)
+    assert _found("都超过第一个五年计划最后一年即一九五七年的水平", DocumentDate(1964)) == [
+        ("第一个五年计划最后一年", "1957"),
+        ("一九五七年", "1957"),
+    ]
+    assert _found("第二个五年计划的第一年，即一九五八年", DocumentDate(1959))[0] == ("第二个五年计划的第一年", "1958")
+    assert _found("执行发展国民经济第二个五年计划的第二年", DocumentDate(1959)) == [("第二个五年计划的第二年", "1959")]
+    assert _found("第二个五年计划期间", DocumentDate(1959)) == [("第二个五年计划", "1958/1962")]
