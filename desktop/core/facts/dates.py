@@ -117,6 +117,23 @@ _ROC = re.compile(
     rf"(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
 )
 
+#: 520 in Taiwan releases is 20 May, the day a president takes office (520就職, 去年520上任).
+_INAUGURATION = re.compile(
+    r"(?<![\d.,])(?:(?P<irel>今年|去年|明年)[ \t]?)?520(?![\d.])(?=[ \t]?(?:就[职職]|就任|上任|交接|卸任|[总總][统統]))"
+)
+_SHIFT = {"今年": 0, "去年": -1, "明年": 1}
+
+
+def _inauguration(m: re.Match, doc: DocumentDate) -> str:
+    """That year's 20 May (去年520), else the current term's: a term begins every four years since 1996, so in
+    2025 520就職 is 2024's. Without a document date, the document's year (as 8月31日 is)."""
+    shift = _SHIFT[m.group("irel")] if m.group("irel") else None
+    if doc.year is None:
+        return ("Y" if not shift else f"Y[{shift:+d}]") + "-05-20"
+    year = doc.year + shift if shift is not None else doc.year - max(0, doc.year - 1996) % 4
+    return f"{year:04d}-05-20"
+
+
 #: A date right after one of these is a comparison base (比上年增长): it does not set the topic.
 _COMPARED = re.compile(r"(?:比|较|与|相比|相较|对比|高于|低于|较于)$")
 
@@ -141,6 +158,8 @@ def find_dates(
         if not (m.group("bare") and _is_amount(folded, m.end()))
     ]
     if roc:
+        events = [(m.start(), m.end(), m, True) for m in _INAUGURATION.finditer(folded)]
+        matches = [x for x in matches if not any(a < x[1] and x[0] < b for a, b, _, _ in events)] + events
         taken = [(s, e) for s, e, _, _ in matches]
         for m in _ROC.finditer(folded):
             if roc_year(m) and not any(a < m.end() and m.start() < b for a, b in taken):
@@ -149,6 +168,9 @@ def find_dates(
     resolver = Resolver(doc)
     out = []
     for s, e, m, is_roc in matches:
+        if m.re is _INAUGURATION:  # a day named by its event: not the topic of what follows
+            out.append(DateMention(s, e, _inauguration(m, doc)))
+            continue
         try:
             when = resolver.resolve(m, is_roc, compared=bool(_COMPARED.search(folded, max(0, s - 2), s)))
             if when is SKIP:

@@ -222,3 +222,15 @@ def test_one_year_of_a_five_year_plan():
     assert _found("第二个五年计划的第一年，即一九五八年", DocumentDate(1959))[0] == ("第二个五年计划的第一年", "1958")
     assert _found("执行发展国民经济第二个五年计划的第二年", DocumentDate(1959)) == [("第二个五年计划的第二年", "1959")]
     assert _found("第二个五年计划期间", DocumentDate(1959)) == [("第二个五年计划", "1958/1962")]
+
+
+def test_520_is_the_day_a_taiwan_president_takes_office():
+    # release 28569 (tuned on, round 6); 38972 and 28265 (not annotated)
+    assert _found("總統指出，520就職至今已一個多月", DocumentDate(2024, 7, 13), roc=True) == [("520", "2024-05-20")]
+    assert _found("總統指出，在他的520就職演說中", DocumentDate(2025, 1, 3), roc=True) == [("520", "2024-05-20")]
+    assert _found("因此，在520就職之前", DocumentDate(2024, 3, 19), roc=True) == [("520", "2024-05-20")]
+    assert _found("自從去年520上任以來", DocumentDate(2025, 6, 1), roc=True) == [("去年520", "2024-05-20")]
+    assert _found("去年520上任以來，520就職") == [("去年", "Y[-1]")]  # Simplified text: no ROC reading
+    assert _found("去年520上任以來，520就職", roc=True) == [("去年520", "Y[-1]-05-20"), ("520", "Y-05-20")]
+    # an amount is no date
+    assert _found("比去年增加520億元", DocumentDate(2025, 4, 27), roc=True) == [("去年", "2024")]
