@@ -7,7 +7,8 @@ A measure's name is a run of nouns, verbal nouns and short attributes, with
 preposition, an agent or its subject (``观音桥商圈社零总额`` → ``社零总额``).
 :class:`Phrases` reads such runs before a figure, after it (what a count
 counts), as an act (``获利``) and in a sentence's earlier clauses; the rules that
-choose among them are :class:`facts.labels.Labeller`'s. Offsets are into the
+choose among them are :class:`facts.labels.Labeller`'s; a sentence's earlier clauses are read by
+:class:`facts.label_topics.Topics`. Offsets are into the
 Simplified view; :meth:`Phrases.written` gives a span as written in the text.
 The word lists are data (``lexicon/label_*.txt``).
 """
@@ -32,8 +33,6 @@ _LINKING = words("label_linking")
 _MODIFIERS = words("label_modifiers")
 _MEASURE_WORDS = words("label_counters")
 _MAX_LABEL = 16
-#: Clauses that list what a measure includes, not what it is.
-_INCLUDES = ("包括", "其中", "含", "涵盖")
 _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 
@@ -124,6 +123,9 @@ class Phrases:
             rate = self._rate_start(left, i)
             if rate is not None:  # 每学年3万5,000元, 每名学生每学期5千元: a rate's unit, not the measure
                 i = rate - 1
+                continue
+            if self.word(left[i]) in ("新高", "新低"):  # 国防总预算达到历史新高的6,007亿: a record says how high
+                i -= 2 if i > 0 and self.word(left[i - 1]) in ("历史", "史上", "历年") else 1
                 continue
             if left[i].tag in _NOMINAL and not (left[i].tag == "vn" and self.word(left[i]) in _SKIP):
                 break  # a verb of reaching used as a noun (预估) is skipped: 全球经济成长率的预估也从3.3%…
@@ -315,7 +317,11 @@ class Phrases:
     def act(self, left: list[Token]) -> tuple[int, int] | None:
         """获利3至4兆元, 成功授信331户: when no noun names the measure, the act itself does."""
         i = len(left) - 1
-        while i >= 0 and (self.word(left[i]) in _SKIP or left[i].tag in ("d", "p", "u", "m", "q", "w")):
+        while i >= 0 and (
+            self.word(left[i]) in _SKIP
+            or left[i].tag in ("d", "p", "u", "m", "q", "w")
+            or self.word(left[i]).startswith("每")  # 补助第一胎每个月7,000元: a rate and an item, then the act
+        ):
             i -= 1
         if i >= 0 and left[i].tag in ("v", "vn") and len(self.word(left[i])) >= 2 and self.word(left[i]) not in _REACH:
             # 外商直接投资, 家长…负担, 中央预算内经常性建设投资, 保障性安居工程住房基本建成: the phrase the act
@@ -337,50 +343,3 @@ class Phrases:
                 picked.pop(0)
             return picked[0].start, left[i].end
         return None
-
-    def sentence_measure(self, sentence_start: int, clause_start: int) -> tuple[int, int] | None:
-        """…整体治水预算立即调整，再增列115亿元: a measure named in the sentence's earlier clauses.
-
-        The nearest clause that names one wins (中国的占比，2010年是83.8%), skipping clauses that
-        only list what a measure includes (国防的总体预算，包括基金与特别预算，…达到6,470亿元).
-        """
-        heads = measure_heads()
-        clauses: list[tuple[int, int]] = []
-        at = sentence_start
-        for m in _BOUNDARY.finditer(self.view, sentence_start, clause_start):
-            clauses.append((at, m.start()))
-            at = m.end()
-        for c0, c1 in reversed(clauses):
-            if self.view.startswith(_INCLUDES, c0):
-                continue
-            run: list[Token] = []
-            found = None
-            for t in self.tokens_between(c0, c1) + [Token(c1, c1, "w")]:
-                w = self.word(t)
-                if t.tag in _NOMINAL or t.tag == "a" and len(w) <= 2 or w in ("的", "内", "外") and run:
-                    run.append(t)  # 内/外 inside a name as in noun_phrase (预算外资金, not 预算)
-                    continue
-                while run and self.word(run[-1]) == "的":
-                    run.pop()
-                if run and any(self.word(run[-1]).endswith(h) for h in heads):
-                    found = self.noun_phrase(run) or found
-                    if found:
-                        break  # a clause's first measure is its subject
-                run = []
-            if found:
-                return found
-        return self._topic(clauses[-1]) if clauses else None
-
-    def _topic(self, clause: tuple[int, int]) -> tuple[int, int] | None:
-        """农村居民的购买力，1953年比1950年增加了76%: a clause that is nothing but a noun phrase is the
-        topic the next clause's figure measures (only times, prepositions and adverbs may stand before it)."""
-        tokens = [t for t in self.tokens_between(*clause) if t.tag != "w"]
-        if not tokens or tokens[-1].tag not in _NOMINAL or any(t.tag == "m" for t in tokens):
-            return None
-        found = self.noun_phrase(tokens)
-        if found is None:
-            return None
-        before = [t for t in tokens if t.end <= found[0]]
-        if any(t.tag not in ("TIME", "p", "d", "c", "f") for t in before):
-            return None  # 经济增速是综合性指标: a statement, not a topic
-        return found

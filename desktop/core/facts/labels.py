@@ -18,8 +18,9 @@ Simplified view; the label is returned as written in the text. Rules, in order
    phrase only between two nouns (``城镇新增就业``); a rate's unit (``每学年``,
    ``每名学生``) is skipped too; a share's phrase (``A占B``) says what it is of.
 
-How a noun phrase is read is :mod:`facts.label_phrases`. A label that is still
-weak (empty, a bare verb, an agent) gets a second look (:mod:`facts.label_repairs`).
+How a noun phrase is read is :mod:`facts.label_phrases`, a sentence's earlier clauses
+:mod:`facts.label_topics`. A label that is still weak (empty, a bare verb, an agent) gets a
+second look (:mod:`facts.label_repairs`).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ import re
 from itertools import takewhile
 
 from . import lexicon
-from .label_phrases import _BOUNDARY, Label, Phrases, measure_heads
+from .label_phrases import _BOUNDARY, Label, measure_heads
 from .label_relations import from_to, list_item, of_gdp, respectively, share
 from .label_repairs import repair
+from .label_topics import Topics
 from .tagger import Token
 from .units import DURATIONS as _DURATIONS
 
@@ -51,7 +53,7 @@ _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回
 _GENERIC = lexicon.words("label_generic")
 
 
-class Labeller(Phrases):
+class Labeller(Topics):
     """Labels for the figures of one analysed text (offsets into ``analysis.text``)."""
 
     def label(
@@ -125,7 +127,7 @@ class Labeller(Phrases):
             measure = self.written(span)
             change_of = None
             if previous and (not measure or measure == previous[-1][2]):
-                measure, change_of = previous[-1][2], (previous[-1][0], previous[-1][1])
+                measure, change_of = self._changed_measure(previous), (previous[-1][0], previous[-1][1])
             if not measure:
                 measure = self.written(self.sentence_measure(s0, clause_start))
             return Label(f"{measure} {self.written(words)}".strip(), measure, change_of)
@@ -194,6 +196,16 @@ class Labeller(Phrases):
         if found:
             return share(self, found, kind, clause_start, previous)
         return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
+
+    def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
+        """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and
+        when that one's measure is only a general word (规模), of the nearest figure before it that names one."""
+        from ..script.converters import converter
+
+        for _, _, measure in reversed(previous):
+            if measure and converter("t2s").convert(measure) not in _GENERIC:
+                return measure
+        return previous[-1][2]
 
     def _carried_subject(self, s0: int, clause_start: int) -> tuple[int, int] | None:
         """粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨: a clause that names nothing measures the

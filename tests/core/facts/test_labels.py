@@ -333,3 +333,31 @@ def test_a_skip_word_tagged_as_a_noun_is_skipped_before_the_figure():
     got = _labels("國際貨幣基金會(IMF)對於今年全球經濟成長率的預估也從3.3%下修至2.8%，多數國家都被下修。")
     assert got["3.3%"] == "全球經濟成長率"
     assert got["2.8%"] == "全球經濟成長率"
+
+
+def test_a_clause_that_is_a_modified_noun_or_a_list_is_the_topic_of_the_change_after_it():
+    got = _labels(  # the 1964 report (tuned on)
+        "同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；"
+        "机制纸、铝制品、搪瓷制品、自行车、收音机等主要日用品，增长百分之五十以上。"
+    )
+    assert got["百分之三十以上"] == "副食品 增长"
+    assert got["百分之五十以上"] == "主要日用品 增长"
+    # a verb with an object before 的 is a statement, not a topic
+    assert _labels("也感謝主辦單位的安排，讓27個參展的NGO能在此展出。")["27個"] != "安排"
+
+
+def test_a_change_after_a_general_word_changes_the_measure_named_before_it():
+    got = _labels("中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅。")  # 2022 (tuned on)
+    assert got["18%"] == "地方转移支付 增长"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("今年度的國防總預算達到歷史新高的6,007億，不僅代表政府對國軍的重視。", "6,007億", "國防總預算"),
+        ("政府補助第一胎每個月7,000元、第二胎8,000元、第三胎9,000元。", "7,000元", "補助"),
+        ("政府補助第一胎每個月7,000元、第二胎8,000元、第三胎9,000元。", "8,000元", "補助 第二胎"),
+    ],
+)
+def test_a_record_a_rate_and_a_list_item_are_no_measure(text, figure, label):
+    assert _labels(text)[figure] == label

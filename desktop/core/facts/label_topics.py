@@ -1,0 +1,76 @@
+"""A measure named before a figure's own clause: the nearest earlier clause that names one, or a topic.
+
+``…整体治水预算立即调整，再增列115亿元``: the figure's clause names nothing, and the
+sentence's earlier clauses do. :class:`Topics` reads them with the noun-phrase
+grammar of :class:`facts.label_phrases.Phrases`; :class:`facts.labels.Labeller`
+asks when a figure's own clause names no measure.
+"""
+
+from __future__ import annotations
+
+from .label_phrases import _BOUNDARY, _NOMINAL, Phrases, measure_heads
+from .tagger import Token
+
+#: Clauses that list what a measure includes, not what it is.
+_INCLUDES = ("包括", "其中", "含", "涵盖")
+
+
+class Topics(Phrases):
+    """The measures a sentence's earlier clauses name (view offsets into ``analysis.view``)."""
+
+    def sentence_measure(self, sentence_start: int, clause_start: int) -> tuple[int, int] | None:
+        """…整体治水预算立即调整，再增列115亿元: a measure named in the sentence's earlier clauses.
+
+        The nearest clause that names one wins (中国的占比，2010年是83.8%), skipping clauses that
+        only list what a measure includes (国防的总体预算，包括基金与特别预算，…达到6,470亿元).
+        """
+        heads = measure_heads()
+        clauses: list[tuple[int, int]] = []
+        at = sentence_start
+        for m in _BOUNDARY.finditer(self.view, sentence_start, clause_start):
+            clauses.append((at, m.start()))
+            at = m.end()
+        for c0, c1 in reversed(clauses):
+            if self.view.startswith(_INCLUDES, c0):
+                continue
+            run: list[Token] = []
+            found = None
+            for t in self.tokens_between(c0, c1) + [Token(c1, c1, "w")]:
+                w = self.word(t)
+                if t.tag in _NOMINAL or t.tag == "a" and len(w) <= 2 or w in ("的", "内", "外") and run:
+                    run.append(t)  # 内/外 inside a name as in noun_phrase (预算外资金, not 预算)
+                    continue
+                while run and self.word(run[-1]) == "的":
+                    run.pop()
+                if run and any(self.word(run[-1]).endswith(h) for h in heads):
+                    found = self.noun_phrase(run) or found
+                    if found:
+                        break  # a clause's first measure is its subject
+                run = []
+            if found:
+                return found
+        return self._topic(clauses[-1]) if clauses else None
+
+    def _topic(self, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """农村居民的购买力，1953年比1950年增加了76%: a clause that is nothing but a noun phrase is the
+        topic the next clause's figure measures (only times, prepositions and adverbs may stand before it)."""
+        tokens = [t for t in self.tokens_between(*clause) if t.tag != "w"]
+        if not tokens or tokens[-1].tag not in _NOMINAL or any(t.tag == "m" for t in tokens):
+            return None
+        found = self.noun_phrase(tokens)
+        if found is None:
+            return None
+        before = [t for t in tokens if t.end <= found[0]]
+        if any(t.tag not in ("TIME", "p", "d", "c", "f") for t in before) and not self._heads(before):
+            return None  # 经济增速是综合性指标: a statement, not a topic
+        return found
+
+    def _heads(self, before: list[Token]) -> bool:
+        """一九六四年供应的猪肉、羊肉、蔬菜等副食品, 机制纸、铝制品等主要日用品: the words before the phrase are a
+        modifier or a list it heads (they end in 的 or 等), and a verb among them only opens a modifier (供应的),
+        never takes an object (感谢主办单位的安排 is a statement)."""
+        if not before or self.word(before[-1]) not in ("的", "等", "等等"):
+            return False
+        return all(
+            t.tag != "v" or k + 1 < len(before) and self.word(before[k + 1]) == "的" for k, t in enumerate(before)
+        )
