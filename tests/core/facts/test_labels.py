@@ -361,3 +361,14 @@ def test_a_change_after_a_general_word_changes_the_measure_named_before_it():
 )
 def test_a_record_a_rate_and_a_list_item_are_no_measure(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # the model splits 淨零 (净/a 零/m) and 因應 (因/p 应/v); release 39243 (tuned on)
+        ("預計到2030年，政府將持續投入突破1兆元淨零轉型預算，並且帶動民間綠色投籌融資。", "1兆元", "淨零轉型預算"),
+        ("提出針對國安統戰威脅的十七項因應策略，來團結國人抵抗分化。", "十七項", "因應策略"),
+    ],
+)
+def test_taiwan_words_the_model_splits_are_read_whole(text, figure, label):
+    assert _labels(text)[figure] == label
