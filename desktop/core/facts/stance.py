@@ -1,7 +1,8 @@
 """What a figure states (issue 19.3): a target, a plan, a forecast, a result, or the base of a comparison.
 
 Decided from the words that govern the figure, nearest first: its own clause,
-then the rest of its sentence before it (and the sentence before, for one that
+then the rest of its sentence before it (not past a clause that opens with a time of its own, ``；今年…``,
+unless the cue is a goal, which governs the years listed after it) (and the sentence before, for one that
 opens with 其中), then the introduction of the list it stands in
 (``今年发展主要预期目标是：…``):
 
@@ -43,10 +44,14 @@ _PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将�
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
 _SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|(?<!已)(?<!已经)将(?!近)"
-#: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result.
+#: A budget, whose size to come is the government's plan (明年度健保总额将达到9,883亿元), not one 预算内 (within it).
+_BUDGET = re.compile(r"预算(?!内)|经费|健保总额")
+#: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
+#: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
+_SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|发行|拿出|设立)"
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
-    rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<result>{_DONE})|"
+    rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<spent>{_SPENT})|(?P<result>{_DONE})|"
     rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})|(?P<hope>希望)"
 )
 #: A name in quotation marks or a title, with a word right after its closing mark (“八五”计划, 「三高防治888计画」):
@@ -81,6 +86,13 @@ _CONTRAST_LATER = re.compile(
 #: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
 _POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+#: A clause that opens with a time of its own (；今年军公教再加薪3%, ，今年第一梯次有超过700位) says what happens then:
+#: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it.
+_OWN_TIME = re.compile(
+    r"\s*(?:而|但|但是|并|且|另外|此外|同时|其中)?[，,\s]*"
+    r"(?:今年|去年|明年|后年|前年|本年|上年|当年|今年度|明年度|去年度|目前|现在|如今|截至|截止|"
+    r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|第[一二三四]季)"
+)
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -112,7 +124,10 @@ def decide(
         _BEFORE_OFFICE.search(view, max(sentence_start, start - 30), start) or _CONTRAST_LATER.match(view, end)
     ):
         return "base"  # 蔡前总统上任前，全国长照据点约700多处 / …约50亿元；但是今年…已1万4千多点
-    cue, budget = _nearest_cue(view, max(sentence_start, start - _REACH), start)
+    lo = max(sentence_start, start - _REACH)
+    cue, word = _nearest_cue(view, lo, start)
+    if cue != "target":  # a goal governs the years listed after it (新目标…2030年减量28%，2032年则减量32%)
+        cue, word = _nearest_cue(view, _scope_start(view, lo, start), start)
     if (
         cue in ("plan", "spend")
         and when is None
@@ -120,15 +135,15 @@ def decide(
     ):
         return "result"  # 一年编列约1,200亿元: what is spent every year, not a plan
     if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's
-        cue, budget = _nearest_cue(
-            view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1)
-        )
+        cue, word = _nearest_cue(view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1))
     if cue is None and intro is not None:
-        cue, budget = _nearest_cue(view, *intro)
-    if cue == "spend" and when == "now" and budget and _STATED.search(view, max(0, start - 4), start):
+        cue, word = _nearest_cue(view, *intro)
+    if cue == "spend" and when == "now" and word == "预算" and _STATED.search(view, max(0, start - 4), start):
         cue = "result"  # 今年…一年预算为876亿元: this year's budget, stated as what it is
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
         cue = "plan" if when in ("now", "future") else None
+    if cue == "spent":  # 已核定补助253件计画 for a span still running: what is spent already, done
+        return "result"
     if cue == "result" and when == "future":
         cue = "forecast"  # 明年开始…长辈占人口数已经超过20%: a state to come, told as reached
     if cue == "aim":
@@ -137,6 +152,9 @@ def decide(
         cue = None if when == "past" else "target"
     if cue is None and when != "past" and _PROGRAM_AFTER.match(view, end):
         cue = "plan"  # 政府启动930亿元产业支持方案
+    if when == "future" and (cue is None or cue == "forecast" and word.startswith(("将达", "会达"))):
+        if _BUDGET.search(view, sentence_start, start):
+            return "plan"  # 长照预算…明年更将达到超过1,100亿元: what the government will spend, not an outlook
     if cue == "plan" and when == "past":
         cue = None
     if cue == "target" and when == "past" and not view.startswith("目标", max(0, start - 6)):
@@ -206,23 +224,30 @@ def _clause_start(view: str, lo: int, at: int) -> int:
     return lo
 
 
-def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, bool]:
-    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end, and whether it is the word 预算.
+def _scope_start(view: str, lo: int, at: int) -> int:
+    """Where the cues for a figure at ``at`` may begin: ``lo``, or its own clause's start when that clause
+    opens with a time of its own."""
+    clause = _clause_start(view, lo, at)
+    return clause if clause > lo and _OWN_TIME.match(view, clause, at) else lo
+
+
+def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str]:
+    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end, and its word.
 
     Words inside a quoted name are no cue; a bare 将 yields to any other cue before it."""
     for m in _SENTENCE_END.finditer(view, lo, hi):
         lo = m.end()
     names = [(m.start(), m.end()) for m in _NAME.finditer(view, lo, hi)]
-    found, budget, strong = None, False, None
+    found, word, strong = None, "", None
     for m in _CUES.finditer(view, lo, hi):
         if any(a <= m.start() < b for a, b in names):
             continue
-        found, budget = m.lastgroup, m.group() == "预算"
+        found, word = m.lastgroup, m.group()
         if m.group() != _WEAK:
-            strong = (found, budget)
-    if found is not None and strong is not None and strong[0] in ("target", "forecast") and (found, budget) != strong:
+            strong = (found, word)
+    if found is not None and strong is not None and strong[0] in ("target", "forecast") and (found, word) != strong:
         return strong  # 预计目标到2030年，将8成病友…: the target, not the bare 将
-    return found, budget
+    return found, word
 
 
 def _when(value: str | None, doc_year: int | None) -> str | None:

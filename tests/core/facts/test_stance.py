@@ -193,3 +193,28 @@ def test_the_state_before_a_change_the_sentence_tells_is_a_base():
     got = stances("总统同时说，蔡前总统上任前，全国长照据点约700多处，长照服务员人数不多。", DocumentDate(2025, 10, 3))
     assert got["约700多处"] == "base"
     assert stances("长照据点约700多处，服务员人数不多。", DocumentDate(2025, 10, 3))["约700多处"] == "result"
+
+
+def test_a_clause_with_its_own_time_starts_its_own_stance():
+    """A cue of an earlier clause does not reach a clause that opens with its own time (corpus release 39605);
+    a goal still governs the years listed after it (release 39391)."""
+    got = stances(
+        "第一阶段是将医界各职级之专业加给拉高到与一般公务人员相同，约可增加近5%薪资；今年军公教再加薪3%。",
+        DocumentDate(2025, 11, 8),
+    )
+    assert got["3%"] == "result"
+    got = stances("委员会提出国家减碳新目标，2030年减量28%加减2，2032年则减量32%加减2。", DocumentDate(2025, 8, 17))
+    assert got["28%"] == "target" and got["32%"] == "target"
+
+
+def test_a_budget_to_come_is_a_plan_and_one_spent_already_a_result():
+    """明年度健保总额将达到 is what the government will spend, not an outlook (releases 39605, 39643);
+    已经补助 / 已编列 / 已核定补助 say it is spent or budgeted already (releases 39295, 39624)."""
+    assert stances("明年度健保总额将达到9,883亿元。", DocumentDate(2025, 11, 8)) == {"9,883亿元": "plan"}
+    assert stances("全国公路的通车里程明年将达十四万多公里。", DocumentDate(2025, 11, 8)) == {
+        "十四万多公里": "forecast"
+    }
+    got = stances("今年寒假教育部已经补助27个团队、324位青年志工到海外交流。", DocumentDate(2025, 6, 17))
+    assert got == {"27个": "result", "324位": "result"}
+    got = stances("第一阶段自今年9月起至明年底，政府已核定补助253件计画。", DocumentDate(2025, 11, 16))
+    assert got["253件"] == "result"
