@@ -20,7 +20,8 @@ from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
 from .periods import Period, PeriodGrammar
 from .stance import TaskSections, decide as decide_stance
-from .placement import Placer, Subjects
+from .placement import Placer
+from .subjects import Subjects
 
 # Characters that exist only in Traditional (or only in Simplified) writing.
 _TRADITIONAL = set(_FOLD_PAIRS[0::2]) - set("０１２３４５６７８９．％－＋／～：ＫｋＭ")

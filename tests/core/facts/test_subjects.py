@@ -2,7 +2,7 @@
 
 from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
-from desktop.core.facts.placement import Subjects
+from desktop.core.facts.subjects import Subjects
 
 
 def _subjects(text):

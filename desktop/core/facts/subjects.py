@@ -1,0 +1,119 @@
+"""The subject of a figure: the organisation or place its sentence is about (issue 19.7)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+
+#: A storm's name is no subject (颱風凱米造成…): the words that name weather before a name.
+_WEATHER = re.compile(
+    r"(?:台风|颱風|颱风|飓风|颶風|热带风暴|熱帶風暴|热带性低气压|熱帶性低氣壓|暴风|暴風|风暴|風暴)\s*$"
+)
+#: …or after it (在「凱米」風災過後, 杜苏芮台风).
+_WEATHER_AFTER = re.compile(r"[」”』\s]*(?:风灾|風災|台风|颱風|颱风|飓风|颶風|水灾|水災|豪雨|暴雨)")
+#: Ministries of a planned economy the model reads as nouns (重工業部, 燃料工业部): a field, then 部.
+_MINISTRY = re.compile(
+    r"(?:重工业|轻工业|燃料工业|纺织工业|第[一二三四五六七八]机械工业|机械工业|化学工业|冶金工业|煤炭工业|石油工业|"
+    r"电力工业|建筑工程|地质|铁道|交通|邮电|农业|林业|水利|农垦|商业|对外贸易|外贸|粮食|财政|劳动|卫生|教育|"
+    r"文化|司法|内务|民政|公安|国防|外交|监察|重工業|輕工業|燃料工業|紡織工業|機械工業|化學工業|冶金工業|"
+    r"煤炭工業|石油工業|電力工業|鐵道|郵電|農業|水利|商業|對外貿易|糧食|財政|勞動|衛生|教育|司法|內務|民政|國防|"
+    r"外交|監察|經濟|內政|法務|數位發展|環境|勞動)部(?![分门門长長队隊])"
+)
+
+
+#: An industrial or science park by its two-character name (安平產業園區: the model reads 安平 as a person).
+_PARK = re.compile(r"[\u4e00-\u9fff]{2}(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區)")
+
+
+#: A country's region by its direction (中南部地區有超過4萬多戶房屋毀損, 中南部電線桿毀損3、4千支): a place the model
+#: leaves untagged. Not 全部, 内部, 局部: the direction comes first.
+_REGION = re.compile(
+    r"(?<![东西南北中東])(?:中南|中北|东南|東南|西南|东北|東北|西北|中西|东|東|西|南|北|中)部(?:地区|地區)?"
+    r"(?![分门門长長队隊署会會属屬落])"
+)
+
+
+def institutions_in(text: str, view: str | None = None) -> list[tuple[int, int, str]]:
+    """Ministries named as nouns, parks and regions in ``text`` (offsets into it): subjects the model does not tag."""
+    return [
+        (m.start(), m.end(), text[m.start() : m.end()])
+        for pattern in (_MINISTRY, _PARK, _REGION)
+        for m in pattern.finditer(text)
+    ]
+
+
+#: A name after these is a partner or an object, not who acts (商圈办携手观音桥建行…, 臺灣對美國投資…).
+_NOT_ACTOR = re.compile(
+    r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|到|前往|访问|訪問|"
+    r"来自|來自|自|成立|引进|引進|邀请|邀請|会见|會見|接见|接見)\s*$"
+)
+#: 在 inside a clause places what its actor does (投資在中國, 美國能在臺灣的協助下): the name after it is no actor;
+#: 在 opening a clause (在貢寮等偏鄉地方…) names what the clause is about.
+_AT_INSIDE = re.compile(r"[^，,；;：:、。！？!?\s“「]\s*在\s*$")
+#: Words the model tags as places that name no place (偏鄉, 农村, 各地): never a subject.
+_NO_PLACE = re.compile(
+    r"(?:偏乡|偏鄉|偏远地区|偏遠地區|农村|農村|乡村|鄉村|城乡|城鄉|城镇|城鎮|城市|山区|山區|各地|当地|當地|地方|"
+    r"基层|基層|社区|社區|海外|国内|國內|国外|國外|境内|境內|境外|沿海|内地|內地|本地|外地|全球|世界)$"
+)
+#: A place followed by its park's name is the park (安平產業園區 has 600 companies, not 安平).
+_PARK_AFTER = re.compile(r"(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區|园区|園區)")
+
+
+class Subjects:
+    """The subject of a figure: the organisation or place its sentence is about.
+
+    The last name before the figure in its sentence that is no partner or object (``商圈办就携手观音桥建行
+    服务市场主体475户`` is 商圈办's, ``臺灣對美國直接及間接投資`` 臺灣's), else the last name before it.
+    A sentence that names none continues its paragraph's: the actor of the sentences before it
+    (行政院…。其中，在2028年之前將釋出1萬戶社宅: 行政院's). A storm's name (颱風凱米, 「凱米」風災) and a
+    common noun the model took for a place (偏鄉, 农村) are never one."""
+
+    def __init__(
+        self, names: list[tuple[int, int, str]], text: str = "", paragraph_starts: list[int] | None = None
+    ) -> None:
+        names = [
+            n
+            for n in names
+            if not (text and (_WEATHER.search(text, max(0, n[0] - 6), n[0]) or _WEATHER_AFTER.match(text, n[1])))
+            and not _NO_PLACE.match(n[2])
+        ]
+        if text:
+            taken = {(n[0], n[1]) for n in names}
+            names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
+            names = [_with_park(n, text) for n in names]
+        self.names = sorted(names)
+        self.text = text
+        self._starts = [n[0] for n in self.names]
+        self._paragraphs = sorted(paragraph_starts or [])
+
+    def subject(self, start: int, sentence_start: int) -> str:
+        found = self._actor(start, sentence_start)
+        if found or not self.text or not self._paragraphs:
+            return found
+        i = bisect.bisect_right(self._paragraphs, sentence_start) - 1
+        if i < 0 or self._paragraphs[i] >= sentence_start:
+            return ""
+        return self._actor(sentence_start, self._paragraphs[i])
+
+    def _actor(self, start: int, lo: int) -> str:
+        i = bisect.bisect_left(self._starts, start) - 1
+        before = []
+        while i >= 0 and self.names[i][0] >= lo:
+            if self.names[i][1] <= start:
+                before.append(self.names[i])
+            i -= 1
+        if not before or not self.text:
+            return before[0][2] if before else ""
+        for n in before:
+            near = max(lo, n[0] - 4)
+            if not _NOT_ACTOR.search(self.text, near, n[0]) and not _AT_INSIDE.search(
+                self.text, max(lo, n[0] - 3), n[0]
+            ):
+                return n[2]
+        return before[0][2]
+
+
+def _with_park(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    m = _PARK_AFTER.match(text, name[1])
+    return (name[0], m.end(), text[name[0] : m.end()]) if m else name
