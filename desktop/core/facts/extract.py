@@ -21,7 +21,7 @@ from .numerals import _FOLD_PAIRS, fold
 from .periods import Period, PeriodGrammar
 from .stance import TaskSections, decide as decide_stance
 from .placement import Placer
-from .subjects import Subjects
+from .subjects import Subjects, after_verbs
 
 # Characters that exist only in Traditional (or only in Simplified) writing.
 _TRADITIONAL = set(_FOLD_PAIRS[0::2]) - set("０１２３４５６７８９．％－＋／～：ＫｋＭ")
@@ -140,6 +140,7 @@ def extract_facts(
         [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind in ("organization", "place")],
         text if analysis is not None else "",
         [p.start for p in article.paragraphs],
+        after_verbs(analysis) if analysis is not None else frozenset(),
     )
     if not names:
         mentions = []

@@ -46,7 +46,9 @@ def institutions_in(text: str, view: str | None = None) -> list[tuple[int, int, 
 #: A name after these is a partner or an object, not who acts (商圈办携手观音桥建行…, 臺灣對美國投資…).
 _NOT_ACTOR = re.compile(
     r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|到|前往|访问|訪問|"
-    r"来自|來自|自|成立|引进|引進|邀请|邀請|会见|會見|接见|接見)\s*$"
+    r"来自|來自|自|成立|引进|引進|邀请|邀請|会见|會見|接见|接見|"
+    # what the clause is measured by or about: 比照北約標準…3.32%, 隨著北京的壓力…我國國防預算, 針對臺南…
+    r"比照|按照|依照|依据|依據|根据|根據|参照|參照|随着|隨著|针对|針對|对于|對於|关于|關於|面对|面對)\s*$"
 )
 #: 在 inside a clause places what its actor does (投資在中國, 美國能在臺灣的協助下): the name after it is no actor;
 #: 在 opening a clause (在貢寮等偏鄉地方…) names what the clause is about.
@@ -56,6 +58,18 @@ _NO_PLACE = re.compile(
     r"(?:偏乡|偏鄉|偏远地区|偏遠地區|农村|農村|乡村|鄉村|城乡|城鄉|城镇|城鎮|城市|山区|山區|各地|当地|當地|地方|"
     r"基层|基層|社区|社區|海外|国内|國內|国外|國外|境内|境內|境外|沿海|内地|內地|本地|外地|全球|世界)$"
 )
+#: Names the model finds that are no actor: a time read as a place (今（8）日下午), an ordinal (第一航廈), a
+#: disaster (花蓮堰塞湖造成的災情), a time zone (美東時間2月21日).
+_NOT_A_NAME = re.compile(
+    r"^(?:[日月](?:上午|下午|中午|晚|凌晨|早|傍晚|午)|第[一二三四五六七八九十\d])|(?:堰塞湖|地震|震災|震灾)$"
+)
+_TIME_ZONE_AFTER = re.compile(r"(?:时间|時間)")
+#: A one-character place before a title is a person's surname (韓院長, 盧市長), not Korea or a place.
+_TITLE_AFTER = re.compile(
+    r"(?:院長|院长|市長|市长|部長|部长|縣長|县长|主委|總統|总统|總理|总理|大使|議長|议长|主席|委員|委员|立委|局長|局长|署長|署长)"
+)
+#: 國民政府, 美國政府, 臺南市政府: a name followed by 政府 is that government (國民 alone is no name).
+_GOVERNMENT_AFTER = re.compile(r"政府")
 #: A place followed by its park's name is the park (安平產業園區 has 600 companies, not 安平).
 _PARK_AFTER = re.compile(r"(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區|园区|園區)")
 
@@ -70,22 +84,30 @@ class Subjects:
     common noun the model took for a place (偏鄉, 农村) are never one."""
 
     def __init__(
-        self, names: list[tuple[int, int, str]], text: str = "", paragraph_starts: list[int] | None = None
+        self,
+        names: list[tuple[int, int, str]],
+        text: str = "",
+        paragraph_starts: list[int] | None = None,
+        after_verb: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         names = [
             n
             for n in names
             if not (text and (_WEATHER.search(text, max(0, n[0] - 6), n[0]) or _WEATHER_AFTER.match(text, n[1])))
             and not _NO_PLACE.match(n[2])
+            and not _NOT_A_NAME.search(n[2])
+            and not (text and _TIME_ZONE_AFTER.match(text, n[1]))
+            and not (text and n[1] - n[0] == 1 and _TITLE_AFTER.match(text, n[1]))
         ]
         if text:
             taken = {(n[0], n[1]) for n in names}
             names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
-            names = [_with_park(n, text) for n in names]
+            names = [_with_government(_with_park(n, text), text) for n in names]
         self.names = sorted(names)
         self.text = text
         self._starts = [n[0] for n in self.names]
         self._paragraphs = sorted(paragraph_starts or [])
+        self._after_verb = after_verb
 
     def subject(self, start: int, sentence_start: int) -> str:
         found = self._actor(start, sentence_start)
@@ -107,13 +129,42 @@ class Subjects:
             return before[0][2] if before else ""
         for n in before:
             near = max(lo, n[0] - 4)
-            if not _NOT_ACTOR.search(self.text, near, n[0]) and not _AT_INSIDE.search(
-                self.text, max(lo, n[0] - 3), n[0]
+            if (
+                not (n[0] in self._after_verb and _CLAUSE_END.match(self.text, n[1]))
+                and not _NOT_ACTOR.search(self.text, near, n[0])
+                and not _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
             ):
                 return n[2]
         return before[0][2]
 
 
+#: Verbs whose complement is a clause with its own actor (總統指出臺灣…, 讓臺灣成為…, 開始臺灣…): a name after
+#: them is that clause's subject, not an object.
+_CLAUSE_VERBS = re.compile(
+    r"(?:表示|指出|强调|認為|认为|说|說|提到|提及|希望|相信|期盼|期待|期望|开始|開始|知道|看到|发现|發現|说明|說明|宣布|"
+    r"显示|顯示|证明|證明|代表|让|讓|使|令|请|請|盼|是|有|像|如|包括|例如)$"
+)
+
+
+_CLAUSE_END = re.compile(r"\s*[，,；;。！？!?]")
+
+
+def after_verbs(analysis) -> frozenset[int]:
+    """Offsets (into ``analysis.text``) right after a verb that takes an object: a name there is what the verb
+    acts on (調整拉齊, 前往臺南, 支持臺灣), not the actor of its clause."""
+    view = analysis.view
+    return frozenset(
+        analysis.source_span(t.start, t.end)[1]
+        for t in analysis.tokens
+        if t.tag == "v" and not _CLAUSE_VERBS.search(view, t.start, t.end)
+    )
+
+
 def _with_park(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     m = _PARK_AFTER.match(text, name[1])
+    return (name[0], m.end(), text[name[0] : m.end()]) if m else name
+
+
+def _with_government(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    m = _GOVERNMENT_AFTER.match(text, name[1])
     return (name[0], m.end(), text[name[0] : m.end()]) if m else name

@@ -42,3 +42,42 @@ def test_a_region_named_by_its_direction_is_a_place():
     got = _subjects("本次中南部地區有超過4萬多戶房屋毀損，光是臺南就有3萬多戶。")
     assert got["超過4萬多戶"] == "中南部地區" and got["3萬多戶"] == "臺南"
     assert _subjects("全部企業中百分之二十五沒有完成計劃。")["百分之二十五"] == ""  # 全部 is no region
+
+
+def test_what_a_figure_is_measured_by_is_no_actor():
+    """比照/按照/依照 X標準: X is the yardstick (release 39408, unannotated), the actor is the clause's topic."""
+    got = _subjects("臺灣明年度的國防預算比照北約標準將占GDP3.32%，目標在2030年前達到GDP5%。")
+    assert got["3.32%"] == "臺灣" and got["5%"] == "臺灣"
+
+
+def test_a_name_followed_by_zhengfu_is_that_government():
+    """國民政府 is a government, not 國民 (release 39319); 中央政府, 美國政府 name the same thing whole."""
+    got = _subjects("1949年國民政府來到臺灣，開始為期38年的戒嚴時期。")
+    assert got["38年"] == "國民政府"
+    got = _subjects("明年度中央政府總預算已經編列完成，其中，長照整體預算將達到927億元。")
+    assert got["927億元"] == "中央政府"
+
+
+def test_times_ordinals_time_zones_and_disasters_are_no_names():
+    """Words the model tags as places or organisations that name no actor (releases 28384, 39737, 28203, 39522)."""
+    text = "賴清德副總統今（8）日下午前往臺南出席「八田與一技師逝世82週年追思紀念會」。"
+    # the model reads 日下午 as a place; 臺南 after 前往 is where he went, the last name left
+    assert Subjects([(12, 15, "日下午"), (17, 19, "臺南")], text).subject(text.index("82週年"), 0) == "臺南"
+    got = _subjects("桃園機場數十年來扮演守護國門的角色，今年第一航廈與第二航廈服務的客運量高達4,869萬人次。")
+    assert got["4,869萬人次"] == "桃園機場"  # not 第一 (of 第一航廈)
+    text = "關於美國政府於美東時間2月21日就總額7,500萬美元的對臺軍售案。"
+    names = [(2, 4, "美國"), (7, 9, "美東")]
+    assert Subjects(names, text).subject(text.index("7,500萬美元"), 0) == "美國政府"
+    text = "花蓮堰塞湖造成的災情，前後12天的時間裡，從全國湧進35萬7千人次的志工前往救災。"
+    assert Subjects([(0, 5, "花蓮堰塞湖")], text).subject(text.index("35萬7千"), 0) == ""
+
+
+def test_a_one_character_place_before_a_title_is_a_surname():
+    text = "稍早韓院長或盧市長都有提到，前後12天的時間裡，湧進35萬7千人次的志工。"
+    assert Subjects([(2, 3, "韓")], text).subject(text.index("35萬7千"), 0) == ""
+
+
+def test_an_object_ending_its_clause_is_not_who_acts():
+    """衛福部發現問題後立即調整拉齊，約可加薪5%: the model reads 拉齊 (to level) as a place (issue 19's example)."""
+    got = _subjects("過去公立醫院同仁的專業加給低於一般公務機關，衛福部發現問題後立即調整拉齊，約可加薪5%。")
+    assert got["5%"] == "衛福部"
