@@ -81,8 +81,12 @@ MEASURES = (
 #: Durations: quantities (kind ``quantity``) whose unit is a span of time.
 DURATIONS = frozenset("个月 年 周 天 小时 分钟 秒 周年".split())
 _MEASURE_ALT = "|".join(sorted(map(re.escape, MEASURES), key=len, reverse=True))
-# 台 is a measure word (5台设备) except in place names (2,350萬臺灣人民).
-MEASURE_AFTER = re.compile(rf"[ \t]?(?:[余多])?[ \t]?({_MEASURE_ALT})(?<!台(?=[湾灣北中南东東海商胞独獨资資]))")
+# 台 is a measure word (5台设备) except in place names (2,350萬臺灣人民). 点 after thousands is a count of
+# points (股市从8千多点涨到2万3千多点, 长照据点1万4千多点), never a time of day or a decimal point.
+MEASURE_AFTER = re.compile(
+    rf"[ \t]?(?:[余多])?[ \t]?({_MEASURE_ALT}|(?<=[千万萬])[点點]|(?<=[千万萬][余多])[点點])"
+    rf"(?<!台(?=[湾灣北中南东東海商胞独獨资資]))"
+)
 #: Words before a 万/亿-scaled number that make it an amount of money (國防預算達6,007億).
 MONEY_CONTEXT = re.compile(
     r"(预算|经费|投资|资金|收入|支出|营收|产值|金额|贷款|补助|补贴|薪资|销售额|营业额|税收|财政|基金|总额|"

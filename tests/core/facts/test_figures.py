@@ -35,6 +35,10 @@ def one(text, **kw):
         # Taiwan's square metre and metre: the area was "超過20", a bare number without its unit
         ("屋頂受損超過20平方公尺以上", ("超過20平方公尺以上", "quantity", 20, "平方公尺", ">=")),
         ("堤防加高1.5公尺", ("1.5公尺", "quantity", 1.5, "公尺", None)),
+        # points after thousands: a stock index, care sites (releases 39479, 39546, 28652)
+        ("股市從8千多點漲起", ("8千多點", "quantity", 8000, "點", "+")),
+        ("股市指數則由8千多点攀升", ("8千多点", "quantity", 8000, "点", "+")),
+        ("股市已超過2萬6千點，", ("超過2萬6千點", "quantity", 26000, "點", ">")),
     ],
 )
 def test_figures(text, expected):
@@ -85,3 +89,8 @@ def test_a_percent_right_after_latin_letters_is_a_share():
         for f in recognize("國防預算占GDP2.5%，目標GDP3%以上；RE100與G20不是數字。", local_currency="TWD")
     ]
     assert got == [("percent", 2.5), ("percent", 3.0)]
+
+
+def test_a_point_is_no_unit_without_thousands():
+    """下午3點 is a time, 三點五 a decimal; 點 counts points only after 千 or 萬."""
+    assert [text for text in ("下午3點開會", "下午3点开会") if recognize(text)] == []

@@ -132,7 +132,7 @@ def test_a_partner_or_an_object_is_no_subject():
         # 每学年, 每名学生每学期: a rate's unit is not what the figure measures
         ("政府也補助私立大專校院學雜費，每學年3萬5,000元。", "3萬5,000元", "私立大專校院學雜費"),  # its attribute kept
         ("政府每個月給予育兒津貼，第一胎5,000元。", "5,000元", "育兒津貼"),
-        ("股市現也來到2萬5千多點。", "2萬5千", "股市"),  # 来到 reaches a level, it measures nothing
+        ("股市現也來到2萬5千多點。", "2萬5千多點", "股市"),  # 来到 reaches a level, it measures nothing
     ],
 )
 def test_rates_and_verbs_of_reaching_are_no_labels(text, figure, label):

@@ -64,7 +64,7 @@ def test_stance_is_a_public_field_and_every_export_has_it():
 def test_nearly_is_no_target_and_no_plan():
     """將近8% says how much, not what is aimed at: only 左右 makes a figure of this year a target; 将近 is no 将."""
     got = stances("今年第一季經濟成長率是5.48%，第二季將近8%，股市現也來到2萬5千多點。", DocumentDate(2025, 9, 21))
-    assert got["將近8%"] == "result" and got["2萬5千"] == "result"
+    assert got["將近8%"] == "result" and got["2萬5千多點"] == "result"
     assert stances("今年国内生产总值增长5%左右。", DocumentDate(2024)) == {"5%左右": "target"}
 
 
@@ -189,7 +189,7 @@ def test_the_state_before_a_change_the_sentence_tells_is_a_base():
     got = stances(
         "从马英九前总统开始的长照1.0，长照据点约700多个；但是今年ABC长照据点已1万4千多点。", DocumentDate(2024, 8, 13)
     )
-    assert got["约700多个"] == "base" and got["1万4千"] == "result"
+    assert got["约700多个"] == "base" and got["1万4千多点"] == "result"
     got = stances("总统同时说，蔡前总统上任前，全国长照据点约700多处，长照服务员人数不多。", DocumentDate(2025, 10, 3))
     assert got["约700多处"] == "base"
     assert stances("长照据点约700多处，服务员人数不多。", DocumentDate(2025, 10, 3))["约700多处"] == "result"
