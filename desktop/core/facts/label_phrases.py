@@ -33,6 +33,9 @@ _LINKING = words("label_linking")
 _MODIFIERS = words("label_modifiers")
 _MEASURE_WORDS = words("label_counters")
 _MAX_LABEL = 16
+#: Spaces between Chinese characters, or a Chinese character and a Latin letter (占 GDP 比重); spaces between
+#: two Latin words stay, and so does one before a number (一起養 2.0, a version).
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f]|[A-Za-z])|(?<=[A-Za-z])[ \u3000]+(?=[^\x00-\x7f])")
 _OPENING = frozenset("“ 「 『 《 （ (".split())
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 
@@ -78,11 +81,13 @@ class Phrases:
         self._starts = [t.start for t in self.tokens]
 
     def written(self, span: tuple[int, int] | None) -> str:
-        """The view span ``span`` as written in the text."""
+        """The view span ``span`` as written in the text, without the spaces some releases put beside Chinese
+        characters (``占 GDP 比重``): a label's space separates its measure from its change."""
         if not span:
             return ""
         s, e = self.a.source_span(*span)
-        return self.a.text[s:e]
+        text = self.a.text[s:e]
+        return _CJK_SPACE.sub("", text) if " " in text or "\u3000" in text else text
 
     def word(self, t: Token) -> str:
         return self.view[t.start : t.end]

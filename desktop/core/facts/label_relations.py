@@ -60,8 +60,10 @@ def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | No
     figure before it (``附加價值已經超過5千億元，占GDP的2%``: the value's); ``占B`` alone when A is not named."""
     if kind in ("ratio", "percent"):
         for word in _SHARE_OF:
-            if lab.view.endswith(word, 0, span[0]):
-                at = span[0] - len(word)
+            tail = lab.view[max(0, span[0] - 4) : span[0]]
+            gap = len(tail) - len(tail.rstrip(" \u3000"))  # 占 GDP 比重
+            if lab.view.endswith(word, 0, span[0] - gap):
+                at = span[0] - gap - len(word)
                 whole = (at, span[1])
                 if clause_start is not None:
                     start = clause_start  # 毛额（GDP）占…: a bracket inside the clause does not end it

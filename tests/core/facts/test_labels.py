@@ -372,3 +372,10 @@ def test_a_record_a_rate_and_a_list_item_are_no_measure(text, figure, label):
 )
 def test_taiwan_words_the_model_splits_are_read_whole(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_spaces_beside_chinese_characters_stay_out_of_a_label():
+    got = _labels(
+        "2021 年臺灣的研發經費是8,206億元，占 GDP 比例達到3.77%，首度超過美國。"
+    )  # a release outside facts_dev
+    assert got["3.77%"] == "臺灣的研發經費 占GDP比例"  # the measure before the change's space is whole
