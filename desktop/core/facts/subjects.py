@@ -48,8 +48,12 @@ _NOT_ACTOR = re.compile(
     r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|到|前往|访问|訪問|"
     r"来自|來自|自|成立|引进|引進|邀请|邀請|会见|會見|接见|接見|"
     # what the clause is measured by or about: 比照北約標準…3.32%, 隨著北京的壓力…我國國防預算, 針對臺南…
-    r"比照|按照|依照|依据|依據|根据|根據|参照|參照|随着|隨著|针对|針對|对于|對於|关于|關於|面对|面對)\s*$"
+    r"比照|按照|依照|依据|依據|根据|根據|参照|參照|随着|隨著|针对|針對|对于|對於|关于|關於|面对|面對|"
+    # what it is compared with: 更贏過日本、美國、歐盟等經濟體, 高於美國
+    r"赢过|贏過|胜过|勝過|超越|领先|領先|高于|高於|低于|低於|优于|優於|不如)\s*$"
 )
+#: Between two items of a list of names (日本、美國、歐盟; 美國及日本).
+_LIST_GAP = re.compile(r"\s*(?:、|及|以及|和|与|與|或)\s*")
 #: 在 inside a clause places what its actor does (投資在中國, 美國能在臺灣的協助下): the name after it is no actor;
 #: 在 opening a clause (在貢寮等偏鄉地方…) names what the clause is about.
 _AT_INSIDE = re.compile(r"[^，,；;：:、。！？!?\s“「]\s*在\s*$")
@@ -102,7 +106,7 @@ class Subjects:
         if text:
             taken = {(n[0], n[1]) for n in names}
             names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
-            names = [_with_government(_with_park(n, text), text) for n in names]
+            names = [_with_government(_with_park(_trimmed(n, text), text), text) for n in names]
         self.names = sorted(names)
         self.text = text
         self._starts = [n[0] for n in self.names]
@@ -118,6 +122,13 @@ class Subjects:
             return ""
         return self._actor(sentence_start, self._paragraphs[i])
 
+    def _partner(self, n: tuple[int, int, str], lo: int) -> bool:
+        return bool(
+            (n[0] in self._after_verb and _CLAUSE_END.match(self.text, n[1]))
+            or _NOT_ACTOR.search(self.text, max(lo, n[0] - 4), n[0])
+            or _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
+        )
+
     def _actor(self, start: int, lo: int) -> str:
         i = bisect.bisect_left(self._starts, start) - 1
         before = []
@@ -127,13 +138,14 @@ class Subjects:
             i -= 1
         if not before or not self.text:
             return before[0][2] if before else ""
-        for n in before:
-            near = max(lo, n[0] - 4)
-            if (
-                not (n[0] in self._after_verb and _CLAUSE_END.match(self.text, n[1]))
-                and not _NOT_ACTOR.search(self.text, near, n[0])
-                and not _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
-            ):
+        ordered = before[::-1]  # in the text's order: a list's items follow its head
+        partner = [self._partner(n, lo) for n in ordered]
+        for k in range(1, len(ordered)):
+            # 贏過日本、美國、歐盟: an item of a list is what its first item is (the list after 贏過)
+            if _LIST_GAP.fullmatch(self.text, ordered[k - 1][1], ordered[k][0]):
+                partner[k] = partner[k] or partner[k - 1]
+        for n, is_partner in zip(ordered[::-1], partner[::-1]):
+            if not is_partner:
                 return n[2]
         return before[0][2]
 
@@ -158,6 +170,25 @@ def after_verbs(analysis) -> frozenset[int]:
         for t in analysis.tokens
         if t.tag == "v" and not _CLAUSE_VERBS.search(view, t.start, t.end)
     )
+
+
+#: A date's 日 the model ran into a name (昨(12)日行政院…): the name starts after it.
+_DATE_END_BEFORE = re.compile(r"[\d一二三四五六七八九十〇○][)）]?$")
+#: An organisation the model ran into the name of its head (行政院卓榮泰院長): the organisation, then two or three
+#: characters of a person before a title (not an organisation's own ending: 參議院軍委會主席 stays whole).
+_ORG_THEN_PERSON = re.compile(
+    r"^(.*(?:院|部|會|会|署|局|處|处|府|黨|党|公司))[\u4e00-\u9fff]{1,2}[^院部會会署局處处府黨党司委\W\d]$"
+)
+
+
+def _trimmed(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    s, e, word = name
+    if len(word) > 2 and word[0] in "日月" and _DATE_END_BEFORE.search(text, max(0, s - 2), s):
+        s, word = s + 1, word[1:]
+    m = _ORG_THEN_PERSON.match(word) if _TITLE_AFTER.match(text, e) else None
+    if m:
+        e, word = s + len(m.group(1)), m.group(1)
+    return (s, e, word)
 
 
 def _with_park(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:

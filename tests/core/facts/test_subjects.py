@@ -81,3 +81,28 @@ def test_an_object_ending_its_clause_is_not_who_acts():
     """衛福部發現問題後立即調整拉齊，約可加薪5%: the model reads 拉齊 (to level) as a place (issue 19's example)."""
     got = _subjects("過去公立醫院同仁的專業加給低於一般公務機關，衛福部發現問題後立即調整拉齊，約可加薪5%。")
     assert got["5%"] == "衛福部"
+
+
+def test_a_name_never_starts_inside_a_date_nor_runs_over_a_person():
+    """昨(12)日行政院卓榮泰院長提到 (round 6's 28569): the model's one name 日行政院卓榮泰 is 行政院."""
+    text = "總統說，昨(12)日行政院卓榮泰院長提到，預估今年國內經濟成長率將達3.94%。"
+    at = text.index("日行政院")
+    assert Subjects([(at, at + 7, "日行政院卓榮泰")], text).subject(text.index("3.94%"), 0) == "行政院"
+    text = "這是維克主席首次以美國聯邦參議院軍委會主席身分來訪，已有9年。"
+    at = text.index("美國")
+    names = [(at, at + 10, "美國聯邦參議院軍委會")]
+    assert Subjects(names, text).subject(text.index("9年"), 0) == "美國聯邦參議院軍委會"  # its own 會
+
+
+def test_a_list_after_a_comparison_is_what_is_compared_with():
+    """臺灣…經濟成長率…贏過日本、美國、歐盟: none of the list acts (a recurring line of the releases, ~30 in the corpora)."""
+    text = "臺灣去年經濟成長率達4.59%，贏過日本、美國及歐盟，股市漲幅達155%。"
+    names = [(0, 2, "臺灣"), (text.index("日本"), text.index("日本") + 2, "日本")]
+    names += [
+        (text.index("美國"), text.index("美國") + 2, "美國"),
+        (text.index("歐盟"), text.index("歐盟") + 2, "歐盟"),
+    ]
+    assert Subjects(names, text).subject(text.index("155%"), 0) == "臺灣"
+    text = "臺灣與日本的貿易總額達750億美元。"  # a partner's list item does not make the partner an actor
+    names = [(0, 2, "臺灣"), (3, 5, "日本")]
+    assert Subjects(names, text).subject(text.index("750"), 0) == "臺灣"
