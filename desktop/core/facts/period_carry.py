@@ -92,8 +92,10 @@ class Carry:
             i -= 1
         d = w.dates[i] if i >= 0 and w.dates[i].start >= lo else None
         now = None
-        for m in NOW.finditer(w.view, lo, start):
-            if not COMPARED.search(w.view, max(0, m.start() - 3), m.start()):  # 比现有的86个减少27个
+        for m in NOW.finditer(w.view, lo, start + 2):  # past the figure's start: 现有 looks at the number after it
+            if m.end() <= start and not COMPARED.search(
+                w.view, max(0, m.start() - 3), m.start()
+            ):  # 比现有的86个减少27个
                 now = m
         if now is not None and (d is None or now.start() > d.start):
             found, at = Period(w.now, f"{w.text[now.start() : now.end()]}: document date {w.now}"), now.start()

@@ -28,6 +28,10 @@ _YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四�
 _DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
 #: 五年新增装机容量…: a count of years that opens its clause, the time the figure is over.
 _COUNT_OPENS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|10)年(?![来來间間中前后後以内內度底初末里裡期多半])")
+#: 两年平均每年递增百分之五点三: the count of years an average is over, ending at the last year the sentence names.
+_COUNT_AVERAGED = re.compile(
+    r"(?<![\d０-９〇○零一二两三四五六七八九十百前后後头頭])(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|中|间|內|内)?(?:共|合计)?(?:平均每年|每年平均|年均)"
+)
 #: 一九五七年冬季开始: a start late in its year; a count of years from it runs from the next.
 _LATE_IN_THE_YEAR = re.compile(r"(?:冬季|冬天|冬|年底|年末|底|末)")
 #: 截至今年8月底, 迄2024年: a time that closes what has built up until then (not 增长至2024年的: a change's end).
@@ -66,8 +70,8 @@ def span(words: TimeWords, start: int, s0: int, found: Period, heading: Period |
     for d in words.before(start):
         if d.start < s0:
             break
-        if d.start not in words.compared and YEAR.match(d.value):
-            years.insert(0, d)
+        if (d.start not in words.compared or d.start in words.from_parts) and YEAR.match(d.value):
+            years.insert(0, d)  # 由一九八○年的…增加到一九八五年的…，平均每年递增: from the base's year
     # …，一九八五年达到一千四百三十亿元，两项资金合计比一九八○年增加了一倍: a year named nearer than any span is the
     # figure's own (合计 sums the items of that year); only an average runs between the sentence's years.
     nearest = next((d for d in words.before(start) if d.start not in words.compared), None)
@@ -81,6 +85,13 @@ def span(words: TimeWords, start: int, s0: int, found: Period, heading: Period |
     for candidate in (_nearest_span(words, s0, start), heading):
         if candidate is not None and candidate.value and "/" in candidate.value:
             return candidate
+    counted = _last(_COUNT_AVERAGED.finditer(words.view, s0, start))
+    if years and counted is not None:  # 一九八一年比…，一九八二年预计比…，两年平均每年递增: 1981/1982
+        n = _count(counted.group("n"))
+        last = years[-1]
+        first = shift(last.value, 1 - n)
+        if first is not None:
+            return Period(f"{first}/{last.value}", f"{counted.group(0)}…{words.text[last.start : last.end]}")
     if len(years) >= 2 and AVERAGE.search(words.view, s0, start):
         first, last = years[0], years[-1]
         after = year_after(first.value)
@@ -159,6 +170,17 @@ def since(words: TimeWords, s0: int, start: int) -> DateMention | None:
         if d.start > 0 and words.view[d.start - 1] in "从自" and YEAR.match(d.value):
             return d
     return None
+
+
+def _last(matches):
+    m = None
+    for m in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return m
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else "两三四五六七八九十".index(n) + 2
 
 
 def _nearest_span(words: TimeWords, lo: int, start: int) -> Period | None:

@@ -49,6 +49,8 @@ _THEN_REACHED = re.compile(
     r"[^，。；：\d]{0,8}?(?:已经是|已是|已达|已有|已经|已|则为|为|是|达到|达|(?:增加|提高|增长|提升|扩大|减少|降低|下降|增|升|降)(?:到|至|为))"
     r"[约近超过逾]{0,2}[\d０-９一二两三四五六七八九十百千万亿]"
 )
+#: A number in a change's from-part (由7703元, 由一九八○年的七千二百万吨, 由百分之五).
+_A_NUMBER = re.compile(r"[\d０-９]|[一二两三四五六七八九十][十百千万亿点]|百分之")
 _FROM = re.compile(r"(?:由|从)([^，。；：由从]{0,10})$")
 _CHANGE_TO = re.compile(
     r"[ \t]*[，,]?(?:[^，。；：\d]{0,6}?)(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|"
@@ -85,7 +87,14 @@ class PeriodGrammar:
         if base is not None:
             return base
         frm = max(view.rfind("由", s0, start), view.rfind("从", s0, start))
-        reached = bool(_REACHED.search(prefix)) and frm >= 0 and start - frm <= 40
+        reached = (
+            bool(_REACHED.search(prefix))
+            and frm >= 0
+            and start - frm <= 40
+            and bool(
+                _A_NUMBER.search(view, frm, start)
+            )  # not 由银行提供…，今年要扩大到511户: a from-part with no figure
+        )
         if reached:  # 预计明年…由现在的50万户，提高到75万户: the time words inside the 由… part are the base's
             found = self.carry.context(frm, s0, section_index)
         else:
@@ -162,7 +171,7 @@ class PeriodGrammar:
         words_end = start - 1 if prefix.endswith("的") else start
         d = w.date_ending_at(words_end)
         if d is not None and d.start in w.compared:
-            marker = max(clause_start, d.start - 3)
+            marker = d.start - 1 if d.start in w.from_parts else max(clause_start, d.start - 3)  # 由上年, 比上年
             return Period(d.value, w.text[marker : d.end].lstrip("，, "), base=True)
         now = _BASE_NOW.search(prefix)
         if now:  # 比现有的86个减少27个: the base is the state now
@@ -176,7 +185,7 @@ class PeriodGrammar:
             if d is not None:
                 return Period(d.value, w.text[m.start() + clause_start : d.end], base=True)
             mid = m.group(1).strip().removesuffix("的")
-            if mid and NOW.fullmatch(mid):  # 由现在的50万户提高到75万户
+            if mid and (NOW.fullmatch(mid) or mid == "现有"):  # 由现在的50万户提高到75万户
                 return Period(
                     w.now,
                     f"{w.text[m.start(1) + clause_start : m.end(1) + clause_start]}: document date {w.now}",

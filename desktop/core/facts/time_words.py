@@ -18,9 +18,16 @@ CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 COMPARED = re.compile(r"(?:比|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
 #: 在上年大幅度增长的基础上: the year is what the figure builds on, not its period.
 _ON_THE_BASIS = re.compile(r"[^，。；：]{0,14}的基础上")
+#: 由一九八○年的七千二百万吨增加到…, 从2002年7703元: a date that opens the from-part of a change is the base's, as a
+#: date after 比 is (the next item of the sentence does not take it); not 从2024年起, 从1998年…以来 (a span's start).
+_FROM_PART = re.compile(r"(?:[底末])?的?(?=[\d０-９一二两三四五六七八九十百千][^，,。；;：:！？]{0,20}?(?:到|至|为))")
 _DAY = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)(?:\[[+-]\d+\])?$")
 #: A word of now: it dates a figure to the document's month.
-NOW = re.compile(r"截至目前为止|截至目前|截至今日|目前|(?<![表体出实展呈])现(?:在|有)|如今|当前|现阶段|迄今|至今")
+#: 现有 only before a number (现有缺额7名, 比现有的86个): before a noun it is "existing" (用于现有企业设备更新的资金).
+NOW = re.compile(
+    r"截至目前为止|截至目前|截至今日|目前|(?<![表体出实展呈])现(?:在|有(?=的?[\d０-９一二两三四五六七八九十百千]))|如今|当前|现阶段|"
+    r"迄今|至今"
+)
 #: How far before a figure its sentence, colon or paragraph are read (characters): keeps the grammar
 #: linear on a one-line megabyte (issue 14's battery) and is longer than any real sentence's reach.
 REACH_BACK = 600
@@ -43,15 +50,28 @@ class TimeWords:
         # Not a day (it dates an event), not a bare year (迈向2050净零: a goal's name, not a figure's time).
         self.dates = [d for d in dates if d.value and not _DAY.search(d.value) and not view[d.start : d.end].isdigit()]
         #: The starts of the dates that are a comparison's (比上年) or a basis's (在上年…的基础上).
-        self.compared = {
+        self.starts = [d.start for d in self.dates]
+        #: The starts of the dates that open a change's from-part (由一九八○年的…增加到): an average runs from them.
+        self.from_parts = {d.start for d in self.dates if self._opens_a_from_part(d)}
+        self.compared = self.from_parts | {
             d.start
             for d in self.dates
             if COMPARED.search(view, max(0, d.start - 3), d.start) or _ON_THE_BASIS.match(view, d.end)
         }
-        self.starts = [d.start for d in self.dates]
         self.paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sections = article.sections
+
+    def _opens_a_from_part(self, d: DateMention) -> bool:
+        """由一九八○年的七千二百万吨增加到…: 由/从, the date, then the base's figure (not another date) and, in the
+        same clause, what it changes to (从2019年到2023年一共投入3亿元 is a span)."""
+        if d.start == 0 or self.view[d.start - 1] not in "由从":
+            return False
+        m = _FROM_PART.match(self.view, d.end)
+        if m is None:
+            return False
+        i = bisect.bisect_left(self.starts, m.end())
+        return not (i < len(self.dates) and self.dates[i].start == m.end())
 
     @property
     def this_year(self) -> str:

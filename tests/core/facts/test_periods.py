@@ -257,3 +257,46 @@ def test_a_count_of_years_after_a_start_the_sentence_names_runs_forward_from_it(
     # a start late in its year: the years counted are the ones after it
     got = periods("标题\n从一九五七年冬季开始，几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩。")
     assert got["五亿五千万亩"][0] == "1957/1959"
+
+
+def test_a_date_that_opens_a_from_part_is_the_bases_and_carries_no_further():
+    # 1982 report (unannotated): the second change's result is 1985's, not the first base's 1980
+    text = (
+        "标题\n到一九八五年，煤炭的外运能力将由一九八○年的七千二百万吨增加到一亿二千万吨，"
+        "运煤能力将由一九八○年的一千四百万吨增加到二千九百万吨。"
+    )
+    got = periods(text, DocumentDate(1982))
+    assert got["七千二百万吨"] == ("1980", "由一九八○年")
+    assert got["一千四百万吨"] == ("1980", "由一九八○年")
+    assert got["二千九百万吨"] == ("1985", "一九八五年")
+    got = periods("标题\n到一九八五年招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二。")
+    assert got["百分之四十二点二"][0] == "1985"
+    # an average over the change runs from the base's year; 从2019年到2023年一共投入 stays a span
+    got = periods("标题\n纯收入将由一九八○年的一百九十一元增加到一九八五年的二百五十五元，平均每年递增百分之六。")
+    assert got["百分之六"] == ("1981/1985", "一九八○年…一九八五年")
+    got = periods("标题\n计划从2019年到2023年一共投入3亿元。")
+    assert got["3亿元"][0] == "2019/2023"
+
+
+def test_a_change_reached_needs_a_figure_in_its_from_part():
+    # 1997 report (unannotated): 由银行提供资金支持 is no from-part of 扩大到５１１户
+    text = "标题\n去年已经对其中近３００户由银行提供资金支持，取得了比较好的效果，今年要扩大到５１１户。"
+    got = periods(text, DocumentDate(1997))
+    assert got["近３００户"][0] == "1996" and got["５１１户"] == ("1997", "今年")
+
+
+def test_a_count_of_years_before_an_average_ends_at_the_last_year_named():
+    # 1982 report (unannotated): 两年 are 1981 and 1982, not the years after the first named
+    text = "标题\n农业总产值一九八一年比一九八○年增长百分之五点七，一九八二年预计比一九八一年增长百分之五，两年平均每年递增百分之五点三。"
+    assert periods(text, DocumentDate(1982))["百分之五点三"][0] == "1981/1982"
+    # 二十八年 is no 八年, 前三年 no count back from the sentence's year
+    text = "标题\n一九八五年将比一九八○年增长百分之二十二，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。"
+    assert periods(text, DocumentDate(1982))["百分之二点六"][0] != "1978/1985"
+
+
+def test_existing_is_no_word_of_now():
+    # 1982 report (unannotated): 现有企业 are existing firms; 现有 before a number is now
+    text = "标题\n第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。"
+    assert periods(text, DocumentDate(1982))["一千三百亿元"][0] == "1981/1985"
+    text = "标题\n城市接受义务教育问题初步解决，现有1260万农村户籍孩子在城市接受义务教育。"
+    assert periods(text, DocumentDate(2013))["1260万"][0] == "2013"
