@@ -9,9 +9,10 @@ look again when what it found is *weak* — empty, a bare verb, an agent
    before it in the sentence after a verb of doing.
 2. **A comparison's base is not the measure**: in ``拟安排中央财政赤字2950亿元，比上年预算
    减少50亿元`` the 预算 of 比上年预算 names the base; the change is of the figure before.
-3. **A list's later items take its measure** (``第一胎提高補助到1萬3,000元、第二胎1萬4,000元``):
-   a figure that names nothing, set off from the sentence's previous figure by a
-   list mark, measures what that one measures (``補助 第二胎``: the item kept).
+3. **A list's later items take its measure** (``第一胎提高補助到1萬3,000元、第二胎1萬4,000元``,
+   ``…平均GDP成長率達4%、馬英九前總統任內平均僅有2.8%``): a figure that names nothing, set off
+   from the sentence's previous figure by a list mark, measures what that one measures
+   (``補助 第二胎``: the item kept).
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ _AGENTS = lexicon.words("label_agents")
 _FILLERS = lexicon.words("label_fillers")
 
 
-def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, previous):
+def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, previous, listed=()):
     """``found`` or a better label for the figure at view ``[vs, ve)`` in the sentence from view ``s0``.
 
     ``lab`` is the :class:`~facts.labels.Labeller` and ``found`` its :class:`~facts.label_phrases.Label`;
-    ``previous`` the sentence's earlier figures ``(source start, source end, measure)``."""
+    ``previous`` the sentence's earlier amounts and counts ``(source start, source end, measure)``, ``listed``
+    its earlier figures of every kind (shares too: a list of rates, 4%、…2.8%)."""
     view = lab.view
     weak = _weak(lab, found, s0, vs)
     if kind == "money" and weak:
@@ -60,12 +62,15 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             change = found.text[len(found.measure) :].strip()
             p0, p1, measure = previous[-1]
             return replace(found, text=f"{measure} {change}".strip(), measure=measure, change_of=(p0, p1))
-    if weak and previous:
-        p0, p1, measure = previous[-1]
+    # a list set off by 、 takes any figure's measure, and its item may name its own time or era
+    # (…达4%、马英九前总统任内平均仅有2.8%); after a comma only an amount's or a count's, and the item is short
+    listing = listed and view.startswith("、", lab.a.view_offset(listed[-1][1]))
+    if weak and (listing or previous):
+        p0, p1, measure = listed[-1] if listing else previous[-1]
         between = view[lab.a.view_offset(p1) : vs]
-        if measure and _LIST_MARK.match(between) and len(between) <= 8:
+        if measure and _LIST_MARK.match(between) and len(between) <= (16 if listing else 8):
             item = between[1:].strip()
-            item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) else item
+            item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) or len(item) > 7 else item
             written = lab.written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""
             return replace(found, text=f"{measure} {written}".strip(), measure=measure, change_of=None)
     return found

@@ -54,7 +54,12 @@ _GENERIC = lexicon.words("label_generic")
 
 
 class Labeller(Topics):
-    """Labels for the figures of one analysed text (offsets into ``analysis.text``)."""
+    """Labels for the figures of one analysed text (offsets into ``analysis.text``), asked in reading order."""
+
+    def __init__(self, analysis) -> None:
+        super().__init__(analysis)
+        #: (sentence start, start, end, measure) of every figure labelled so far, whatever its kind
+        self._labelled: list[tuple[int, int, int, str]] = []
 
     def label(
         self,
@@ -74,7 +79,10 @@ class Labeller(Topics):
             return found
         a = self.a
         vs, ve, s0 = a.view_offset(start), a.view_offset(end), a.view_offset(sentence[0])
-        return repair(self, found, kind, vs, ve, s0, self._clause_start(s0, vs), previous or [])
+        listed = [(p0, p1, m) for s, p0, p1, m in self._labelled if s == sentence[0]]
+        found = repair(self, found, kind, vs, ve, s0, self._clause_start(s0, vs), previous or [], listed)
+        self._labelled.append((sentence[0], start, end, found.measure))
+        return found
 
     def _clause_start(self, s0: int, vs: int) -> int:
         """Where the clause of the figure at view ``vs`` begins: after the last punctuation mark before it,
@@ -237,7 +245,7 @@ class Labeller(Topics):
         while j >= 0 and left[j].tag == "w":
             j -= 1
         if 0 <= j < k - 1 and left[j].tag == "m":
-            return self.noun_phrase(left[:j])
+            return self.noun_phrase(left[:j], adjacent=False)  # past the times and figures of earlier items
         return None
 
     def _change(self, left: list[Token]):

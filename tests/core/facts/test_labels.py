@@ -379,3 +379,18 @@ def test_spaces_beside_chinese_characters_stay_out_of_a_label():
         "2021 年臺灣的研發經費是8,206億元，占 GDP 比例達到3.77%，首度超過美國。"
     )  # a release outside facts_dev
     assert got["3.77%"] == "臺灣的研發經費 占GDP比例"  # the measure before the change's space is whole
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # release 39479 (tuned on): a list of rates whose later items name only a time or an era
+        ("去年經濟成長率4.84%、今年第一季5.48%、第二季將近8%，不僅位居亞洲四小龍之首。", "將近8%", "經濟成長率 第二季"),
+        (
+            "陳水扁前總統任內平均GDP成長率達4%、馬英九前總統任內平均僅有2.8%、蔡英文前總統任內提升至3.2%。",
+            "2.8%",
+            "平均GDP成長率",
+        ),
+    ],
+)
+def test_a_list_of_rates_gives_its_later_items_the_first_ones_measure(text, figure, label):
+    assert _labels(text)[figure] == label
