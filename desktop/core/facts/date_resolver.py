@@ -52,6 +52,8 @@ _RELATIVE = {
     "明年度": 1,
     "后年": 2,
     "上年": None,
+    "上一年": None,
+    "前一年": None,
     "同年": None,
     "当年": None,
 }
@@ -126,13 +128,16 @@ class Resolver:
             return _When(int(text[:4]), None, "s")
         if g.get("mb"):
             return self._bracketed_month(g)
+        if g.get("cdecz"):  # 一九七○年代, 八○年代 (of the 1900s)
+            digits = "".join(str(int(parse_number(c) or 0)) for c in g["cdecz"])
+            return _When(int(digits) * 10 if len(digits) == 3 else 1900 + int(digits) * 10, None, "s")
         if g.get("cdec") or g.get("cdec2"):
             return self._decade(g)
         if g.get("cen2") or g.get("cenrel2"):
             first = self._century(g.get("cen2"), g.get("cenrel2"))
             return _When(first + 100) if first is not None else None  # 二十世纪末: 2000
         if g.get("today") or g.get("todayw"):
-            shift = {"今": 0, "本": 0, "昨": -1, "明": 1}[(g.get("today") or g["todayw"])[0]]
+            shift = {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}[(g.get("today") or g["todayw"])[0]]
             if g.get("td"):
                 day = int(g["td"])
                 if doc.year is not None and doc.month is not None:
@@ -141,12 +146,17 @@ class Resolver:
                     )
                 return _When(None, 0, f"-M-{day:02d}")
             return self._day(shift)
-        if g.get("thismonth"):
+        if g.get("thismonth"):  # 本月, 上个月; 本月30日, 上个月13日: that day of the month
             shift = {"本": 0, "这": 0, "上": -1, "下": 1}[g["thismonth"][0]]
+            day = _num(g["tmd"]) if g.get("tmd") else None
             if doc.year is not None and doc.month is not None:
-                month0 = doc.year * 12 + doc.month - 1 + shift
-                return _When(month0 // 12, None, f"-{month0 % 12 + 1:02d}")
-            return _When(None, 0, "-M" if shift == 0 else f"-M[{shift:+d}]")
+                year, month = divmod(doc.year * 12 + doc.month - 1 + shift, 12)
+                iso = _iso(year, month + 1, day or 1)
+                return _When(year, None, iso[4:] if day else iso[4:7]) if iso else None
+            part = ("-M" if shift == 0 else f"-M[{shift:+d}]") + (f"-{day:02d}" if day and day <= 31 else "")
+            return _When(None, 0, part)
+        if g.get("season"):
+            return self.this_year().shifted({"今": 0, "明": 1, "去": -1}[g["season"]])
         if g.get("pastone"):
             return self.this_year().shifted(-1)
         if g.get("ahead"):  # 今后五年 in 1993: 1993–1997, this year and the ones after it
@@ -209,7 +219,7 @@ class Resolver:
         else:
             shift = _RELATIVE[g["rel"]]
             if shift is None:  # 上年: the year before the topic; 同年/当年: the topic's year
-                year = self.topic_year().shifted(-1 if g["rel"] == "上年" else 0)
+                year = self.topic_year().shifted(-1 if g["rel"] in ("上年", "上一年", "前一年") else 0)
             else:
                 year = self.this_year().shifted(shift)
         p = g.get("p")

@@ -51,7 +51,7 @@ _CN_NUM = "〇○零一二三四五六七八九十两"
 _YEAR_NUM = r"(?<![\d.])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年(?!代(?!表))"
 _QUARTER = r"第?[一二三四1-4]季度?"
 #: ``年底`` after a year shares its 年: 2024年底, 今年初, 113年底 (初步 is "preliminary", 末期 a stage).
-_PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期|底|初(?!步)|末(?!期)|[春夏秋冬]季)"
+_PERIOD = rf"(?P<p>上半年|下半年|前三季度|前三季|{_QUARTER}|年初|年底|年末|全年|同期|底|初(?!步)|末(?!期)|[春夏秋冬]季|[春夏秋冬]天)"
 #: Taiwan releases space their digits: 今年 3月, 1 月 13日.
 _MONTH = r"[ \t]?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月份?"
 _CENTURY = r"[一二]?十[一二三四五六七八九]?|1\d|2\d"
@@ -75,7 +75,7 @@ _DAY_ONLY = (
 _DATE_PATTERN = (
     rf"{_MONTH_SPAN}"
     # 今（2024）年, 去（112）年: Taiwan releases put the year itself (or its ROC number) in brackets
-    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
+    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上一年|上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
     rf"|(?<![\d年个第{_CN_NUM}])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月[ \t]?(?:(?P<d2>{_DAY_NUM})[ \t]?[日号])"
     # A month alone (8月份出口, 今年5月和10月, 6月底前); in Chinese digits only with 份 or a part of
     # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.
@@ -87,12 +87,17 @@ _DATE_PATTERN = (
     # century is named; 二十年代 and 一十年代 without one are left (the 1920s or the 2020s).
     rf"|(?:(?P<cen>{_CENTURY})世纪|(?P<cenrel>上|本)个?世纪)(?P<cdec>[一二三四五六七八九]十|[1-9]0)年代"
     rf"|(?<![{_CN_NUM}])(?P<cdec2>[三四五六七八九])十年代"
+    # 一九七○年代, 八○年代: a decade written with its zero (○, U+25CB, in older texts; 〇, 零)
+    rf"|(?<![{_CN_NUM}])(?P<cdecz>[一二][〇○零一二三四五六七八九]{{2}}|[三四五六七八九])[〇○零]年代"
     rf"|(?:(?P<cen2>{_CENTURY})世纪|(?P<cenrel2>上|本)个?世纪)末"  # 二十世纪末: 2000
     rf"|(?P<today>今|昨|明|本)[（(](?P<td>\d{{1,2}})[）)]日"
     # 本（12）月20日, 上（7）月: the release's month (or the one before it) with its number in brackets
     rf"|(?P<mb>本|上)[（(](?P<mbn>1[0-2]|0?[1-9])[）)]月(?:{_DAY.replace('(?P<d>', '(?P<mbd>')})?"
-    rf"|(?P<todayw>今天|今日|昨天|昨日|明天|今晚|昨晚|明晚)"  # 昨晚: yesterday evening, yesterday
-    rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)"
+    rf"|(?P<todayw>今天|今日|昨天|昨日|明天|今晚|昨晚|明晚|前天|(?<![当目眼之以从提])前日(?![本益趋渐元圆币]))"
+    # 本月30日, 这个月10日, 上个月13日: a day of this month (or the one before)
+    rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)(?:[ \t]?(?P<tmd>{_DAY_NUM})[ \t]?[日号])?"
+    # 今冬明春, 去冬以来: a season of this year, the next or the last (a season stays its year)
+    rf"|(?P<season>今|明|去)[春夏秋冬](?![天季节])"
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
     rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
     rf"|(?P<past>过去的|过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"
@@ -105,7 +110,7 @@ _DATE_PATTERN = (
     rf"|(?P<sameday>同日|当日)"
     rf"|(?P<nexty>隔年|翌年|次年)"
     # a bare year opens a quoted name too: 「2050淨零轉型」 is a goal for 2050
-    rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![年月日号多余届期万亿千百十兆])"
+    rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff]|[ \t]*、[ \t]*(?:19|20)\d\d[ \t]?年)(?![年月日号多余届期万亿千百十兆])"
     rf"|(?<![{_CN_NUM}])(?P<cbare>(?:一[七八九]|二[〇○零])[〇○零一二三四五六七八九]{{2}})(?=比|和|与|及|、|至|到|两年)"
     rf"|(?<![年\d])(?P<lone>{_QUARTER}|上半年|下半年|前三季度|全年|年末|年底|年初|同期)"
 )
@@ -175,7 +180,14 @@ def find_dates(
             when = resolver.resolve(m, is_roc, compared=bool(_COMPARED.search(folded, max(0, s - 2), s)))
             if when is SKIP:
                 continue
-            out.append(DateMention(s, e, when.value() if when is not None else None))
+            value = when.value() if when is not None else None
+            opening = _OPENING_ROC.search(folded, max(0, s - 6), s) if is_roc and value and value.isdigit() else None
+            if opening and not (out and out[-1].end > opening.start()):
+                first = int(opening.group(1)) + 1911
+                if 0 < int(value) - first <= 30:  # 104至113年: one span of ROC years
+                    out.append(DateMention(opening.start(), e, f"{first}/{value}"))
+                    continue
+            out.append(DateMention(s, e, value))
         except Exception as err:  # noqa: BLE001 - this date is lost, not the document's others
             lose(losses, "date", s, e, folded, err)
     return _join_spans(folded, out)
@@ -186,6 +198,8 @@ _SPAN_GAP = re.compile(r"[ \t]*(?:起|开始)?[ \t]*(?:至|到|—|–|~|～)[ \
 _YEAR_ONLY = re.compile(r"(?:\d{4}|Y(?:\[[+-]\d+\])?)")
 
 
+#: 104至113年, 107~112年: an ROC number that opens a span closed by an ROC year.
+_OPENING_ROC = re.compile(r"(?<![\d.,])(\d{2,3})[ \t]*(?:至|到|—|–|~|～|-)[ \t]*$")
 #: 2023至2027年, （2021-2025年）: a bare year that opens a span closed by a year with 年.
 _OPENING_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*(?:至|到|—|–|~|～|-)[ \t]*$")
 

@@ -234,3 +234,46 @@ def test_520_is_the_day_a_taiwan_president_takes_office():
     assert _found("去年520上任以來，520就職", roc=True) == [("去年520", "Y[-1]-05-20"), ("520", "Y-05-20")]
     # an amount is no date
     assert _found("比去年增加520億元", DocumentDate(2025, 4, 27), roc=True) == [("去年", "2024")]
+
+
+def test_shang_yi_nian_is_the_year_before_the_topic():
+    """比上一年增加 (31 in the reports, most of 1958's): as 上年, the year before the year being reviewed."""
+    assert _found("一九五八年粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤", DocumentDate(1959)) == [
+        ("一九五八年", "1958"),
+        ("上一年", "1957"),
+    ]
+    assert _found("出口值近295亿美元，较前一年减少15%", DocumentDate(2024)) == [("前一年", "2023")]
+    assert _found("确保“十二五”淘汰任务提前一年完成") == []  # 提前一年: a year early, no date
+
+
+def test_the_day_before_yesterday():
+    """前天 / 前日 (release 39165's convention: the day before yesterday); 前日本首相, 当前日益 are none."""
+    doc = DocumentDate(2024, 11, 22)
+    assert _found("副总统接著说，台积电前天在日本熊本县剪彩", doc) == [("前天", "2024-11-20")]
+    assert _found("行政院卓荣泰院长已经于前日率领团队公布九大策略", doc) == [("前日", "2024-11-20")]
+    assert _found("前日本首相安倍晋三在当前日益严峻的情势下") == []
+
+
+def test_a_day_of_this_month_or_the_last():
+    doc = DocumentDate(2024, 3, 22)
+    assert _found("总统表示，这个月30日职棒球季即将开打", doc) == [("这个月30日", "2024-03-30")]
+    assert _found("副总统提到，上个月13日台湾刚完成一场选举", doc) == [("上个月13日", "2024-02-13")]
+    assert _found("下个月10号就是《台湾关系法》立法45周年") == [("下个月10号", "Y-M[+1]-10")]
+
+
+def test_seasons_are_their_year():
+    doc = DocumentDate(1956)
+    assert _found("预计到今冬明春，参加高级合作社的农户", doc) == [("今冬", "1956"), ("明春", "1957")]
+    assert _found("去冬以来，各地农村进行的", doc) == [("去冬", "1955")]
+    assert _found("随著今年春天密西根州宣布", DocumentDate(2024)) == [("今年春天", "2024")]
+
+
+def test_decades_written_with_a_white_circle_zero():
+    assert _found("一九七○年代的石油危机，八○年代以后") == [("一九七○年代", "1970s"), ("八○年代", "1980s")]
+
+
+def test_spans_and_lists_of_years_written_once():
+    """期限从114年到118年 (release, twice), 104至113年; 2023、2024年: the first year of a list is a date too."""
+    assert _found("期限从114年到118年，总经费近新台币", roc=True) == [("114年到118年", "2025/2029")]
+    assert _found("104至113年平均成长", roc=True) == [("104至113年", "2015/2024")]
+    assert _found("2023、2024年经济成长") == [("2023", "2023"), ("2024年", "2024")]
