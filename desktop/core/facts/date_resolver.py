@@ -52,8 +52,6 @@ _RELATIVE = {
     "明年度": 1,
     "后年": 2,
     "上年": None,
-    "上一年": None,
-    "前一年": None,
     "同年": None,
     "当年": None,
 }
@@ -129,8 +127,7 @@ class Resolver:
         if g.get("mb"):
             return self._bracketed_month(g)
         if g.get("cdecz"):  # 一九七○年代, 八○年代 (of the 1900s)
-            digits = "".join(str(int(parse_number(c) or 0)) for c in g["cdecz"])
-            return _When(int(digits) * 10 if len(digits) == 3 else 1900 + int(digits) * 10, None, "s")
+            return _When(int(("19" + "".join(str(int(parse_number(c) or 0)) for c in g["cdecz"]))[-3:]) * 10, None, "s")
         if g.get("cdec") or g.get("cdec2"):
             return self._decade(g)
         if g.get("cen2") or g.get("cenrel2"):
@@ -157,6 +154,9 @@ class Resolver:
             return _When(None, 0, part)
         if g.get("season"):
             return self.this_year().shifted({"今": 0, "明": 1, "去": -1}[g["season"]])
+        if g.get("twoyears"):  # 今明两年, 明后两年: one span
+            k = int(g["twoyears"] == "明后")
+            return _span(self.this_year().shifted(k), self.this_year().shifted(k + 1))
         if g.get("pastone"):
             return self.this_year().shifted(-1)
         if g.get("ahead"):  # 今后五年 in 1993: 1993–1997, this year and the ones after it
@@ -217,9 +217,10 @@ class Resolver:
             y = int(g["y"]) if g["y"].isdigit() else int("".join(str(int(parse_number(c) or 0)) for c in g["y"]))
             year = _When(y)
         else:
-            shift = _RELATIVE[g["rel"]]
+            rel = {"上一年": "上年", "前一年": "上年"}.get(g["rel"], g["rel"])  # 比上一年: as 上年
+            shift = _RELATIVE[rel]
             if shift is None:  # 上年: the year before the topic; 同年/当年: the topic's year
-                year = self.topic_year().shifted(-1 if g["rel"] in ("上年", "上一年", "前一年") else 0)
+                year = self.topic_year().shifted(-1 if rel == "上年" else 0)
             else:
                 year = self.this_year().shifted(shift)
         p = g.get("p")

@@ -75,7 +75,7 @@ _DAY_ONLY = (
 _DATE_PATTERN = (
     rf"{_MONTH_SPAN}"
     # 今（2024）年, 去（112）年: Taiwan releases put the year itself (or its ROC number) in brackets
-    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上一年|上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
+    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去|本)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上一年|上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
     rf"|(?<![\d年个第{_CN_NUM}])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月[ \t]?(?:(?P<d2>{_DAY_NUM})[ \t]?[日号])"
     # A month alone (8月份出口, 今年5月和10月, 6月底前); in Chinese digits only with 份 or a part of
     # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.
@@ -98,6 +98,7 @@ _DATE_PATTERN = (
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)(?:[ \t]?(?P<tmd>{_DAY_NUM})[ \t]?[日号])?"
     # 今冬明春, 去冬以来: a season of this year, the next or the last (a season stays its year)
     rf"|(?P<season>今|明|去)[春夏秋冬](?![天季节])"
+    rf"|(?P<twoyears>今明|明后)两年"  # 今明两年: this year and the next, one span
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
     rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
     rf"|(?P<past>过去的|过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"

@@ -277,3 +277,14 @@ def test_spans_and_lists_of_years_written_once():
     assert _found("期限从114年到118年，总经费近新台币", roc=True) == [("114年到118年", "2025/2029")]
     assert _found("104至113年平均成长", roc=True) == [("104至113年", "2015/2024")]
     assert _found("2023、2024年经济成长") == [("2023", "2023"), ("2024年", "2024")]
+
+
+def test_this_year_and_the_next_said_together():
+    """今明两年 (6 in the reports), 明后两年: one span of two years."""
+    assert _found("今明两年要完成这项任务", DocumentDate(2010)) == [("今明两年", "2010/2011")]
+    assert _found("明后两年继续执行") == [("明后两年", "Y[+1]/Y[+2]")]
+
+
+def test_this_years_roc_number_in_ascii_brackets():
+    """114年元旦升旗活动将于本(113)年12月31日（二）21时起进行 (release 28983)."""
+    assert _found("升旗活动将于本(113)年12月31日起进行", roc=True) == [("本(113)年12月31日", "2024-12-31")]
