@@ -30,12 +30,14 @@ import hand_annotations_5  # noqa: E402 - the same
 import hand_annotations_5_held  # noqa: E402 - the same
 import hand_annotations_6  # noqa: E402 - the same
 import hand_annotations_6_held  # noqa: E402 - the same
+import hand_annotations_7  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
 from select_documents_4 import choose_fourth  # noqa: E402 - the same
 from select_documents_5 import choose_fifth  # noqa: E402 - the same
 from select_documents_6 import choose_sixth  # noqa: E402 - the same
+from select_documents_7 import choose_seventh  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -127,7 +129,7 @@ def passage_of(rec, a, b, rid):
 
 
 def later_round(number, module, gov, tw, held_out):
-    """Rounds 2 to 6: period with and without a document date, stance and subject for every figure."""
+    """Rounds 2 to 7: period with and without a document date, stance and subject for every figure."""
     out, errors = [], 0
     for corpus, rid, a, b, items in module.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
@@ -178,7 +180,7 @@ def main():
     first = choose()
     extra = choose_extra(first[0])
     held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1]
-    for chooser in (choose_third, choose_fourth, choose_fifth, choose_sixth):
+    for chooser in (choose_third, choose_fourth, choose_fifth, choose_sixth, choose_seventh):
         held_out |= chooser()[1]
     out, errors = [], 0
     for corpus, rid, a, b, items in P:
@@ -213,6 +215,7 @@ def main():
         (5, hand_annotations_5_held),
         (6, hand_annotations_6),
         (6, hand_annotations_6_held),
+        (7, hand_annotations_7),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
