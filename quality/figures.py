@@ -12,18 +12,18 @@ as a pasted or untitled document: relative dates must then stay relative).
   the longer's characters (``城镇调查失业率`` for ``全国城镇调查失业率``). Compared
   through ``t2s`` so the script does not matter. *strict* counts equality only.
 - *period, dated*: the figure's period equals the gold period (``null`` included).
-- *period, undated* (rounds 2 to 6): the period with no document date equals the gold
+- *period, undated* (from round 2 on): the period with no document date equals the gold
   one, which is relative (``Y[-1]``, ``Y-M-10``) wherever only the document date
   could fix it, unless the text states its own date (a dateline); an absolute
   period the extractor read from the text's own words (a heading's ``2016年``)
   that equals the dated gold is right too.
-- *stance* (rounds 2 to 6): target, plan, forecast, result or base, exactly.
+- *stance* (from round 2 on): target, plan, forecast, result or base, exactly.
 - *target or not*: the stance is a target, plan or forecast exactly when the gold
-  says so (round 1's ``target`` flag; the stance of rounds 2 to 6).
-- *subject* (rounds 2 to 6, where the gold names an entity): the same matching as labels.
+  says so (round 1's ``target`` flag; the stance from round 2 on).
+- *subject* (from round 2 on, where the gold names an entity): the same matching as labels.
 - *dates found*: a gold date overlapped by a date fact; *date value*: its
   value equals the gold value (``null`` included); *date value, undated* likewise
-  without a document date (rounds 2 to 6).
+  without a document date (from round 2 on).
 
 A gold figure or date that was not found counts as wrong in every measure.
 Held-out documents (``held_out`` in the gold) are tallied apart; their errors
@@ -36,7 +36,8 @@ are never listed. The held-out columns:
   session's starting code and at its end: a rule is kept when *this* column
   does not fall, never on the round-6 column (nor on *held out*, which holds it);
 - *held out, rounds 1-2*: the set the first held-out floors were measured on;
-- *round N, held out*: one round's held-out half, each with floors of its own.
+- *round N, held out*: one round's held-out half, each with floors of its own;
+- *round 6, tuned on*, *round 7, tuned on*: a tuned-on half annotated before any extractor ran on it.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ COLUMNS = (
     "round 5, held out",
     "round 6, tuned on",
     "round 6, held out",
+    "round 7, tuned on",
 )
 
 
