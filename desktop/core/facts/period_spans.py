@@ -4,7 +4,10 @@ A span is named by one time word (``延长至2027年``, ``从2024年起，在5�
 count of years back from the document's (``五年来``, ``这五年``), or asked for by a span marker in
 the figure's clause (``平均每年``, ``年均``, ``累计``): the span the sentence or heading names, else
 the years between the first and the last year the sentence names (``1982年…1987年…平均每年``
-→ ``1983/1987``). :mod:`facts.periods` decides when a figure's period is one.
+→ ``1983/1987``; ``两年平均每年`` the two years up to the last named). A count of years up to now that
+opens the clause (``四年以来，…``) ends at the year the text is about; what builds up until a deadline
+ahead (``到2030年，…持续投入``) runs from the document's year. :mod:`facts.periods` decides when a
+figure's period is one.
 """
 
 from __future__ import annotations
@@ -23,7 +26,15 @@ _EXTENDED_TO = re.compile(r"(?:延长|延续|延伸)(?:至|到)$")
 #: 从2024年起，在5年内: that year and the four after it.
 _YEARS_FROM = re.compile(r"起?[，,]?(?:在|的)?(?P<n>\d{1,2}|[二三四五六七八九十])年(?:内|间|期间)")
 #: 五年来, 这五年: the years just before the document's.
-_YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|來|间|間|中)")
+_YEARS_BACK = re.compile(r"(?<![\d几幾数數十])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:以来|来|來|间|間|中)")
+#: 四年以来，…增加了两万四千种: a count of years up to now that opens its clause (not 一九五八年以来, 几十年来).
+_SINCE_COUNT = re.compile(
+    r"(?:^|(?<=[，,；;：:。！？!?\n]))(?:过去|近|这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:以来|来)"
+)
+#: 累计, 共投入: what builds up until a deadline (到2028年，共投入480亿元).
+_BUILDS_UP = re.compile(r"累计|累积|合计|总计|总共|一共|共(?:投入|计|挹注|投资|编列)|持续投入")
+#: Without a document date only a deadline the sentence says is ahead is a span from now.
+_AHEAD = re.compile(r"将|预计|预估|计划|要|会")
 #: 在2028年前释出1万户: from now until then.
 _DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
 #: 五年新增装机容量…: a count of years that opens its clause, the time the figure is over.
@@ -162,6 +173,48 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
     return Period(f"{first}/{found.value}", f"{words.text[m.start() : m.end()]}…{found.source}")
 
 
+def years_since(words: TimeWords, s0: int, start: int, found: Period) -> Period | None:
+    """一九六四年…。四年以来，主要工业产品的品种大约增加了两万四千种: a count of years up to now that opens a clause
+    of the sentence ends at the year the text is about (``1961/1964``), not at the year before the document's."""
+    m = None
+    for m in _SINCE_COUNT.finditer(words.view[s0:start]):  # noqa: B007 - the last one
+        pass
+    if m is None or not found.value or not YEAR.match(found.value) or "document date" in found.source:
+        return None
+    rest = words.view[s0 + m.end() : start]
+    if re.search(r"[，,；;：:。！？!?]", rest) and not re.match(r"[，,]", rest):
+        return (
+            None  # 五年来累计新增就业6000万人，年内新增1186万人: the count is its own clause's, or the sentence's lead
+        )
+    if any(d.start >= s0 + m.end() and d.start not in words.compared for d in _within(words, s0, start)):
+        return None  # 四年以来，…，一九六四年达到…: the year the clause names is its own
+    first = shift(found.value, 1 - _count(m.group("n")))
+    if first is None:
+        return None
+    return Period(f"{first}/{found.value}", f"{m.group(0)}…{found.source}")
+
+
+def until(words: TimeWords, s0: int, start: int, found: Period) -> Period | None:
+    """预计到2030年，政府将持续投入突破1兆元 / 到2028年，共投入480亿元: what builds up until a deadline ahead is the
+    span from the document's year to it (as 在2028年前); a level reached by then (达到) keeps the year."""
+    if not found.value or not YEAR.match(found.value) or found.value[0] == "Y":
+        return None
+    d = next((d for d in words.before(start) if d.start >= s0 and d.start not in words.compared), None)
+    if d is None or d.value != found.value or d.start == 0 or words.view[d.start - 1] not in "到至":
+        return None
+    between = words.view[d.end : start]
+    if since(words, s0, d.start) is not None or re.search(r"[。；;]", between) or not _BUILDS_UP.search(between):
+        return None
+    this_year = words.this_year
+    if this_year == "Y" and not _AHEAD.search(words.view, s0, start):
+        return None
+    if this_year != "Y" and this_year >= found.value:
+        return None
+    cue = _BUILDS_UP.search(between)
+    cue_text = words.text[d.end + cue.start() : d.end + cue.end()]
+    return Period(f"{this_year}/{found.value}", f"{words.text[d.start - 1 : d.end]}…{cue_text}")
+
+
 def since(words: TimeWords, s0: int, start: int) -> DateMention | None:
     """从2016年至今…: the year a span in the sentence ``[s0, start)`` runs from."""
     for d in words.before(start):
@@ -170,6 +223,13 @@ def since(words: TimeWords, s0: int, start: int) -> DateMention | None:
         if d.start > 0 and words.view[d.start - 1] in "从自" and YEAR.match(d.value):
             return d
     return None
+
+
+def _within(words: TimeWords, lo: int, start: int):
+    for d in words.before(start):
+        if d.start < lo:
+            break
+        yield d
 
 
 def _last(matches):

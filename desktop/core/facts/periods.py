@@ -32,7 +32,7 @@ import re
 
 from .dates import DateMention, DocumentDate
 from .period_carry import Carry
-from .period_spans import AVERAGE, SPAN_MARK, as_span, since, span, years_back, years_to
+from .period_spans import AVERAGE, SPAN_MARK, as_span, since, span, until, years_back, years_since, years_to
 from .period_values import Period, order, year_before
 from .time_words import NOW, REACH_BACK, TimeWords
 
@@ -53,15 +53,15 @@ _THEN_REACHED = re.compile(
 _A_NUMBER = re.compile(r"[\d０-９]|[一二两三四五六七八九十][十百千万亿点]|百分之")
 _FROM = re.compile(r"(?:由|从)([^，。；：由从]{0,10})$")
 _CHANGE_TO = re.compile(
-    r"[ \t]*[，,]?(?:[^，。；：\d]{0,6}?)(?:增加|提高|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|"
+    r"[ \t]*[，,]?(?:[^，。；：\d]{0,6}?)(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|提升|扩大|缩小|上调|下调|调升|调高|"
     r"调降|下修|上修|回升|回落|扩充|增|降|升|减)?(?:到|至|为)"
 )
 _REACHED = re.compile(
-    r"(?:增加|提高|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|上调|下调|调升|调高|调降|回升|回落|扩充|"
+    r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|上调|下调|调升|调高|调降|回升|回落|扩充|"
     r"增|降|升|减)(?:到|至)$"
 )
 #: A level reached (提高到65%, 达到24.1%): at a span's end.
-_LEVEL = re.compile(r"(?:增加|提高|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)$")
+_LEVEL = re.compile(r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)$")
 #: Where a figure's clause ends, for a time after it: 、 too (规模明显大于去年 is another predicate's).
 _CLAUSE_END = re.compile(r"[，,、；;：:。！？!?\n]")
 _AGAINST_THE_PAST = re.compile(r"(?:比|较|与|相较于?|相比于?)(?:当时|当年|过去|以前|从前|那时)(?!的)")
@@ -87,13 +87,12 @@ class PeriodGrammar:
         if base is not None:
             return base
         frm = max(view.rfind("由", s0, start), view.rfind("从", s0, start))
+        # not 由银行提供…，今年要扩大到511户: a from-part with no figure
         reached = (
             bool(_REACHED.search(prefix))
             and frm >= 0
             and start - frm <= 40
-            and bool(
-                _A_NUMBER.search(view, frm, start)
-            )  # not 由银行提供…，今年要扩大到511户: a from-part with no figure
+            and bool(_A_NUMBER.search(view, frm, start))
         )
         if reached:  # 预计明年…由现在的50万户，提高到75万户: the time words inside the 由… part are the base's
             found = self.carry.context(frm, s0, section_index)
@@ -106,6 +105,7 @@ class PeriodGrammar:
         if found.value is None:
             found = self._against_the_past(clause_start, prefix) or found
         found = years_to(self.words, s0, clause_start, found) or found
+        found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
         if found.value and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
         if (

@@ -300,3 +300,34 @@ def test_existing_is_no_word_of_now():
     assert periods(text, DocumentDate(1982))["一千三百亿元"][0] == "1981/1985"
     text = "标题\n城市接受义务教育问题初步解决，现有1260万农村户籍孩子在城市接受义务教育。"
     assert periods(text, DocumentDate(2013))["1260万"][0] == "2013"
+
+
+def test_a_count_of_years_up_to_now_ends_at_the_year_the_text_is_about():
+    # 1964 report (round 6, tuned on): the paragraph is about 1964, 四年以来 are 1961-1964
+    text = "标题\n一九六四年，工业生产全面增长。四年以来，主要工业产品的品种大约增加了两万四千种。"
+    got = periods(text, DocumentDate(1964))
+    assert got["两万四千种"][0] == "1961/1964" and got["两万四千种"][1].startswith("四年以来…一九六四年")
+    assert periods(text)["两万四千种"][0] == "1961/1964"  # the text's own year, without a document date too
+    # 2006 report (unannotated): 两年来 in a review of 2005
+    text = "标题\n2005年，教育事业加快发展。两年来新建、改建、扩建农村寄宿制学校2400多所。"
+    assert periods(text, DocumentDate(2006))["2400多所"][0] == "2004/2005"
+
+
+def test_what_builds_up_until_a_deadline_ahead_is_a_span_from_now():
+    # 39243 (round 6, tuned on): 持續投入 until 2030; a level reached by then keeps the year
+    text = "标题\n預計到2030年，政府將持續投入突破1兆元淨零轉型預算。"
+    assert periods(text, DocumentDate(2025, 5, 20))["1兆元"] == ("2025/2030", "到2030年…持續投入")
+    assert periods(text)["1兆元"][0] == "Y/2030"
+    text = "标题\n到一九八五年，全国粮食产量计划达到三亿六千万吨。"
+    assert periods(text, DocumentDate(1982))["三亿六千万吨"][0] == "1985"
+    # 1955 report (unannotated): 共有 is a stock then, not a sum; a deadline passed is no span
+    text = "标题\n到一九五七年，我国将共有高等学校二百○八所。"
+    assert {period for period, _ in periods(text, DocumentDate(1955)).values()} == {"1957"}
+    text = "标题\n到一九五九年底共推广了各种改良农具五亿二千多万件。"
+    assert periods(text, DocumentDate(1960))["五亿二千多万件"][0] == "1959"
+
+
+def test_a_rise_to_a_level_inside_a_span_is_the_spans_last_year():
+    # 39479 (round 6, tuned on): 漲到 is a change reached, like 增加到
+    text = "标题\n過去8年，臺灣年平均經濟成長率約3.2%，股市從8千多點漲到2萬3千多點。"
+    assert periods(text, DocumentDate(2025, 9, 23))["2萬3千多點"][0] == "2024"
