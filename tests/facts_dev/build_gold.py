@@ -31,6 +31,7 @@ import hand_annotations_5_held  # noqa: E402 - the same
 import hand_annotations_6  # noqa: E402 - the same
 import hand_annotations_6_held  # noqa: E402 - the same
 import hand_annotations_7  # noqa: E402 - the same
+import hand_annotations_7_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
@@ -216,6 +217,7 @@ def main():
         (6, hand_annotations_6),
         (6, hand_annotations_6_held),
         (7, hand_annotations_7),
+        (7, hand_annotations_7_held),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
