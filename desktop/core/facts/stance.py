@@ -46,6 +46,10 @@ _PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将�
 _SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|(?<!已)(?<!已经)将(?!近)"
 #: A budget, whose size to come is the government's plan (明年度健保总额将达到9,883亿元), not one 预算内 (within it).
 _BUDGET = re.compile(r"预算(?!内)|经费|健保总额")
+#: A budget named right after a figure's amount (4,100亿元特别预算, 1兆元净零转型预算): that figure's noun.
+_SIZED = re.compile(r"[亿万兆元][^，。；\d]{0,6}$")
+#: A level reached in a clause of its own (，至少达到5兆元): aimed at, when the plan word is an earlier clause's.
+_AT_LEAST = re.compile(r"(?:至少|最少)达到?$")
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
 #: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
 _SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|发行|拿出|设立)"
@@ -66,11 +70,14 @@ _REACHES = re.compile(
     r"(?:达到|达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
 )
 #: A figure named as a goal right after it (何时可以达到40%或是50%的目标): a target, whatever came before.
-_GOAL_AFTER = re.compile(r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的目标")
+_GOAL_AFTER = re.compile(r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的[^，。；的和与及]{0,6}?目标")
 #: An amount the government spends every year (一年编列约1,200亿元, 每年都编列100多亿元预算): a policy in force.
 _YEARLY = re.compile(r"每年|一年|年年")
-#: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案).
-_PROGRAM_AFTER = re.compile(r"的?[^，。；、\d]{0,6}?(?:方案|计划)")
+#: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案,
+#: 启动五年489亿的「健康台湾深耕计画」); a count of programmes (21项优先施政计画) is no amount.
+_PROGRAM_AFTER = re.compile(r"的?(?:[「“][^」”]{1,20}?(?:方案|计划|计画)[」”]|[^，。；、\d]{0,6}?(?:方案|计划|计画))")
+_MONEY = re.compile(r"[亿万兆元]\s*$")
+_COUNT = re.compile(r"[个项]$")
 #: The figure before a change to another (将原本的1.415%的贷款利率降至0): the change's base.
 _ORIGINAL = re.compile(r"(?:原本|原来|原先|原有)的?$")
 _CHANGED_TO = re.compile(
@@ -117,17 +124,24 @@ def decide(
     """
     if period.base or (_ORIGINAL.search(view, max(0, start - 3), start) and _CHANGED_TO.match(view, end)):
         return "base"
-    if _GOAL_AFTER.match(view, end):
-        return "target"
+    if _GOAL_AFTER.match(view, end) and not _COUNT.search(view, start, end):
+        return "target"  # 迈向2035年减碳百分之38加减2的国家减碳新目标; 达到3个永续的核心目标 counts goals
     when = _when(period.value, doc_year)
     if when in (None, "past") and (
         _BEFORE_OFFICE.search(view, max(sentence_start, start - 30), start) or _CONTRAST_LATER.match(view, end)
     ):
         return "base"  # 蔡前总统上任前，全国长照据点约700多处 / …约50亿元；但是今年…已1万4千多点
     lo = max(sentence_start, start - _REACH)
-    cue, word = _nearest_cue(view, lo, start)
+    cue, word, at = _nearest_cue(view, lo, start)
     if cue != "target":  # a goal governs the years listed after it (新目标…2030年减量28%，2032年则减量32%)
-        cue, word = _nearest_cue(view, _scope_start(view, lo, start), start)
+        cue, word, at = _nearest_cue(view, _scope_start(view, lo, start), start)
+    if (
+        cue in ("plan", "spend")
+        and when == "future"
+        and at < _clause_start(view, lo, start)
+        and _AT_LEAST.search(view, max(0, start - 6), start)
+    ):
+        return "target"  # 政府将持续投入…预算，并且带动民间…融资，至少达到5兆元: an outcome drawn from others
     if (
         cue in ("plan", "spend")
         and when is None
@@ -135,9 +149,11 @@ def decide(
     ):
         return "result"  # 一年编列约1,200亿元: what is spent every year, not a plan
     if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's
-        cue, word = _nearest_cue(view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1))
+        cue, word, at = _nearest_cue(
+            view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1)
+        )
     if cue is None and intro is not None:
-        cue, word = _nearest_cue(view, *intro)
+        cue, word, at = _nearest_cue(view, *intro)
     if cue == "spend" and when == "now" and word == "预算" and _STATED.search(view, max(0, start - 4), start):
         cue = "result"  # 今年…一年预算为876亿元: this year's budget, stated as what it is
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
@@ -150,7 +166,7 @@ def decide(
         cue = "target" if when in ("now", "future") else None
     if cue == "hope":  # 他希望未来几年美国能…制造全球40%到50%的半导体: aimed at, with or without a year
         cue = None if when == "past" else "target"
-    if cue is None and when != "past" and _PROGRAM_AFTER.match(view, end):
+    if cue is None and when != "past" and _MONEY.search(view, start, end) and _PROGRAM_AFTER.match(view, end):
         cue = "plan"  # 政府启动930亿元产业支持方案
     if when == "future" and (cue is None or cue == "forecast" and word.startswith(("将达", "会达"))):
         if _BUDGET.search(view, sentence_start, start):
@@ -231,23 +247,25 @@ def _scope_start(view: str, lo: int, at: int) -> int:
     return clause if clause > lo and _OWN_TIME.match(view, clause, at) else lo
 
 
-def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str]:
-    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end, and its word.
+def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str, int]:
+    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end, its word and where it is.
 
     Words inside a quoted name are no cue; a bare 将 yields to any other cue before it."""
     for m in _SENTENCE_END.finditer(view, lo, hi):
         lo = m.end()
     names = [(m.start(), m.end()) for m in _NAME.finditer(view, lo, hi)]
-    found, word, strong = None, "", None
+    found, word, at, strong = None, "", lo, None
     for m in _CUES.finditer(view, lo, hi):
         if any(a <= m.start() < b for a, b in names):
             continue
-        found, word = m.lastgroup, m.group()
+        if m.group() == "预算" and _SIZED.search(view, max(lo, m.start() - 8), m.start()):
+            continue  # 编列4,100亿元特别预算，其中1,500亿元: the budget an earlier figure sizes, not a cue
+        found, word, at = m.lastgroup, m.group(), m.start()
         if m.group() != _WEAK:
-            strong = (found, word)
-    if found is not None and strong is not None and strong[0] in ("target", "forecast") and (found, word) != strong:
+            strong = (found, word, at)
+    if found is not None and strong is not None and strong[0] in ("target", "forecast") and (found, word, at) != strong:
         return strong  # 预计目标到2030年，将8成病友…: the target, not the bare 将
-    return found, word
+    return found, word, at
 
 
 def _when(value: str | None, doc_year: int | None) -> str | None:

@@ -218,3 +218,20 @@ def test_a_budget_to_come_is_a_plan_and_one_spent_already_a_result():
     assert got == {"27个": "result", "324位": "result"}
     got = stances("第一阶段自今年9月起至明年底，政府已核定补助253件计画。", DocumentDate(2025, 11, 16))
     assert got["253件"] == "result"
+
+
+def test_a_part_of_a_budget_a_programme_named_after_its_size_and_a_goal_named_after_it():
+    """Round 6's tuned-on release 39243 and corpus release 39310: 其中X takes the stance of the budget it is part of
+    (the noun 预算 an earlier amount sizes is no cue); 五年489亿的「…计画」 sizes a programme (a plan; a count of
+    programmes is none); …至少达到5兆元 drawn from others is aimed at; …的国家减碳新目标 names a goal."""
+    got = stances("最近行政院编列4,100亿元特别预算，其中1,500亿元用于提升国家韧性。", DocumentDate(2025, 5, 20))
+    assert got == {"4,100亿元": "plan", "1,500亿元": "plan"}
+    assert stances("并启动五年489亿的「健康台湾深耕计画」。")["489亿"] == "plan"
+    assert stances("他上任后宣布的21项优先施政计画。")["21项"] == "result"
+    got = stances(
+        "预计到2030年，政府将持续投入突破1兆元净零转型预算，并且带动民间绿色投融资，至少达到5兆元，"
+        "迈向2035年减碳百分之38加减2的国家减碳新目标。",
+        DocumentDate(2025, 5, 20),
+    )
+    assert got == {"1兆元": "plan", "5兆元": "target", "百分之38": "target"}
+    assert stances("总统期许达到3个永续的核心目标。")["3个"] == "result"
