@@ -164,8 +164,8 @@ class Phrases:
         picked = self._head_of_relative(picked, dropped, stopper)
         if not any(t.tag in _NOMINAL for t in picked):
             return None
-        if len(picked) == 1 and self.word(picked[0]) in _AGENTS:
-            return None
+        if self.word(picked[-1]) in _AGENTS:
+            return None  # 政府, and a phrase that ends in one (日本政府, 「…」政策政府编列): who acts, not what
         if not dropped and i >= 1 and self.word(left[i]) in ("以上", "以下") and left[i - 1].tag == "m":
             return left[i - 1].start, picked[-1].end  # 65岁以上人口: the bound names which part of the measure
         return picked[0].start, picked[-1].end

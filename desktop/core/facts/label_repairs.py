@@ -6,7 +6,8 @@ look again when what it found is *weak* — empty, a bare verb, an agent
 
 1. **A programme the money is for** (``匡列50億元推動「創業天使投資方案」``, ``我們推動
    「0-6歲國家一起養 2.0」，也增加41億元``): the quoted name after the figure, or
-   before it in the sentence after a verb of doing.
+   before it in the sentence after a verb of doing, or named as a programme (``針對「0-6歲國家
+   一起養」政策，政府編列一年1,200億元``).
 2. **A comparison's base is not the measure**: in ``拟安排中央财政赤字2950亿元，比上年预算
    减少50亿元`` the 预算 of 比上年预算 names the base; the change is of the figure before.
 3. **A list's later items take its measure** (``第一胎提高補助到1萬3,000元、第二胎1萬4,000元``,
@@ -31,6 +32,13 @@ _DOING = r"(?:推动|推行|推出|推展|实施|办理|执行|用于|用来|投
 _FOR_AFTER = re.compile(rf"[，,]?(?:来|以|用以|并|也)?{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]")
 #: 我们推动「0-6岁国家一起养 2.0」: a programme named earlier in the sentence.
 _FOR_BEFORE = re.compile(rf"{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]")
+_PROGRAMME = r"(?:计划|方案|政策|基金|条例|专案)"
+#: 针对「0-6岁国家一起养」政策，政府编列一年1,200亿元, 核定「国家气候变迁调适行动计划」，…投入超过4千亿元:
+#: a programme named earlier in the sentence, by a name that is one or is followed by the word for one.
+_PROGRAMME_BEFORE = re.compile(
+    rf"[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}](?={_PROGRAMME})"
+    rf"|[{_QUOTE}]([^{_UNQUOTE}。；]{{0,28}}{_PROGRAMME})[{_UNQUOTE}]"
+)
 #: 比上年预算减少: the noun after 比/较 and a time names the base.
 _BASE_BEFORE = re.compile(r"(?:比|较|较之|相较|相比)(?:上年|去年|前年|上月|同期|上年同期|去年同期|今年度|上年度)?$")
 _LIST_MARK = re.compile(r"^[、，,；;]")
@@ -51,8 +59,10 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
         m = _FOR_AFTER.match(view, ve)
         if m is None:
             m = _last(_FOR_BEFORE.finditer(view, s0, vs))
+        if m is None and not _act(lab, found, s0, vs):  # an act (补助5万元) is what the money does, kept
+            m = _last(_PROGRAMME_BEFORE.finditer(view, s0, vs))
         if m is not None:
-            name = lab.written(m.span(1))
+            name = lab.written(m.span(1) if m.group(1) is not None else m.span(2))
             change = found.text[len(found.measure) :].strip() if found.measure else found.text
             change = change if change and not _is_filler(change) else ""
             return replace(found, text=f"{name} {change}".strip(), measure=name, change_of=None)
@@ -96,6 +106,12 @@ def _simplified(lab, written: str, s0: int, vs: int) -> str:
             if at >= s0 and lab.written((at, t.end)) == written:
                 return lab.view[at : t.end]
     return written
+
+
+def _act(lab, found, s0: int, vs: int) -> bool:
+    """The label is a bare verb of the sentence (补助, 负担)."""
+    tokens = [t for t in lab.tokens_between(s0, vs) if found.measure and lab.written((t.start, t.end)) == found.measure]
+    return bool(tokens) and tokens[-1].tag == "v"
 
 
 def _weak(lab, found, s0: int, vs: int) -> bool:

@@ -104,8 +104,9 @@ _ZERO = re.compile(r"(?<=[〇○零一二三四五六七八九十])[○〇]|[○
 
 
 def join_words(view: str, tokens: list[Token]) -> list[Token]:
-    """Tokens with each measure of ``lexicon/measures.txt`` that they split (社/零/总额) joined into one noun."""
-    pattern = _measures()
+    """Tokens with each measure of ``lexicon/measures.txt`` that they split (社/零/总额) joined into one noun,
+    and each verb of ``lexicon/split_verbs.txt`` (编/列) into one verb."""
+    pattern, verbs = _joined()
     if not tokens:
         return tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -123,17 +124,20 @@ def join_words(view: str, tokens: list[Token]) -> list[Token]:
         if i < k:
             continue
         out.extend(tokens[k:i])
-        out.append(Token(tokens[i].start, tokens[j].end, "n"))
+        word = view[tokens[i].start : tokens[j].end]
+        out.append(Token(tokens[i].start, tokens[j].end, "v" if word in verbs else "n"))
         k = j + 1
     out.extend(tokens[k:])
     return out
 
 
 @lru_cache(maxsize=1)
-def _measures() -> re.Pattern:
-    from .lexicon import longest_first
+def _joined() -> tuple[re.Pattern, frozenset[str]]:
+    from .lexicon import longest_first, words
 
-    return re.compile("|".join(map(re.escape, longest_first("measures"))))
+    verbs = words("split_verbs")
+    entries = sorted(set(longest_first("measures")) | verbs, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, entries))), verbs
 
 
 def simplified_view(text: str):

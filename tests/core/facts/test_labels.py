@@ -394,3 +394,25 @@ def test_spaces_beside_chinese_characters_stay_out_of_a_label():
 )
 def test_a_list_of_rates_gives_its_later_items_the_first_ones_measure(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases outside facts_dev
+        ("政府共編列超過1,200億元經費，就是希望可以減輕年輕夫婦負擔。", "超過1,200億元", "經費"),  # 編/列 split
+        (
+            "針對「0-6歲國家一起養」政策，政府編列一年1,200億元，希望協助家長一起照顧小孩。",
+            "1,200億元",
+            "0-6歲國家一起養",
+        ),
+        ("「0-6歲國家一起養」政策政府編列一年1,200億元，希望協助家長。", "1,200億元", "0-6歲國家一起養"),
+        ("政府也推動了「健康台灣深耕計畫」，預計5年投入將近500億元。", "將近500億元", "健康台灣深耕計畫"),
+    ],
+)
+def test_money_with_no_noun_of_its_own_is_for_the_programme_the_sentence_names(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_an_act_keeps_its_money_when_a_law_is_named_before():
+    got = _labels("依據《特別條例》，屋頂牆面受損20至100平方公尺補助5萬元。")
+    assert got["5萬元"] == "補助"
