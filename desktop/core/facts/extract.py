@@ -183,7 +183,7 @@ def extract_facts(
             _guarded(losses, "period", fig, text, grammar.period, fig.start, fig.end, sentence, where.section_index)
             or _NO_PERIOD
         )
-        subject = _guarded(losses, "subject", fig, text, subjects.subject, fig.start, where.start) or ""
+        subject = _guarded(losses, "subject", fig, text, subjects.subject, fig.start, where.start, where.end) or ""
         intro = _guarded(losses, "stance", fig, text, grammar.list_intro, fig.start, where.start)
         stance = _guarded(
             losses,

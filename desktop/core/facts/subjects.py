@@ -113,14 +113,29 @@ class Subjects:
         self._paragraphs = sorted(paragraph_starts or [])
         self._after_verb = after_verb
 
-    def subject(self, start: int, sentence_start: int) -> str:
-        found = self._actor(start, sentence_start)
-        if found or not self.text or not self._paragraphs:
-            return found
-        i = bisect.bisect_right(self._paragraphs, sentence_start) - 1
-        if i < 0 or self._paragraphs[i] >= sentence_start:
-            return ""
-        return self._actor(sentence_start, self._paragraphs[i])
+    def subject(self, start: int, sentence_start: int, sentence_end: int | None = None) -> str:
+        """The actor before the figure in its sentence, else the paragraph's before it, else the first actor after
+        the figure in its sentence (2億元以上的投資皆專案列管，由市政府主動提供協助)."""
+        found = self._actor(start, sentence_start, partners=False)
+        if not found and self.text and self._paragraphs:
+            i = bisect.bisect_right(self._paragraphs, sentence_start) - 1
+            if i >= 0 and self._paragraphs[i] < sentence_start and not self._actor(start, sentence_start):
+                found = self._actor(sentence_start, self._paragraphs[i])
+        if not found and self.text and sentence_end is not None:
+            found = self._after(start, sentence_end)
+        if not found:
+            found = self._actor(start, sentence_start)
+        return found
+
+    def _after(self, start: int, end: int) -> str:
+        """The first name after the figure in its sentence that is no partner (…投資皆專案列管，由市政府主動提供協助)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.names) and self.names[i][1] <= end:
+            n = self.names[i]
+            if not self._partner(n, start):
+                return n[2]
+            i += 1
+        return ""
 
     def _partner(self, n: tuple[int, int, str], lo: int) -> bool:
         return bool(
@@ -129,7 +144,7 @@ class Subjects:
             or _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
         )
 
-    def _actor(self, start: int, lo: int) -> str:
+    def _actor(self, start: int, lo: int, partners: bool = True) -> str:
         i = bisect.bisect_left(self._starts, start) - 1
         before = []
         while i >= 0 and self.names[i][0] >= lo:
@@ -147,7 +162,7 @@ class Subjects:
         for n, is_partner in zip(ordered[::-1], partner[::-1]):
             if not is_partner:
                 return n[2]
-        return before[0][2]
+        return before[0][2] if partners else ""
 
 
 #: Verbs whose complement is a clause with its own actor (總統指出臺灣…, 讓臺灣成為…, 開始臺灣…): a name after

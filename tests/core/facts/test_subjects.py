@@ -106,3 +106,12 @@ def test_a_list_after_a_comparison_is_what_is_compared_with():
     text = "臺灣與日本的貿易總額達750億美元。"  # a partner's list item does not make the partner an actor
     names = [(0, 2, "臺灣"), (3, 5, "日本")]
     assert Subjects(names, text).subject(text.index("750"), 0) == "臺灣"
+
+
+def test_an_actor_after_the_figure_when_none_stands_before_it():
+    """A sentence naming its actor only after the figure (release 28326, unannotated); a partner or destination
+    before the figure (來到臺南) is the last resort, after the actor that follows (release 39694, tuned on)."""
+    got = _subjects("總統說，雖然這次地震，一度造成全臺超過12萬戶停水，但台水公司第一時間就啟動緊急應變。")
+    assert got["超過12萬戶"] == "台水公司"
+    got = _subjects("總統並肯定市府團隊卯足全力爭取企業來到臺南投資，2億元以上的投資皆專案列管，由市政府主動提供協助。")
+    assert got["2億元以上"] == "市政府"
