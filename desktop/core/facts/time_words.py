@@ -49,6 +49,8 @@ class TimeWords:
         )
         # Not a day (it dates an event), not a bare year (迈向2050净零: a goal's name, not a figure's time).
         self.dates = [d for d in dates if d.value and not _DAY.search(d.value) and not view[d.start : d.end].isdigit()]
+        #: …the days, apart: one dates the counts of its own sentence's event (今（14）日…頒授…等16人勳章).
+        self.days = [d for d in dates if d.value and _DAY.search(d.value)]
         #: The starts of the dates that are a comparison's (比上年) or a basis's (在上年…的基础上).
         self.starts = [d.start for d in self.dates]
         #: The starts of the dates that open a change's from-part (由一九八○年的…增加到): an average runs from them.

@@ -95,11 +95,12 @@ def test_a_figure_stated_as_of_now_takes_the_documents_month():
     ]
 
 
-def test_a_day_is_never_a_figures_period_known_year_or_not():
+def test_a_day_dates_the_counts_of_its_sentences_event_known_year_or_not():
+    # round 7's convention (facts_dev README): the honoured are counted on the day of the ceremony
     article = build_article("标题\n8月30日上午，重庆10名个人获表彰。")
-    for document in (None, DocumentDate(2022, 8, 31)):
+    for document, period in ((None, "Y-08-30"), (DocumentDate(2022, 8, 31), "2022-08-30")):
         facts = extract_facts(article, names=False, labels=False, document=document)
-        assert [f.period for f in facts if f.text == "10名"] == [None]
+        assert [f.period for f in facts if f.text == "10名"] == [period]
 
 
 def test_the_years_ahead_are_a_span_from_this_year():

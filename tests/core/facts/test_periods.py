@@ -102,6 +102,17 @@ def test_a_budget_release_carries_its_fiscal_year():
     assert got["927億元"] == ("2025", "114年度 (the document's fiscal year)")
 
 
+def test_next_years_budget_in_passing_is_no_topic():
+    # release 28673 (round 7, tuned on): one 明年度 in the lead of a speech to a health committee
+    text = (
+        "標題\n賴清德總統今（22）日下午主持「健康台灣推動委員會第1次委員會」。\n"
+        "總統指出，明年度衛福部整體預算增加，將擴大醫療及照護的投資。\n"
+        "我要謝謝在場的9位顧問，包括北部的吳明賢院長、陳威明院長；"
+    )
+    got = periods(text, DocumentDate(2024, 8, 22))
+    assert got["9位"] == (None, "")
+
+
 def test_now_words_date_a_figure_to_the_document():
     got = periods("标题\n目前已核定超过11万件。", DocumentDate(2025, 4, 1))
     assert got["超过11万件"] == ("2025-04", "目前: document date 2025-04")
@@ -331,3 +342,14 @@ def test_a_rise_to_a_level_inside_a_span_is_the_spans_last_year():
     # 39479 (round 6, tuned on): 漲到 is a change reached, like 增加到
     text = "标题\n過去8年，臺灣年平均經濟成長率約3.2%，股市從8千多點漲到2萬3千多點。"
     assert periods(text, DocumentDate(2025, 9, 23))["2萬3千多點"][0] == "2024"
+
+
+def test_a_sentences_day_dates_the_counts_of_its_event():
+    # release 28398 (round 7, tuned on): the day of the ceremony, the day a poll was published
+    got = periods("標題\n蔡英文總統今（14）日上午頒授行政院政務委員林萬億等16人勳章，感謝執政團隊。", DocumentDate(2024, 5, 14))
+    assert got["16人"] == ("2024-05-14", "今（14）日 (the sentence's day)")
+    got = periods("標題\n林政委提到，昨日中華亞太菁英交流協會公布民調，長照滿意度88.4%、幼托為78.9%。", DocumentDate(2024, 5, 14))
+    assert got["88.4%"][0] == "2024-05-13" and got["78.9%"][0] == "2024-05-13"
+    # …but not what someone said that day: it has its own time, or none
+    got = periods("標題\n總統說，昨(12)日行政院卓榮泰院長提到，中小企業減除率均適用200%。", DocumentDate(2024, 5, 14))
+    assert got["200%"] == (None, "")
