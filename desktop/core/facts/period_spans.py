@@ -250,3 +250,39 @@ def _nearest_span(words: TimeWords, lo: int, start: int) -> Period | None:
         if "/" in d.value and d.start not in words.compared:
             return Period(d.value, words.text[d.start : d.end])
     return None
+
+
+#: 从2020年开始, 从2019年起, 去年开始推动的: a start named for what follows (起 only after 从/自: 今年起 is a
+#: plain start of a rule, read elsewhere).
+_STARTED = re.compile(r"开始")
+#: …what has been done since (已完成, 已增补) is up to now; what has held every year since (都超过9成) up to the last
+#: whole year.
+_DONE_SINCE = re.compile(r"已(?:经)?|(?P<every>都)")
+
+
+def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period | None:
+    """从2020年开始，国人对健保的满意度都超过9成 (``2020/Y[-1]``), 去年开始推动的…计划，已完成辅导40家
+    (``Y[-1]/Y-M``): a year named as a start, then 都 or 已 before the figure, is the span from it; without them the
+    year is the figure's own (从2022年开始，政府投入24亿元: in that year, as far as the sentence says). Of 12 such
+    sentences in the releases, 3 have 已 or 都."""
+    if found.value is None or not YEAR.match(found.value):
+        return None
+    view = words.view
+    for d in words.before(start):
+        if d.start < s0 or d.value != found.value:
+            return None
+        if not _STARTED.match(view, d.end) and not (view.startswith("起", d.end) and view[d.start - 1 : d.start] in "从自"):
+            return None
+        between = view[d.end : start]
+        done = _DONE_SINCE.search(between)
+        if done is None or re.search(r"[。；;]|到|至", between):
+            return None
+        if done.group("every"):
+            end = shift(words.now[:4], -1) if words.now[:4].isdigit() else "Y[-1]"
+        else:
+            end = words.now
+        if end is None or end <= found.value and end[:1].isdigit():
+            return None
+        return Period(f"{found.value}/{end}", f"{words.text[d.start : d.end]}…{done.group(0)}")
+    return None
+

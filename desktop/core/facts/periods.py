@@ -32,7 +32,18 @@ import re
 
 from .dates import DateMention, DocumentDate
 from .period_carry import Carry
-from .period_spans import AVERAGE, SPAN_MARK, as_span, since, span, until, years_back, years_since, years_to
+from .period_spans import (
+    AVERAGE,
+    SPAN_MARK,
+    as_span,
+    since,
+    since_start,
+    span,
+    until,
+    years_back,
+    years_since,
+    years_to,
+)
 from .period_values import Period, order, year_before
 from .time_words import NOW, REACH_BACK, TimeWords
 
@@ -105,6 +116,7 @@ class PeriodGrammar:
         if found.value is None:
             found = self._against_the_past(clause_start, prefix) or found
         found = years_to(self.words, s0, clause_start, found) or found
+        found = since_start(self.words, s0, start, found) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
         if found.value and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)

@@ -353,3 +353,14 @@ def test_a_sentences_day_dates_the_counts_of_its_event():
     # …but not what someone said that day: it has its own time, or none
     got = periods("標題\n總統說，昨(12)日行政院卓榮泰院長提到，中小企業減除率均適用200%。", DocumentDate(2024, 5, 14))
     assert got["200%"] == (None, "")
+
+
+def test_a_start_then_done_or_every_is_a_span_from_it():
+    # releases 28673 and 39391 (round 7, tuned on)
+    got = periods("標題\n從2020年開始，國人對健保的滿意度都超過9成。", DocumentDate(2024, 8, 22))
+    assert got["超過9成"] == ("2020/2023", "2020年…都")  # every year since, up to the last whole one
+    text = "標題\n並表示，去年開始推動的醫療院所淨零碳排計畫，已完成輔導40家醫療機構進行碳盤查；"
+    assert periods(text, DocumentDate(2025, 8, 17))["40家"] == ("2024/2025-08", "去年…已")  # done since, up to now
+    assert periods(text)["40家"][0] == "Y[-1]/Y-M"
+    # a start with nothing done since it is the figure's own year, as far as the sentence says
+    assert periods("標題\n從2022年開始，政府投入24億元經費補助大專院校。")["24億元"][0] == "2022"
