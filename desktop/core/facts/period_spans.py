@@ -271,7 +271,9 @@ def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period 
     for d in words.before(start):
         if d.start < s0 or d.value != found.value:
             return None
-        if not _STARTED.match(view, d.end) and not (view.startswith("起", d.end) and view[d.start - 1 : d.start] in "从自"):
+        if not _STARTED.match(view, d.end) and not (
+            view.startswith("起", d.end) and view[d.start - 1 : d.start] in "从自"
+        ):
             return None
         between = view[d.end : start]
         done = _DONE_SINCE.search(between)
@@ -285,4 +287,3 @@ def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period 
             return None
         return Period(f"{found.value}/{end}", f"{words.text[d.start : d.end]}…{done.group(0)}")
     return None
-

@@ -65,7 +65,9 @@ def test_a_xinhua_dateline_without_a_year_gives_facts_and_verbose_says_what_it_r
     assert [(o["text"], o["value"]) for o in out] == [("5月28日", "Y-05-28"), ("今天", "Y-05-28"), ("3万元", 30000)]
     assert "month 5 day 28 (dateline), year unknown" in captured.err
     assert "3 facts; 0 lost to a failing recogniser" in captured.err
-    assert "3万元: period Y-05-28 (from 今天 (the sentence's day)); result" in captured.err  # the donation made that day
+    assert (
+        "3万元: period Y-05-28 (from 今天 (the sentence's day)); result" in captured.err
+    )  # the donation made that day
 
     from desktop.core.facts import figures
 

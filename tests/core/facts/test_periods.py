@@ -346,9 +346,13 @@ def test_a_rise_to_a_level_inside_a_span_is_the_spans_last_year():
 
 def test_a_sentences_day_dates_the_counts_of_its_event():
     # release 28398 (round 7, tuned on): the day of the ceremony, the day a poll was published
-    got = periods("標題\n蔡英文總統今（14）日上午頒授行政院政務委員林萬億等16人勳章，感謝執政團隊。", DocumentDate(2024, 5, 14))
+    got = periods(
+        "標題\n蔡英文總統今（14）日上午頒授行政院政務委員林萬億等16人勳章，感謝執政團隊。", DocumentDate(2024, 5, 14)
+    )
     assert got["16人"] == ("2024-05-14", "今（14）日 (the sentence's day)")
-    got = periods("標題\n林政委提到，昨日中華亞太菁英交流協會公布民調，長照滿意度88.4%、幼托為78.9%。", DocumentDate(2024, 5, 14))
+    got = periods(
+        "標題\n林政委提到，昨日中華亞太菁英交流協會公布民調，長照滿意度88.4%、幼托為78.9%。", DocumentDate(2024, 5, 14)
+    )
     assert got["88.4%"][0] == "2024-05-13" and got["78.9%"][0] == "2024-05-13"
     # …but not what someone said that day: it has its own time, or none
     got = periods("標題\n總統說，昨(12)日行政院卓榮泰院長提到，中小企業減除率均適用200%。", DocumentDate(2024, 5, 14))
