@@ -66,11 +66,11 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             change = found.text[len(found.measure) :].strip() if found.measure else found.text
             change = change if change and not _is_filler(change) else ""
             return replace(found, text=f"{name} {change}".strip(), measure=name, change_of=None)
-    if found.measure and previous and found.change_of is None:
+    if found.measure and (previous or listed) and found.change_of is None:
         at = view.rfind(_simplified(lab, found.measure, s0, vs), clause_start, vs)
         if at > 0 and _BASE_BEFORE.search(view, max(s0, at - 6), at):
             change = found.text[len(found.measure) :].strip()
-            p0, p1, measure = previous[-1]
+            p0, p1, measure = (listed or previous)[-1]  # 赤字率拟按2.6%安排，比去年预算低0.4个百分点: a rate too
             return replace(found, text=f"{measure} {change}".strip(), measure=measure, change_of=(p0, p1))
     # a list set off by 、 takes any figure's measure, and its item may name its own time or era
     # (…达4%、马英九前总统任内平均仅有2.8%); after a comma only an amount's or a count's, and the item is short

@@ -69,6 +69,8 @@ class Topics(Phrases):
         """一九六四年供应的猪肉、羊肉、蔬菜等副食品, 机制纸、铝制品等主要日用品: the words before the phrase are a
         modifier or a list it heads (they end in 的 or 等), and a verb among them only opens a modifier (供应的),
         never takes an object (感谢主办单位的安排 is a statement)."""
+        if before and not any(t.tag in ("v", "a", "ad", "m", "r") for t in before):
+            return True  # 浊水溪扬尘问题: nouns and names only, one noun phrase
         if not before or self.word(before[-1]) not in ("的", "等", "等等"):
             return False
         return all(

@@ -42,6 +42,7 @@ __all__ = ["Label", "Labeller"]
 _WHEN = re.compile(
     r"(?:今年|去年|明年|前年|上年|本年|当年|同期|上年同期|去年同期)?"
     r"(?:第?[一二三四1-4]季度?|[上下]半年|[一二三四五六七八九十\d]+月份?|全年|年底|年末|年初|年中|同期)"
+    r"|时|时候|之时|当时|期间"  # 从她上任时的17.5兆元: the time of an event
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
@@ -160,6 +161,8 @@ class Labeller(Topics):
             and not self.view.endswith(measure_heads(), adjacent[0], adjacent[1])
         )
         if adjacent and _WHEN.fullmatch(self.view, *adjacent):  # …成长率是5.48%，第二季是8%: a time names no measure
+            if previous and previous[-1][2]:  # 股市是8千多点，卸任时2万多点: the sentence's count before
+                return Label(previous[-1][2], previous[-1][2])
             adjacent = self.sentence_measure(s0, clause_start)
         if adjacent and self.view[adjacent[0] : adjacent[1]] in _GENERIC:
             adjacent = self.sentence_measure(s0, clause_start) or adjacent

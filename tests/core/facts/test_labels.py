@@ -416,3 +416,20 @@ def test_money_with_no_noun_of_its_own_is_for_the_programme_the_sentence_names(t
 def test_an_act_keeps_its_money_when_a_law_is_named_before():
     got = _labels("依據《特別條例》，屋頂牆面受損20至100平方公尺補助5萬元。")
     assert got["5萬元"] == "補助"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # round 7's tuned-on 2018 report and release 28398, and a release outside facts_dev
+        ("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点；", "0.4个百分点", "赤字率"),  # 去年预算 is the base
+        ("臺灣GDP的規模，從她上任時的17.5兆元大幅成長，去年突破23兆元。", "17.5兆元", "GDP的規模"),  # 時 is when
+        (
+            "吳澤成政委帶領工程會推動事務，濁水溪揚塵問題，由106年59日降至現在不到5次，非常不容易；",
+            "不到5次",
+            "揚塵問題",
+        ),
+        ("蔡前總統剛上任時，股市是8千多點，卸任時2萬多點，上漲超過150%。", "2萬多點", "股市"),
+    ],
+)
+def test_a_time_or_a_base_defers_to_the_measure_the_sentence_names(text, figure, label):
+    assert _labels(text)[figure] == label
