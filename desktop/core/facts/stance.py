@@ -35,11 +35,13 @@ _TARGET = r"预期目标|主要目标|目标|(?<!全)力争"
 #: Target words that aim at something only for this year or later (对接争取政策 is no target).
 _AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
 _FORECAST = (
-    r"预计|预估|预期可|(?<![于於])预期(?!的)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
+    r"预计(?!投入|编列|安排)|预估|预期可|(?<![于於])预期(?!的|寿命|心理)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
     r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)|(?:已经|快)要(?!求)|就要(?:超过|达到|突破)"
 )
-#: Plan words that say so at any time, and words that are a plan only for this year or later.
-_PLAN = r"拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+#: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
+#: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元);
+#: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
+_PLAN = r"(?:预计|规划|规画)(?:投入|编列|安排)|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
@@ -50,6 +52,10 @@ _BUDGET = re.compile(r"预算(?!内)|经费|健保总额")
 _SIZED = re.compile(r"[亿万兆元][^，。；\d]{0,6}$")
 #: A level reached in a clause of its own (，至少达到5兆元): aimed at, when the plan word is an earlier clause's.
 _AT_LEAST = re.compile(r"(?:至少|最少)达到?$")
+#: A level or change of an outcome a future figure reaches (将增长百分之十八，在一九五七年达到六千零二十三万人): under a bare
+#: 将 it is aimed at, unless the sentence is about money spent (将由去年的1076亿元增加到1562亿元 of 投入: a plan).
+_OUTCOME = re.compile(r"(?:增长|增加|提高|达到|上升|下降|降低|减少)(?:到|至|为)?[^，。；\d]{0,2}$")
+_SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|拨款|安排|发行|赤字|收入")
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
 #: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
 _SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|发行|拿出|设立)"
@@ -156,6 +162,13 @@ def decide(
         cue, word, at = _nearest_cue(view, *intro)
     if cue == "spend" and when == "now" and word == "预算" and _STATED.search(view, max(0, start - 4), start):
         cue = "result"  # 今年…一年预算为876亿元: this year's budget, stated as what it is
+    if (
+        word == _WEAK
+        and when == "future"
+        and _OUTCOME.search(view, max(0, start - 6), start)
+        and not _SPENDING.search(view, sentence_start, start)
+    ):
+        return "target"  # 在校学生的人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: an outcome aimed at
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
         cue = "plan" if when in ("now", "future") else None
     if cue == "spent":  # 已核定补助253件计画 for a span still running: what is spent already, done

@@ -235,3 +235,19 @@ def test_a_part_of_a_budget_a_programme_named_after_its_size_and_a_goal_named_af
     )
     assert got == {"1兆元": "plan", "5兆元": "target", "百分之38": "target"}
     assert stances("总统期许达到3个永续的核心目标。")["3个"] == "result"
+
+
+def test_an_outcome_a_bare_jiang_reaches_is_aimed_at_and_money_is_planned():
+    """Round 7's tuned-on 1955 report: in a plan, 将增长/达到 of an outcome (enrolment) is a target; money the
+    government will spend stays its plan (将由去年的1076亿元增加到1562亿元 of 投入, the 2008 report).
+    预计投入 and 规划在5年内投入 are plans; 人均预期寿命 is a noun, no forecast."""
+    got = stances(
+        "一九五七年同一九五二年比较，高等学校在校学生的人数将增长百分之一百二十七，在一九五七年达到四十三万四千人；",
+        DocumentDate(1955),
+    )
+    assert got == {"百分之一百二十七": "target", "四十三万四千人": "target"}
+    got = stances("今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。", DocumentDate(2008))
+    assert got == {"1076亿元": "base", "1562亿元": "plan"}
+    assert stances("行政院公布了20项措施，预计投入880亿元经费。")["880亿元"] == "plan"
+    assert stances("因此政府规划在5年内投入489亿元推动计画。")["489亿元"] == "plan"
+    assert stances("人均预期寿命达到75岁。", DocumentDate(2013)) == {"75岁": "result"}
