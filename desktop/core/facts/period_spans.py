@@ -12,6 +12,7 @@ figure's period is one.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .dates import DateMention
@@ -42,6 +43,13 @@ _COUNT_OPENS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|10)年(?![
 #: 两年平均每年递增百分之五点三: the count of years an average is over, ending at the last year the sentence names.
 _COUNT_AVERAGED = re.compile(
     r"(?<![\d０-９〇○零一二两三四五六七八九十百前后後头頭])(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|中|间|內|内)?(?:共|合计)?(?:平均每年|每年平均|年均)"
+)
+#: 中央财政五年支出551亿元, 五年内新增…, 五年合计: a count of years in the figure's clause that the figure is over
+#: (not 第五年, 五年计划, 五年级, 五年来, 五年前, 五年的时间).
+_COUNT_IN = re.compile(
+    r"(?<![\d０-９第前后後近几幾数數十百一二两三四五六七八九])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年"
+    r"(?P<within>内|內|中|间|間)?(?=共|合计|累计|累积|总计|新增|新建|投资|投入|支出|完成|建成|增加|减少|补助|安排|用于|"
+    r"整理|淘汰|培养|毕业|扩大|修建|施工|内|內|，)"
 )
 #: 一九五七年冬季开始: a start late in its year; a count of years from it runs from the next.
 _LATE_IN_THE_YEAR = re.compile(r"(?:冬季|冬天|冬|年底|年末|底|末)")
@@ -171,6 +179,50 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
     if first is None:
         return None
     return Period(f"{first}/{found.value}", f"{words.text[m.start() : m.end()]}…{found.source}")
+
+
+def over_the_count(words: TimeWords, clause_start: int, start: int, found: Period, section) -> Period | None:
+    """中央财政五年支出551亿元 (in a review of 2007): the count's years up to the year the context gives
+    (``2003/2007``); 煤炭工业建设，五年投资一百七十九亿元 with no time of its own (a plan section opened by
+    第六个五年计划期间): the first span of that many years its section names (``1981/1985``)."""
+    m = _COUNT_IN.search(words.view, clause_start, start)
+    if m is None or (found.value and "/" in found.value):
+        return None
+    n = _count(m.group("n"))
+    if found.value:
+        if m.group("within") or m.start() == clause_start or not YEAR.match(found.value):
+            return None  # 五年内 ahead of 今年; a count opening its clause is years_to's
+        began = since(words, max(0, clause_start - REACH_BACK), clause_start)
+        if began is not None and began.value == found.value:  # 从1998年起，…五年增加489亿元: forward from it
+            last = shift(found.value, n - 1)
+            return (
+                Period(f"{found.value}/{last}", f"{words.text[began.start - 1 : began.end]}…{m.group(0)}")
+                if last
+                else None
+            )
+        first = shift(found.value, 1 - n)
+        return Period(f"{first}/{found.value}", f"{words.text[m.start() : m.end()]}…{found.source}") if first else None
+    lo = section.start if section is not None else words.paragraph_start(start)
+    i = bisect.bisect_left(words.starts, lo)
+    while i < len(words.dates) and words.dates[i].start < m.start():
+        d = words.dates[i]
+        if d.start not in words.compared and _length(d.value) == n:
+            return Period(d.value, f"{words.text[m.start() : m.end()]}…{words.text[d.start : d.end]}")
+        i += 1
+    return None
+
+
+def _length(value: str) -> int | None:
+    """The number of years a span ``a/b`` covers (1981/1985: 5), None for anything else."""
+    if "/" not in value:
+        return None
+    a, b = value.split("/", 1)
+    ma, mb = YEAR.match(a), YEAR.match(b)
+    if not ma or not mb or (a[0] == "Y") != (b[0] == "Y"):
+        return None
+    ka = int(ma.group(2) or 0) if a[0] == "Y" else int(a)
+    kb = int(mb.group(2) or 0) if b[0] == "Y" else int(b)
+    return kb - ka + 1
 
 
 def years_since(words: TimeWords, s0: int, start: int, found: Period) -> Period | None:

@@ -36,6 +36,7 @@ from .period_spans import (
     AVERAGE,
     SPAN_MARK,
     as_span,
+    over_the_count,
     since,
     since_start,
     span,
@@ -117,6 +118,7 @@ class PeriodGrammar:
             found = self._against_the_past(clause_start, prefix) or found
         found = years_to(self.words, s0, clause_start, found) or found
         found = since_start(self.words, s0, start, found) or found
+        found = over_the_count(self.words, clause_start, start, found, self._section(section_index)) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
         if found.value and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
@@ -128,6 +130,10 @@ class PeriodGrammar:
         ):
             return Period(found.value.split("/")[1], found.source)  # 由…增加到2.5万公里: the span's end
         return found
+
+    def _section(self, section_index: int):
+        sections = self.words.sections
+        return sections[section_index] if 0 <= section_index < len(sections) else None
 
     def list_intro(self, start: int, sentence_start: int) -> tuple[int, int] | None:
         """The introduction (up to its colon) of the list the figure stands in, if any: 预期目标是：…"""

@@ -368,3 +368,22 @@ def test_a_start_then_done_or_every_is_a_span_from_it():
     assert periods(text)["40家"][0] == "Y[-1]/Y-M"
     # a start with nothing done since it is the figure's own year, as far as the sentence says
     assert periods("標題\n從2022年開始，政府投入24億元經費補助大專院校。")["24億元"][0] == "2022"
+
+
+def test_a_count_of_years_in_the_clause_is_the_span_the_figure_is_over():
+    # 2008 report (unannotated): 中央财政五年支出 in a review of 2007
+    text = "标题\n2007年在全国农村全面建立最低生活保障制度。抗灾救灾工作全面加强，中央财政五年支出551亿元。"
+    assert periods(text, DocumentDate(2008))["551亿元"][0] == "2003/2007"
+    # 2003 report (unannotated): counted forward from the year the sentence starts from
+    text = "标题\n从1998年起，中央财政支出中教育经费所占比例每年提高一个百分点，仅此一项五年增加489亿元。"
+    assert periods(text, DocumentDate(2003))["489亿元"][0] == "1998/2002"
+    # 1982 report (unannotated): a plan section opened by its plan; 五年投资 in a later paragraph is its five years
+    text = (
+        "二、关于基本建设的规模\n第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元。\n"
+        "煤炭工业建设，五年投资一百七十九亿元，重点用于开发山西煤田。五年内新建大型矿井二十八个。"
+    )
+    got = periods(text, DocumentDate(1982))
+    assert got["一百七十九亿元"] == ("1981/1985", "五年…第六个五年计划")
+    assert got["二十八个"][0] == "1981/1985"
+    # 五年计划 and 五年级 are names, not counts
+    assert periods("标题\n第一个五年计划的投资为四百亿元。")["四百亿元"][0] == "1953/1957"
