@@ -29,7 +29,7 @@ import re
 from itertools import takewhile
 
 from . import lexicon
-from .label_phrases import _BOUNDARY, _SKIP, Label, measure_heads
+from .label_phrases import _BOUNDARY, Label, measure_heads
 from .label_relations import from_to, list_item, of_gdp, respectively, share
 from .label_repairs import repair
 from .label_topics import Topics
@@ -203,15 +203,6 @@ class Labeller(Topics):
                 measure = self.written(listed)
                 return Label(f"{measure} {self.written(found)}", measure)
             found = None
-        bare = all(t.tag in ("TIME", "p", "d", "w") or self.word(t) in _SKIP for t in left)  # no item of its own
-        if not found and bare and clause_start > s0 and not self.noun_phrase_after(right):
-            # 高等学校在校学生的人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: a clause that names
-            # nothing measures what the sentence's figure before it measures
-            # nothing, that is, in the clause right before it (人工生殖补助，从10万元提高至15万元 keeps its own)
-            opened = max((m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)), default=s0)
-            mine = [(e, m) for s, _, e, m in self._labelled if s == sentence[0]]
-            if mine and mine[-1][1] and opened <= a.view_offset(mine[-1][0]) < clause_start:
-                return Label(mine[-1][1], mine[-1][1])
         found = found or self.sentence_measure(s0, clause_start)
         if found:
             return share(self, found, kind, clause_start, previous)
