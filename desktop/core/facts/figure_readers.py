@@ -96,7 +96,7 @@ def percent_in_words(n: Numeral) -> Figure | None:
     """百分之八, 千分之三."""
     if PERCENT_PREFIX.match(n.raw):
         return with_after(
-            n.folded, Figure("percent", n.qualified_start, n.end, n.value * 100, "%", n.qualifier, n.span)
+            n.folded, Figure("percent", n.qualified_start, n.end, round(n.value * 100, 9), "%", n.qualifier, n.span)
         )
     return None
 

@@ -47,6 +47,10 @@ from .units import CURRENCY_AFTER
 _HALF = re.compile(r"(?<=打)对折|半成|半折")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
+#: 百分之八至九: the high end written as a bare numeral after a percent in words, then the clause goes on
+#: (not 到一九五七年, a year, nor 至九万人, an amount of its own).
+_WORDS_PERCENT = re.compile(r"[百千]分之")
+_BARE_HIGH_ENDS = re.compile(r"$|[，。；、：）)\s的左上以]")
 
 
 def recognize(
@@ -180,12 +184,27 @@ def _ranges(f: str, figs: list[Figure], bare: list[tuple[int, int, float]]) -> l
                     low = hit
                     break
         if low is None or fig.value is None:
-            out.append(fig)
+            out.append(_words_percent_range(f, fig, bare))
         else:
             out.append(
                 Figure(fig.kind, low[0], fig.end, [low[1], fig.value], fig.unit, fig.qualifier, (low[0], fig.number[1]))
             )
     return out
+
+
+def _words_percent_range(f: str, fig: Figure, bare: list[tuple[int, int, float]]) -> Figure:
+    """``百分之八至九`` is 8–9%: the high end's 百分之 is left out, so it stands as a bare numeral."""
+    if fig.kind != "percent" or isinstance(fig.value, list) or fig.value is None:
+        return fig
+    if not _WORDS_PERCENT.match(f, fig.number[0]) and not _WORDS_PERCENT.match(f, fig.start):
+        return fig
+    gap = _RANGE_GAP.match(f, fig.end)
+    if not gap:
+        return fig
+    for s, e, v in bare:
+        if s == gap.end() and _BARE_HIGH_ENDS.match(f, e) and fig.value < v <= 100:
+            return Figure(fig.kind, fig.start, e, [fig.value, v], fig.unit, fig.qualifier, (fig.number[0], e))
+    return fig
 
 
 def recognize_numbers(text: str) -> list[tuple[int, int, float]]:

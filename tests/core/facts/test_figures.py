@@ -52,6 +52,28 @@ def test_ranges_hold_both_ends():
     assert [(f.value, f.unit) for f in figs] == [([7, 8], "%")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the 1995 report's growth target: 百分之八至九 leaves the high end's 百分之 out
+        ("今年经济增长速度的宏观调控目标，定为百分之八至九。", "百分之八至九", [8, 9]),
+        ("增长百分之六点五至七左右", "百分之六点五至七", [6.5, 7]),
+        ("百分之十到二十的", "百分之十到二十", [10, 20]),
+        # not a range: a year (到一九五七年), an amount of its own (至九万人), a fall (九到八)
+        ("由百分之六十点三到一九五七年", "百分之六十点三", 60.3),
+        ("增长百分之五至九万人", "百分之五", 5),
+        ("增长百分之九到八。", "百分之九", 9),
+    ],
+)
+def test_a_percent_in_words_ranges_to_a_bare_numeral(text, span, value):
+    fig = recognize(text)[0]
+    assert (text[fig.start : fig.end], fig.value) == (span, value)
+
+
+def test_a_percent_in_words_has_no_float_noise():
+    assert [f.value for f in recognize("百分之七，百分之零点三，百分之五十七")] == [7, 0.3, 57]  # not 7.000000000000001
+
+
 def test_yuan_is_the_documents_currency():
     assert one("預算6,007億元", local_currency="TWD")[2:4] == (6.007e11, "TWD")
 
