@@ -9,10 +9,10 @@ document's date (``去年`` is the year before it, ``今天`` its day) and the
 
 from __future__ import annotations
 
-import datetime
+import calendar
 import re
 
-from .datelines import DocumentDate, _iso
+from .datelines import DocumentDate, _iso, day_after
 from .numerals import parse_number
 
 
@@ -58,6 +58,8 @@ _RELATIVE = {
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: Before 同期, words that make it the same season of many years.
 _EVERY_YEAR = re.compile(r"(?:以来|历史|历年|往年)$")
+#: Days before or after today named by their own word (the others by their first character).
+_DAY_SHIFT = {"大前天": -3, "大后天": 3, "后天": 2}
 #: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
 SKIP = _When()
 _DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
@@ -107,6 +109,9 @@ class Resolver:
             return self.topic_year().shifted(1)
         if g.get("bare"):
             return _When(int(g["bare"]))
+        if g.get("by1"):  # 2025-2026: not 2026-2025, not a century apart
+            first, last = int(g["by1"]), int(g["by2"])
+            return _span(_When(first), _When(last)) if 0 < last - first <= 30 else SKIP
         if g.get("cbare"):
             return _When(int("".join(str(int(parse_number(c) or 0)) for c in g["cbare"])))
         if g.get("these"):
@@ -134,7 +139,8 @@ class Resolver:
             first = self._century(g.get("cen2"), g.get("cenrel2"))
             return _When(first + 100) if first is not None else None  # 二十世纪末: 2000
         if g.get("today") or g.get("todayw"):
-            shift = {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}[(g.get("today") or g["todayw"])[0]]
+            word = g.get("today") or g["todayw"]
+            shift = _DAY_SHIFT.get(word) or {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}[word[0]]
             if g.get("td"):
                 day = int(g["td"])
                 if doc.year is not None and doc.month is not None:
@@ -199,6 +205,8 @@ class Resolver:
             iso = _iso(2000, _num(g["m2"]), _num(g["d2"]))  # validity only (Feb 29 aside)
             if iso is None:
                 return None
+            if base.year is not None and _iso(base.year, _num(g["m2"]), _num(g["d2"])) is None:
+                base = _When(_leap_year_before(base.year))  # 2月29日 in a 2017 text: 2016's
             return _When(base.year, base.offset, f"-{_num(g['m2']):02d}-{_num(g['d2']):02d}")
         if g.get("lone"):
             if g["lone"] == "同期" and _EVERY_YEAR.search(m.string, max(0, m.start() - 2), m.start()):
@@ -243,7 +251,7 @@ class Resolver:
         """今天 (0), 昨天 (-1), 明天 (1): the document's day shifted, as far as the document date says it."""
         doc = self.doc
         if doc.day is not None and doc.month is not None:
-            return _day_after(doc, shift)
+            return _When(*day_after(doc, shift))
         # The lead's 今（29）日: the day, not the month; a shift stays inside any month up to the 28th.
         if doc.day is not None and (shift == 0 or 1 <= doc.day + shift <= 28):
             return _When(None, 0, f"-M-{doc.day + shift:02d}")
@@ -357,27 +365,10 @@ class Resolver:
         return _When(year.year, year.offset)  # 年初, 年底, 全年: the year itself
 
 
-def _day_after(doc: DocumentDate, shift: int) -> _When:
-    """今天/昨天/明天 against a document date that knows its month and day, with or without its year.
-
-    A dateline without a year (``新华社北京5月28日电``) still says which day 今天 is:
-    ``Y-05-28``. Only a shift across the end of February needs the year (28 or
-    29 days); without one it stays relative to the document's day (``Y-M-D[-1]``).
-    """
-    if doc.year is not None:
-        if _iso(doc.year, doc.month, doc.day) is None:
-            return _When(doc.year, None, "")
-        date = datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(days=shift)
-        return _When(date.year, None, date.isoformat()[4:])
-    # The same day in a leap and in a common year: where they agree, the year does not matter.
-    days = [
-        datetime.date(y, doc.month, doc.day) + datetime.timedelta(days=shift)
-        for y in (2000, 2001)
-        if _iso(y, doc.month, doc.day)
-    ]
-    if len(days) != 2 or days[0].timetuple()[1:3] != days[1].timetuple()[1:3]:
-        return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
-    return _When(None, days[1].year - 2001, days[1].isoformat()[4:])
+def _leap_year_before(year: int) -> int:
+    while not calendar.isleap(year):
+        year -= 1
+    return year
 
 
 def _span(a: _When, b: _When) -> _When:

@@ -100,3 +100,27 @@ def document_date(folded: str, title: str = "", *, hint: DocumentDate | None = N
     if today:
         return DocumentDate(None, None, int(today.group("d")), "dateline")
     return DocumentDate()
+
+
+def day_after(doc: DocumentDate, shift: int) -> tuple[int | None, int | None, str]:
+    """今天/昨天/明天 against a document date that knows its month and day, with or without its year.
+
+    A dateline without a year (``新华社北京5月28日电``) still says which day 今天 is:
+    ``Y-05-28``. Only a shift across the end of February needs the year (28 or
+    29 days); without one it stays relative to the document's day (``Y-M-D[-1]``).
+    Gives the year (or its offset from the document's) and the part after it.
+    """
+    if doc.year is not None:
+        if _iso(doc.year, doc.month, doc.day) is None:
+            return doc.year, None, ""
+        date = datetime.date(doc.year, doc.month, doc.day) + datetime.timedelta(days=shift)
+        return date.year, None, date.isoformat()[4:]
+    # The same day in a leap and in a common year: where they agree, the year does not matter.
+    days = [
+        datetime.date(y, doc.month, doc.day) + datetime.timedelta(days=shift)
+        for y in (2000, 2001)
+        if _iso(y, doc.month, doc.day)
+    ]
+    if len(days) != 2 or days[0].timetuple()[1:3] != days[1].timetuple()[1:3]:
+        return None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]"
+    return None, days[1].year - 2001, days[1].isoformat()[4:]

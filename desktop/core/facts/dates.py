@@ -93,7 +93,8 @@ _DATE_PATTERN = (
     rf"|(?P<today>今|昨|明|本)[（(](?P<td>\d{{1,2}})[）)]日"
     # 本（12）月20日, 上（7）月: the release's month (or the one before it) with its number in brackets
     rf"|(?P<mb>本|上)[（(](?P<mbn>1[0-2]|0?[1-9])[）)]月(?:{_DAY.replace('(?P<d>', '(?P<mbd>')})?"
-    rf"|(?P<todayw>今天|今日|昨天|昨日|明天|今晚|昨晚|明晚|前天|(?<![当目眼之以从提])前日(?![本益趋渐元圆币]))"
+    # 后天 not in 先天下之忧而忧，后天下之乐而乐, nor as "acquired" (后天性)
+    rf"|(?P<todayw>今天|今日|昨天|昨日|明天|今晚|昨晚|明晚|大前天|大后天|前天|(?<![当目眼之以从提])前日(?![本益趋渐元圆币])|后天(?![下性]))"
     # 本月30日, 这个月10日, 上个月13日: a day of this month (or the one before)
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)(?:[ \t]?(?P<tmd>{_DAY_NUM})[ \t]?[日号])?"
     # 今冬明春, 去冬以来: a season of this year, the next or the last (a season stays its year)
@@ -110,6 +111,9 @@ _DATE_PATTERN = (
     rf"|{_DAY_ONLY}"
     rf"|(?P<sameday>同日|当日)"
     rf"|(?P<nexty>隔年|翌年|次年)"
+    # 2025-2026, （2026–2035）, 从2016到2018: two bare years make a span (2011-2020年 is joined below)
+    rf"|(?<![\d.,A-Za-z第/-])(?P<by1>(?:19|20)\d\d)[ \t]*(?:-|–|—|~|～|至|到)[ \t]*(?P<by2>(?:19|20)\d\d)"
+    rf"(?![\d.,年月日号多余届期万亿千百十兆%])"
     # a bare year opens a quoted name too: 「2050淨零轉型」 is a goal for 2050
     rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff]|[ \t]*、[ \t]*(?:19|20)\d\d[ \t]?年)(?![年月日号多余届期万亿千百十兆])"
     rf"|(?<![{_CN_NUM}])(?P<cbare>(?:一[七八九]|二[〇○零])[〇○零一二三四五六七八九]{{2}})(?=比|和|与|及|、|至|到|两年)"
@@ -161,7 +165,7 @@ def find_dates(
     matches = [
         (m.start(), m.end(), m, False)
         for m in _DATE.finditer(folded)
-        if not (m.group("bare") and _is_amount(folded, m.end()))
+        if not ((m.group("bare") or m.group("by2")) and _is_amount(folded, m.end()))
     ]
     if roc:
         events = [(m.start(), m.end(), m, True) for m in _INAUGURATION.finditer(folded)]

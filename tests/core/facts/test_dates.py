@@ -110,3 +110,34 @@ def test_the_years_ahead_are_a_span_from_this_year():
     assert _dates("标题\n今后五年，国民经济平均每年增长8%。") == [("今后五年", "Y/Y[+4]")]
     facts = extract_facts(build_article(text), names=False, document=DocumentDate(1993))
     assert {f.text: f.period for f in facts if f.kind == "percent"} == {"8%": "1993/1997"}
+
+
+def _read(text, doc=None, *, roc=False):
+    from desktop.core.facts.numerals import fold
+
+    folded = fold(text)
+    return [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=doc or DocumentDate(), roc=roc)]
+
+
+def test_days_around_today_named_by_their_own_word():
+    """Recognizers-Text's DateParser (大后天, 後天): 後天就是童軍節 in a release of 3 March 2024 is the 5th."""
+    doc = DocumentDate(2024, 3, 3)
+    assert _read("總統說，后天就是童軍節", doc) == [("后天", "2024-03-05")]
+    assert _read("大后天可以吗，大前天不行", DocumentDate(2017, 3, 22)) == [
+        ("大后天", "2017-03-25"),
+        ("大前天", "2017-03-19"),
+    ]
+    assert _read("先天下之忧而忧，后天下之乐而乐，后天性的缺陷", doc) == []
+
+
+def test_two_bare_years_make_a_span():
+    """Recognizers-Text's DatePeriodParser (从2016到2018), and 2025-2026國際扶輪社長, 白皮書（2026–2035）."""
+    assert _read("接见2025-2026国际扶轮社长当选人") == [("2025-2026", "2025/2026")]
+    assert _read("透析白皮书（2026–2035）》") == [("2026–2035", "2026/2035")]
+    assert _read("时间从2016到2018") == [("2016到2018", "2016/2018")]
+    assert _read("价格在2000-3000元之间，电话2018-2017") == []
+
+
+def test_29_february_of_a_common_year_is_the_leap_year_before():
+    assert _read("2月29日", DocumentDate(2017, 3, 22)) == [("2月29日", "2016-02-29")]
+    assert _read("2月29日", DocumentDate(2020, 3, 22)) == [("2月29日", "2020-02-29")]
