@@ -58,6 +58,8 @@ _RELATIVE = {
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: Before 同期, words that make it the same season of many years.
 _EVERY_YEAR = re.compile(r"(?:以来|历史|历年|往年)$")
+#: Words before a day that say it is still to come.
+_TO_COME = re.compile(r"将|即将|预计|预定|拟")
 #: Days before or after today named by their own word (the others by their first character).
 _DAY_SHIFT = {"大前天": -3, "大后天": 3, "后天": 2}
 #: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
@@ -102,7 +104,7 @@ class Resolver:
         if g.get("mr1"):
             return self._month_span(g)
         if g.get("dd") or g.get("dd2"):
-            return self._day_only(int(g.get("dd") or g["dd2"]))
+            return self._day_only(int(g.get("dd") or g["dd2"]), m)
         if g.get("sameday"):
             return self.last_day or SKIP
         if g.get("nexty"):
@@ -332,16 +334,24 @@ class Resolver:
             year = self.this_year() if self.doc.year is not None or self.topic is None else self.topic_year()
         return _When(year.year, year.offset, f"-{month:02d}")
 
-    def _day_only(self, day: int) -> _When:
-        """16日 after 11月15日: the month of the last date that named one, else the document's."""
+    def _day_only(self, day: int, m: re.Match) -> _When:
+        """16日 after 11月15日: the month of the last date that named one, else the document's; a day after the
+        document's is of the month before (當地時間30日上午 in a release of 1 December: 30 November), unless it
+        is to come (将于2月24、25日)."""
         t = self.topic
         month = t.part[1:3] if t is not None and t.end is None and re.match(r"-\d\d", t.part) else None
         if month is not None:
             return _When(t.year, t.offset, f"-{month}-{day:02d}") if _iso(2000, int(month), day) else SKIP
         doc = self.doc
         if doc.month is not None:
-            year = self.this_year()
-            return _When(year.year, year.offset, f"-{doc.month:02d}-{day:02d}") if _iso(2000, doc.month, day) else SKIP
+            back = (
+                doc.day is not None
+                and day > doc.day
+                and not _TO_COME.search(m.string, max(0, m.start() - 12), m.start())
+            )
+            year = self.this_year().shifted(-1 if back and doc.month == 1 else 0)
+            month = (doc.month - 2) % 12 + 1 if back else doc.month
+            return _When(year.year, year.offset, f"-{month:02d}-{day:02d}") if _iso(2000, month, day) else SKIP
         return _When(None, 0, f"-M-{day:02d}")
 
     def _period(self, year: _When, p: str) -> _When | None:

@@ -141,3 +141,13 @@ def test_two_bare_years_make_a_span():
 def test_29_february_of_a_common_year_is_the_leap_year_before():
     assert _read("2月29日", DocumentDate(2017, 3, 22)) == [("2月29日", "2016-02-29")]
     assert _read("2月29日", DocumentDate(2020, 3, 22)) == [("2月29日", "2020-02-29")]
+
+
+def test_a_day_after_the_documents_is_of_the_month_before_unless_to_come():
+    """Recognizers-Text's past reading of 29日; 專機於當地時間30日上午（臺北時間12月1日凌晨）抵達 in a release of
+    1 December 2024 is 30 November."""
+    doc = DocumentDate(2024, 12, 1)
+    assert _read("專機於當地時間30日上午抵達", doc) == [("30日", "2024-11-30")]
+    assert _read("副总统于29日下午接见", DocumentDate(2025, 1, 2)) == [("29日", "2024-12-29")]
+    assert _read("音乐剧将于25日在台南演出", DocumentDate(2024, 2, 20)) == [("25日", "2024-02-25")]
+    assert _read("副总统于19日下午接见", DocumentDate(2025, 5, 20)) == [("19日", "2025-05-19")]
