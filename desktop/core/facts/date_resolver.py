@@ -103,8 +103,8 @@ class Resolver:
         doc = self.doc
         if g.get("mr1"):
             return self._month_span(g)
-        if g.get("dd") or g.get("dd2"):
-            return self._day_only(int(g.get("dd") or g["dd2"]), m)
+        if g.get("dd") or g.get("dd2") or g.get("ddc"):
+            return self._day_only(_num(g.get("dd") or g.get("dd2") or g["ddc"]), m)
         if g.get("sameday"):
             return self.last_day or SKIP
         if g.get("nexty"):

@@ -71,6 +71,8 @@ _DAY_ONLY = (
     r"(?<=在|于|至|到|间|日|、)[ \t]?(?P<dd>[12]\d|3[01]|0?[1-9])[ \t]?日(?![\d])"
     r"|(?<![\d月号日年第每期续连数几（(])(?P<dd2>[12]\d|3[01]|0?[1-9])日"
     r"(?=上午|下午|晚间|晚上|中午|凌晨|早上|午间|傍晚|起|前后|在|于|，|,)"
+    # 一月十日到十二日: a closing day in Chinese digits
+    r"|(?<=[日号][至到])(?P<ddc>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 )
 _DATE_PATTERN = (
     rf"{_MONTH_SPAN}"
@@ -101,8 +103,8 @@ _DATE_PATTERN = (
     rf"|(?P<season>今|明|去)[春夏秋冬](?![天季节])"
     rf"|(?P<twoyears>今明|明后)两年"  # 今明两年: this year and the next, one span
     rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
-    rf"|(?P<ahead>今后|未来|此后)(?P<an>[{_CN_NUM}\d]{{1,3}})年(?![来前後后])"
-    rf"|(?P<past>过去的|过去|近|最近)(?P<pn>[{_CN_NUM}\d]{{1,3}})年(?!来|以来)"
+    rf"|(?P<ahead>今后|未来|此后)[ \t]?(?P<an>[{_CN_NUM}\d]{{1,3}})[ \t]?年(?![来前後后])"
+    rf"|(?P<past>过去的|过去|近|最近)[ \t]?(?P<pn>[{_CN_NUM}\d]{{1,3}})[ \t]?年(?!来|以来)"
     # 这五年, 后三年: the years of the span named last (过去的五年中……后三年), or none
     rf"|(?P<these>这|前|后)(?P<tn>[二三四五六七八九十两]|\d{{1,2}})年(?![来前后内里度级底初末])"
     rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前(?P<agoday>的今天)?"  # 25年前的今天: a day
@@ -123,7 +125,7 @@ _DATE_PATTERN = (
 _DATE = re.compile(guarded(_DATE_PATTERN))
 #: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
 _ROC = re.compile(
-    rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{2,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
+    rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{1,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
     rf"(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
 )
 
@@ -167,12 +169,16 @@ def find_dates(
         for m in _DATE.finditer(folded)
         if not ((m.group("bare") or m.group("by2")) and _is_amount(folded, m.end()))
     ]
-    if roc:
-        events = [(m.start(), m.end(), m, True) for m in _INAUGURATION.finditer(folded)]
+    if roc or "民国" in folded:  # 民国三年 names its era in any script
+        events = [(m.start(), m.end(), m, True) for m in _INAUGURATION.finditer(folded)] if roc else []
         matches = [x for x in matches if not any(a < x[1] and x[0] < b for a, b, _, _ in events)] + events
         taken = [(s, e) for s, e, _, _ in matches]
         for m in _ROC.finditer(folded):
-            if roc_year(m) and not any(a < m.end() and m.start() < b for a, b in taken):
+            if (
+                (roc or "民国" in m.group())
+                and roc_year(m)
+                and not any(a < m.end() and m.start() < b for a, b in taken)
+            ):
                 matches.append((m.start(), m.end(), m, True))
         matches.sort(key=lambda x: x[0])
     resolver = Resolver(doc)
@@ -203,6 +209,9 @@ _SPAN_GAP = re.compile(r"[ \t]*(?:起|开始)?[ \t]*(?:至|到|—|–|~|～)[ \
 _YEAR_ONLY = re.compile(r"(?:\d{4}|Y(?:\[[+-]\d+\])?)")
 
 
+#: 2018/1/10-2018/7/10: a hyphen between two days of known years
+_HYPHEN = re.compile(r"[ \t]*-[ \t]*")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: 104至113年, 107~112年: an ROC number that opens a span closed by an ROC year.
 _OPENING_ROC = re.compile(r"(?<![\d.,])(\d{2,3})[ \t]*(?:至|到|—|–|~|～|-)[ \t]*$")
 #: 2023至2027年, （2021-2025年）: a bare year that opens a span closed by a year with 年.
@@ -211,7 +220,8 @@ _OPENING_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[ \t]*(?:至|到|—|–|
 
 #: 一九七九和一九八○两年: two years said together as a span.
 _AND = re.compile(r"[ \t]*(?:和|与|及|、)[ \t]*")
-_TWO_YEARS = re.compile(r"两年")
+#: 一九七九和一九八○两年, 2015年和2018年之间, 2007年与2009年间 (not 间接)
+_TWO_YEARS = re.compile(r"两年|之间|间(?![接隔断])")
 
 
 def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
@@ -229,7 +239,14 @@ def _join_spans(folded: str, dates: list[DateMention]) -> list[DateMention]:
             and "/" not in prev.value + d.value
             # 去年下半年到今年, 2019年10月至2020年3月, 5月1日至7日; not 今年至11月底 (this year so far)
             and not (_YEAR_ONLY.fullmatch(prev.value) and not _YEAR_ONLY.fullmatch(d.value))
-            and _SPAN_GAP.fullmatch(folded, prev.end, d.start)
+            and (
+                _SPAN_GAP.fullmatch(folded, prev.end, d.start)
+                or (
+                    _HYPHEN.fullmatch(folded, prev.end, d.start)
+                    and _FULL_DAY.fullmatch(prev.value)
+                    and _FULL_DAY.fullmatch(d.value)
+                )
+            )
         ):
             out[-1] = DateMention(prev.start, d.end, f"{prev.value}/{d.value}")
             continue

@@ -151,3 +151,17 @@ def test_a_day_after_the_documents_is_of_the_month_before_unless_to_come():
     assert _read("副总统于29日下午接见", DocumentDate(2025, 1, 2)) == [("29日", "2024-12-29")]
     assert _read("音乐剧将于25日在台南演出", DocumentDate(2024, 2, 20)) == [("25日", "2024-02-25")]
     assert _read("副总统于19日下午接见", DocumentDate(2025, 5, 20)) == [("19日", "2025-05-19")]
+
+
+def test_spans_the_specs_write_otherwise():
+    """Recognizers-Text's DatePeriodParser: 近 三 年 spaced (延續過去45 年邦誼), between two years, 民国三年 in any
+    script, a closing day in Chinese digits, a hyphen between two written-out days."""
+    doc = DocumentDate(2017, 3, 22)
+    assert _read("近 三 年，犯罪数量逐步下降", doc) == [("近 三 年", "2015/2017")]
+    assert _read("这家工厂2015年和2018年之间的销售额", doc) == [("2015年和2018年之间", "2015/2018")]
+    assert _read("2007年与2009年间") == [("2007年与2009年间", "2007/2009")]
+    assert _read("2009年间接税") == [("2009年", "2009")]
+    assert _read("民国三年", doc) == [("民国三年", "1914")]
+    assert _read("全民国防教育，加强国防", doc) == []
+    assert _read("时间从2016年一月十日到十二日", doc) == [("2016年一月十日到十二日", "2016-01-10/2016-01-12")]
+    assert _read("2018/1/10-2018/7/10", doc) == [("2018/1/10-2018/7/10", "2018-01-10/2018-07-10")]
