@@ -61,6 +61,10 @@ _THEN_REACHED = re.compile(
     r"[^，。；：\d]{0,8}?(?:已经是|已是|已达|已有|已经|已|则为|为|是|达到|达|(?:增加|提高|增长|提升|扩大|减少|降低|下降|增|升|降)(?:到|至|为))"
     r"[约近超过逾]{0,2}[\d０-９一二两三四五六七八九十百千万亿]"
 )
+#: A figure that is itself a change (去年經濟成長率是4.84%，今年第一季…是5.48%): each year's result, no base of the next.
+_A_CHANGE = re.compile(
+    r"(?:成长|增长|增加|上涨|下降|减少|衰退)(?:率|幅度|幅)?[^，。；\d]{0,3}$|[增涨降]幅[^，。；\d]{0,3}$"
+)
 #: A number in a change's from-part (由7703元, 由一九八○年的七千二百万吨, 由百分之五).
 _A_NUMBER = re.compile(r"[\d０-９]|[一二两三四五六七八九十][十百千万亿点]|百分之")
 _FROM = re.compile(r"(?:由|从)([^，。；：由从]{0,10})$")
@@ -120,7 +124,7 @@ class PeriodGrammar:
         found = since_start(self.words, s0, start, found) or found
         found = over_the_count(self.words, clause_start, start, found, self._section(section_index)) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
-        if found.value and self._earlier_than_next(end, found.value):
+        if found.value and not _A_CHANGE.search(prefix) and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
         if (
             found.value

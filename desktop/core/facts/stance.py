@@ -76,7 +76,9 @@ _REACHES = re.compile(
     r"(?:达到|(?<![表传抵送下])达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
 )
 #: A figure named as a goal right after it (何时可以达到40%或是50%的目标): a target, whatever came before.
-_GOAL_AFTER = re.compile(r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的[^，。；的和与及]{0,6}?目标")
+_GOAL_AFTER = re.compile(
+    r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的[^，。；的和与及]{0,6}?目标|[^，。；\d]{0,4}?为(?:主要|首要|最终)?目标"
+)
 #: An amount the government spends every year (一年编列约1,200亿元, 每年都编列100多亿元预算): a policy in force.
 _YEARLY = re.compile(r"每年|一年|年年")
 #: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案,
@@ -180,6 +182,8 @@ def decide(
         )
     if cue is None and intro is not None:
         cue, word, at = _nearest_cue(view, *intro)
+    if cue == "plan" and when == "now" and word in ("编列", "匡列", "增列"):
+        cue = None  # 今年所編列預算超過1,100億元, 今年先編列50億元: this year's budget, enacted
     if cue == "spend" and when == "now" and word == "预算" and _STATED.search(view, max(0, start - 4), start):
         cue = "result"  # 今年…一年预算为876亿元: this year's budget, stated as what it is
     if (

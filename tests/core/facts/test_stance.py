@@ -274,3 +274,23 @@ def test_this_years_figure_still_to_come_is_a_plan():
     got = stances("今年健保总额还会增加181亿元。", DocumentDate(2025, 11, 8))
     assert got["181亿元"] == "plan"
     assert stances("今年健保总额增加181亿元。", DocumentDate(2025, 11, 8))["181亿元"] == "result"
+
+
+def test_this_years_budget_is_enacted_and_a_figure_before_its_goal_words_is_a_target():
+    """Taiwan releases (corpus 28857, 39179, 39479, 39475): this year's 編列 is the budget in force, next year's a
+    plan; 以…為目標 names the figure before it as the goal."""
+    day = DocumentDate(2025, 5, 20)
+    assert stances("今年提高打诈预算，编列经费多达73亿元。", day)["73亿元"] == "result"
+    assert stances("明年提高打诈预算，编列经费多达73亿元。", day)["73亿元"] == "plan"
+    got = stances("政府会尽力谈判，以最终低于暂行税率20%为目标努力。", day)
+    assert got["20%"] == "target"
+    assert stances("政府会尽力谈判，最终税率为20%。", day)["20%"] == "result"
+
+
+def test_a_growth_rate_before_the_next_years_is_no_base():
+    """去年經濟成長率是4.84%，今年第一季經濟成長率是5.48% lists each period's growth (round 4's tuned-on 39467): a
+    change is no level the next one started from; a level still is (2017年长照据点约60个，今年已是1,705个)."""
+    got = stances("去年经济成长率是4.84%，今年第一季经济成长率是5.48%。", DocumentDate(2025, 9, 21))
+    assert got["4.84%"] == "result"
+    got = stances("2017年长照据点约60个，今年已是1,705个。", DocumentDate(2024, 8, 13))
+    assert got["约60个"] == "base"
