@@ -35,13 +35,13 @@ _TARGET = r"预期目标|主要目标|目标|(?<!全)力争"
 #: Target words that aim at something only for this year or later (对接争取政策 is no target).
 _AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
 _FORECAST = (
-    r"预计(?!投入|编列|安排)|预估|预期可|(?<![于於])预期(?!的|寿命|心理)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
+    r"预计(?![^，。；]{0,14}?(?:投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|成立|采购|招募|拨补|挹注|释出))|预估|预期可|(?<![于於])预期(?!的|寿命|心理)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
     r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)|(?:已经|快)要(?!求)|就要(?:超过|达到|突破)"
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
 #: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元);
 #: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
-_PLAN = r"(?:预计|规划|规画)(?:投入|编列|安排)|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+_PLAN = r"(?:规划|规画)(?:投入|编列|安排)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
@@ -62,7 +62,7 @@ _SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|�
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
     rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<spent>{_SPENT})|(?P<result>{_DONE})|"
-    rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})|(?P<hope>希望)"
+    rf"(?P<aim>{_AIM})|(?P<spend>{_SPEND})|(?P<hope>希望)|(?P<yields>(?<![已曾])(?:创造|带来))"
 )
 #: A name in quotation marks or a title, with a word right after its closing mark (“八五”计划, 「三高防治888计画」):
 #: its words are no cue.
@@ -157,6 +157,13 @@ def decide(
     cue, word, at = _nearest_cue(view, lo, start)
     if cue != "target":  # a goal governs the years listed after it (新目标…2030年减量28%，2032年则减量32%)
         cue, word, at = _nearest_cue(view, _scope_start(view, lo, start), start)
+    if cue == "yields":  # 預計在2028年前培育45萬名人才，並在15年內創造15兆元產值: what the plan yields is expected
+        before = _nearest_cue(view, _scope_start(view, lo, start), at)
+        while before[0] == "yields":  # 預估3年可以創造6千億元投資金額，帶來4萬個就業機會
+            before = _nearest_cue(view, _scope_start(view, lo, start), before[2])
+        if before[0] in ("plan", "spend", "forecast") and when in ("now", "future"):
+            return "forecast"
+        cue, word, at = before if before[0] is not None else (None, "", at)
     if (
         cue in ("plan", "spend")
         and when == "future"

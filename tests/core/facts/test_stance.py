@@ -294,3 +294,15 @@ def test_a_growth_rate_before_the_next_years_is_no_base():
     assert got["4.84%"] == "result"
     got = stances("2017年长照据点约60个，今年已是1,705个。", DocumentDate(2024, 8, 13))
     assert got["约60个"] == "base"
+
+
+def test_what_the_government_is_expected_to_do_is_a_plan_and_what_it_yields_a_forecast():
+    """預計 before the government's own act (培育, 打造, 邀請…) is its plan; what a plan 創造/帶來 is expected
+    (corpus releases 39590, 39659, 39700); 預計 of an outcome stays a forecast."""
+    day = DocumentDate(2025, 10, 1)
+    got = stances("政府预计在2028年前培育45万名AI人才，并在2040年前创造15兆元产值、50万个工作机会。", day)
+    assert got == {"45万名": "plan", "15兆元": "forecast", "50万个": "forecast"}
+    assert stances("预计在2027年前打造各型巡防舰艇141艘。", day)["141艘"] == "plan"
+    assert stances("今年国内经济成长率预计达3.94%。", day)["3.94%"] == "forecast"
+    got = stances("政府将于2040年前投入上千亿元带动民间投资，创造15兆元产值。", day)
+    assert got["15兆元"] == "forecast"
