@@ -58,10 +58,11 @@ _RELATIVE = {
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: Before 同期, words that make it the same season of many years.
 _EVERY_YEAR = re.compile(r"(?:以来|历史|历年|往年)$")
+#: Between the day that opens a span and the one that closes it.
+_SPAN_TO = re.compile(r"[ \t]*(?:至|到|—|–|~|～|-)[ \t]*")
 #: Words before a day that say it is still to come.
-_TO_COME = re.compile(r"将|即将|预计|预定|拟")
-#: Days before or after today named by their own word (the others by their first character).
-_DAY_SHIFT = {"大前天": -3, "大后天": 3, "后天": 2}
+_TO_COME = re.compile(r"将|预计|预定|拟")
+_DAY_SHIFT = {"大前天": -3, "大后天": 3, "后天": 2}  # days around today named by their word, not its first character
 #: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
 SKIP = _When()
 _DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
@@ -202,14 +203,19 @@ class Resolver:
         if g.get("m3") or g.get("m3c"):
             return self._month_alone(_num(g.get("m3") or g["m3c"]), m)
         if g.get("m2"):
-            # 8月31日: the document's year when it is known (news dates its events), else the topic's.
-            base = self.this_year() if doc.year is not None or self.topic is None else self.topic_year()
-            iso = _iso(2000, _num(g["m2"]), _num(g["d2"]))  # validity only (Feb 29 aside)
-            if iso is None:
+            # 8月31日: the document's year when it is known (news dates its events), else the topic's; a day closing
+            # a span, the year of the day that opens it (2019年6月1日-6月30日) or the next (12月1日至1月5日).
+            month, day = _num(g["m2"]), _num(g["d2"])
+            if _iso(2000, month, day) is None:  # validity only (Feb 29 aside)
                 return None
-            if base.year is not None and _iso(base.year, _num(g["m2"]), _num(g["d2"])) is None:
-                base = _When(_leap_year_before(base.year))  # 2月29日 in a 2017 text: 2016's
-            return _When(base.year, base.offset, f"-{_num(g['m2']):02d}-{_num(g['d2']):02d}")
+            t, md = self.topic, f"{month:02d}-{day:02d}"
+            if t is not None and _SPAN_TO.fullmatch(m.string, self.topic_end, m.start()):
+                base = self.topic_year().shifted(1 if re.match(r"-\d\d", t.part) and t.part[1:] > md else 0)
+            else:
+                base = self.this_year() if doc.year is not None or t is None else self.topic_year()
+            if base.year is not None and _iso(base.year, month, day) is None:
+                base = _When(next(y for y in range(base.year, 0, -1) if calendar.isleap(y)))  # 2月29日 in 2017: 2016's
+            return _When(base.year, base.offset, "-" + md)
         if g.get("lone"):
             if g["lone"] == "同期" and _EVERY_YEAR.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 近22年以来同期新低: the same season of every year, no one period
@@ -373,12 +379,6 @@ class Resolver:
             q = int(parse_number(p.strip("第季度")) or 0)
             return _When(year.year, year.offset, f"-Q{q}") if 1 <= q <= 4 else None
         return _When(year.year, year.offset)  # 年初, 年底, 全年: the year itself
-
-
-def _leap_year_before(year: int) -> int:
-    while not calendar.isleap(year):
-        year -= 1
-    return year
 
 
 def _span(a: _When, b: _When) -> _When:

@@ -165,3 +165,13 @@ def test_spans_the_specs_write_otherwise():
     assert _read("全民国防教育，加强国防", doc) == []
     assert _read("时间从2016年一月十日到十二日", doc) == [("2016年一月十日到十二日", "2016-01-10/2016-01-12")]
     assert _read("2018/1/10-2018/7/10", doc) == [("2018/1/10-2018/7/10", "2018-01-10/2018-07-10")]
+
+
+def test_tomorrow_as_mingri_and_the_day_that_closes_a_span():
+    """DateTimeModel's 将于明日正式上线 and 2019年6月1日-6月30日 (cases its python port does not pass)."""
+    doc = DocumentDate(2024, 4, 3)
+    assert _read("臺鐵東部幹線預估明日上午可以單線雙向通車", doc) == [("明日", "2024-04-04")]
+    assert _read("促进社会主义精神文明日益发展，成为明日之星，明日的东亚", doc) == []
+    assert _read("计费周期 2019年6月1日-6月30日", doc) == [("2019年6月1日-6月30日", "2019-06-01/2019-06-30")]
+    assert _read("2022年12月1日至1月5日", doc) == [("2022年12月1日至1月5日", "2022-12-01/2023-01-05")]
+    assert _read("比较2019年6月1日和6月30日", doc)[-1] == ("6月30日", "2024-06-30")
