@@ -10,8 +10,13 @@ In this order (:meth:`Carry.context`):
    follows the day is someone's words (``昨(12)日…院長提到，…``: what was said has its own time);
 2. **a list introduced by a colon** in the paragraph (``今年发展主要预期目标是：…；…``): the time
    before the colon;
-3. **a paragraph that opens with nothing but its time** (``今年，…``, ``过去五年，…``; not a month
-   or a day: ``去年7月，重庆入选…`` dates an event);
+3. **a sentence of the paragraph that opens with nothing but its time** (``今年，…``, ``过去五年，…``,
+   dressed as ``刚刚过去的2017年，…`` or ``过去的一年，…``), the nearest before the figure's sentence: it sets
+   the time of the sentences after it, so ``2011年，是“十二五”开局之年…。过去一年，我们的各项工作取得了很大成
+   绩。国内生产总值增长10.3%`` is 2010's. The paragraph's first sentence carries it to the paragraph's end (the
+   paragraph's heading); a later one up to the next time named (``1998年以来，…。今年要…。拟安排…3000亿元``),
+   and past that the first sentence's time again. A month, a day or a point of a year carries nothing
+   (``去年7月，重庆入选…``, ``去年年底，…`` date an event), nor a deadline (``到明年底，…``);
 4. **a year written out at the head of an earlier clause of the paragraph**, up to the next time
    named (``２００１年国内生产总值达到…。…全国财政收入达到…``: a review's topic; a word relative to
    the speaker, ``今年``, and a month or a day carry no further than their sentence);
@@ -48,7 +53,15 @@ _FISCAL_NUMBER = re.compile(r"(?:民国)?[\d０-９〇○零一二三四五六�
 _OPENS_CLAUSE = re.compile(r"[，,；;：:。！？!?\n\s](?:在|于)?$")
 #: …written as a year (２００１年, 一九五三年), not a word relative to the speaker (今年…: a speech's contrasts).
 _WRITTEN_YEAR = re.compile(r"[\d０-９〇○零一二三四五六七八九]{4}年")
-_LEAD = 2  # a paragraph "opens with its time" when its first clause is the date and at most this much more
+_LEAD = 2  # a sentence "opens with its time" when its first clause is the date and at most this much more
+#: What may dress the time a sentence opens with: 在2020年，…, 刚刚过去的2017年，…, 过去的一年，… (the date is 一年).
+_DRESS = re.compile(r"(?:在|于)?(?:刚刚|刚)?(?:过去的)?")
+_SENTENCE_END = "。！？!?"
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+_DEADLINE = re.compile(r"(?:到|至)$")
+#: A point of a year (年初, 年底, 年末): like a month, it dates an event or a state.
+_POINT = re.compile(r"[初底末]$")
+_DRESSED = 12  # the most a dressed time's sentence can start before it (在刚刚过去的 and _LEAD, with spaces)
 _MONTH_OR_DAY = re.compile(r"-\d\d$|-M")
 #: The year of a time finer than a year (2025-Q2, Y-08, Y[-1]-H1).
 _YEAR_OF = re.compile(r"^(\d{4}|Y(?:\[[+-]\d+\])?)-")
@@ -82,7 +95,7 @@ class Carry:
         colon = self._colon_list(p0, s0)
         if colon is not None:
             return colon
-        lead = self._paragraph_lead(p0, s0)
+        lead = self._sentence_lead(p0, s0)
         if lead is not None:
             return lead
         topic = self._paragraph_topic(p0, s0)
@@ -180,22 +193,45 @@ class Carry:
         intro = max(p0, view.rfind("。", p0, colon.start()) + 1)
         return self.nearest_before(intro, colon.start())
 
-    def _paragraph_lead(self, p0: int, s0: int) -> Period | None:
-        """今年，… / 过去五年，…: a paragraph that opens with nothing but its time carries it (not a month or
-        a day: 去年7月，重庆入选… dates an event)."""
+    def _sentence_lead(self, p0: int, s0: int) -> Period | None:
+        """今年，… / 过去五年，… / 刚刚过去的2017年，…: the nearest sentence of the paragraph before ``s0`` that
+        opens with nothing but its time carries it; one after the paragraph's first sentence only up to the next
+        time named, and past that the paragraph's first sentence does (its heading). A month, a day or a point of
+        a year carries nothing (去年7月，重庆入选…, 去年年底，…: they date an event)."""
         w = self.words
-        if p0 >= s0:
-            return None
-        m = CLAUSE.search(w.view, p0, min(s0, p0 + REACH_BACK))
-        if m is None:
-            return None
-        i = bisect.bisect_left(w.starts, p0)
-        if i >= len(w.dates) or w.dates[i].end > m.start():
-            return None
-        d = w.dates[i]
-        if d.start in w.compared or (m.start() - p0) - (d.end - d.start) > _LEAD or _MONTH_OR_DAY.search(d.value):
-            return None
-        return Period(d.value, w.text[d.start : d.end])
+        nearest = None  # the start of the nearest time named before s0
+        for d in w.before(s0):
+            if d.start < p0:
+                return None
+            if d.start in w.compared:
+                continue
+            nearest = d.start if nearest is None else nearest
+            if (
+                not self._opens_sentence(p0, d)
+                or _MONTH_OR_DAY.search(d.value)
+                or _POINT.search(w.view, d.start, d.end)
+            ):
+                continue
+            first = not _SENTENCE_END_RE.search(w.view, p0, d.start)
+            if first or not _SENTENCE_END_RE.search(w.view, d.end, nearest):
+                return Period(d.value, w.text[d.start : d.end])
+            # 1998年以来，…。今年要…。拟安排…3000亿元: another time named since; only the paragraph's first carries
+        return None
+
+    def _opens_sentence(self, p0: int, d) -> bool:
+        """Whether the date ``d`` is the whole first clause of its sentence, but for its dress (在, 刚刚过去的) and
+        at most :data:`_LEAD` more characters; not a deadline (到明年底，…)."""
+        view = self.words.view
+        lo = max(p0, d.start - _DRESSED)
+        ends = [view.rfind(c, lo, d.start) for c in _SENTENCE_END]
+        if max(ends) < 0 and lo > p0:
+            return False  # the sentence began further back: the date is inside it
+        s = max(lo, max(ends) + 1)
+        while s < d.start and view[s].isspace():
+            s += 1
+        before = d.start - _DRESS.match(view, s, d.start).end()
+        m = CLAUSE.search(view, d.end, d.end + _LEAD + 1)
+        return m is not None and before + (m.start() - d.end) <= _LEAD and not _DEADLINE.search(view, s, d.start)
 
     def _paragraph_topic(self, p0: int, s0: int) -> Period | None:
         """２００１年国内生产总值达到…。全年…。税收大幅度增长，全国财政收入达到…: a written year that opens

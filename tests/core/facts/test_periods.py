@@ -82,6 +82,56 @@ def test_a_paragraph_that_opens_with_its_time_and_a_list_under_an_introduction()
     assert periods(text)["5.5%以内"] == ("2021/2025", "“十四五”时期 (the list's introduction)")
 
 
+def test_a_paragraph_that_opens_with_its_time_dressed_carries_it():
+    text = (
+        "标题\n一、过去五年工作回顾\n五年来，国内生产总值年均增长7.1%。\n"
+        "刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%，居民收入增长7.3%。"
+    )
+    got = periods(text, DocumentDate(2018))
+    assert got["7.1%"][0] == "2013/2017"
+    assert got["6.9%"] == ("2017", "2017年") and got["7.3%"] == ("2017", "2017年")  # not the heading's five years
+    for lead in ("过去的一年，", "刚刚过去的一年，"):
+        got = periods(
+            f"标题\n一、过去五年工作回顾\n{lead}主要目标任务全面完成。国内生产总值增长6.9%。", DocumentDate(2018)
+        )
+        assert got["6.9%"][0] == "2017", lead
+    got = periods("标题\n刚刚过去的2017年里，我们访问了很多国家。国内生产总值增长6.9%。", DocumentDate(2018))
+    assert got["6.9%"][0] == "2017"  # the lead may end in a word or two (里, 中)
+
+
+def test_a_sentence_that_opens_with_nothing_but_its_time_sets_the_time_after_it_in_the_paragraph():
+    text = (
+        "标题\n三、2011年的工作\n2011年，是“十二五”开局之年，做好今年的工作至关重要。过去一年，我们的各项工作取得了"
+        "很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。\n今年，我国发展面临的形势依然复杂。"
+    )
+    got = periods(text, DocumentDate(2011))
+    assert got["10.3%"] == ("2010", "过去一年") and got["1168万人"] == ("2010", "过去一年")
+    # Up to the next time named (a month carries nothing: an event); past it, the paragraph's first sentence's time.
+    text = "标题\n去年，全国完成投资5万亿元。今年，要完成投资6万亿元。财政收入增长8%。3月，我们召开会议。税收增长9%。"
+    got = periods(text, DocumentDate(2020))
+    assert got["5万亿元"][0] == "2019" and got["6万亿元"][0] == "2020" and got["8%"] == ("2020", "今年")
+    assert got["9%"] == ("2019", "去年")
+    got = periods("标题\n财政收入稳定。今年，出口增长3%。3月，我们召开会议。税收增长9%。", DocumentDate(2020))
+    assert got["3%"][0] == "2020" and got["9%"] == (None, "")
+    text = (
+        "标题\n实施稳健的财政政策。1998年以来，中央实行了积极的财政政策。今年要适当减少财政赤字。"
+        "拟安排中央财政赤字3000亿元。"
+    )
+    assert periods(text, DocumentDate(2005))["3000亿元"][0] != "1998"
+    # The paragraph's first sentence is its heading: it carries to the paragraph's end; a deadline carries nothing.
+    got = periods(
+        "标题\n今年，全国完成投资5万亿元。去年，出口增长3%。3月，我们召开会议。税收增长9%。", DocumentDate(2020)
+    )
+    assert got["3%"][0] == "2019" and got["9%"] == ("2020", "今年")
+    got = periods("标题\n财政收入稳定。去年年底，我们召开会议。税收增长9%。", DocumentDate(2020))
+    assert got["9%"] == (None, "")  # a point of a year dates an event
+    got = periods("标题\n到明年底，基本实现道路硬化。再解决6000万人安全饮水问题。", DocumentDate(2009))
+    assert got["6000万人"] == (None, "")
+    # A time inside a sentence, not opening it, sets nothing for the sentences after it.
+    got = periods("标题\n今年，财政收入增长8%，比去年多1万亿元。税收增长9%。", DocumentDate(2020))
+    assert got["9%"] == ("2020", "今年")
+
+
 def test_false_triggers():
     got = periods("标题\n以前年度岁计剩余共计1,000亿元，几十年前的建设投资50亿元。", DocumentDate(2024, 8, 6))
     assert got["1,000亿元"] == (None, "") and got["50亿元"] == (None, "")
