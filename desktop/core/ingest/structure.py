@@ -17,6 +17,8 @@ _CJK_NUM = "一二三四五六七八九十百零〇两"
 ENUM_TOP = re.compile(rf"^(?:[{_CJK_NUM}]+、|第[{_CJK_NUM}\d]+[章编部分篇]|[IVX]+[.、])")
 ENUM_SUB = re.compile(rf"^(?:[（(][{_CJK_NUM}]+[)）]|第[{_CJK_NUM}\d]+节)")
 MAX_HEADING = 40
+#: A line that ends a sentence inside it is no heading: if it stops without an end, it goes on in the next line.
+_ENDS_INSIDE = re.compile(r"[。！？!?]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
@@ -94,12 +96,14 @@ def _runs(text: str) -> list[list[str]]:
 
 
 def _rejoin(run: list[str]) -> list[str]:
-    """Join lines broken mid-sentence: a long line without end punctuation continues on the next."""
+    """Join lines broken mid-sentence: a line without end punctuation continues on the next when it is long or holds a
+    sentence's end (``——经济运行缓中趋稳、稳中向好。国内生产总值达到74.4`` / ``万亿元，增长6.7%``: a report's page break,
+    or a link cut out of a web page's text: ``新建`` / ``高速铁路``)."""
     out: list[str] = []
     for line in run:
         if out:
             prev = out[-1]
-            broken = not _ends_sentence(prev) and len(prev) > MAX_HEADING
+            broken = not _ends_sentence(prev) and (len(prev) > MAX_HEADING or bool(_ENDS_INSIDE.search(prev)))
             if broken and not ENUM_TOP.match(line) and not ENUM_SUB.match(line):
                 out[-1] = _join(prev, line)
                 continue

@@ -4,6 +4,7 @@ import pytest
 
 from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
+from desktop.core.ingest.text import normalise
 
 
 def _labels(text):
@@ -433,3 +434,11 @@ def test_an_act_keeps_its_money_when_a_law_is_named_before():
 )
 def test_a_time_or_a_base_defers_to_the_measure_the_sentence_names(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_change_after_a_figure_broken_over_a_page_measures_the_figures_measure():
+    # 2017 work report: the page break inside 74.4万亿元 cut the paragraph, and the change was labelled 增长 alone
+    text = "——经济运行缓中趋稳、稳中向好。国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%，名列世界前茅。"
+    facts = extract_facts(build_article(normalise("标题\n" + text)), names=False)
+    got = {f.text: f.label for f in facts if f.kind == "percent"}
+    assert got["6.7%"] == "国内生产总值 增长"

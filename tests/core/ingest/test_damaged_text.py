@@ -76,7 +76,8 @@ def test_a_big5_sentence_then_utf8_with_no_chinese_run_between_is_cut_where_they
     """No run of two UTF-8 ideographs after the Big5 sentence (從2024年1月): the passage holds both,
     and is cut where UTF-8 decoding last failed (Big5's 。 is A1 43: its 43 is ASCII)."""
     sentence = "總統致詞時表示，今天很高興來到臺南，為台灣燈會開燈。"
-    data = "前一段。\n".encode() + sentence.encode("big5") + "從2024年1月".encode() + "\n後一段。\n".encode()
+    # (a blank line after it: a line that ends a sentence inside it and stops mid-sentence goes on in the next)
+    data = "前一段。\n".encode() + sentence.encode("big5") + "從2024年1月".encode() + "\n\n後一段。\n".encode()
     article = load_path(_write(tmp_path, data))
     assert article.text.split("\n")[1] == sentence + "從2024年1月"
     assert article.undecodable_bytes == 0 and article.legacy_paragraphs == (2,)

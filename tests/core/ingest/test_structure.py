@@ -126,3 +126,16 @@ def test_hostile_html_keeps_text_only(tmp_path):
 def test_pasted_plain_text_is_sectioned_like_a_file(seed_path):
     article = load_pasted(seed_path.read_text(encoding="utf-8"))
     assert [s.title for s in article.sections] == SEED_SECTIONS
+
+
+def test_a_line_that_ends_a_sentence_inside_it_and_stops_mid_sentence_goes_on_in_the_next():
+    # the 2017 work report's page break (a line of a zero-width space, dropped) and a link cut out of a web page
+    raw = (
+        "标题\n\n——经济运行缓中趋稳、稳中向好。国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%，名列世界前茅。\n\n"
+        "——基础设施支撑能力持续提升。新建\n高速铁路\n1.9万公里。\n\n短标题\n正文在这里。"
+    )
+    article = build_article(normalise(raw))
+    texts = [article.text[p.start : p.end] for s in article.sections for p in s.paragraphs]
+    assert texts[0] == "——经济运行缓中趋稳、稳中向好。国内生产总值达到74.4万亿元，增长6.7%，名列世界前茅。"
+    assert texts[1] == "——基础设施支撑能力持续提升。新建高速铁路1.9万公里。"
+    assert [s.title for s in article.sections] == ["", "短标题"]  # a short line with no sentence end stays a heading
