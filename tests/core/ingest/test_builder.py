@@ -50,3 +50,30 @@ def test_each_html_block_is_normalised_once(monkeypatch):
     article = build_article("<h1>标题</h1><p>  </p>" + "".join(paragraphs), "html")
     assert len(calls) == 6  # the heading and five paragraphs, one call each (it was two each)
     assert "\u200b" not in article.text and article.text.count("正文。") == 5
+
+
+@pytest.mark.parametrize(
+    ("typeset", "read"),
+    [
+        # the 1998 work report, quoted: a space after each character of a number
+        ("去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％，这", "去年经济增长8．8％，商品零售价格涨幅为0．8％，这"),
+        ("　　1 9 9 8 年是全面贯彻党的十五大精神的第一年", "1998年是全面贯彻党的十五大精神的第一年"),
+        ("人均纯收入达到2 0 9 0 元，年均实际增长5 ．4 ％。", "人均纯收入达到2090元，年均实际增长5．4％。"),
+        ("人口自然增长率下降到1 0 ．0 6 ‰。", "人口自然增长率下降到10．06‰。"),
+        # spaces that are no typesetting inside a number stay
+        ("近 3 年成长 2 %，增加 3 個 百分點", "近 3 年成长 2 %，增加 3 個 百分點"),
+        ("Table 1 2 3 here\n1 2 3", "Table 1 2 3 here\n1 2 3"),
+    ],
+)
+def test_a_number_typeset_with_spaces_is_read_as_one(typeset, read):
+    from desktop.core.ingest.text import normalise
+
+    assert normalise(typeset) == read
+
+
+def test_the_spaced_percent_is_a_figure():
+    from desktop.core.facts import extract_facts
+    from desktop.core.ingest.text import normalise
+
+    facts = extract_facts(build_article(normalise("去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％。")), names=False)
+    assert [(f.text, f.value) for f in facts if f.kind == "percent"] == [("8．8％", 8.8), ("0．8％", 0.8)]
