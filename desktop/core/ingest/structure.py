@@ -19,6 +19,9 @@ ENUM_SUB = re.compile(rf"^(?:[（(][{_CJK_NUM}]+[)）]|第[{_CJK_NUM}\d]+节)")
 MAX_HEADING = 40
 #: A line that ends a sentence inside it is no heading: if it stops without an end, it goes on in the next line.
 _ENDS_INSIDE = re.compile(r"[。！？!?]")
+#: A line that ends in a short Latin or digit run glued to Chinese before it (广义货币M, 细颗粒物（PM): the reports'
+#: subscripts (M<sub>2</sub>, PM<sub>2.5</sub>) come out of the web page on a line of their own.
+_GLUED_TAIL = re.compile(r"[\u3400-\u9fff（(][A-Za-z0-9.]{1,5}$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
@@ -79,6 +82,8 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _join(a: str, b: str) -> str:
+    if b[:1].isdigit() and _GLUED_TAIL.search(a):  # M + 2 is M2, PM + 2.5 is PM2.5: no word break between them
+        return a + b
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return f"{a} {b}"
     return a + b

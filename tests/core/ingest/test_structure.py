@@ -139,3 +139,19 @@ def test_a_line_that_ends_a_sentence_inside_it_and_stops_mid_sentence_goes_on_in
     assert texts[0] == "——经济运行缓中趋稳、稳中向好。国内生产总值达到74.4万亿元，增长6.7%，名列世界前茅。"
     assert texts[1] == "——基础设施支撑能力持续提升。新建高速铁路1.9万公里。"
     assert [s.title for s in article.sections] == ["", "短标题"]  # a short line with no sentence end stays a heading
+
+
+def test_a_subscript_on_a_line_of_its_own_joins_its_symbol_and_english_words_keep_their_space():
+    # the 2014 and 2017 work reports' M<sub>2</sub> and PM<sub>2.5</sub>, as their web pages give them
+    raw = (
+        "标题\n\n让市场吃了“定心丸”，成为经济稳中向好的关键一招。去年财政赤字控制在预算范围内，广义货币M\n2\n"
+        "增长13.6%，符合调控要求。以细颗粒物（PM\n2.5\n）治理为突破口。\n\n"
+        "Growth was strong in the year 2019 and the year after that, a long line of English text in\n2020 as well."
+    )
+    article = build_article(normalise(raw))
+    texts = [article.text[p.start : p.end] for s in article.sections for p in s.paragraphs]
+    assert texts[0] == (
+        "让市场吃了“定心丸”，成为经济稳中向好的关键一招。去年财政赤字控制在预算范围内，广义货币M2增长13.6%，"
+        "符合调控要求。以细颗粒物（PM2.5）治理为突破口。"
+    )
+    assert texts[1].endswith("a long line of English text in 2020 as well.")
