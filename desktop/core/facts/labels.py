@@ -25,6 +25,7 @@ second look (:mod:`facts.label_repairs`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import takewhile
 
@@ -50,6 +51,9 @@ _CHANGE = re.compile(
     r"(?:了|为|到|达|至)?$"
 )
 _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
+#: What may stand before a count's noun when it has no measure word (2,350万人民, 六亿多人口).
+_MAGNITUDES = frozenset("万亿多余")
+_CONJUNCTION_CHARS = frozenset("和与及或")
 #: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
 _GENERIC = lexicon.words("label_generic")
 
@@ -109,6 +113,9 @@ class Labeller(Topics):
         right = self.tokens_between(ve, clause_end)
         previous = previous or []
 
+        torn = self._word_across(ve) if kind == "quantity" else None
+        if torn:  # 由2,350万人民共同决定: the figure ends inside the noun it counts (人民, 人口)
+            return self.as_label(torn)
         listed = list_item(self, vs, s0, s1)
         if listed:
             return self.as_label(listed)
@@ -207,6 +214,18 @@ class Labeller(Topics):
         if found:
             return share(self, found, kind, clause_start, previous)
         return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
+
+    def _word_across(self, ve: int) -> tuple[int, int] | None:
+        """2,350万人民, 六亿多人口, 2900多万家庭: a number of ten thousands or more counts a noun with no measure
+        word, and the figure read the noun's first character as one; the noun is what is counted. Only a
+        two-character noun after 万/亿 (三项期许, 40家具潜力企业, 860万人和880万人 are other words)."""
+        i = bisect.bisect_right(self._starts, ve - 1) - 1
+        if i < 0 or ve < 2:
+            return None
+        t = self.tokens[i]
+        if not (t.start == ve - 1 and t.end == ve + 1 and t.tag == "n") or self.view[ve] in _CONJUNCTION_CHARS:
+            return None
+        return (t.start, t.end) if self.view[ve - 2] in _MAGNITUDES else None
 
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and
