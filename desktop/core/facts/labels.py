@@ -43,7 +43,7 @@ __all__ = ["Label", "Labeller"]
 _WHEN = re.compile(
     r"(?:今年|去年|明年|前年|上年|本年|当年|同期|上年同期|去年同期)?"
     r"(?:第?[一二三四1-4]季度?|[上下]半年|[一二三四五六七八九十\d]+月份?|全年|年底|年末|年初|年中|同期)"
-    r"|时|时候|之时|当时|期间"  # 从她上任时的17.5兆元: the time of an event
+    r"|时|时候|之时|当时|期间|任内|任期内"  # 从她上任时的17.5兆元: the time of an event
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
@@ -168,6 +168,9 @@ class Labeller(Topics):
             and not self.view.endswith(measure_heads(), adjacent[0], adjacent[1])
         )
         if adjacent and _WHEN.fullmatch(self.view, *adjacent):  # …成长率是5.48%，第二季是8%: a time names no measure
+            own = self._clause_measure(left, adjacent[0])
+            if own:  # 台湾的年平均经济成长率在马前总统任内只有2.8%: the clause's own measure, before the time
+                return self.as_label(own)
             if previous and previous[-1][2]:  # 股市是8千多点，卸任时2万多点: the sentence's count before
                 return Label(previous[-1][2], previous[-1][2])
             adjacent = self.sentence_measure(s0, clause_start)
@@ -196,7 +199,7 @@ class Labeller(Topics):
         if act and kind in ("ratio", "percent") and len(self.tokens_between(*act)) == 1:
             # 對外投資有高達83.8%投資在中國，但是在去年只剩下7%左右: a share is of a measure, and a bare verb
             # names none; an earlier clause's measure does when there is one
-            act = self.sentence_measure(s0, clause_start) or act
+            act = self._clause_measure(left, act[0]) or self.sentence_measure(s0, clause_start) or act
         if act:
             return self.as_label(act)
         if unit in _DURATIONS:
@@ -214,6 +217,27 @@ class Labeller(Topics):
         if found:
             return share(self, found, kind, clause_start, previous)
         return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
+
+    def _clause_measure(self, left: list[Token], before: int) -> tuple[int, int] | None:
+        """减除率均适用200%: a measure named earlier in the figure's own clause (a noun phrase ending in a
+        measure's head word before view offset ``before``, after the clause's last figure) names it when the
+        words next to it do not."""
+        heads = measure_heads()
+        run: list[Token] = []
+        found = None
+        tokens = [t for t in left if t.end <= before]
+        figures = [k for k, t in enumerate(tokens) if t.tag == "m"]
+        tokens = tokens[figures[-1] + 1 :] if figures else tokens  # a measure before a figure is that figure's
+        for t in tokens + [Token(before, before, "w")]:
+            if t.tag in ("n", "nz", "vn", "an") or self.word(t) == "的" and run:
+                run.append(t)
+                continue
+            while run and self.word(run[-1]) == "的":
+                run.pop()
+            if run and self.word(run[-1]).endswith(heads):
+                found = self.noun_phrase(run) or found
+            run = []
+        return found
 
     def _word_across(self, ve: int) -> tuple[int, int] | None:
         """2,350万人民, 六亿多人口, 2900多万家庭: a number of ten thousands or more counts a noun with no measure

@@ -1,4 +1,5 @@
-"""What a count counts: the noun after its measure word, even when the figure ends inside that noun."""
+"""What a count counts (the noun after its measure word, even when the figure ends inside that noun), and
+what a share is of when the words next to it name no measure."""
 
 import pytest
 
@@ -30,3 +31,16 @@ def test_a_count_that_ends_inside_a_noun_counts_that_noun(text, figure, label):
 
 def test_a_count_whose_word_ends_with_it_is_read_as_before():
     assert _labels("今年已有320万人参加培训。")["320万人"] == "参加培训"  # what the people did, as before
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # a verb (适用) or a time (任內) stands next to the figure; the measure is named earlier in its own
+        # clause, not in the sentence's clause before (营利事业所得额)
+        ("薪資費用得自當年度營利事業所得額中減除，減除率均適用200%。", "200%", "減除率"),
+        ("因此導致臺灣的年平均經濟成長率在馬前總統任內只有2.8%。", "2.8%", "經濟成長率"),
+    ],
+)
+def test_a_share_takes_the_measure_its_own_clause_names(text, figure, label):
+    assert _labels(text)[figure] == label
