@@ -84,8 +84,9 @@ class Subjects:
     The last name before the figure in its sentence that is no partner or object (``商圈办就携手观音桥建行
     服务市场主体475户`` is 商圈办's, ``臺灣對美國直接及間接投資`` 臺灣's), else the last name before it.
     A sentence that names none continues its paragraph's: the actor of the sentences before it
-    (行政院…。其中，在2028年之前將釋出1萬戶社宅: 行政院's). A storm's name (颱風凱米, 「凱米」風災) and a
-    common noun the model took for a place (偏鄉, 农村) are never one."""
+    (行政院…。其中，在2028年之前將釋出1萬戶社宅: 行政院's). A storm's name (颱風凱米, 「凱米」風災), a
+    common noun the model took for a place (偏鄉, 农村) and a single character (the 美 of 中美, the 馬 of
+    馬前總統, a 从 or 以 the model took for a name) are never one."""
 
     def __init__(
         self,
@@ -101,7 +102,7 @@ class Subjects:
             and not _NO_PLACE.match(n[2])
             and not _NOT_A_NAME.search(n[2])
             and not (text and _TIME_ZONE_AFTER.match(text, n[1]))
-            and not (text and n[1] - n[0] == 1 and _TITLE_AFTER.match(text, n[1]))
+            and n[1] - n[0] > 1
         ]
         if text:
             taken = {(n[0], n[1]) for n in names}

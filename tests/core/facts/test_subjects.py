@@ -115,3 +115,13 @@ def test_an_actor_after_the_figure_when_none_stands_before_it():
     assert got["超過12萬戶"] == "台水公司"
     got = _subjects("總統並肯定市府團隊卯足全力爭取企業來到臺南投資，2億元以上的投資皆專案列管，由市政府主動提供協助。")
     assert got["2億元以上"] == "市政府"
+
+
+def test_a_single_character_is_no_subject():
+    """The model tags 从, 以, 藏 and the 美 of 中美 as names (work reports 1956-2019, releases 28301, 39561):
+    one character is an abbreviation inside a word or a surname, never the subject."""
+    text = "从一九七八年到一九八二年，高等学校由五百九十八所增加到七百一十五所。"
+    assert Subjects([(0, 1, "从")], text).subject(text.index("七百一十五所"), 0) == ""
+    text = "美國支持臺灣符合以中美三個聯合公報為指導的政策。"
+    names = [(0, 2, "美國"), (4, 6, "臺灣"), (10, 11, "美")]
+    assert Subjects(names, text).subject(text.index("三個"), 0) == "臺灣"
