@@ -41,7 +41,7 @@ _FORECAST = (
 #: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
 #: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元);
 #: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
-_PLAN = r"(?:规划|规画)(?:投入|编列|安排)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+_PLAN = r"(?:规划|规画)(?:投入|编列|安排)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
@@ -55,7 +55,7 @@ _AT_LEAST = re.compile(r"(?:至少|最少)达到?$")
 #: A level or change of an outcome a future figure reaches (将增长百分之十八，在一九五七年达到六千零二十三万人): under a bare
 #: 将 it is aimed at, unless the sentence is about money spent (将由去年的1076亿元增加到1562亿元 of 投入: a plan).
 _OUTCOME = re.compile(r"(?:增长|增加|提高|达到|上升|下降|降低|减少)(?:到|至|为)?[^，。；\d]{0,2}$")
-_SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|拨款|安排|发行|赤字|收入")
+_SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|拨款|安排|发行|赤字|收入|标准(?!化)")
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
 #: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
 _SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|发行|拿出|设立)"
@@ -91,6 +91,18 @@ _ORIGINAL = re.compile(r"(?:原本|原来|原先|原有)的?$")
 _CHANGED_TO = re.compile(
     r"[^，。；]{0,12}?(?:降至|降到|降为|提高到|提高至|提高为|增加到|增加至|调整为|调升至|调降至|改为)"
 )
+#: The from-side of a change whose end the verb does not name (从她上任时的17.5兆元大幅成长) or a later clause states
+#: (篩檢經費从去年20多亿元，今年增加40亿元，达到68亿元): that change's base, as 由…增加到… is (:mod:`facts.periods`).
+_FROM_SIDE = re.compile(
+    r"(?:由|从)(?:[^，。；：由从到至为\d]{0,8}[^，。；：由从到至为\d一二两三四五六七八九十百千万亿])?$"
+)
+_GROWS = re.compile(
+    r"[^，。；：\d]{0,4}?(?:成长|增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升)(?![到至为])|"
+    r"[，,][^，。；：\d]{0,6}?(?:增加|提高|增长|减少|降低|下降)了?[约近逾超过]{0,2}[\d一二两三四五六七八九十]"
+)
+#: The whole cost of a project or programme, or a budget added for it (淡江大桥…总经费将近300亿元, 已核定24项中程计画，
+#: 总经费约285亿元, 追加预算约20亿元): what the government is to spend on it, a plan (nothing of it is spent yet).
+_TOTAL_COST = re.compile(r"(?:总经费|总预算|追加预算|特别预算|计[划画]经费|工程经费)(?:为|是|约|达|共|合计)?$")
 #: The state before someone took office (蔡前总统上任前，全国长照据点约700多处): what has changed since, a base.
 _BEFORE_OFFICE = re.compile(r"(?:上任|就任|执政|接任)(?:之)?前")
 #: A figure the sentence then contrasts with a later one (…约50亿元；但是今年…已1万4千多点, 2010年…83.8%…，但是在去年
@@ -143,9 +155,13 @@ def decide(
     """
     if period.base or (_ORIGINAL.search(view, max(0, start - 3), start) and _CHANGED_TO.match(view, end)):
         return "base"
+    if _FROM_SIDE.search(view, max(sentence_start, start - 12), start) and _GROWS.match(view, end):
+        return "base"  # 从她上任时的17.5兆元大幅成长
     if _GOAL_AFTER.match(view, end) and not _COUNT.search(view, start, end):
         return "target"  # 迈向2035年减碳百分之38加减2的国家减碳新目标; 达到3个永续的核心目标 counts goals
     when = _when(period.value, doc_year)
+    if when != "past" and _TOTAL_COST.search(view, max(sentence_start, start - 8), start):
+        return "plan"  # 铁路高架化…总经费约173亿元
     if when in (None, "past") and (
         _BEFORE_OFFICE.search(view, max(sentence_start, start - 30), start) or _CONTRAST_LATER.match(view, end)
     ):
@@ -189,6 +205,8 @@ def decide(
         )
     if cue is None and intro is not None:
         cue, word, at = _nearest_cue(view, *intro)
+    if cue == "yields":  # 例如，…年产十万吨的造纸厂 under an introduction that 创造: no stance of its own
+        cue = None
     if cue == "plan" and when == "now" and word in ("编列", "匡列", "增列"):
         cue = None  # 今年所編列預算超過1,100億元, 今年先編列50億元: this year's budget, enacted
     if cue == "spend" and when == "now" and word == "预算" and _STATED.search(view, max(0, start - 4), start):

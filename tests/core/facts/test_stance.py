@@ -306,3 +306,37 @@ def test_what_the_government_is_expected_to_do_is_a_plan_and_what_it_yields_a_fo
     assert stances("今年国内经济成长率预计达3.94%。", day)["3.94%"] == "forecast"
     got = stances("政府将于2040年前投入上千亿元带动民间投资，创造15兆元产值。", day)
     assert got["15兆元"] == "forecast"
+
+
+def test_the_from_side_of_a_change_is_a_base_though_the_verb_names_no_end():
+    got = stances("臺灣GDP的規模，從她上任時的17.5兆元大幅成長，去年突破23兆元。", DocumentDate(2024, 5, 10))
+    assert got["17.5兆元"] == "base"
+    got = stances("篩檢經費從去年20多億元，今年增加40億元，達到68億元。", DocumentDate(2024, 9, 1))
+    assert got["20多億元"] == "base" and got["68億元"] != "base"
+    got = stances("原油由一亿零六百万吨增加到一亿二千五百万吨。", DocumentDate(1986))
+    assert got["一亿二千五百万吨"] != "base"  # the to-side of 由…增加到
+    assert stances("政府積極推動防災士培訓，年齡層從11歲到89歲，並且持續擴大培訓的對象。")["11歲到89歲"] == "result"
+
+
+def test_words_made_with_a_plan_word_are_no_cue():
+    # 计划生育 (family planning) and 计划经济 name a policy and an economy: no plan of the figure's
+    got = stances("坚持计划生育基本国策不动摇。计划生育成绩明显，出生率下降5个千分点。", DocumentDate(1993))
+    assert got["5个"] == "result"
+    got = stances("有人认为，社会主义的计划经济在中国是为六万万人的生活着想的。", DocumentDate(1957))
+    assert got["六万万人"] == "result"
+    # a raised standard is the government's own act, and 标准化 is no standard
+    got = stances("将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元。", DocumentDate(2009))
+    assert got["720元"] == "plan"
+    got = stances("政府希望在2030年前，將癌症標準化死亡率降低1/3。", DocumentDate(2025, 5, 1))
+    assert got["1/3"] == "target"
+
+
+def test_a_projects_whole_cost_is_a_plan():
+    # README round 3: an approved plan's cost is a plan, nothing of it is spent yet
+    got = stances("嘉義縣市鐵路高架化也將延伸到民雄，全長約8.9公里、總經費約173億元，已經於去年開始動工。")
+    assert got["約173億元"] == "plan"
+    got = stances("行政院已核定「蘇澳溪分洪工程計畫」追加預算約20億元，總預算約75億元。")
+    assert got == {"約20億元": "plan", "約75億元": "plan"}
+    got = stances("您公布臺灣新的國防特別預算400億美元，臺灣打算用這個預算來購買武器。")
+    assert got["400億美元"] == "plan"
+    assert stances("2021年臺灣的研發經費是8,206億元。", DocumentDate(2024))["8,206億元"] == "result"
