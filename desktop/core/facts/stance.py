@@ -103,6 +103,14 @@ _GROWS = re.compile(
 #: The whole cost of a project or programme, or a budget added for it (淡江大桥…总经费将近300亿元, 已核定24项中程计画，
 #: 总经费约285亿元, 追加预算约20亿元): what the government is to spend on it, a plan (nothing of it is spent yet).
 _TOTAL_COST = re.compile(r"(?:总经费|总预算|追加预算|特别预算|计[划画]经费|工程经费)(?:为|是|约|达|共|合计)?$")
+#: Money spent over a number of years (规划5年合计约投入489亿元, 五年投入489亿元预算, 启动五年489亿的…计画): a
+#: programme's budget, the government's plan, unless told as spent (已, 了, 曾, 任内, 历任…前总统的八年800亿).
+#: One year's (一年编列约1,200亿元) is a policy in force.
+_OVER_YEARS = re.compile(
+    r"(?:(?<![\d一二两三四五六七八九十])(?:[2-9]|\d{2}|[两三四五六七八九十])年(?:内|间|期间)?(?:合计|共|总计|累计)?约?"
+    r"(?:投入|编列|拨补|挹注|投资)?|(?:投入|编列|投资)(?:[2-9]|\d{2}|[两三四五六七八九十])年)$"
+)
+_SPENT_BEFORE = re.compile(r"已|了|曾|任内|过去|以来|历任|前总统")
 #: The state before someone took office (蔡前总统上任前，全国长照据点约700多处): what has changed since, a base.
 _BEFORE_OFFICE = re.compile(r"(?:上任|就任|执政|接任)(?:之)?前")
 #: A figure the sentence then contrasts with a later one (…约50亿元；但是今年…已1万4千多点, 2010年…83.8%…，但是在去年
@@ -160,6 +168,13 @@ def decide(
     if _GOAL_AFTER.match(view, end) and not _COUNT.search(view, start, end):
         return "target"  # 迈向2035年减碳百分之38加减2的国家减碳新目标; 达到3个永续的核心目标 counts goals
     when = _when(period.value, doc_year)
+    if (
+        when != "past"
+        and _MONEY.search(view, start, end)
+        and _OVER_YEARS.search(view, max(sentence_start, start - 12), start)
+        and not _SPENT_BEFORE.search(view, sentence_start, start)
+    ):
+        return "plan"  # 规划5年合计约投入489亿元, 五年投入489亿元预算
     if when != "past" and _TOTAL_COST.search(view, max(sentence_start, start - 8), start):
         return "plan"  # 铁路高架化…总经费约173亿元
     if when in (None, "past") and (

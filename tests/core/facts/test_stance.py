@@ -340,3 +340,13 @@ def test_a_projects_whole_cost_is_a_plan():
     got = stances("您公布臺灣新的國防特別預算400億美元，臺灣打算用這個預算來購買武器。")
     assert got["400億美元"] == "plan"
     assert stances("2021年臺灣的研發經費是8,206億元。", DocumentDate(2024))["8,206億元"] == "result"
+
+
+def test_money_over_a_number_of_years_is_a_programmes_plan():
+    # README round 6/7: 啟動五年489億的「健康台灣深耕計畫」, 規劃5年投入489億元 are plans
+    got = stances("政府也推出「健康台灣深耕計畫」，五年投入489億元預算，希望提供全人的醫療服務。")
+    assert got["489億元"] == "plan"
+    got = stances("政府推動「0-6歲國家一起養」，一年編列約1,200億元。")
+    assert got["約1,200億元"] == "result"  # one year's: a policy in force
+    got = stances("歷任政府持續投入治水建設，從陳水扁前總統的八年800億、馬英九前總統的六年600億。")
+    assert got["800億"] == "result" and got["600億"] == "result"  # spent under earlier presidents
