@@ -138,6 +138,8 @@ _FUTURE = re.compile(
     r"(?![议员长谈见晤同计所场期馆堂展址务费商报考])|预计|预估|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|投入|编列|安排|设|成立|兴建)|(?<!草)拟(?!定)|打算|准备(?=[在于将以投编])|"
     r"未来(?!的))|(?P<past>已|曾|(?<![为除到])了(?!解))"
 )
+#: 补助资金, 补贴经费: the money set aside (中央财政安排补助资金101亿元), not a benefit paid.
+_FUNDS = re.compile(r"资金|经费|款|预算|金额|总额")
 _PER_HEAD = re.compile(r"每(?:人|户|位|名|月|胎|公顷|学年)|最高|发放|普发|给予|补足|补助|津贴|加给")
 #: A cue this far before a figure in its own sentence still governs it.
 _REACH = 80
@@ -233,6 +235,14 @@ def decide(
         and not _SPENDING.search(view, sentence_start, start)
     ):
         return "target"  # 在校学生的人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: an outcome aimed at
+    if (
+        cue == "spend"
+        and when == "now"
+        and word in ("补助", "补贴", "加码")
+        and not _FUNDS.match(view, at + len(word))
+        and _PER_HEAD.search(view, max(at - 12, _scope_start(view, lo, start)), start)
+    ):
+        cue = None  # 现在政府补助私立大专院校学杂费每学年3万5,000元: a benefit paid this year is a policy in force
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
         cue = "plan" if when in ("now", "future") else None
     if cue == "spent":  # 已核定补助253件计画 for a span still running: what is spent already, done

@@ -350,3 +350,19 @@ def test_money_over_a_number_of_years_is_a_programmes_plan():
     assert got["約1,200億元"] == "result"  # one year's: a policy in force
     got = stances("歷任政府持續投入治水建設，從陳水扁前總統的八年800億、馬英九前總統的六年600億。")
     assert got["800億"] == "result" and got["600億"] == "result"  # spent under earlier presidents
+
+
+def test_a_benefit_in_force_this_year_is_no_plan():
+    # README: result for enacted policy amounts; the government's subsidy per student now is one
+    got = stances(
+        "現在政府補助私立大專校院學雜費每學年3萬5,000元，針對經濟弱勢學生額外補助1萬5,000元到2萬元。",
+        DocumentDate(2025, 3, 1),
+    )
+    assert got == {"3萬5,000元": "result", "1萬5,000元到2萬元": "result"}
+    got = stances(
+        "今年暑假，教育部總共補助80個團隊、884位青年志工，到亞洲、非洲和歐洲等地區服務。", DocumentDate(2024, 7, 1)
+    )
+    assert got["80個"] == "result"
+    # subsidy funds set aside for this year are still its plan
+    got = stances("今年中央财政安排补助资金101亿元，比去年增加58亿元。", DocumentDate(2007))
+    assert got["101亿元"] == "plan"
