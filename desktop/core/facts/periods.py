@@ -45,7 +45,7 @@ from .period_spans import (
     years_since,
     years_to,
 )
-from .period_values import Period, order, year_before
+from .period_values import YEAR, Period, order, year_before
 from .time_words import NOW, REACH_BACK, TimeWords
 
 __all__ = ["Period", "PeriodGrammar"]
@@ -187,6 +187,17 @@ class PeriodGrammar:
             return False  # 今年度也达900多亿元，明年更将达到…: a plan ahead, not a change this figure was the start of
         return order(value, later.value) == -1
 
+    def _started(self, s0: int, start: int) -> Period | None:
+        """The year the changes of the sentence ``[s0, start)`` start from, as a base: 由一九七八年的X增加到一九八二年的Y，
+        …由A增加到B (A is 1978's too), 一九八二年同一九七八年相比，…由A增加到B."""
+        w = self.words
+        for d in w.before(start):
+            if d.start < s0:
+                return None
+            if d.start in w.starting and YEAR.match(d.value):
+                return Period(d.value, f"{w.text[max(s0, d.start - 1) : d.end]} (the sentence's start)", base=True)
+        return None
+
     def _base(self, start, end, clause_start, prefix, s0, section_index) -> Period | None:
         """Step 1: the figure is the earlier side of a comparison (比一九五二年的…, 由上年46亿元增加到…)."""
         w = self.words
@@ -221,6 +232,9 @@ class PeriodGrammar:
             began = since(w, s0, start)
             if began is not None:  # 从2016年至今…由3,157家成长到…: the base is where the span starts
                 return Period(began.value, w.text[began.start - 1 : began.end], base=True)
+            started = self._started(s0, start)
+            if started is not None:  # 由一九七八年的…提高到…，轻工业所占比重由31.1%提高到…: the sentence's start year
+                return started
             context = self.carry.context(start, s0, section_index)
             return Period(year_before(context.value), context.source, base=True)
         return None

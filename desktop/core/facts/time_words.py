@@ -18,9 +18,16 @@ CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 COMPARED = re.compile(r"(?:比|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
 #: 在上年大幅度增长的基础上: the year is what the figure builds on, not its period.
 _ON_THE_BASIS = re.compile(r"[^，。；：]{0,14}的基础上")
-#: 由一九八○年的七千二百万吨增加到…, 从2002年7703元: a date that opens the from-part of a change is the base's, as a
-#: date after 比 is (the next item of the sentence does not take it); not 从2024年起, 从1998年…以来 (a span's start).
-_FROM_PART = re.compile(r"(?:[底末])?的?(?=[\d０-９一二两三四五六七八九十百千][^，,。；;：:！？]{0,20}?(?:到|至|为))")
+#: 由一九八○年的七千二百万吨增加到…, 从2002年7703元, 由1978年的36.5％，降为33.6％, 由上年亏损9000万元转为盈利: a
+#: date that opens the from-part of a change is the base's, as a date after 比 is (the next item of the sentence does
+#: not take it); not 从2024年起, 从1998年…以来 (a span's start).
+_FROM_PART = re.compile(
+    r"(?:[底末])?的?[^\d０-９一二两三四五六七八九十百千，,。；;：:！？到至起以来]{0,3}?"
+    r"(?=[\d０-９一二两三四五六七八九十百千][^，,。；;：:！？]{0,20}?(?:[，,][^，,。；;：:！？\d０-９]{0,4}?)?(?:到|至|为))"
+)
+#: 一九八二年同一九七八年相比: the year a sentence's changes start from.
+_AGAINST = re.compile(r"(?:同|与|和|跟)$")
+_COMPARED_AFTER = re.compile(r"[^，,。；;：:！？]{0,3}?(?:相比|比较)")
 _DAY = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)(?:\[[+-]\d+\])?$")
 #: A word of now: it dates a figure to the document's month.
 #: 现有 only before a number (现有缺额7名, 比现有的86个): before a noun it is "existing" (用于现有企业设备更新的资金).
@@ -59,6 +66,12 @@ class TimeWords:
             d.start
             for d in self.dates
             if COMPARED.search(view, max(0, d.start - 3), d.start) or _ON_THE_BASIS.match(view, d.end)
+        }
+        #: …of those, the starts of the years a sentence's changes start from (由一九七八年的…, 同一九七八年相比).
+        self.starting = self.from_parts | {
+            d.start
+            for d in self.dates
+            if _AGAINST.search(view, max(0, d.start - 1), d.start) and _COMPARED_AFTER.match(view, d.end)
         }
         self.paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
