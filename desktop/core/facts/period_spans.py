@@ -339,3 +339,28 @@ def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period 
             return None
         return Period(f"{found.value}/{end}", f"{words.text[d.start : d.end]}…{done.group(0)}")
     return None
+
+
+#: 四年来，…, 七年来我国派遣了…, 五年中，…: a count of years back (not written as a date) that opens its sentence.
+_OPENS_COUNT_BACK = re.compile(r"[ \t]*(?:近|这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:以来|来|來|中|间|間|里)")
+
+
+def opening_years_back(words: TimeWords, s0: int, start: int, found: Period) -> Period | None:
+    """四年来，同我国建交的国家已经由二十个增加到三十三个 (1959): a sentence that opens with a count of years back and
+    names no time of its own is over those years, up to the year its context gives (the review's, ``1955/1958``) or,
+    with none, the year before the document's (``Y[-4]/Y[-1]``); not when a span of that length is already found."""
+    m = _OPENS_COUNT_BACK.match(words.view, s0)
+    if m is None or m.end() > start:
+        return None
+    if any(d.start not in words.compared for d in _within(words, s0, start)):
+        return None  # 三年来…，1982年达到…: the time the sentence names is its own
+    n = _count(m.group("n"))
+    if found.value and "/" in found.value and _length(found.value) == n:
+        return None
+    carried = found.value and YEAR.match(found.value) and "document date" not in found.source
+    end = found.value if carried else shift(words.this_year, -1)
+    first = shift(end, 1 - n)
+    if end is None or first is None:
+        return None
+    why = found.source if carried else f"document date {words.this_year}"
+    return Period(f"{first}/{end}", f"{words.text[m.start() : m.end()].strip()}…{why}")

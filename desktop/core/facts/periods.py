@@ -36,6 +36,7 @@ from .period_spans import (
     AVERAGE,
     SPAN_MARK,
     as_span,
+    opening_years_back,
     over_the_count,
     since,
     since_start,
@@ -124,6 +125,7 @@ class PeriodGrammar:
         found = since_start(self.words, s0, start, found) or found
         found = over_the_count(self.words, clause_start, start, found, self._section(section_index)) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
+        found = opening_years_back(self.words, s0, start, found) or found
         if found.value and not _A_CHANGE.search(prefix) and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
         if (
@@ -236,5 +238,6 @@ class PeriodGrammar:
             if started is not None:  # 由一九七八年的…提高到…，轻工业所占比重由31.1%提高到…: the sentence's start year
                 return started
             context = self.carry.context(start, s0, section_index)
+            context = opening_years_back(w, s0, start, context) or context  # 四年来，…由二十个增加到三十三个
             return Period(year_before(context.value), context.source, base=True)
         return None

@@ -176,8 +176,9 @@ def test_years_before_the_document_carry_to_a_total_or_an_average():
     assert got["17.2万亿元"] == ("1998/2002", "五年来: document date 2003")
     assert got["7.7%"][0] == "1998/2002"
     assert periods(text)["17.2万亿元"][0] == "Y[-5]/Y[-1]"  # undated: relative, not guessed
-    # without a total or an average the five years say nothing of a figure's time
-    assert periods("标题\n五年来，我们新建学校300所。", DocumentDate(2003))["300所"][0] is None
+    # without a total or an average what the five years saw done is over them too (the guide: what 五年来 says was
+    # done gets its span, rounds 5 and 7)
+    assert periods("标题\n五年来，我们新建学校300所。", DocumentDate(2003))["300所"][0] == "1998/2002"
 
 
 def test_a_bare_year_opens_a_span_closed_by_a_year():

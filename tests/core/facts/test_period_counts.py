@@ -1,0 +1,33 @@
+"""Counts of years (issue 19.2): a sentence that opens with 四年来, 两年中, 五年间 is over those years."""
+
+from desktop.core.ingest.builder import build_article
+from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate
+
+
+def periods(text: str, document=None):
+    facts = extract_facts(build_article(text), names=False, labels=False, document=document)
+    return {
+        f.text: (f.period, f.period_source) for f in facts if f.kind in ("money", "percent", "quantity", "multiple")
+    }
+
+
+def test_a_sentence_opening_with_a_count_of_years_back_is_over_them():
+    text = "标题\n四年来，同我国建交的国家，已经由二十个增加到三十三个。"
+    got = periods(text, DocumentDate(1959))
+    assert got["三十三个"][0] == "1958"  # what the change reached: the span's end
+    assert got["二十个"][0] == "1954"  # its base: the year before the span
+    assert periods(text)["二十个"][0] == "Y[-5]"  # undated: relative, not guessed
+    got = periods("标题\n两年中新建铁路铺轨一千四百多公里，新建公路六千六百多公里。", DocumentDate(1955))
+    assert got["一千四百多公里"] == ("1953/1954", "两年中…document date 1955")
+    assert got["六千六百多公里"][0] == "1953/1954"
+    assert periods("标题\n七年来我国派遣了七千多人出国留学。")["七千多人"][0] == "Y[-7]/Y[-1]"
+
+
+def test_the_count_ends_at_the_year_its_paragraph_gives_and_yields_to_a_year_the_sentence_names():
+    text = "标题\n１９９２年国内生产总值增长１２％。五年间，进出口总额增长１倍，１９９２年达到１６５６亿美元。"
+    got = periods(text, DocumentDate(1993))
+    assert got["１倍"][0] == "1988/1992"
+    assert got["１６５６亿美元"][0] == "1992"  # named after the count: the sentence's own year
+    # 五年中央财政支出551亿元 (five years, then the central government's): over the five years as well
+    assert periods("标题\n五年中央财政支出551亿元。", DocumentDate(2008))["551亿元"][0] == "2003/2007"
