@@ -156,6 +156,7 @@ _NOT_NUMBER_WORDS = frozenset(
     "四川 陆地 大陆 登陆 海陆 着陆 陆续 陆军 收拾 拾起 拾取 拾到 夕拾 放肆 肆意 肆无 肆虐 队伍 入伍 退伍 伍仁 落伍 "
     "十分 十足 百姓 千万 万万 两两 一一 十字 壹切".split()
 )
+_ASCII_DIGITS = re.compile("[0-9]+")
 _RUN_NOT_NUMBER = frozenset({"两两", "万万", "千万", "百万", "一一", "十分"})
 
 
@@ -194,8 +195,10 @@ def find_numerals(folded: str, start: int = 0, end: int | None = None):
         s, e, value = found
         if s >= 2 and folded[s - 1] == "." and folded[s - 2].isdigit() and "." in folded[s:e]:
             # 2222.2222.222: a second decimal point means these are dotted groups, not decimals
-            e = folded.index(".", s)
-            value = float(folded[s:e])
+            # (only when the group is all digits: 0E2.5兆2.6 is no such group)
+            head = folded[s : folded.index(".", s)]
+            if _ASCII_DIGITS.fullmatch(head):
+                e, value = s + len(head), float(head)
         pos = e
         if _is_word(folded, s, e):
             continue
