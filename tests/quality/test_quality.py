@@ -132,6 +132,22 @@ ROUND_7_TUNED_ON = {
 }
 
 
+# held out, all seven rounds (665 figures, 601 with a stance, 145 subjects, 409 dates; their errors never read),
+# measured 2026-12-06 on main d1a9f8a: labels 79.2%, period dated 83.5%, undated 82.2%, stance 88.4%, target or
+# not 91.0%, subject 83.4% (121/145), dates found 96.6%, date value 95.1%. The sum of the rounds' floors above lets
+# the whole fall further than any one of them; this holds the whole about a point under what was measured.
+HELD_OUT_ALL = {
+    "label names the measure": 0.78,
+    "period, dated": 0.82,
+    "period, undated": 0.81,
+    "stance": 0.87,
+    "target or not": 0.90,
+    "subject": 0.82,
+    "dates found": 0.955,
+    "date value": 0.94,
+}
+
+
 @pytest.fixture(scope="module")
 def names_reports():
     from quality import ner
@@ -193,6 +209,7 @@ def test_the_scorer_counts_misses_and_noise():
 
 #: column of the figures report -> (its floors, how many it must at least have counted, what it is)
 COLUMNS = {
+    "held out": (HELD_OUT_ALL, 140, "every round's held-out half together; 145 subjects"),
     "held out, rounds 1-2": (HELD_OUT, 50, "the first held-out documents (their errors never read)"),
     "round 3, held out": (ROUND_3_HELD_OUT, 50, "annotated after the first floors were set"),
     "round 4, held out": (ROUND_4_HELD_OUT, 50, "annotated after round 3's floors were set"),
