@@ -32,6 +32,7 @@ ACTIONS = table(
 
 def _figures(article: Article, document=None):
     """Figures and dates, no model (~7 ms on the seed): what the panel shows at once."""
+    from ...core.export import format_value  # noqa: F401 - loaded in the worker: the panel formats values on arrival
     from ...core.facts.extract import article_date, extract_facts  # in the worker
 
     date = article_date(article, document)
