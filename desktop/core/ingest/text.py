@@ -22,6 +22,7 @@ CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: A number typeset with a space after each character (the 1998 work report: ``增长1 5 ．3 ％``,
 #: ``1 9 9 8 年是``): after a Chinese character or a clause mark, or opening a line before one.
+_SPACED_DIGIT = re.compile(r"[\d．％‰] [\d．％‰]")
 _SPACED_NUMBER = re.compile(
     "(?:(?<=[\u3400-\u9fff，。、；：])|^(?=[\\d．％‰ ]+[\u3400-\u9fff]))"
     "\\d(?: ?[\\d．％‰])*? [\\d．％‰](?: ?[\\d．％‰])*(?: (?=[\u3400-\u9fff]))?",
@@ -88,7 +89,9 @@ def normalise(text: str) -> str:
     text = CONTROL_CHARS.sub("", text.replace("\t", " ").replace("\f", "\n"))
     lines = [line.strip(" \u3000\u00a0") for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
-    return _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
+    if not _SPACED_DIGIT.search(text):  # nearly every text: no full scan with the lookbehinds
+        return text
+    return _SPACED_NUMBER.sub(lambda m: m.group().replace(" ", ""), text)
 
 
 def without_surrogates(text: str) -> str:
