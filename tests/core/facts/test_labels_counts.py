@@ -3,16 +3,7 @@ what a share is of when the words next to it name no measure."""
 
 import pytest
 
-from desktop.core.ingest.builder import build_article
-from desktop.core.facts import extract_facts
-
-
-def _labels(text):
-    return {
-        f.text: f.label
-        for f in extract_facts(build_article("标题\n" + text), names=False)
-        if f.kind in ("money", "percent", "quantity", "ratio", "multiple")
-    }
+from fact_readouts import labels as _labels
 
 
 @pytest.mark.parametrize(
@@ -44,3 +35,40 @@ def test_a_count_whose_word_ends_with_it_is_read_as_before():
 )
 def test_a_share_takes_the_measure_its_own_clause_names(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        ("讓照護網內的8成病友接受生活習慣諮詢。", "8成", "病友"),  # not the 網 before it
+        ("政府將補助5成費用。", "5成", "費用"),  # nor the act
+    ],
+)
+def test_a_share_written_before_a_noun_is_a_share_of_it(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_count_names_what_it_counts_with_its_attributes_in_a_row():
+    assert _labels("今年扶持3万家中小微型企业。")["3万家"] == "中小微型企业"  # it was the verb, 扶持
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # a share followed by 的 is a share of what follows, not of the scope or time before it (issue 19.7)
+        ("美國希望能製造全球40%的半導體晶片。", "40%", "半導體晶片"),
+        ("政府將原本的1.415%的貸款利率降至0。", "1.415%", "貸款利率"),
+        ("今年城镇调查失业率5.5%的水平保持稳定。", "5.5%", "城镇调查失业率"),  # unless a measure stands before
+    ],
+)
+def test_a_share_before_of_is_a_share_of_what_follows(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_count_of_a_quoted_name_counts_the_name():
+    """再找出4千多位「可能受難者」 was labelled 找出, the verb (issue 19.7)."""
+    assert _labels("基金會今年再找出4千多位「可能受難者」。")["4千多位"] == "可能受難者"
+
+
+def test_a_count_after_a_change_word_still_counts_its_noun():
+    assert _labels("今年试点范围扩大到300个城市。")["300个"] == "城市"  # it was 试点范围 扩大 (issue 19.7)

@@ -1,15 +1,7 @@
 """Counts of years (issue 19.2): a sentence that opens with 四年来, 两年中, 五年间 is over those years."""
 
-from desktop.core.ingest.builder import build_article
-from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
-
-
-def periods(text: str, document=None):
-    facts = extract_facts(build_article(text), names=False, labels=False, document=document)
-    return {
-        f.text: (f.period, f.period_source) for f in facts if f.kind in ("money", "percent", "quantity", "multiple")
-    }
+from fact_readouts import periods
 
 
 def test_a_sentence_opening_with_a_count_of_years_back_is_over_them():

@@ -1,45 +1,10 @@
-"""The period grammar (issue 19.2): bases, spans, how far a period carries, false triggers, its source."""
+"""The period grammar (issue 19.2): spans, how far a period carries, false triggers, its source (bases:
+test_period_bases.py; counts of years: test_period_counts.py)."""
 
 from desktop.core.ingest.builder import build_article
 from desktop.core.facts import extract_facts
 from desktop.core.facts.dates import DocumentDate
-
-
-def periods(text: str, document=None, *, kinds=("money", "percent", "quantity", "multiple", "ratio")):
-    facts = extract_facts(build_article(text), names=False, labels=False, document=document)
-    return {f.text: (f.period, f.period_source) for f in facts if f.kind in kinds}
-
-
-def test_a_comparison_base_gets_its_own_year_not_the_clauses():
-    got = periods("标题\n一九五七年全国职工达到二千四百五十万人，比一九五二年的一千六百万人增加百分之五十三。")
-    assert got["二千四百五十万人"] == ("1957", "一九五七年")
-    assert got["一千六百万人"] == ("1952", "比一九五二年")
-    assert got["百分之五十三"] == ("1957", "一九五七年")
-
-
-def test_the_start_of_a_change_is_the_year_before_its_span():
-    text = (
-        "标题\n过去五年，高速公路由4771公里增加到2.5万公里，五年累计完成投资17.2万亿元，国内生产总值平均每年增长7.7%。"
-    )
-    got = periods(text, DocumentDate(2003))
-    assert got["4771公里"] == ("1997", "过去五年")
-    assert got["2.5万公里"] == ("2002", "过去五年")  # what the change reached: the span's end
-    assert got["17.2万亿元"] == ("1998/2002", "过去五年")
-    assert got["7.7%"] == ("1998/2002", "过去五年")
-    undated = periods(text)
-    assert undated["4771公里"][0] == "Y[-6]" and undated["7.7%"][0] == "Y[-5]/Y[-1]"  # relative, not guessed
-
-
-def test_a_base_with_its_own_date_inside_the_from_part():
-    got = periods("标题\n2003年中央财政支出700亿元，其中补助资金由上年46亿元增加到92亿元。")
-    assert got["46亿元"] == ("2002", "由上年")
-    assert got["92亿元"] == ("2003", "2003年")
-    got = periods("标题\n从2016年至今，台湾新创家数已由3,157家成长到超过9,600家。", DocumentDate(2025, 4, 1))
-    assert got["3,157家"] == ("2016", "从2016年")
-    # what the change reached (成长到) is at the end of the span 从2016年至今, not over it
-    assert got["超过9,600家"] == ("2025-04", "从2016年…至今: document date 2025-04")
-    got = periods("标题\n预计明年租金补助可以由现在的50万户，提高到75万户。", DocumentDate(2024, 8, 6))
-    assert got["50万户"][0] == "2024-08" and got["75万户"] == ("2025", "明年")
+from fact_readouts import periods
 
 
 def test_spans_are_ranges():
@@ -188,44 +153,11 @@ def test_a_bare_year_opens_a_span_closed_by_a_year():
     assert periods("标题\n（2021-2025年）共投入500亿元。", DocumentDate(2021))["500亿元"][0] == "2021/2025"
 
 
-def test_a_from_part_that_holds_a_figure_makes_the_next_figure_the_result_not_a_base():
-    # 从28亿元提高到68亿元，到今年9月…: the ，到 after 68亿元 does not make it the start of another change
-    got = periods(
-        "标题\n今年的癌症筛检预算也增加，从28亿元提高到68亿元，到今年9月筛检已经超过448万人次。",
-        DocumentDate(2025, 10, 29),
-    )
-    assert got["28亿元"] == ("2024", "今年")
-    assert got["68亿元"] == ("2025", "今年")
-    assert got["超过448万人次"][0] == "2025-09"
-
-
 def test_a_fiscal_year_is_the_documents_topic_only_when_it_names_a_budget():
     text = "标题\n总统表示，今年度长照经费也达900多亿元。\n\n总统说，一年投入1,200亿元推动0到6岁国家一起养，人工生殖补助从10万元提高至15万元。"
     got = periods(text, DocumentDate(2025, 10, 3))
     assert got["1,200亿元"][0] is None and got["15万元"][0] is None  # 今年度 in passing is no topic
     # the positive case (114年度中央政府總預算案 in the lead): test_a_budget_release_carries_its_fiscal_year
-
-
-def test_the_state_now_as_a_base_and_an_original_plan_for_the_same_years():
-    got = periods("标题\n国务院的部委和直属机构、办事机构共59个，比现有的86个减少27个。", DocumentDate(1993))
-    assert got["86个"] == ("1993", "比现有的: document date 1993")
-    assert got["27个"][0] is None and got["59个"][0] is None  # the 现有 of the base is not the clause's now
-    got = periods(
-        "标题\n按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", DocumentDate(1993)
-    )
-    assert got["百分之六"][0] == "1991/1995"  # what the plan first set for the same years, not 1990
-    assert [v[0] for k, v in got.items() if k.startswith("百分之八")] == ["1991/1995"]  # a yearly average, not the end
-
-
-def test_a_figure_followed_by_a_later_time_and_what_the_measure_then_was_is_the_base():
-    facts = extract_facts(
-        build_article("标题\n新北市在2017年长照据点约60个，今年已是1,705个，他肯定新北市的努力。"),
-        names=False,
-        labels=False,
-        document=DocumentDate(2024, 8, 13),
-    )
-    got = {f.text: (f.period, f.stance) for f in facts if f.kind == "quantity"}
-    assert got == {"约60个": ("2017", "base"), "1,705个": ("2024", "result")}
 
 
 def test_a_written_year_that_opens_a_sentence_is_the_topic_of_the_paragraph_after_it():
@@ -319,32 +251,6 @@ def test_a_count_of_years_after_a_start_the_sentence_names_runs_forward_from_it(
     # a start late in its year: the years counted are the ones after it
     got = periods("标题\n从一九五七年冬季开始，几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩。")
     assert got["五亿五千万亩"][0] == "1957/1959"
-
-
-def test_a_date_that_opens_a_from_part_is_the_bases_and_carries_no_further():
-    # 1982 report (unannotated): the second change's result is 1985's, not the first base's 1980
-    text = (
-        "标题\n到一九八五年，煤炭的外运能力将由一九八○年的七千二百万吨增加到一亿二千万吨，"
-        "运煤能力将由一九八○年的一千四百万吨增加到二千九百万吨。"
-    )
-    got = periods(text, DocumentDate(1982))
-    assert got["七千二百万吨"] == ("1980", "由一九八○年")
-    assert got["一千四百万吨"] == ("1980", "由一九八○年")
-    assert got["二千九百万吨"] == ("1985", "一九八五年")
-    got = periods("标题\n到一九八五年招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二。")
-    assert got["百分之四十二点二"][0] == "1985"
-    # an average over the change runs from the base's year; 从2019年到2023年一共投入 stays a span
-    got = periods("标题\n纯收入将由一九八○年的一百九十一元增加到一九八五年的二百五十五元，平均每年递增百分之六。")
-    assert got["百分之六"] == ("1981/1985", "一九八○年…一九八五年")
-    got = periods("标题\n计划从2019年到2023年一共投入3亿元。")
-    assert got["3亿元"][0] == "2019/2023"
-
-
-def test_a_change_reached_needs_a_figure_in_its_from_part():
-    # 1997 report (unannotated): 由银行提供资金支持 is no from-part of 扩大到５１１户
-    text = "标题\n去年已经对其中近３００户由银行提供资金支持，取得了比较好的效果，今年要扩大到５１１户。"
-    got = periods(text, DocumentDate(1997))
-    assert got["近３００户"][0] == "1996" and got["５１１户"] == ("1997", "今年")
 
 
 def test_a_count_of_years_before_an_average_ends_at_the_last_year_named():

@@ -125,3 +125,21 @@ def test_a_single_character_is_no_subject():
     text = "美國支持臺灣符合以中美三個聯合公報為指導的政策。"
     names = [(0, 2, "美國"), (4, 6, "臺灣"), (10, 11, "美")]
     assert Subjects(names, text).subject(text.index("三個"), 0) == "臺灣"
+
+
+def test_a_storm_is_no_subject_and_a_ministry_is_one():
+    """Subjects are an entity or a known institution, never a weather event (issue 19.7)."""
+    assert _subjects("颱風凱米造成農業損失達10億元。")["10億元"] == ""
+    got = _subjects("重工業部一九五三年所屬的生産企業却有百分之二十五沒有完成計劃。")
+    assert got["百分之二十五"] == "重工業部"
+    assert _subjects("全部企業中百分之二十五沒有完成計劃。")["百分之二十五"] == ""  # 全部 is no ministry
+
+
+def test_a_storm_named_before_its_disaster_is_no_subject():
+    assert _subjects("凱米颱風造成農業損失達10億元。")["10億元"] == ""
+
+
+def test_a_partner_or_an_object_is_no_subject():
+    got = _subjects("至2024年為止，臺灣對美國直接及間接投資超過1千億美元。")
+    assert got["超過1千億美元"] == "臺灣"
+    assert _subjects("美國去年對臺灣的投資達到50億美元。")["50億美元"] == "美國"  # the first stands when it acts
