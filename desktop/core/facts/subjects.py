@@ -68,7 +68,7 @@ _NOT_A_NAME = re.compile(
     r"^(?:[日月](?:上午|下午|中午|晚|凌晨|早|傍晚|午)|第[一二三四五六七八九十\d])|(?:堰塞湖|地震|震災|震灾)$"
 )
 _TIME_ZONE_AFTER = re.compile(r"(?:时间|時間)")
-#: A one-character place before a title is a person's surname (韓院長, 盧市長), not Korea or a place.
+#: A title after a name (院長, 部長, 總統…): the name before it may be an organisation and a person run together.
 _TITLE_AFTER = re.compile(
     r"(?:院長|院长|市長|市长|部長|部长|縣長|县长|主委|總統|总统|總理|总理|大使|議長|议长|主席|委員|委员|立委|局長|局长|署長|署长)"
 )
