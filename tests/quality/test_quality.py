@@ -132,10 +132,11 @@ ROUND_7_TUNED_ON = {
 }
 
 
-# held out, all seven rounds (665 figures, 601 with a stance, 145 subjects, 409 dates; their errors never read),
+# held out, rounds 1-7 (665 figures, 601 with a stance, 145 subjects, 409 dates; their errors never read),
 # measured 2026-12-06 on main d1a9f8a: labels 79.2%, period dated 83.5%, undated 82.2%, stance 88.4%, target or
 # not 91.0%, subject 83.4% (121/145), dates found 96.6%, date value 95.1%. The sum of the rounds' floors above lets
-# the whole fall further than any one of them; this holds the whole about a point under what was measured.
+# the whole fall further than any one of them; this holds the whole about a point under what was measured. It was
+# the whole 'held out' column until round 8 joined it, and stays on the same 665 figures ('held out, rounds 1-7').
 HELD_OUT_ALL = {
     "label names the measure": 0.78,
     "period, dated": 0.82,
@@ -145,6 +146,33 @@ HELD_OUT_ALL = {
     "subject": 0.82,
     "dates found": 0.955,
     "date value": 0.94,
+}
+# held out, round 8 (58 figures, 63 dates, 27 subjects from the 1956 and 2025 reports and releases 39056, 39188,
+# 39319, read and annotated before any extractor ran on them), measured 2026-12-06 on the session's starting code
+# (eacb751) and on main (6217376, the same extractor), the same: figures found 93.1%, labels 79.3%, period dated
+# 81.0%, undated 72.4%, stance 81.0%, subject 81.5% (22/27), dates found 95.2%, date value 92.1%. The fourth
+# session's unseen test: no rule is written or kept on it.
+ROUND_8_HELD_OUT = {
+    "label names the measure": 0.77,
+    "period, dated": 0.79,
+    "period, undated": 0.70,
+    "stance": 0.79,
+    "subject": 0.79,
+    "dates found": 0.93,
+    "date value": 0.90,
+}
+# held out, all eight rounds (723 figures, 659 with a stance, 172 subjects, 472 dates), measured the same day on
+# eacb751 and on main 6217376: labels 79.3%, period dated 83.3%, undated 81.3%, stance 87.7%, target or not 90.9%,
+# subject 83.1% (143/172), dates found 96.4%, date value 94.7%; floors a couple of points under.
+HELD_OUT_ALL_8 = {
+    "label names the measure": 0.77,
+    "period, dated": 0.81,
+    "period, undated": 0.79,
+    "stance": 0.85,
+    "target or not": 0.89,
+    "subject": 0.81,
+    "dates found": 0.94,
+    "date value": 0.92,
 }
 
 
@@ -209,7 +237,8 @@ def test_the_scorer_counts_misses_and_noise():
 
 #: column of the figures report -> (its floors, how many it must at least have counted, what it is)
 COLUMNS = {
-    "held out": (HELD_OUT_ALL, 140, "every round's held-out half together; 145 subjects"),
+    "held out": (HELD_OUT_ALL_8, 160, "every round's held-out half together; 172 subjects"),
+    "held out, rounds 1-7": (HELD_OUT_ALL, 140, "the 665 figures held out before round 8; 145 subjects"),
     "held out, rounds 1-2": (HELD_OUT, 50, "the first held-out documents (their errors never read)"),
     "round 3, held out": (ROUND_3_HELD_OUT, 50, "annotated after the first floors were set"),
     "round 4, held out": (ROUND_4_HELD_OUT, 50, "annotated after round 3's floors were set"),
@@ -218,6 +247,7 @@ COLUMNS = {
     "round 6, held out": (ROUND_6_HELD_OUT, 20, "annotated apart from the tuned-on half; 58 figures, 22 dates"),
     "round 7, tuned on": (ROUND_7_TUNED_ON, 25, "annotated before any extractor ran on it; 68 figures, 57 dates"),
     "round 7, held out": (ROUND_7_HELD_OUT, 15, "annotated apart from its tuned-on half; 49 figures, 16 subjects"),
+    "round 8, held out": (ROUND_8_HELD_OUT, 25, "annotated apart from its tuned-on half; 58 figures, 27 subjects"),
 }
 
 
