@@ -32,6 +32,7 @@ import hand_annotations_6  # noqa: E402 - the same
 import hand_annotations_6_held  # noqa: E402 - the same
 import hand_annotations_7  # noqa: E402 - the same
 import hand_annotations_7_held  # noqa: E402 - the same
+import hand_annotations_8  # noqa: E402 - the same
 import hand_annotations_8_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
@@ -220,6 +221,7 @@ def main():
         (6, hand_annotations_6_held),
         (7, hand_annotations_7),
         (7, hand_annotations_7_held),
+        (8, hand_annotations_8),
         (8, hand_annotations_8_held),
     ]
     for number, module in later:
