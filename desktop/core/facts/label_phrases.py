@@ -37,6 +37,8 @@ _MAX_LABEL = 16
 #: two Latin words stay, and so does one before a number (一起養 2.0, a version).
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f]|[A-Za-z])|(?<=[A-Za-z])[ \u3000]+(?=[^\x00-\x7f])")
 _OPENING = frozenset("“ 「 『 《 （ (".split())
+#: An ordinal of a stage (第二期, 第一阶段) names which of a programme's stages: part of its name.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:期|阶段|批|轮)")
 _CLOSING = frozenset("” 」 』 》 ） )".split())
 
 
@@ -188,6 +190,8 @@ class Phrases:
 
     def _inside(self, t: Token, w: str, before: Token | None, picked: list[Token]) -> bool:
         """May ``t`` be part of a measure's name, given what was picked to its right?"""
+        if t.tag == "m" and _ORDINAL.fullmatch(w):
+            return bool(picked) and picked[0].tag in _NOMINAL  # 第二期计划从今年到2027年将投入63亿元
         if w == "的":
             return (
                 bool(picked)

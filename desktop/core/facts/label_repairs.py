@@ -42,6 +42,8 @@ _PROGRAMME_BEFORE = re.compile(
 #: 比上年预算减少: the noun after 比/较 and a time names the base.
 _BASE_BEFORE = re.compile(r"(?:比|较|较之|相较|相比)(?:上年|去年|前年|上月|同期|上年同期|去年同期|今年度|上年度)?$")
 _LIST_MARK = re.compile(r"^[、，,；;]")
+#: Acts that name what money is (补助每户5万元): a clause with one of its own is no item of a list before it.
+_GRANTS = frozenset("补助 补贴 给予 发放 发给 加码".split())
 _WEAK_TAGS = frozenset("v ORG PER LOC p d".split())
 _AGENTS = lexicon.words("label_agents")
 _FILLERS = lexicon.words("label_fillers")
@@ -78,7 +80,12 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
     if weak and (listing or previous):
         p0, p1, measure = listed[-1] if listing else previous[-1]
         between = view[lab.a.view_offset(p1) : vs]
-        if measure and _LIST_MARK.match(between) and len(between) <= (16 if listing else 8):
+        # 若屋顶…未达100平方公尺，由中央补助每户5万元: a clause with an act of its own is no list item
+        own_act = not listing and any(
+            lab.word(t) in _GRANTS and lab.written((t.start, t.end)) == found.measure
+            for t in lab.tokens_between(lab.a.view_offset(p1), vs)
+        )
+        if measure and not own_act and _LIST_MARK.match(between) and len(between) <= (16 if listing else 8):
             item = between[1:].strip()
             item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) or len(item) > 7 else item
             written = lab.written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""

@@ -103,6 +103,10 @@ def analyse(
 _ZERO = re.compile(r"(?<=[〇○零一二三四五六七八九十])[○〇]|[○〇](?=[〇○零一二三四五六七八九年])")
 
 
+#: Parts of speech the model gives some measures it reads whole (平均余命/ad).
+_MISREAD = frozenset("ad a d".split())
+
+
 def join_words(view: str, tokens: list[Token]) -> list[Token]:
     """Tokens with each measure of ``lexicon/measures.txt`` that they split (社/零/总额) joined into one noun,
     and each verb of ``lexicon/split_verbs.txt`` (编/列) into one verb."""
@@ -114,8 +118,8 @@ def join_words(view: str, tokens: list[Token]) -> list[Token]:
     joins: list[tuple[int, int]] = []
     for m in pattern.finditer(view):
         i, j = starts.get(m.start()), ends.get(m.end())
-        if i is not None and j is not None and j > i:
-            joins.append((i, j))
+        if i is not None and j is not None and (j > i or j == i and tokens[i].tag in _MISREAD):
+            joins.append((i, j))  # a measure read whole as an adverb or adjective (平均余命/ad) is a noun too
     if not joins:
         return tokens
     out: list[Token] = []

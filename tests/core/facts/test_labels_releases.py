@@ -1,0 +1,34 @@
+"""Labels on Taiwan releases (issue 19.7): words the model misreads, a programme's stage, an act of one's own."""
+
+import pytest
+
+from fact_readouts import labels as _labels
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 平均餘命 is read whole as an adverb (平均余命/ad): the change was labelled 國人 增長
+        ("國人平均餘命增長約80歲左右，可是不健康年數也約有8年之久。", "約80歲左右", "國人平均餘命 增長"),
+    ],
+)
+def test_a_measure_the_model_reads_as_an_adverb_is_a_noun(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_stage_of_a_programme_is_part_of_its_name():
+    # release 28652 (tuned on): 第二期 is a number to the model, and the label was 計畫 alone
+    text = "蔡英文前總統任內推動「優化偏鄉醫療精進計畫」，從2019年到2023年一共投入3億元；第二期計畫從今年到2027年將投入63億元。"
+    assert _labels(text)["63億元"] == "第二期計畫"
+
+
+def test_a_clause_with_a_grant_of_its_own_is_no_item_of_the_list_before_it():
+    # release 39382 (tuned on): the comma list repair took the area's measure and the clause as its item
+    text = (
+        "行政院提出家園復原慰助金，若屋頂及外牆損壞超過20平方公尺以上、未達100平方公尺，由中央補助每戶5萬元；"
+        "前述面積達100平方公尺以上，由中央補助每戶10萬元。"
+    )
+    got = _labels(text)
+    assert (got["5萬元"], got["10萬元"]) == ("補助", "補助")
+    # a list with no act of its own still takes the first item's measure
+    assert _labels("過去公共化托育第一胎每個月是5,500元，第二胎6,500元。")["6,500元"].startswith("公共化托育")
