@@ -82,6 +82,11 @@ _LEVEL = re.compile(r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|�
 #: Where a figure's clause ends, for a time after it: 、 too (规模明显大于去年 is another predicate's).
 _CLAUSE_END = re.compile(r"[，,、；;：:。！？!?\n]")
 _AGAINST_THE_PAST = re.compile(r"(?:比|较|与|相较于?|相比于?)(?:当时|当年|过去|以前|从前|那时)(?!的)")
+#: 每年 (not 平均每年) in a figure's clause: so much a year, not over the span its sentence runs from 从…至今.
+_YEARLY_SINCE = re.compile(r"(?<!平均)每年(?!平均)")
+_CLOSES_NOW = re.compile(r"至今|迄今")
+#: 从2.7%上修至2.9%: an outlook revised, the base the same year's earlier figure.
+_REVISED = re.compile(r"[ \t]*(?:上修|下修)")
 #: 由原定平均每年6%调高到8%至9%: the figure the plan first set for the same period.
 _ORIGINAL = re.compile(r"原定|原计划|原订|原先|原来")
 
@@ -126,6 +131,8 @@ class PeriodGrammar:
         found = over_the_count(self.words, clause_start, start, found, self._section(section_index)) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
         found = opening_years_back(self.words, s0, start, found) or found
+        if found.value and _CLOSES_NOW.search(found.source) and _YEARLY_SINCE.search(view, clause_start, start):
+            return Period(None, "")  # 從民國74年迄今，…每年大概奪走5萬多條: a yearly rate, no span's total
         if found.value and not _A_CHANGE.search(prefix) and self._earlier_than_next(end, found.value):
             return Period(found.value, found.source, base=True)
         if (
@@ -239,5 +246,7 @@ class PeriodGrammar:
                 return started
             context = self.carry.context(start, s0, section_index)
             context = opening_years_back(w, s0, start, context) or context  # 四年来，…由二十个增加到三十三个
+            if _REVISED.match(w.view, end):  # IMF对今年…的预估也从3.3%下修至2.8%: this year's, revised
+                return Period(context.value, context.source, base=True)
             return Period(year_before(context.value), context.source, base=True)
         return None

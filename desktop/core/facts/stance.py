@@ -11,7 +11,7 @@ opens with 其中), then the introduction of the list it stands in
 - ``plan``: what the government itself will spend or do — 拟, 计划, 安排, 预算,
   编列, 发行, 投入, 拿出 — for this year or later (``共安排3700多万人就业`` in a
   review of past years is a result).
-- ``forecast``: an expectation — 预计, 预估, 估计, 可望, 有望, 可使, 上调/下调 (an outlook revised).
+- ``forecast``: an expectation — 预计, 预估, 估计, 可望, 有望, 可使, 上调/下调, a rate 上修/下修 (an outlook revised).
 - ``result``: what happened or holds; also every figure without a cue for this
   year or before, and for no period at all.
 - ``base``: the earlier side of a comparison (``比一九五二年的…``, ``由46亿元增加到…``),
@@ -30,18 +30,20 @@ import re
 from ..document import enclosing
 from .periods import Period
 
-#: 力争 strives for a level, but 全力争取 is 全力 + 争取 (卯足全力争取企业来到台南投资: no target).
-_TARGET = r"预期目标|主要目标|目标|(?<!全)力争"
+#: 力争 strives for a level, but 全力争取 is 全力 + 争取 (卯足全力争取企业来到台南投资: no target); a work report's
+#: 预期为/预期增长 is the year's target (今年的经济增长预期为7％左右, 广义货币M2预期增长13%左右), no outlook.
+_TARGET = r"预期目标|主要目标|目标|(?<!全)力争|预期(?=为|是|增长|增加|达到|上涨)"
 #: Target words that aim at something only for this year or later (对接争取政策 is no target).
 _AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
 _FORECAST = (
-    r"预计(?![^，。；]{0,14}?(?:投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|成立|采购|招募|拨补|挹注|释出))|预估|预期可|(?<![于於])预期(?!的|寿命|心理)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|推估|预测|推测|将比|"
+    r"预计(?![^，。；]{0,14}?(?:投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|成立|采购|招募|拨补|挹注|释出))|预估|预期可|(?<![于於])预期(?!的|寿命|心理)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|(?<=率)[^，。；]{0,12}?[上下]修|推估|预测|推测|将比|"
     r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)|(?:已经|快)要(?!求)|就要(?:超过|达到|突破)"
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
-#: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元);
+#: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元,
+#: 这项特别条例规划拨补100亿元), and so is money proposed (草案，提出以岁计剩余挹注台电1千亿元);
 #: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
-_PLAN = r"(?:规划|规画)(?:投入|编列|安排)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+_PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
@@ -58,7 +60,7 @@ _OUTCOME = re.compile(r"(?:增长|增加|提高|达到|上升|下降|降低|减�
 _SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|拨款|安排|发行|赤字|收入|标准(?!化)")
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
 #: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
-_SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|发行|拿出|设立)"
+_SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|拨补|挹注|发行|拿出|设立)"
 _DONE = r"已经|已有|已达|已"
 _CUES = re.compile(
     rf"(?P<target>{_TARGET})|(?P<forecast>{_FORECAST})|(?P<plan>{_PLAN})|(?P<spent>{_SPENT})|(?P<result>{_DONE})|"
@@ -69,8 +71,8 @@ _CUES = re.compile(
 _NAME = re.compile(r"“[^”]{1,30}”(?:计划|规划|预算)?|「[^」]{1,30}」(?:计划|规划)?|《[^》]{1,40}》|‘[^’]{1,30}’")
 #: 将 alone says only that something is to come: any other cue before it in the sentence says what (预计目标到2030年，将8成…).
 _WEAK = "将"
-#: The verb right before the figure states what it is: 预算为876亿元, 也达900多亿元.
-_STATED = re.compile(r"(?:为|是|达|已达|已是|已有|(?:提高|增加|增长|提升|扩大)(?:到|至))$")
+#: The verb right before the figure states what it is: 预算为876亿元, 也达900多亿元, 健保总额预算核定约9,286亿元.
+_STATED = re.compile(r"(?:为|是|达|已达|已是|已有|核定|(?:提高|增加|增长|提升|扩大)(?:到|至))$")
 #: A level a future figure reaches (1997年钢产量达到9400万吨): an outcome aimed at.
 _REACHES = re.compile(
     r"(?:达到|(?<![表传抵送下])达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
@@ -101,8 +103,12 @@ _GROWS = re.compile(
     r"[，,][^，。；：\d]{0,6}?(?:增加|提高|增长|减少|降低|下降)了?[约近逾超过]{0,2}[\d一二两三四五六七八九十]"
 )
 #: The whole cost of a project or programme, or a budget added for it (淡江大桥…总经费将近300亿元, 已核定24项中程计画，
-#: 总经费约285亿元, 追加预算约20亿元): what the government is to spend on it, a plan (nothing of it is spent yet).
-_TOTAL_COST = re.compile(r"(?:总经费|总预算|追加预算|特别预算|计[划画]经费|工程经费)(?:为|是|约|达|共|合计)?$")
+#: 总经费约285亿元, 追加预算约20亿元, 特别预算亦由880亿元提高至930亿元): what the government is to spend on it, a plan
+#: (nothing of it is spent yet).
+_TOTAL_COST = re.compile(
+    r"(?:总经费|总预算|追加预算|特别预算|经费规模|计[划画]经费|工程经费)(?:为|是|约|达|共|合计|"
+    r"[亦也]?(?:由|从)[^，。；由从]{1,12}?(?:提高|增加|调高|扩大)(?:到|至))?$"
+)
 #: Money spent over a number of years (规划5年合计约投入489亿元, 五年投入489亿元预算, 启动五年489亿的…计画): a
 #: programme's budget, the government's plan, unless told as spent (已, 了, 曾, 任内, 历任…前总统的八年800亿).
 #: One year's (一年编列约1,200亿元) is a policy in force.
@@ -136,7 +142,7 @@ _OWN_TIME = re.compile(
 _FUTURE = re.compile(
     r"(?P<done>已(?:经)?(?:持续|陆续|逐步|全面)?将|近年来|以来)|(?P<future>(?<![上中少大已])将(?!近|军|领|士|官)|(?:也|还|都|就|将|仍|才|更|亦|一定|政府|我们)会"
     r"(?![议员长谈见晤同计所场期馆堂展址务费商报考])|预计|预估|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|投入|编列|安排|设|成立|兴建)|(?<!草)拟(?!定)|打算|准备(?=[在于将以投编])|"
-    r"未来(?!的))|(?P<past>已|曾|(?<![为除到])了(?!解))"
+    r"未来(?!的)|要(?=投入|编列|拨补|挹注))|(?P<past>已|曾|(?<![为除到])了(?!解))"
 )
 #: 补助资金, 补贴经费: the money set aside (中央财政安排补助资金101亿元), not a benefit paid.
 _FUNDS = re.compile(r"资金|经费|款|预算|金额|总额")
@@ -177,7 +183,7 @@ def decide(
         and not _SPENT_BEFORE.search(view, sentence_start, start)
     ):
         return "plan"  # 规划5年合计约投入489亿元, 五年投入489亿元预算
-    if when != "past" and _TOTAL_COST.search(view, max(sentence_start, start - 8), start):
+    if when != "past" and _TOTAL_COST.search(view, max(sentence_start, start - 24), start):
         return "plan"  # 铁路高架化…总经费约173亿元
     if when in (None, "past") and (
         _BEFORE_OFFICE.search(view, max(sentence_start, start - 30), start) or _CONTRAST_LATER.match(view, end)
@@ -226,8 +232,13 @@ def decide(
         cue = None
     if cue == "plan" and when == "now" and word in ("编列", "匡列", "增列"):
         cue = None  # 今年所編列預算超過1,100億元, 今年先編列50億元: this year's budget, enacted
-    if cue == "spend" and when == "now" and word == "预算" and _STATED.search(view, max(0, start - 4), start):
-        cue = "result"  # 今年…一年预算为876亿元: this year's budget, stated as what it is
+    if (
+        cue == "spend"
+        and when == "now"
+        and word == "预算"
+        and (_STATED.search(view, max(0, start - 4), start) or at + len(word) == start)
+    ):
+        cue = "result"  # 今年…一年预算为876亿元, 今年所编列预算超过1,100亿元: this year's budget, stated as what it is
     if (
         word == _WEAK
         and when == "future"

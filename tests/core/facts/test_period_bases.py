@@ -126,3 +126,12 @@ def test_a_change_reached_needs_a_figure_in_its_from_part():
     text = "标题\n去年已经对其中近３００户由银行提供资金支持，取得了比较好的效果，今年要扩大到５１１户。"
     got = periods(text, DocumentDate(1997))
     assert got["近３００户"][0] == "1996" and got["５１１户"] == ("1997", "今年")
+
+
+def test_the_base_of_a_revised_outlook_is_the_same_years():
+    # README round 7: 從2.7%上修到2.9% of 2025 growth is a base and a forecast, both 2025
+    got = periods(
+        "标题\n國際貨幣基金會對於今年全球經濟成長率的預估也從3.3%下修至2.8%，只有臺灣從2.7%上修至2.9%。",
+        DocumentDate(2025, 5, 2),
+    )
+    assert {t: p for t, (p, _) in got.items()} == {"3.3%": "2025", "2.8%": "2025", "2.7%": "2025", "2.9%": "2025"}

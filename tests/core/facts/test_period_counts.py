@@ -23,3 +23,12 @@ def test_the_count_ends_at_the_year_its_paragraph_gives_and_yields_to_a_year_the
     assert got["１６５６亿美元"][0] == "1992"  # named after the count: the sentence's own year
     # 五年中央财政支出551亿元 (five years, then the central government's): over the five years as well
     assert periods("标题\n五年中央财政支出551亿元。", DocumentDate(2008))["551亿元"][0] == "2003/2007"
+
+
+def test_so_much_a_year_since_a_start_up_to_now_has_no_period():
+    # README round 3's 39579 (tuned on): 每年大概奪走5萬多條 is a yearly rate, not the span's (null in the gold)
+    text = "标题\n並指出，從民國74年迄今，癌症一直都是臺灣十大死因之首，每年大概奪走5萬多條寶貴生命。"
+    assert periods(text, DocumentDate(2025, 10, 1))["5萬多條"][0] is None
+    # an average over the span keeps it
+    text = "标题\n從2016年至今，長照據點由3,157家成長到1萬5千多家，每年平均增加1,000家。"
+    assert periods(text, DocumentDate(2025, 4, 1))["1,000家"][0] == "2016/2025-04"

@@ -19,6 +19,11 @@ GDP_TARGETS = {
     "1994": (9, None, None),
     "1997": (8, None, None),  # 经济增长速度的调控目标定为８％: found as the GDP growth measure's other name
     "1998": (8, None, None),  # 主要目标是：经济增长速度8 ％ (typeset with spaces in the report, read since 5a25f2c)
+    "1999": (
+        7,
+        None,
+        "≈",
+    ),  # 今年的经济增长预期为7％左右: the year's target (README: 左右 in a target sentence), no forecast
     "2003": (7, None, "≈"),  # 今年经济增长预期目标为7%左右 (the extractor labels it 目标 alone)
     "2004": (7, None, "≈"),
     "2005": (8, None, "≈"),

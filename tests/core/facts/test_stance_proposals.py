@@ -1,0 +1,51 @@
+"""Stance (issue 19.3) of money proposed, budgets enacted this year, targets a report calls 预期, revised outlooks."""
+
+from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate
+from desktop.core.ingest.builder import build_article
+
+
+def stances(text: str, document=None) -> dict[str, str]:
+    facts = extract_facts(build_article("标题\n" + text), names=False, labels=False, document=document)
+    return {f.text: f.stance for f in facts if f.kind != "date"}
+
+
+def test_a_reports_expected_growth_is_its_target():
+    # 1999: the year's GDP target (the gold series counts it), not an outlook; M2 in the 2010s reports likewise
+    got = stances("综合分析国内外的有利条件和制约因素，今年的经济增长预期为7％左右。", DocumentDate(1999))
+    assert got == {"7％左右": "target"}
+    got = stances("今年广义货币M2预期增长13%左右，社会融资规模余额增长13%左右。", DocumentDate(2016))
+    assert got == {"13%左右": "target"}
+
+
+def test_money_a_bill_or_a_proposal_will_spend_is_a_plan():
+    got = stances(
+        "行政團隊在傾聽產業界意見後，上週通過了特別條例，要投入4,100億元來支持產業發展。", DocumentDate(2025, 4, 29)
+    )
+    assert got["4,100億元"] == "plan"
+    got = stances("對於大家所關心的勞保議題，這項特別條例規劃撥補100億元。", DocumentDate(2025, 4, 29))
+    assert got["100億元"] == "plan"
+    got = stances(
+        "昨日卓院長拍板通過特別條例草案，提出以歲計賸餘挹注台電1千億元，希望電價持續凍漲。", DocumentDate(2025, 4, 25)
+    )
+    assert got["1千億元"] == "plan"
+    # a special budget raised from one size to another is still to be spent (README round 5: 经费规模…930亿元 a plan)
+    got = stances("特別預算亦由880億元提高至930億元，此項特別條例已送立法院審議完畢。", DocumentDate(2025, 8, 1))
+    assert got == {"880億元": "base", "930億元": "plan"}
+    # what was put in over the last two years is spent
+    got = stances("同時，健保從去年到今年共挹注8.57億元。", DocumentDate(2025, 11, 16))
+    assert got["8.57億元"] == "result"
+
+
+def test_this_years_budget_stated_as_its_size_is_enacted():
+    # README round 1: an already-enacted current-year budget is a result
+    got = stances("他上任後推動「0到6歲國家一起養2.0」政策，今年所編列預算超過1,100億元。", DocumentDate(2024, 9, 1))
+    assert got["超過1,100億元"] == "result"
+    got = stances("今年健保總額預算核定約9,286億元，未來持續成長。", DocumentDate(2025, 11, 8))
+    assert got["約9,286億元"] == "result"
+
+
+def test_a_revised_outlook_is_a_forecast_of_the_same_year():
+    # README round 7: the IMF's revision 從2.7%上修到2.9% of 2025 growth is a base and a forecast
+    got = stances("IMF也將今年臺灣經濟成長率從2.7%上修至2.9%。", DocumentDate(2025, 5, 2))
+    assert got == {"2.7%": "base", "2.9%": "forecast"}
