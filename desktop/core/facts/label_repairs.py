@@ -68,6 +68,11 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             change = found.text[len(found.measure) :].strip() if found.measure else found.text
             change = change if change and not _is_filler(change) else ""
             return replace(found, text=f"{name} {change}".strip(), measure=name, change_of=None)
+    if kind == "money" and weak and _act(lab, found, s0, vs):
+        done = _object_of_act(lab, found.measure, s0, clause_start)
+        if done:  # 政府也持续拨补挹注劳保基金，…一共拨补2,670亿元: the act's object, named earlier in the sentence
+            name = lab.written(done)
+            return replace(found, text=name, measure=name, change_of=None)
     if found.measure and (previous or listed) and found.change_of is None:
         at = view.rfind(_simplified(lab, found.measure, s0, vs), clause_start, vs)
         if at > 0 and _BASE_BEFORE.search(view, max(s0, at - 6), at):
@@ -119,6 +124,20 @@ def _act(lab, found, s0: int, vs: int) -> bool:
     """The label is a bare verb of the sentence (补助, 负担)."""
     tokens = [t for t in lab.tokens_between(s0, vs) if found.measure and lab.written((t.start, t.end)) == found.measure]
     return bool(tokens) and tokens[-1].tag == "v"
+
+
+def _object_of_act(lab, act: str, s0: int, clause_start: int) -> tuple[int, int] | None:
+    """The noun phrase after the same verb in an earlier clause of the sentence (拨补挹注劳保基金: 劳保基金)."""
+    before = lab.tokens_between(s0, clause_start)
+    at = [k for k, t in enumerate(before) if t.tag == "v" and lab.written((t.start, t.end)) == act]
+    if not at:
+        return None
+    after = before[at[-1] + 1 :]
+    after = after[: next((k for k, t in enumerate(after) if t.tag == "w"), len(after))]
+    if after and after[0].tag == "v":
+        after = after[1:]  # 拨补挹注: two verbs of one act
+    found = lab.noun_phrase_after(after) if after and after[0].tag in ("n", "nz") else None
+    return None if found is None or lab.names_only(found) else found
 
 
 def _weak(lab, found, s0: int, vs: int) -> bool:

@@ -30,7 +30,7 @@ import re
 from itertools import takewhile
 
 from . import lexicon
-from .label_phrases import _BOUNDARY, Label, measure_heads
+from .label_phrases import _BOUNDARY, _NOMINAL, Label, measure_heads
 from .label_relations import from_to, list_item, of_gdp, respectively, share
 from .label_repairs import repair
 from .label_topics import Topics
@@ -64,7 +64,7 @@ class Labeller(Topics):
     def __init__(self, analysis) -> None:
         super().__init__(analysis)
         #: (sentence start, start, end, measure) of every figure labelled so far, whatever its kind
-        self._labelled: list[tuple[int, int, int, str]] = []
+        self._labelled: list[tuple[int, int, int, str, str]] = []  # and its kind
 
     def label(
         self,
@@ -84,9 +84,14 @@ class Labeller(Topics):
             return found
         a = self.a
         vs, ve, s0 = a.view_offset(start), a.view_offset(end), a.view_offset(sentence[0])
-        listed = [(p0, p1, m) for s, p0, p1, m in self._labelled if s == sentence[0]]
-        found = repair(self, found, kind, vs, ve, s0, self._clause_start(s0, vs), previous or [], listed)
-        self._labelled.append((sentence[0], start, end, found.measure))
+        listed = [(p0, p1, m) for s, p0, p1, m, _ in self._labelled if s == sentence[0]]
+        clause_start = self._clause_start(s0, vs)
+        found = repair(self, found, kind, vs, ve, s0, clause_start, previous or [], listed)
+        before = [(m, k) for s, _, _, m, k in self._labelled if s == sentence[0]]
+        if not found.measure and kind == "percent" and before and before[-1][1] == kind and before[-1][0]:
+            if not any(t.tag in _NOMINAL for t in self.tokens_between(clause_start, ve)):
+                found = Label(before[-1][0], before[-1][0])  # 备转容量率…是1.64%，现在平均约在10至15%
+        self._labelled.append((sentence[0], start, end, found.measure, kind))
         return found
 
     def _clause_start(self, s0: int, vs: int) -> int:

@@ -32,3 +32,21 @@ def test_a_clause_with_a_grant_of_its_own_is_no_item_of_the_list_before_it():
     assert (got["5萬元"], got["10萬元"]) == ("補助", "補助")
     # a list with no act of its own still takes the first item's measure
     assert _labels("過去公共化托育第一胎每個月是5,500元，第二胎6,500元。")["6,500元"].startswith("公共化托育")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 8's tuned-on 28370, and release 39658 outside facts_dev: the bare verb 撥補 was the label
+        "至於勞保議題，政府也持續撥補挹注勞保基金，從2020年到現在，加上疫後特別條例，一共撥補2,670億元，確保勞保穩健運作。",
+        "因此自蔡前總統開始，政府每年都編列預算撥補勞保基金，近7年來共撥補5千多億元，現在基金已經成長。",
+    ],
+)
+def test_money_of_a_bare_act_is_for_the_object_that_act_named_before(text):
+    got = _labels(text)
+    assert got[next(k for k in got if "億元" in k)] == "勞保基金"
+
+
+def test_a_share_whose_clause_names_nothing_takes_the_shares_measure_before_it():
+    # round 8's tuned-on 28156: 現在平均約在10至15% had no label
+    text = "副總統提到，臺灣備轉容量率最低的是2016年5月的1.64%，現在平均約在10至15%，非尖峰時段則有20%。"
+    assert _labels(text)["10至15%"] == "備轉容量率"
