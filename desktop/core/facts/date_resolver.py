@@ -1,10 +1,9 @@
 """What a found date means: the period a match of :mod:`facts.dates`' patterns names.
 
-:class:`Resolver` reads each match in the order of the text, against the
-document's date (``去年`` is the year before it, ``今天`` its day) and the
-**topic**, the last period named (``同期``, ``上年``, ``全年``, ``16日`` after
-``11月15日`` take their year or month from it). It reads the named groups of
-``dates._DATE`` and ``dates._ROC``; a pattern and its reading change together.
+:class:`Resolver` reads each match in the order of the text, against the document's date (``去年`` is the year
+before it, ``今天`` its day) and the **topic**, the last period named (``同期``, ``上年``, ``全年``, ``16日`` after
+``11月15日`` take their year or month from it). It reads the named groups of ``dates._DATE`` and ``dates._ROC``; a
+pattern and its reading change together.
 """
 
 from __future__ import annotations
@@ -86,7 +85,7 @@ class Resolver:
         return _When(self.topic.year, self.topic.offset) if self.topic is not None else self.this_year()
 
     def resolve(self, m: re.Match, is_roc: bool, compared: bool = False) -> _When | None:
-        """``compared``: the date is a comparison base (比上年): it does not become the topic."""
+        """``compared`` (比上年) and a bare 上年 (由上年的…) are bases, not the topic (a later 全年 is not 上年's)."""
         g = m.groupdict()
         when = self._resolve(g, m, is_roc)
         if when is None or when is SKIP:
@@ -96,7 +95,8 @@ class Resolver:
         if when.end is not None and not when.part and not when.end.part and not g.get("these"):
             self.last_span, self.last_span_end = when, m.end()
         within_year = when.end is not None and (when.year, when.offset) == (when.end.year, when.end.offset)
-        if (when.end is None or within_year) and not compared and not g.get("todayw") and not g.get("today"):
+        base = compared or (g.get("rel") in ("上年", "上一年", "前一年") and not g.get("p") and not g.get("m"))
+        if (when.end is None or within_year) and not base and not g.get("todayw") and not g.get("today"):
             self.topic, self.topic_end = when, m.end()  # 1到11月 is the topic of a later 同期 too
         return when
 

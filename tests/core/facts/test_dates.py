@@ -62,6 +62,13 @@ def test_the_topic_year_gives_full_year_and_previous_year_words_their_year():
     folded = "2005年工作回顾。全年国内生产总值增长9.9%，比上年增长。年末外汇储备增加。今年的主要目标。"
     got = [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=DocumentDate(2006))]
     assert got == [("2005年", "2005"), ("全年", "2005"), ("上年", "2004"), ("年末", "2005"), ("今年", "2006")]
+    # A bare 上年 (the from-side of a change, not after 比) is still the year before the topic, not a new topic: the
+    # 1995 report's 全年 after 由上年的…回落到… is 1994 (it read 1993).
+    folded = (
+        "１９９４年国内工作的回顾。投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八。全年进出口总额增长。"
+    )
+    got = [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=DocumentDate(1995))]
+    assert got == [("１９９４年", "1994"), ("上年", "1993"), ("全年", "1994")]
 
 
 def test_spans_of_years():
