@@ -29,7 +29,11 @@ _QUOTE = "「“《『"
 _UNQUOTE = "」”》』"
 _DOING = r"(?:推动|推行|推出|推展|实施|办理|执行|用于|用来|投入|支持|启动|成立|设立|补助|挹注|编列)"
 #: 50亿元推动「创业天使投资方案」, 116亿元，推动「…计划」: what the money is for.
-_FOR_AFTER = re.compile(rf"[，,]?(?:来|以|用以|并|也)?{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]")
+_FOR_AFTER = re.compile(
+    rf"(?:的?(?:预算|经费))?[，,]?(?:来|以|用以|并|也)?{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]"
+)
+#: Words that say money is a budget and not what for (编列超过300亿元预算推动「AI新十大建设」, 总经费超过100亿元).
+_FUNDING = frozenset("经费 总经费 预算 金额 总金额".split())
 #: 我们推动「0-6岁国家一起养 2.0」: a programme named earlier in the sentence.
 _FOR_BEFORE = re.compile(rf"{_DOING}[{_QUOTE}]([^{_UNQUOTE}。；]{{2,30}})[{_UNQUOTE}]")
 _PROGRAMME = r"(?:计划|方案|政策|基金|条例|专案)"
@@ -57,7 +61,7 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
     its earlier figures of every kind (shares too: a list of rates, 4%、…2.8%)."""
     view = lab.view
     weak = _weak(lab, found, s0, vs)
-    if kind == "money" and weak:
+    if kind == "money" and (weak or _funding(found.measure)):
         m = _FOR_AFTER.match(view, ve)
         if m is None:
             m = _last(_FOR_BEFORE.finditer(view, s0, vs))
@@ -138,6 +142,13 @@ def _object_of_act(lab, act: str, s0: int, clause_start: int) -> tuple[int, int]
         after = after[1:]  # 拨补挹注: two verbs of one act
     found = lab.noun_phrase_after(after) if after and after[0].tag in ("n", "nz") else None
     return None if found is None or lab.names_only(found) else found
+
+
+def _funding(measure: str) -> bool:
+    """The measure only says the money is a budget (经费, 预算), not what it is for."""
+    from ..script.converters import converter
+
+    return bool(measure) and converter("t2s").convert(measure) in _FUNDING
 
 
 def _weak(lab, found, s0: int, vs: int) -> bool:

@@ -50,3 +50,18 @@ def test_a_share_whose_clause_names_nothing_takes_the_shares_measure_before_it()
     # round 8's tuned-on 28156: 現在平均約在10至15% had no label
     text = "副總統提到，臺灣備轉容量率最低的是2016年5月的1.64%，現在平均約在10至15%，非尖峰時段則有20%。"
     assert _labels(text)["10至15%"] == "備轉容量率"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 39652 and 39288, outside facts_dev: 預算/經費 say the money is a budget, the programme what for
+        ("明年政府編列超過300億元預算推動「AI新十大建設」，協助產業升級。", "超過300億元", "AI新十大建設"),
+        (
+            "他核定了「新故宮計畫」，包括整建故宮正館、新建行政大樓等，總經費超過100億元，讓故宮有機會轉型。",
+            "超過100億元",
+            "新故宮計畫",
+        ),
+    ],
+)
+def test_a_budget_word_defers_to_the_programme_the_sentence_names(text, figure, label):
+    assert _labels(text)[figure] == label
