@@ -65,14 +65,14 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
         m = _FOR_AFTER.match(view, ve)
         if m is None:
             m = _last(_FOR_BEFORE.finditer(view, s0, vs))
-        if m is None and not _act(lab, found, s0, vs):  # an act (补助5万元) is what the money does, kept
+        if m is None and not _act(lab, found.measure, s0, vs):  # an act (补助5万元) is what the money does, kept
             m = _last(_PROGRAMME_BEFORE.finditer(view, s0, vs))
         if m is not None:
             name = lab.written(m.span(1) if m.group(1) is not None else m.span(2))
             change = found.text[len(found.measure) :].strip() if found.measure else found.text
             change = change if change and not _is_filler(change) else ""
             return replace(found, text=f"{name} {change}".strip(), measure=name, change_of=None)
-    if kind == "money" and weak and _act(lab, found, s0, vs):
+    if kind == "money" and weak and _act(lab, found.measure, s0, vs):
         done = _object_of_act(lab, found.measure, s0, clause_start)
         if done:  # 政府也持续拨补挹注劳保基金，…一共拨补2,670亿元: the act's object, named earlier in the sentence
             name = lab.written(done)
@@ -98,8 +98,21 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             item = between[1:].strip()
             item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) or len(item) > 7 else item
             written = lab.written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""
+            if _parallel(lab, written, found.measure, measure, s0, vs):
+                return replace(found, text=written, measure=written, change_of=None)
             return replace(found, text=f"{measure} {written}".strip(), measure=measure, change_of=None)
     return found
+
+
+def _parallel(lab, item: str, own: str, before: str, s0: int, vs: int) -> bool:
+    """减税5.4万亿元、降费2.8万亿元, 脱硝改造1.3亿千瓦、除尘改造1.8亿千瓦: acts side by side, each the measure of its
+    own figure: the item ends in the figure's own (weak) label, and the item before is an act or has the same head."""
+    if not item or not own or not item.endswith(own):
+        return False
+    words = lab.tokens_between(vs - len(item), vs)
+    if not all(t.tag in ("v", "vn", "n", "nz") and lab.word(t) not in _AGENTS for t in words):
+        return False  # 中央政府亦补助: an agent or an adverb is no act's name
+    return before.endswith(own) or _act(lab, before, s0, vs)
 
 
 def _last(matches):
@@ -124,9 +137,9 @@ def _simplified(lab, written: str, s0: int, vs: int) -> str:
     return written
 
 
-def _act(lab, found, s0: int, vs: int) -> bool:
-    """The label is a bare verb of the sentence (补助, 负担)."""
-    tokens = [t for t in lab.tokens_between(s0, vs) if found.measure and lab.written((t.start, t.end)) == found.measure]
+def _act(lab, measure: str, s0: int, vs: int) -> bool:
+    """``measure`` is a bare verb of the sentence before view ``vs`` (补助, 负担)."""
+    tokens = [t for t in lab.tokens_between(s0, vs) if measure and lab.written((t.start, t.end)) == measure]
     return bool(tokens) and tokens[-1].tag == "v"
 
 
