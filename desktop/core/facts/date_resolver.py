@@ -1,9 +1,10 @@
 """What a found date means: the period a match of :mod:`facts.dates`' patterns names.
 
-:class:`Resolver` reads each match in the order of the text, against the document's date (``去年`` is the year
-before it, ``今天`` its day) and the **topic**, the last period named (``同期``, ``上年``, ``全年``, ``16日`` after
-``11月15日`` take their year or month from it). It reads the named groups of ``dates._DATE`` and ``dates._ROC``; a
-pattern and its reading change together.
+:class:`Resolver` reads each match in the order of the text, against the
+document's date (``去年`` is the year before it, ``今天`` its day) and the
+**topic**, the last period named (``同期``, ``上年``, ``全年``, ``16日`` after
+``11月15日`` take their year or month from it). It reads the named groups of
+``dates._DATE`` and ``dates._ROC``; a pattern and its reading change together.
 """
 
 from __future__ import annotations
@@ -12,48 +13,10 @@ import calendar
 import re
 
 from .datelines import DocumentDate, _iso, day_after
+from .date_values import RELATIVE, When, num, roc_year, span_of
 from .numerals import parse_number
 
 
-class _When:
-    """A period under construction: a year (absolute, or an offset from the document's) and a part."""
-
-    __slots__ = ("year", "offset", "part", "end")
-
-    def __init__(self, year: int | None = None, offset: int | None = None, part: str = "", end: "_When | None" = None):
-        self.year, self.offset, self.part, self.end = year, offset, part, end
-
-    def shifted(self, years: int, part: str | None = None) -> "_When":
-        p = self.part if part is None else part
-        if self.year is not None:
-            return _When(self.year + years, None, p)
-        return _When(None, (self.offset or 0) + years, p)
-
-    def value(self) -> str:
-        if self.end is not None:
-            return f"{_When.value(_When(self.year, self.offset, self.part))}/{self.end.value()}"
-        if self.year is not None:
-            y = f"{self.year:04d}"
-        else:
-            y = "Y" if not self.offset else f"Y[{self.offset:+d}]"
-        return y + self.part
-
-
-#: Years named against the document's (None: against the topic's, 上年 the year before it).
-_RELATIVE = {
-    "今年": 0,
-    "本年": 0,
-    "今年度": 0,
-    "本年度": 0,
-    "去年": -1,
-    "前年": -2,
-    "明年": 1,
-    "明年度": 1,
-    "后年": 2,
-    "上年": None,
-    "同年": None,
-    "当年": None,
-}
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: Before 同期, words that make it the same season of many years.
 _EVERY_YEAR = re.compile(r"(?:以来|历史|历年|往年)$")
@@ -63,29 +26,30 @@ _SPAN_TO = re.compile(r"[ \t]*(?:至|到|—|–|~|～|-)[ \t]*")
 _TO_COME = re.compile(r"将|预计|预定|拟")
 _DAY_SHIFT = {"大前天": -3, "大后天": 3, "后天": 2}  # days around today named by their word, not its first character
 #: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
-SKIP = _When()
+SKIP = When()
 _DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
 
 
 class Resolver:
-    """Turns each match into a :class:`_When`, keeping the topic (the last period named)."""
+    """Turns each match into a :class:`When`, keeping the topic (the last period named)."""
 
     def __init__(self, doc: DocumentDate) -> None:
         self.doc = doc
-        self.topic: _When | None = None
-        self.last_day: _When | None = None
+        self.topic: When | None = None
+        self.last_day: When | None = None
         self.topic_end = 0  # where the topic was named
-        self.last_span: _When | None = None  # the last span of whole years named (过去的五年)
+        self.last_span: When | None = None  # the last span of whole years named (过去的五年)
         self.last_span_end = 0
 
-    def this_year(self) -> _When:
-        return _When(self.doc.year) if self.doc.year is not None else _When(None, 0)
+    def this_year(self) -> When:
+        return When(self.doc.year) if self.doc.year is not None else When(None, 0)
 
-    def topic_year(self) -> _When:
-        return _When(self.topic.year, self.topic.offset) if self.topic is not None else self.this_year()
+    def topic_year(self) -> When:
+        return When(self.topic.year, self.topic.offset) if self.topic is not None else self.this_year()
 
-    def resolve(self, m: re.Match, is_roc: bool, compared: bool = False) -> _When | None:
-        """``compared`` (比上年) and a bare 上年 (由上年的…) are bases, not the topic (a later 全年 is not 上年's)."""
+    def resolve(self, m: re.Match, is_roc: bool, compared: bool = False) -> When | None:
+        """``compared``: the date is a comparison base (比上年): it does not become the topic; nor does a bare 上年,
+        the year before the topic (由上年的百分之五十八点六回落到…: a later 全年 is still the topic's year)."""
         g = m.groupdict()
         when = self._resolve(g, m, is_roc)
         if when is None or when is SKIP:
@@ -95,95 +59,101 @@ class Resolver:
         if when.end is not None and not when.part and not when.end.part and not g.get("these"):
             self.last_span, self.last_span_end = when, m.end()
         within_year = when.end is not None and (when.year, when.offset) == (when.end.year, when.end.offset)
-        base = compared or (g.get("rel") in ("上年", "上一年", "前一年") and not g.get("p") and not g.get("m"))
-        if (when.end is None or within_year) and not base and not g.get("todayw") and not g.get("today"):
+        bare_before = g.get("rel") in ("上年", "上一年", "前一年") and not g.get("p") and not g.get("m")
+        if (
+            (when.end is None or within_year)
+            and not compared
+            and not bare_before
+            and not g.get("todayw")
+            and not g.get("today")
+        ):
             self.topic, self.topic_end = when, m.end()  # 1到11月 is the topic of a later 同期 too
         return when
 
-    def _resolve(self, g: dict, m: re.Match, is_roc: bool) -> _When | None:
+    def _resolve(self, g: dict, m: re.Match, is_roc: bool) -> When | None:
         doc = self.doc
         if g.get("mr1"):
-            return self._month_span(g)
+            return self._monthspan_of(g)
         if g.get("dd") or g.get("dd2") or g.get("ddc"):
-            return self._day_only(_num(g.get("dd") or g.get("dd2") or g["ddc"]), m)
+            return self._day_only(num(g.get("dd") or g.get("dd2") or g["ddc"]), m)
         if g.get("sameday"):
             return self.last_day or SKIP
         if g.get("nexty"):
             return self.topic_year().shifted(1)
         if g.get("bare"):
-            return _When(int(g["bare"]))
+            return When(int(g["bare"]))
         if g.get("by1"):  # 2025-2026: not 2026-2025, not a century apart
             first, last = int(g["by1"]), int(g["by2"])
-            return _span(_When(first), _When(last)) if 0 < last - first <= 30 else SKIP
+            return span_of(When(first), When(last)) if 0 < last - first <= 30 else SKIP
         if g.get("cbare"):
-            return _When(int("".join(str(int(parse_number(c) or 0)) for c in g["cbare"])))
+            return When(int("".join(str(int(parse_number(c) or 0)) for c in g["cbare"])))
         if g.get("these"):
-            return self._within_span(g["these"], _num(g["tn"]), m)
+            return self._withinspan_of(g["these"], num(g["tn"]), m)
         if g.get("plank"):
-            k = _num(g["plank"])
+            k = num(g["plank"])
             first = {1: 1953, 2: 1958}.get(k, 1966 + 5 * ((k or 3) - 3))
             if k and k <= 20 and g.get("pky"):  # 第一个五年计划最后一年, 第二个五年计划的第一年: one year of it
-                return _When(first + {"最": 4, "头": 0}.get(g["pky"][0], (_num(g["pky"][1:]) or 1) - 1))
-            return _span(_When(first), _When(first + 4)) if k and k <= 20 else SKIP
+                return When(first + {"最": 4, "头": 0}.get(g["pky"][0], (num(g["pky"][1:]) or 1) - 1))
+            return span_of(When(first), When(first + 4)) if k and k <= 20 else SKIP
         if g.get("iy"):
             iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
-            return _When(int(g["iy"]), None, iso[4:]) if iso else None
+            return When(int(g["iy"]), None, iso[4:]) if iso else None
         if g.get("dec"):
             d = g["dec"]
             text = f"19{d}s" if len(d) == 2 and d not in ("00", "10", "20") else (f"{d}s" if len(d) == 4 else f"20{d}s")
-            return _When(int(text[:4]), None, "s")
+            return When(int(text[:4]), None, "s")
         if g.get("mb"):
             return self._bracketed_month(g)
         if g.get("cdecz"):  # 一九七○年代, 八○年代 (of the 1900s)
-            return _When(int(("19" + "".join(str(int(parse_number(c) or 0)) for c in g["cdecz"]))[-3:]) * 10, None, "s")
+            return When(int(("19" + "".join(str(int(parse_number(c) or 0)) for c in g["cdecz"]))[-3:]) * 10, None, "s")
         if g.get("cdec") or g.get("cdec2"):
             return self._decade(g)
         if g.get("cen2") or g.get("cenrel2"):
             first = self._century(g.get("cen2"), g.get("cenrel2"))
-            return _When(first + 100) if first is not None else None  # 二十世纪末: 2000
+            return When(first + 100) if first is not None else None  # 二十世纪末: 2000
         if g.get("today") or g.get("todayw"):
             word = g.get("today") or g["todayw"]
             shift = _DAY_SHIFT.get(word) or {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}[word[0]]
             if g.get("td"):
                 day = int(g["td"])
                 if doc.year is not None and doc.month is not None:
-                    return _When(
+                    return When(
                         doc.year, None, _iso(doc.year, doc.month, day)[4:] if _iso(doc.year, doc.month, day) else ""
                     )
-                return _When(None, 0, f"-M-{day:02d}")
+                return When(None, 0, f"-M-{day:02d}")
             return self._day(shift)
         if g.get("thismonth"):  # 本月, 上个月; 本月30日, 上个月13日: that day of the month
             shift = {"本": 0, "这": 0, "上": -1, "下": 1}[g["thismonth"][0]]
-            day = _num(g["tmd"]) if g.get("tmd") else None
+            day = num(g["tmd"]) if g.get("tmd") else None
             if doc.year is not None and doc.month is not None:
                 year, month = divmod(doc.year * 12 + doc.month - 1 + shift, 12)
                 iso = _iso(year, month + 1, day or 1)
-                return _When(year, None, iso[4:] if day else iso[4:7]) if iso else None
+                return When(year, None, iso[4:] if day else iso[4:7]) if iso else None
             part = ("-M" if shift == 0 else f"-M[{shift:+d}]") + (f"-{day:02d}" if day and day <= 31 else "")
-            return _When(None, 0, part)
+            return When(None, 0, part)
         if g.get("season"):
             return self.this_year().shifted({"今": 0, "明": 1, "去": -1}[g["season"]])
         if g.get("twoyears"):  # 今明两年, 明后两年: one span
             k = int(g["twoyears"] == "明后")
-            return _span(self.this_year().shifted(k), self.this_year().shifted(k + 1))
+            return span_of(self.this_year().shifted(k), self.this_year().shifted(k + 1))
         if g.get("pastone"):
             return self.this_year().shifted(-1)
         if g.get("ahead"):  # 今后五年 in 1993: 1993–1997, this year and the ones after it
-            n = _num(g["an"])
+            n = num(g["an"])
             if not n or n > 100:
                 return SKIP
             base = self.this_year()
-            return _span(base, base.shifted(n - 1)) if n > 1 else base
+            return span_of(base, base.shifted(n - 1)) if n > 1 else base
         if g.get("past"):
-            n = _num(g["pn"])
+            n = num(g["pn"])
             if not n or n > 100:
                 return SKIP
             base = self.this_year()
             if g["past"] == "近":  # 近5年 in 2025: 2021–2025
-                return _span(base.shifted(-(n - 1)), base)
-            return _span(base.shifted(-n), base.shifted(-1))
+                return span_of(base.shifted(-(n - 1)), base)
+            return span_of(base.shifted(-n), base.shifted(-1))
         if g.get("ago"):
-            n = _num(g["ago"])
+            n = num(g["ago"])
             if not n or n > 200:
                 return SKIP
             # 一年前的今天: this day n years back, where the document says its day (29 February: the year)
@@ -193,19 +163,19 @@ class Resolver:
                     return day.shifted(-n)
             return self.this_year().shifted(-n)
         if g.get("plan"):
-            k = _num(g["plan"])
+            k = num(g["plan"])
             if not k or k < 3:
                 return SKIP
             first = 1966 + 5 * (k - 3)
             if g["planpart"] == "末期":  # “五五”末期: the plan's last year
-                return _When(first + 4)
-            return _span(_When(first), _When(first + 4))
+                return When(first + 4)
+            return span_of(When(first), When(first + 4))
         if g.get("m3") or g.get("m3c"):
-            return self._month_alone(_num(g.get("m3") or g["m3c"]), m)
+            return self._month_alone(num(g.get("m3") or g["m3c"]), m)
         if g.get("m2"):
             # 8月31日: the document's year when it is known (news dates its events), else the topic's; a day closing
             # a span, the year of the day that opens it (2019年6月1日-6月30日) or the next (12月1日至1月5日).
-            month, day = _num(g["m2"]), _num(g["d2"])
+            month, day = num(g["m2"]), num(g["d2"])
             if _iso(2000, month, day) is None:  # validity only (Feb 29 aside)
                 return None
             t, md = self.topic, f"{month:02d}-{day:02d}"
@@ -214,27 +184,27 @@ class Resolver:
             else:
                 base = self.this_year() if doc.year is not None or t is None else self.topic_year()
             if base.year is not None and _iso(base.year, month, day) is None:
-                base = _When(next(y for y in range(base.year, 0, -1) if calendar.isleap(y)))  # 2月29日 in 2017: 2016's
-            return _When(base.year, base.offset, "-" + md)
+                base = When(next(y for y in range(base.year, 0, -1) if calendar.isleap(y)))  # 2月29日 in 2017: 2016's
+            return When(base.year, base.offset, "-" + md)
         if g.get("lone"):
             if g["lone"] == "同期" and _EVERY_YEAR.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 近22年以来同期新低: the same season of every year, no one period
             return self._period(self.topic_year(), g["lone"])
         if is_roc:
-            year: _When = _When(roc_year(m))
+            year: When = When(roc_year(m))
         elif g.get("ybn"):
             n = int(g["ybn"])
             if len(g["ybn"]) == 3 or 80 <= n <= 130:
                 n += 1911  # 去（112）年: an ROC year
             if not 1900 <= n <= 2100:
                 return SKIP
-            year = _When(n)
+            year = When(n)
         elif g.get("y"):
             y = int(g["y"]) if g["y"].isdigit() else int("".join(str(int(parse_number(c) or 0)) for c in g["y"]))
-            year = _When(y)
+            year = When(y)
         else:
             rel = {"上一年": "上年", "前一年": "上年"}.get(g["rel"], g["rel"])  # 比上一年: as 上年
-            shift = _RELATIVE[rel]
+            shift = RELATIVE[rel]
             if shift is None:  # 上年: the year before the topic; 同年/当年: the topic's year
                 year = self.topic_year().shifted(-1 if rel == "上年" else 0)
             else:
@@ -243,66 +213,66 @@ class Resolver:
         if p:
             return self._period(year, p)
         if g.get("m"):
-            month = _num(g["m"])
+            month = num(g["m"])
             if month is None or not 1 <= month <= 12:
                 return None
             part = f"-{month:02d}"
             if g.get("d"):
-                day = _num(g["d"])
+                day = num(g["d"])
                 if year.year is not None and _iso(year.year, month, day) is None:
                     return None
                 part += f"-{day:02d}"
-            return _When(year.year, year.offset, part)
+            return When(year.year, year.offset, part)
         return year
 
-    def _day(self, shift: int) -> _When:
+    def _day(self, shift: int) -> When:
         """今天 (0), 昨天 (-1), 明天 (1): the document's day shifted, as far as the document date says it."""
         doc = self.doc
         if doc.day is not None and doc.month is not None:
-            return _When(*day_after(doc, shift))
+            return When(*day_after(doc, shift))
         # The lead's 今（29）日: the day, not the month; a shift stays inside any month up to the 28th.
         if doc.day is not None and (shift == 0 or 1 <= doc.day + shift <= 28):
-            return _When(None, 0, f"-M-{doc.day + shift:02d}")
-        return _When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
+            return When(None, 0, f"-M-{doc.day + shift:02d}")
+        return When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
 
     def _century(self, number: str | None, relative: str | None) -> int | None:
         """The year before a named century (二十世纪: 1900, its end 2000); 上/本世纪 need the document's year."""
         if number:
-            n = _num(number)
+            n = num(number)
             return (n - 1) * 100 if n and 1 <= n <= 30 else None
         if self.doc.year is None:
             return None  # 本世纪末 without a document date names no century
         return ((self.doc.year - 1) // 100 - (1 if relative == "上" else 0)) * 100
 
-    def _decade(self, g: dict) -> _When | None:
+    def _decade(self, g: dict) -> When | None:
         d = g.get("cdec") or g["cdec2"]
-        tens = int(d[0]) if d[0].isdigit() else _num(d[0])
+        tens = int(d[0]) if d[0].isdigit() else num(d[0])
         first = 1900 if g.get("cdec2") else self._century(g.get("cen"), g.get("cenrel"))
         if first is None or tens is None:
             return None
-        return _When(first + 10 * tens, None, "s")
+        return When(first + 10 * tens, None, "s")
 
-    def _month_span(self, g: dict) -> _When | None:
-        first, last = _num(g["mr1"]), _num(g["mr2"])
+    def _monthspan_of(self, g: dict) -> When | None:
+        first, last = num(g["mr1"]), num(g["mr2"])
         if first is None or last is None or first >= last:
             return None
         ry = g.get("ry")
         if ry and ry.isdigit():
-            year = _When(int(ry))
+            year = When(int(ry))
         elif ry:
-            year = self.topic_year().shifted(-1) if ry == "上年" else self.this_year().shifted(_RELATIVE[ry])
+            year = self.topic_year().shifted(-1) if ry == "上年" else self.this_year().shifted(RELATIVE[ry])
         else:
             year = self.topic_year()  # statistics name their months after the year they count
-        return _span(_When(year.year, year.offset, f"-{first:02d}"), _When(year.year, year.offset, f"-{last:02d}"))
+        return span_of(When(year.year, year.offset, f"-{first:02d}"), When(year.year, year.offset, f"-{last:02d}"))
 
-    def _within_span(self, which: str, n: int | None, m: re.Match) -> _When:
+    def _withinspan_of(self, which: str, n: int | None, m: re.Match) -> When:
         """这五年: the five-year span named last; 后三年/前三年 in its paragraph: its last or first three years.
 
         With no such span 前两年 and 后三年 are no dates here (two years ago, three years later)."""
         span = self.last_span
         if span is None or span.end is None or not n or "\n" in m.string[self.last_span_end : m.start()]:
             return SKIP
-        first, last = _When(span.year, span.offset), _When(span.end.year, span.end.offset)
+        first, last = When(span.year, span.offset), When(span.end.year, span.end.offset)
         length = (last.year - first.year if first.year is not None and last.year is not None else None) or (
             (last.offset or 0) - (first.offset or 0) if first.year is None and last.year is None else None
         )
@@ -310,12 +280,12 @@ class Resolver:
             return SKIP
         length += 1
         if which == "这":
-            return _span(first, last) if n == length else SKIP
+            return span_of(first, last) if n == length else SKIP
         if n >= length:
             return SKIP
-        return _span(last.shifted(-(n - 1)), last) if which == "后" else _span(first, first.shifted(n - 1))
+        return span_of(last.shifted(-(n - 1)), last) if which == "后" else span_of(first, first.shifted(n - 1))
 
-    def _bracketed_month(self, g: dict) -> _When | None:
+    def _bracketed_month(self, g: dict) -> When | None:
         """本（12）月20日: the document's year; 上（12）月 in a January release: the year before."""
         month, doc = int(g["mbn"]), self.doc
         year = self.this_year()
@@ -323,13 +293,13 @@ class Resolver:
             year = year.shifted(-1)
         part = f"-{month:02d}"
         if g.get("mbd"):
-            day = _num(g["mbd"])
+            day = num(g["mbd"])
             if day is None or _iso(2000, month, day) is None:
                 return None
             part += f"-{day:02d}"
-        return _When(year.year, year.offset, part)
+        return When(year.year, year.offset, part)
 
-    def _month_alone(self, month: int | None, m: re.Match) -> _When | None:
+    def _month_alone(self, month: int | None, m: re.Match) -> When | None:
         """8月份: the year of a date named earlier in its sentence (今年5月和10月), else the document's
         (news dates its events), else the topic's."""
         if month is None or not 1 <= month <= 12:
@@ -338,16 +308,16 @@ class Resolver:
             year = self.topic_year()
         else:
             year = self.this_year() if self.doc.year is not None or self.topic is None else self.topic_year()
-        return _When(year.year, year.offset, f"-{month:02d}")
+        return When(year.year, year.offset, f"-{month:02d}")
 
-    def _day_only(self, day: int, m: re.Match) -> _When:
+    def _day_only(self, day: int, m: re.Match) -> When:
         """16日 after 11月15日: the month of the last date that named one, else the document's; a day after the
         document's is of the month before (當地時間30日上午 in a release of 1 December: 30 November), unless it
         is to come (将于2月24、25日)."""
         t = self.topic
         month = t.part[1:3] if t is not None and t.end is None and re.match(r"-\d\d", t.part) else None
         if month is not None:
-            return _When(t.year, t.offset, f"-{month}-{day:02d}") if _iso(2000, int(month), day) else SKIP
+            return When(t.year, t.offset, f"-{month}-{day:02d}") if _iso(2000, int(month), day) else SKIP
         doc = self.doc
         if doc.month is not None:
             back = (
@@ -357,44 +327,25 @@ class Resolver:
             )
             year = self.this_year().shifted(-1 if back and doc.month == 1 else 0)
             month = (doc.month - 2) % 12 + 1 if back else doc.month
-            return _When(year.year, year.offset, f"-{month:02d}-{day:02d}") if _iso(2000, month, day) else SKIP
-        return _When(None, 0, f"-M-{day:02d}")
+            return When(year.year, year.offset, f"-{month:02d}-{day:02d}") if _iso(2000, month, day) else SKIP
+        return When(None, 0, f"-M-{day:02d}")
 
-    def _period(self, year: _When, p: str) -> _When | None:
+    def _period(self, year: When, p: str) -> When | None:
         if p == "同期":
             if self.topic is None or not self.topic.part:
                 return None
             if self.topic.end is not None:  # 比2023年同期, after 1到11月: the same months a year before
-                return _span(
-                    _When(year.year, year.offset, self.topic.part), _When(year.year, year.offset, self.topic.end.part)
+                return span_of(
+                    When(year.year, year.offset, self.topic.part), When(year.year, year.offset, self.topic.end.part)
                 )
-            return _When(year.year, year.offset, self.topic.part)
+            return When(year.year, year.offset, self.topic.part)
         if p == "上半年":
-            return _When(year.year, year.offset, "-H1")
+            return When(year.year, year.offset, "-H1")
         if p == "下半年":
-            return _When(year.year, year.offset, "-H2")
+            return When(year.year, year.offset, "-H2")
         if p.startswith("前三季"):
-            return _span(_When(year.year, year.offset, "-01"), _When(year.year, year.offset, "-09"))
+            return span_of(When(year.year, year.offset, "-01"), When(year.year, year.offset, "-09"))
         if "季" in p and p[0] not in "春夏秋冬":  # 一九五七年冬季: a season stays the year
             q = int(parse_number(p.strip("第季度")) or 0)
-            return _When(year.year, year.offset, f"-Q{q}") if 1 <= q <= 4 else None
-        return _When(year.year, year.offset)  # 年初, 年底, 全年: the year itself
-
-
-def _span(a: _When, b: _When) -> _When:
-    return _When(a.year, a.offset, a.part, b)
-
-
-def roc_year(m: re.Match) -> int | None:
-    n = int(m.group("roc")) if m.group("roc") else _num(m.group("rocc"))  # 民国一一二年: Chinese digits
-    if n is None:
-        return None
-    # Without 民國, only years a press release could mean (1991-2041) are read as ROC years.
-    return 1911 + n if m.group("minguo") or m.group("rocc") or 80 <= n <= 130 else None
-
-
-def _num(text: str | None) -> int | None:
-    if not text:
-        return None
-    v = parse_number(text)
-    return int(v) if v is not None else None
+            return When(year.year, year.offset, f"-Q{q}") if 1 <= q <= 4 else None
+        return When(year.year, year.offset)  # 年初, 年底, 全年: the year itself

@@ -51,6 +51,11 @@ _COUNT_IN = re.compile(
     r"(?P<within>内|內|中|间|間)?(?=共|合计|累计|累积|总计|新增|新建|投资|投入|支出|完成|建成|增加|减少|补助|安排|用于|"
     r"整理|淘汰|培养|毕业|扩大|修建|施工|内|內|，)"
 )
+#: 五年累计，…, 五年共培养…: a count of years with a total marker, which holds the sentence's figures after it.
+_COUNT_TOTAL = re.compile(
+    r"(?<![\d０-９第前后後近几幾数數十百一二两三四五六七八九])(?:这|這)?(?P<n>[两三四五六七八九十]|[2-9]|10)年"
+    r"(?:中|内|內|间|間|里)?(?:共|累计|累积|合计|总计)"
+)
 #: 一九五七年冬季开始: a start late in its year; a count of years from it runs from the next.
 _LATE_IN_THE_YEAR = re.compile(r"(?:冬季|冬天|冬|年底|年末|底|末)")
 #: 截至今年8月底, 迄2024年: a time that closes what has built up until then (not 增长至2024年的: a change's end).
@@ -138,11 +143,12 @@ def years_back(words: TimeWords, s0: int, start: int) -> Period | None:
 
 def since_until(words: TimeWords, lo: int, end_at: int, end: Period) -> Period | None:
     """从2017年危老条例立法至今，…有4,525件 / 从1998年…以来，截至今年8月底，…1,258件: a time that closes a span
-    (``end``, the word at ``end_at``) whose start the sentence named with 从/自 just before it is the span from
+    (``end``, the word at ``end_at``; 到现在 too) whose start the sentence named with 从/自 just before it is the span from
     that start: ``2017/2025-09``, ``1998/Y-08`` (what has built up since; the end alone was only its last month)."""
     view = words.view
-    closes = _CLOSES_NOW.match(view, end_at) if end.value == words.now else _CLOSES.search(view, lo, end_at)
-    if closes is None or end.value is None or "/" in end.value:
+    to_now = end.value == words.now and view[end_at - 1 : end_at] in ("到", "至")  # 從2020年到現在，…一共撥補
+    closes = (_CLOSES_NOW.match(view, end_at) or to_now) if end.value == words.now else _CLOSES.search(view, lo, end_at)
+    if not closes or end.value is None or "/" in end.value:
         return None
     for d in words.before(end_at):
         if d.start < lo:
@@ -151,8 +157,8 @@ def since_until(words: TimeWords, lo: int, end_at: int, end: Period) -> Period |
             continue
         if d.start == 0 or view[d.start - 1] not in "从自" or not YEAR.match(d.value) or d.value == end.value:
             return None  # the time named last before the end is no span's start
-        if re.search(r"[。；;]", view[d.end : end_at]):
-            return None
+        if re.search(r"[。；;]", view[d.end : end_at]) or to_now and re.search(r"[\d０-９]", view[d.end : end_at]):
+            return None  # 從2015年的21.82，下降到現在的12.8: a change's end, no span
         return Period(f"{d.value}/{end.value}", f"{words.text[d.start - 1 : d.end]}…{end.source}")
     return None
 
@@ -181,16 +187,23 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
     return Period(f"{first}/{found.value}", f"{words.text[m.start() : m.end()]}…{found.source}")
 
 
-def over_the_count(words: TimeWords, clause_start: int, start: int, found: Period, section) -> Period | None:
+def over_the_count(words: TimeWords, s0: int, clause_start: int, start: int, found: Period, section) -> Period | None:
     """中央财政五年支出551亿元 (in a review of 2007): the count's years up to the year the context gives
     (``2003/2007``); 煤炭工业建设，五年投资一百七十九亿元 with no time of its own (a plan section opened by
     第六个五年计划期间): the first span of that many years its section names (``1981/1985``)."""
     m = _COUNT_IN.search(words.view, clause_start, start)
-    if m is None or (found.value and "/" in found.value):
-        return None
+    total = None
+    if m is None:  # 五年累计，共淘汰…1.17亿吨: a total over a count of years named earlier in the sentence
+        total = m = _last(_COUNT_TOTAL.finditer(words.view, s0, clause_start))
+        if m is None or any(d.start not in words.compared for d in _within(words, m.end(), start)):
+            return None  # …，2012年占国内生产总值比例达到4%: a year named since is the figure's own
     n = _count(m.group("n"))
+    if found.value and "/" in found.value:
+        if total is None or _length(found.value) == n:
+            return None
+        found = Period(None)  # 近两年 carried from elsewhere: the section's span of that many years
     if found.value:
-        if m.group("within") or m.start() == clause_start or not YEAR.match(found.value):
+        if total is None and (m.group("within") or m.start() == clause_start) or not YEAR.match(found.value):
             return None  # 五年内 ahead of 今年; a count opening its clause is years_to's
         began = since(words, max(0, clause_start - REACH_BACK), clause_start)
         if began is not None and began.value == found.value:  # 从1998年起，…五年增加489亿元: forward from it

@@ -128,7 +128,7 @@ class PeriodGrammar:
             found = self._against_the_past(clause_start, prefix) or found
         found = years_to(self.words, s0, clause_start, found) or found
         found = since_start(self.words, s0, start, found) or found
-        found = over_the_count(self.words, clause_start, start, found, self._section(section_index)) or found
+        found = over_the_count(self.words, s0, clause_start, start, found, self._section(section_index)) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found
         found = opening_years_back(self.words, s0, start, found) or found
         if found.value and _CLOSES_NOW.search(found.source) and _YEARLY_SINCE.search(view, clause_start, start):

@@ -32,3 +32,22 @@ def test_so_much_a_year_since_a_start_up_to_now_has_no_period():
     # an average over the span keeps it
     text = "标题\n從2016年至今，長照據點由3,157家成長到1萬5千多家，每年平均增加1,000家。"
     assert periods(text, DocumentDate(2025, 4, 1))["1,000家"][0] == "2016/2025-04"
+
+
+def test_a_count_of_years_with_a_total_holds_the_figures_after_it():
+    # 2011 report: 五年累计 sums 2006-2010, its list after the comma (and after ；) too, not 2010 alone
+    text = "标题\n2010年，经济平稳较快发展。五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨。"
+    got = periods(text, DocumentDate(2011))
+    assert {t: p for t, (p, _) in got.items()} == {
+        "1.17亿吨": "2006/2010",
+        "7800万吨": "2006/2010",
+        "7.75亿吨": "2006/2010",
+    }
+
+
+def test_from_a_year_to_now_is_a_span():
+    # 28370 (round 8, tuned on): 從2020年到現在 closes at the release's month, as 至今 does (round 4)
+    text = (
+        "标题\n政府也持續撥補挹注勞保基金，從2020年到現在，加上疫後特別條例，一共撥補2,670億元，確保勞保繼續穩健運作。"
+    )
+    assert periods(text, DocumentDate(2024, 4, 30))["2,670億元"][0] == "2020/2024-04"
