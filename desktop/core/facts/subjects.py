@@ -43,6 +43,37 @@ def institutions_in(text: str, view: str | None = None) -> list[tuple[int, int, 
     ]
 
 
+#: Common nouns and abbreviations the model tags as names (a 非營利幼兒園, 資安大會, 國安威脅, 各位同仁, 百工百業):
+#: in the unannotated releases they took the subject of the figures after them, and never name who acts.
+_COMMON_NOUNS = frozenset(
+    "非營利 非营利 同仁 資安 资安 國安 国安 百工百業 百工百业 國家 国家 公民 醫院 医院 國有 国有 普惠 燃煤".split()
+)
+#: A region before 四小龍 (臺灣是亞洲四小龍之首) is the group a figure is ranked in, not who acts.
+_RANKED_IN = re.compile(r"(?:四|4)小[龍龙]")
+#: A quoted name that ends like an organisation (「健康台灣推動聯盟」) is that organisation, whole.
+_ORG_END = re.compile(
+    r"(?:委員會|委员会|聯盟|联盟|協會|协会|基金會|基金会|公會|公会|學會|学会|總會|总会|工會|工会|商會|商会|"
+    r"聯合會|联合会|研究院|公司|銀行|银行|部|署|局|院|處|处)$"
+)
+_QUOTED = re.compile(r"「([^「」\n]{2,30})」")
+
+
+def _in_quotes(names: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """A quoted name that ends like an organisation (「健康台灣推動聯盟」) is that organisation, whole, not the place the
+    model found inside it (台灣). (Dropping every place inside quotes, 「健康台灣深耕計畫」's too, lost a held-out subject.)"""
+    quotes = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
+    if not quotes:
+        return names
+    out, orgs = [], set()
+    for n in names:
+        q = next(((a, b) for a, b in quotes if a <= n[0] and n[1] <= b and (a, b) != (n[0], n[1])), None)
+        if q is not None and _ORG_END.search(text, q[0], q[1]):
+            orgs.add((q[0], q[1], text[q[0] : q[1]]))
+        else:
+            out.append(n)
+    return out + sorted(orgs)
+
+
 #: A name after these is a partner or an object, not who acts (商圈办携手观音桥建行…, 臺灣對美國投資…).
 _NOT_ACTOR = re.compile(
     r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|到|前往|访问|訪問|"
@@ -103,8 +134,11 @@ class Subjects:
             and not _NOT_A_NAME.search(n[2])
             and not (text and _TIME_ZONE_AFTER.match(text, n[1]))
             and n[1] - n[0] > 1
+            and n[2] not in _COMMON_NOUNS
+            and not (text and _RANKED_IN.match(text, n[1]))
         ]
         if text:
+            names = _in_quotes(names, text)
             taken = {(n[0], n[1]) for n in names}
             names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
             names = [_with_government(_with_park(_trimmed(n, text), text), text) for n in names]

@@ -143,3 +143,34 @@ def test_a_partner_or_an_object_is_no_subject():
     got = _subjects("至2024年為止，臺灣對美國直接及間接投資超過1千億美元。")
     assert got["超過1千億美元"] == "臺灣"
     assert _subjects("美國去年對臺灣的投資達到50億美元。")["50億美元"] == "美國"  # the first stands when it acts
+
+
+def test_a_common_noun_or_abbreviation_the_model_tags_is_no_subject():
+    """Unannotated releases 39116 and 28397: the model tags 非營利 (of 非營利幼兒園) and 資安 (information security) as
+    names; they took the subject of the figures after them (16 and 7 times in 400 releases)."""
+    got = _subjects(
+        "若就讀公立幼兒園，家長每月只要負擔1,000元；非營利幼兒園每月負擔2,000元；準公共化幼兒園每月也只要負擔3,000元。"
+    )
+    assert got["2,000元"] == "" and got["3,000元"] == ""
+    got = _subjects("在這些政策的帶動之下，去年臺灣資安產值已超過744億元，穩健邁向2025年800億元目標。")
+    assert got["超過744億元"] == "臺灣"
+
+
+def test_the_region_a_figure_is_ranked_in_is_no_actor():
+    """Release 39207 (unannotated): 亞洲 of 亞洲4小龍之首 was carried to the next sentence's GDP as its subject."""
+    got = _subjects(
+        "去年，臺灣的經濟成長率達到4.59%，不只是亞洲4小龍之首，也超越日本、美國及歐盟主要國家，更高於全球平均值。"
+        "另外，我們的GDP從2016年的17.5兆元，成長到去年的25.4兆元。"
+    )
+    assert got["17.5兆元"] == "臺灣" and got["25.4兆元"] == "臺灣"
+
+
+def test_a_quoted_name_that_ends_like_an_organisation_is_that_organisation():
+    """「健康台灣推動聯盟」 (round 7, tuned on) and 「台灣攜旺浪犬教育協會」 (release 39020): not the 台灣 inside them."""
+    text = (
+        "陳志鴻教授在今年 3、4月籌組「健康台灣推動聯盟」的分區論壇和全國論壇，共有超過1,200位全國各地醫療界的朋友參與。"
+    )
+    names = [(text.index("台灣"), text.index("台灣") + 2, "台灣")]
+    assert Subjects(names, text).subject(text.index("超過1,200位"), 0) == "健康台灣推動聯盟"
+    got = _subjects("總統邀請「台灣攜旺浪犬教育協會」創辦人，一同製作寵物年菜，共有兩位志工參與。")
+    assert got["兩位"] == "台灣攜旺浪犬教育協會"
