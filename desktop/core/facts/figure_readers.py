@@ -207,7 +207,7 @@ def measure_word(n: Numeral) -> Figure | None:
         return NO_FIGURE
     qualifier = n.qualifier
     between = f[n.end : m.start(1)]
-    if "余" in between or "多" in between:
+    if "余" in between or "多" in between or "几" in between:
         qualifier = qualifier or "+"
     kind = "multiple" if unit == "倍" else "quantity"
     return with_after(

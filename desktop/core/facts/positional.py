@@ -105,6 +105,8 @@ class _Positional:
         if tok in "零〇":
             return self._on_zero()
         if tok == "几":
+            if self.prev == "num" and self.number is not None and not self.single and self.number % 10 == 0:
+                return True  # 460幾萬, 50幾億: "four hundred and sixty-odd", 几 adds nothing, as 多 does
             return self._on_number(0.0, False, counts=False)
         if tok in "余多":
             return self.prev in ("unit", "big", "num")  # 十余万: 余 adds nothing

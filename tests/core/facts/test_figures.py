@@ -116,3 +116,20 @@ def test_a_percent_right_after_latin_letters_is_a_share():
 def test_a_point_is_no_unit_without_thousands():
     """下午3點 is a time, 三點五 a decimal; 點 counts points only after 千 or 萬."""
     assert [text for text in ("下午3點開會", "下午3点开会") if recognize(text)] == []
+
+
+def test_ji_after_a_round_number_is_and_some():
+    """460幾萬人 (round 7, tuned on, was not found), 40幾個國家 and 50幾億元 (releases), 三十几个民族 (the 1959 report):
+    幾/几 after a round number is "and some", as 多 is; not a second number."""
+    got = {
+        (text[f.start : f.end], f.value, f.qualifier)
+        for text in (
+            "65歲以上的長輩現在達460幾萬人，占總人口的比例超過19%",
+            "將分別前往5大洲、40幾個國家追求夢想",
+            "6年約有50幾億元預算",
+            "这些民族自治地方包括三十几个民族",
+        )
+        for f in recognize(text, local_currency="TWD")
+    }
+    assert ("460幾萬人", 4_600_000, "+") in got and ("40幾個", 40, "+") in got
+    assert ("50幾億元", 5_000_000_000, "+") in got and ("三十几个", 30, "+") in got
