@@ -146,7 +146,7 @@ class Resolver:
             return span_of(base, base.shifted(n - 1)) if n > 1 else base
         if g.get("past"):
             n = num(g["pn"])
-            if not n or n > 100:
+            if not n or n > 100 or (g.get("pastlai") and not g["past"].startswith("过去")):
                 return SKIP
             base = self.this_year()
             if g["past"] == "近":  # 近5年 in 2025: 2021–2025

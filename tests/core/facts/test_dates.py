@@ -77,6 +77,14 @@ def test_spans_of_years():
     assert got == ["2016/2020", "2016/2020", "2017/2021", "2001", "2020"]
 
 
+def test_the_past_n_years_up_to_now_is_the_past_n_years():
+    """Round 8's 28370 (tuned on): 過去8年來 is 過去8年 (Y[-8]/Y[-1]); 70 such in the releases. 近5年來, 8年來 and
+    這8年來 stay lengths, no dates (rounds 5-7)."""
+    text = "標題\n總統談到，過去8年來，政府也透過各項行動。近5年來出口增長，這8年來臺灣持續進步，過去30年來醫療進步。"
+    got = _dates(text, document=DocumentDate(2024, 4, 30))
+    assert got == [("過去8年來", "2016/2023"), ("過去30年來", "1994/2023")]
+
+
 def test_a_comparison_base_is_not_a_figures_period():
     facts = extract_facts(build_article("标题\n2024年出口额比上年增长8.6%。"), names=False)
     assert [(f.text, f.period) for f in facts if f.kind == "percent"] == [("8.6%", "2024")]
