@@ -105,6 +105,8 @@ _TITLE_AFTER = re.compile(
 )
 #: 國民政府, 美國政府, 臺南市政府: a name followed by 政府 is that government (國民 alone is no name).
 _GOVERNMENT_AFTER = re.compile(r"政府")
+#: An organisation the model cut at its prefix (聯合國 of 第28屆聯合國氣候變遷大會): the assembly, named whole.
+_ASSEMBLY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大會|大会)(?![堂廳厅])")
 #: A place followed by its park's name is the park (安平產業園區 has 600 companies, not 安平).
 _PARK_AFTER = re.compile(r"(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區|园区|園區)")
 
@@ -141,7 +143,7 @@ class Subjects:
             names = _in_quotes(names, text)
             taken = {(n[0], n[1]) for n in names}
             names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
-            names = [_with_government(_with_park(_trimmed(n, text), text), text) for n in names]
+            names = [_with_assembly(_with_government(_with_park(_trimmed(n, text), text), text), text) for n in names]
         self.names = sorted(names)
         self.text = text
         self._starts = [n[0] for n in self.names]
@@ -248,4 +250,9 @@ def _with_park(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
 
 def _with_government(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     m = _GOVERNMENT_AFTER.match(text, name[1])
+    return (name[0], m.end(), text[name[0] : m.end()]) if m else name
+
+
+def _with_assembly(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    m = _ASSEMBLY_AFTER.match(text, name[1])
     return (name[0], m.end(), text[name[0] : m.end()]) if m else name

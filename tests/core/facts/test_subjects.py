@@ -174,3 +174,10 @@ def test_a_quoted_name_that_ends_like_an_organisation_is_that_organisation():
     assert Subjects(names, text).subject(text.index("超過1,200位"), 0) == "健康台灣推動聯盟"
     got = _subjects("總統邀請「台灣攜旺浪犬教育協會」創辦人，一同製作寵物年菜，共有兩位志工參與。")
     assert got["兩位"] == "台灣攜旺浪犬教育協會"
+
+
+def test_an_assembly_the_model_cut_at_its_prefix_is_named_whole():
+    """Round 8's 28156 (tuned on) and release 28259 (unannotated): the model tags 聯合國 of 聯合國氣候變遷大會."""
+    text = "去年聯合國氣候變遷大會（COP 28）的決議中，就訂定2030年全球再生能源裝置容量成長3倍，以及能源效率提升2倍等國際目標。"
+    names = [(2, 5, "聯合國")]
+    assert Subjects(names, text).subject(text.index("3倍"), 0) == "聯合國氣候變遷大會"
