@@ -36,6 +36,8 @@ _MAX_LABEL = 16
 #: Spaces between Chinese characters, or a Chinese character and a Latin letter (占 GDP 比重); spaces between
 #: two Latin words stay, and so does one before a number (一起養 2.0, a version).
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f]|[A-Za-z])|(?<=[A-Za-z])[ \u3000]+(?=[^\x00-\x7f])")
+#: What the model may split off a figure as a noun of its own (二十八/m 万人/n, 413/m 万人/n).
+_FIGURE_TAIL = re.compile(r"[万亿]?(?:人|人次|户|元|吨)")
 _OPENING = frozenset("“ 「 『 《 （ (".split())
 #: An ordinal of a stage (第二期, 第一阶段) names which of a programme's stages: part of its name.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:期|阶段|批|轮)")
@@ -127,6 +129,11 @@ class Phrases:
         """
         i = len(left) - 1
         while i >= 0:
+            if i == len(left) - 1 and self.figure_tail(
+                left, i
+            ):  # 从一九八○年的二十八万人增加到: the 万人 is the figure's own
+                i -= 1
+                continue
             rate = self._rate_start(left, i)
             if rate is not None:  # 每学年3万5,000元, 每名学生每学期5千元: a rate's unit, not the measure
                 i = rate - 1
@@ -171,6 +178,15 @@ class Phrases:
         if not dropped and i >= 1 and self.word(left[i]) in ("以上", "以下") and left[i - 1].tag == "m":
             return left[i - 1].start, picked[-1].end  # 65岁以上人口: the bound names which part of the measure
         return picked[0].start, picked[-1].end
+
+    def figure_tail(self, tokens: list[Token], i: int) -> bool:
+        """``tokens[i]`` is the end of the figure right before it that the model split off (二十八/m 万人/n)."""
+        return (
+            i > 0
+            and tokens[i - 1].tag == "m"
+            and tokens[i - 1].end == tokens[i].start
+            and _FIGURE_TAIL.fullmatch(self.word(tokens[i])) is not None
+        )
 
     def _head_of_relative(self, picked: list[Token], dropped: list[Token], stopper: Token | None) -> list[Token]:
         """享受劳动保险待遇的职工, 完成四种计划的企业: when the verb or the number of a clause before 的 was

@@ -43,7 +43,7 @@ def from_to(lab: Phrases, left: list[Token]) -> tuple[int, int] | None:
     if k <= 0:
         return None
     after = left[k + 1 :]
-    figures = [i for i, t in enumerate(after) if t.tag == "m"]
+    figures = [i for i, t in enumerate(after) if t.tag == "m" or lab.figure_tail(after, i)]
     if figures:  # the to-figure: the from-figure, then only the verb that joins them
         between, joining = after[: figures[0]], after[figures[-1] + 1 :]
         if not joining or not all(t.tag in _JOINING or lab.word(t) in _SKIP for t in joining):

@@ -44,13 +44,19 @@ _PROGRAMME_BEFORE = re.compile(
     rf"|[{_QUOTE}]([^{_UNQUOTE}。；]{{0,28}}{_PROGRAMME})[{_UNQUOTE}]"
 )
 #: 比上年预算减少: the noun after 比/较 and a time names the base.
-_BASE_BEFORE = re.compile(r"(?:比|较|较之|相较|相比)(?:上年|去年|前年|上月|同期|上年同期|去年同期|今年度|上年度)?$")
+_BASE_BEFORE = re.compile(
+    r"(?:比|较|较之|相较|相比)(?:上年|去年|前年|上月|同期|上年同期|去年同期|今年度|上年度|[一二三四五六七八九〇零○\d]{2,4}年)?"
+    r"的?(?:预计|原定|原)?$"
+)  # 比一九五七年的预计数增加了二十二亿元: a year's estimate is the base too
 _LIST_MARK = re.compile(r"^[、，,；;]")
 #: Acts that name what money is (补助每户5万元): a clause with one of its own is no item of a list before it.
 _GRANTS = frozenset("补助 补贴 给予 发放 发给 加码".split())
 _WEAK_TAGS = frozenset("v ORG PER LOC p d".split())
 _AGENTS = lexicon.words("label_agents")
 _FILLERS = lexicon.words("label_fillers")
+_GENERIC = lexicon.words("label_generic") | {""}
+#: What a clause may say of a figure without naming its measure (达到了, 可以达到, 已经有, 突破).
+_REACHING = lexicon.words("label_reach") | lexicon.words("label_skip") | {"达到了", "可以", "已经有", "也"}
 
 
 def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, previous, listed=()):
@@ -79,7 +85,7 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             return replace(found, text=name, measure=name, change_of=None)
     if found.measure and (previous or listed) and found.change_of is None:
         at = view.rfind(_simplified(lab, found.measure, s0, vs), clause_start, vs)
-        if at > 0 and _BASE_BEFORE.search(view, max(s0, at - 6), at):
+        if at > 0 and _BASE_BEFORE.search(view, max(s0, at - 12), at):
             change = found.text[len(found.measure) :].strip()
             p0, p1, measure = (listed or previous)[-1]  # 赤字率拟按2.6%安排，比去年预算低0.4个百分点: a rate too
             return replace(found, text=f"{measure} {change}".strip(), measure=measure, change_of=(p0, p1))
@@ -101,7 +107,18 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             if _parallel(lab, written, found.measure, measure, s0, vs):
                 return replace(found, text=written, measure=written, change_of=None)
             return replace(found, text=f"{measure} {written}".strip(), measure=measure, change_of=None)
+    if not found.measure and listed and listed[-1][2] not in _GENERIC and _names_nothing(lab, clause_start, vs):
+        # 货物进出口总额年均增长8.6%，突破40万亿元, 棉花增加了约三百九十万担，达到三千二百八十万担: a clause of
+        # nothing but reaching goes on with the figure before it
+        return replace(found, text=listed[-1][2], measure=listed[-1][2], change_of=None)
     return found
+
+
+def _names_nothing(lab, clause_start: int, vs: int) -> bool:
+    """Only adverbs, times and verbs of reaching stand between the clause's start and the figure."""
+    return all(
+        t.tag in ("d", "ad", "TIME", "u", "w") or lab.word(t) in _REACHING for t in lab.tokens_between(clause_start, vs)
+    )
 
 
 def _parallel(lab, item: str, own: str, before: str, s0: int, vs: int) -> bool:

@@ -13,6 +13,8 @@ from .tagger import Token
 
 #: Clauses that list what a measure includes, not what it is.
 _INCLUDES = ("包括", "其中", "含", "涵盖")
+#: 这些工业建设项目: a topic may be pointed at.
+_DEMONSTRATIVES = frozenset("这些 这 该 上述 此".split())
 
 
 class Topics(Phrases):
@@ -60,7 +62,7 @@ class Topics(Phrases):
         found = self.noun_phrase(tokens)
         if found is None:
             return None
-        before = [t for t in tokens if t.end <= found[0]]
+        before = [t for t in tokens if t.end <= found[0] and self.word(t) not in _DEMONSTRATIVES]
         if any(t.tag not in ("TIME", "p", "d", "c", "f") for t in before) and not self._heads(before):
             return None  # 经济增速是综合性指标: a statement, not a topic
         return found

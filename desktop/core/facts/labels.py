@@ -47,13 +47,15 @@ _WHEN = re.compile(
 )
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
-    r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产|涨|跌)"
+    r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产|递增|递减|涨|跌)"
     r"(?:了|为|到|达|至)?$"
 )
-_CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长")
+_CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长|递增|递减")
 #: What may stand before a count's noun when it has no measure word (2,350万人民, 六亿多人口).
 _MAGNITUDES = frozenset("万亿多余")
 _CONJUNCTION_CHARS = frozenset("和与及或")
+#: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
+_WHICH_ARE = re.compile(r"的(?:有|是|共有|约有)")
 #: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
 _GENERIC = lexicon.words("label_generic")
 
@@ -145,6 +147,8 @@ class Labeller(Topics):
             span = self.noun_phrase(before) or self.noun_phrase(before, adjacent=False)
             if (not span or self.names_only(span)) and right and self.word(right[0]) == "的":
                 span = self.noun_phrase_after(right[1:]) or span  # 我们增加了80%的国防预算
+            if span and self.view[span[0] : span[1]] in _GENERIC:  # 六五计划期间要求每年递增: no measure named
+                span = self.sentence_measure(s0, clause_start) or span
             measure = self.written(span)
             change_of = None
             if previous and (not measure or measure == previous[-1][2]):
@@ -198,6 +202,9 @@ class Labeller(Topics):
             if found:
                 return self.as_label(found)
         act = self.act(left)
+        if act and _WHICH_ARE.fullmatch(self.view, act[1], vs):
+            # 这些工业建设项目，在今年内可以建设完工的有一百八十八个: those done are a part of the topic
+            act = self.sentence_measure(s0, clause_start) or act
         after = self.noun_phrase_after(right) if kind == "money" else None
         if after:
             return self.as_label(after)  # 创造6千亿元投资金额

@@ -1,6 +1,48 @@
 """Labels in the wording of the work reports of every decade (sentences from reports outside tests/facts_dev)."""
 
+import pytest
+
 from fact_readouts import labels as _labels
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 1982: 递增 is a change like 增长 (was labelled 递增 alone, or the sentence's first measure)
+        (
+            "其中，城镇居民的消费水平平均每年递增百分之三点二，农村居民的消费水平平均每年递增百分之四点二。",
+            "百分之四点二",
+            "农村居民的消费水平 递增",
+        ),
+        # 1958: 拟定为 is how a plan is stated, never the measure; 比一九五七年的预计数 is the base
+        (
+            "一九五八年的工业总产值，拟定为六百四十三亿七千万元，比一九五七年预计数增加八十一亿九千万元，增长百分之十四点六。",
+            "六百四十三亿七千万元",
+            "工业总产值",
+        ),
+        (
+            "一九五八年的工业总产值，拟定为六百四十三亿七千万元，比一九五七年预计数增加八十一亿九千万元，增长百分之十四点六。",
+            "八十一亿九千万元",
+            "工业总产值 增加",
+        ),
+        # 1982: 计划 before a figure says it is planned, the measure is the sentence's
+        (
+            "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六。",
+            "百分之三点七",
+            "工农业总产值的增长速度",
+        ),
+        # 2003: the target of a measure (预期目标 was cut to 目标)
+        ("今年经济增长预期目标为7%左右，这是必要的。", "7%左右", "经济增长预期目标"),
+        # 2003: the model splits 万人 off the figure before (4960/m 万人/n): it is no measure
+        ("农村贫困人口由4960万人减少到2820万人。", "2820万人", "农村贫困人口"),
+        # 2023: a clause of nothing but reaching goes on with the figure before it
+        ("货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界前列。", "40万亿元", "货物进出口总额"),
+        # 1958: those of the topic the act was done to (完工的有) are counted, not the act
+        ("这些工业建设项目，在今年内可以建设完工的有一百八十八个。", "一百八十八个", "工业建设项目"),
+    ],
+)
+def test_report_wording_names_the_measure(text, figure, label):
+    assert _labels(text)[figure] == label
 
 
 def test_acts_side_by_side_are_each_their_own_measure():
