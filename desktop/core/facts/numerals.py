@@ -27,6 +27,9 @@ _FOLD_PAIRS = (
 )
 _FOLD = str.maketrans({_FOLD_PAIRS[i]: _FOLD_PAIRS[i + 1] for i in range(0, len(_FOLD_PAIRS), 2)})
 _FW_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+#: 全年增长19·5％ (the 1999 work report): a middle dot between digits is a decimal point when a
+#: percent sign or a scale follows the digits after it; elsewhere it stays (5·12 is a date, 5·12地震).
+_DOT_DECIMAL = re.compile("(?<=[0-9０-９])[·・‧](?=[0-9０-９]+(?:[%％]|[万萬亿億]))")
 
 
 def fold(text: str) -> str:
@@ -34,9 +37,12 @@ def fold(text: str) -> str:
 
     A full-width comma counts as a thousands separator only between full-width
     digits (``２７，２０３``); after ASCII digits it is punctuation (``$20，300美圆``).
+    A middle dot is a decimal point only before digits and a percent sign or a scale (``19·5％``).
     """
     if "，" in text:
         text = _FW_THOUSANDS.sub(",", text)
+    if "·" in text or "・" in text or "‧" in text:
+        text = _DOT_DECIMAL.sub(".", text)
     return text.translate(_FOLD)
 
 
