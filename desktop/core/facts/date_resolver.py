@@ -233,6 +233,8 @@ class Resolver:
         # The lead's 今（29）日: the day, not the month; a shift stays inside any month up to the 28th.
         if doc.day is not None and (shift == 0 or 1 <= doc.day + shift <= 28):
             return When(None, 0, f"-M-{doc.day + shift:02d}")
+        if doc.year is not None and doc.month is None and doc.day is None:
+            return self.this_year()  # a work report's 今天, the day it was given: its record knows the year only
         return When(None, 0, "-M-D" if shift == 0 else f"-M-D[{shift:+d}]")
 
     def _century(self, number: str | None, relative: str | None) -> int | None:

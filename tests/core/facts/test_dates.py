@@ -85,6 +85,12 @@ def test_the_past_n_years_up_to_now_is_the_past_n_years():
     assert got == [("過去8年來", "2016/2023"), ("過去30年來", "1994/2023")]
 
 
+def test_a_reports_today_is_its_year_when_the_record_knows_no_more():
+    """Round 8's 1995 report (tuned on): 从今天起 is the day the report was given; its record has the year only."""
+    got = _dates("标题\n从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。", document=DocumentDate(1995))
+    assert got[0] == ("今天", "1995")
+
+
 def test_a_comparison_base_is_not_a_figures_period():
     facts = extract_facts(build_article("标题\n2024年出口额比上年增长8.6%。"), names=False)
     assert [(f.text, f.period) for f in facts if f.kind == "percent"] == [("8.6%", "2024")]
