@@ -139,8 +139,7 @@ def test_a_middle_dot_between_digits_before_a_percent_is_a_decimal_point():
     """The 1999 work report writes 全年增长19·5％ and 增长14·1％: 19.5% and 14.1%, not 5% and 1%.
     Elsewhere a middle dot between digits stays what it is (5·12 names a date: no figure)."""
     got = [
-        (f.kind, round(f.value, 4))
-        for f in recognize("出口增长较快，全年增长19·5％，全社会固定资产投资增长14·1％。")
+        (f.kind, round(f.value, 4)) for f in recognize("出口增长较快，全年增长19·5％，全社会固定资产投资增长14·1％。")
     ]
     assert got == [("percent", 19.5), ("percent", 14.1)]
     assert recognize("“5·12”汶川特大地震") == []
