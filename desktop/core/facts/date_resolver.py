@@ -13,7 +13,7 @@ import calendar
 import re
 
 from .datelines import DocumentDate, _iso, day_after
-from .date_values import RELATIVE, When, num, roc_year, span_of
+from .date_values import RELATIVE, When, num, roc_year, span_of, weekday_of
 from .numerals import parse_number
 
 
@@ -66,6 +66,7 @@ class Resolver:
             and not bare_before
             and not g.get("todayw")
             and not g.get("today")
+            and not g.get("week")
         ):
             self.topic, self.topic_end = when, m.end()  # 1到11月 is the topic of a later 同期 too
         return when
@@ -122,6 +123,8 @@ class Resolver:
                     )
                 return When(None, 0, f"-M-{day:02d}")
             return self._day(shift)
+        if g.get("week"):  # 上週五: a day only the document's own day can say (its weekday)
+            return weekday_of(doc, g["week"], g["wd"])
         if g.get("thismonth"):  # 本月, 上个月; 本月30日, 上个月13日: that day of the month
             shift = {"本": 0, "这": 0, "上": -1, "下": 1}[g["thismonth"][0]]
             day = num(g["tmd"]) if g.get("tmd") else None

@@ -3,6 +3,7 @@ with a part (a month, day, half, quarter) or a span to another; and the words th
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .numerals import parse_number
@@ -66,3 +67,21 @@ def num(text: str | None) -> int | None:
         return None
     v = parse_number(text)
     return int(v) if v is not None else None
+
+
+#: How many weeks from the document's a week word names (上週五, 下個禮拜一, 這週四).
+_WEEKS = {"上上": -2, "上": -1, "下": 1}
+
+
+def weekday_of(doc, week: str, weekday: str) -> When | None:
+    """上週五 in a release of Thursday 13 June 2024: Friday 7 June (a week runs Monday to Sunday, 週日/星期天 last).
+    Without the document's full date no weekday is known: the date is found, its value is None."""
+    if doc.year is None or doc.month is None or doc.day is None:
+        return None
+    try:
+        day = datetime.date(doc.year, doc.month, doc.day)
+    except ValueError:
+        return None
+    weeks = _WEEKS.get(week[:2], _WEEKS.get(week[0], 0))
+    target = day + datetime.timedelta(days=7 * weeks - day.weekday() + min("一二三四五六日天".index(weekday), 6))
+    return When(target.year, None, target.isoformat()[4:])

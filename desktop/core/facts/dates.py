@@ -98,6 +98,8 @@ _DATE_PATTERN = (
     # 后天 not in 先天下之忧而忧，后天下之乐而乐, nor as "acquired" (后天性); 明日 not in 文明日益, 明日之星
     rf"|(?P<todayw>今天|今日|昨天|昨日|明天|今晚|昨晚|明晚|大前天|大后天|前天|(?<![当目眼之以从提])前日(?![本益趋渐元圆币])|后天(?![下性])"
     rf"|(?<![文光聪说证表分])明日(?![益之的黄]))"
+    # 上週五, 本週三, 上星期二, 下个礼拜一: a day of the document's week, or of the week before or after
+    rf"|(?P<week>上上个?|上个?|下个?|本|这个?)(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![天日个次])"
     # 本月30日, 这个月10日, 上个月13日: a day of this month (or the one before)
     rf"|(?P<thismonth>本月|上月|下月|上个月|下个月|这个月)(?:[ \t]?(?P<tmd>{_DAY_NUM})[ \t]?[日号])?"
     # 今冬明春, 去冬以来: a season of this year, the next or the last (a season stays its year)

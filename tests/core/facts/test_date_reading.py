@@ -1,0 +1,50 @@
+"""Dates read on Taiwan releases and work reports outside facts_dev (issue 19, Facts III): each test is a class of
+dates that was missed or misread there, on a sentence of those texts."""
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.facts.dates import DocumentDate, find_dates
+from desktop.core.facts.numerals import fold
+from desktop.core.script.converters import converter
+
+
+def _found(text, doc=None, *, roc=False):
+    """Dates as the extractor reads a text: folded, in Simplified characters (Traditional text is read so)."""
+    view = converter("t2s").convert(fold(text))
+    return [(text[d.start : d.end], d.value) for d in find_dates(view, document=doc or DocumentDate(), roc=roc)]
+
+
+def test_a_weekday_is_a_day_of_the_documents_week_or_the_one_before_or_after():
+    thursday = DocumentDate(2024, 6, 13)
+    assert _found("總統致詞時表示，上週五他去參加警大的畢業典禮", thursday) == [("上週五", "2024-06-07")]
+    assert _found("這週六就是警察節，今天他很高興", thursday)[0] == ("這週六", "2024-06-15")
+    assert _found("總統預定在下週一（10日）下午3時", DocumentDate(2025, 2, 7)) == [("下週一", "2025-02-10")]
+    assert _found("總統致詞時表示，上星期六澎湖科技大學剛舉辦過", DocumentDate(2024, 3, 28)) == [
+        ("上星期六", "2024-03-23")
+    ]
+    assert _found("就在上個禮拜天", thursday) == [("上個禮拜天", "2024-06-09")]
+    # without the document's day no weekday is known: found, with no value
+    assert _found("總統致詞時表示，上週五他去參加警大的畢業典禮") == [("上週五", None)]
+
+
+def test_a_week_and_a_count_of_days_or_a_weekly_habit_are_no_weekday():
+    doc = DocumentDate(2025, 9, 29)
+    assert _found("全臺灣有很多志工在上週三天的連續假期前往花蓮", doc) == []
+    assert _found("未來每週一至週五上午9點開放，今周刊報導，上週通過", doc) == []
+
+
+@given(
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)),
+    st.sampled_from([("上上週", -2), ("上週", -1), ("上個星期", -1), ("本週", 0), ("這個禮拜", 0), ("下週", 1)]),
+    st.sampled_from(list(enumerate("一二三四五六日"))),
+)
+def test_a_weekday_falls_on_that_weekday_in_the_week_it_names(day, week, weekday):
+    (word, weeks), (index, name) = week, weekday
+    [(_, value)] = _found(f"總統{word}{name}出席典禮", DocumentDate(day.year, day.month, day.day))
+    found = datetime.date.fromisoformat(value)
+    assert found.weekday() == index
+    monday = day - datetime.timedelta(days=day.weekday())
+    assert (found - monday).days // 7 == weeks
