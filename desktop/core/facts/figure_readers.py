@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .numerals import CN_DIGITS, parse_number
+from .numerals import CN_DIGITS, is_bare_scale, parse_number
 from .units import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
@@ -251,6 +251,11 @@ def scaled_or_qualified(n: Numeral) -> Figure | None:
 
 
 def qualifier_before(f: str, s: int) -> tuple[int, str | None]:
+    if s and f[s - 1] == "上" and is_bare_scale(f, s):
+        return (
+            s - 1,
+            ">=",
+        )  # 上千万家庭: upwards of ten million (numerals finds a bare scale only after an approximator)
     m = QUALIFIER_BEFORE.search(f, max(0, s - 3), s)
     if not m:
         return s, None

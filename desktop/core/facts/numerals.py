@@ -163,6 +163,18 @@ _NOT_NUMBER_WORDS = frozenset(
     "十分 十足 百姓 千万 万万 两两 一一 十字 壹切".split()
 )
 _ASCII_DIGITS = re.compile("[0-9]+")
+#: 上千万家庭, 近百家, 超過千億元, 上萬人: a bare scale after an approximator names a round number
+#: (一千万, 一百…). Not 破 (突破萬難), not 成千上萬, not 近百分之七十 (a percent in words), and not where
+#: the scale starts an idiom or a century (在…上千方百计, 社會上百工百業, 近百年前).
+_BARE_SCALE_APPROXIMATOR = re.compile(
+    r"(?:(?<![最接将附])近|(?<![以之马线晚北南早路身加])(?<!成千)(?<!成百)上|逾|超过|将近|接近)[ \t]*$"
+)
+_BARE_SCALE = re.compile("[百千万亿]+(?![ \t]*分)")
+_SCALE_IDIOMS = re.compile(
+    "千方|千家万|千军|千軍|千差|千辛|千丝|千絲|千秋|千变|千變|千山|千百|千头|千頭|千载|千載|千篇|千钧|千鈞|千里"
+    "|万无|万無|万众|万眾|万古|万水|万紫|万难|万難|万一|万物|万象|万事|万里|万丈"
+    "|百花|百家争|百家爭|百折|百尺|百废|百廢|百姓|百般|百货|百貨|百科|百忙|百倍|百工|百业|百業|百年"
+)
 _RUN_NOT_NUMBER = frozenset({"两两", "万万", "千万", "百万", "一一", "十分"})
 
 
@@ -182,6 +194,11 @@ def find_numerals(folded: str, start: int = 0, end: int | None = None):
         run_start, run_end = m.span()
         if _ESTIMATE.search(folded, run_start, run_end):
             pos = run_end
+            continue
+        bare = _bare_scale(folded, run_start, run_end)
+        if bare is not None:
+            pos = bare[1]
+            yield bare
             continue
         cuts = _atom_ends(folded, run_start, run_end)
         found = None
@@ -209,6 +226,24 @@ def find_numerals(folded: str, start: int = 0, end: int | None = None):
         if _is_word(folded, s, e):
             continue
         yield s, e, value
+
+
+def is_bare_scale(folded: str, start: int) -> bool:
+    """Whether ``folded[start:]`` begins a bare scale an approximator stands before (上千万, 近百家)."""
+    return bool(
+        _BARE_SCALE.match(folded, start)
+        and _BARE_SCALE_APPROXIMATOR.search(folded, max(0, start - 3), start)
+        and not _SCALE_IDIOMS.match(folded, start)
+    )
+
+
+def _bare_scale(folded: str, start: int, end: int) -> tuple[int, int, float] | None:
+    """``(start, end, value)`` of a bare scale an approximator stands before (上千万 is 10⁷), else ``None``."""
+    if not is_bare_scale(folded, start):
+        return None
+    m = _BARE_SCALE.match(folded, start, end)
+    value = _parse_compact("一" + m.group(0)) if m else None
+    return None if value is None else (start, m.end(), value)
 
 
 def _atom_ends(text: str, start: int, end: int) -> list[int]:

@@ -83,10 +83,11 @@ DURATIONS = frozenset("个月 年 周 天 小时 分钟 秒 周年".split())
 _MEASURE_ALT = "|".join(sorted(map(re.escape, MEASURES), key=len, reverse=True))
 # 台 is a measure word (5台设备) except in place names (2,350萬臺灣人民). 点 after thousands is a count of
 # points (股市从8千多点涨到2万3千多点, 长照据点1万4千多点), never a time of day or a decimal point. 几 after a round
-# number is "and some" (40幾個國家, 三十几个民族), as 多 is.
+# number is "and some" (40幾個國家, 三十几个民族), as 多 is. 家 that begins a noun is no measure word
+# (惠及6600万家庭 counts families: the figure is 6600万, the label 家庭).
 MEASURE_AFTER = re.compile(
     rf"[ \t]?(?:[余多]|(?<=[0十])几)?[ \t]?({_MEASURE_ALT}|(?<=[千万萬])[点點]|(?<=[千万萬][余多])[点點])"
-    rf"(?<!台(?=[湾灣北中南东東海商胞独獨资資]))"
+    rf"(?<!台(?=[湾灣北中南东東海商胞独獨资資]))(?<!家(?=庭))"
 )
 #: Words before a 万/亿-scaled number that make it an amount of money (國防預算達6,007億).
 MONEY_CONTEXT = re.compile(

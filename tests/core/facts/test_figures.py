@@ -143,3 +143,33 @@ def test_a_middle_dot_between_digits_before_a_percent_is_a_decimal_point():
     ]
     assert got == [("percent", 19.5), ("percent", 14.1)]
     assert recognize("“5·12”汶川特大地震") == []
+
+
+def test_a_bare_scale_after_an_approximator_is_a_round_number():
+    """上千万家庭 (the 2024 work report, tuned on), 近百家海外醫院, 超過千億元預算, 上萬名「防災士」 (releases):
+    a scale with no digit names a round number when 上/近/超過/逾 stands before it. 成千上萬, 近百分之七十
+    (a percent in words), 突破萬難, 在…上千方百计 and 社會上百工百業 stay what they are."""
+    got = {
+        (text[f.start : f.end], f.value, f.qualifier)
+        for text in ("惠及上千万家庭。", "近百家海外醫院", "將投入超過千億元的預算", "培訓上萬名「防災士」")
+        for f in recognize(text, local_currency="TWD")
+    }
+    assert got == {
+        ("上千万", 10_000_000, ">="),
+        ("近百家", 100, "≈"),
+        ("超過千億元", 100_000_000_000, ">"),
+        ("上萬名", 10_000, ">="),
+    }
+    assert [
+        text
+        for text in ("是因為成千上萬人的犧牲", "突破萬難", "在工作上千方百计", "社會上百工百業的匠人", "在近百年前")
+        if recognize(text, local_currency="TWD")
+    ] == []
+    assert [(f.value, f.qualifier) for f in recognize("增长近百分之七十")] == [(70, "≈")]
+    assert [(f.value, f.qualifier) for f in recognize("靈感加上百分之九十九的汗水")] == [(99, None)]
+
+
+def test_jia_that_begins_a_noun_is_no_measure_word():
+    """惠及2900多万家庭 (the 2024 work report): 家庭 counts families; the figure is 2900多万, not 2900多万家."""
+    got = [t[f.start : f.end] for t in ("惠及2900多万家庭", "帶動3000家企業") for f in recognize(t)]
+    assert got == ["2900多万", "3000家"]
