@@ -172,7 +172,7 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
     if m is None or found.value is None or not YEAR.match(found.value):
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2
-    began = since(words, s0, clause_start)
+    began = since(words, s0, clause_start, started=True)  # 2018年起推出…，3年投入近70亿元: 2018/2020
     if began is not None and began.value == found.value:
         late = _LATE_IN_THE_YEAR.match(words.view, began.end) or _LATE_IN_THE_YEAR.search(
             words.view, began.end - 2, began.end
@@ -180,7 +180,7 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
         last = shift(found.value, n if late else n - 1)
         if last is None:
             return None
-        return Period(f"{found.value}/{last}", f"{words.text[began.start - 1 : began.end]}…{m.group(0)}")
+        return Period(f"{found.value}/{last}", f"{words.text[max(0, began.start - 1) : began.end]}…{m.group(0)}")
     first = shift(found.value, 1 - n)
     if first is None:
         return None
@@ -205,11 +205,11 @@ def over_the_count(words: TimeWords, s0: int, clause_start: int, start: int, fou
     if found.value:
         if total is None and (m.group("within") or m.start() == clause_start) or not YEAR.match(found.value):
             return None  # 五年内 ahead of 今年; a count opening its clause is years_to's
-        began = since(words, max(0, clause_start - REACH_BACK), clause_start)
-        if began is not None and began.value == found.value:  # 从1998年起，…五年增加489亿元: forward from it
+        began = since(words, max(0, clause_start - REACH_BACK), clause_start, started=True)
+        if began is not None and began.value == found.value:  # 从1998年起 / 2018年起…，五年增加489亿元: forward
             last = shift(found.value, n - 1)
             return (
-                Period(f"{found.value}/{last}", f"{words.text[began.start - 1 : began.end]}…{m.group(0)}")
+                Period(f"{found.value}/{last}", f"{words.text[max(0, began.start - 1) : began.end]}…{m.group(0)}")
                 if last
                 else None
             )
@@ -280,12 +280,14 @@ def until(words: TimeWords, s0: int, start: int, found: Period) -> Period | None
     return Period(f"{this_year}/{found.value}", f"{words.text[d.start - 1 : d.end]}…{cue_text}")
 
 
-def since(words: TimeWords, s0: int, start: int) -> DateMention | None:
-    """从2016年至今…: the year a span in the sentence ``[s0, start)`` runs from."""
+def since(words: TimeWords, s0: int, start: int, started: bool = False) -> DateMention | None:
+    """从2016年至今…: the year a span in the sentence ``[s0, start)`` runs from; ``started``: also one named a
+    start by 起/开始 alone (2018年起推出…)."""
     for d in words.before(start):
         if d.start < s0:
             break
-        if d.start > 0 and words.view[d.start - 1] in "从自" and YEAR.match(d.value):
+        opens = d.start > 0 and words.view[d.start - 1] in "从自"
+        if (opens or started and words.view.startswith(("起", "开始"), d.end)) and YEAR.match(d.value):
             return d
     return None
 

@@ -15,7 +15,7 @@ from .dates import DateMention, DocumentDate
 
 CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 #: A date right after one of these is what a figure is compared with (比上年增长): not its period.
-COMPARED = re.compile(r"(?:比|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
+COMPARED = re.compile(r"(?:比|比起|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
 #: 在上年大幅度增长的基础上: the year is what the figure builds on, not its period.
 _ON_THE_BASIS = re.compile(r"[^，。；：]{0,14}的基础上")
 #: 由一九八○年的七千二百万吨增加到…, 从2002年7703元, 由1978年的36.5％，降为33.6％, 由上年亏损9000万元转为盈利: a

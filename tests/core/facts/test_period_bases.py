@@ -135,3 +135,12 @@ def test_the_base_of_a_revised_outlook_is_the_same_years():
         DocumentDate(2025, 5, 2),
     )
     assert {t: p for t, (p, _) in got.items()} == {"3.3%": "2025", "2.8%": "2025", "2.7%": "2025", "2.9%": "2025"}
+
+
+def test_a_time_after_biqi_is_the_comparisons():
+    # 28641: next year's flood-control budget against this year's: the rise is next year's
+    got = periods(
+        "标题\n政府立即調整明年度整體治水經費，再增加115億元，達到551億元，比起今年度，增加超過四成。",
+        DocumentDate(2024, 8, 10),
+    )
+    assert got["超過四成"][0] == "2025"

@@ -34,6 +34,16 @@ def test_so_much_a_year_since_a_start_up_to_now_has_no_period():
     assert periods(text, DocumentDate(2025, 4, 1))["1,000家"][0] == "2016/2025-04"
 
 
+def test_a_count_of_years_after_a_start_named_by_qi_runs_forward():
+    # 28181: the first phase began in 2018 and ran three years (the second is 2021年至2023年)
+    got = periods("标题\n2018年起推出「強化社會安全網第一期計畫」，3年投入近70億元。", DocumentDate(2024, 2, 6))
+    assert got["近70億元"][0] == "2018/2020"
+    got = periods(
+        "标题\n从一九五七年冬季开始，几千万人上阵，大修水利，两年共增加灌溉面积五亿五千万亩。", DocumentDate(1960)
+    )
+    assert got["五亿五千万亩"][0] == "1957/1959"
+
+
 def test_a_count_of_years_with_a_total_holds_the_figures_after_it():
     # 2011 report: 五年累计 sums 2006-2010, its list after the comma (and after ；) too, not 2010 alone
     text = "标题\n2010年，经济平稳较快发展。五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨、水泥产能7.75亿吨。"
