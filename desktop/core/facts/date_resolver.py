@@ -28,6 +28,13 @@ _DAY_SHIFT = {"大前天": -3, "大后天": 3, "后天": 2}  # days around today
 #: A match that names no period after all (同日 with no day before it, 今后九百年): dropped.
 SKIP = When()
 _DAY_PART = re.compile(r"-(?:\d\d|M)-(?:\d\d|D)")
+#: A section's heading (一、２０２４年工作回顾, 三、2025年政府工作任务): a numbered line with no sentence end; ``review``
+#: when it looks back on the year it names.
+_HEADING = re.compile(
+    r"^[ \t　]*(?:[一二三四五六七八九十]+、|首先)[^。！？；;\n]{0,30}?(?P<y>\d{4})年(?P<review>[^。！？；;\n]{0,12}(?:回顾|的工作$))?"
+    r"[^。！？；;\n]{0,30}$",
+    re.M,
+)
 
 
 class Resolver:
@@ -67,9 +74,26 @@ class Resolver:
             and not g.get("todayw")
             and not g.get("today")
             and not g.get("week")
+            and not self._names_the_heading_year(g, when, m)
         ):
             self.topic, self.topic_end = when, m.end()  # 1到11月 is the topic of a later 同期 too
         return when
+
+    def _names_the_heading_year(self, g: dict, when: When, m: re.Match) -> bool:
+        """一、１９９４年国内工作的回顾⏎过去的一年，…: with no document date, the past year (过去一年, 一年来) in a section
+        whose heading reviews a year it names is that year: the heading's stays the topic (a later 全年 is 1994, 上年
+        1993; they read Y[-1] and Y[-2])."""
+        if g.get("pastone") and self.doc.year is None:
+            head = self._review_heading(m.string, m.start())
+            if head is not None:
+                self.topic, self.topic_end = When(head), m.end()
+                return True
+        return False
+
+    def _review_heading(self, text: str, at: int) -> int | None:
+        """The year a review heading (一、2018年工作回顾, 首先报告２００１年的工作) names, of the section ``at`` is in."""
+        heads = list(_HEADING.finditer(text, 0, at))
+        return int(heads[-1].group("y")) if heads and heads[-1].group("review") is not None else None
 
     def _resolve(self, g: dict, m: re.Match, is_roc: bool) -> When | None:
         doc = self.doc

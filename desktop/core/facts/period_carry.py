@@ -48,6 +48,9 @@ _BUDGET_AFTER = re.compile(r"[^，。；：]{0,10}?(?:预算|岁出|岁入|决�
 #: …by its number (114年度, 民国114年度): a budget the release is about is named so; 明年度国防预算 or 今年度也特别编列
 #: is a mention in passing (of the 16 releases whose first 400 characters name a 年度 budget, 12 say 明/今年度, all in
 #: a speech on something else: a military ceremony, a health committee; the 4 with a number are about the budget).
+#: The past year (过去一年, 过去的一年, 一年来) and a heading that reviews the year it names (2018年工作回顾).
+_PAST_ONE = re.compile(r"(?:过去的?一年|一年多?来)")
+_REVIEW = re.compile(r"回顾|的工作$")
 _FISCAL_NUMBER = re.compile(r"(?:民国)?[\d０-９〇○零一二三四五六七八九十百]+年度")
 #: A time that opens its clause (２００１年国内生产总值…, ，在2020年…): the topic of what follows.
 _OPENS_CLAUSE = re.compile(r"[，,；;：:。！？!?\n\s](?:在|于)?$")
@@ -97,13 +100,13 @@ class Carry:
             return colon
         lead = self._sentence_lead(p0, s0)
         if lead is not None:
-            return lead
+            return self._reviewed(lead, section_index)
         topic = self._paragraph_topic(p0, s0)
         if topic is not None:
             return topic
         intro = self._list_intro(p0)
         if intro is not None:
-            return intro
+            return self._reviewed(intro, section_index)
         heading = self.heading(section_index)
         if heading is not None:
             return heading
@@ -168,6 +171,23 @@ class Carry:
             if found is not None:
                 return Period(found.value, f"{w.text[found.start : found.end]} (heading)")
         return None
+
+    def _reviewed(self, found: Period, section_index: int) -> Period:
+        """一、2018年工作回顾 … 过去一年，…：… with no document date: the past year carried from a sentence or a list's
+        introduction is the year the heading reviews (``2018``, the text states it), as a figure with no time word
+        under that heading is; in the figure's own sentence it stays ``Y[-1]``, as 去年 does."""
+        if found.value != "Y[-1]" or not _PAST_ONE.match(found.source or ""):
+            return found
+        w = self.words
+        if not 0 <= section_index < len(w.sections):
+            return found
+        for section in enclosing(w.sections, section_index):
+            d = w.first_in(section.heading_start, section.heading_end)
+            if d is not None:
+                if YEAR.match(d.value) and _REVIEW.search(w.view, d.end, section.heading_end):
+                    return Period(d.value, f"{found.source} = {w.text[d.start : d.end]} (heading)")
+                return found
+        return found
 
     def list_intro(self, start: int) -> tuple[int, int] | None:
         """The introduction (up to its colon) of the list the figure at ``start`` stands in, if any: 预期目标是：…"""

@@ -61,3 +61,21 @@ def test_from_a_year_to_now_is_a_span():
         "标题\n政府也持續撥補挹注勞保基金，從2020年到現在，加上疫後特別條例，一共撥補2,670億元，確保勞保繼續穩健運作。"
     )
     assert periods(text, DocumentDate(2024, 4, 30))["2,670億元"][0] == "2020/2024-04"
+
+
+def test_the_past_year_under_a_heading_that_reviews_a_named_year_is_that_year():
+    # the 2007 report, no document date: 一年来 opens the section under 一、2006年工作回顾, so 全年 and what its
+    # list of work items did are 2006's (the text states it), as a figure with no time word there is; they were
+    # Y[-1] (全年 took 一年来 as its topic). 上年 is 2005.
+    text = (
+        "标题\n一、2006年工作回顾\n过去的一年，国民经济和社会发展取得重大成就。\n一年来的主要工作是：\n"
+        "（一）加强和改善宏观调控。加强货币信贷管理，两次上调人民币贷款基准利率，三次上调金融机构存款准备金率。\n"
+        "（二）加大“三农”工作力度。全年中央财政用于“三农”支出3397亿元，比上年增加422亿元。\n"
+        "二、2007年工作总体部署\n今年是本届政府任期的最后一年。"
+    )
+    got = {t: p for t, (p, _) in periods(text).items()}
+    assert got == {"两次": "2006", "三次": "2006", "3397亿元": "2006", "422亿元": "2006"}
+    # in the figure's own sentence the past year stays relative, as 去年 does (README round 6)
+    text = text.replace("过去的一年，国民经济", "过去一年，国内生产总值增长10.7%，国民经济")
+    assert periods(text)["10.7%"][0] == "Y[-1]"
+
