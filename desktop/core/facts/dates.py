@@ -60,6 +60,8 @@ _DAY = rf"[ \t]?(?P<d>{_DAY_NUM})[ \t]?[日号]"
 #: 8月底, 10月中旬: a part of the month, which stays the month.
 _MONTH_PART = r"(?:底|初|末|上旬|中旬|下旬)"
 _REL_YEAR = "今年|去年|上年|前年|本年|明年"
+#: 世界上年产石油一亿吨以上, 在…的基础上年均增长7%: 上 closes a word (世界上, 基础上) and 年 opens the next: no 上年.
+_NOT_AFTER_SHANG = "(?<!世界)(?<!基础)(?<!历史)(?<!基本)(?<!实际)(?<!事实)"
 _MONTH_NUM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 #: 1到11月, 2024年1至5月, 今年一到九月: months of one year (the year before them, else the topic's).
 _MONTH_SPAN = (
@@ -77,7 +79,7 @@ _DAY_ONLY = (
 _DATE_PATTERN = (
     rf"{_MONTH_SPAN}"
     # 今（2024）年, 去（112）年: Taiwan releases put the year itself (or its ROC number) in brackets
-    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去|本)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上一年|上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
+    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去|本)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上一年|{_NOT_AFTER_SHANG}上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
     rf"|(?<![\d年个第{_CN_NUM}])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月[ \t]?(?:(?P<d2>{_DAY_NUM})[ \t]?[日号])"
     # A month alone (8月份出口, 今年5月和10月, 6月底前); in Chinese digits only with 份 or a part of
     # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.

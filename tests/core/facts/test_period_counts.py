@@ -79,3 +79,8 @@ def test_the_past_year_under_a_heading_that_reviews_a_named_year_is_that_year():
     text = text.replace("过去的一年，国民经济", "过去一年，国内生产总值增长10.7%，国民经济")
     assert periods(text)["10.7%"][0] == "Y[-1]"
 
+
+def test_shang_closing_a_word_before_nian_is_no_last_year():
+    # the 1981 report: 世界上 + 年产石油, not 上年 (the world's producers were read as 1980's)
+    got = periods("标题\n世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。", DocumentDate(1981))
+    assert got["一亿吨以上"] == (None, "")
