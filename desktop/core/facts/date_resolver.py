@@ -329,12 +329,16 @@ class Resolver:
         return When(year.year, year.offset, part)
 
     def _month_alone(self, month: int | None, m: re.Match) -> When | None:
-        """8月份: the year of a date named earlier in its sentence (今年5月和10月), else the document's
-        (news dates its events), else the topic's."""
+        """8月份: the year of a date named earlier in its sentence (今年5月和10月), else the year its section's
+        heading reviews (9月份后，国际经济形势急转直下 under 一、2008年工作回顾: 2008-09, not the 2009 report's year),
+        else the document's (news dates its events), else the topic's."""
         if month is None or not 1 <= month <= 12:
             return None
+        reviewed = self._review_heading(m.string, m.start())
         if self.topic is not None and not _SENTENCE_END.search(m.string, self.topic_end, m.start()):
             year = self.topic_year()
+        elif reviewed is not None:
+            year = When(reviewed)
         else:
             year = self.this_year() if self.doc.year is not None or self.topic is None else self.topic_year()
         return When(year.year, year.offset, f"-{month:02d}")

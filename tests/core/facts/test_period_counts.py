@@ -84,3 +84,15 @@ def test_shang_closing_a_word_before_nian_is_no_last_year():
     # the 1981 report: 世界上 + 年产石油, not 上年 (the world's producers were read as 1980's)
     got = periods("标题\n世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。", DocumentDate(1981))
     assert got["一亿吨以上"] == (None, "")
+
+
+def test_a_month_alone_under_a_heading_that_reviews_a_year_is_of_that_year():
+    # the 2009 report: 9月份 in the review of 2008 is 2008's September, not the report's year; the 全年 after it
+    # was 2009 (the month was its topic)
+    text = (
+        "标题\n一、2008年工作回顾\n9月份后，国际经济形势急转直下，对我国的不利影响明显加重。\n"
+        "毫不放松地加强“三农”工作。全年中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。"
+    )
+    got = periods(text, DocumentDate(2009))
+    assert got["5955亿元"][0] == "2008"
+    assert got["1637亿元"][0] == "2008"
