@@ -96,3 +96,13 @@ def test_a_month_alone_under_a_heading_that_reviews_a_year_is_of_that_year():
     got = periods(text, DocumentDate(2009))
     assert got["5955亿元"][0] == "2008"
     assert got["1637亿元"][0] == "2008"
+
+
+def test_an_events_full_date_in_a_release_is_no_dateline():
+    # 39464, no document date: 1999年9月21日 is the earthquake's day, not the release's, so 今年 stays Y (it was 1999)
+    text = (
+        "标题\n賴清德總統今（19）日上午前往宜蘭視導「114年國家防災日－大規模震災動員演練」。\n"
+        "並表示，臺灣幾乎每年都會碰到數次颱風，最嚴重的是1999年9月21日中部大地震造成重大傷亡。\n"
+        "總統也提到，今年丹娜斯颱風來襲，造成斷水、斷電及通訊中斷，3項公共服務中，自來水首先恢復供應。"
+    )
+    assert periods(text)["3項"][0] == "Y"
