@@ -266,6 +266,8 @@ class Carry:
             opens = d.start == p0 or _OPENS_CLAUSE.search(w.view, max(0, d.start - 2), d.start)
             if not YEAR.match(d.value) or not opens or not _WRITTEN_YEAR.match(w.view, d.start):
                 return None
+            if any(d.end <= day.start < s0 for day in w.days):
+                return None  # 2023年他到該校見證…，今天更見證成立…基地。此項計畫由教育部補助七成: today's, not 2023's
             return Period(d.value, f"{w.text[d.start : d.end]} (earlier in the paragraph)")
         return None
 

@@ -106,3 +106,14 @@ def test_an_events_full_date_in_a_release_is_no_dateline():
         "總統也提到，今年丹娜斯颱風來襲，造成斷水、斷電及通訊中斷，3項公共服務中，自來水首先恢復供應。"
     )
     assert periods(text)["3項"][0] == "Y"
+
+
+def test_a_written_year_carries_no_further_than_a_day_named_after_it():
+    # 39173: the year of an earlier visit does not date the programme set up today (a sentence of its own: null)
+    text = (
+        "标题\n總統接著說，崑山科大是臺灣產業大學的領航者，2023年他到該校見證電動車領域產學合作成果，"
+        "今天更見證成立「電動車晶片模組暨充電樁研發製造人才培育基地」。此項計畫由教育部補助七成、崑山科大出資三成，"
+        "總計投入超過1億元。"
+    )
+    got = periods(text, DocumentDate(2025, 4, 22))
+    assert {t: p for t, (p, _) in got.items()} == {"七成": None, "三成": None, "超過1億元": None}
