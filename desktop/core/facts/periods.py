@@ -105,6 +105,9 @@ class PeriodGrammar:
         s0 = max(sentence[0], start - REACH_BACK)  # a run-on "sentence" of a megabyte is read near the figure
         clause_start = self.words.clause_start(s0, start)
         prefix = view[clause_start:start]
+        of = self.words.times_of.get(start)
+        if of is not None:  # 2002年高等学校在校生1600万人，是1997年的2.3倍: what the sentence says before 1997年 (2002)
+            return self.carry.context(of.start, s0, section_index)
         base = self._base(start, end, clause_start, prefix, s0, section_index)
         if base is not None:
             return base

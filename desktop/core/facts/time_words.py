@@ -16,6 +16,10 @@ from .dates import DateMention, DocumentDate
 CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 #: A date right after one of these is what a figure is compared with (比上年增长): not its period.
 COMPARED = re.compile(r"(?:比|比起|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
+#: 是2010年的2.2倍, 为１９８２年的３．４倍, 等于一九四九年的二点五倍, 是今年预算的4.8倍, 是十年前的3倍: the date is
+#: what a multiple is of (its base), not the multiple's period (a ratio between two times is the later one's).
+_TIMES_OF = re.compile(r"(?:是|为|相当于|等于)$")
+_TIMES_AFTER = re.compile(r"[^，,。；;：:！？\d０-９]{0,6}?的(?P<n>[\d０-９一二两三四五六七八九十百点．.]+多?倍)")
 #: 在上年大幅度增长的基础上: the year is what the figure builds on, not its period.
 _ON_THE_BASIS = re.compile(r"[^，。；：]{0,14}的基础上")
 #: 由一九八○年的七千二百万吨增加到…, 从2002年7703元, 由1978年的36.5％，降为33.6％, 由上年亏损9000万元转为盈利: a
@@ -67,6 +71,13 @@ class TimeWords:
             for d in self.dates
             if COMPARED.search(view, max(0, d.start - 3), d.start) or _ON_THE_BASIS.match(view, d.end)
         }
+        #: The dates a multiple is of (是2010年的2.2倍), by where the multiple starts: the multiple is no base, and its
+        #: period is what the sentence says before that date.
+        self.times_of = {}
+        for d in self.dates:
+            m = _TIMES_AFTER.match(view, d.end) if _TIMES_OF.search(view, max(0, d.start - 3), d.start) else None
+            if m is not None:
+                self.times_of[m.start("n")] = d
         #: …of those, the starts of the years a sentence's changes start from (由一九七八年的…, 同一九七八年相比).
         self.starting = self.from_parts | {
             d.start

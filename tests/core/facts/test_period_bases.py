@@ -144,3 +144,14 @@ def test_a_time_after_biqi_is_the_comparisons():
         DocumentDate(2024, 8, 10),
     )
     assert got["超過四成"][0] == "2025"
+
+
+def test_the_year_a_multiple_is_of_is_its_base_not_its_period():
+    # the 2003 report and 39167: 是1997年的2.3倍 compares 2002 with 1997, so the multiple is 2002's (a change
+    # between two times is the later one's); it was 1997's
+    got = periods("标题\n2002年高等学校在校生1600万人，是1997年的2.3倍。", DocumentDate(2003))
+    assert got["2.3倍"][0] == "2002"
+    got = periods(
+        "标题\n去年，政府網際服務網（GSN），每日平均侵擾數達到240萬次，是前年的2倍。", DocumentDate(2025, 2, 10)
+    )
+    assert got["2倍"][0] == "2024"
