@@ -141,6 +141,7 @@ def extract_facts(
         text if analysis is not None else "",
         [p.start for p in article.paragraphs],
         after_verbs(analysis) if analysis is not None else frozenset(),
+        [(m.start, m.end, text[m.start : m.end]) for m in mentions if m.kind == "person"],
     )
     if not names:
         mentions = []

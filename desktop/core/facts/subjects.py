@@ -127,6 +127,7 @@ class Subjects:
         text: str = "",
         paragraph_starts: list[int] | None = None,
         after_verb: set[int] | frozenset[int] = frozenset(),
+        people: list[tuple[int, int, str]] | None = None,
     ) -> None:
         names = [
             n
@@ -149,6 +150,7 @@ class Subjects:
         self._starts = [n[0] for n in self.names]
         self._paragraphs = sorted(paragraph_starts or [])
         self._after_verb = after_verb
+        self._people = sorted(people or [])
 
     def subject(self, start: int, sentence_start: int, sentence_end: int | None = None) -> str:
         """The actor before the figure in its sentence, else the paragraph's before it, else the first actor after
@@ -162,7 +164,20 @@ class Subjects:
             found = self._after(start, sentence_end)
         if not found:
             found = self._actor(start, sentence_start)
+        if not found and self.text:
+            found = self._person(start, sentence_start)
         return found
+
+    def _person(self, start: int, lo: int) -> str:
+        """A person before a title who does what the sentence tells (蔡英文總統今（13）日上午頒授副總統賴清德等13名政務
+        人員勳章): the actor of a sentence that names no organisation or place."""
+        for s, e, word in reversed(self._people):
+            if s < lo or e > start:
+                continue
+            m = _PERSON_TITLE.match(self.text, e)
+            if m and e - s > 1 and _CONFERS.match(self.text, m.end()):
+                return word
+        return ""
 
     def _after(self, start: int, end: int) -> str:
         """The first name after the figure in its sentence that is no partner (…投資皆專案列管，由市政府主動提供協助)."""
@@ -200,6 +215,20 @@ class Subjects:
             if not is_partner:
                 return n[2]
         return before[0][2] if partners else ""
+
+
+#: A title after a person's name, and the day the release says the person acted (總統今（13）日上午).
+_PERSON_TITLE = re.compile(
+    r"(?:副總統|副总统|總統|总统|副院長|副院长|院長|院长|部長|部长|政委|主委|市長|市长|縣長|县长|主席|立委|委員|委员|"
+    r"教授|理事長|理事长|董事長|董事长|總理|总理|首相|大使|秘書長|秘书长)"
+    r"(?:今?\s*[（(]\d{1,2}[)）]\s*日|今天|昨天|昨日)?(?:上午|下午|中午|晚間|晚间|早上|傍晚)?"
+)
+#: What a person hands out, names or announces (頒授…13名政務人員勳章, 宣布21項, 介紹7位被提名人): the count is the
+#: person's deed. Reporting (表示, 指出), attending (出席, 接見) and thanking (感謝) are not: their figures are
+#: someone else's (感謝該基金會數十年來…).
+_CONFERS = re.compile(
+    r"\s*(?:已|分別|分别|也|親自|亲自)?\s*(?:頒授|颁授|頒發|颁发|頒贈|颁赠|授予|宣布|介紹|介绍|提名|任命|晉任|晋任)"
+)
 
 
 #: Verbs whose complement is a clause with its own actor (總統指出臺灣…, 讓臺灣成為…, 開始臺灣…): a name after

@@ -181,3 +181,14 @@ def test_an_assembly_the_model_cut_at_its_prefix_is_named_whole():
     text = "去年聯合國氣候變遷大會（COP 28）的決議中，就訂定2030年全球再生能源裝置容量成長3倍，以及能源效率提升2倍等國際目標。"
     names = [(2, 5, "聯合國")]
     assert Subjects(names, text).subject(text.index("3倍"), 0) == "聯合國氣候變遷大會"
+
+
+def test_a_person_before_a_title_who_confers_is_the_actor():
+    """Releases 28791 and 28395 (unannotated / tuned on): who hands out or introduces the people counted acts;
+    a person who attends or thanks (接見…，感謝該基金會數十年來) does not."""
+    assert _subjects("潘孟安秘書長分別介紹7位被提名人。")["7位"] == "潘孟安"
+    got = _subjects("蔡英文總統今（13）日上午頒授副總統賴清德等13名政務人員勳章，感謝他們的努力。")
+    assert got["13名"] == "蔡英文"
+    got = _subjects("賴清德副總統今（26）日上午接見「傳統基金會」訪問團，感謝該基金會數十年來對臺灣的堅定支持。")
+    assert got["十年"] == ""
+
