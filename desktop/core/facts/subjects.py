@@ -44,10 +44,25 @@ def institutions_in(text: str, view: str | None = None) -> list[tuple[int, int, 
 
 
 #: Common nouns and abbreviations the model tags as names (a 非營利幼兒園, 資安大會, 國安威脅, 各位同仁, 百工百業):
-#: in the unannotated releases they took the subject of the figures after them, and never name who acts.
+#: in the unannotated releases they took the subject of the figures after them, and never name who acts. Also
+#: fields, schools and things (高速公路建成通車1100多公里, 國中組, 普通中学增长百分之十五, 13個部會的資源) and words
+#: the model cut from a phrase (加大 of 加大对…支持, 中央社福 of 中央社福政策, 創社 of 邁入創社一百年). Not a group or an
+#: event (代表團, 慶賀團, 運動會, 友邦): in the releases they are what a count is about (本次慶賀團8名立委).
+#: In Simplified: a name is looked up through its t2s view, so one entry serves both scripts.
 _COMMON_NOUNS = frozenset(
-    "非營利 非营利 同仁 資安 资安 國安 国安 百工百業 百工百业 國家 国家 公民 醫院 医院 國有 国有 普惠 燃煤".split()
+    "非营利 同仁 资安 国安 百工百业 国家 公民 医院 国有 普惠 燃煤 "
+    "高速公路 国中组 国小组 国中 中学 夜大学 函授大学 电视大学 研究生院 自治区 乡镇卫生院 全国医院 日照中心 "
+    "复健科 大礼堂 农业 手工业 轻纺 机械 社会 资源 志工 自耕农 建制村 新农村 文化站 新能源汽车 竣工面积 万立方米 "
+    "准公共化 教育科技 加大 广大 中央社福 创社 盛大 聚力".split()
 )
+
+
+def _common(word: str) -> bool:
+    from ..script.converters import converter  # cached: one converter for the process
+
+    return converter("t2s").convert(word) in _COMMON_NOUNS
+
+
 #: A region before 四小龍 (臺灣是亞洲四小龍之首) is the group a figure is ranked in, not who acts.
 _RANKED_IN = re.compile(r"(?:四|4)小[龍龙]")
 #: A quoted name that ends like an organisation (「健康台灣推動聯盟」) is that organisation, whole.
@@ -137,7 +152,7 @@ class Subjects:
             and not _NOT_A_NAME.search(n[2])
             and not (text and _TIME_ZONE_AFTER.match(text, n[1]))
             and n[1] - n[0] > 1
-            and n[2] not in _COMMON_NOUNS
+            and not _common(n[2])
             and not (text and _RANKED_IN.match(text, n[1]))
         ]
         if text:

@@ -192,3 +192,12 @@ def test_a_person_before_a_title_who_confers_is_the_actor():
     got = _subjects("賴清德副總統今（26）日上午接見「傳統基金會」訪問團，感謝該基金會數十年來對臺灣的堅定支持。")
     assert got["十年"] == ""
 
+
+def test_a_field_or_a_word_cut_from_a_phrase_is_no_subject():
+    """Unannotated reports and releases: 高速公路 heads a measure (1998's report), 盛大 and 創社 are words the
+    model cut from a phrase; the organisation named beside them is the subject."""
+    got = _subjects("运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里，高速公路增加4083公里。")
+    assert got["11344公里"] == "" and got["4083公里"] == ""
+    text = "總統指出，臺灣資安大會一年比一年盛大，今年更以「Generative Future」為題，共同舉行超過300場演說。"
+    assert _subjects(text)["超過300場"] == "臺灣資安大會"
+    assert _subjects("總統致詞時首先恭喜中央社今年邁入創社一百年。")["一百年"] == "中央社"
