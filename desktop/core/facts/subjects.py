@@ -122,6 +122,15 @@ _TITLE_AFTER = re.compile(
 _GOVERNMENT_AFTER = re.compile(r"政府")
 #: An organisation the model cut at its prefix (聯合國 of 第28屆聯合國氣候變遷大會): the assembly, named whole.
 _ASSEMBLY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大會|大会)(?![堂廳厅])")
+#: An organisation the model cut before its ending (海軍水下作業 of 海軍水下作業大隊, 中華慈光 of 中華慈光愛心會,
+#: 臺灣 of 臺灣物理治療學會): the organisation, named whole.
+#: Up to four characters may stand between (臺灣 物理治療 學會), none of them a link, a numeral or 成 (在總統府成立三個
+#: 委員會 is no 總統府成立三個委員會).
+_ORG_AFTER = re.compile(
+    r"[^\W\d的和與与及、等在對对為为向從从成一二三四五六七八九十兩两百千萬万億亿]{0,4}?"
+    r"(?:大隊|大队|總隊|总队|工會|工会|公會|公会|協會|协会|學會|学会|基金會|基金会|愛心會|爱心会|聯盟|联盟|委員會|委员会|"
+    r"總會|总会|商會|商会|促進會|促进会)"
+)
 #: A place followed by its park's name is the park (安平產業園區 has 600 companies, not 安平).
 _PARK_AFTER = re.compile(r"(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區|园区|園區)")
 
@@ -159,7 +168,7 @@ class Subjects:
             names = _in_quotes(names, text)
             taken = {(n[0], n[1]) for n in names}
             names += [n for n in institutions_in(text) if (n[0], n[1]) not in taken]
-            names = [_with_assembly(_with_government(_with_park(_trimmed(n, text), text), text), text) for n in names]
+            names = [_whole(_trimmed(n, text), text) for n in names]
         self.names = sorted(names)
         self.text = text
         self._starts = [n[0] for n in self.names]
@@ -287,6 +296,11 @@ def _trimmed(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     return (s, e, word)
 
 
+def _whole(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    """The name with what the model cut from its end: a park, a government, an assembly, an organisation's ending."""
+    return _with_org(_with_assembly(_with_government(_with_park(name, text), text), text), text)
+
+
 def _with_park(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     m = _PARK_AFTER.match(text, name[1])
     return (name[0], m.end(), text[name[0] : m.end()]) if m else name
@@ -294,6 +308,11 @@ def _with_park(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
 
 def _with_government(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     m = _GOVERNMENT_AFTER.match(text, name[1])
+    return (name[0], m.end(), text[name[0] : m.end()]) if m else name
+
+
+def _with_org(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    m = _ORG_AFTER.match(text, name[1])
     return (name[0], m.end(), text[name[0] : m.end()]) if m else name
 
 

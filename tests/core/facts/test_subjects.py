@@ -201,3 +201,12 @@ def test_a_field_or_a_word_cut_from_a_phrase_is_no_subject():
     text = "總統指出，臺灣資安大會一年比一年盛大，今年更以「Generative Future」為題，共同舉行超過300場演說。"
     assert _subjects(text)["超過300場"] == "臺灣資安大會"
     assert _subjects("總統致詞時首先恭喜中央社今年邁入創社一百年。")["一百年"] == "中央社"
+
+
+def test_an_organisation_cut_before_its_ending_is_named_whole():
+    """Releases 28698 and 39434 (unannotated): the model stops before 大隊 or reads 臺灣 alone in 臺灣物理治療學會."""
+    got = _subjects("總統提到，我們看到海軍水下作業大隊在工作時，身上的裝備重量高達40公斤，光是頭盔就有15公斤。")
+    assert got["40公斤"] == "海軍水下作業大隊"
+    got = _subjects("致詞時並代表國人祝福臺灣物理治療學會50歲生日快樂，該學會在臺灣社會各界服務長達50年之久。")
+    assert got["50歲"] == "臺灣物理治療學會"
+    assert _subjects("自從去年宣布在總統府成立三個委員會，已經滿一年。")["三個"] == "總統府"
