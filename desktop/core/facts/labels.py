@@ -43,8 +43,8 @@ __all__ = ["Label", "Labeller"]
 _WHEN = re.compile(
     r"(?:今年|去年|明年|前年|上年|本年|当年|同期|上年同期|去年同期)?"
     r"(?:第?[一二三四1-4]季度?|[上下]半年|[一二三四五六七八九十\d]+月份?|全年|年底|年末|年初|年中|同期)"
-    r"|时|时候|之时|当时|期间|任内|任期内"  # 从她上任时的17.5兆元: the time of an event
-)
+    r"|时[才就]?|时候|之时|当时|时期|期间|任内|任期内"  # 从她上任时的17.5兆元: the time of an event
+)  # 基本工资从马前总统时期的2万2,000元, 蔡前总统接任时才8千多点: an era, and 时才 read as one noun
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|较上年同期|较去年同期|年均|平均|分别)?"
     r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产|递增|递减|涨|跌)"
@@ -147,6 +147,8 @@ class Labeller(Topics):
             span = self.noun_phrase(before) or self.noun_phrase(before, adjacent=False)
             if (not span or self.names_only(span)) and right and self.word(right[0]) == "的":
                 span = self.noun_phrase_after(right[1:]) or span  # 我们增加了80%的国防预算
+            if span and _WHEN.fullmatch(self.view, *span):  # 与8年前她刚上任时相比增加13.7GW: when, not what
+                span = self._clause_measure(before, span[0]) or self.sentence_measure(s0, clause_start)
             if span and self.view[span[0] : span[1]] in _GENERIC:  # 六五计划期间要求每年递增: no measure named
                 span = self.sentence_measure(s0, clause_start) or span
             measure = self.written(span)

@@ -65,3 +65,19 @@ def test_a_share_whose_clause_names_nothing_takes_the_shares_measure_before_it()
 )
 def test_a_budget_word_defers_to_the_programme_the_sentence_names(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 39671, 28493 and 28353, outside facts_dev: an era, 時才 (one noun to the model) and 上任時 were labels
+        (
+            "政府持續提升對人民的照顧，基本工資從馬前總統時期的2萬2,000元，現在已調升至近3萬元。",
+            "2萬2,000元",
+            "基本工資",
+        ),
+        ("現在股市已經2萬多點，蔡前總統接任時才8千多點。", "8千多點", "股市"),
+        ("截至今年2月，臺灣光電加風電的裝置容量，與8年前她剛上任時相比增加13.7GW。", "13.7GW", "裝置容量 增加"),
+    ],
+)
+def test_a_time_of_an_event_or_era_is_no_measure(text, figure, label):
+    assert _labels(text)[figure].endswith(label)
