@@ -263,7 +263,9 @@ class Phrases:
             return False  # 台湾GDP, 观音桥商圈社零总额: the subject, not the measure
         return True
 
-    def noun_phrase_after(self, right: list[Token]) -> tuple[int, int] | None:
+    def noun_phrase_after(self, right: list[Token], *, classified: bool = False) -> tuple[int, int] | None:
+        """What follows a figure names: a run of nouns and attributes. ``classified``: the figure ends in its
+        measure word (300所, 2位), so its noun is whole before a verb (300所大学建立姐妹校: 大学)."""
         picked: list[Token] = []
         for i, t in enumerate(right):
             w = self.word(t)
@@ -285,7 +287,11 @@ class Phrases:
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
             elif (
-                (t.tag == "a" or t.tag == "v" and (not picked or nxt == "n"))
+                (
+                    t.tag == "a"
+                    or t.tag == "v"
+                    and (not picked or nxt == "n" and not self._acts_on(picked, t, right, i, classified))
+                )
                 and (nxt in _NOMINAL or t.tag == "a" and nxt in ("u", "a"))
                 and len(w) <= 2
             ):
@@ -309,6 +315,20 @@ class Phrases:
             if close > 0:
                 end = close + 1
         return picked[0].start, end
+
+    def _acts_on(self, picked: list[Token], verb: Token, right: list[Token], i: int, classified: bool) -> bool:
+        """2位得奖人提报总统府, 11种癌症提供基因检测: after a counted noun, a verb of two characters and a noun of
+        two or more begin what the counted do (邦/交/国, 得奖/人, 巡/护船 are one word the model split), unless
+        的 follows the object and makes the whole one noun phrase."""
+        if not classified or picked[-1].tag != "n" or i + 1 >= len(right):
+            return False
+        counted = picked[-1].end - picked[0].start
+        if counted < 2 or len(self.word(verb)) < 2 or len(self.word(right[i + 1])) < 2:
+            return False
+        k = i + 1
+        while k < len(right) and right[k].tag in _NOMINAL:
+            k += 1
+        return k == len(right) or self.word(right[k]) != "的"  # 5万件家园复原慰问金的申请: one noun phrase
 
     def _category_after(self, right: list[Token], first: Token) -> tuple[int, int] | None:
         """178项节能、节水和资源综合利用等重大项目: a list of items closed by 等 names its category after 等,

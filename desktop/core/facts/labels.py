@@ -54,6 +54,8 @@ _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回
 #: What may stand before a count's noun when it has no measure word (2,350万人民, 六亿多人口).
 _MAGNITUDES = frozenset("万亿多余")
 _CONJUNCTION_CHARS = frozenset("和与及或")
+#: A figure that ends in a numeral or a magnitude has no measure word (1亿农业转移人口: its noun may hold a verb).
+_UNCLASSIFIED = re.compile(r"[\d万亿千百十多余几两一二三四五六七八九零〇]")
 #: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
 _WHICH_ARE = re.compile(r"的(?:有|是|共有|约有)")
 #: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
@@ -163,7 +165,7 @@ class Labeller(Topics):
             nouns = list(takewhile(lambda t: t.tag in ("n", "nz"), right))
             return self.as_label((nouns[0].start, nouns[-1].end))  # 將8成病友加入…: a share written before a noun
         if counts and not (right and self.word(right[0]) == "的"):
-            found = self.noun_phrase_after(right)
+            found = self.noun_phrase_after(right, classified=not _UNCLASSIFIED.match(self.view, ve - 1))
             if found:
                 return self.as_label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self.noun_phrase(left)

@@ -81,3 +81,20 @@ def test_a_budget_word_defers_to_the_programme_the_sentence_names(text, figure, 
 )
 def test_a_time_of_an_event_or_era_is_no_measure(text, figure, label):
     assert _labels(text)[figure].endswith(label)
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 39520, 39173 and 39605, outside facts_dev: the verb and its object were read into the noun counted
+        ("經各遴選小組進行審查，計遴選出2位得獎人提報總統府核定表揚。", "2位", "得獎人"),
+        ("目前該校已和全球超過300所大學建立姐妹校，每年更吸引30多國國際學生前來就讀。", "超過300所", "大學"),
+        ("自今年起健保也納入次世代基因定序檢測，針對11種癌症提供基因檢測。", "11種", "癌症"),
+        # a word the model split (邦/交/國) or a count with no measure word (1亿农业转移人口) keeps its verb
+        ("臺灣現在只有十多個邦交國。", "十多個", "邦交國"),
+        ("共有12位模範漁民及1位特殊功績得獎人，每位得獎人都對漁業發展有貢獻。", "1位", "特殊功績得獎人"),
+        # …and so does an object that 的 joins to a noun after it (round 8's tuned-on 39509)
+        ("臺南市政府受理5萬件家園復原慰問金的申請，補助金額由中央協助支應。", "5萬件", "家園復原慰問金"),
+    ],
+)
+def test_a_counted_noun_with_its_measure_word_ends_before_what_it_does(text, figure, label):
+    assert _labels(text)[figure] == label
