@@ -141,14 +141,18 @@ class Phrases:
             if self.word(left[i]) in ("新高", "新低"):  # 国防总预算达到历史新高的6,007亿: a record says how high
                 i -= 2 if i > 0 and self.word(left[i - 1]) in ("历史", "史上", "历年") else 1
                 continue
-            if left[i].tag in _NOMINAL and not (left[i].tag == "vn" and self.word(left[i]) in _SKIP):
+            reaching = left[i].tag == "vn" and (self.word(left[i]) in _SKIP or self.word(left[i]) in _REACH)
+            if left[i].tag in _NOMINAL and not reaching:
                 break  # a verb of reaching used as a noun (预估) is skipped: 全球经济成长率的预估也从3.3%…
             if self.word(left[i]) in _CLOSING:
                 break
             if adjacent and self.word(left[i]) in ("和", "与", "及", "并", "、", "或"):
                 return None  # …投资金额及4万个就业机会: the phrase before a conjunction is another item's
             if adjacent and not (
-                self.word(left[i]) in _SKIP and left[i].tag != "p" or left[i].tag in ("d", "u", "w", "TIME", "m", "q")
+                self.word(left[i]) in _SKIP
+                and left[i].tag != "p"
+                or reaching  # 健保总额预算核定/vn 约9,286亿元: a verb of reaching read as a noun
+                or left[i].tag in ("d", "u", "w", "TIME", "m", "q")
             ):
                 return None
             i -= 1

@@ -98,3 +98,9 @@ def test_a_time_of_an_event_or_era_is_no_measure(text, figure, label):
 )
 def test_a_counted_noun_with_its_measure_word_ends_before_what_it_does(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_verb_of_reaching_read_as_a_noun_is_skipped():
+    # release 39605, outside facts_dev: 核定 was read as a noun (核定/vn) and the budget had no label
+    got = _labels("此外，為了要讓健保永續發展，今年健保總額預算核定約9,286億元，較去年增加531億元。")
+    assert (got["約9,286億元"], got["531億元"]) == ("健保總額預算", "健保總額預算 較去年增加")
