@@ -118,7 +118,11 @@ class Labeller(Topics):
         clause_start = self._clause_start(s0, vs)
         m = _BOUNDARY.search(self.view, ve, s1)
         clause_end = m.start() if m else s1
-        left = self.tokens_between(clause_start, vs)
+        # 国防预算按照北约标准将超过GDP3%: GDP written against its share is a numeral to the model; it is a noun
+        left = [
+            Token(t.start, t.end, "nz") if t.tag == "m" and self.word(t) == "GDP" else t
+            for t in self.tokens_between(clause_start, vs)
+        ]
         right = self.tokens_between(ve, clause_end)
         previous = previous or []
 

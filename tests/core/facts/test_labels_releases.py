@@ -104,3 +104,15 @@ def test_a_verb_of_reaching_read_as_a_noun_is_skipped():
     # release 39605, outside facts_dev: 核定 was read as a noun (核定/vn) and the budget had no label
     got = _labels("此外，為了要讓健保永續發展，今年健保總額預算核定約9,286億元，較去年增加531億元。")
     assert (got["約9,286億元"], got["531億元"]) == ("健保總額預算", "健保總額預算 較去年增加")
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [  # releases 39738 and 39408, outside facts_dev: GDP written against its share was a numeral to the model,
+        # and the label 標準 (北約標準) or 目標
+        ("為了展現守護國家的決心，臺灣明年度的國防預算按照北約標準將超過GDP3%，預計在2030年前達到GDP5%。", "3%"),
+        ("臺灣明年度的國防預算比照北約標準將占GDP3.32%，目標在2030年前達到GDP5%，以強化自我防衛能力。", "5%"),
+    ],
+)
+def test_gdp_written_against_its_share_is_what_the_share_is_of(text, figure):
+    assert _labels(text)[figure] == "國防預算 占GDP"
