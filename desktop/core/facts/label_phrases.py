@@ -245,6 +245,10 @@ class Phrases:
         """A measure does not start with a verb, preposition, agent or (when more follows) its subject."""
         t = picked[0]
         w = self.word(t)
+        if w == "国" and self.view[t.start - 1 : t.start] == "我":
+            return (
+                False  # 我国人口, 我国的钢产量: the model reads 我/r 国/n, and 我国 is whose measure, not the measure
+            )
         if w in _MODIFIERS and len(picked) > 1:
             return True  # 人均预期寿命, 日均人流量: part of the measure
         nxt = picked[1] if len(picked) > 1 else None

@@ -39,6 +39,14 @@ from fact_readouts import labels as _labels
         ("货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界前列。", "40万亿元", "货物进出口总额"),
         # 1958: those of the topic the act was done to (完工的有) are counted, not the act
         ("这些工业建设项目，在今年内可以建设完工的有一百八十八个。", "一百八十八个", "工业建设项目"),
+        # 1997, 1959: the model reads 我国 as 我/r 国/n, and 国 opened the measure (国人口, 国的钢产量)
+        ("我国人口到２０００年要控制在１３亿以内。", "１３亿以内", "人口"),
+        (
+            "我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨。",
+            "一百三十五万吨",
+            "钢产量",
+        ),
+        ("我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人。", "十九万人", "高等学校的学生"),
     ],
 )
 def test_report_wording_names_the_measure(text, figure, label):
