@@ -31,6 +31,8 @@ _JOINING = frozenset("v p d u f q".split())
 #: The words of a share (A占B的30%, A相当于B的17%): A is the measure, B what it is a share of.
 _SHARE_OF = ("相当于", "占")
 _ITEM_SEPARATORS = "、和与及"
+#: 农业所占比重: 所 between the measure and its share
+_WHOSE = frozenset({"所"})
 _NUMBER = re.compile(r"\d[\d.,]*")
 
 
@@ -62,17 +64,24 @@ def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | No
         for word in _SHARE_OF:
             tail = lab.view[max(0, span[0] - 4) : span[0]]
             gap = len(tail) - len(tail.rstrip(" \u3000"))  # 占 GDP 比重
+            if word == "占" and lab.view.endswith("占的", 0, span[0]):
+                gap = 1  # 工业和手工业所占的比重: the share's own word, after 占
             if lab.view.endswith(word, 0, span[0] - gap):
                 at = span[0] - gap - len(word)
                 whole = (at, span[1])
+                if clause_start is not None and at < clause_start:  # …所占的比重，一九五二年为…: a topic
+                    clause_start = max([m.end() for m in _BOUNDARY.finditer(lab.view, 0, at)], default=0)
+                    previous = None
                 if clause_start is not None:
                     start = clause_start  # 毛额（GDP）占…: a bracket inside the clause does not end it
                     opening = lab.view.rfind("（" if lab.view[start - 1 : start] == "）" else "(", 0, start)
                     if lab.view[start - 1 : start] in ("）", ")") and opening >= 0:
                         start = max([m.end() for m in _BOUNDARY.finditer(lab.view, 0, opening)], default=0)
                     before = lab.tokens_between(start, at)
-                    while before and (before[-1].tag in ("d", "ad") or lab.word(before[-1]) in _SKIP):
-                        before.pop()  # 只占, 平均相当于: adverbs between the measure and the share
+                    while before and (
+                        before[-1].tag in ("d", "ad") or lab.word(before[-1]) in _SKIP or lab.word(before[-1]) in _WHOSE
+                    ):
+                        before.pop()  # 只占, 平均相当于, 所占: adverbs between the measure and the share
                     if before and lab.word(before[-1]) in _CLOSING:  # 生产毛额（GDP）: the name before its gloss
                         opening = [k for k, t in enumerate(before) if lab.word(t) in _OPENING]
                         before = before[: opening[-1]] if opening else before
@@ -83,7 +92,7 @@ def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | No
                     if not before and previous and previous[-1][2]:
                         of = previous[-1][2]
                         return Label(f"{of} {lab.written(whole)}", of)
-                return lab.as_label(whole)
+                return lab.as_label(span if lab.view[span[0] - 1] == "的" else whole)  # 所占的比重: 比重
     return lab.as_label(span)
 
 

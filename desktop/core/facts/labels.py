@@ -138,8 +138,8 @@ class Labeller(Topics):
             if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
                 return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
         measured = from_to(self, left) if kind not in ("date", "rank") else None
-        if measured:
-            return self.as_label(measured)
+        if measured:  # 财政赤字占国内生产总值的比重从2.8%降到1.5%: a share's pair measures what it is a share of
+            return share(self, measured, kind, clause_start, previous)
         change = self._change(left)
         counted = (
             self.noun_phrase_after(right)
@@ -157,13 +157,17 @@ class Labeller(Topics):
                 span = self._clause_measure(before, span[0]) or self.sentence_measure(s0, clause_start)
             if span and self.view[span[0] : span[1]] in _GENERIC:  # 六五计划期间要求每年递增: no measure named
                 span = self.sentence_measure(s0, clause_start) or span
-            measure = self.written(span)
+            measure, of = self.written(span), ""
+            shared = share(self, span, kind, clause_start) if span else None
+            if shared and shared.measure != measure and shared.text.startswith(f"{shared.measure} "):
+                # 服务业增加值占国内生产总值比重提高2.7个百分点: the share of A changes, and A is the measure
+                measure, of = shared.measure, shared.text[len(shared.measure) :].strip()
             change_of = None
             if previous and (not measure or measure == previous[-1][2]):
                 measure, change_of = self._changed_measure(previous), (previous[-1][0], previous[-1][1])
             if not measure:
                 measure = self.written(self.sentence_measure(s0, clause_start))
-            return Label(f"{measure} {self.written(words)}".strip(), measure, change_of)
+            return Label(f"{measure} {of} {self.written(words)}".replace("  ", " ").strip(), measure, change_of)
         counts = kind == "quantity" and unit not in _DURATIONS
         if kind in ("ratio", "percent") and right and right[0].tag in ("n", "nz"):
             nouns = list(takewhile(lambda t: t.tag in ("n", "nz"), right))

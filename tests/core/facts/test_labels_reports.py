@@ -57,3 +57,28 @@ def test_acts_side_by_side_are_each_their_own_measure():
     got = _labels("推进燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦、除尘改造1.8亿千瓦。")  # 2014
     assert got["1.8亿千瓦"] == "除尘改造"
     assert _labels("五年累计减税5.4万亿元、降费2.8万亿元。")["2.8万亿元"] == "降费"  # 2023
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 2013: a from-to pair of a share measures what it is a share of (was 国内生产总值的比重, GDP)
+        ("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右。", "2.8%", "财政赤字 占国内生产总值的比重"),
+        # 2013: and so does a change of a share (was 国内生产总值比重 提高)
+        ("服务业增加值占国内生产总值比重提高2.7个百分点。", "2.7个百分点", "服务业增加值 占国内生产总值比重 提高"),
+        # 1983: 所占 (was 比重)
+        (
+            "在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六。",
+            "百分之二十七点八",
+            "农业 占比重",
+        ),
+        # 1959: 所占的比重 as the topic of the clauses after it (was 比重)
+        (
+            "在工农业总产值中，工业和手工业所占的比重，一九五二年为百分之四十一点五，一九五七年上升为百分之五十六点五。",
+            "百分之四十一点五",
+            "工业和手工业 占的比重",
+        ),
+    ],
+)
+def test_a_share_names_what_it_is_a_share_of(text, figure, label):
+    assert _labels(text)[figure] == label
