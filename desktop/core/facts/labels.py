@@ -58,6 +58,8 @@ _CONJUNCTION_CHARS = frozenset("和与及或")
 _UNCLASSIFIED = re.compile(r"[\d万亿千百十多余几两一二三四五六七八九零〇]")
 #: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
 _WHICH_ARE = re.compile(r"的(?:有|是|共有|约有)")
+#: The treasury that pays (中央财政, 国家财政): who spends the money, not what it is.
+_PURSE = "财政"
 #: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
 _GENERIC = lexicon.words("label_generic")
 
@@ -177,6 +179,10 @@ class Labeller(Topics):
             if found:
                 return self.as_label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self.noun_phrase(left)
+        if adjacent and kind == "money" and self.view.endswith(_PURSE, *adjacent):
+            found = self.noun_phrase_after(right)
+            if found:  # 中央财政安排423亿元资金: the treasury pays, the money is what follows
+                return self.as_label(found)
         if adjacent and kind in ("ratio", "percent"):
             gdp = of_gdp(self, adjacent, left, clause_start, s0)
             if gdp:

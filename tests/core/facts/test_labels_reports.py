@@ -82,3 +82,20 @@ def test_acts_side_by_side_are_each_their_own_measure():
 )
 def test_a_share_names_what_it_is_a_share_of(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 2007: 拟安排 plans an amount, never names it (was 财政赤字拟安排)
+        ("今年中央财政赤字拟安排2450亿元，比去年预算赤字减少500亿元。", "2450亿元", "中央财政赤字"),
+        # 2007: the treasury arranges the money; what it arranges is the measure (was 财政安排社会保障支出)
+        ("今年中央财政安排社会保障支出2019亿元，比去年增加247亿元。", "2019亿元", "社会保障支出"),
+        # 2009: and with 安排 now skipped, the treasury is still not the measure when the money's noun follows
+        ("中央财政安排423亿元资金，支持十大重点节能工程。", "423亿元", "资金"),
+        # 1958: 安排为 (was 进出口贸易总额安排)
+        ("一九五八年进出口贸易总额安排为一百一十亿元，比上一年增长百分之八点六。", "一百一十亿元", "进出口贸易总额"),
+    ],
+)
+def test_arranging_money_is_no_measure(text, figure, label):
+    assert _labels(text)[figure] == label
