@@ -229,6 +229,8 @@ class Phrases:
             return False
         if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
             return t.tag != "f" or w in ("内", "外")
+        if t.tag == "d" and len(w) == 3 and w.endswith("性") and picked:
+            return True  # 中央预算内经常性建设投资: an attribute in 性 the model reads as an adverb
         if w in _CLOSING or w in _OPENING:
             return True
         if (

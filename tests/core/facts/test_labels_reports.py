@@ -99,3 +99,9 @@ def test_a_share_names_what_it_is_a_share_of(text, figure, label):
 )
 def test_arranging_money_is_no_measure(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_an_attribute_in_xing_stays_in_the_measure():
+    # 2007: the model reads 经常性 as an adverb, and the measure was cut to 投资
+    got = _labels("拟安排中央预算内经常性建设投资804亿元，比去年预算增加250亿元。")
+    assert got["804亿元"] == "预算内经常性建设投资"
