@@ -48,3 +48,39 @@ def test_a_weekday_falls_on_that_weekday_in_the_week_it_names(day, week, weekday
     assert found.weekday() == index
     monday = day - datetime.timedelta(days=day.weekday())
     assert (found - monday).days // 7 == weeks
+
+
+def test_a_month_or_a_day_without_a_year_takes_the_year_its_sentence_named():
+    # a `；` does not end the sentence: 10月 is last year's, as the 去年5月 before it
+    text = "去年5月，清華大學已經研發出臺灣第一個量子加密通訊網路；中研院隨後也在10月打造出臺灣第一個5位元量子晶片"
+    assert _found(text, DocumentDate(2024, 1, 29)) == [("去年5月", "2023-05"), ("10月", "2023-10")]
+    text = (
+        "總統暨副總統馬年春聯及紅包袋將自115年1月31日（星期六）起至2月13日（星期五）止，配合總統府開放參觀活動"
+        "發送給來府參觀民眾，除1月31日開放參觀時段自上午9時至下午4時"
+    )
+    assert _found(text, DocumentDate(2025, 12, 29), roc=True) == [
+        ("115年1月31日", "2026-01-31"),
+        ("2月13日", "2026-02-13"),
+        ("1月31日", "2026-01-31"),
+    ]
+
+
+def test_the_weekday_written_after_a_day_says_its_year():
+    text = (
+        "總統府將於114年1月1日（週三）舉辦元旦升旗典禮。另有意參加當日府內四場次電影播映及主題講座的民眾，"
+        "自今（26）日下午6時起至12月30日（週一）中午12時止，可於總統府官網登記報名"
+    )
+    assert _found(text, DocumentDate(2024, 12, 26), roc=True)[-1] == ("12月30日", "2024-12-30")
+
+
+@given(
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)),
+    st.integers(-1, 1),
+    st.sampled_from(["星期", "週", "禮拜"]),
+)
+def test_a_day_and_its_weekday_name_one_year_of_the_three_around_the_documents(day, years, word):
+    weekday = "一二三四五六日"[day.weekday()]
+    doc = DocumentDate(day.year + years, 6, 15)
+    assert _found(f"將於{day.month}月{day.day}日（{word}{weekday}）舉行", doc) == [
+        (f"{day.month}月{day.day}日", day.isoformat())
+    ]
