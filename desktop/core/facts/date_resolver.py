@@ -191,6 +191,8 @@ class Resolver:
             if not n or n > 100 or (g.get("pastlai") and not g["past"].startswith("过去")):
                 return SKIP
             base = self.this_year()
+            if n == 1:  # 最近一年, 过去1年: one year, as 过去一年 (近1年: this one)
+                return base if g["past"] == "近" else base.shifted(-1)
             if g["past"] == "近":  # 近5年 in 2025: 2021–2025
                 return span_of(base.shifted(-(n - 1)), base)
             return span_of(base.shifted(-n), base.shifted(-1))

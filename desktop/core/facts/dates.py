@@ -107,10 +107,11 @@ _DATE_PATTERN = (
     # 今冬明春, 去冬以来: a season of this year, the next or the last (a season stays its year)
     rf"|(?P<season>今|明|去)[春夏秋冬](?![天季节])"
     rf"|(?P<twoyears>今明|明后)两年"  # 今明两年: this year and the next, one span
-    rf"|(?P<pastone>过去一年|过去的一年|一年来|一年多来)"
+    # 过去一年多, 一年多来, 过去两年多来: a length (两年多, README), no date
+    rf"|(?P<pastone>过去一年|过去的一年|(?<!近)一年来)(?!多)"
     rf"|(?P<ahead>今后|未来|此后)[ \t]?(?P<an>[{_CN_NUM}\d]{{1,3}})[ \t]?年(?![来前後后])"
-    # 过去8年来 is 过去8年 (round 8); 近5年来 and 五年来 are lengths, no dates (rounds 5-7)
-    rf"|(?P<past>过去的|过去|近|最近)[ \t]?(?P<pn>[{_CN_NUM}\d]{{1,3}})[ \t]?年(?:(?P<pastlai>以?来)|(?!来|以来))"
+    # 过去8年来 is 过去8年 (round 8); 近5年来 and 五年来 are lengths, no dates (rounds 5-7), as 将近30年 and 两年多
+    rf"|(?P<past>过去的|过去|(?<!将)近|最近)[ \t]?(?P<pn>[{_CN_NUM}\d]{{1,3}})[ \t]?年(?!多)(?:(?P<pastlai>以?来)|(?!来|以来))"
     # 这五年, 后三年: the years of the span named last (过去的五年中……后三年), or none
     rf"|(?P<these>这|前|后)(?P<tn>[二三四五六七八九十两]|\d{{1,2}})年(?![来前后内里度级底初末])"
     rf"|(?<![几数多十百{_CN_NUM}\d])(?P<ago>[{_CN_NUM}\d]{{1,3}})年前(?P<agoday>的今天)?"  # 25年前的今天: a day

@@ -84,3 +84,17 @@ def test_a_day_and_its_weekday_name_one_year_of_the_three_around_the_documents(d
     assert _found(f"將於{day.month}月{day.day}日（{word}{weekday}）舉行", doc) == [
         (f"{day.month}月{day.day}日", day.isoformat())
     ]
+
+
+def test_lengths_of_time_are_no_dates():
+    doc = DocumentDate(2025, 2, 24)
+    # 将近 N 年 and N 年多 are lengths (README: 两年多), as 近5年来 is
+    assert _found("「建築園冶獎」已經有將近30年的歷史", doc) == []
+    assert _found("經過將近一年的努力，「客家六箭」政策", doc) == []
+    assert _found("在過去兩年多來，雙邊針對「投資促進及保障協議」", doc) == []
+    assert _found("感謝各位顧問及委員過去一年多來提供許多寶貴的建言", doc) == []
+    assert _found("「健康台灣推動委員會」，一年多來整合跨部會", doc) == []
+    # one year back is one year, not a span of it (过去一年 is Y[-1])
+    assert _found("經濟好，國人消費力也增強。最近一年，多國天團都來臺演出", doc) == [("最近一年", "2024")]
+    assert _found("總統也感謝大家過去1年在「打擊詐騙」的努力") == [("過去1年", "Y[-1]")]
+    assert _found("过去的一年，全国人民团结奋斗", DocumentDate(1995)) == [("过去的一年", "1994")]
