@@ -79,7 +79,7 @@ _DAY_ONLY = (
 _DATE_PATTERN = (
     rf"{_MONTH_SPAN}"
     # 今（2024）年, 去（112）年: Taiwan releases put the year itself (or its ROC number) in brackets
-    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去|本)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|本年度|明年度|今年|本年|去年|上一年|{_NOT_AFTER_SHANG}上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
+    rf"|(?:{_YEAR_NUM}|(?P<ybr>今|明|去|本)[（(](?P<ybn>\d{{2,4}})[）)]年(?P<ybf>度)?|(?P<rel>今年度|(?<!日)本年度|明年度|今年|(?<!日)本年|去年|上一年|{_NOT_AFTER_SHANG}上年|(?<![以目当之提])前一年|(?<!以)前年|明年|后年|同年|当年))(?:{_PERIOD}|{_MONTH}(?:{_DAY}|{_MONTH_PART})?)?"
     rf"|(?<![\d年个第{_CN_NUM}])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \t]?月[ \t]?(?:(?P<d2>{_DAY_NUM})[ \t]?[日号])"
     # A month alone (8月份出口, 今年5月和10月, 6月底前); in Chinese digits only with 份 or a part of
     # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.
@@ -118,21 +118,22 @@ _DATE_PATTERN = (
     rf"|第(?P<plank>[一二三四五六七八九十]{{1,2}})个五年计划(?:的?(?P<pky>最后一|头一|第[一二三四五])年)?"
     rf"|[“‘]?(?P<plan>[一二三四五六七八九十]{{1,3}})五[”’\"]?(?P<planpart>时期|期间|间期|计划|规划|末期)"
     rf"|{_DAY_ONLY}"
-    rf"|(?P<sameday>同日|当日)"
-    rf"|(?P<nexty>隔年|翌年|次年)"
+    rf"|(?P<sameday>同日|当日(?!本))"  # 当日本有需要时: when Japan...
+    rf"|(?P<nexty>隔年|翌年|(?<![这此本每])次年(?![会度]))"  # not 这次年会, 本次年会 (this annual meeting)
     # 2025-2026, （2026–2035）, 从2016到2018: two bare years make a span (2011-2020年 is joined below)
     rf"|(?<![\d.,A-Za-z第/-])(?P<by1>(?:19|20)\d\d)[ \t]*(?:-|–|—|~|～|至|到)[ \t]*(?P<by2>(?:19|20)\d\d)"
     rf"(?![\d.,年月日号多余届期万亿千百十兆%])"
     # a bare year opens a quoted name too: 「2050淨零轉型」 is a goal for 2050
     rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff]|[ \t]*、[ \t]*(?:19|20)\d\d[ \t]?年)(?![年月日号多余届期万亿千百十兆])"
     rf"|(?<![{_CN_NUM}])(?P<cbare>(?:一[七八九]|二[〇○零])[〇○零一二三四五六七八九]{{2}})(?=比|和|与|及|、|至|到|两年)"
-    rf"|(?<![年\d])(?P<lone>{_QUARTER}|上半年|下半年|前三季度|全年|年末|年底|年初|同期)"
+    # a quarter alone says 第 or 度 (第三季, 四季度): 四季平安, 三季能种的 are seasons
+    rf"|(?<![年\d])(?P<lone>第{_QUARTER}|[一二三四1-4]季度|上半年|下半年|前三季度|全年|年末|年底|年初(?![一二三四五六七八九十])|同期)"
 )
 #: the same matches, found 12x faster: see first_chars
 _DATE = re.compile(guarded(_DATE_PATTERN))
 #: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
 _ROC = re.compile(
-    rf"(?<![\d近逾超约达满共第每长])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{1,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
+    rf"(?<![\d近逾超约达满共第每长个])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{1,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
     rf"(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
 )
 

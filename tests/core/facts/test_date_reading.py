@@ -98,3 +98,17 @@ def test_lengths_of_time_are_no_dates():
     assert _found("經濟好，國人消費力也增強。最近一年，多國天團都來臺演出", doc) == [("最近一年", "2024")]
     assert _found("總統也感謝大家過去1年在「打擊詐騙」的努力") == [("過去1年", "Y[-1]")]
     assert _found("过去的一年，全国人民团结奋斗", DocumentDate(1995)) == [("过去的一年", "1994")]
+
+
+def test_words_that_only_look_like_dates():
+    doc = DocumentDate(2024, 2, 10)
+    assert _found("今（10）日是農曆大年初一，副總統", doc) == [("今（10）日", "2024-02-10")]
+    assert _found("國運昌隆、四季平安、八節有慶", doc) == []
+    assert _found("林領袖代表提到，這次年會議題非常多", doc) == []
+    assert _found("以及日本年輕人的活力", doc) == []
+    assert _found("雙方人民的情感。當日本發生地震時，臺灣", doc) == []
+    assert _found("更是臺瓜邦誼邁入下一個90年的起點", doc, roc=True) == []
+    # the forms they are told apart from
+    assert _found("台北地檢署與新北市刑大年初共同破獲", doc) == [("年初", "2024")]
+    assert _found("第三季成長，四季度增長", doc) == [("第三季", "2024-Q3"), ("四季度", "2024-Q4")]
+    assert _found("2020年完工，次年啟用", doc) == [("2020年", "2020"), ("次年", "2021")]
