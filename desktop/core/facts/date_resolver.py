@@ -13,7 +13,7 @@ import calendar
 import re
 
 from .datelines import DocumentDate, _iso, day_after
-from .date_values import RELATIVE, When, num, roc_year, span_of, weekday_of
+from .date_values import RELATIVE, When, num, roc_year, span_of, weekday_of, weekday_year
 from .numerals import parse_number
 
 
@@ -36,20 +36,6 @@ _HEADING = re.compile(
     r"[^。！？；;\n]{0,30}$",
     re.M,
 )
-
-
-#: 1月31日（星期六）, 12月30日(週一): the weekday a release writes after a day.
-_WEEKDAY_AFTER = re.compile(r"[ \t]*[（(](?:星期|周|礼拜)(?P<wd>[一二三四五六日天])[）)]")
-
-
-def _weekday_year(m: re.Match, year: int | None, month: int, day: int, doc_year: int | None) -> int | None:
-    """The year a day's written weekday agrees with, of the one read and the years around the document's."""
-    w = _WEEKDAY_AFTER.match(m.string, m.end())
-    if w is None or year is None:
-        return year
-    weekday = min("一二三四五六日天".index(w["wd"]), 6)
-    near = [year] + ([doc_year, doc_year + 1, doc_year - 1] if doc_year is not None else [year + 1, year - 1])
-    return next((y for y in near if _iso(y, month, day) and calendar.weekday(y, month, day) == weekday), year)
 
 
 class Resolver:
@@ -231,7 +217,7 @@ class Resolver:
                 base = self.this_year() if doc.year is not None or t is None else self.topic_year()
             if base.year is not None and _iso(base.year, month, day) is None:
                 base = When(next(y for y in range(base.year, 0, -1) if calendar.isleap(y)))  # 2月29日 in 2017: 2016's
-            return When(_weekday_year(m, base.year, month, day, doc.year), base.offset, "-" + md)
+            return When(weekday_year(m, base.year, month, day, doc.year), base.offset, "-" + md)
         if g.get("lone"):
             if g["lone"] == "同期" and _EVERY_YEAR.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 近22年以来同期新低: the same season of every year, no one period

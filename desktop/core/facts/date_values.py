@@ -3,9 +3,11 @@ with a part (a month, day, half, quarter) or a span to another; and the words th
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
+from .datelines import _iso
 from .numerals import parse_number
 
 
@@ -85,3 +87,17 @@ def weekday_of(doc, week: str, weekday: str) -> When | None:
     weeks = _WEEKS.get(week[:2], _WEEKS.get(week[0], 0))
     target = day + datetime.timedelta(days=7 * weeks - day.weekday() + min("一二三四五六日天".index(weekday), 6))
     return When(target.year, None, target.isoformat()[4:])
+
+
+#: 1月31日（星期六）, 12月30日(週一): the weekday a release writes after a day.
+_WEEKDAY_AFTER = re.compile(r"[ \t]*[（(](?:星期|周|礼拜)(?P<wd>[一二三四五六日天])[）)]")
+
+
+def weekday_year(m: re.Match, year: int | None, month: int, day: int, doc_year: int | None) -> int | None:
+    """The year a day's written weekday agrees with, of the one read and the years around the document's."""
+    w = _WEEKDAY_AFTER.match(m.string, m.end())
+    if w is None or year is None:
+        return year
+    weekday = min("一二三四五六日天".index(w["wd"]), 6)
+    near = [year] + ([doc_year, doc_year + 1, doc_year - 1] if doc_year is not None else [year + 1, year - 1])
+    return next((y for y in near if _iso(y, month, day) and calendar.weekday(y, month, day) == weekday), year)
