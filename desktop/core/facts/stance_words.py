@@ -1,0 +1,130 @@
+"""The words and patterns :mod:`facts.stance` reads a figure's stance from (issue 19.3): cues, and the shapes of
+the text around a figure (a budget named after it, a level it reaches, a change it is the base of).
+
+The text is the Simplified view of the document; each pattern's comment gives the real sentence it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: 力争 strives for a level, but 全力争取 is 全力 + 争取 (卯足全力争取企业来到台南投资: no target); a work report's
+#: 预期为/预期增长 is the year's target (今年的经济增长预期为7％左右, 广义货币M2预期增长13%左右), no outlook.
+TARGET = r"预期目标|主要目标|目标|(?<!全)力争|预期(?=为|是|增长|增加|达到|上涨)"
+#: Target words that aim at something only for this year or later (对接争取政策 is no target).
+AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
+FORECAST = (
+    r"预计(?![^，。；]{0,14}?(?:投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|成立|采购|招募|拨补|挹注|释出))|预估|预期可|(?<![于於])预期(?!的|寿命|心理)|估计|可望|有望|可使|可带来|将带来|将达|上调|下调|(?<=率)[^，。；]{0,12}?[上下]修|推估|预测|推测|将比|"
+    r"将减轻|可减轻|将带动|将创造|会(?:高达|达到|超过|突破)|(?:已经|快)要(?!求)|就要(?:超过|达到|突破)"
+)
+#: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
+#: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元,
+#: 这项特别条例规划拨补100亿元), and so is money proposed (草案，提出以岁计剩余挹注台电1千亿元);
+#: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
+PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+#: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
+#: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
+#: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
+SPEND = r"预算|安排|发行|投入|拿出|补助|补贴|拨付|拨款|设立|加码|开办|(?<!已)(?<!已经)将(?!近)"
+#: A budget, whose size to come is the government's plan (明年度健保总额将达到9,883亿元), not one 预算内 (within it).
+BUDGET = re.compile(r"预算(?!内)|经费|健保总额")
+#: A budget named right after a figure's amount (4,100亿元特别预算, 1兆元净零转型预算): that figure's noun.
+SIZED = re.compile(r"[亿万兆元][^，。；\d]{0,6}$")
+#: A level reached in a clause of its own (，至少达到5兆元): aimed at, when the plan word is an earlier clause's.
+AT_LEAST = re.compile(r"(?:至少|最少)达到?$")
+#: A level or change of an outcome a future figure reaches (将增长百分之十八，在一九五七年达到六千零二十三万人): under a bare
+#: 将 it is aimed at, unless the sentence is about money spent (将由去年的1076亿元增加到1562亿元 of 投入: a plan).
+OUTCOME = re.compile(r"(?:增长|增加|提高|达到|上升|下降|降低|减少)(?:到|至|为)?[^，。；\d]{0,2}$")
+SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|拨款|安排|发行|赤字|收入|标准(?!化)")
+#: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
+#: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
+SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|拨补|挹注|发行|拿出|设立)"
+DONE = r"已经|已有|已达|已"
+CUES = re.compile(
+    rf"(?P<target>{TARGET})|(?P<forecast>{FORECAST})|(?P<plan>{PLAN})|(?P<spent>{SPENT})|(?P<result>{DONE})|"
+    rf"(?P<aim>{AIM})|(?P<spend>{SPEND})|(?P<hope>希望)|(?P<yields>(?<![已曾])(?:创造|带来))"
+)
+#: A name in quotation marks or a title, with a word right after its closing mark (“八五”计划, 「三高防治888计画」):
+#: its words are no cue.
+NAME = re.compile(r"“[^”]{1,30}”(?:计划|规划|预算)?|「[^」]{1,30}」(?:计划|规划)?|《[^》]{1,40}》|‘[^’]{1,30}’")
+#: 将 alone says only that something is to come: any other cue before it in the sentence says what (预计目标到2030年，将8成…).
+WEAK = "将"
+#: The verb right before the figure states what it is: 预算为876亿元, 也达900多亿元, 健保总额预算核定约9,286亿元.
+STATED = re.compile(r"(?:为|是|达|已达|已是|已有|核定|(?:提高|增加|增长|提升|扩大)(?:到|至))$")
+#: A level a future figure reaches (1997年钢产量达到9400万吨): an outcome aimed at.
+REACHES = re.compile(
+    r"(?:达到|(?<![表传抵送下])达|控制在|(?:提高|增加|增长|降低|下降|上升|调高|调低|调整|提升|扩大|减少|缩小|降|增|升)(?:到|至))$"
+)
+#: A figure named as a goal right after it (何时可以达到40%或是50%的目标): a target, whatever came before.
+GOAL_AFTER = re.compile(
+    r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的[^，。；的和与及]{0,6}?目标|[^，。；\d]{0,4}?为(?:主要|首要|最终)?目标"
+)
+#: An amount the government spends every year (一年编列约1,200亿元, 每年都编列100多亿元预算): a policy in force.
+YEARLY = re.compile(r"每年|一年|年年")
+#: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案,
+#: 启动五年489亿的「健康台湾深耕计画」); a count of programmes (21项优先施政计画) is no amount.
+PROGRAM_AFTER = re.compile(r"的?(?:[「“][^」”]{1,20}?(?:方案|计划|计画)[」”]|[^，。；、\d]{0,6}?(?:方案|计划|计画))")
+MONEY = re.compile(r"[亿万兆元]\s*$")
+COUNT = re.compile(r"[个项]$")
+#: The figure before a change to another (将原本的1.415%的贷款利率降至0): the change's base.
+ORIGINAL = re.compile(r"(?:原本|原来|原先|原有)的?$")
+CHANGED_TO = re.compile(
+    r"[^，。；]{0,12}?(?:降至|降到|降为|提高到|提高至|提高为|增加到|增加至|调整为|调升至|调降至|改为)"
+)
+#: The from-side of a change whose end the verb does not name (从她上任时的17.5兆元大幅成长) or a later clause states
+#: (篩檢經費从去年20多亿元，今年增加40亿元，达到68亿元): that change's base, as 由…增加到… is (:mod:`facts.periods`).
+FROM_SIDE = re.compile(
+    r"(?:由|从)(?:[^，。；：由从到至为\d]{0,8}[^，。；：由从到至为\d一二两三四五六七八九十百千万亿])?$"
+)
+GROWS = re.compile(
+    r"[^，。；：\d]{0,4}?(?:成长|增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升)(?![到至为])|"
+    r"[，,][^，。；：\d]{0,6}?(?:增加|提高|增长|减少|降低|下降)了?[约近逾超过]{0,2}[\d一二两三四五六七八九十]"
+)
+#: The whole cost of a project or programme, or a budget added for it (淡江大桥…总经费将近300亿元, 已核定24项中程计画，
+#: 总经费约285亿元, 追加预算约20亿元, 特别预算亦由880亿元提高至930亿元): what the government is to spend on it, a plan
+#: (nothing of it is spent yet).
+TOTAL_COST = re.compile(
+    r"(?:总经费|总预算|追加预算|特别预算|经费规模|计[划画]经费|工程经费)(?:为|是|约|达|共|合计|"
+    r"[亦也]?(?:由|从)[^，。；由从]{1,12}?(?:提高|增加|调高|扩大)(?:到|至))?$"
+)
+#: Money spent over a number of years (规划5年合计约投入489亿元, 五年投入489亿元预算, 启动五年489亿的…计画): a
+#: programme's budget, the government's plan, unless told as spent (已, 了, 曾, 任内, 历任…前总统的八年800亿).
+#: One year's (一年编列约1,200亿元) is a policy in force.
+OVER_YEARS = re.compile(
+    r"(?:(?<![\d一二两三四五六七八九十])(?:[2-9]|\d{2}|[两三四五六七八九十])年(?:内|间|期间)?(?:合计|共|总计|累计)?约?"
+    r"(?:投入|编列|拨补|挹注|投资)?|(?:投入|编列|投资)(?:[2-9]|\d{2}|[两三四五六七八九十])年)$"
+)
+SPENT_BEFORE = re.compile(r"已|了|曾|任内|过去|以来|历任|前总统")
+#: The state before someone took office (蔡前总统上任前，全国长照据点约700多处): what has changed since, a base.
+BEFORE_OFFICE = re.compile(r"(?:上任|就任|执政|接任)(?:之)?前")
+#: A figure the sentence then contrasts with a later one (…约50亿元；但是今年…已1万4千多点, 2010年…83.8%…，但是在去年
+#: 只剩下7%左右): the earlier side, a base.
+CONTRAST_LATER = re.compile(
+    r"[^。！？\n]{0,40}?[，；,;]\s*(?:但是|但|而)(?:在)?(?:今年|去年|现在|如今|目前)[^。！？；\n]{0,30}?\d"
+)
+#: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
+POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
+CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})")
+#: A clause that opens with a time of its own (；今年军公教再加薪3%, ，今年第一梯次有超过700位) says what happens then:
+#: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it.
+OWN_TIME = re.compile(
+    r"\s*(?:而|但|但是|并|且|另外|此外|同时|其中)?[，,\s]*"
+    r"(?:今年|去年|明年|后年|前年|本年|上年|当年|今年度|明年度|去年度|目前|现在|如今|截至|截止|"
+    r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|第[一二三四]季)"
+)
+#: What says a figure is still to come, when no time does (Taiwan releases date few plans: 農業部每公頃也將給予2到3萬元的
+#: 補助, 政府會額外提供3,500萬元保證融資額度, 預計每年將編列200億元, 規劃5年合計約投入489億元): 将 (not 将近, 上将),
+#: 会 after an adverb or the one who acts (也会, 还会, 政府会; not 社会, 部会), 即将, 预计, 规划, 拟, 打算, 准备, 未来.
+#: What is to come is a plan when it is money spent (not a benefit per person or household, a policy in force:
+#: 將發放2萬元獎勵金), and a target when it is a level reached (國防預算並將提升到GDP3%以上).
+FUTURE = re.compile(
+    r"(?P<done>已(?:经)?(?:持续|陆续|逐步|全面)?将|近年来|以来)|(?P<future>(?<![上中少大已])将(?!近|军|领|士|官)|(?:也|还|都|就|将|仍|才|更|亦|一定|政府|我们)会"
+    r"(?![议员长谈见晤同计所场期馆堂展址务费商报考])|预计|预估|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|投入|编列|安排|设|成立|兴建)|(?<!草)拟(?!定)|打算|准备(?=[在于将以投编])|"
+    r"未来(?!的)|要(?=投入|编列|拨补|挹注))|(?P<past>已|曾|(?<![为除到])了(?!解))"
+)
+#: 补助资金, 补贴经费: the money set aside (中央财政安排补助资金101亿元), not a benefit paid.
+FUNDS = re.compile(r"资金|经费|款|预算|金额|总额")
+PER_HEAD = re.compile(r"每(?:人|户|位|名|月|胎|公顷|学年)|最高|发放|普发|给予|补足|补助|津贴|加给")
+#: A cue this far before a figure in its own sentence still governs it.
+REACH = 80
+SENTENCE_END = re.compile(r"[。！？!?\n]")
