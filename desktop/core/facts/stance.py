@@ -32,6 +32,7 @@ from .periods import Period
 from .stance_words import (
     AT_LEAST,
     BEFORE_OFFICE,
+    BILL_AFTER,
     BUDGET,
     CHANGED_TO,
     CLAUSE_END,
@@ -43,6 +44,7 @@ from .stance_words import (
     FUTURE,
     GOAL_AFTER,
     GROWS,
+    HOLD,
     MONEY,
     NAME,
     ORIGINAL,
@@ -52,13 +54,16 @@ from .stance_words import (
     PER_HEAD,
     POLICY_AFTER,
     PROGRAM_AFTER,
+    PROPOSED,
     REACH,
     REACHES,
+    REACHES_SHARE,
     SENTENCE_END,
     SIZED,
     SPENDING,
     SPENT_BEFORE,
     STATED,
+    STATED_NOW,
     TOTAL_COST,
     WEAK,
     YEARLY,
@@ -149,7 +154,11 @@ def decide(
         cue == "spend"
         and when == "now"
         and word == "预算"
-        and (STATED.search(view, max(0, start - 4), start) or at + len(word) == start)
+        and (
+            STATED.search(view, max(0, start - 4), start)
+            or at + len(word) == start
+            or STATED_NOW.search(view, max(at, start - 10), start)
+        )
     ):
         cue = "result"  # 今年…一年预算为876亿元, 今年所编列预算超过1,100亿元: this year's budget, stated as what it is
     if (
@@ -169,6 +178,16 @@ def decide(
         cue = None  # 现在政府补助私立大专院校学杂费每学年3万5,000元: a benefit paid this year is a policy in force
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
         cue = "plan" if when in ("now", "future") else None
+    if (
+        cue == "result"
+        and when != "past"
+        and PROPOSED.match(view, at + len(word))
+        and MONEY.search(view, start, end)
+        and (BILL_AFTER.match(view, end) or PROGRAM_AFTER.match(view, end))
+    ):
+        return (
+            "plan"  # 上週已提出為期8年、400億美元的特別預算案, 已經提出「180億元農漁產業支持方案」: proposed, not spent
+        )
     if cue == "spent":  # 已核定补助253件计画 for a span still running: what is spent already, done
         return "result"
     if cue == "result" and when == "future":
@@ -179,7 +198,8 @@ def decide(
         cue = None if when == "past" else "target"
     if cue is None and when != "past" and MONEY.search(view, start, end) and PROGRAM_AFTER.match(view, end):
         cue = "plan"  # 政府启动930亿元产业支持方案
-    if when == "future" and (cue is None or cue == "forecast" and word.startswith(("将达", "会达"))):
+    share = word == "预计" and REACHES_SHARE.search(view, max(at, start - 10), start)  # 预计在2030年前达到GDP5%
+    if when == "future" and (cue is None or cue == "forecast" and (word.startswith(("将达", "会达")) or share)):
         if BUDGET.search(view, sentence_start, start):
             return "plan"  # 长照预算…明年更将达到超过1,100亿元: what the government will spend, not an outlook
     if cue == "plan" and when == "past":
@@ -262,6 +282,7 @@ def _to_come(view: str, lo: int, hi: int) -> bool:
     """Whether the nearest word of aspect in ``[lo, hi)`` says the figure is still to come (将, 会, 预计…),
     not done (已, 曾, 了), in a clause not told as done (近年来, 以来, 已将); words inside a quoted name do not count."""
     names = [(m.start(), m.end()) for m in NAME.finditer(view, lo, hi)]
+    names += [(m.start(), m.start() + 1) for m in HOLD.finditer(view, lo, hi)]  # 将年龄下调至30岁: 将 as 把
     found = [m.lastgroup for m in FUTURE.finditer(view, lo, hi) if not any(a <= m.start() < b for a, b in names)]
     return bool(found) and found[-1] == "future" and "done" not in found  # 近年來臺灣將國防預算提升80%: told as done
 
@@ -273,6 +294,7 @@ def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str, int]:
     for m in SENTENCE_END.finditer(view, lo, hi):
         lo = m.end()
     names = [(m.start(), m.end()) for m in NAME.finditer(view, lo, hi)]
+    names += [(m.start(), m.end()) for m in HOLD.finditer(view, lo, hi)]  # 将年龄下调至30岁: 将 as 把, an act
     found, word, at, strong = None, "", lo, None
     for m in CUES.finditer(view, lo, hi):
         if any(a <= m.start() < b for a, b in names):
@@ -282,8 +304,13 @@ def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str, int]:
         found, word, at = m.lastgroup, m.group(), m.start()
         if m.group() != WEAK:
             strong = (found, word, at)
-    if found is not None and strong is not None and strong[0] in ("target", "forecast") and (found, word, at) != strong:
-        return strong  # 预计目标到2030年，将8成病友…: the target, not the bare 将
+    if (
+        found is not None
+        and strong is not None
+        and strong[0] in ("target", "forecast", "hope")
+        and (found, word, at) != strong
+    ):
+        return strong  # 预计目标到2030年，将8成病友…, 希望…，将8成病友加入照护网: the target, not the bare 将
     return found, word, at
 
 

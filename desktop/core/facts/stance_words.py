@@ -64,7 +64,7 @@ YEARLY = re.compile(r"每年|一年|年年")
 #: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案,
 #: 启动五年489亿的「健康台湾深耕计画」); a count of programmes (21项优先施政计画) is no amount.
 PROGRAM_AFTER = re.compile(r"的?(?:[「“][^」”]{1,20}?(?:方案|计划|计画)[」”]|[^，。；、\d]{0,6}?(?:方案|计划|计画))")
-MONEY = re.compile(r"[亿万兆元]\s*$")
+MONEY = re.compile(r"(?:[亿万兆元圆]|美金)\s*$")  # 10兆日圆, 两百万美金 too
 COUNT = re.compile(r"[个项]$")
 #: The figure before a change to another (将原本的1.415%的贷款利率降至0): the change's base.
 ORIGINAL = re.compile(r"(?:原本|原来|原先|原有)的?$")
@@ -94,7 +94,8 @@ OVER_YEARS = re.compile(
     r"(?:(?<![\d一二两三四五六七八九十])(?:[2-9]|\d{2}|[两三四五六七八九十])年(?:内|间|期间)?(?:合计|共|总计|累计)?约?"
     r"(?:投入|编列|拨补|挹注|投资)?|(?:投入|编列|投资)(?:[2-9]|\d{2}|[两三四五六七八九十])年)$"
 )
-SPENT_BEFORE = re.compile(r"已|了|曾|任内|过去|以来|历任|前总统")
+#: 了 of 除了, 为了, 到了 tells nothing done (除了国科会…挹注的经费外，另外投入五年489亿元: the plan).
+SPENT_BEFORE = re.compile(r"已|(?<![为除到])了|曾|任内|过去|以来|历任|前总统")
 #: The state before someone took office (蔡前总统上任前，全国长照据点约700多处): what has changed since, a base.
 BEFORE_OFFICE = re.compile(r"(?:上任|就任|执政|接任)(?:之)?前")
 #: A figure the sentence then contrasts with a later one (…约50亿元；但是今年…已1万4千多点, 2010年…83.8%…，但是在去年
@@ -128,3 +129,17 @@ PER_HEAD = re.compile(r"每(?:人|户|位|名|月|胎|公顷|学年)|最高|发�
 #: A cue this far before a figure in its own sentence still governs it.
 REACH = 80
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+#: 将 as 把, an object before the change it makes (衛福部在今年升級…，將年齡下調至30歲; 將氣象預報解析度由25公里提升至
+#: 2公里): it says what is changed, not that it is still to come, and 下调 in it is an act, no revised outlook.
+HOLD = re.compile(
+    r"将(?![于在从自会能可再要以])[^，。；将\d]{1,10}?(?:上调|下调|调升|调降|调高|调低|提高|提升|降低|下降|增加|扩大|缩小|延长|拉高)"
+    r"(?:到|至|为)"
+)
+#: A budget of now stated as its share of GDP (目前臺灣國防預算約占GDP 2.5%). Not its record (今年度的國防總預算達到
+#: 歷史新高6,007億, a budget told in January: tests/core/library pins it a plan, as 將達 is).
+STATED_NOW = re.compile(r"(?:约)?占(?:GDP|国内生产总值)?\s*的?\s*$")
+#: A bill or programme the figure sizes, right after it (已提出為期8年、400億美元的特別預算案): proposed, not spent.
+BILL_AFTER = re.compile(r"的?(?:特别预算案|特别预算|预算案|特别条例|草案)")
+PROPOSED = re.compile(r"(?:提出|宣布|推出|通过)")
+#: A share of GDP reached (預計在2030年前達到GDP5%).
+REACHES_SHARE = re.compile(r"(?:达到|达|提升到|提升至|提高到|提高至)(?:GDP|国内生产总值)的?\s*$")

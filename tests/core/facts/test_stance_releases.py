@@ -1,0 +1,86 @@
+"""Stance (issue 19.3) on the wording of Taiwan releases outside tests/facts_dev: programmes proposed, budgets stated,
+shares of GDP planned, hopes, and 將 as 把. Each sentence is a release's own (its id in the comment)."""
+
+from desktop.core.facts import extract_facts
+from desktop.core.facts.dates import DocumentDate
+from desktop.core.ingest.builder import build_article
+
+
+def stances(text: str, document=None) -> dict[str, str]:
+    facts = extract_facts(build_article("标题\n" + text), names=False, labels=False, document=document)
+    return {f.text: f.stance for f in facts if f.kind != "date"}
+
+
+def test_a_programmes_money_over_years_after_chu_le_is_a_plan():
+    # 39677: 除了 is no 了 of the past; 五年489億元 is the programme's budget (README rounds 6-7)
+    got = stances(
+        "總統指出，政府也不遺餘力地在經費上支持醫療科技產業發展，除了國科會、經濟部和國發會挹注的經費外，"
+        "另外投入五年489億元啟動「健康台灣深耕計畫」。",
+        DocumentDate(2025, 11, 1),
+    )
+    assert got["489億元"] == "plan"
+
+
+def test_money_in_yen_or_dollars_to_come_is_a_plan():
+    # 39210, 28431: 日圓 and 美金 are money as 元 is
+    got = stances("未來，日本政府預計再投入10兆日圓，協助AI等領域的發展。", DocumentDate(2025, 2, 1))
+    assert got["10兆日圓"] == "plan"
+    got = stances("笹川會長表示，他將捐贈花蓮兩百萬美金，希望對後續的重建工作有所幫助。", DocumentDate(2024, 5, 1))
+    assert got["兩百萬美金"] == "plan"
+
+
+def test_a_budget_of_now_stated_as_its_share_is_a_result():
+    # 39092: what the budget is now, not what it will be
+    got = stances(
+        "目前臺灣國防預算約占GDP 2.5%，政府將優先編列特別預算，讓國防預算達到GDP 3%以上的目標。",
+        DocumentDate(2025, 3, 1),
+    )
+    assert got["2.5%"] == "result"
+
+
+def test_a_bill_or_programme_told_as_proposed_is_a_plan():
+    # 39681, 39403: 已提出 says it is proposed, not spent; the money is still to be spent
+    got = stances(
+        "並強調，上週已提出為期8年、400億美元的特別預算案，將用於重大對美軍事採購以及國防自主。",
+        DocumentDate(2025, 12, 1),
+    )
+    assert got["400億美元"] == "plan"
+    got = stances(
+        "總統接著說，面對美國新的關稅政策，政府已經提出「180億元農漁產業支持方案」，從金融支持開始。",
+        DocumentDate(2025, 4, 20),
+    )
+    assert got["180億元"] == "plan"
+    # told as spent, it stays done
+    got = stances("同時，健保從去年到今年共挹注8.57億元。", DocumentDate(2025, 11, 16))
+    assert got["8.57億元"] == "result"
+
+
+def test_a_share_of_gdp_the_budget_is_expected_to_reach_is_a_plan():
+    # 39738: the government's own budget; README round 7: a fund's size it is to reach (預計2026年達到100億元) a plan
+    got = stances("臺灣明年度的國防預算按照北約標準將超過GDP3%，預計在2030年前達到GDP5%。", DocumentDate(2025, 12, 1))
+    assert got["5%"] == "plan"
+
+
+def test_a_hope_governs_past_a_bare_jiang():
+    # 39586: 希望讓…，將8成病友加入照護網 is aimed at (as 希望讓八成的三高病患納入醫療照護網 is)
+    got = stances(
+        "並且針對慢性病提出計畫，希望讓糖尿病、高血壓、高血脂等三高患者，將8成病友加入照護網。",
+        DocumentDate(2025, 9, 1),
+    )
+    assert got["8成"] == "target"
+
+
+def test_jiang_as_ba_is_no_future_and_its_cut_no_outlook():
+    # 39084: 將年齡下調至30歲 is what the ministry did this year, a policy in force, not a revised outlook
+    got = stances("衛福部在今年升級成人預防保健服務，將年齡下調至30歲。", DocumentDate(2025, 2, 27))
+    assert got["30歲"] == "result"
+    # 39605: this year's raise, 將…拉高到 told as done
+    got = stances(
+        "第一階段是調高醫療人員的專業加給，將醫界各職級之專業加給拉高到與一般公務人員相同，約可增加近5%薪資；"
+        "今年軍公教再加薪3%，合計公立醫療機構員工加薪幅度約近8%。",
+        DocumentDate(2025, 11, 8),
+    )
+    assert got["近8%"] == "result"
+    # 將 before a verb is still to come (國防預算並將提升到GDP3%以上: the budget's plan)
+    got = stances("國防預算並將提升到GDP3%以上。", DocumentDate(2024, 6, 1))
+    assert got["3%以上"] == "plan"
