@@ -60,6 +60,7 @@ from .stance_words import (
     REACHES_SHARE,
     SENTENCE_END,
     SIZED,
+    SO_FAR,
     SPENDING,
     SPENT_BEFORE,
     STATED,
@@ -188,6 +189,8 @@ def decide(
         return (
             "plan"  # 上週已提出為期8年、400億美元的特別預算案, 已經提出「180億元農漁產業支持方案」: proposed, not spent
         )
+    if cue in ("plan", "spend") and when in ("now", None) and SO_FAR.search(view, at + len(word), start):
+        cue = None  # …的投入及患者的積極參與下，截至今年8月底，全國總計超過3,100家診所: what stands by then
     if cue == "spent":  # 已核定补助253件计画 for a span still running: what is spent already, done
         return "result"
     if cue == "result" and when == "future":

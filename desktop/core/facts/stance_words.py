@@ -21,7 +21,7 @@ FORECAST = (
 #: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元,
 #: 这项特别条例规划拨补100亿元), and so is money proposed (草案，提出以岁计剩余挹注台电1千亿元);
 #: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
-PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两])|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|设|兴建|建置|增设|成立)|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
@@ -143,3 +143,6 @@ BILL_AFTER = re.compile(r"的?(?:特别预算案|特别预算|预算案|特别�
 PROPOSED = re.compile(r"(?:提出|宣布|推出|通过)")
 #: A share of GDP reached (預計在2030年前達到GDP5%).
 REACHES_SHARE = re.compile(r"(?:达到|达|提升到|提升至|提高到|提高至)(?:GDP|国内生产总值)的?\s*$")
+#: A count or total to a date (截至今年8月底，全國總計超過3,100家診所; 家扶基金會成立至今所關懷的對象超過50萬名): what
+#: stands by then, whatever plan word came before it in the sentence.
+SO_FAR = re.compile(r"截至|截止|至今|迄今")

@@ -84,3 +84,22 @@ def test_jiang_as_ba_is_no_future_and_its_cut_no_outlook():
     # 將 before a verb is still to come (國防預算並將提升到GDP3%以上: the budget's plan)
     got = stances("國防預算並將提升到GDP3%以上。", DocumentDate(2024, 6, 1))
     assert got["3%以上"] == "plan"
+
+
+def test_a_count_to_a_date_stands_whatever_plan_word_came_before():
+    # 39643: 截至今年8月底 counts what stands by then, the 投入 before it governs nothing after it
+    got = stances(
+        "例如衛生福利部推動「代謝症候群防治計畫」，在社區與基層醫師的投入及患者的積極參與下，"
+        "截至今年8月底，全國總計超過3,100家診所、5,200位醫師共同參與。",
+        DocumentDate(2025, 11, 24),
+    )
+    assert got["超過3,100家"] == "result" and got["5,200位"] == "result"
+
+
+def test_what_a_building_is_planned_to_hold_is_a_plan():
+    # 39573: 規劃設有 sets out the building to come, as 規劃在…投入 does
+    got = stances(
+        "總統指出，長照暨醫療綜合大樓總經費約15.79億元，完全由中央負擔；規劃設有40床普通病房、10床加護病房。",
+        DocumentDate(2025, 11, 28),
+    )
+    assert got["40床"] == "plan" and got["10床"] == "plan"
