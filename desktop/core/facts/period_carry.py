@@ -163,13 +163,21 @@ class Carry:
 
     def heading(self, section_index: int) -> Period | None:
         """一、2015年工作回顾: the nearest heading above the figure that names a time (its first)."""
+        found = self._heading_time(section_index)
+        if found is None:
+            return None
+        d, _ = found
+        return Period(d.value, f"{self.words.text[d.start : d.end]} (heading)")
+
+    def _heading_time(self, section_index: int):
+        """The first time named by the nearest heading above the figure that names one, with that heading's section."""
         w = self.words
         if not 0 <= section_index < len(w.sections):
             return None
         for section in enclosing(w.sections, section_index):
-            found = w.first_in(section.heading_start, section.heading_end)
-            if found is not None:
-                return Period(found.value, f"{w.text[found.start : found.end]} (heading)")
+            d = w.first_in(section.heading_start, section.heading_end)
+            if d is not None:
+                return d, section
         return None
 
     def _reviewed(self, found: Period, section_index: int) -> Period:
@@ -178,15 +186,12 @@ class Carry:
         under that heading is; in the figure's own sentence it stays ``Y[-1]``, as 去年 does."""
         if found.value != "Y[-1]" or not _PAST_ONE.match(found.source or ""):
             return found
-        w = self.words
-        if not 0 <= section_index < len(w.sections):
+        heading = self._heading_time(section_index)
+        if heading is None:
             return found
-        for section in enclosing(w.sections, section_index):
-            d = w.first_in(section.heading_start, section.heading_end)
-            if d is not None:
-                if YEAR.match(d.value) and _REVIEW.search(w.view, d.end, section.heading_end):
-                    return Period(d.value, f"{found.source} = {w.text[d.start : d.end]} (heading)")
-                return found
+        d, section = heading
+        if YEAR.match(d.value) and _REVIEW.search(self.words.view, d.end, section.heading_end):
+            return Period(d.value, f"{found.source} = {self.words.text[d.start : d.end]} (heading)")
         return found
 
     def list_intro(self, start: int) -> tuple[int, int] | None:
