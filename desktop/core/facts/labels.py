@@ -18,8 +18,8 @@ Simplified view; the label is returned as written in the text. Rules, in order
    phrase only between two nouns (``城镇新增就业``); a rate's unit (``每学年``,
    ``每名学生``) is skipped too; a share's phrase (``A占B``) says what it is of.
 
-How a noun phrase is read is :mod:`facts.label_phrases`, a sentence's earlier clauses
-:mod:`facts.label_topics`. A label that is still weak (empty, a bare verb, an agent) gets a
+How a noun phrase is read is :mod:`facts.label_phrases`, what follows a figure
+:mod:`facts.label_after`, a sentence's earlier clauses :mod:`facts.label_topics`. A label that is still weak (empty, a bare verb, an agent) gets a
 second look (:mod:`facts.label_repairs`).
 """
 
@@ -30,6 +30,7 @@ import re
 from itertools import takewhile
 
 from . import lexicon
+from .label_after import After
 from .label_phrases import _BOUNDARY, _NOMINAL, Label, measure_heads
 from .label_relations import from_to, list_item, of_gdp, respectively, share
 from .label_repairs import repair
@@ -64,7 +65,7 @@ _PURSE = "财政"
 _GENERIC = lexicon.words("label_generic")
 
 
-class Labeller(Topics):
+class Labeller(After, Topics):
     """Labels for the figures of one analysed text (offsets into ``analysis.text``), asked in reading order."""
 
     def __init__(self, analysis) -> None:

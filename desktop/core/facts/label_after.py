@@ -1,0 +1,109 @@
+"""What the words after a figure name: the counted noun (``300所大学``), a category closed by 等, a short run of words.
+
+``5万件家园复原慰问金的申请``: after a count, the nouns and short attributes that
+follow are what it counts, up to the verb of what the counted do
+(``2位得奖人提报总统府``); a list closed by 等 names its category after 等
+(``178项节能、节水和资源综合利用等重大项目``). :class:`After` adds these readings
+to the noun-phrase grammar of :class:`facts.label_phrases.Phrases`;
+:class:`facts.labels.Labeller` asks when nothing before a figure names its measure.
+"""
+
+from __future__ import annotations
+
+from .label_phrases import _CLOSING, _CONJUNCTIONS, _LINKING, _MEASURE_WORDS, _NOMINAL, _OPENING, _SKIP, Phrases
+from .tagger import Token
+
+
+class After(Phrases):
+    """The noun phrases after a figure (view offsets into ``analysis.view``)."""
+
+    def noun_phrase_after(self, right: list[Token], *, classified: bool = False) -> tuple[int, int] | None:
+        """What follows a figure names: a run of nouns and attributes. ``classified``: the figure ends in its
+        measure word (300所, 2位), so its noun is whole before a verb (300所大学建立姐妹校: 大学)."""
+        picked: list[Token] = []
+        for i, t in enumerate(right):
+            w = self.word(t)
+            if not picked and (
+                t.tag in ("q", "u") and w in _MEASURE_WORDS | {"的"} or w in ("余", "多", "左右", "以上")
+            ):
+                continue
+            if not picked and w in _OPENING:  # 再找出4千多位「可能受難者」: a quoted name is what is counted
+                close = next((k for k in range(i + 1, len(right)) if self.word(right[k]) in _CLOSING), None)
+                if close is not None and close > i + 1 and right[close].start - t.end <= 20:
+                    return t.end, right[close].start
+                return None
+            nxt = right[i + 1].tag if i + 1 < len(right) else ""
+            if w == "的" and picked and picked[-1].tag == "a" and nxt in _NOMINAL:
+                picked.append(t)  # 5组卓越的团队, 两次不幸的铁道事故
+                continue
+            if w in _SKIP or w in _LINKING and picked:
+                break  # 1万户社宅做为婚育宅, 250位藥師參與盛會: what is counted ends before its verb
+            if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
+                picked.append(t)
+            elif (
+                (
+                    t.tag == "a"
+                    or t.tag == "v"
+                    and (not picked or nxt == "n" and not self._acts_on(picked, t, right, i, classified))
+                )
+                and (nxt in _NOMINAL or t.tag == "a" and nxt in ("u", "a"))
+                and len(w) <= 2
+            ):
+                # 国际知名品牌, 农业转移人口, 中小微型企业: attributes between or before nouns belong to the
+                # phrase (集体获表彰 does not)
+                picked.append(t)
+            else:
+                break
+            if picked[-1].end - picked[0].start >= 10:
+                break
+        while picked and picked[-1].tag not in _NOMINAL:
+            picked.pop()
+        if not picked:
+            return None
+        category = self._category_after(right, picked[-1])
+        if category:
+            return category
+        end = picked[-1].end
+        if self.view.startswith(("（", "("), end):  # 28个省（区、市）: the bracket belongs to the name
+            close = self.view.find("）" if self.view[end] == "（" else ")", end, end + 10)
+            if close > 0:
+                end = close + 1
+        return picked[0].start, end
+
+    def _acts_on(self, picked: list[Token], verb: Token, right: list[Token], i: int, classified: bool) -> bool:
+        """2位得奖人提报总统府, 11种癌症提供基因检测: after a counted noun, a verb of two characters and a noun of
+        two or more begin what the counted do (邦/交/国, 得奖/人, 巡/护船 are one word the model split), unless
+        的 follows the object and makes the whole one noun phrase."""
+        if not classified or picked[-1].tag != "n" or i + 1 >= len(right):
+            return False
+        counted = picked[-1].end - picked[0].start
+        if counted < 2 or len(self.word(verb)) < 2 or len(self.word(right[i + 1])) < 2:
+            return False
+        k = i + 1
+        while k < len(right) and right[k].tag in _NOMINAL:
+            k += 1
+        return k == len(right) or self.word(right[k]) != "的"  # 5万件家园复原慰问金的申请: one noun phrase
+
+    def _category_after(self, right: list[Token], first: Token) -> tuple[int, int] | None:
+        """178项节能、节水和资源综合利用等重大项目: a list of items closed by 等 names its category after 等,
+        and the category is what the figure counts or measures (重大项目, not the first item 节能)."""
+        k = right.index(first) + 1
+        if k >= len(right) or self.word(right[k]) not in _CONJUNCTIONS:
+            return None
+        while k < len(right) and (
+            right[k].tag in _NOMINAL or right[k].tag in ("a", "c") or self.word(right[k]) in _CONJUNCTIONS
+        ):
+            k += 1
+        if k < len(right) and self.word(right[k]) in ("等", "等等"):
+            return self.noun_phrase_after(right[k + 1 :])
+        return None
+
+    def words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
+        picked: list[Token] = []
+        for t in right:
+            if t.tag == "w" or sum(x.end - x.start for x in picked) + t.end - t.start > limit:
+                break
+            if not picked and (t.tag in ("u", "f") or self.word(t) in ("内", "来")):
+                continue
+            picked.append(t)
+        return (picked[0].start, picked[-1].end) if picked else None
