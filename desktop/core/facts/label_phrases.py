@@ -42,6 +42,8 @@ _OPENING = frozenset("“ 「 『 《 （ (".split())
 #: An ordinal of a stage (第二期, 第一阶段) names which of a programme's stages: part of its name.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:期|阶段|批|轮)")
 _CLOSING = frozenset("” 」 』 》 ） )".split())
+#: Averaging words the model reads as nouns; after a measure they belong to the figure (…年均1270多万人).
+_PER_YEAR = frozenset("年均 平均 年平均".split())
 
 
 class _SkipWords:
@@ -172,8 +174,10 @@ class Phrases:
         dropped: list[Token] = []
         while picked and not self._may_open(picked, left):
             dropped.append(picked.pop(0))
-        while picked and (picked[-1].tag in ("u", "p", "c") or self.word(picked[-1]) in _OPENING):
-            picked.pop()
+        while picked and (
+            picked[-1].tag in ("u", "p", "c") or self.word(picked[-1]) in _OPENING or self.word(picked[-1]) in _PER_YEAR
+        ):
+            picked.pop()  # 城镇新增就业年均1270多万人: 年均 says how the figure is taken, not what it measures
         picked = self._head_of_relative(picked, dropped, stopper)
         if not any(t.tag in _NOMINAL for t in picked):
             return None

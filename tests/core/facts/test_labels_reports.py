@@ -105,3 +105,18 @@ def test_an_attribute_in_xing_stays_in_the_measure():
     # 2007: the model reads 经常性 as an adverb, and the measure was cut to 投资
     got = _labels("拟安排中央预算内经常性建设投资804亿元，比去年预算增加250亿元。")
     assert got["804亿元"] == "预算内经常性建设投资"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 2023: 年均 after a measure says how the figure is taken (was 城镇新增就业年均)
+        ("城镇新增就业年均1270多万人。", "1270多万人", "城镇新增就业"),
+        # 1998: 年均实际增长 after a clause that names nothing changes the amount before it (was 年均)
+        ("城镇居民人均可支配收入达到5160元，五年来年均实际增长6％。", "6％", "城镇居民人均可支配收入 增长"),
+        # 1998: 稳定在 holds a level (was 粮食总产量稳定)
+        ("粮食总产量稳定在49250万吨，棉花总产量稳定在400万吨。", "49250万吨", "粮食总产量"),
+    ],
+)
+def test_how_a_figure_is_held_or_averaged_is_no_measure(text, figure, label):
+    assert _labels(text)[figure] == label
