@@ -27,7 +27,7 @@ _FROM = frozenset("由 从".split())
 #: What may stand between 由/从 and the from-figure (原定, 平均每年, 去年的): times, adverbs, attributes.
 _BEFORE_FROM_FIGURE = frozenset("TIME d ad a u r q".split())
 #: What joins the from-figure to the to-figure (调高到, 减为, 增加到): verbs and their particles.
-_JOINING = frozenset("v p d u f q".split())
+_JOINING = frozenset("v p d u f q TIME".split())  # and the to-figure's year (增加到一九八七年的…)
 #: The words of a share (A占B的30%, A相当于B的17%): A is the measure, B what it is a share of.
 _SHARE_OF = ("相当于", "占")
 _ITEM_SEPARATORS = "、和与及"

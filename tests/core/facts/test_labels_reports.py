@@ -120,3 +120,9 @@ def test_an_attribute_in_xing_stays_in_the_measure():
 )
 def test_how_a_figure_is_held_or_averaged_is_no_measure(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_to_figure_after_its_year_measures_the_pair():
+    # 1983: the to-figure's year stood between the verb and the figure, and the label was the from-figure's 万人
+    got = _labels("使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。")
+    assert got["一百一十万人"].endswith("招生人数")
