@@ -116,3 +116,13 @@ def test_a_verb_of_reaching_read_as_a_noun_is_skipped():
 )
 def test_gdp_written_against_its_share_is_what_the_share_is_of(text, figure):
     assert _labels(text)[figure] == "國防預算 占GDP"
+
+
+def test_a_places_share_is_a_share_of_the_measure_named_before():
+    # releases 28893 and 28493, outside facts_dev: the label was the place (中國, 美國), not what it has a share of
+    got = _labels("總統指出，2011年臺灣的對外投資，中國占8成；在去年年底，中國僅占11.4%，美國則占約42%。")
+    assert [got[k] for k in ("8成", "11.4%", "約42%")] == [
+        "臺灣的對外投資 中國占",
+        "臺灣的對外投資 中國僅占",
+        "臺灣的對外投資 美國則占",
+    ]
