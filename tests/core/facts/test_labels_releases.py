@@ -126,3 +126,9 @@ def test_a_places_share_is_a_share_of_the_measure_named_before():
         "臺灣的對外投資 中國僅占",
         "臺灣的對外投資 美國則占",
     ]
+
+
+def test_planning_an_amount_is_how_never_what():
+    # release 39605, outside facts_dev: 規畫 (规划/vn) was read as the measure of the money it plans
+    text = "總統進一步指出，我國首次推動「健康台灣深耕計畫」，規畫5年合計約投入489億元。"
+    assert _labels(text)["489億元"] == "健康台灣深耕計畫"
