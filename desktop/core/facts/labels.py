@@ -214,10 +214,14 @@ class Labeller(After, Topics):
             # 超過4萬多戶房屋毀損，光是臺南就有3萬多戶: a place alone says where, the measure is the one the
             # sentence already counts (an organisation may be what is counted: 少數民族醫院三十八所)
             return Label(previous[-1][2], previous[-1][2])
-        if adjacent and kind in ("ratio", "percent") and self._place_only(adjacent) and self._shares(adjacent[1], vs):
-            # 臺灣的對外投資，中國占8成；…中國僅占11.4%: a place's share is a share of the measure named before
+        if adjacent and kind in ("ratio", "percent", "multiple") and self._place_only(adjacent):
+            # 臺灣的對外投資，中國占8成；…中國僅占11.4%, 巴拿馬國土面積為臺灣的兩倍: a place's share or multiple is
+            # one of the measure named before it (in its clause, else the sentence's previous figure's or clauses')
+            own = self._clause_measure(left, adjacent[0])
             whole = (
-                previous[-1][2]
+                self.written(own)
+                if own
+                else previous[-1][2]
                 if previous and previous[-1][2]
                 else self.written(self.sentence_measure(s0, clause_start))
             )
@@ -318,13 +322,6 @@ class Labeller(After, Topics):
         if not run or after is None or after.tag not in ("d", "v", "ad", "a"):
             return None
         return self.noun_phrase(run)
-
-    def _shares(self, at: int, vs: int) -> bool:
-        """Between view ``at`` and the figure at ``vs`` stands 占 and only adverbs (中國僅占, 美國則占約)."""
-        between = [self.word(t) for t in self.tokens_between(at, vs)]
-        return "占" in between and all(
-            w == "占" or t.tag in ("d", "ad") for w, t in zip(between, self.tokens_between(at, vs))
-        )
 
     def _place_only(self, span: tuple[int, int]) -> bool:
         tokens = self.tokens_between(*span)

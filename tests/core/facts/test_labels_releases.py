@@ -132,3 +132,8 @@ def test_planning_an_amount_is_how_never_what():
     # release 39605, outside facts_dev: 規畫 (规划/vn) was read as the measure of the money it plans
     text = "總統進一步指出，我國首次推動「健康台灣深耕計畫」，規畫5年合計約投入489億元。"
     assert _labels(text)["489億元"] == "健康台灣深耕計畫"
+
+
+def test_a_places_multiple_is_a_multiple_of_the_measure_before_it():
+    # releases 39653 and 39331, outside facts_dev: the label was the place the measure is compared with
+    assert _labels("副總統指出，巴拿馬國土面積為臺灣的兩倍，雖然雙方都不是大國。")["兩倍"].startswith("國土面積 ")
