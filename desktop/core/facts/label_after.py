@@ -40,6 +40,8 @@ class After(Phrases):
                 break  # 1万户社宅做为婚育宅, 250位藥師參與盛會: what is counted ends before its verb
             if t.tag in _NOMINAL and t.tag not in ("LOC", "ORG") or t.tag in ("LOC", "ORG") and nxt in _NOMINAL:
                 picked.append(t)
+            elif classified and not picked and t.tag == "v" and len(w) == 2 and nxt in ("w", "d", "") and i == 0:
+                return t.start, t.end  # 提出三項期許，包括…, 提出的四個堅持就…: a verb that closes the clause is a noun
             elif (
                 (
                     t.tag == "a"

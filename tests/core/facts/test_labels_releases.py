@@ -137,3 +137,14 @@ def test_planning_an_amount_is_how_never_what():
 def test_a_places_multiple_is_a_multiple_of_the_measure_before_it():
     # releases 39653 and 39331, outside facts_dev: the label was the place the measure is compared with
     assert _labels("副總統指出，巴拿馬國土面積為臺灣的兩倍，雖然雙方都不是大國。")["兩倍"].startswith("國土面積 ")
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 28493 and 39413, outside facts_dev: the label was the verb before the count (提出) or a law
+        ("蔡英文前總統在2021年國慶日的時候，提出的四個堅持就已經提到。", "四個", "堅持"),
+        ("以及雷根總統所提出的「六項保證」均是臺美關係的重要基石。", "六項", "保證"),
+    ],
+)
+def test_a_verb_closing_the_clause_after_a_measure_word_is_what_is_counted(text, figure, label):
+    assert _labels(text)[figure] == label
