@@ -200,8 +200,8 @@ class Resolver:
             if g["planpart"] == "末期":  # “五五”末期: the plan's last year
                 return When(first + 4)
             return span_of(When(first), When(first + 4))
-        if g.get("m3") or g.get("m3c"):
-            return self._month_alone(num(g.get("m3") or g["m3c"]), m)
+        if g.get("m3") or g.get("m3c") or g.get("m3s"):
+            return self._month_alone(num(g.get("m3") or g.get("m3c") or g["m3s"]), m)
         if g.get("m2"):
             # 8月31日: the document's year when it is known (news dates its events), else the topic's; a day closing
             # a span, the year of the day that opens it (2019年6月1日-6月30日) or the next (12月1日至1月5日).
@@ -288,7 +288,7 @@ class Resolver:
 
     def _monthspan_of(self, g: dict) -> When | None:
         first, last = num(g["mr1"]), num(g["mr2"])
-        if first is None or last is None or first >= last:
+        if first is None or last is None or first >= last or (g.get("mrand") and last != first + 1):
             return None
         ry = g.get("ry")
         if ry and ry.isdigit():

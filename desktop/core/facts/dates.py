@@ -63,9 +63,10 @@ _REL_YEAR = "今年|去年|上年|前年|本年|明年"
 #: 世界上年产石油一亿吨以上, 在…的基础上年均增长7%: 上 closes a word (世界上, 基础上) and 年 opens the next: no 上年.
 _NOT_AFTER_SHANG = "(?<!世界)(?<!基础)(?<!历史)(?<!基本)(?<!实际)(?<!事实)"
 _MONTH_NUM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-#: 1到11月, 2024年1至5月, 今年一到九月: months of one year (the year before them, else the topic's).
+#: 1到11月, 2024年1至5月, 今年一到九月: months of one year (the year before them, else the topic's); 今年 3、4月,
+#: two months in a row said with one 月, are one span too (README, round 6; 10月、11月 stay two dates).
 _MONTH_SPAN = (
-    rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?)?(?<![\d月{_CN_NUM}])(?P<mr1>{_MONTH_NUM})月?[ \t]*(?:到|至|~|～)[ \t]*"
+    rf"(?:(?<![\d.])(?P<ry>\d{{4}}|{_REL_YEAR})年?[ \t]?)?(?<![\d月第{_CN_NUM}])(?P<mr1>{_MONTH_NUM})(?:月?[ \t]*(?:到|至|~|～)|(?P<mrand>、))[ \t]*"
     rf"(?P<mr2>{_MONTH_NUM})[ \t]*月(?![\d日号份])"
 )
 #: A day without its month after a full date (当地时间16日午间, 随即在6日): the topic's month.
@@ -85,6 +86,8 @@ _DATE_PATTERN = (
     # the month (三月份, 三月初), since 十月革命, 五月天 and 一月所得 are no dates.
     rf"|(?<![\d年个第每.{_CN_NUM}])(?P<m3>1[0-2]|0?[1-9])[ \t]?月份?{_MONTH_PART}?(?![\d日号])"
     rf"|(?<![年个第每几{_CN_NUM}])(?P<m3c>十[一二]?|[一二三四五六七八九])月(?:份{_MONTH_PART}?|{_MONTH_PART})"
+    # 今年四月…；六月調升…；七月調升: a month in Chinese digits opening a clause after a semicolon, as in a list of months
+    rf"|(?<=[；;])(?P<m3s>十[一二]?|[一二三四五六七八九])月(?![\d日号天份])"
     rf"|(?<![\d.])(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![\d.])"
     rf"|(?<![\d])(?P<dec>\d0|\d{{3}}0)年代(?!表)"
     # 十九世纪四十年代 (1840s), 上世纪八十年代, 八十年代: a decade in Chinese is of the 1900s unless a
@@ -131,9 +134,10 @@ _DATE_PATTERN = (
 )
 #: the same matches, found 12x faster: see first_chars
 _DATE = re.compile(guarded(_DATE_PATTERN))
-#: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time.
+#: ROC (Minguo) years in Taiwan texts: 113年 is 2024. Not after words that make it a span of time, nor a length
+#: (已有98年歷史, 長達45年之久, 更燦爛的100年, 歐戰結束後的80年: no release says 的113年 or 有113年 for a year).
 _ROC = re.compile(
-    rf"(?<![\d近逾超约达满共第每长个])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{1,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期)"
+    rf"(?<![\d近逾超约达满共第每长个])(?<!超过)(?<!过去)(?<!经过)(?<!度过)(?:(?P<minguo>民国)?(?<!的)(?<!有)(?P<roc>\d{{2,3}})|民国(?P<rocc>[〇零一二三四五六七八九十百]{{1,5}}))年(?P<fiscal>度)?(?!代|级|来|间|内|多|余|以|左右|前|后|期|历史|之久)"
     rf"(?:{_PERIOD}|{_MONTH}(?:{_DAY})?)?"
 )
 

@@ -196,3 +196,22 @@ def test_tomorrow_as_mingri_and_the_day_that_closes_a_span():
     assert _read("计费周期 2019年6月1日-6月30日", doc) == [("2019年6月1日-6月30日", "2019-06-01/2019-06-30")]
     assert _read("2022年12月1日至1月5日", doc) == [("2022年12月1日至1月5日", "2022-12-01/2023-01-05")]
     assert _read("比较2019年6月1日和6月30日", doc)[-1] == ("6月30日", "2024-06-30")
+
+
+def test_a_length_of_years_in_a_release_is_no_roc_year():
+    # 已有98年歷史 (a length) read 2009 and 迎接更燦爛的100年 (the years to come) 2011; 113年 stays a year
+    folded = "黄家古厝已有98年历史，迎接更辉煌灿烂的100年，欧战结束后的80年，两国邦谊长达45年之久，113年编列预算。"
+    assert [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=DocumentDate(2025), roc=True)] == [
+        ("113年", "2024")
+    ]
+
+
+def test_months_in_a_row_and_months_opening_clauses_after_a_semicolon():
+    doc = DocumentDate(2025, 10, 10)
+    # README round 6: 今年 3、4月 is one span; 10月、11月 (月 said twice) stay two months
+    folded = "今年 3、4月筹组委员会，去年10月、11月回升。"
+    got = [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=doc)]
+    assert got == [("今年 3、4月", "2025-03/2025-04"), ("去年10月", "2024-10"), ("11月", "2024-11")]
+    folded = "今年四月我宣布调升勤务加给；六月调升网路战加给；七月调升电侦加给。"
+    got = [(folded[d.start : d.end], d.value) for d in find_dates(folded, document=doc)]
+    assert got == [("今年四月", "2025-04"), ("六月", "2025-06"), ("七月", "2025-07")]
