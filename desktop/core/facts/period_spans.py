@@ -72,7 +72,7 @@ def as_span(words: TimeWords, d: DateMention) -> Period:
     deadline = _DEADLINE.match(view, d.end)
     if deadline and YEAR.match(d.value) and d.value[0] != "Y":
         this_year = words.this_year
-        if this_year == "Y" or this_year < d.value:
+        if (this_year == "Y" and _ahead(view, d.start)) or (this_year != "Y" and this_year < d.value):
             return Period(f"{this_year}/{d.value}", text[d.start : deadline.end()])
     if YEAR.match(d.value) and _EXTENDED_TO.search(view, max(0, d.start - 4), d.start):
         this_year = words.this_year
@@ -85,6 +85,14 @@ def as_span(words: TimeWords, d: DateMention) -> Period:
         if last is not None and n > 1:
             return Period(f"{d.value}/{last}", text[d.start - 1 : m.end()])
     return Period(d.value, text[d.start : d.end])
+
+
+def _ahead(view: str, at: int) -> bool:
+    """将, 预计 in the sentence part (between 。 and ；) around ``at``: 在2028年之前将释出 is ahead; 对2000年底以前发布的
+    756件行政法规进行清理 is not (a time before, no span from a document year that is not known)."""
+    opens = max(view.rfind(c, 0, at) for c in "。；;\n") + 1
+    closes = min((i for i in (view.find(c, at) for c in "。；;\n") if i >= 0), default=len(view))
+    return bool(_AHEAD.search(view, opens, closes))
 
 
 def span(words: TimeWords, start: int, s0: int, found: Period, heading: Period | None) -> Period:

@@ -77,8 +77,10 @@ _REACHED = re.compile(
     r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|上调|下调|调升|调高|调降|回升|回落|扩充|"
     r"增|降|升|减)(?:到|至)$"
 )
-#: A level reached (提高到65%, 达到24.1%): at a span's end.
-_LEVEL = re.compile(r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)$")
+#: A level reached (提高到65%, 达到24.1%, 在2030年前达到GDP 5%): at a span's end.
+_LEVEL = re.compile(
+    r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)(?:GDP的?[ \t]*)?$"
+)
 #: Where a figure's clause ends, for a time after it: 、 too (规模明显大于去年 is another predicate's).
 _CLAUSE_END = re.compile(r"[，,、；;：:。！？!?\n]")
 _AGAINST_THE_PAST = re.compile(r"(?:比|较|与|相较于?|相比于?)(?:当时|当年|过去|以前|从前|那时)(?!的)")

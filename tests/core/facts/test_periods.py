@@ -184,6 +184,12 @@ def test_a_deadline_ahead_is_a_span_from_now_and_a_level_by_then_keeps_its_year(
     assert got["30%"] == ("2028", "2028年前")  # a level reached by then: the year itself
     assert periods(text)["1万户"] == ("Y/2028", "2028年前")  # from the document's year, whatever it is
     assert periods("标题\n政府在2020年之前投入50亿元。", DocumentDate(2024))["50亿元"] == ("2020", "2020年")  # past
+    # 2003 report (unannotated): a deadline the sentence does not say is ahead is no span from an unknown year
+    text = "标题\n对2000年底以前发布的756件行政法规进行全面清理，废止71件。"
+    assert periods(text)["756件"][0] == periods(text, DocumentDate(2003))["756件"][0] == "2000"
+    # releases (unannotated): 在2030年前達到GDP 5% is a level reached by then, dated or not
+    for text in ("标题\n国防预算可望在2030年前达到GDP 5%。", "标题\n政府希望在2030年之前将国防预算提升到GDP的5%。"):
+        assert periods(text, DocumentDate(2025, 10, 1))["5%"][0] == periods(text)["5%"][0] == "2030"
 
 
 def test_a_time_that_closes_a_span_begun_with_from_is_that_span_not_its_end():
