@@ -40,6 +40,9 @@ _AHEAD = re.compile(r"将|预计|预估|计划|要|会")
 _DEADLINE = re.compile(r"(?:前|之前|以前)(?![后後])")
 #: 五年新增装机容量…: a count of years that opens its clause, the time the figure is over.
 _COUNT_OPENS = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|10)年(?![来來间間中前后後以内內度底初末里裡期多半])")
+#: 五年内 opening a clause after a year's that is not this year's: the years up to it (2002年…；五年内…, 1985 in the
+#: sixth plan); after 今年's it may be the years ahead, left alone.
+_COUNT_WITHIN = re.compile(r"(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:内|內)(?![，,])")
 #: 两年平均每年递增百分之五点三: the count of years an average is over, ending at the last year the sentence names.
 _COUNT_AVERAGED = re.compile(
     r"(?<![\d０-９〇○零一二两三四五六七八九十百前后後头頭])(?P<n>[两三四五六七八九十]|[2-9]|10)年(?:来|中|间|內|内)?(?:共|合计)?(?:平均每年|每年平均|年均)"
@@ -177,6 +180,8 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
     named that year as a start (从一九五七年冬季开始，…，两年共增加: ``1957/1959``, a start late in its year
     counting from the next)."""
     m = _COUNT_OPENS.match(words.view, clause_start)
+    if m is None and found.value and found.value.isdigit() and found.value != words.this_year:
+        m = _COUNT_WITHIN.match(words.view, clause_start)  # 2002年…；五年内全国本专科毕业生1300万人: 1998/2002
     if m is None or found.value is None or not YEAR.match(found.value):
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2

@@ -78,6 +78,8 @@ class TimeWords:
             m = _TIMES_AFTER.match(view, d.end) if _TIMES_OF.search(view, max(0, d.start - 3), d.start) else None
             if m is not None:
                 self.times_of[m.start("n")] = d
+        #: …and a multiple's base dates nothing after it (是1997年的2.3倍；五年内…1300万人 is not 1997's).
+        self.compared |= {d.start for d in self.times_of.values()}
         #: …of those, the starts of the years a sentence's changes start from (由一九七八年的…, 同一九七八年相比).
         self.starting = self.from_parts | {
             d.start

@@ -117,3 +117,22 @@ def test_a_written_year_carries_no_further_than_a_day_named_after_it():
     )
     got = periods(text, DocumentDate(2025, 4, 22))
     assert {t: p for t, (p, _) in got.items()} == {"七成": None, "三成": None, "超過1億元": None}
+
+
+def test_a_multiples_base_dates_nothing_after_it_and_five_years_within_count_up_to_the_year_given():
+    # 2003 report (unannotated): 1997 is what 2.3倍 is of, not the time of the clauses after it
+    text = (
+        "标题\n高考录取率从36%提高到59%；2002年高等学校在校生1600万人，是1997年的2.3倍；"
+        "五年内全国本专科毕业生1300万人，毕业研究生31万人。"
+    )
+    for document in (DocumentDate(2003), None):
+        got = periods(text, document)
+        assert got["2.3倍"][0] == "2002" and got["1300万人"] == ("1998/2002", "五年内…2002年")
+    # 1982 report (unannotated): the sixth plan's five years up to 1985
+    text = "标题\n一九八五年招收研究生二万人，比一九八○年增长四点五倍，五年内毕业研究生四万五千人。"
+    assert periods(text, DocumentDate(1982))["四万五千人"][0] == periods(text)["四万五千人"][0] == "1981/1985"
+    # a release (unannotated): what grew from 2016 to last year is last year's
+    text = "标题\n截至去年底，再生能源的整体装置容量已经是2016年的3.8倍，风力及太阳能发电量更成长超过7倍。"
+    assert periods(text, DocumentDate(2024, 2, 27))["超过7倍"][0] == "2023"
+    # 今年…，五年内 may be the years ahead: left alone
+    assert periods("标题\n今年开工建设，五年内建成住房100万套。", DocumentDate(2024))["100万套"][0] == "2024"
