@@ -72,6 +72,11 @@ class Label:
     change_of: tuple[int, int] | None = None
 
 
+def _rate_read_as_adjective(tag: str, w: str) -> bool:
+    """所得税实际最低税负率/a: a rate's name the model reads as an adjective."""
+    return tag == "a" and len(w) > 1 and w.endswith("率")
+
+
 def measure_heads() -> tuple[str, ...]:
     """The nouns that end a measure's name (``lexicon/measure_heads.txt``), longest first."""
     return longest_first("measure_heads")
@@ -144,7 +149,7 @@ class Phrases:
                 i -= 2 if i > 0 and self.word(left[i - 1]) in ("历史", "史上", "历年") else 1
                 continue
             reaching = left[i].tag == "vn" and (self.word(left[i]) in _SKIP or self.word(left[i]) in _REACH)
-            if left[i].tag in _NOMINAL and not reaching:
+            if (left[i].tag in _NOMINAL or _rate_read_as_adjective(left[i].tag, self.word(left[i]))) and not reaching:
                 break  # a verb of reaching used as a noun (预估) is skipped: 全球经济成长率的预估也从3.3%…
             if self.word(left[i]) in _CLOSING:
                 break
@@ -230,7 +235,9 @@ class Phrases:
                 and before.tag in _NOMINAL
             )
         if w in _SKIP or w in _REACH:
-            return False
+            return t.tag == "vn" and bool(picked) and self.word(picked[0]) == "强度"  # 研发经费投入强度: a name
+        if _rate_read_as_adjective(t.tag, w):
+            return True
         if t.tag in _NOMINAL or t.tag in ("v", "a", "ad", "an", "f") and len(w) <= 3:
             return t.tag != "f" or w in ("内", "外")
         if t.tag == "d" and len(w) == 3 and w.endswith("性") and picked:

@@ -126,3 +126,16 @@ def test_a_to_figure_after_its_year_measures_the_pair():
     # 1983: the to-figure's year stood between the verb and the figure, and the label was the from-figure's 万人
     got = _labels("使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。")
     assert got["一百一十万人"].endswith("招生人数")
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 2023: 投入 read as a noun before 强度 is part of the name (was cut to 强度)
+        ("全社会研发经费投入强度从2.1%提高到2.5%以上。", "2.1%", "社会研发经费投入强度"),
+        # 2023: the model reads 最低税负率 as an adjective (was cut to 小微企业所得税实际)
+        ("小微企业所得税实际最低税负率从10%降至2.5%。", "2.5%", "小微企业所得税实际最低税负率"),
+    ],
+)
+def test_a_rate_the_model_misreads_keeps_its_name(text, figure, label):
+    assert _labels(text)[figure] == label
