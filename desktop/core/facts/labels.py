@@ -350,6 +350,8 @@ class Labeller(After, Topics):
         before, size = [], 0
         for t in left:
             if size + len(self.word(t)) > cut:
+                if cut - size >= 2 and not m.group("base"):  # 经济增长/vn 8.8%: the word's start is the measure
+                    before.append(Token(t.start, t.start + cut - size, "n"))
                 break
             before.append(t)
             size += len(self.word(t))

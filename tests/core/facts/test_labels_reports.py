@@ -139,3 +139,8 @@ def test_a_to_figure_after_its_year_measures_the_pair():
 )
 def test_a_rate_the_model_misreads_keeps_its_name(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_change_word_ending_a_word_leaves_its_measure():
+    # 1998: the model reads 经济增长 as one word, and the label was 增长 alone
+    assert _labels("去年经济增长8．8％，商品零售价格涨幅为0．8％。")["8．8％"] == "经济 增长"
