@@ -39,6 +39,7 @@ from .stance_words import (
     CONTRAST_LATER,
     COUNT,
     CUES,
+    DIGIT,
     FROM_SIDE,
     FUNDS,
     FUTURE,
@@ -275,10 +276,14 @@ def _clause_start(view: str, lo: int, at: int) -> int:
 
 
 def _scope_start(view: str, lo: int, at: int) -> int:
-    """Where the cues for a figure at ``at`` may begin: ``lo``, or its own clause's start when that clause
-    opens with a time of its own."""
-    clause = _clause_start(view, lo, at)
-    return clause if clause > lo and OWN_TIME.match(view, clause, at) else lo
+    """Where the cues for a figure at ``at`` may begin: ``lo``, or the start of the last clause before it that
+    opens with a time of its own: its own clause, or an earlier one once a figure stood between (今年…预算已达300多亿，
+    明年则会再增加159亿元，达到551亿元: 已达 is this year's; 根据预计，一九五七年…增加了五十亿斤 stays 预计's)."""
+    clause, scope = _clause_start(view, lo, at), lo
+    for m in CLAUSE_END.finditer(view, lo, at):
+        if OWN_TIME.match(view, m.end(), at) and (m.end() == clause or DIGIT.search(view, scope, m.start())):
+            scope = m.end()
+    return scope
 
 
 def _to_come(view: str, lo: int, hi: int) -> bool:

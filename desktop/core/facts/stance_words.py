@@ -19,9 +19,10 @@ FORECAST = (
 )
 #: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
 #: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元,
-#: 这项特别条例规划拨补100亿元), and so is money proposed (草案，提出以岁计剩余挹注台电1千亿元);
+#: 这项特别条例规划拨补100亿元), and so is money proposed (草案，提出以岁计剩余挹注台电1千亿元) or a company's
+#: investment announced (台积电已承诺对美投资1,650亿美元: README round 5, its plan);
 #: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
-PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|设|兴建|建置|增设|成立)|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|(?:承诺|宣布)(?=[^，。；]{0,12}?投资)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|设|兴建|建置|增设|成立)|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.
@@ -37,9 +38,10 @@ AT_LEAST = re.compile(r"(?:至少|最少)达到?$")
 OUTCOME = re.compile(r"(?:增长|增加|提高|达到|上升|下降|降低|减少)(?:到|至|为)?[^，。；\d]{0,2}$")
 SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|拨款|安排|发行|赤字|收入|标准(?!化)")
 #: Words that say a figure has happened: 目前已投资282家 (after 匡列50亿元) is a result, and so is what has been spent or
-#: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画).
+#: budgeted already (教育部已经补助27个团队, 今年已编列27亿元, 政府已核定补助253件计画). 争取到 is obtained
+#: (争取到…预算: a result, no aim), not 争取到2020年 (strive, by then).
 SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|拨补|挹注|发行|拿出|设立)"
-DONE = r"已经|已有|已达|已"
+DONE = r"已经|已有|已达|已|争取到(?![\d０-９〇○零一二两三四五六七八九十本今明后下])"
 CUES = re.compile(
     rf"(?P<target>{TARGET})|(?P<forecast>{FORECAST})|(?P<plan>{PLAN})|(?P<spent>{SPENT})|(?P<result>{DONE})|"
     rf"(?P<aim>{AIM})|(?P<spend>{SPEND})|(?P<hope>希望)|(?P<yields>(?<![已曾])(?:创造|带来))"
@@ -106,6 +108,7 @@ CONTRAST_LATER = re.compile(
 #: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
 POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
 CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})")
+DIGIT = re.compile(r"[\d０-９]")
 #: A clause that opens with a time of its own (；今年军公教再加薪3%, ，今年第一梯次有超过700位) says what happens then:
 #: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it.
 OWN_TIME = re.compile(

@@ -49,3 +49,37 @@ def test_a_revised_outlook_is_a_forecast_of_the_same_year():
     # README round 7: the IMF's revision 從2.7%上修到2.9% of 2025 growth is a base and a forecast
     got = stances("IMF也將今年臺灣經濟成長率從2.7%上修至2.9%。", DocumentDate(2025, 5, 2))
     assert got == {"2.7%": "base", "2.9%": "forecast"}
+
+
+def test_a_cue_stops_at_a_later_clause_with_a_time_of_its_own():
+    # 28847: 已達 is this year's budget; next year's rise and level are the government's plan, not a state told as reached
+    got = stances(
+        "今年政府治水預算已達300多億，明年則會再增加159億元，達到551億元，目的就是為了因應氣候變遷。",
+        DocumentDate(2024, 11, 9),
+    )
+    assert got == {"300多億": "result", "159億元": "plan", "551億元": "plan"}
+    # 39616: 預估 is this year's growth; the reserves 目前 are what they are
+    got = stances(
+        "今年全年經濟成長率預估將超過5%，股市表現亮眼，目前臺股總市值突破3兆美元，外匯存底也超過6千億美元。",
+        DocumentDate(2025, 11, 11),
+    )
+    assert got == {"超過5%": "forecast", "3兆美元": "result", "超過6千億美元": "result"}
+    # a lead clause with no figure still governs (1958: 根据预计，一九五七年…)
+    got = stances("根据预计，一九五七年比一九五六年，粮食增加了五十亿斤，达到三千七百亿斤。", DocumentDate(1958))
+    assert got == {"五十亿斤": "forecast", "三千七百亿斤": "forecast"}
+
+
+def test_a_companys_announced_investment_is_its_plan():
+    # 39298; README round 5: a company's own announced investment is its plan, as a government's budget is
+    got = stances("台積電是臺灣製造晶片的大型企業，已承諾對美投資1,650億美元。", DocumentDate(2025, 6, 20))
+    assert got["1,650億美元"] == "plan"
+    got = stances("台積電宣布將增加對美投資1,000億美元，加上原先已投入的650億美元。", DocumentDate(2025, 3, 4))
+    assert got == {"1,000億美元": "plan", "650億美元": "result"}
+
+
+def test_what_was_won_is_a_result_and_striving_by_a_year_a_target():
+    # 39447: 爭取到 is obtained (the quota rose this year), not aimed at
+    got = stances("政府今年向國際漁業管理組織爭取到增加15%，因此明年度配額將增加1,723公噸。", DocumentDate(2025, 11, 1))
+    assert got["15%"] == "result"
+    # 争取到2020年 strives for a level by then
+    assert stances("争取到2020年，城镇新增就业1000万人。", DocumentDate(2016)) == {"1000万人": "target"}
