@@ -20,9 +20,10 @@ FORECAST = (
 #: Plan words that say so at any time, and words that are a plan only for this year or later. 预计投入 is what the
 #: government means to spend (预计投入880亿元经费), and 规划 a plan when a span or amount follows (规划在5年内投入489亿元,
 #: 这项特别条例规划拨补100亿元), and so is money proposed (草案，提出以岁计剩余挹注台电1千亿元) or a company's
-#: investment announced (台积电已承诺对美投资1,650亿美元: README round 5, its plan);
+#: investment announced (台积电已承诺对美投资1,650亿美元: README round 5, its plan). 计划 ending its phrase is the
+#: noun (超额完成了产量计划，, 第一个五年计划期间, …大硅谷计划等), no plan word;
 #: 人均预期寿命 and 市场预期心理 are nouns, no forecast.
-PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|(?:承诺|宣布)(?=[^，。；]{0,12}?投资)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|设|兴建|建置|增设|成立)|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列)|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
+PLAN = r"(?:规划|规画)(?:投入|编列|安排|拨补|挹注)|提出(?=[^，。；]{0,10}?(?:挹注|拨补))|(?:承诺|宣布)(?=[^，。；]{0,12}?投资)|预计|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|设|兴建|建置|增设|成立)|拟按|拟安排|拟发行|拟(?!定)|计划(?!生育|经济|单列|的|等|中|内|里|期间|经费|预算|[，。；、」”])|编列|匡列|增列|将新增|将提供|将增加|将扩大|将提高|将调升|将投入|将发行"
 #: A budget (the noun) is a plan only for this year or later (长照预算从每年约50亿元提高至800多亿元 happened), and this
 #: year's is a result when the figure is stated as what it is (一年预算为876亿元, 今年度也达900多亿元).
 #: 已将 and 已经将 are 将 as 把, an object after it (已经将政府、民间的跨域协作开枝散叶): no future.

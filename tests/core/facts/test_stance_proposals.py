@@ -83,3 +83,18 @@ def test_what_was_won_is_a_result_and_striving_by_a_year_a_target():
     assert got["15%"] == "result"
     # 争取到2020年 strives for a level by then
     assert stances("争取到2020年，城镇新增就业1000万人。", DocumentDate(2016)) == {"1000万人": "target"}
+
+
+def test_plan_as_a_noun_is_no_plan_word():
+    # 1958, 1957 and 1958 reports read outside facts_dev: the plan fulfilled, its period and its share are results
+    got = stances(
+        "主要工业产品也绝大多数超额完成了产量计划，比上一年，原煤增产了一千八百二十六万吨。", DocumentDate(1958)
+    )
+    assert got == {"一千八百二十六万吨": "result"}
+    got = stances("在第一个五年计划期间内，我们开工建设的有八百多个限额以上的工业企业。", DocumentDate(1957))
+    assert got == {"八百多个": "result"}
+    assert stances("农业和农副业总产值只完成年度计划的百分之九十八点七。", DocumentDate(1958)) == {
+        "百分之九十八点七": "result"
+    }
+    # 计划 as the verb still plans
+    assert stances("今年计划新建铁路3000公里。", DocumentDate(2010)) == {"3000公里": "plan"}
