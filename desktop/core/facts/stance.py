@@ -52,6 +52,7 @@ from .stance_words import (
     OUTCOME,
     OVER_YEARS,
     OWN_TIME,
+    PEOPLE,
     PER_HEAD,
     POLICY_AFTER,
     PROGRAM_AFTER,
@@ -68,6 +69,7 @@ from .stance_words import (
     STATED_NOW,
     TOTAL_COST,
     WEAK,
+    WHO_AFTER,
     YEARLY,
 )
 
@@ -200,6 +202,10 @@ def decide(
         cue = "target" if when in ("now", "future") else None
     if cue == "hope":  # 他希望未来几年美国能…制造全球40%到50%的半导体: aimed at, with or without a year
         cue = None if when == "past" else "target"
+    if cue == "target" and PEOPLE.search(view, start, end) and WHO_AFTER.match(view, end):
+        cue = (
+            None  # 希望2,300万人团结一致, 目标是…维护2,350万人的生命财产安全: who the aim is for, not what is aimed at
+        )
     if cue is None and when != "past" and MONEY.search(view, start, end) and PROGRAM_AFTER.match(view, end):
         cue = "plan"  # 政府启动930亿元产业支持方案
     share = word == "预计" and REACHES_SHARE.search(view, max(at, start - 10), start)  # 预计在2030年前达到GDP5%

@@ -150,3 +150,8 @@ REACHES_SHARE = re.compile(r"(?:达到|达|提升到|提升至|提高到|提高�
 #: A count or total to a date (截至今年8月底，全國總計超過3,100家診所; 家扶基金會成立至今所關懷的對象超過50萬名): what
 #: stands by then, whatever plan word came before it in the sentence.
 SO_FAR = re.compile(r"截至|截止|至今|迄今")
+#: A count of people followed by what they have or do (希望2,300万人团结一致, 维护…2,350万人的生命财产安全, 照顾…
+#: 两千三百万人民的生活, 希望4位选手未来能够…): the people an aim is for, no level aimed at (至少增加3位诺贝尔奖得主,
+#: 再增加7500位护理人员 are).
+PEOPLE = re.compile(r"[人位名]$")
+WHO_AFTER = re.compile(r"(?:民|人民|国人|同胞|民众|选手)?(?:的|团结|都|一起|共同|一同|齐心|能够|未来)")

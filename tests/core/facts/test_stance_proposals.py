@@ -98,3 +98,14 @@ def test_plan_as_a_noun_is_no_plan_word():
     }
     # 计划 as the verb still plans
     assert stances("今年计划新建铁路3000公里。", DocumentDate(2010)) == {"3000公里": "plan"}
+
+
+def test_the_people_an_aim_is_for_are_not_aimed_at():
+    # 39076, 28674: who the hope or goal is for, not a level it aims at
+    assert stances("我們希望2,300萬人團結一致守護臺灣。", DocumentDate(2025, 1, 1)) == {"2,300萬人": "result"}
+    got = stances(
+        "面對中國的威脅，我們唯一目標就是捍衛國家主權，維護民主及2,350萬人的生命財產安全。", DocumentDate(2024, 6, 1)
+    )
+    assert got == {"2,350萬人": "result"}
+    # people to be added are aimed at (28749, 39612)
+    assert stances("也設下目標，全國再增加7500位護理人員。", DocumentDate(2024, 6, 1)) == {"7500位": "target"}
