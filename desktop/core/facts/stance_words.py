@@ -121,7 +121,8 @@ OWN_TIME = re.compile(
 #: 補助, 政府會額外提供3,500萬元保證融資額度, 預計每年將編列200億元, 規劃5年合計約投入489億元): 将 (not 将近, 上将),
 #: 会 after an adverb or the one who acts (也会, 还会, 政府会; not 社会, 部会), 即将, 预计, 规划, 拟, 打算, 准备, 未来.
 #: What is to come is a plan when it is money spent (not a benefit per person or household, a policy in force:
-#: 將發放2萬元獎勵金), and a target when it is a level reached (國防預算並將提升到GDP3%以上).
+#: 將發放2萬元獎勵金), and a target when it is a level reached (國防預算並將提升到GDP3%以上: a share of GDP, README
+#: round 8).
 FUTURE = re.compile(
     r"(?P<done>已(?:经)?(?:持续|陆续|逐步|全面)?将|近年来|以来)|(?P<future>(?<![上中少大已])将(?!近|军|领|士|官)|(?:也|还|都|就|将|仍|才|更|亦|一定|政府|我们)会"
     r"(?![议员长谈见晤同计所场期馆堂展址务费商报考])|预计|预估|(?:规划|规画)(?=在|于|未来|\d|[一二三四五六七八九十两]|投入|编列|安排|设|成立|兴建)|(?<!草)拟(?!定)|打算|准备(?=[在于将以投编])|"
@@ -145,8 +146,8 @@ STATED_NOW = re.compile(r"(?:约)?占(?:GDP|国内生产总值)?\s*的?\s*$")
 #: A bill or programme the figure sizes, right after it (已提出為期8年、400億美元的特別預算案): proposed, not spent.
 BILL_AFTER = re.compile(r"的?(?:特别预算案|特别预算|预算案|特别条例|草案)")
 PROPOSED = re.compile(r"(?:提出|宣布|推出|通过)")
-#: A share of GDP reached (預計在2030年前達到GDP5%).
-REACHES_SHARE = re.compile(r"(?:达到|达|提升到|提升至|提高到|提高至)(?:GDP|国内生产总值)的?\s*$")
+#: A share of GDP reached (預計在2030年前達到GDP5%, 將超過GDP3%).
+REACHES_SHARE = re.compile(r"(?:达到|达|超过|提升到|提升至|提高到|提高至)(?:GDP|国内生产总值)的?\s*$")
 #: A count or total to a date (截至今年8月底，全國總計超過3,100家診所; 家扶基金會成立至今所關懷的對象超過50萬名): what
 #: stands by then, whatever plan word came before it in the sentence.
 SO_FAR = re.compile(r"截至|截止|至今|迄今")

@@ -262,7 +262,8 @@ def test_what_is_still_to_come_without_a_year_is_a_plan_or_a_target():
     assert stances("他也代表政府宣布我国将捐助100万美元给APEC。")["100万美元"] == "plan"
     assert stances("我国政府将于近期提出一项史无前例的400亿美元特别预算案。")["400亿美元"] == "plan"
     assert stances("应用AI高精度气象模型，将气象预报解析度由25公里提升到2公里。")["2公里"] == "target"
-    assert stances("第一，积极推动国防改革，国防预算并将提升到GDP3%以上。")["3%以上"] == "plan"
+    # a budget's share of GDP is a level aimed at (tests/facts_dev/README.md round 8: GDP 3% 以上 a target)
+    assert stances("第一，积极推动国防改革，国防预算并将提升到GDP3%以上。")["3%以上"] == "target"
     assert stances("另外，为鼓励受灾民众参与媒合修缮，将发放2万元奖励金。")["2万元"] == "result"
     assert stances("相较于前任政府，近年来台湾将国防预算提升80%。")["80%"] == "result"
     assert stances("政府推动国家一起养，已投入100亿元。")["100亿元"] == "result"
