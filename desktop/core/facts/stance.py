@@ -38,6 +38,7 @@ from .stance_words import (
     CLAUSE_END,
     CONTRAST_LATER,
     COUNT,
+    CUT,
     CUES,
     DIGIT,
     FROM_SIDE,
@@ -199,6 +200,8 @@ def decide(
         )
     if cue in ("plan", "spend") and when in ("now", None) and SO_FAR.search(view, at + len(word), start):
         cue = None  # …的投入及患者的積極參與下，截至今年8月底，全國總計超過3,100家診所: what stands by then
+    if when in ("now", "past") and CUT.search(view, max(sentence_start, start - 4), start) and not to_come:
+        return "result"  # 总统府业务费被删减13%，并冻结70%: what the legislature cut or froze, done
     if cue == "spent":  # 已核定补助253件计画 for a span still running: what is spent already, done
         return "result"
     if cue == "result" and when == "future":

@@ -109,3 +109,17 @@ def test_the_people_an_aim_is_for_are_not_aimed_at():
     assert got == {"2,350萬人": "result"}
     # people to be added are aimed at (28749, 39612)
     assert stances("也設下目標，全國再增加7500位護理人員。", DocumentDate(2024, 6, 1)) == {"7500位": "target"}
+
+
+def test_a_cut_or_freeze_is_done_and_a_consequence_foreseen():
+    # 39055, 39035: what the legislature cut or froze in this year's budget is done, not the government's plan
+    got = stances(
+        "然而，立法院審議中央政府總預算三讀結果，總統府業務費被刪減13%，並凍結70%。", DocumentDate(2025, 2, 1)
+    )
+    assert got == {"13%": "result", "70%": "result"}
+    # 39712, 39705: the borrowing a law forces is foreseen, no plan of the government's
+    got = stances("一旦開始實施，中央政府明年將被迫舉債高達5,638億元。", DocumentDate(2025, 1, 10))
+    assert got == {"5,638億元": "forecast"}
+    # 39702, README round 6: 以高推估5.5%成長 is the government's own setting of the health budget, a plan
+    got = stances("因此政府近年大幅提高健保總額，今年以高推估5.5％成長。", DocumentDate(2025, 1, 10))
+    assert got == {"5.5％": "plan"}
