@@ -89,9 +89,10 @@ def _in_quotes(names: list[tuple[int, int, str]], text: str) -> list[tuple[int, 
     return out + sorted(orgs)
 
 
-#: A name after these is a partner or an object, not who acts (商圈办携手观音桥建行…, 臺灣對美國投資…).
+#: A name after these is a partner or an object, not who acts (商圈办携手观音桥建行…, 臺灣對美國投資…). Not the 到 of
+#: a verb (看到臺灣的效率, 得到, 受到): that name may head what follows.
 _NOT_ACTOR = re.compile(
-    r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|到|前往|访问|訪問|"
+    r"(?:携手|攜手|与|與|和|同|跟|对|對|向|联合|聯合|协助|協助|帮助|幫助|给|給|为|為|替|从|從|赴|(?<![看听聽得遇受做达達想找提感见見收拿])到|前往|访问|訪問|"
     r"来自|來自|自|成立|引进|引進|邀请|邀請|会见|會見|接见|接見|"
     # what the clause is measured by or about: 比照北約標準…3.32%, 隨著北京的壓力…我國國防預算, 針對臺南…
     r"比照|按照|依照|依据|依據|根据|根據|参照|參照|随着|隨著|针对|針對|对于|對於|关于|關於|面对|面對|"
@@ -102,7 +103,8 @@ _NOT_ACTOR = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:、|及|以及|和|与|與|或)\s*")
 #: 在 inside a clause places what its actor does (投資在中國, 美國能在臺灣的協助下): the name after it is no actor;
 #: 在 opening a clause (在貢寮等偏鄉地方…) names what the clause is about.
-_AT_INSIDE = re.compile(r"[^，,；;：:、。！？!?\s“「]\s*在\s*$")
+#: Not the 在 of a word (現在臺灣已舉辦8次總統大選: now, not at; 正在, 存在, 實在, 所在).
+_AT_INSIDE = re.compile(r"[^，,；;：:、。！？!?\s“「現现正存實实所]\s*在\s*$")
 #: Words the model tags as places that name no place (偏鄉, 农村, 各地): never a subject.
 _NO_PLACE = re.compile(
     r"(?:偏乡|偏鄉|偏远地区|偏遠地區|农村|農村|乡村|鄉村|城乡|城鄉|城镇|城鎮|城市|山区|山區|各地|当地|當地|地方|"
@@ -206,11 +208,11 @@ class Subjects:
     def _after(self, start: int, end: int) -> str:
         """The first name after the figure in its sentence that is no partner (…投資皆專案列管，由市政府主動提供協助)."""
         i = bisect.bisect_left(self._starts, start)
-        while i < len(self.names) and self.names[i][1] <= end:
-            n = self.names[i]
-            if not self._partner(n, start):
+        j = bisect.bisect_right(self._starts, end)
+        ordered = [n for n in self.names[i:j] if n[1] <= end]
+        for n, is_partner in zip(ordered, self._partners(ordered, start)):
+            if not is_partner:
                 return n[2]
-            i += 1
         return ""
 
     def _partner(self, n: tuple[int, int, str], lo: int) -> bool:
@@ -219,6 +221,15 @@ class Subjects:
             or _NOT_ACTOR.search(self.text, max(lo, n[0] - 4), n[0])
             or _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
         )
+
+    def _partners(self, ordered: list[tuple[int, int, str]], lo: int) -> list[bool]:
+        """Whether each name (in the text's order) is a partner or an object, an item of a list being what its first
+        item is (贏過日本、美國、歐盟: the list after 贏過)."""
+        partner = [self._partner(n, lo) for n in ordered]
+        for k in range(1, len(ordered)):
+            if _LIST_GAP.fullmatch(self.text, ordered[k - 1][1], ordered[k][0]):
+                partner[k] = partner[k] or partner[k - 1]
+        return partner
 
     def _actor(self, start: int, lo: int, partners: bool = True) -> str:
         i = bisect.bisect_left(self._starts, start) - 1
@@ -230,11 +241,7 @@ class Subjects:
         if not before or not self.text:
             return before[0][2] if before else ""
         ordered = before[::-1]  # in the text's order: a list's items follow its head
-        partner = [self._partner(n, lo) for n in ordered]
-        for k in range(1, len(ordered)):
-            # 贏過日本、美國、歐盟: an item of a list is what its first item is (the list after 贏過)
-            if _LIST_GAP.fullmatch(self.text, ordered[k - 1][1], ordered[k][0]):
-                partner[k] = partner[k] or partner[k - 1]
+        partner = self._partners(ordered, lo)
         for n, is_partner in zip(ordered[::-1], partner[::-1]):
             if not is_partner:
                 return n[2]

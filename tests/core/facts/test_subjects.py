@@ -210,3 +210,21 @@ def test_an_organisation_cut_before_its_ending_is_named_whole():
     got = _subjects("致詞時並代表國人祝福臺灣物理治療學會50歲生日快樂，該學會在臺灣社會各界服務長達50年之久。")
     assert got["50歲"] == "臺灣物理治療學會"
     assert _subjects("自從去年宣布在總統府成立三個委員會，已經滿一年。")["三個"] == "總統府"
+
+
+def _at(text, *words):
+    return [(text.index(w), text.index(w) + len(w), w) for w in words]
+
+
+def test_an_item_of_a_compared_list_after_the_figure_is_no_actor():
+    """Release 39471 (unannotated): 美國 of 贏過日本、美國、歐盟 was the subject of Taiwan's growth rate."""
+    text = "年平均經濟成長率3.2%，是亞洲四小龍第一名，也贏過日本、美國、歐盟；要感謝臺灣各行各業。"
+    assert Subjects(_at(text, "日本", "美國", "歐盟", "臺灣"), text).subject(text.index("3.2%"), 0, len(text)) == "臺灣"
+
+
+def test_the_zai_of_now_and_the_dao_of_seeing_place_nothing():
+    """現在臺灣 is Taiwan now, not at Taiwan; 看到臺灣 sees Taiwan, it does not go to it: neither is a partner."""
+    text = "現在臺灣與美國已合作8次。"
+    assert Subjects(_at(text, "臺灣", "美國"), text).subject(text.index("8次"), 0) == "臺灣"
+    text = "我們看到臺灣的努力，與美國合作已有252天。"
+    assert Subjects(_at(text, "臺灣", "美國"), text).subject(text.index("252天"), 0) == "臺灣"
