@@ -53,7 +53,10 @@ _COMMON_NOUNS = frozenset(
     "非营利 同仁 资安 国安 百工百业 国家 公民 医院 国有 普惠 燃煤 "
     "高速公路 国中组 国小组 国中 中学 夜大学 函授大学 电视大学 研究生院 自治区 乡镇卫生院 全国医院 日照中心 "
     "复健科 大礼堂 农业 手工业 轻纺 机械 社会 资源 志工 自耕农 建制村 新农村 文化站 新能源汽车 竣工面积 万立方米 "
-    "准公共化 教育科技 加大 广大 中央社福 创社 盛大 聚力".split()
+    "准公共化 教育科技 加大 广大 中央社福 创社 盛大 聚力 "
+    # ideas, mottos, policies and categories the model tags (和平四大支柱, 公誠勤樸, 社會安全網, 青安貸款,
+    # 封山育林, 携号转网, 规模以上工业企业, 巩固工农联盟): what a sentence is about, never who acts
+    "和平 自由 工农联盟 公诚勤朴 社会安全网 智慧科技 高水平大学 青安 封山 携号转网 清付 规模以上工业企业 法学".split()
 )
 
 
@@ -108,7 +111,7 @@ _AT_INSIDE = re.compile(r"[^，,；;：:、。！？!?\s“「現现正存實实
 #: Words the model tags as places that name no place (偏鄉, 农村, 各地): never a subject.
 _NO_PLACE = re.compile(
     r"(?:偏乡|偏鄉|偏远地区|偏遠地區|农村|農村|乡村|鄉村|城乡|城鄉|城镇|城鎮|城市|山区|山區|各地|当地|當地|地方|"
-    r"基层|基層|社区|社區|海外|国内|國內|国外|國外|境内|境內|境外|沿海|内地|內地|本地|外地|全球|世界)$"
+    r"基层|基層|社区|社區|海外|国内|國內|国外|國外|境内|境內|境外|沿海|内地|內地|本地|外地|全球|世界|全国|全國)$"
 )
 #: Names the model finds that are no actor: a time read as a place (今（8）日下午), an ordinal (第一航廈), a
 #: disaster (花蓮堰塞湖造成的災情), a time zone (美東時間2月21日).

@@ -228,3 +228,14 @@ def test_the_zai_of_now_and_the_dao_of_seeing_place_nothing():
     assert Subjects(_at(text, "臺灣", "美國"), text).subject(text.index("8次"), 0) == "臺灣"
     text = "我們看到臺灣的努力，與美國合作已有252天。"
     assert Subjects(_at(text, "臺灣", "美國"), text).subject(text.index("252天"), 0) == "臺灣"
+
+
+def test_an_idea_a_motto_or_the_whole_country_is_no_subject():
+    """Unannotated releases and reports: 和平 (和平四大支柱), 社會安全網, 青安, 规模以上工业企业 and the 全国 of national
+    totals were taken as subjects; the actor before them, else none, is."""
+    text = "臺灣提出和平四大支柱行動方案，第一、強化國防力量，投入500億元。"
+    assert Subjects(_at(text, "臺灣", "和平"), text).subject(text.index("500億元"), 0) == "臺灣"
+    text = "全国财政收入3.93万亿元，规模以上工业企业实现利润增长31%。"
+    names = _at(text, "全国", "规模以上工业企业")
+    assert Subjects(names, text).subject(text.index("3.93万亿元"), 0) == ""
+    assert Subjects(names, text).subject(text.index("31%"), 0) == ""
