@@ -19,8 +19,9 @@ Simplified view; the label is returned as written in the text. Rules, in order
    ``每名学生``) is skipped too; a share's phrase (``A占B``) says what it is of.
 
 How a noun phrase is read is :mod:`facts.label_phrases`, what follows a figure
-:mod:`facts.label_after`, a sentence's earlier clauses :mod:`facts.label_topics`. A label that is still weak (empty, a bare verb, an agent) gets a
-second look (:mod:`facts.label_repairs`).
+:mod:`facts.label_after`, a sentence's earlier clauses :mod:`facts.label_topics`. A label
+that is still weak (empty, a bare verb, an agent) gets a second look
+(:mod:`facts.label_repairs`).
 """
 
 from __future__ import annotations
@@ -220,10 +221,8 @@ class Labeller(After, Topics):
             own = self._clause_measure(left, adjacent[0])
             whole = (
                 self.written(own)
-                if own
-                else previous[-1][2]
-                if previous and previous[-1][2]
-                else self.written(self.sentence_measure(s0, clause_start))
+                or (previous[-1][2] if previous else "")
+                or self.written(self.sentence_measure(s0, clause_start))
             )
             if whole:
                 return Label(f"{whole} {self.written((adjacent[0], vs))}", whole)
