@@ -34,6 +34,7 @@ import hand_annotations_7  # noqa: E402 - the same
 import hand_annotations_7_held  # noqa: E402 - the same
 import hand_annotations_8  # noqa: E402 - the same
 import hand_annotations_8_held  # noqa: E402 - the same
+import hand_annotations_9  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
@@ -42,6 +43,7 @@ from select_documents_5 import choose_fifth  # noqa: E402 - the same
 from select_documents_6 import choose_sixth  # noqa: E402 - the same
 from select_documents_7 import choose_seventh  # noqa: E402 - the same
 from select_documents_8 import choose_eighth  # noqa: E402 - the same
+from select_documents_9 import choose_ninth  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -133,7 +135,7 @@ def passage_of(rec, a, b, rid):
 
 
 def later_round(number, module, gov, tw, held_out):
-    """Rounds 2 to 8: period with and without a document date, stance and subject for every figure."""
+    """Rounds 2 to 9: period with and without a document date, stance and subject for every figure."""
     out, errors = [], 0
     for corpus, rid, a, b, items in module.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
@@ -184,7 +186,15 @@ def main():
     first = choose()
     extra = choose_extra(first[0])
     held_out = ROUND_ONE_HELD_OUT | first[1] | extra[1]
-    for chooser in (choose_third, choose_fourth, choose_fifth, choose_sixth, choose_seventh, choose_eighth):
+    for chooser in (
+        choose_third,
+        choose_fourth,
+        choose_fifth,
+        choose_sixth,
+        choose_seventh,
+        choose_eighth,
+        choose_ninth,
+    ):
         held_out |= chooser()[1]
     out, errors = [], 0
     for corpus, rid, a, b, items in P:
@@ -223,6 +233,7 @@ def main():
         (7, hand_annotations_7_held),
         (8, hand_annotations_8),
         (8, hand_annotations_8_held),
+        (9, hand_annotations_9),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
