@@ -43,8 +43,7 @@ are never listed. The held-out columns:
 - *round N, held out*: one round's held-out half, each with floors of its own
   (round 8's, the fourth session's unseen test, is scored on its starting code
   and at its end only, like rounds 6 and 7's);
-- *round 6, tuned on*, *round 7, tuned on*, *round 8, tuned on*: a tuned-on half annotated before any
-  extractor ran on it.
+- *round 6, tuned on* to *round 9, tuned on*: a tuned-on half annotated before any extractor ran on it.
 """
 
 from __future__ import annotations
@@ -95,6 +94,7 @@ COLUMNS = (
     "rounds 6-7, held out",
     "round 8, tuned on",
     "round 8, held out",
+    "round 9, tuned on",
 )
 
 
