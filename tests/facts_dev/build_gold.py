@@ -35,6 +35,7 @@ import hand_annotations_7_held  # noqa: E402 - the same
 import hand_annotations_8  # noqa: E402 - the same
 import hand_annotations_8_held  # noqa: E402 - the same
 import hand_annotations_9  # noqa: E402 - the same
+import hand_annotations_9_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
@@ -234,6 +235,7 @@ def main():
         (8, hand_annotations_8),
         (8, hand_annotations_8_held),
         (9, hand_annotations_9),
+        (9, hand_annotations_9_held),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
