@@ -32,19 +32,16 @@ import re
 
 from .dates import DateMention, DocumentDate
 from .period_carry import Carry
+from .period_counts import opening_years_back, over_the_count, years_since, years_to
 from .period_spans import (
     AVERAGE,
     SPAN_MARK,
     as_span,
-    opening_years_back,
-    over_the_count,
     since,
     since_start,
     span,
     until,
     years_back,
-    years_since,
-    years_to,
 )
 from .period_values import YEAR, Period, order, year_before
 from .time_words import NOW, REACH_BACK, TimeWords
