@@ -39,17 +39,20 @@ _COUNT_TOTAL = re.compile(
 )
 #: 一九五七年冬季开始: a start late in its year; a count of years from it runs from the next.
 _LATE_IN_THE_YEAR = re.compile(r"(?:冬季|冬天|冬|年底|年末|底|末)")
+#: Where a clause ends inside a sentence part (、 joins the items of one clause).
+_CLAUSE_END = re.compile(r"[，,：:]")
 
 
-def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Period | None:
+def years_to(words: TimeWords, s0: int, clause_start: int, start: int, found: Period) -> Period | None:
     """１９９７年原煤年产量达到１３亿吨左右。…，五年新增装机容量6500万千瓦: a clause that opens with a count of
     years is over that many years up to the year its context gives (``1993/1997``), or from it when the sentence
     named that year as a start (从一九五七年冬季开始，…，两年共增加: ``1957/1959``, a start late in its year
-    counting from the next)."""
-    m = _COUNT_OPENS.match(words.view, clause_start)
-    if m is None and found.value and found.value.isdigit() and found.value != words.this_year:
-        m = _COUNT_WITHIN.match(words.view, clause_start)  # 2002年…；五年内全国本专科毕业生1300万人: 1998/2002
-    if m is None or found.value is None or not YEAR.match(found.value):
+    counting from the next). The count holds the clauses after its own up to the end of the sentence part
+    (``五年内全国本专科毕业生1300万人，毕业研究生31万人``: both ``1998/2002``) unless one names a time."""
+    if found.value is None or not YEAR.match(found.value):
+        return None
+    m = _opening_count(words, s0, clause_start, start, found)
+    if m is None:
         return None
     n = int(m.group("n")) if m.group("n").isdigit() else "两三四五六七八九十".index(m.group("n")) + 2
     began = since(words, s0, clause_start, started=True)  # 2018年起推出…，3年投入近70亿元: 2018/2020
@@ -65,6 +68,23 @@ def years_to(words: TimeWords, s0: int, clause_start: int, found: Period) -> Per
     if first is None:
         return None
     return Period(f"{first}/{found.value}", f"{words.text[m.start() : m.end()]}…{found.source}")
+
+
+def _opening_count(words: TimeWords, s0: int, clause_start: int, start: int, found: Period):
+    """The count of years that opens the figure's clause, or an earlier clause of its sentence part (after the last
+    。 or ；) with no time named between it and the figure."""
+    lo = max(s0, max(words.view.rfind(c, s0, clause_start) for c in "。；;") + 1)
+    for at in [clause_start, *reversed([m.end() for m in _CLAUSE_END.finditer(words.view, lo, clause_start - 1)]), lo]:
+        if at < clause_start and any(d.start not in words.compared for d in dates_within(words, at, start)):
+            return None  # 五年内…，2002年…: the time a later clause names is its own
+        m = _COUNT_OPENS.match(words.view, at)
+        if m is None and found.value.isdigit() and found.value != words.this_year:
+            m = _COUNT_WITHIN.match(words.view, at)  # 2002年…；五年内全国本专科毕业生1300万人: 1998/2002
+        if m is not None:
+            return m
+        if at == lo:
+            return None
+    return None
 
 
 def over_the_count(words: TimeWords, s0: int, clause_start: int, start: int, found: Period, section) -> Period | None:

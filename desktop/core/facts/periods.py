@@ -128,7 +128,7 @@ class PeriodGrammar:
             found = years_back(self.words, s0, start) or found
         if found.value is None:
             found = self._against_the_past(clause_start, prefix) or found
-        found = years_to(self.words, s0, clause_start, found) or found
+        found = years_to(self.words, s0, clause_start, start, found) or found
         found = since_start(self.words, s0, start, found) or found
         found = over_the_count(self.words, s0, clause_start, start, found, self._section(section_index)) or found
         found = years_since(self.words, s0, start, found) or until(self.words, s0, start, found) or found

@@ -136,3 +136,24 @@ def test_a_multiples_base_dates_nothing_after_it_and_five_years_within_count_up_
     assert periods(text, DocumentDate(2024, 2, 27))["超过7倍"][0] == "2023"
     # 今年…，五年内 may be the years ahead: left alone
     assert periods("标题\n今年开工建设，五年内建成住房100万套。", DocumentDate(2024))["100万套"][0] == "2024"
+
+
+def test_a_count_of_years_holds_the_later_clauses_of_its_sentence_part():
+    # 2003 report (unannotated): the graduates after the comma are the same five years'
+    text = (
+        "标题\n2002年高等学校在校生1600万人，是1997年的2.3倍；"
+        "五年内全国本专科毕业生1300万人，毕业研究生31万人。高校后勤社会化改革取得重要进展。"
+    )
+    for document in (DocumentDate(2003), None):
+        assert periods(text, document)["31万人"] == ("1998/2002", "五年内…2002年")
+    # 1998 report (unannotated): what the five years added, clause after clause; a level reached stays the year's
+    text = (
+        "标题\n1997年国内生产总值达到74772亿元。运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里，"
+        "高速公路增加4083公里，电话交换机总容量达到1.1亿门。"
+    )
+    got = periods(text, DocumentDate(1998))
+    assert got["4083公里"][0] == "1993/1997"
+    assert got["1.1亿门"][0] == "1997"
+    # a later clause that names its own time keeps it
+    text = "标题\n2002年高校在校生1600万人；五年内毕业生1300万人，2002年毕业研究生8万人。"
+    assert periods(text, DocumentDate(2003))["8万人"][0] == "2002"
