@@ -34,6 +34,7 @@ from .stance_words import (
     BEFORE_OFFICE,
     BILL_AFTER,
     BUDGET,
+    CHANGED_AFTER,
     CHANGED_TO,
     CLAUSE_END,
     CONTRAST_LATER,
@@ -99,6 +100,8 @@ def decide(
     if GOAL_AFTER.match(view, end) and not COUNT.search(view, start, end):
         return "target"  # 迈向2035年减碳百分之38加减2的国家减碳新目标; 达到3个永续的核心目标 counts goals
     when = _when(period.value, doc_year)
+    if when != "future" and CHANGED_AFTER.match(view, end):
+        return "base"  # 一九三六年的粮食产量是三千亿斤，此后差不多年年下降: the level before what came after
     if (
         when != "past"
         and MONEY.search(view, start, end)

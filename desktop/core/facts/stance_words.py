@@ -108,6 +108,13 @@ BEFORE_OFFICE = re.compile(r"(?:上任|就任|执政|接任)(?:之)?前")
 CONTRAST_LATER = re.compile(
     r"[^。！？\n]{0,40}?[，；,;]\s*(?:但是|但|而)(?:在)?(?:今年|去年|现在|如今|目前)[^。！？；\n]{0,30}?\d"
 )
+#: A level the sentence then says changed after it (一九三六年的粮食产量是三千亿斤，此后差不多年年下降; 原統計倒塌電桿
+#: 將近2千根，之後陸續勘查維修，統計倒塌電桿數量增加到3,499根): the level before, a base (README round 7). Not 以后
+#: (从今以后, 以后逐步提高: from now on, no change told), nor a verb of something else (后来增加政府成员的时候).
+CHANGED_AFTER = re.compile(
+    r"[^，。；\d]{0,4}[，,]\s*(?:此后|之后|其后|后来|随后)[^。；]{0,24}?"
+    r"(?:下降|上升|增加|减少|提高|降低|追加|回落|增长|扩大|缩减)(?:到|至|了|为|[，。；]|$)"
+)
 #: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
 POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
 CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})")
