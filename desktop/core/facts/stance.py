@@ -161,6 +161,13 @@ def decide(
         cue, word, at = _nearest_cue(view, *intro)
     if cue == "yields":  # 例如，…年产十万吨的造纸厂 under an introduction that 创造: no stance of its own
         cue = None
+    if word in ("将比", WEAK):  # 钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二: the set level's rise
+        before = _nearest_cue(view, _scope_start(view, lo, start), at)
+        if before[0] == "set":
+            cue, word, at = before
+    if cue == "set":  # the plan's output is aimed at, its investment (基本建设总投资额拟定为…) is spent
+        spends = SPENDING.search(view, max(sentence_start, at - 16), at)
+        cue = None if when == "past" else "plan" if spends else "target"
     if cue == "plan" and when == "now" and word in ("编列", "匡列", "增列"):
         cue = None  # 今年所編列預算超過1,100億元, 今年先編列50億元: this year's budget, enacted
     if (

@@ -45,8 +45,12 @@ SPENDING = re.compile(r"预算|经费|资金|投入|投资|支出|补助|补贴|
 #: (争取到…预算: a result, no aim), not 争取到2020年 (strive, by then).
 SPENT = r"已(?:经)?(?:核定)?(?:编列|匡列|补助|投入|安排|拨付|拨款|拨补|挹注|发行|拿出|设立)"
 DONE = r"已经|已有|已达|已|争取到(?![\d０-９〇○零一二两三四五六七八九十本今明后下])"
+#: A level a plan sets (钢产量拟定为六百二十四万八千吨, 一九五八年的基本建设总投资额，拟定为一百四十五亿…): an outcome aimed at, a
+#: target, or money the government is to spend, a plan (tests/facts_dev/README.md round 9: the plan's output a target).
+#: 拟定 alone is drew up (拟定了…方案, 商圈办拟定5个方面): no cue.
+SET = r"拟定为"
 CUES = re.compile(
-    rf"(?P<target>{TARGET})|(?P<forecast>{FORECAST})|(?P<plan>{PLAN})|(?P<spent>{SPENT})|(?P<result>{DONE})|"
+    rf"(?P<set>{SET})|(?P<target>{TARGET})|(?P<forecast>{FORECAST})|(?P<plan>{PLAN})|(?P<spent>{SPENT})|(?P<result>{DONE})|"
     rf"(?P<aim>{AIM})|(?P<spend>{SPEND})|(?P<hope>希望)|(?P<yields>(?<![已曾])(?:创造|带来))"
 )
 #: A name in quotation marks or a title, with a word right after its closing mark (“八五”计划, 「三高防治888计画」):
