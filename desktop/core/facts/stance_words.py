@@ -15,9 +15,12 @@ TARGET = r"预期目标|主要目标|目标|(?<!全)力争|预期(?=为|是|增�
 AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达到|减少|保持|控制)"
 #: 将导致 and 被迫 foresee a consequence (明年将被迫举债高达5,638亿元); 高推估/低推估 (以高推估5.5%成长) is the
 #: government's own setting of the health budget, a plan (README round 6), no outlook.
+#: What the government itself does with what it spends or builds: 预计 before one of them (预计投入880亿元, 预计到2027年的
+#: 10年之间，打造141艘…海巡舰艇: README round 9, the ships a council is to build its plan) is a plan word, no outlook.
+_ACTS = "投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|成立|采购|招募|拨补|挹注|释出"
 FORECAST = "|".join(
     [
-        r"预计(?![^，。；]{0,14}?(?:投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|成立|采购|招募|拨补|挹注|释出))",
+        rf"预计(?![^，。；]{{0,14}}?(?:{_ACTS})|(?:到|在|于)[^，。；亿万元%]{{1,16}}[，,]\s*(?:{_ACTS}))",
         r"预估",
         r"预期可",
         r"(?<![于於])预期(?!的|寿命|心理)",

@@ -106,3 +106,15 @@ def test_what_a_building_is_planned_to_hold_is_a_plan():
         DocumentDate(2025, 11, 28),
     )
     assert got["40床"] == "plan" and got["10床"] == "plan"
+
+
+def test_ships_to_be_built_by_a_year_are_a_plan():
+    # 28477 (outside facts_dev) and README round 9 (28238): 預計到2027年…，打造141艘 is what the council is to build
+    got = stances(
+        "政府透過「籌建海巡艦艇發展計畫」編列426億元預算，自2018年起，預計到2027年間，打造141艘新式海巡艦艇來守護國家。",
+        DocumentDate(2024, 6, 1),
+    )
+    assert got["141艘"] == "plan"
+    # 預計 before a level with no act of the government's own stays an outlook
+    got = stances("從船舶設計、材料到維保廠商等訂單，預估可以達到1千億元以上的產值。", DocumentDate(2024, 3, 9))
+    assert got["1千億元以上"] == "forecast"
