@@ -39,6 +39,7 @@ from .stance_words import (
     CLAUSE_END,
     CONTRAST_LATER,
     COUNT,
+    CURRENT,
     CUT,
     CUES,
     DIGIT,
@@ -220,6 +221,8 @@ def decide(
         cue = "target" if when in ("now", "future") else None
     if cue == "hope":  # 他希望未来几年美国能…制造全球40%到50%的半导体: aimed at, with or without a year
         cue = None if when == "past" else "target"
+    if cue == "target" and word != "目标" and CURRENT.search(view, max(at, start - 12), start):
+        return "result"  # 希望能够降低目前暂行关税20%: the level now, which the aim would change (README round 9)
     if cue == "target" and PEOPLE.search(view, start, end) and WHO_AFTER.match(view, end):
         cue = None  # 希望2,300万人团结一致, 维护…2,350万人的生命财产安全: who the aim is for, not its level
     if cue is None and when != "past" and MONEY.search(view, start, end) and PROGRAM_AFTER.match(view, end):

@@ -224,5 +224,7 @@ SO_FAR = re.compile(r"截至|截止|至今|迄今")
 #: 再增加7500位护理人员 are).
 PEOPLE = re.compile(r"[人位名]$")
 WHO_AFTER = re.compile(r"(?:民|人民|国人|同胞|民众|选手)?(?:的|团结|都|一起|共同|一同|齐心|能够|未来)")
+#: The level now, named right before a figure (降低目前暂行关税20%, 现行的…): what stands, not what is aimed at.
+CURRENT = re.compile(r"(?:目前|现行|现在|当前)(?:的|之)?[^，。；、\d]{0,8}$")
 #: A cut or freeze of a budget (业务费被删减13%，并冻结70%, 遭冻结70%, 删了一成、冻结三成).
 CUT = re.compile(r"(?:删减|删除|删了|通删|冻结|删)了?$")

@@ -118,3 +118,12 @@ def test_ships_to_be_built_by_a_year_are_a_plan():
     # 預計 before a level with no act of the government's own stays an outlook
     got = stances("從船舶設計、材料到維保廠商等訂單，預估可以達到1千億元以上的產值。", DocumentDate(2024, 3, 9))
     assert got["1千億元以上"] == "forecast"
+
+
+def test_the_level_now_an_aim_would_change_is_a_result():
+    # 39549 (outside facts_dev) and README round 9 (39616): 降低目前暫行關稅20% names the tariff in force, a state
+    got = stances(
+        "希望不僅平衡臺美貿易逆差，更能深化臺美經貿合作，也將持續朝降低目前暫行關稅20%且不疊加的方向努力。",
+        DocumentDate(2025, 10, 1),
+    )
+    assert got["20%"] == "result"
