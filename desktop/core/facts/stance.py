@@ -34,6 +34,7 @@ from .stance_words import (
     BEFORE_OFFICE,
     BILL_AFTER,
     BUDGET,
+    BUILDS,
     CHANGED_AFTER,
     CHANGED_TO,
     CLAUSE_END,
@@ -52,6 +53,7 @@ from .stance_words import (
     MONEY,
     NAME,
     ORIGINAL,
+    OUTPUT,
     OUTCOME,
     OVER_YEARS,
     OWN_TIME,
@@ -245,6 +247,15 @@ def decide(
     ):
         return "target"  # 增长6%左右 for this year; 在70%左右的地市开展试点 counts where, it aims at nothing
     if when == "future":
+        clause = _clause_start(view, lo, start)
+        if (
+            OUTPUT.search(view, clause, start)
+            and not MONEY.search(view, start, end)
+            and not BUILDS.search(view, clause, start)
+        ):
+            return (
+                "target"  # 发电量三千六百二十亿度 in 1985, 五年新增装机容量６５００万千瓦: the plan's output, aimed at
+            )
         return "target" if REACHES.search(view, max(0, start - 4), start) else "plan"
     if when == "now" and in_tasks and not POLICY_AFTER.match(view, end):
         return "plan"  # 三、2014年重点工作 … 淘汰燃煤小锅炉5万台: this year's work, not its outcome

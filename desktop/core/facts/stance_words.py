@@ -228,3 +228,8 @@ WHO_AFTER = re.compile(r"(?:民|人民|国人|同胞|民众|选手)?(?:的|团�
 CURRENT = re.compile(r"(?:目前|现行|现在|当前)(?:的|之)?[^，。；、\d]{0,8}$")
 #: A cut or freeze of a budget (业务费被删减13%，并冻结70%, 遭冻结70%, 删了一成、冻结三成).
 CUT = re.compile(r"(?:删减|删除|删了|通删|冻结|删)了?$")
+#: What the economy or a plan yields, named in a later year's figure's clause (发电量三千六百二十亿度 in 1985, 五年新增装机容量
+#: ６５００万千瓦, 招生人数…增加到一九八七年的一百一十万人): an outcome aimed at, a target (README round 7: the plan's
+#: enrolments; round 9: its output), unless the money or what the government builds (新建…水电站十五个) is told.
+OUTPUT = re.compile(r"产量|产值|装机容量|生产|总值|增加值|发电量|人数|学生|附加价值")
+BUILDS = re.compile(r"新建|续建|兴建|建设|建成|建造|投资|预算|经费|资金|支出|补助|补贴")

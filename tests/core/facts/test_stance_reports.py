@@ -22,3 +22,21 @@ def test_a_level_a_plan_sets_is_a_target_and_its_investment_a_plan():
     assert got["二百七十亿元"] == "plan" and got["二百一十四亿元"] == "base"
     # 将比 with no level set before it stays an outlook
     assert stances("一九八五年将比一九八○年增长百分之二十二。", DocumentDate(1983)) == {"百分之二十二": "forecast"}
+
+
+def test_a_later_years_output_is_a_target_and_what_is_built_a_plan():
+    # the 1982 report, outside facts_dev: the sixth plan's output for 1985 is aimed at (README round 7: its enrolments)
+    got = stances(
+        "到一九八五年，原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四。", DocumentDate(1982)
+    )
+    assert got["三千六百二十亿度"] == "target"
+    # the 1993 report (facts_dev round 3, tuned on): the next five years' new capacity is an outcome aimed at
+    assert stances("今后五年，要大力发展电力工业，五年新增装机容量６５００万千瓦。", DocumentDate(1993)) == {
+        "６５００万千瓦": "target"
+    }
+    # what the government builds stays its plan
+    got = stances(
+        "今后五年内，新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个。",
+        DocumentDate(1982),
+    )
+    assert got["十五个"] == "plan"
