@@ -246,13 +246,12 @@ def decide(
         and view[end : end + 1] != "的"
     ):
         return "target"  # 增长6%左右 for this year; 在70%左右的地市开展试点 counts where, it aims at nothing
+    clause = _clause_start(view, lo, start)
+    yields = OUTPUT.search(view, clause, start) and not BUILDS.search(view, clause, start)
+    if yields and when in (None, "now") and in_tasks:
+        return "target"  # under 一九五九年…计划: 粮食总产量稳定在49250万吨, 生产一千八百万吨钢: this year's output, aimed at
     if when == "future":
-        clause = _clause_start(view, lo, start)
-        if (
-            OUTPUT.search(view, clause, start)
-            and not MONEY.search(view, start, end)
-            and not BUILDS.search(view, clause, start)
-        ):
+        if yields and not MONEY.search(view, start, end):
             return (
                 "target"  # 发电量三千六百二十亿度 in 1985, 五年新增装机容量６５００万千瓦: the plan's output, aimed at
             )

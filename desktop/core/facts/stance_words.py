@@ -230,6 +230,8 @@ CURRENT = re.compile(r"(?:目前|现行|现在|当前)(?:的|之)?[^，。；、
 CUT = re.compile(r"(?:删减|删除|删了|通删|冻结|删)了?$")
 #: What the economy or a plan yields, named in a later year's figure's clause (发电量三千六百二十亿度 in 1985, 五年新增装机容量
 #: ６５００万千瓦, 招生人数…增加到一九八七年的一百一十万人): an outcome aimed at, a target (README round 7: the plan's
-#: enrolments; round 9: its output), unless the money or what the government builds (新建…水电站十五个) is told.
+#: enrolments; round 9: its output), unless the money or what the government builds (新建…水电站十五个) is told, or a
+#: share of the economy (赤字…占国内生产总值比重在3%以内: the deficit, a plan). The same holds for this year's output
+#: under a heading that sets out this year's work (粮食总产量稳定在49250万吨 under 1998's tasks).
 OUTPUT = re.compile(r"产量|产值|装机容量|生产|总值|增加值|发电量|人数|学生|附加价值")
-BUILDS = re.compile(r"新建|续建|兴建|建设|建成|建造|投资|预算|经费|资金|支出|补助|补贴")
+BUILDS = re.compile(r"新建|续建|兴建|建设|建成|建造|投资|预算|经费|资金|支出|补助|补贴|赤字|债|占(?:国内|国民)生产总值")

@@ -40,3 +40,18 @@ def test_a_later_years_output_is_a_target_and_what_is_built_a_plan():
         DocumentDate(1982),
     )
     assert got["十五个"] == "plan"
+
+
+def test_this_years_output_in_a_section_of_this_years_work_is_a_target():
+    # the 1998 report, outside facts_dev: the harvest the year's work aims at; the 1958 report (facts_dev round 9,
+    # tuned on): the output its plan sets, in money too
+    report = "一、1997年工作回顾\n略。\n二、1998年的主要任务\n粮食总产量稳定在49250万吨，棉花总产量稳定在400万吨。\n"
+    assert stances(report, DocumentDate(1998)) == {"49250万吨": "target", "400万吨": "target"}
+    report = (
+        "一、一九五七年计划的执行情况\n略。\n二、一九五八年国民经济计划的安排\n"
+        "在工业和手工业总产值中，生产资料的生产为三百五十六亿六千万元。\n"
+    )
+    assert stances(report, DocumentDate(1958)) == {"三百五十六亿六千万元": "target"}
+    # the government's own work there stays a plan (test_stance: 淘汰燃煤小锅炉5万台)
+    report = "一、1997年工作回顾\n略。\n二、1998年的主要任务\n今年新建铁路1000公里。\n"
+    assert stances(report, DocumentDate(1998))["1000公里"] == "plan"
