@@ -28,6 +28,9 @@ _TRADITIONAL = set(_FOLD_PAIRS[0::2]) - set("０１２３４５６７８９．�
 _SIMPLIFIED = set(_FOLD_PAIRS[1::2]) - set("0123456789.%-+/~:KkM") - _TRADITIONAL
 _PROGRESS_EVERY = 200
 _NO_PERIOD = Period(None)
+#: A rank (第二, 第8) orders, an anniversary (建交70週年) counts years since: neither states a level planned or reached,
+#: so neither has a stance (tests/facts_dev/README.md: ordinals and ranks are no figures).
+_NO_STANCE_UNITS = frozenset(("周年", "週年"))
 
 
 def is_traditional(text: str, sample: int = 4000) -> bool:
@@ -186,21 +189,25 @@ def extract_facts(
         )
         subject = _guarded(losses, "subject", fig, text, subjects.subject, fig.start, where.start, where.end) or ""
         intro = _guarded(losses, "stance", fig, text, grammar.list_intro, fig.start, where.start)
-        stance = _guarded(
-            losses,
-            "stance",
-            fig,
-            text,
-            decide_stance,
-            view,
-            fig.start,
-            fig.end,
-            where.start,
-            period,
-            fig.qualifier,
-            doc.year,
-            intro,
-            in_tasks(where.section_index),
+        stance = (
+            None
+            if fig.kind == "rank" or fig.unit in _NO_STANCE_UNITS
+            else _guarded(
+                losses,
+                "stance",
+                fig,
+                text,
+                decide_stance,
+                view,
+                fig.start,
+                fig.end,
+                where.start,
+                period,
+                fig.qualifier,
+                doc.year,
+                intro,
+                in_tasks(where.section_index),
+            )
         )
         out.append(
             Fact(

@@ -127,3 +127,14 @@ def test_the_level_now_an_aim_would_change_is_a_result():
         DocumentDate(2025, 10, 1),
     )
     assert got["20%"] == "result"
+
+
+def test_ranks_and_anniversaries_have_no_stance():
+    # 39593 and 39439, outside facts_dev: a rank after 希望 and an anniversary next year state no level aimed at
+    got = stances(
+        "總統交付的三個任務包括：第一，強調臺灣致力強化經濟韌性，希望和各國攜手合作；第二，臺灣願意分享經驗。",
+        DocumentDate(2025, 11, 1),
+    )
+    assert got["第二"] is None and got["第一"] is None
+    got = stances("明年4月適逢兩國建交70週年，要代表臺灣政府誠摯歡迎大使。", DocumentDate(2025, 11, 1))
+    assert got["70週年"] is None
