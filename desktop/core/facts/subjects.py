@@ -22,8 +22,11 @@ _MINISTRY = re.compile(
 )
 
 
-#: An industrial or science park by its two-character name (安平產業園區: the model reads 安平 as a person).
-_PARK = re.compile(r"[\u4e00-\u9fff]{2}(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區)")
+#: An industrial or science park by its two-character name (安平產業園區: the model reads 安平 as a person). Not
+#: a link before it (开发区和工业园区 names no park 区和工业园区).
+_PARK = re.compile(
+    r"[^\W\d和與与及、等的]{2}(?:产业园区|產業園區|工业园区|工業園區|科学园区|科學園區|科技园区|科技園區)"
+)
 
 
 #: A country's region by its direction (中南部地區有超過4萬多戶房屋毀損, 中南部電線桿毀損3、4千支): a place the model
@@ -56,7 +59,9 @@ _COMMON_NOUNS = frozenset(
     "准公共化 教育科技 加大 广大 中央社福 创社 盛大 聚力 "
     # ideas, mottos, policies and categories the model tags (和平四大支柱, 公誠勤樸, 社會安全網, 青安貸款,
     # 封山育林, 携号转网, 规模以上工业企业, 巩固工农联盟): what a sentence is about, never who acts
-    "和平 自由 工农联盟 公诚勤朴 社会安全网 智慧科技 高水平大学 青安 封山 携号转网 清付 规模以上工业企业 法学".split()
+    "和平 自由 工农联盟 公诚勤朴 社会安全网 智慧科技 高水平大学 青安 封山 携号转网 清付 规模以上工业企业 法学 "
+    # a policy, an adjective, a verb and fields (简政减税, 離岸風機, 布建, 無限符號, 智能科技, 新南向 cut at 新南)
+    "简政减税 离岸 布建 无限 智能科技 新南".split()
 )
 
 
@@ -114,9 +119,10 @@ _NO_PLACE = re.compile(
     r"基层|基層|社区|社區|海外|国内|國內|国外|國外|境内|境內|境外|沿海|内地|內地|本地|外地|全球|世界|全国|全國)$"
 )
 #: Names the model finds that are no actor: a time read as a place (今（8）日下午), an ordinal (第一航廈), a
-#: disaster (花蓮堰塞湖造成的災情), a time zone (美東時間2月21日).
+#: disaster (花蓮堰塞湖造成的災情), a time zone (美東時間2月21日), a law (「臺灣關係法調查小組」等4個).
 _NOT_A_NAME = re.compile(
     r"^(?:[日月](?:上午|下午|中午|晚|凌晨|早|傍晚|午)|第[一二三四五六七八九十\d])|(?:堰塞湖|地震|震災|震灾)$"
+    r"|^[^\W\d]{2,}(?:法|條例|条例)$"
 )
 _TIME_ZONE_AFTER = re.compile(r"(?:时间|時間)")
 #: A title after a name (院長, 部長, 總統…): the name before it may be an organisation and a person run together.
@@ -300,6 +306,10 @@ def _trimmed(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     s, e, word = name
     if len(word) > 2 and word[0] in "日月" and _DATE_END_BEFORE.search(text, max(0, s - 2), s):
         s, word = s + 1, word[1:]
+    if len(word) > 3 and word.endswith("第"):  # 中華民國第 64 屆: the ordinal's 第 is not the name's
+        e, word = e - 1, word[:-1]
+    if len(word) == 3 and word[-1] in "國国" and text[e : e + 1] == "小":  # 龜山國小: a school, not a country
+        e, word = e + 1, word + "小"
     m = _ORG_THEN_PERSON.match(word) if _TITLE_AFTER.match(text, e) else None
     if m:
         e, word = s + len(m.group(1)), m.group(1)

@@ -239,3 +239,25 @@ def test_an_idea_a_motto_or_the_whole_country_is_no_subject():
     names = _at(text, "全国", "规模以上工业企业")
     assert Subjects(names, text).subject(text.index("3.93万亿元"), 0) == ""
     assert Subjects(names, text).subject(text.index("31%"), 0) == ""
+
+
+def test_a_name_the_model_cut_or_ran_on_is_mended_or_dropped():
+    """Unannotated releases 28709, 28704, 39624 and 39652, report 2003: a school cut at its 國 (龜山國 of 龜山國小), an
+    ordinal's 第 run into a name (中華民國第), a verb (布建), a field (智能科技) and a park that is two parks'
+    link (区和工业园区 of 开发区和工业园区) were subjects."""
+    got = _subjects("龜山國小近年來共有6次代表參賽。")
+    assert got["6次"] == "龜山國小"
+    got = _subjects("總統接見「中華民國第 64 屆中小學科學展覽會」得獎學生，共有12位。")
+    assert got["12位"] == "中華民國"
+    got = _subjects("總統說，政府補助約1億3,000萬元推動「布建兒童青少年精神醫療團隊及心智病房計畫」。")
+    assert got["約1億3,000萬元"] != "布建"
+    got = _subjects("人工智慧等智能科技也成為推動產業升級關鍵。明年政府編列超過300億元預算推動「AI新十大建設」。")
+    assert got["超過300億元"] != "智能科技"
+    got = _subjects("建设一批经济技术开发区和工业园区。五年全国共完成技术改造投资2.66万亿元。")
+    assert got["2.66万亿元"] != "区和工业园区"
+
+
+def test_a_law_is_no_subject():
+    """Unannotated release 28776: 「臺灣關係法調查小組」等4個 counts caucus groups; the law does nothing."""
+    got = _subjects("國會議員成立「臺灣關係法調查小組」等4個小組。")
+    assert got["4個"] != "臺灣關係法"
