@@ -71,8 +71,9 @@ def _common(word: str) -> bool:
     return converter("t2s").convert(word) in _COMMON_NOUNS
 
 
-#: A region before 四小龍 (臺灣是亞洲四小龍之首) is the group a figure is ranked in, not who acts.
-_RANKED_IN = re.compile(r"(?:四|4)小[龍龙]")
+#: A region before 四小龍 (臺灣是亞洲四小龍之首) or a rank (臺灣的排名蟬聯亞洲第一，) is the group a figure is ranked
+#: in, not who acts. Not a rank of a thing (臺灣第一位女性總統, 中華民國第65屆).
+_RANKED_IN = re.compile(r"(?:四|4)小[龍龙]|(?:第|前)[一二三四五六七八九十百千\d]+名?(?=[，,、。；;！!？?）)」”]|$)")
 #: A quoted name that ends like an organisation (「健康台灣推動聯盟」) is that organisation, whole.
 _ORG_END = re.compile(
     r"(?:委員會|委员会|聯盟|联盟|協會|协会|基金會|基金会|公會|公会|學會|学会|總會|总会|工會|工会|商會|商会|"

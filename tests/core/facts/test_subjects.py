@@ -261,3 +261,9 @@ def test_a_law_is_no_subject():
     """Unannotated release 28776: 「臺灣關係法調查小組」等4個 counts caucus groups; the law does nothing."""
     got = _subjects("國會議員成立「臺灣關係法調查小組」等4個小組。")
     assert got["4個"] != "臺灣關係法"
+
+
+def test_the_region_a_rank_is_in_is_no_actor():
+    """Unannotated releases 28792 and 28299: 蟬聯亞洲第一 ranks 臺灣 in Asia; 亞洲 took the subject of the figures after it."""
+    got = _subjects("今年臺灣的新聞自由指數排名亞洲第一、世界第27名，臺灣的排名蟬聯亞洲第一，也創下15年來最佳。")
+    assert got["15年"] == "臺灣"
