@@ -148,3 +148,24 @@ def test_a_places_multiple_is_a_multiple_of_the_measure_before_it():
 )
 def test_a_verb_closing_the_clause_after_a_measure_word_is_what_is_counted(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 28408 and 39447 and the 1987 report, outside facts_dev: the act before the count was the label
+        ("蔡總統最近接受媒體專訪時，提到還有四項未完成的議程。", "四項", "議程"),
+        ("今年也特別頒獎予兩位來自印尼的好朋友—阿龍與阿利先生。", "兩位", "好朋友"),
+        (
+            "目前全国注册登记的各种经济联合体有32000多个，已形成24个跨地区的横向经济联合网络。",
+            "24个",
+            "横向经济联合网络",
+        ),
+    ],
+)
+def test_a_count_whose_attribute_ends_in_de_counts_the_noun_after_it(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_count_that_names_its_people_counts_no_noun_after_its_attribute():
+    # release 28449: 2,350萬人 are people already; what they live is no count of theirs
+    assert _labels("總統表示，第三項使命是讓2,350萬人能過更好的生活。")["2,350萬人"] != "生活"
