@@ -144,6 +144,18 @@ class Labeller(After, Topics):
             if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
                 return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
         measured = from_to(self, left) if kind not in ("date", "rank") else None
+        if measured and kind in ("ratio", "percent", "multiple") and self._place_only(measured):
+            # 多數國家經濟成長率都被下修，只有臺灣從2.7%上修至2.9%: a place's rate is one of the measure named before
+            # it (in its clause, else the sentence's previous figure's or clauses'), the place says where (a length
+            # or a count may be the place's own: 其中高速公路由4771公里增加到2.52万公里)
+            own = self._clause_measure(left, measured[0])
+            whole = (
+                self.written(own)
+                or (previous[-1][2] if previous else "")
+                or self.written(self.sentence_measure(s0, clause_start))
+            )
+            if whole:
+                return Label(f"{whole} {self.written(measured)}", whole)
         if measured:  # 财政赤字占国内生产总值的比重从2.8%降到1.5%: a share's pair measures what it is a share of
             return share(self, measured, kind, clause_start, previous)
         change = self._change(left)

@@ -169,3 +169,13 @@ def test_a_count_whose_attribute_ends_in_de_counts_the_noun_after_it(text, figur
 def test_a_count_that_names_its_people_counts_no_noun_after_its_attribute():
     # release 28449: 2,350萬人 are people already; what they live is no count of theirs
     assert _labels("總統表示，第三項使命是讓2,350萬人能過更好的生活。")["2,350萬人"] != "生活"
+
+
+def test_a_places_rate_from_one_figure_to_another_is_of_the_measure_before_it():
+    # release 39213, outside facts_dev: the place was the label of both figures of its from-to pair
+    text = (
+        "國際貨幣基金會對於今年全球經濟成長率的預估也從3.3%下修至2.8%，多數國家經濟成長率都被下修，"
+        "只有臺灣從2.7%上修至2.9%。"
+    )
+    got = _labels(text)
+    assert got["2.7%"].split(" ")[0].endswith("經濟成長率") and got["2.9%"].split(" ")[0].endswith("經濟成長率")
