@@ -200,13 +200,21 @@ class PeriodGrammar:
 
     def _started(self, s0: int, start: int) -> Period | None:
         """The year the changes of the sentence ``[s0, start)`` start from, as a base: 由一九七八年的X增加到一九八二年的Y，
-        …由A增加到B (A is 1978's too), 一九八二年同一九七八年相比，…由A增加到B."""
+        …由A增加到B (A is 1978's too), 一九八二年同一九七八年相比，…由A增加到B; or the year it compares with
+        (2002年…投入3366亿元，是1997年的1.8倍，占…比重从2.5%提高到3.3%: 2.5% is 1997's, the state the
+        comparison starts from, not 2001's). A sentence that opens with 其中 reads the one before it too
+        (…，比一九八○年的…增加…。其中，工业总产值由A增加到B: A is 1980's)."""
         w = self.words
+        lo = s0
+        if w.view.startswith("其中", s0):
+            lo = max(w.paragraph_start(s0), w.view.rfind("。", max(0, s0 - REACH_BACK), s0 - 1) + 1)
         for d in w.before(start):
-            if d.start < s0:
+            if d.start < lo:
                 return None
             if d.start in w.starting and YEAR.match(d.value):
-                return Period(d.value, f"{w.text[max(s0, d.start - 1) : d.end]} (the sentence's start)", base=True)
+                return Period(d.value, f"{w.text[max(lo, d.start - 1) : d.end]} (the sentence's start)", base=True)
+            if d.start in w.compared and YEAR.match(d.value):
+                return Period(d.value, f"{w.text[max(lo, d.start - 1) : d.end]} (the sentence's comparison)", base=True)
         return None
 
     def _base(self, start, end, clause_start, prefix, s0, section_index) -> Period | None:

@@ -155,3 +155,19 @@ def test_the_year_a_multiple_is_of_is_its_base_not_its_period():
         "标题\n去年，政府網際服務網（GSN），每日平均侵擾數達到240萬次，是前年的2倍。", DocumentDate(2025, 2, 10)
     )
     assert got["2倍"][0] == "2024"
+
+
+def test_a_base_with_no_time_of_its_own_takes_the_year_its_sentence_compares_with():
+    # 2003 report (unannotated): the share before the rise is 1997's, the year the multiple is of, not 2001's
+    text = "标题\n2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。"
+    for document in (DocumentDate(2003), None):
+        got = periods(text, document)
+        assert got["2.5%"] == ("1997", "是1997年 (the sentence's comparison)")
+        assert got["3.3%"][0] == "2002"
+    # 1982 report (unannotated): 其中 reads the sentence before, whose total is compared with 1980
+    text = (
+        "标题\n第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加"
+        "一千五百五十一亿元。其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元。"
+    )
+    got = periods(text, DocumentDate(1982))
+    assert got["二千一百八十七亿元"][0] == "1980" and got["二千六百六十亿元"][0] == "1985"
