@@ -212,10 +212,12 @@ def _nearest_span(words: TimeWords, lo: int, start: int) -> Period | None:
 
 #: 从2020年开始, 从2019年起, 去年开始推动的: a start named for what follows (起 only after 从/自: 今年起 is a
 #: plain start of a rule, read elsewhere).
-_STARTED = re.compile(r"开始")
+_STARTED = re.compile(r"开始|以来")
 #: …what has been done since (已完成, 已增补) is up to now; what has held every year since (都超过9成) up to the last
 #: whole year.
 _DONE_SINCE = re.compile(r"已(?:经)?|(?P<every>都)")
+#: 自2021年以来，每年获利3至4兆元: 每年 right after the start is every year since, up to the last whole one (README).
+_EVERY_YEAR_SINCE = re.compile(r"(?:以来|开始)[，,]?(?P<every>每年)")
 
 
 def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period | None:
@@ -234,7 +236,7 @@ def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period 
         ):
             return None
         between = view[d.end : start]
-        done = _DONE_SINCE.search(between)
+        done = _EVERY_YEAR_SINCE.match(between) or _DONE_SINCE.search(between)
         if done is None or re.search(r"[。；;]|到|至", between):
             return None
         if done.group("every"):

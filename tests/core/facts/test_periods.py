@@ -329,6 +329,9 @@ def test_a_start_then_done_or_every_is_a_span_from_it():
     text = "標題\n並表示，去年開始推動的醫療院所淨零碳排計畫，已完成輔導40家醫療機構進行碳盤查；"
     assert periods(text, DocumentDate(2025, 8, 17))["40家"] == ("2024/2025-08", "去年…已")  # done since, up to now
     assert periods(text)["40家"][0] == "Y[-1]/Y-M"
+    # release 39163 (round 1, tuned on; README: 自2021年以來，每年 is 2021/2024): every year since, to the last whole one
+    text = "標題\n臺灣上市櫃公司自2021年以來，每年獲利3至4兆元，到2024年獲利達4兆500億元。"
+    assert periods(text, DocumentDate(2025, 4, 1))["3至4兆元"] == ("2021/2024", "2021年…以来，每年")
     # a start with nothing done since it is the figure's own year, as far as the sentence says
     assert periods("標題\n從2022年開始，政府投入24億元經費補助大專院校。")["24億元"][0] == "2022"
 
