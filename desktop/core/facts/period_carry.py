@@ -42,6 +42,11 @@ _COLON = re.compile(r"[：:]")
 _ITEM = re.compile(
     r"[ \t]*(?:—{2,}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])"
 )
+#: The number a heading opens with, by kind: 一、 / （一） / 第一、 / 1. / （1）.
+_HEADING_NUMBER = re.compile(
+    r"[ \t]*(?:(?P<chinese>[一二三四五六七八九十]+、)|(?P<bracketed>[（(][一二三四五六七八九十]+[）)])"
+    r"|(?P<ordinal>第[一二三四五六七八九十]+[、，,])|(?P<arabic>[0-9０-９]+[.．、])|(?P<bracketed_arabic>[（(][0-9０-９]+[）)]))"
+)
 _TOPIC_HEAD = 400  # a fiscal year named this early is what the document is about
 #: …that names a budget (114年度中央政府總預算): 今年度也達900多億元 in passing is no topic.
 _BUDGET_AFTER = re.compile(r"[^，。；：]{0,10}?(?:预算|岁出|岁入|决算)")
@@ -80,6 +85,7 @@ class Carry:
     def __init__(self, words: TimeWords) -> None:
         self.words = words
         self.topic = self._fiscal_topic()
+        self._kinds: list[str | None] | None = None  # each section's heading number kind, read once
 
     def context(self, start: int, s0: int, section_index: int) -> Period:
         """The period of a figure at ``start`` in the sentence from ``s0``: steps 1-7 of the module."""
@@ -178,7 +184,36 @@ class Carry:
             d = w.first_in(section.heading_start, section.heading_end)
             if d is not None:
                 return d, section
+        return self._marked_parent(section_index)
+
+    def _marked_parent(self, section_index: int):
+        """（三）一九五八年…的安排 … 第一、关于基本建设 … 第二、关于工业生产: in a plain text every heading has one level,
+        so the heading a numbered one stands under is read from the markers: back past headings numbered as it is or
+        as a kind first used later in the text (its siblings and theirs), the nearest of a kind used earlier is its
+        parent; the first such that names a time gives it. A heading with no number has no place in this order."""
+        w = self.words
+        sections = w.sections
+        if self._kinds is None:
+            self._kinds = [self._marker_kind(s) for s in sections]
+        kinds = self._kinds
+        own = kinds[section_index]
+        if own is None:
+            return None
+        rank = kinds.index(own)
+        for i in range(section_index - 1, -1, -1):
+            if sections[i].level != sections[section_index].level or kinds[i] is None:
+                continue
+            if kinds.index(kinds[i]) >= rank:
+                continue  # a sibling, or a lower kind under an earlier sibling
+            rank = kinds.index(kinds[i])
+            d = w.first_in(sections[i].heading_start, sections[i].heading_end)
+            if d is not None:
+                return d, sections[i]
         return None
+
+    def _marker_kind(self, section) -> str | None:
+        m = _HEADING_NUMBER.match(self.words.view, section.heading_start, section.heading_end)
+        return m.lastgroup if m else None
 
     def _reviewed(self, found: Period, section_index: int) -> Period:
         """一、2018年工作回顾 … 过去一年，…：… with no document date: the past year carried from a sentence or a list's

@@ -353,3 +353,19 @@ def test_a_count_of_years_in_the_clause_is_the_span_the_figure_is_over():
     assert got["二十八个"][0] == "1981/1985"
     # 五年计划 and 五年级 are names, not counts
     assert periods("标题\n第一个五年计划的投资为四百亿元。")["四百亿元"][0] == "1953/1957"
+
+
+def test_a_numbered_heading_stands_under_the_nearest_heading_numbered_in_an_earlier_kind():
+    # 1958 report (round 9, tuned on): 第二、关于工业生产 stands under （三）一九五八年…的安排, 第一、 beside it
+    text = (
+        "标题\n（二）争取国民经济的新跃进\n我们在这一年要做的工作很多。\n"
+        "（三）一九五八年国民经济各部门发展计划的安排\n计划草案对国民经济各部门发展的安排，主要如下。\n"
+        "第一、关于基本建设\n在投资的分配上，增加了农业部门的投资。\n"
+        "第二、关于工业生产\n钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二。\n"
+        "（四）厉行节约，反对浪费\n节约了三百亿元。"
+    )
+    for document in (DocumentDate(1958), None):
+        got = periods(text, document)
+        assert got["六百二十四万八千吨"] == ("1958", "一九五八年 (heading)")
+        assert got["百分之十九点二"][0] == "1958"
+        assert got["三百亿元"][0] is None  # （四） is a sibling of （三）, not under it
