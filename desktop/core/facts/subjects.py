@@ -60,8 +60,9 @@ _COMMON_NOUNS = frozenset(
     # ideas, mottos, policies and categories the model tags (和平四大支柱, 公誠勤樸, 社會安全網, 青安貸款,
     # 封山育林, 携号转网, 规模以上工业企业, 巩固工农联盟): what a sentence is about, never who acts
     "和平 自由 工农联盟 公诚勤朴 社会安全网 智慧科技 高水平大学 青安 封山 携号转网 清付 规模以上工业企业 法学 "
-    # a policy, an adjective, a verb and fields (简政减税, 離岸風機, 布建, 無限符號, 智能科技, 新南向 cut at 新南)
-    "简政减税 离岸 布建 无限 智能科技 新南".split()
+    # a policy, an adjective, a verb, fields and kinds (简政减税, 離岸風機, 布建, 無限符號, 智能科技, 新南向 cut at 新南,
+    # 新时代, 坑口电站, 湖泊塘堰, 工商行政管理)
+    "简政减税 离岸 布建 无限 智能科技 新南 新时代 坑口电站 湖泊塘堰 工商行政管理".split()
 )
 
 
@@ -120,10 +121,12 @@ _NO_PLACE = re.compile(
     r"基层|基層|社区|社區|海外|国内|國內|国外|國外|境内|境內|境外|沿海|内地|內地|本地|外地|全球|世界|全国|全國)$"
 )
 #: Names the model finds that are no actor: a time read as a place (今（8）日下午), an ordinal (第一航廈), a
-#: disaster (花蓮堰塞湖造成的災情), a time zone (美東時間2月21日), a law (「臺灣關係法調查小組」等4個).
+#: disaster (花蓮堰塞湖造成的災情), a time zone (美東時間2月21日), a law (「臺灣關係法調查小組」等4個), a party's
+#: congress or plenum (十一届三中全会以来, 党的十二大所确定的二十年): a time or a line to follow, not who acts.
 _NOT_A_NAME = re.compile(
     r"^(?:[日月](?:上午|下午|中午|晚|凌晨|早|傍晚|午)|第[一二三四五六七八九十\d])|(?:堰塞湖|地震|震災|震灾)$"
     r"|^[^\W\d]{2,}(?:法|條例|条例)$"
+    r"|(?:全会|全會)$|^(?:中共|党的|黨的)?[一二三四五六七八九十]{1,3}大$"
 )
 _TIME_ZONE_AFTER = re.compile(r"(?:时间|時間)")
 #: A title after a name (院長, 部長, 總統…): the name before it may be an organisation and a person run together.
@@ -296,6 +299,7 @@ def after_verbs(analysis) -> frozenset[int]:
 
 #: A date's 日 the model ran into a name (昨(12)日行政院…): the name starts after it.
 _DATE_END_BEFORE = re.compile(r"[\d一二三四五六七八九十〇○][)）]?$")
+_GOVERNMENT_DOES = re.compile(r"^(.+政府)(?:建设|建設|投资|投資)+$")
 #: An organisation the model ran into the name of its head (行政院卓榮泰院長): the organisation, then two or three
 #: characters of a person before a title (not an organisation's own ending: 參議院軍委會主席 stays whole).
 _ORG_THEN_PERSON = re.compile(
@@ -311,6 +315,9 @@ def _trimmed(name: tuple[int, int, str], text: str) -> tuple[int, int, str]:
         e, word = e - 1, word[:-1]
     if len(word) == 3 and word[-1] in "國国" and text[e : e + 1] == "小":  # 龜山國小: a school, not a country
         e, word = e + 1, word + "小"
+    m = _GOVERNMENT_DOES.match(word)  # 中央政府建设投资总规模: the government, not what it does
+    if m:
+        e, word = s + len(m.group(1)), m.group(1)
     m = _ORG_THEN_PERSON.match(word) if _TITLE_AFTER.match(text, e) else None
     if m:
         e, word = s + len(m.group(1)), m.group(1)

@@ -267,3 +267,21 @@ def test_the_region_a_rank_is_in_is_no_actor():
     """Unannotated releases 28792 and 28299: 蟬聯亞洲第一 ranks 臺灣 in Asia; 亞洲 took the subject of the figures after it."""
     got = _subjects("今年臺灣的新聞自由指數排名亞洲第一、世界第27名，臺灣的排名蟬聯亞洲第一，也創下15年來最佳。")
     assert got["15年"] == "臺灣"
+
+
+def test_a_party_congress_or_plenum_is_no_actor():
+    """Unannotated reports 1980 and 1982: 十一届三中全会 (a time: 以来, 以后) and 十二大 (a line to follow) took the
+    subject of 28 figures, none of them the meeting's."""
+    got = _subjects("党的十一届三中全会以来，农村实行了生产责任制。1979年农业总产值比1978年增长8.6％。")
+    assert got["8.6％"] == ""
+    got = _subjects("党的十二大以来，全国查处的经济违法犯罪案件共有十三万六千零二十四件。")
+    assert got["十三万六千零二十四件"] == ""
+
+
+def test_a_kind_of_plant_is_no_subject_and_a_government_is_named_without_its_deed():
+    """Unannotated reports 1982 and 2007: 坑口电站 (pit-head power stations) is a kind, not who builds; the model
+    ran 中央政府 into what it spends (中央政府建设投资)."""
+    got = _subjects("在有条件的地区，建设一批坑口电站和火电厂。五年内新建和续建装机容量四十万千瓦以上的水电站十五个。")
+    assert got["十五个"] != "坑口电站"
+    got = _subjects("今年中央财政赤字拟安排2450亿元，中央政府建设投资总规模为1304亿元。")
+    assert got["1304亿元"] == "中央政府"
