@@ -3,7 +3,9 @@
 ``5万件家园复原慰问金的申请``: after a count, the nouns and short attributes that
 follow are what it counts, up to the verb of what the counted do
 (``2位得奖人提报总统府``); a list closed by 等 names its category after 等
-(``178项节能、节水和资源综合利用等重大项目``). :class:`After` adds these readings
+(``178项节能、节水和资源综合利用等重大项目``); after an attribute closed by 的, the noun
+after it (``还有四项未完成的议程``); never a goal (``迈向2025年800亿元目标``: the
+figure's stance, not its measure). :class:`After` adds these readings
 to the noun-phrase grammar of :class:`facts.label_phrases.Phrases`;
 :class:`facts.labels.Labeller` asks when nothing before a figure names its measure.
 """
@@ -12,6 +14,11 @@ from __future__ import annotations
 
 from .label_phrases import _CLOSING, _CONJUNCTIONS, _LINKING, _MEASURE_WORDS, _NOMINAL, _OPENING, _SKIP, Phrases
 from .tagger import Token
+
+#: What a goal after a figure is called (邁向2025年800億元目標): the figure's stance, not its measure.
+_GOALS = frozenset({"目标", "目标值"})
+#: A count that names what it counts (2,350萬人), an age or a length of time (103歲, 2個月): no noun after it is counted.
+_NAMED_BY_UNIT = frozenset("人岁年月天日周时")
 
 
 class After(Phrases):
@@ -109,3 +116,20 @@ class After(Phrases):
                 continue
             picked.append(t)
         return (picked[0].start, picked[-1].end) if picked else None
+
+    def not_a_goal(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """邁向2025年800億元目標, 設下…減碳35%的目標, 以再增補3,000人為目標: a goal after a figure says the
+        figure is a target (its stance), not what it measures; a count of goals (兩個目標) is still one."""
+        return None if span and self.view[span[0] : span[1]] in _GOALS else span
+
+    def counted_after_attribute(self, right: list[Token]) -> tuple[int, int] | None:
+        """提到還有四項未完成的議程, 頒獎予兩位來自印尼的好朋友: a count whose measure word is followed by an
+        attribute closed by 的 counts the noun after that 的, not the act before it."""
+        k = next((i for i, t in enumerate(right) if self.word(t) == "的"), None)
+        if not k or right[k].start - right[0].start > 16 or self.view[right[0].start - 1] in _NAMED_BY_UNIT:
+            return None
+        # 兩位以及你們的團隊, 「5年增補3,000人」的目標, 7位被提名人均可獲得立法院的支持: a conjunction, a mark, a
+        # figure, 在 or 被 before the 的 say the count's own words ended there
+        if any(t.tag in ("m", "TIME", "c", "w") or self.word(t) in ("在", "被") for t in right[:k]):
+            return None
+        return self.noun_phrase_after(right[k + 1 :])

@@ -56,8 +56,6 @@ _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回
 #: What may stand before a count's noun when it has no measure word (2,350万人民, 六亿多人口).
 _MAGNITUDES = frozenset("万亿多余")
 _CONJUNCTION_CHARS = frozenset("和与及或")
-#: A count that names what it counts (2,350萬人), an age or a length of time (103歲, 2個月): no noun after it is counted.
-_NAMED_BY_UNIT = frozenset("人岁年月天日周时")
 #: A figure that ends in a numeral or a magnitude has no measure word (1亿农业转移人口: its noun may hold a verb).
 _UNCLASSIFIED = re.compile(r"[\d万亿千百十多余几两一二三四五六七八九零〇]")
 #: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
@@ -189,12 +187,15 @@ class Labeller(After, Topics):
         counts = kind == "quantity" and unit not in _DURATIONS
         if kind in ("ratio", "percent") and right and right[0].tag in ("n", "nz"):
             nouns = list(takewhile(lambda t: t.tag in ("n", "nz"), right))
-            return self.as_label((nouns[0].start, nouns[-1].end))  # 將8成病友加入…: a share written before a noun
+            if self.not_a_goal((nouns[0].start, nouns[-1].end)):
+                return self.as_label((nouns[0].start, nouns[-1].end))  # 將8成病友加入…: a share written before a noun
         if counts and not (right and self.word(right[0]) == "的"):
             classified = not _UNCLASSIFIED.match(self.view, ve - 1)
             found = self.noun_phrase_after(right, classified=classified) or (
-                self._counted_after_attribute(right) if classified else None
+                self.counted_after_attribute(right) if classified else None
             )
+            if found and found[0] > right[0].start:  # 兩個目標 counts goals, 以增補3,000人為目標 does not
+                found = self.not_a_goal(found)
             if found:
                 return self.as_label(found)  # 10名个人, 7018家个体户: what is counted follows its measure word
         adjacent = self.noun_phrase(left)
@@ -246,14 +247,14 @@ class Labeller(After, Topics):
         if adjacent:
             return share(self, adjacent, kind, clause_start, previous)
         if right and self.word(right[0]) == "的":
-            found = self.noun_phrase_after(right[1:])
+            found = self.not_a_goal(self.noun_phrase_after(right[1:]))
             if found:
                 return self.as_label(found)
         act = self.act(left)
         if act and _WHICH_ARE.fullmatch(self.view, act[1], vs):
             # 这些工业建设项目，在今年内可以建设完工的有一百八十八个: those done are a part of the topic
             act = self.sentence_measure(s0, clause_start) or act
-        after = self.noun_phrase_after(right) if kind == "money" else None
+        after = self.not_a_goal(self.noun_phrase_after(right)) if kind == "money" else None
         if after:
             return self.as_label(after)  # 创造6千亿元投资金额
         if act and kind in ("ratio", "percent") and len(self.tokens_between(*act)) == 1:
@@ -298,18 +299,6 @@ class Labeller(After, Topics):
                 found = self.noun_phrase(run) or found
             run = []
         return found
-
-    def _counted_after_attribute(self, right: list[Token]) -> tuple[int, int] | None:
-        """提到還有四項未完成的議程, 頒獎予兩位來自印尼的好朋友: a count whose measure word is followed by an
-        attribute closed by 的 counts the noun after that 的, not the act before it."""
-        k = next((i for i, t in enumerate(right) if self.word(t) == "的"), None)
-        if not k or right[k].start - right[0].start > 16 or self.view[right[0].start - 1] in _NAMED_BY_UNIT:
-            return None
-        # 兩位以及你們的團隊, 「5年增補3,000人」的目標, 7位被提名人均可獲得立法院的支持: a conjunction, a mark, a
-        # figure, 在 or 被 before the 的 say the count's own words ended there
-        if any(t.tag in ("m", "c", "w") or self.word(t) in ("在", "被") for t in right[:k]):
-            return None
-        return self.noun_phrase_after(right[k + 1 :])
 
     def _word_across(self, ve: int) -> tuple[int, int] | None:
         """2,350万人民, 六亿多人口, 2900多万家庭: a number of ten thousands or more counts a noun with no measure

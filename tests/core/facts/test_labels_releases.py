@@ -179,3 +179,29 @@ def test_a_places_rate_from_one_figure_to_another_is_of_the_measure_before_it():
     )
     got = _labels(text)
     assert got["2.7%"].split(" ")[0].endswith("經濟成長率") and got["2.9%"].split(" ")[0].endswith("經濟成長率")
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 39581 and 28397 and the 1981 report, outside facts_dev: the goal was the label
+        (
+            "稍後內政部將報告「近零碳建築的轉型與展望」，包括設下2030年可達成住宅部門減碳35%的目標。",
+            "35%",
+            "住宅部門減碳",
+        ),
+        ("在這些政策的帶動之下，去年臺灣資安產值已超過744億元，穩健邁向2025年800億元目標。", "800億元", "資安產值"),
+        ("为实现本世纪末把我国人口控制在十二亿以内的目标。", "十二亿以内", "人口"),
+    ],
+)
+def test_a_goal_after_a_figure_is_its_stance_not_its_measure(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_count_of_goals_counts_goals():
+    assert _labels("總統特別指示這次提名有兩個目標。")["兩個"] == "目標"
+
+
+def test_a_time_before_the_de_ends_the_counts_own_words():
+    # the 1985 report, outside facts_dev: 四十三种 are products that reached 1985's targets, not 指标
+    text = "列入第六个五年计划的六十五种主要产品的产量，到1984年已有四十三种提前达到1985年的指标。"
+    assert _labels(text)["四十三种"] != "指标"
