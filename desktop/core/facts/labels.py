@@ -130,7 +130,7 @@ class Labeller(After, Topics):
         right = self.tokens_between(ve, clause_end)
         previous = previous or []
 
-        torn = self._word_across(ve) if kind == "quantity" else None
+        torn = self._word_across(ve) or self._counted_across(ve) if kind == "quantity" else None
         if torn:  # 由2,350万人民共同决定: the figure ends inside the noun it counts (人民, 人口)
             return self.as_label(torn)
         listed = list_item(self, vs, s0, s1)
@@ -311,6 +311,23 @@ class Labeller(After, Topics):
         if not (t.start == ve - 1 and t.end == ve + 1 and t.tag == "n") or self.view[ve] in _CONJUNCTION_CHARS:
             return None
         return (t.start, t.end) if self.view[ve - 2] in _MAGNITUDES else None
+
+    def _counted_across(self, ve: int) -> tuple[int, int] | None:
+        """总统提出三项期许, 三个期许与大家共勉, 200床长照病房: the model read a count's measure word and the
+        first character of its noun as one word (三项期/n 许/v, 床长/n 照/v); that character, the one-character
+        word after it and the nouns that follow are what is counted."""
+        i = bisect.bisect_right(self._starts, ve - 1) - 1
+        if i < 0 or i + 1 >= len(self.tokens) or _UNCLASSIFIED.match(self.view, ve - 1):
+            return None
+        t, nxt = self.tokens[i], self.tokens[i + 1]
+        if not (t.start < ve and t.end == ve + 1 and t.tag in ("n", "m") and nxt.start == t.end):
+            return None
+        if nxt.end - nxt.start != 1 or nxt.tag not in ("n", "v"):
+            return None
+        end, k = nxt.end, i + 2
+        while k < len(self.tokens) and self.tokens[k].start == end and self.tokens[k].tag in ("n", "nz", "vn"):
+            end, k = self.tokens[k].end, k + 1
+        return ve, end
 
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and

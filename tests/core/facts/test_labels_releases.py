@@ -205,3 +205,15 @@ def test_a_time_before_the_de_ends_the_counts_own_words():
     # the 1985 report, outside facts_dev: 四十三种 are products that reached 1985's targets, not 指标
     text = "列入第六个五年计划的六十五种主要产品的产量，到1984年已有四十三种提前达到1985年的指标。"
     assert _labels(text)["四十三种"] != "指标"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 28495, 28498 and 39573, outside facts_dev: the model reads 三項期, 三個期 and 床長 as one word
+        ("總統並提出三項期許。", "三項", "期許"),
+        ("他要特別提出三個期許與大家共勉。", "三個", "期許"),
+        ("規劃設有40床普通病房、10床加護病房及200床長照病房。", "200床", "長照病房"),
+    ],
+)
+def test_a_count_read_as_one_word_with_its_nouns_first_character_counts_that_noun(text, figure, label):
+    assert _labels(text)[figure] == label
