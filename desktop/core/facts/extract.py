@@ -20,6 +20,7 @@ from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
 from .periods import Period, PeriodGrammar
 from .stance import TaskSections, decide as decide_stance
+from .stance_words import RESTATES
 from .placement import Placer
 from .subjects import Subjects, after_verbs
 
@@ -209,6 +210,12 @@ def extract_facts(
                 in_tasks(where.section_index),
             )
         )
+        if stance is not None and out and out[-1].sentence_index == where.sentence_index:
+            before = out[-1]
+            if before.stance not in (None, "base") and RESTATES.fullmatch(view, before.end, fig.start):
+                stance = (
+                    before.stance
+                )  # 在一九五七年达到六千零二十三万人，即占全国学龄儿童的百分之七十以上: the same level
         out.append(
             Fact(
                 kind=fig.kind,

@@ -235,3 +235,6 @@ CUT = re.compile(r"(?:删减|删除|删了|通删|冻结|删)了?$")
 #: under a heading that sets out this year's work (粮食总产量稳定在49250万吨 under 1998's tasks).
 OUTPUT = re.compile(r"产量|产值|装机容量|生产|总值|增加值|发电量|人数|学生|附加价值")
 BUILDS = re.compile(r"新建|续建|兴建|建设|建成|建造|投资|预算|经费|资金|支出|补助|补贴|赤字|债|占(?:国内|国民)生产总值")
+#: A clause that restates the figure right before it in other terms (一百一十万人，即增长二点八倍; 达到六千零二十三万人，即占
+#: 全国学龄儿童的百分之七十以上): the same level, so the same stance (README round 7: the plan's enrolments, a target).
+RESTATES = re.compile(r"[^，。；\d]{0,3}[，,]\s*(?:即|亦即|也就是)[^，。；\d]{0,14}")

@@ -55,3 +55,17 @@ def test_this_years_output_in_a_section_of_this_years_work_is_a_target():
     # the government's own work there stays a plan (test_stance: 淘汰燃煤小锅炉5万台)
     report = "一、1997年工作回顾\n略。\n二、1998年的主要任务\n今年新建铁路1000公里。\n"
     assert stances(report, DocumentDate(1998))["1000公里"] == "plan"
+
+
+def test_a_figure_that_restates_the_one_before_takes_its_stance():
+    # the 1983 report, outside facts_dev: the rise is the enrolment aimed at, told again
+    got = stances(
+        "使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人，即增长二点八倍。", DocumentDate(1983)
+    )
+    assert got["一百一十万人"] == "target" and got["二点八倍"] == "target"
+    # the 1955 report (facts_dev round 7, tuned on): the share is the pupils aimed at
+    got = stances(
+        "小学学生的人数将增长百分之十八，在一九五七年达到六千零二十三万人，即占全国学龄儿童的百分之七十以上。",
+        DocumentDate(1955),
+    )
+    assert got["百分之七十以上"] == "target"
