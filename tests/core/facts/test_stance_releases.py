@@ -138,3 +138,9 @@ def test_ranks_and_anniversaries_have_no_stance():
     assert got["第二"] is None and got["第一"] is None
     got = stances("明年4月適逢兩國建交70週年，要代表臺灣政府誠摯歡迎大使。", DocumentDate(2025, 11, 1))
     assert got["70週年"] is None
+
+
+def test_beds_a_hospital_is_to_be_set_up_with_are_a_plan():
+    # 39722, outside facts_dev: 預計設置 is what the government is to build, as 規劃設有 (39573) is
+    got = stances("沙崙醫院預計設置總床數664床，空間規劃也預留災時緊急收治用途。", DocumentDate(2025, 12, 1))
+    assert got["664床"] == "plan"
