@@ -179,11 +179,12 @@ POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
 CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})")
 DIGIT = re.compile(r"[\d０-９]")
 #: A clause that opens with a time of its own (；今年军公教再加薪3%, ，今年第一梯次有超过700位) says what happens then:
-#: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it.
+#: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it; nor does an aim into a clause
+#: that opens with a day (並確保行政效能，自3月3日起實施3項「節能新措施」: what is done from then).
 OWN_TIME = re.compile(
     r"\s*(?:而|但|但是|并|且|另外|此外|同时|其中)?[，,\s]*"
     r"(?:今年|去年|明年|后年|前年|本年|上年|当年|今年度|明年度|去年度|目前|现在|如今|截至|截止|"
-    r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|第[一二三四]季)"
+    r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|第[一二三四]季|(?:自|从)?\d{1,2}月\d{1,2}日)"
 )
 #: What says a figure is still to come, when no time does (Taiwan releases date few plans: 農業部每公頃也將給予2到3萬元的
 #: 補助, 政府會額外提供3,500萬元保證融資額度, 預計每年將編列200億元, 規劃5年合計約投入489億元): 将 (not 将近, 上将),

@@ -144,3 +144,11 @@ def test_beds_a_hospital_is_to_be_set_up_with_are_a_plan():
     # 39722, outside facts_dev: 預計設置 is what the government is to build, as 規劃設有 (39573) is
     got = stances("沙崙醫院預計設置總床數664床，空間規劃也預留災時緊急收治用途。", DocumentDate(2025, 12, 1))
     assert got["664床"] == "plan"
+
+
+def test_an_aim_does_not_reach_a_clause_that_opens_with_its_own_day():
+    # 39087, outside facts_dev: 確保 aims at the office's work; the measures taken from 3 March are done
+    got = stances(
+        "為維持總統府業務基本必要運作，並確保行政效能，自3月3日起實施3項「節能新措施」。", DocumentDate(2025, 3, 3)
+    )
+    assert got["3項"] == "result"
