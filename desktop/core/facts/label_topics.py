@@ -15,6 +15,8 @@ from .tagger import Token
 _INCLUDES = ("包括", "其中", "含", "涵盖")
 #: 这些工业建设项目: a topic may be pointed at.
 _DEMONSTRATIVES = frozenset("这些 这 该 上述 此".split())
+#: 同我国有外交关系的国家: the prepositions of a partner, opening a modifier (a statement opens with its verb).
+_WITH = frozenset("同 与 跟 和".split())
 
 
 class Topics(Phrases):
@@ -62,6 +64,10 @@ class Topics(Phrases):
         found = self.noun_phrase(tokens)
         if found is None:
             return None
+        k = next(i for i, t in enumerate(tokens) if t.start >= found[0])
+        while k > 0 and tokens[k - 1].tag == "a" and tokens[k - 1].end == found[0]:
+            k -= 1  # 中等学校的学生: an attribute the phrase would not open with is still the topic's
+            found = (tokens[k].start, found[1])
         before = [t for t in tokens if t.end <= found[0] and self.word(t) not in _DEMONSTRATIVES]
         if any(t.tag not in ("TIME", "p", "d", "c", "f") for t in before) and not self._heads(before):
             return None  # 经济增速是综合性指标: a statement, not a topic
@@ -75,6 +81,8 @@ class Topics(Phrases):
             return True  # 浊水溪扬尘问题: nouns and names only, one noun phrase
         if not before or self.word(before[-1]) not in ("的", "等", "等等"):
             return False
+        if before[0].tag == "p" and self.word(before[0]) in _WITH:
+            return True  # 同我国建立经济关系的国家和地区: a clause opened by 同 and closed by 的 is a modifier
         return all(
             t.tag != "v" or k + 1 < len(before) and self.word(before[k + 1]) == "的" for k, t in enumerate(before)
         )

@@ -47,6 +47,14 @@ from fact_readouts import labels as _labels
             "钢产量",
         ),
         ("我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人。", "十九万人", "高等学校的学生"),
+        # 1959: a topic's attribute the phrase does not open with (中等) is the topic's still, and a clause opened by
+        # 同 and closed by 的 is a modifier, not a statement (both were left with no label)
+        ("中等学校的学生，一九五二年有三百多万人，一九五七年已经有七百多万人。", "三百多万人", "中等学校的学生"),
+        (
+            "同我国建立经济关系的国家和地区，已经有九十三个；建立文化联系和进行友好往来的国家和地区，已经有一百零四个。",
+            "九十三个",
+            "国家和地区",
+        ),
     ],
 )
 def test_report_wording_names_the_measure(text, figure, label):
