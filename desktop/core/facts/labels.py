@@ -179,6 +179,8 @@ class Labeller(After, Topics):
                 # 服务业增加值占国内生产总值比重提高2.7个百分点: the share of A changes, and A is the measure
                 measure, of = shared.measure, shared.text[len(shared.measure) :].strip()
             change_of = None
+            if not measure:  # 钢、煤炭…等产品的产量，都比一九五七年增长一倍以上: the topic just before, not the
+                measure = self.written(self._chained_topic(s0, clause_start))  # figure of an earlier clause
             if previous and (not measure or measure == previous[-1][2]):
                 measure, change_of = self._changed_measure(previous), (previous[-1][0], previous[-1][1])
             if not measure:
@@ -353,9 +355,23 @@ class Labeller(After, Topics):
             k += 1
         run = list(takewhile(lambda t: t.tag in ("n", "nz", "vn", "an"), tokens[k:]))
         after = tokens[k + len(run)] if k + len(run) < len(tokens) else None
-        if not run or after is None or after.tag not in ("d", "v", "ad", "a"):
+        if not run or after is None or after.tag not in ("d", "v", "ad", "a") and self.word(after) != "在":
             return None
         return self.noun_phrase(run)
+
+    def _chained_topic(self, s0: int, clause_start: int) -> tuple[int, int] | None:
+        """The topic of the clause right before the figure's when that clause states no figure: a noun phrase
+        alone (钢、煤炭…等产品的产量，都比…增长) or the subject of what it says (油料在…的基础上，又增长)."""
+        if clause_start <= s0:
+            return None
+        starts = [m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)]
+        clause = (starts[-1] if starts else s0, clause_start - 1)
+        tokens = self.tokens_between(*clause)
+        if not tokens or any(t.tag == "m" for t in tokens):
+            return None
+        if tokens[0].tag == "p":  # 按可比价格计算，平均每年增长: how it is counted, no topic
+            return self._topic(clause)
+        return self._topic(clause) or self._carried_subject(s0, clause_start)
 
     def _place_only(self, span: tuple[int, int]) -> bool:
         tokens = self.tokens_between(*span)

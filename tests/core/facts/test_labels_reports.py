@@ -55,6 +55,17 @@ from fact_readouts import labels as _labels
             "九十三个",
             "国家和地区",
         ),
+        # 1959, 1981: a change whose clause names nothing measures the topic of the clause just before, when that
+        # clause states no figure (was the sentence's earlier figure's measure, or the bare change word)
+        (
+            "其中，工业和手工业总产值达到了一千一百七十亿元，比一九五七年增长百分之六十六；"
+            "钢、煤炭、发电设备等产品的产量，都比一九五七年增长一倍以上。",
+            "一倍以上",
+            "产品的产量 增长",
+        ),
+        ("油料在连续三年大增产的基础上，又增长１７％左右。", "１７％左右", "油料 增长"),
+        # 1998: how it is counted (按可比价格计算) is no topic
+        ("1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11％。", "11％", "国内生产总值 增长"),
     ],
 )
 def test_report_wording_names_the_measure(text, figure, label):
