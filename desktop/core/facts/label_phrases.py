@@ -316,5 +316,7 @@ class Phrases:
                 j -= 1
             while len(picked) > 1 and not self._may_open(picked, left):
                 picked.pop(0)
+            if len(picked) > 1 and self.word(picked[0]) in _PER_YEAR:
+                picked.pop(0)  # 年均超收, 年均临时救助: 年均 says how the figure is taken
             return picked[0].start, left[i].end
         return None

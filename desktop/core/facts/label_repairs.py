@@ -100,6 +100,8 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
             lab.word(t) in _GRANTS and lab.written((t.start, t.end)) == found.measure
             for t in lab.tokens_between(lab.a.view_offset(p1), vs)
         )
+        if measure and measure == found.measure and measure in between:
+            return found  # 年均超收2040亿元，其中去年超收2573亿元: the same act again, no item of a list
         if measure and not own_act and _LIST_MARK.match(between) and len(between) <= (16 if listing else 8):
             item = between[1:].strip()
             item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) or len(item) > 7 else item

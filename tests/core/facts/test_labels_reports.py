@@ -135,6 +135,12 @@ def test_an_attribute_in_xing_stays_in_the_measure():
         ("城镇居民人均可支配收入达到5160元，五年来年均实际增长6％。", "6％", "城镇居民人均可支配收入 增长"),
         # 1998: 稳定在 holds a level (was 粮食总产量稳定)
         ("粮食总产量稳定在49250万吨，棉花总产量稳定在400万吨。", "49250万吨", "粮食总产量"),
+        # 2007: 超收 (revenue over the budget) is an act the model splits into 超/d 收/v; 年均 before it says how
+        # the figure is taken, and the second 超收 is the same act again, no item of a list (both were unlabelled)
+        ("从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。", "2040亿元", "超收"),
+        ("从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。", "2573亿元", "超收"),
+        # 2023: 年均 is dropped, the measure's attribute (临时) stays (was 救助 once 年均 was dropped first)
+        ("对遇困人员及时给予帮扶，年均临时救助1100万人次。", "1100万人次", "临时救助"),
     ],
 )
 def test_how_a_figure_is_held_or_averaged_is_no_measure(text, figure, label):
