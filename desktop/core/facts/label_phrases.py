@@ -42,6 +42,9 @@ _OPENING = frozenset("“ 「 『 《 （ (".split())
 #: An ordinal of a stage (第二期, 第一阶段) names which of a programme's stages: part of its name.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?:期|阶段|批|轮)")
 _CLOSING = frozenset("” 」 』 》 ） )".split())
+#: A bracket that says what a measure takes in or leaves out (工资总额（包括奖金在内）, 机床（不包括简易机床，下同）,
+#: 粮食（不包括大豆）的产量): no part of the measure's grammar, the phrase reads on across it.
+GLOSS = re.compile(r"[（(](?:不?包括|不?含)[^（）()。；]{0,16}[）)]|[（(][^（）()，。；]{0,10}在内[）)]")
 #: Averaging words the model reads as nouns; after a measure they belong to the figure (…年均1270多万人).
 _PER_YEAR = frozenset("年均 平均 年平均".split())
 
@@ -134,6 +137,7 @@ class Phrases:
         超过…) may stand between the phrase and the end of ``left``; else the
         last phrase of the run is taken.
         """
+        left = self._without_glosses(left)
         i = len(left) - 1
         while i >= 0:
             if i == len(left) - 1 and self.figure_tail(
@@ -191,6 +195,15 @@ class Phrases:
         if not dropped and i >= 1 and self.word(left[i]) in ("以上", "以下") and left[i - 1].tag == "m":
             return left[i - 1].start, picked[-1].end  # 65岁以上人口: the bound names which part of the measure
         return picked[0].start, picked[-1].end
+
+    def _without_glosses(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` less the words of a gloss bracket (工资总额（包括奖金在内）比上年增加: 工资总额 is the measure)."""
+        if not tokens:
+            return tokens
+        glosses = [m.span() for m in GLOSS.finditer(self.view, tokens[0].start, tokens[-1].end)]
+        if not glosses:
+            return tokens
+        return [t for t in tokens if not any(a <= t.start and t.end <= b for a, b in glosses)]
 
     def figure_tail(self, tokens: list[Token], i: int) -> bool:
         """``tokens[i]`` is the end of the figure right before it that the model split off (二十八/m 万人/n)."""

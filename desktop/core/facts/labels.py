@@ -32,7 +32,7 @@ from itertools import takewhile
 
 from . import lexicon
 from .label_after import After
-from .label_phrases import _BOUNDARY, _NOMINAL, Label, measure_heads
+from .label_phrases import _BOUNDARY, _NOMINAL, GLOSS, Label, measure_heads
 from .label_relations import from_to, list_item, of_gdp, respectively, share
 from .label_repairs import repair
 from .label_topics import Topics
@@ -112,6 +112,11 @@ class Labeller(After, Topics):
             opening = self.view.rfind("（" if self.view[clause_start - 1] == "）" else "(", s0, clause_start)
             inside = self.view[opening + 1 : clause_start - 1]
             if opening > s0 and 0 < len(inside) <= 12 and not any(c.isdigit() for c in inside):
+                return self._clause_start(s0, opening)
+        close = self.view.find("）", clause_start, vs)
+        opening = self.view.rfind("（", s0, clause_start)
+        if close >= 0 and opening > s0 and "（" not in self.view[clause_start:close]:
+            if GLOSS.fullmatch(self.view, opening, close + 1):  # 机床（不包括简易机床，下同）增加了: one clause
                 return self._clause_start(s0, opening)
         return clause_start
 

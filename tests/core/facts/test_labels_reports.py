@@ -166,6 +166,29 @@ def test_a_rate_the_model_misreads_keeps_its_name(text, figure, label):
     assert _labels(text)[figure] == label
 
 
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 1980: a bracket saying what the measure takes in does not end its phrase (was 比上年增加 alone)
+        (
+            "1979年全民所有制职工全年工资总额（包括奖金在内）比上年增加60亿元；职工的年平均工资达到705元。",
+            "60亿元",
+            "工资总额 比上年增加",
+        ),
+        # 1959: nor does a comma inside it end the clause (was the clause before's 煤 增加)
+        (
+            "钢增加了四百万吨，煤增加了六千四百万吨，机床（不包括简易机床，下同）增加了一万四千三百台。",
+            "一万四千三百台",
+            "机床 增加",
+        ),
+        # 1957: a gloss inside the measure's name (was 产量)
+        ("粮食（不包括大豆）的产量为三千六百五十亿斤。", "三千六百五十亿斤", "粮食（不包括大豆）的产量"),
+    ],
+)
+def test_a_gloss_bracket_stays_inside_the_measure(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
 def test_a_change_word_ending_a_word_leaves_its_measure():
     # 1998: the model reads 经济增长 as one word, and the label was 增长 alone
     assert _labels("去年经济增长8．8％，商品零售价格涨幅为0．8％。")["8．8％"] == "经济 增长"
