@@ -105,6 +105,7 @@ def repair(lab, found, kind: str, vs: int, ve: int, s0: int, clause_start: int, 
         if measure and not own_act and _LIST_MARK.match(between) and len(between) <= (16 if listing else 8):
             item = between[1:].strip()
             item = "" if not item or _is_filler(item) or any(c.isdigit() for c in item) or len(item) > 7 else item
+            item = "" if item.startswith(("比", "较")) else item  # ，比一九五二年的五万八千人: the base, no item
             written = lab.written((vs - len(item), vs)) if item and view.endswith(item, 0, vs) else ""
             if _parallel(lab, written, found.measure, measure, s0, vs):
                 return replace(found, text=written, measure=written, change_of=None)

@@ -189,6 +189,12 @@ def test_a_gloss_bracket_stays_inside_the_measure(text, figure, label):
     assert _labels(text)[figure] == label
 
 
+def test_a_base_after_a_comma_is_no_list_item():
+    # 1959: ，比一九五二年的五万八千人 is the base of the change, not an item named 比一九五二年的
+    got = _labels("工程技术人员十七万五千人，比一九五二年的五万八千人增长两倍。")
+    assert got["五万八千人"] == "工程技术人员"
+
+
 def test_a_change_word_ending_a_word_leaves_its_measure():
     # 1998: the model reads 经济增长 as one word, and the label was 增长 alone
     assert _labels("去年经济增长8．8％，商品零售价格涨幅为0．8％。")["8．8％"] == "经济 增长"
