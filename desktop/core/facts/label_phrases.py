@@ -45,6 +45,8 @@ _CLOSING = frozenset("” 」 』 》 ） )".split())
 #: A bracket that says what a measure takes in or leaves out (工资总额（包括奖金在内）, 机床（不包括简易机床，下同）,
 #: 粮食（不包括大豆）的产量): no part of the measure's grammar, the phrase reads on across it.
 GLOSS = re.compile(r"[（(](?:不?包括|不?含)[^（）()。；]{0,16}[）)]|[（(][^（）()，。；]{0,10}在内[）)]")
+#: After 计划, the words stating what is planned (投资总额计划为…, 粮食产量计划达到…, 计划由…增加到…).
+_PLANNED_AS = frozenset("为 达到 要达到 由 从 比".split())
 #: Averaging words the model reads as nouns; after a measure they belong to the figure (…年均1270多万人).
 _PER_YEAR = frozenset("年均 平均 年平均".split())
 
@@ -188,6 +190,10 @@ class Phrases:
         ):
             picked.pop()  # 城镇新增就业年均1270多万人: 年均 says how the figure is taken, not what it measures
         picked = self._head_of_relative(picked, dropped, stopper)
+        if picked and self.word(picked[-1]) == "计划":
+            at = left.index(picked[-1])
+            if at + 1 < len(left) and self.word(left[at + 1]) in _PLANNED_AS:
+                picked.pop()  # 粮食产量计划达到…: 计划 says the figure is planned (基本建设计划就只完成了: the plan)
         if not any(t.tag in _NOMINAL for t in picked):
             return None
         if self.word(picked[-1]) in _AGENTS:

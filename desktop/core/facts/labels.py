@@ -172,6 +172,8 @@ class Labeller(After, Topics):
         if change is not None and kind not in ("date", "rank"):
             words, before = change
             span = self.noun_phrase(before) or self.noun_phrase(before, adjacent=False)
+            if span and span[1] - span[0] > 2 and self.view.endswith("计划", *span):
+                span = (span[0], span[1] - 2)  # 粮食产量计划增长: 计划 says the change is planned
             if (not span or self.names_only(span)) and right and self.word(right[0]) == "的":
                 span = self.noun_phrase_after(right[1:]) or span  # 我们增加了80%的国防预算
             if span and _WHEN.fullmatch(self.view, *span):  # 与8年前她刚上任时相比增加13.7GW: when, not what

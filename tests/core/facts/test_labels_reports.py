@@ -31,6 +31,11 @@ from fact_readouts import labels as _labels
             "百分之三点七",
             "工农业总产值的增长速度",
         ),
+        # 1980, 1982: 计划 after the measure, before its verb, says the figure is planned (was 粮食产量计划)
+        ("到一九八五年，全国粮食产量计划达到三亿六千万吨。", "三亿六千万吨", "粮食产量"),
+        ("明年工业总产值计划比上年增长6％，预计可以超过。", "6％", "工业总产值 比上年增长"),
+        # 1954 (tuned on): a plan that is fulfilled is the measure
+        ("例如一九五三年中央六个工业部的基本建设计划就只完成了百分之九十四点三。", "百分之九十四点三", "基本建设计划"),
         # 2003: the target of a measure (预期目标 was cut to 目标)
         ("今年经济增长预期目标为7%左右，这是必要的。", "7%左右", "经济增长预期目标"),
         # 2003: the model splits 万人 off the figure before (4960/m 万人/n): it is no measure
