@@ -154,6 +154,27 @@ def respectively(lab: Phrases, vs: int, s0: int, clause_end: int, previous: list
     return previous[len(previous) - n + k]
 
 
+#: A clause of nothing but a change and its figures side by side (比上年增长29.2%、39.4%、65.4%和23.9%, 实际增长8.4%和8%).
+_PARALLEL = re.compile(
+    r"[^\d，。；]{0,12}?(?:增长|下降|提高|降低|增加|减少|上升|递增)(?:了|为)?"
+    r"(?:[\d.]+[%％](?:、|和|及))+[\d.]+[%％]"
+)
+
+
+def parallel(lab: Phrases, vs: int, clause_start: int, clause_end: int, previous: list[tuple[int, int, str]]):
+    """城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%: without 分别, changes side by side
+    in a clause of their own each change the figure in the same place among as many figures before."""
+    if not previous or not _PARALLEL.fullmatch(lab.view, clause_start, clause_end):
+        return None
+    if any(t.tag in ("n", "nz", "vn") and lab.word(t) != "实际" for t in lab.tokens_between(clause_start, vs)):
+        return None  # the clause names a measure of its own (利润增长5%和6%)
+    k = len(_NUMBER.findall(lab.view, clause_start, vs))
+    n = len(_NUMBER.findall(lab.view, clause_start, clause_end))
+    if n > len(previous) or k >= n:
+        return None
+    return previous[len(previous) - n + k]
+
+
 def list_item(lab: Phrases, vs: int, s0: int, s1: int) -> tuple[int, int] | None:
     """``A、B和C分别为1、2、3``: the item of the figure at view offset ``vs``."""
     at = lab.view.rfind("分别", s0, vs)

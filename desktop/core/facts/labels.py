@@ -33,7 +33,7 @@ from itertools import takewhile
 from . import lexicon
 from .label_after import After
 from .label_phrases import _BOUNDARY, _NOMINAL, GLOSS, Label, measure_heads
-from .label_relations import from_to, list_item, of_gdp, respectively, share
+from .label_relations import from_to, list_item, of_gdp, parallel, respectively, share
 from .label_repairs import repair
 from .label_topics import Topics
 from .tagger import Token
@@ -142,6 +142,11 @@ class Labeller(After, Topics):
         if listed:
             return self.as_label(listed)
         item = respectively(self, vs, s0, clause_end, previous)
+        along = item is None and parallel(self, vs, clause_start, clause_end, previous)
+        if along and kind == "percent":
+            verb = _CHANGE_VERB.search(self.view, clause_start, vs)
+            if verb:  # …4761元，实际增长8.4%和8%: each change belongs to the figure in the same place before
+                return Label(f"{along[2]} {verb.group(0)}", along[2], (along[0], along[1]))
         if item is not None and kind not in ("date", "rank"):
             verb = _CHANGE_VERB.search(self.view, self.view.rfind("分别", s0, vs), vs)
             if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before

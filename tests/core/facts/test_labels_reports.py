@@ -200,6 +200,18 @@ def test_a_base_after_a_comma_is_no_list_item():
     assert got["五万八千人"] == "工程技术人员"
 
 
+def test_changes_side_by_side_change_the_figures_in_the_same_place_before():
+    # 2009: no 分别, and 8.4% was the second figure's change, 8% the bare 实际增长
+    got = _labels("城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。")
+    assert (got["8.4%"], got["8%"]) == ("城镇居民人均可支配收入 增长", "农村居民人均纯收入 增长")
+    # 2007: after a 分别 list, its changes in a clause of their own (were all 文化事业的支出)
+    got = _labels(
+        "全国财政用于科技、教育、卫生、文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，"
+        "比上年增长29.2%、39.4%、65.4%和23.9%。"
+    )
+    assert [got[f] for f in ("29.2%", "39.4%", "65.4%")] == ["财政用于科技 增长", "教育 增长", "卫生 增长"]
+
+
 def test_a_change_word_ending_a_word_leaves_its_measure():
     # 1998: the model reads 经济增长 as one word, and the label was 增长 alone
     assert _labels("去年经济增长8．8％，商品零售价格涨幅为0．8％。")["8．8％"] == "经济 增长"
