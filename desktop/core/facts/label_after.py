@@ -5,16 +5,25 @@ follow are what it counts, up to the verb of what the counted do
 (``2位得奖人提报总统府``); a list closed by 等 names its category after 等
 (``178项节能、节水和资源综合利用等重大项目``); after an attribute closed by 的, the noun
 after it (``还有四项未完成的议程``); never a goal (``迈向2025年800亿元目标``: the
-figure's stance, not its measure). :class:`After` adds these readings
+figure's stance, not its measure); a noun the figure's last character was read into
+(``2,350万人民``, ``三项期许``). :class:`After` adds these readings
 to the noun-phrase grammar of :class:`facts.label_phrases.Phrases`;
 :class:`facts.labels.Labeller` asks when nothing before a figure names its measure.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from .label_phrases import _CLOSING, _CONJUNCTIONS, _LINKING, _MEASURE_WORDS, _NOMINAL, _OPENING, _SKIP, Phrases
 from .tagger import Token
 
+#: What may stand before a count's noun when it has no measure word (2,350万人民, 六亿多人口).
+_MAGNITUDES = frozenset("万亿多余")
+_CONJUNCTION_CHARS = frozenset("和与及或")
+#: A figure that ends in a numeral or a magnitude has no measure word (1亿农业转移人口: its noun may hold a verb).
+_UNCLASSIFIED = re.compile(r"[\d万亿千百十多余几两一二三四五六七八九零〇]")
 #: What a goal after a figure is called (邁向2025年800億元目標): the figure's stance, not its measure.
 _GOALS = frozenset({"目标", "目标值"})
 #: A count that names what it counts (2,350萬人), an age or a length of time (103歲, 2個月): no noun after it is counted.
@@ -133,3 +142,32 @@ class After(Phrases):
         if any(t.tag in ("m", "TIME", "c", "w") or self.word(t) in ("在", "被") for t in right[:k]):
             return None
         return self.noun_phrase_after(right[k + 1 :])
+
+    def _word_across(self, ve: int) -> tuple[int, int] | None:
+        """2,350万人民, 六亿多人口, 2900多万家庭: a number of ten thousands or more counts a noun with no measure
+        word, and the figure read the noun's first character as one; the noun is what is counted. Only a
+        two-character noun after 万/亿 (三项期许, 40家具潜力企业, 860万人和880万人 are other words)."""
+        i = bisect.bisect_right(self._starts, ve - 1) - 1
+        if i < 0 or ve < 2:
+            return None
+        t = self.tokens[i]
+        if not (t.start == ve - 1 and t.end == ve + 1 and t.tag == "n") or self.view[ve] in _CONJUNCTION_CHARS:
+            return None
+        return (t.start, t.end) if self.view[ve - 2] in _MAGNITUDES else None
+
+    def _counted_across(self, ve: int) -> tuple[int, int] | None:
+        """总统提出三项期许, 三个期许与大家共勉, 200床长照病房: the model read a count's measure word and the
+        first character of its noun as one word (三项期/n 许/v, 床长/n 照/v); that character, the one-character
+        word after it and the nouns that follow are what is counted."""
+        i = bisect.bisect_right(self._starts, ve - 1) - 1
+        if i < 0 or i + 1 >= len(self.tokens) or _UNCLASSIFIED.match(self.view, ve - 1):
+            return None
+        t, nxt = self.tokens[i], self.tokens[i + 1]
+        if not (t.start < ve and t.end == ve + 1 and t.tag in ("n", "m") and nxt.start == t.end):
+            return None
+        if nxt.end - nxt.start != 1 or nxt.tag not in ("n", "v"):
+            return None
+        end, k = nxt.end, i + 2
+        while k < len(self.tokens) and self.tokens[k].start == end and self.tokens[k].tag in ("n", "nz", "vn"):
+            end, k = self.tokens[k].end, k + 1
+        return ve, end

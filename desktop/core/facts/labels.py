@@ -26,12 +26,11 @@ that is still weak (empty, a bare verb, an agent) gets a second look
 
 from __future__ import annotations
 
-import bisect
 import re
 from itertools import takewhile
 
 from . import lexicon
-from .label_after import After
+from .label_after import _UNCLASSIFIED, After
 from .label_phrases import _BOUNDARY, _NOMINAL, GLOSS, Label, measure_heads
 from .label_relations import from_to, list_item, of_gdp, parallel, respectively, share
 from .label_repairs import repair
@@ -53,11 +52,6 @@ _CHANGE = re.compile(
     r"(?:了|为|到|达|至)?$"
 )
 _CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长|递增|递减")
-#: What may stand before a count's noun when it has no measure word (2,350万人民, 六亿多人口).
-_MAGNITUDES = frozenset("万亿多余")
-_CONJUNCTION_CHARS = frozenset("和与及或")
-#: A figure that ends in a numeral or a magnitude has no measure word (1亿农业转移人口: its noun may hold a verb).
-_UNCLASSIFIED = re.compile(r"[\d万亿千百十多余几两一二三四五六七八九零〇]")
 #: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
 _WHICH_ARE = re.compile(r"的(?:有|是|共有|约有)")
 #: The treasury that pays (中央财政, 国家财政): who spends the money, not what it is.
@@ -313,35 +307,6 @@ class Labeller(After, Topics):
                 found = self.noun_phrase(run) or found
             run = []
         return found
-
-    def _word_across(self, ve: int) -> tuple[int, int] | None:
-        """2,350万人民, 六亿多人口, 2900多万家庭: a number of ten thousands or more counts a noun with no measure
-        word, and the figure read the noun's first character as one; the noun is what is counted. Only a
-        two-character noun after 万/亿 (三项期许, 40家具潜力企业, 860万人和880万人 are other words)."""
-        i = bisect.bisect_right(self._starts, ve - 1) - 1
-        if i < 0 or ve < 2:
-            return None
-        t = self.tokens[i]
-        if not (t.start == ve - 1 and t.end == ve + 1 and t.tag == "n") or self.view[ve] in _CONJUNCTION_CHARS:
-            return None
-        return (t.start, t.end) if self.view[ve - 2] in _MAGNITUDES else None
-
-    def _counted_across(self, ve: int) -> tuple[int, int] | None:
-        """总统提出三项期许, 三个期许与大家共勉, 200床长照病房: the model read a count's measure word and the
-        first character of its noun as one word (三项期/n 许/v, 床长/n 照/v); that character, the one-character
-        word after it and the nouns that follow are what is counted."""
-        i = bisect.bisect_right(self._starts, ve - 1) - 1
-        if i < 0 or i + 1 >= len(self.tokens) or _UNCLASSIFIED.match(self.view, ve - 1):
-            return None
-        t, nxt = self.tokens[i], self.tokens[i + 1]
-        if not (t.start < ve and t.end == ve + 1 and t.tag in ("n", "m") and nxt.start == t.end):
-            return None
-        if nxt.end - nxt.start != 1 or nxt.tag not in ("n", "v"):
-            return None
-        end, k = nxt.end, i + 2
-        while k < len(self.tokens) and self.tokens[k].start == end and self.tokens[k].tag in ("n", "nz", "vn"):
-            end, k = self.tokens[k].end, k + 1
-        return ve, end
 
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and
