@@ -19,8 +19,7 @@ from .losses import LostFact, lose
 from .model import FIGURE_KINDS, NAME_KINDS, Fact
 from .numerals import _FOLD_PAIRS, fold
 from .periods import Period, PeriodGrammar
-from .stance import TaskSections, decide as decide_stance
-from .stance_words import RESTATES
+from .stance import TaskSections, decide as decide_stance, has_stance, restated
 from .placement import Placer
 from .subjects import Subjects, after_verbs
 
@@ -29,9 +28,6 @@ _TRADITIONAL = set(_FOLD_PAIRS[0::2]) - set("０１２３４５６７８９．�
 _SIMPLIFIED = set(_FOLD_PAIRS[1::2]) - set("0123456789.%-+/~:KkM") - _TRADITIONAL
 _PROGRESS_EVERY = 200
 _NO_PERIOD = Period(None)
-#: A rank (第二, 第8) orders, an anniversary (建交70週年) counts years since: neither states a level planned or reached,
-#: so neither has a stance (tests/facts_dev/README.md: ordinals and ranks are no figures).
-_NO_STANCE_UNITS = frozenset(("周年", "週年"))
 
 
 def is_traditional(text: str, sample: int = 4000) -> bool:
@@ -192,7 +188,7 @@ def extract_facts(
         intro = _guarded(losses, "stance", fig, text, grammar.list_intro, fig.start, where.start)
         stance = (
             None
-            if fig.kind == "rank" or fig.unit in _NO_STANCE_UNITS
+            if not has_stance(fig.kind, fig.unit)
             else _guarded(
                 losses,
                 "stance",
@@ -211,11 +207,7 @@ def extract_facts(
             )
         )
         if stance is not None and out and out[-1].sentence_index == where.sentence_index:
-            before = out[-1]
-            if before.stance not in (None, "base") and RESTATES.fullmatch(view, before.end, fig.start):
-                stance = (
-                    before.stance
-                )  # 在一九五七年达到六千零二十三万人，即占全国学龄儿童的百分之七十以上: the same level
+            stance = restated(view, out[-1].end, out[-1].stance, fig.start) or stance
         out.append(
             Fact(
                 kind=fig.kind,

@@ -65,6 +65,7 @@ from .stance_words import (
     REACH,
     REACHES,
     REACHES_SHARE,
+    RESTATES,
     SENTENCE_END,
     SIZED,
     SO_FAR,
@@ -370,3 +371,21 @@ def _when(value: str | None, doc_year: int | None) -> str | None:
     else:
         return None
     return "past" if k < 0 else "now" if k == 0 else "future"
+
+
+#: A rank (第二, 第8) orders, an anniversary (建交70週年) counts years since: neither states a level planned or reached,
+#: so neither has a stance (tests/facts_dev/README.md: ordinals and ranks are no figures).
+_NO_STANCE_UNITS = frozenset(("周年", "週年"))
+
+
+def has_stance(kind: str, unit: str | None) -> bool:
+    """Whether a figure of this kind and unit states a level planned, forecast or reached at all."""
+    return kind != "rank" and unit not in _NO_STANCE_UNITS
+
+
+def restated(view: str, before_end: int, before_stance: str | None, start: int) -> str | None:
+    """在一九五七年达到六千零二十三万人，即占全国学龄儿童的百分之七十以上: a figure that restates the one right before
+    it (，即…) states the same level, with that one's stance (a base's restatement is decided on its own)."""
+    if before_stance in (None, "base") or not RESTATES.fullmatch(view, before_end, start):
+        return None
+    return before_stance
