@@ -27,6 +27,9 @@ _FOLD_PAIRS = (
 )
 _FOLD = str.maketrans({_FOLD_PAIRS[i]: _FOLD_PAIRS[i + 1] for i in range(0, len(_FOLD_PAIRS), 2)})
 _FW_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+#: 粮食产量33，212万吨 (the 1980 work report): ASCII digit groups joined by full-width commas are one
+#: number when a scale (万, 亿) follows them; without one the comma stays punctuation ($20，300美圆).
+_ASCII_FW_THOUSANDS = re.compile("(?<![0-9.,，])[0-9]{1,3}(?:，[0-9]{3})+(?=[多余餘]?[万萬亿億])")
 #: 全年增长19·5％ (the 1999 work report): a middle dot between digits is a decimal point when a
 #: percent sign or a scale follows the digits after it; elsewhere it stays (5·12 is a date, 5·12地震).
 _DOT_DECIMAL = re.compile("(?<=[0-9０-９])[·・‧](?=[0-9０-９]+(?:[%％]|[万萬亿億]))")
@@ -36,11 +39,13 @@ def fold(text: str) -> str:
     """``text`` with the same length: ASCII digits and signs, Simplified numeral and unit characters.
 
     A full-width comma counts as a thousands separator only between full-width
-    digits (``２７，２０３``); after ASCII digits it is punctuation (``$20，300美圆``).
+    digits (``２７，２０３``); between ASCII digits only before a scale (``33，212万吨``), else it
+    is punctuation (``$20，300美圆``).
     A middle dot is a decimal point only before digits and a percent sign or a scale (``19·5％``).
     """
     if "，" in text:
         text = _FW_THOUSANDS.sub(",", text)
+        text = _ASCII_FW_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     if "·" in text or "・" in text or "‧" in text:
         text = _DOT_DECIMAL.sub(".", text)
     return text.translate(_FOLD)

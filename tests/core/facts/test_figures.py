@@ -145,6 +145,23 @@ def test_a_middle_dot_between_digits_before_a_percent_is_a_decimal_point():
     assert recognize("“5·12”汶川特大地震") == []
 
 
+def test_ascii_digit_groups_joined_by_a_full_width_comma_before_a_scale_are_one_number():
+    """The 1980 work report writes 粮食产量33，212万吨 and 自行车1，484万辆: 332.12 and 14.84 million, not
+    212 and 484 ten-thousands. Without a scale after the digits the comma stays punctuation
+    ($20，300美圆 is two prices)."""
+    got = [
+        (f.kind, f.value)
+        for f in recognize("粮食产量33，212万吨，比上年增加2，737万吨；自行车1，484万辆，增加224万辆。")
+    ]
+    assert got == [
+        ("quantity", 332_120_000),
+        ("quantity", 27_370_000),
+        ("quantity", 14_840_000),
+        ("quantity", 2_240_000),
+    ]
+    assert [f.value for f in recognize("在下面的价格中选一个，$20，300美圆。")] == [20, 300]
+
+
 def test_a_bare_scale_after_an_approximator_is_a_round_number():
     """上千万家庭 (the 2024 work report, tuned on), 近百家海外醫院, 超過千億元預算, 上萬名「防災士」 (releases):
     a scale with no digit names a round number when 上/近/超過/逾 stands before it. 成千上萬, 近百分之七十
