@@ -39,10 +39,32 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 def from_to(lab: Phrases, left: list[Token]) -> tuple[int, int] | None:
     """增长速度由原定百分之六调高到百分之八至九, 非常设机构由85个减为26个: both figures of a from-to
     pair measure the noun phrase before its 由/从, whatever verb joins them."""
+    k = _pair(lab, left)
+    if k is None or k <= 0 or unnamed_from_to(lab, left):
+        return None
+    return lab.noun_phrase(left[:k])
+
+
+#: 计划由…增加到…: what may stand before 由/从 and name no measure (adverbs, times, the plan's own word).
+_NOT_THE_MEASURE = frozenset("d ad TIME c".split())
+
+
+def unnamed_from_to(lab: Phrases, left: list[Token]) -> bool:
+    """同我国建交和半建交的国家，已经由二十个增加到三十三个; 扩大人工草场面积，计划由…的三千二百万亩增加到…的一亿亩:
+    a from-to pair whose clause names no measure before 由/从 (only adverbs, times or 计划), so the measure is
+    the topic of the clause before."""
+    k = _pair(lab, left)
+    if k is None:
+        return False
+    return all(t.tag in _NOT_THE_MEASURE or lab.word(t) == "计划" for t in left[:k])
+
+
+def _pair(lab: Phrases, left: list[Token]) -> int | None:
+    """The index in ``left`` of the 由/从 opening a from-to pair the figure is part of, or None."""
     k = len(left) - 1
     while k >= 0 and lab.word(left[k]) not in _FROM:
         k -= 1
-    if k <= 0:
+    if k < 0:
         return None
     after = left[k + 1 :]
     figures = [i for i, t in enumerate(after) if t.tag == "m" or lab.figure_tail(after, i)]
@@ -54,7 +76,7 @@ def from_to(lab: Phrases, left: list[Token]) -> tuple[int, int] | None:
         between = after
     if not all(t.tag in _BEFORE_FROM_FIGURE or lab.word(t) in _SKIP for t in between):
         return None
-    return lab.noun_phrase(left[:k])
+    return k
 
 
 def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | None = None, previous=None) -> Label:

@@ -32,7 +32,7 @@ from itertools import takewhile
 from . import lexicon
 from .label_after import _UNCLASSIFIED, After
 from .label_phrases import _BOUNDARY, _NOMINAL, GLOSS, Label, measure_heads
-from .label_relations import from_to, list_item, of_gdp, parallel, respectively, share
+from .label_relations import from_to, list_item, of_gdp, parallel, respectively, share, unnamed_from_to
 from .label_repairs import repair
 from .label_topics import Topics
 from .tagger import Token
@@ -160,6 +160,11 @@ class Labeller(After, Topics):
                 return Label(f"{whole} {self.written(measured)}", whole)
         if measured:  # 财政赤字占国内生产总值的比重从2.8%降到1.5%: a share's pair measures what it is a share of
             return share(self, measured, kind, clause_start, previous)
+        if kind not in ("date", "rank") and unnamed_from_to(self, left):
+            # …的国家，已经由二十个增加到三十三个: the pair measures the topic of the clause before
+            topic = self._chained_topic(s0, clause_start) or self.sentence_measure(s0, clause_start)
+            if topic:
+                return share(self, topic, kind, clause_start, previous)
         change = self._change(left)
         counted = (
             self.noun_phrase_after(right)

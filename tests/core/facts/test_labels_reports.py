@@ -215,3 +215,18 @@ def test_changes_side_by_side_change_the_figures_in_the_same_place_before():
 def test_a_change_word_ending_a_word_leaves_its_measure():
     # 1998: the model reads 经济增长 as one word, and the label was 增长 alone
     assert _labels("去年经济增长8．8％，商品零售价格涨幅为0．8％。")["8．8％"] == "经济 增长"
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # 1982: 计划 before 由 names no measure; the clause before does (was 计划)
+        ("扩大人工草场面积，计划由一九八○年的三千二百万亩增加到一九八五年的一亿亩。", "一亿亩", "人工草场面积"),
+        # 2003: a from-to clause opened by 从 measures the topic before it (was cut to 试验开发经费)
+        ("全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元。", "509亿元", "研究与试验开发经费"),
+        # 1980: 由上年的 (was 煤, the unit's noun after the from-figure)
+        ("每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤。", "2.51吨", "综合能耗"),
+    ],
+)
+def test_a_from_to_pair_that_names_no_measure_measures_the_topic_before(text, figure, label):
+    assert _labels(text)[figure] == label
