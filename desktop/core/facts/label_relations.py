@@ -100,14 +100,19 @@ def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | No
                     if lab.view[start - 1 : start] in ("）", ")") and opening >= 0:
                         start = max([m.end() for m in _BOUNDARY.finditer(lab.view, 0, opening)], default=0)
                     before = lab.tokens_between(start, at)
+                    whose = False
                     while before and (
                         before[-1].tag in ("d", "ad") or lab.word(before[-1]) in _SKIP or lab.word(before[-1]) in _WHOSE
                     ):
+                        whose = whose or lab.word(before[-1]) in _WHOSE
                         before.pop()  # 只占, 平均相当于, 所占: adverbs between the measure and the share
                     if before and lab.word(before[-1]) in _CLOSING:  # 生产毛额（GDP）: the name before its gloss
                         opening = [k for k, t in enumerate(before) if lab.word(t) in _OPENING]
                         before = before[: opening[-1]] if opening else before
                     share_of = lab.noun_phrase(before)
+                    if not share_of and whose and len(before) == 1 and before[0].tag in ("v", "vn"):
+                        # 积累所占的比重: the model reads 积累 as a verb, and 所 makes it what has the share
+                        share_of = (before[0].start, before[0].end)
                     if share_of:
                         of = lab.written(share_of)
                         return Label(f"{of} {lab.written(whole)}", of)

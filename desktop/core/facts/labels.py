@@ -195,7 +195,12 @@ class Labeller(After, Topics):
             if previous and (not measure or measure == previous[-1][2]):
                 measure, change_of = self._changed_measure(previous), (previous[-1][0], previous[-1][1])
             if not measure:
-                measure = self.written(self.sentence_measure(s0, clause_start))
+                span = self.sentence_measure(s0, clause_start)
+                measure = self.written(span)
+                shared = share(self, span, kind, clause_start) if span else None
+                if shared and shared.text.startswith(f"{shared.measure} ") and not of:
+                    # 工业和手工业所占的比重，一九五二年为…，一九五七年上升为…: the earlier clause's share is of A
+                    measure, of = shared.measure, shared.text[len(shared.measure) :].strip()
             return Label(f"{measure} {of} {self.written(words)}".replace("  ", " ").strip(), measure, change_of)
         counts = kind == "quantity" and unit not in _DURATIONS
         if kind in ("ratio", "percent") and right and right[0].tag in ("n", "nz"):

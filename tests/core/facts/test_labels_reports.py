@@ -102,6 +102,14 @@ def test_acts_side_by_side_are_each_their_own_measure():
             "百分之四十一点五",
             "工业和手工业 占的比重",
         ),
+        # 1959: and so does its change in a later clause (was 比重 上升)
+        (
+            "在工农业总产值中，工业和手工业所占的比重，一九五二年为百分之四十一点五，一九五七年上升为百分之五十六点五。",
+            "百分之五十六点五",
+            "工业和手工业 占的比重 上升",
+        ),
+        # 1981: the model reads 积累 as a verb; 所 makes it what has the share (was 比重)
+        ("积累所占的比重，相应地由３６．５％降到３０％左右。", "３０％左右", "积累 占的比重"),
     ],
 )
 def test_a_share_names_what_it_is_a_share_of(text, figure, label):
