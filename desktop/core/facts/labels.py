@@ -32,6 +32,7 @@ from itertools import takewhile
 from . import lexicon
 from .label_after import _UNCLASSIFIED, After
 from .label_phrases import _BOUNDARY, _NOMINAL, GLOSS, Label, measure_heads
+from .label_relations import CHANGE_VERB as _CHANGE_VERB
 from .label_relations import from_to, list_item, of_gdp, parallel, respectively, share, unnamed_from_to
 from .label_repairs import repair
 from .label_topics import Topics
@@ -51,7 +52,6 @@ _CHANGE = re.compile(
     r"(?P<verb>增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|增幅|降幅|增速|扩大|缩小|减收|增收|成长|衰退|增产|减产|递增|递减|涨|跌)"
     r"(?:了|为|到|达|至)?$"
 )
-_CHANGE_VERB = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|上涨|下跌|成长|递增|递减")
 #: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
 _WHICH_ARE = re.compile(r"的(?:有|是|共有|约有)")
 #: The treasury that pays (中央财政, 国家财政): who spends the money, not what it is.
