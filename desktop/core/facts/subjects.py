@@ -156,7 +156,8 @@ class Subjects:
     The last name before the figure in its sentence that is no partner or object (``商圈办就携手观音桥建行
     服务市场主体475户`` is 商圈办's, ``臺灣對美國直接及間接投資`` 臺灣's), else the last name before it.
     A sentence that names none continues its paragraph's: the actor of the sentences before it
-    (行政院…。其中，在2028年之前將釋出1萬戶社宅: 行政院's). A storm's name (颱風凱米, 「凱米」風災), a
+    (行政院…。其中，在2028年之前將釋出1萬戶社宅: 行政院's), never a name that was only a partner, an object or a
+    place gone to there (歡迎不老騎士來到總統府。他指出…三項意義 is no 總統府's). A storm's name (颱風凱米, 「凱米」風災), a
     common noun the model took for a place (偏鄉, 农村) and a single character (the 美 of 中美, the 馬 of
     馬前總統, a 从 or 以 the model took for a name) are never one."""
 
@@ -198,7 +199,7 @@ class Subjects:
         if not found and self.text and self._paragraphs:
             i = bisect.bisect_right(self._paragraphs, sentence_start) - 1
             if i >= 0 and self._paragraphs[i] < sentence_start and not self._actor(start, sentence_start):
-                found = self._actor(sentence_start, self._paragraphs[i])
+                found = self._actor(sentence_start, self._paragraphs[i], partners=False)
         if not found and self.text and sentence_end is not None:
             found = self._after(start, sentence_end)
         if not found:

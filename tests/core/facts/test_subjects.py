@@ -285,3 +285,23 @@ def test_a_kind_of_plant_is_no_subject_and_a_government_is_named_without_its_dee
     assert got["十五个"] != "坑口电站"
     got = _subjects("今年中央财政赤字拟安排2450亿元，中央政府建设投资总规模为1304亿元。")
     assert got["1304亿元"] == "中央政府"
+
+
+def test_a_partner_or_a_place_gone_to_is_not_carried_to_the_next_sentence():
+    """A name that was only a partner, an object or a destination in an earlier sentence is no actor of the next
+    one (releases 28251 and 39638, the 2023 work report): the paragraph's actor is carried, never its partner."""
+    got = _subjects(
+        "副總統致詞時首先代表總統歡迎不老騎士來到總統府。他指出，不老騎士的精神具有三項意義，第一是追逐夢想。"
+    )
+    assert got["三項"] == ""
+    got = _subjects(
+        "總統說，今天特別來到溪洲鄉宣布公地放領政策，以協助自耕農取得農地。現在政府在經過1年多、超過100場會議、"
+        "及跨部會的合作，才有今天的政策結論。"
+    )
+    assert got["超過100場"] == ""
+    got = _subjects(
+        "抓好家庭农场和农民合作社发展，加快发展农业社会化服务。启动乡村建设行动，农村自来水普及率从80%提高到87%。"
+    )
+    assert got["87%"] == ""
+    got = _subjects("行政院今天通過社會住宅方案。其中，在2028年之前將釋出1萬戶社宅做為婚育宅。")
+    assert got["1萬戶"] == "行政院"  # the paragraph's actor is still carried
