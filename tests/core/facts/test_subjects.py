@@ -305,3 +305,16 @@ def test_a_partner_or_a_place_gone_to_is_not_carried_to_the_next_sentence():
     assert got["87%"] == ""
     got = _subjects("行政院今天通過社會住宅方案。其中，在2028年之前將釋出1萬戶社宅做為婚育宅。")
     assert got["1萬戶"] == "行政院"  # the paragraph's actor is still carried
+
+
+def test_taiwan_and_a_country_in_one_word_is_taiwans_side():
+    """臺日, 臺英: two countries the model tags as one name; a figure of the pair is told by Taiwan's side (releases
+    28250 and 39321), never by the pair as if it were one entity. 臺中 is one place, Taichung (release 39190)."""
+    got = _subjects("總統指出，臺日雙邊的貿易總額已經突破750億美元，與2016年相比，成長將近26%。")
+    assert got["750億美元"] == "臺灣"
+    got = _subjects(
+        "並提到，前年臺灣和英國簽署「提升貿易夥伴關係協議」，今日臺英雙方將再簽署三項子協議，有助於推升雙邊經貿合作。"
+    )
+    assert got["三項"] == "臺灣"
+    got = _subjects("今年2月，臺中發生氣爆意外，2位在現場的彰化基督教醫院護理師立即投入急救工作。")
+    assert got["2位"] == "臺中"
