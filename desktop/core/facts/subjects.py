@@ -128,6 +128,21 @@ _NOT_A_NAME = re.compile(
     r"|^[^\W\d]{2,}(?:法|條例|条例)$"
     r"|(?:全会|全會)$|^(?:中共|党的|黨的)?[一二三四五六七八九十]{1,3}大$"
 )
+#: The number of a year of the Republic (民國74年, 民國70幾年).
+_ROC_YEAR_AFTER = re.compile(r"\s*[\d０-９一二三四五六七八九十百]+(?:多|幾|几)?\s*年")
+
+
+def _roc_year(name: tuple[int, int, str], text: str) -> bool:
+    """A year of the Republic the model read as a name (自民國74年至今, 「中華民國114年9月份…典禮」 cut at 中華): a
+    time, no actor. Not the Republic itself (中華民國113歲生日, 中華民國政府): no year follows it."""
+    end, word = name[1], name[2]
+    if word.endswith(("中華", "中华")) and text[end : end + 2] in ("民國", "民国"):
+        end += 2
+    elif not word.endswith(("民國", "民国")):
+        return False
+    return bool(_ROC_YEAR_AFTER.match(text, end))
+
+
 _TIME_ZONE_AFTER = re.compile(r"(?:时间|時間)")
 #: A title after a name (院長, 部長, 總統…): the name before it may be an organisation and a person run together.
 _TITLE_AFTER = re.compile(
@@ -179,6 +194,7 @@ class Subjects:
             and n[1] - n[0] > 1
             and not _common(n[2])
             and not (text and _RANKED_IN.match(text, n[1]))
+            and not (text and _roc_year(n, text))
         ]
         if text:
             names = _in_quotes(names, text)

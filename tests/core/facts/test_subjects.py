@@ -318,3 +318,16 @@ def test_taiwan_and_a_country_in_one_word_is_taiwans_side():
     assert got["三項"] == "臺灣"
     got = _subjects("今年2月，臺中發生氣爆意外，2位在現場的彰化基督教醫院護理師立即投入急救工作。")
     assert got["2位"] == "臺中"
+
+
+def test_a_year_of_the_republic_is_no_subject():
+    """自民國74年, 「中華民國114年9月份…典禮」: a year of the Republic the model read as a name (自民國, 中華) is a time,
+    and it took the subject of the figures after it (releases 39702 and 39406)."""
+    got = _subjects(
+        "總統接著提到，癌症自民國74年至今都是國人十大死因之首。所以政府今年增加癌症篩檢預算至68億元，針對口腔癌等癌症。"
+    )
+    assert got["68億元"] == ""
+    got = _subjects(
+        "賴清德總統今（27）日上午主持「中華民國114年9月份將官晉任授階典禮」時指出，明年度國防預算編列九千億元。"
+    )
+    assert got["九千億元"] == ""
