@@ -79,9 +79,13 @@ def _pair(lab: Phrases, left: list[Token]) -> int | None:
     return k
 
 
-def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | None = None, previous=None) -> Label:
+def share(
+    lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | None = None, previous=None, topic=None
+) -> Label:
     """A share: ``A占B的30%`` measures A (``企业 占企业总数``); a clause that opens with 占 is a share of the
-    figure before it (``附加價值已經超過5千億元，占GDP的2%``: the value's); ``占B`` alone when A is not named."""
+    figure before it (``附加價值已經超過5千億元，占GDP的2%``: the value's), else of the topic of the clause
+    before (``中小企業在臺灣經濟中占有主導地位，占企業總數約98%``: ``topic()``, a view span or None);
+    ``占B`` alone when A is not named."""
     if kind in ("ratio", "percent"):
         for word in _SHARE_OF:
             tail = lab.view[max(0, span[0] - 4) : span[0]]
@@ -118,6 +122,10 @@ def share(lab: Phrases, span: tuple[int, int], kind: str, clause_start: int | No
                         return Label(f"{of} {lab.written(whole)}", of)
                     if not before and previous and previous[-1][2]:
                         of = previous[-1][2]
+                        return Label(f"{of} {lab.written(whole)}", of)
+                    named = topic() if not before and not previous and topic else None
+                    if named:
+                        of = lab.written(named)
                         return Label(f"{of} {lab.written(whole)}", of)
                 return lab.as_label(span if lab.view[span[0] - 1] == "的" else whole)  # 所占的比重: 比重
     return lab.as_label(span)

@@ -263,7 +263,7 @@ class Labeller(After, Topics):
             if whole:
                 return Label(f"{whole} {self.written((adjacent[0], vs))}", whole)
         if adjacent:
-            return share(self, adjacent, kind, clause_start, previous)
+            return share(self, adjacent, kind, clause_start, previous, lambda: self._named_before(s0, clause_start))
         if right and self.word(right[0]) == "的":
             found = self.not_a_goal(self.noun_phrase_after(right[1:]))
             if found:
@@ -317,6 +317,11 @@ class Labeller(After, Topics):
                 found = self.noun_phrase(run) or found
             run = []
         return found
+
+    def _named_before(self, s0: int, clause_start: int) -> tuple[int, int] | None:
+        """去年，美國來臺投資金額，占整體外來投資金額11.5%: the topic of the clause just before, else the measure
+        the sentence's earlier clauses name (for a share clause with no figure before it)."""
+        return self._chained_topic(s0, clause_start) or self.sentence_measure(s0, clause_start)
 
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and

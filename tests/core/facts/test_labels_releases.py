@@ -217,3 +217,16 @@ def test_a_time_before_the_de_ends_the_counts_own_words():
 )
 def test_a_count_read_as_one_word_with_its_nouns_first_character_counts_that_noun(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # release 28304 (unannotated): with no figure before it, the share was labelled 占企業總數 alone
+        ("中小企業在臺灣經濟中占有主導地位，占企業總數約98%，他對此深感興趣。", "約98%", "中小企業 占企業總數"),
+        # release 39131 (unannotated): the clause before is the topic, a noun phrase alone
+        ("去年，美國來臺投資金額，占整體外來投資金額11.5%。", "11.5%", "投資金額 占整體外來投資金額"),
+    ],
+)
+def test_a_share_clause_with_no_figure_before_it_is_a_share_of_the_topic_before(text, figure, label):
+    assert _labels(text)[figure] == label
