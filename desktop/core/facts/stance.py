@@ -50,6 +50,8 @@ from .stance_words import (
     GOAL_AFTER,
     GROWS,
     HOLD,
+    ITEMS,
+    MADE,
     MONEY,
     NAME,
     ORIGINAL,
@@ -228,6 +230,8 @@ def decide(
         return "result"  # 希望能够降低目前暂行关税20%: the level now, which the aim would change (README round 9)
     if cue == "target" and PEOPLE.search(view, start, end) and WHO_AFTER.match(view, end):
         cue = None  # 希望2,300万人团结一致, 维护…2,350万人的生命财产安全: who the aim is for, not its level
+    if cue == "target" and ITEMS.fullmatch(view, start, end) and not MADE.search(view, max(0, start - 8), start):
+        return "result"  # 希望藉由5个不同领域的奖项, 在…等3个领域获得: what the aim speaks of, not its level
     if cue is None and when != "past" and MONEY.search(view, start, end) and PROGRAM_AFTER.match(view, end):
         cue = "plan"  # 政府启动930亿元产业支持方案
     share = word == "预计" and gdp_share  # 预计在2030年前达到GDP5%

@@ -225,6 +225,13 @@ SO_FAR = re.compile(r"截至|截止|至今|迄今")
 #: 再增加7500位护理人员 are).
 PEOPLE = re.compile(r"[人位名]$")
 WHO_AFTER = re.compile(r"(?:民|人民|国人|同胞|民众|选手)?(?:的|团结|都|一起|共同|一同|齐心|能够|未来)")
+#: A small count of things under an aim (希望藉由5个不同领域的奖项, 希望在…等三项议题上进行协商, 以…三个原则来推动, 发挥两个
+#: 积极性, 希望能达到三个目标): the items, means or list the aim speaks of, no level aimed at; unless it is made or added
+#: (至少增加3位诺贝尔奖得主, 创造50万个就业机会, 设立3个中心: aimed at, as PEOPLE's 至少增加3位 is).
+ITEMS = re.compile(r"(?:[一二两三四五六七八九十]|[1-9１-９]|10|１０)\s*(?:个|项|种|位|大|条)")
+MADE = re.compile(
+    r"(?:增加|新增|增设|再增|多增|创造|培育|培养|建置|设立|设置|成立|打造|兴建|建设|建成|获得|赢得|争取|引进|吸引|拿下|夺得)[^，。；\d]{0,2}$"
+)
 #: The level now, named right before a figure (降低目前暂行关税20%, 现行的…): what stands, not what is aimed at.
 CURRENT = re.compile(r"(?:目前|现行|现在|当前)(?:的|之)?[^，。；、\d]{0,8}$")
 #: A cut or freeze of a budget (业务费被删减13%，并冻结70%, 遭冻结70%, 删了一成、冻结三成).

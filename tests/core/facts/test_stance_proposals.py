@@ -111,6 +111,27 @@ def test_the_people_an_aim_is_for_are_not_aimed_at():
     assert stances("也設下目標，全國再增加7500位護理人員。", DocumentDate(2024, 6, 1)) == {"7500位": "target"}
 
 
+def test_the_items_an_aim_speaks_of_are_not_aimed_at():
+    # 39089, 39063 (unannotated releases): a small count of prizes, topics or fields under a hope is what the hope
+    # speaks of (its means, its list), no level it aims at
+    got = stances(
+        "希望藉由5個不同領域的獎項，表彰長期關照、耕耘這片土地的人，彰顯臺灣文化價值。", DocumentDate(2025, 2, 27)
+    )
+    assert got == {"5個": "result"}
+    got = stances(
+        "希望在投資、數位貿易、能源與淨零轉型等三項議題上進行協商合作，也能儘速完成談判。", DocumentDate(2025, 2, 18)
+    )
+    assert got == {"三項": "result"}
+    # 39664: the three fields are no level, the three prizes are
+    got = stances(
+        "希望透過此計畫，在未來30年內水到渠成，在醫學、物理、化學等3個領域獲得3座諾貝爾獎。", DocumentDate(2025, 11, 1)
+    )
+    assert got == {"3個": "result", "3座": "target"}
+    # what the aim adds or makes is aimed at (39658)
+    got = stances("希望在未來30年內，臺灣在物理、化學、醫學3領域，至少增加3位諾貝爾獎得主。", DocumentDate(2025, 11, 1))
+    assert got["3位"] == "target"
+
+
 def test_a_cut_or_freeze_is_done_and_a_consequence_foreseen():
     # 39055, 39035: what the legislature cut or froze in this year's budget is done, not the government's plan
     got = stances(
