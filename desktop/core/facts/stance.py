@@ -48,6 +48,7 @@ from .stance_words import (
     FUNDS,
     FUTURE,
     GOAL_AFTER,
+    GOAL_LATER,
     GROWS,
     HOLD,
     ITEMS,
@@ -260,6 +261,8 @@ def decide(
             return (
                 "target"  # 发电量三千六百二十亿度 in 1985, 五年新增装机容量６５００万千瓦: the plan's output, aimed at
             )
+        if GOAL_LATER.match(view, end) and not MONEY.search(view, start, end) and not COUNT.search(view, start, end):
+            return "target"  # 2030年全球再生能源装置容量成长3倍，以及能源效率提升2倍等国际目标: a goal's level
         return "target" if REACHES.search(view, max(0, start - 4), start) else "plan"
     if when == "now" and in_tasks and not POLICY_AFTER.match(view, end):
         return "plan"  # 三、2014年重点工作 … 淘汰燃煤小锅炉5万台: this year's work, not its outcome

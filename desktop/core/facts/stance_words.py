@@ -123,6 +123,9 @@ REACHES = re.compile(
 GOAL_AFTER = re.compile(
     r"(?:或是|或者|或|到|至|、)?[^，。；]{0,8}?的[^，。；的和与及]{0,6}?目标|[^，。；\d]{0,4}?为(?:主要|首要|最终)?目标"
 )
+#: A goal named later in the figure's sentence part (2030年全球再生能源装置容量成长3倍，以及能源效率提升2倍等国际目标,
+#: 2030年达成癌症标准化死亡率降低三分之一之目标): a later year's figure with no cue of its own is the goal's level, a target.
+GOAL_LATER = re.compile(r"[^。；！？\n]{0,40}?目标")
 #: An amount the government spends every year (一年编列约1,200亿元, 每年都编列100多亿元预算): a policy in force.
 YEARLY = re.compile(r"每年|一年|年年")
 #: An amount that sizes a programme named right after it (启动930亿元产业支持方案, 提出930亿元的支持方案,

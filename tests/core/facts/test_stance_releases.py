@@ -152,3 +152,18 @@ def test_an_aim_does_not_reach_a_clause_that_opens_with_its_own_day():
         "為維持總統府業務基本必要運作，並確保行政效能，自3月3日起實施3項「節能新措施」。", DocumentDate(2025, 3, 3)
     )
     assert got["3項"] == "result"
+
+
+def test_a_later_years_level_a_goal_names_after_it_is_a_target():
+    # 28259, 39035: no cue before the figure, but the sentence part then calls the levels a goal (等國際目標, 之目標)
+    got = stances(
+        "為了減緩衝擊，去年聯合國氣候變遷大會（COP 28）的決議中，就訂定2030年全球再生能源裝置容量成長3倍，"
+        "以及能源效率提升2倍等國際目標，持續呼籲各國推動再生能源、邁向淨零轉型。",
+        DocumentDate(2024, 2, 27),
+    )
+    assert got == {"3倍": "target", "2倍": "target"}
+    got = stances(
+        "期盼藉由預防、篩檢、治療及後續復健，提供癌友更好的幫助，2030年達成癌症標準化死亡率降低三分之一之目標。",
+        DocumentDate(2025, 1, 22),
+    )
+    assert got == {"三分之一": "target"}
