@@ -17,10 +17,12 @@ AIM = r"争取|控制在|确保|要(?:分别)?(?:下降|降低|增长|提高|达
 #: government's own setting of the health budget, a plan (README round 6), no outlook.
 #: What the government itself does with what it spends or builds: 预计 before one of them (预计投入880亿元, 预计到2027年的
 #: 10年之间，打造141艘…海巡舰艇: README round 9, the ships a council is to build its plan) is a plan word, no outlook.
-_ACTS = "投入|编列|安排|打造|兴建|建置|邀请|培育|补助|提供|发放|设立|设置|成立|采购|招募|拨补|挹注|释出"
+_ACTS = "投入|编列|安排|打造|兴建|建置|邀请|培育|培养|辅导|补助|提供|发放|设立|设置|成立|采购|招募|拨补|挹注|释出"
+#: A second clause that only says how long (预计到2027年，总计10年的时间当中，打造141艘…海巡舰艇): the act still follows 预计.
+_SPAN = r"(?:[^，。；亿万元%]{1,14}(?:当中|之间|期间|内)[，,]\s*)?"
 FORECAST = "|".join(
     [
-        rf"预计(?![^，。；]{{0,14}}?(?:{_ACTS})|(?:到|在|于)[^，。；亿万元%]{{1,16}}[，,]\s*(?:{_ACTS}))",
+        rf"预计(?![^，。；]{{0,14}}?(?:{_ACTS})|(?:到|在|于|从)[^，。；亿万元%]{{1,16}}[，,]\s*{_SPAN}(?:陆续|再|将|要)?(?:{_ACTS}))",
         r"预估",
         r"预期可",
         r"(?<![于於])预期(?!的|寿命|心理)",

@@ -120,6 +120,27 @@ def test_ships_to_be_built_by_a_year_are_a_plan():
     assert got["1千億元以上"] == "forecast"
 
 
+def test_an_act_the_government_is_to_do_after_yuji_is_a_plan():
+    # 28477, 28479, 28593, 39566 (outside facts_dev): 預計 then a clause of how long, 陸續, or an act 培養/輔導
+    got = stances(
+        "海委會透過「籌建海巡艦艇發展計畫」，在2018年開始，編列了426億元的預算，預計到2027年，總計10年的時間當中，"
+        "打造141艘總噸位高達3萬3千220噸的新式海巡艦艇，來守護國家與人民。",
+        DocumentDate(2024, 6, 11),
+    )
+    assert got["141艘"] == "plan" and got["3萬3千220噸"] == "plan"
+    got = stances(
+        "「臺灣橋樑計畫」預計從明年開始，陸續邀請物理、醫學、化學、經濟等6位諾貝爾獎得主來臺訪問。",
+        DocumentDate(2024, 6, 12),
+    )
+    assert got == {"6位": "plan"}
+    got = stances("卓榮泰院長於經濟發展委員會後宣布，預計於2028年培養20萬名人工智慧人才。", DocumentDate(2024, 8, 10))
+    assert got == {"20萬名": "plan"}
+    got = stances(
+        "打造「一條龍服務流程」，預計兩年內輔導超過14萬家次企業，讓企業「資金不中斷」。", DocumentDate(2025, 10, 10)
+    )
+    assert got["超過14萬家"] == "plan"
+
+
 def test_the_level_now_an_aim_would_change_is_a_result():
     # 39549 (outside facts_dev) and README round 9 (39616): 降低目前暫行關稅20% names the tariff in force, a state
     got = stances(
