@@ -64,6 +64,17 @@ def test_a_share_of_gdp_the_budget_is_to_reach_is_a_target():
     assert got["9,883億元"] == "plan"
 
 
+def test_the_share_of_gdp_a_budget_to_come_is_to_hold_is_a_target():
+    # 39603, 39408 (outside facts_dev): 將占GDP3.32% is the level next year's budget is to come to, as 將達到GDP3.32%
+    got = stances("總統也提到，明年度國防預算將占GDP3.32%，可望在2030年前達到GDP5%。", DocumentDate(2025, 11, 13))
+    assert got["3.32%"] == "target"
+    got = stances("臺灣明年度的國防預算比照北約標準將占GDP3.32%，目標在2030年前達到GDP5%。", DocumentDate(2025, 9, 10))
+    assert got == {"3.32%": "target", "5%": "target"}
+    # the share the budget holds now is stated, no aim
+    got = stances("目前臺灣國防預算約占GDP 2.5%，政府將優先編列特別預算。", DocumentDate(2025, 3, 5))
+    assert got == {"2.5%": "result"}
+
+
 def test_a_hope_governs_past_a_bare_jiang():
     # 39586: 希望讓…，將8成病友加入照護網 is aimed at (as 希望讓八成的三高病患納入醫療照護網 is)
     got = stances(
