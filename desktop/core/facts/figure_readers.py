@@ -88,6 +88,11 @@ _CURRENCY_LOOKBACK = 4
 _MONEY_CONTEXT_CHARS = 20
 #: A bare number is a year, not a count of years, in this range (2021年 is a date).
 _YEARS = (1000, 2100)
+#: 兩國建交36年來, 一百多年來, 8年以來: the years something has lasted, not a figure (not 之久: 不健康年數約有8年之久
+#: counts years of a measure).
+_LENGTH_AFTER = re.compile(r"[ \t]*以?[来來]")
+#: 連續11年, 長達67年: a length of time.
+_LENGTH_BEFORE = re.compile(r"(?:连续|連續|长达|長達)$")
 #: Returned by a recogniser that knows the numeral is no figure (a name, an ordinal in a name).
 NO_FIGURE = Figure("none", 0, 0, None, None, None)
 
@@ -205,6 +210,10 @@ def measure_word(n: Numeral) -> Figure | None:
         return NO_FIGURE
     if unit in ("年", "周年") and _YEARS[0] <= n.value <= _YEARS[1] and n.value == int(n.value):
         return NO_FIGURE
+    if unit == "年" and (
+        _LENGTH_AFTER.match(f, m.end()) or _LENGTH_BEFORE.search(f, max(0, n.qualified_start - 2), n.qualified_start)
+    ):
+        return NO_FIGURE  # 8年來, 連續11年, 長達67年: a length of time (README: durations are no figures)
     qualifier = n.qualifier
     between = f[n.end : m.start(1)]
     if "余" in between or "多" in between or "几" in between:

@@ -190,3 +190,24 @@ def test_jia_that_begins_a_noun_is_no_measure_word():
     """惠及2900多万家庭 (the 2024 work report): 家庭 counts families; the figure is 2900多万, not 2900多万家."""
     got = [t[f.start : f.end] for t in ("惠及2900多万家庭", "帶動3000家企業") for f in recognize(t)]
     assert got == ["2900多万", "3000家"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兩國建交36年來，共享民主、自由與人權等普世價值",  # 39526 (unannotated)
+        "感謝光田醫院112年來對民眾健康的守護",  # 39148
+        "德州也連續11年獲得最多新經濟發展項目的獎項",  # 28555
+        "重申巴拉圭與臺灣兩國之間長達67年的歷史邦誼",  # 28836
+        "是近十年来新产品品种增加最多的一年",  # 1980 report
+    ],
+)
+def test_the_years_something_has_lasted_are_no_figure(text):
+    # README: durations (連續4年, 連續17年) are no figures; N年来 is how long, not how much
+    assert recognize(text) == []
+
+
+def test_years_that_are_a_quantity_stay_figures():
+    assert one("人均受教育年限达到10.5年") == ("10.5年", "quantity", 10.5, "年", None)
+    text = "近7年來共撥補5,178億元"
+    assert [text[f.start : f.end] for f in recognize(text)] == ["5,178億元"]
