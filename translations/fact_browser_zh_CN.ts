@@ -888,6 +888,18 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The current fact&apos;s hidden columns</source>
+        <translation>当前事实的隐藏列</translation>
+    </message>
+    <message>
         <source>Columns That Fit</source>
         <translation>适合宽度的列</translation>
     </message>

@@ -888,6 +888,18 @@ Translations will have to be fetched online again.</source>
 <context>
     <name>FactsPanel</name>
     <message>
+        <source>&amp;Columns</source>
+        <translation>欄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The current fact&apos;s hidden columns</source>
+        <translation>目前事實的隱藏欄</translation>
+    </message>
+    <message>
         <source>Columns That Fit</source>
         <translation>適合寬度的欄</translation>
     </message>

@@ -300,6 +300,12 @@ class FactCopier(QObject):
         return True
 
     def _on_context_menu(self, pos) -> None:
+        menu = self.context_menu()
+        menu.exec(self.panel.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self) -> QMenu:
+        """The table's menu (the right button or the Menu key): the selected facts' actions and the column chooser."""
         menu = QMenu(self.panel.table)
         for action in self.context_extras:
             menu.addAction(action)
@@ -313,4 +319,8 @@ class FactCopier(QObject):
         menu.addAction(self.actions["copy_adds_english"])
         menu.addSeparator()
         menu.addAction(self.actions["export_facts"])
-        menu.exec(self.panel.table.viewport().mapToGlobal(pos))
+        # The header's column chooser, here too: the header takes no keyboard focus, the table's menu key does.
+        columns = self.panel.table.column_menu()
+        columns.setParent(menu, columns.windowFlags())  # deleted with the menu
+        menu.addMenu(columns)
+        return menu

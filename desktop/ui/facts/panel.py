@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.facts import Fact
 from ..services.fact_table import PANEL_COLUMNS as COLUMN_KEYS
 from ..services.fact_table import FactTableModel
+from .fact_details import HiddenColumnsLine
 from .filter_proxy import FactFilterProxy
 from .table_view import FactsTable
 
@@ -63,6 +64,7 @@ class FactsPanel(QWidget):
         self.proxy = FactFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = FactsTable(self.model, self.proxy, self)
+        self.hidden_columns = HiddenColumnsLine(self.table, self)
         self.kind_filter = QComboBox(self)
         self.text_filter = QLineEdit(self)
         self.section_only = QCheckBox(self)
@@ -188,6 +190,7 @@ class FactsPanel(QWidget):
         layout.addWidget(self.date_source)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hidden_columns)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         self.names_state.setObjectName("factNamesState")
@@ -217,6 +220,8 @@ class FactsPanel(QWidget):
         self.text_filter.setAccessibleName(self.tr("Filter facts"))
         self.section_only.setText(self.tr("This section only"))
         self.table.setAccessibleName(self.tr("Facts"))
+        self.hidden_columns.setAccessibleName(self.tr("The current fact's hidden columns"))
+        self.hidden_columns.refresh()
         self.date_label.setText(self.tr("Document &date:"))
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.date_edit.setAccessibleName(self.tr("Document date"))

@@ -31,6 +31,8 @@ class FactsTable(KeepsViewportSize, QTableView):
 
     #: the user showed or hid a column (header menu): {column key: shown}, to be remembered
     columnsChosen = Signal(dict)
+    #: the columns were fitted to the width again (some may have been shown or hidden)
+    columnsFitted = Signal()
 
     def __init__(self, model: FactTableModel, proxy, parent=None) -> None:
         super().__init__(parent)
@@ -67,6 +69,10 @@ class FactsTable(KeepsViewportSize, QTableView):
         self._value_width = None
         if not self._user_sized and self.viewport_size().width() > 0:
             self.fit_columns()
+
+    @property
+    def facts_model(self) -> FactTableModel:
+        return self._facts_model
 
     def longest_value_width(self) -> int:
         """The width (px) that shows the longest value whole (measured once per set of values)."""
@@ -141,6 +147,7 @@ class FactsTable(KeepsViewportSize, QTableView):
                 header.resizeSection(c, widths[COLUMN_KEYS[c]])
         finally:
             self._fitting = False
+            self.columnsFitted.emit()
 
     def needed_widths(self, ems=None) -> dict[str, int]:
         """Per column key, the width below which its header or content would be cut (px)."""
@@ -160,7 +167,8 @@ class FactsTable(KeepsViewportSize, QTableView):
         """The header's menu: every column, checked when shown; a choice here is the user's."""
         from PySide6.QtWidgets import QMenu
 
-        menu = QMenu(self)
+        menu = QMenu(QCoreApplication.translate("FactsPanel", "&Columns"), self)  # also in the table's menu
+        menu.setObjectName("factColumnsMenu")
         header = self.horizontalHeader()
         for c, key in enumerate(COLUMN_KEYS):
             action = menu.addAction(str(self._facts_model.headerData(c, Qt.Horizontal, Qt.DisplayRole)))
