@@ -97,6 +97,7 @@ def test_a_first_launch_shows_fact_label_and_period_whole(qtbot, seed_path):
 def test_first_launch_size_fits_the_screen():
     from PySide6.QtCore import QRect
 
+    from desktop.ui.services import screen_room
     from desktop.ui.shell import window_state
 
     class Screen:
@@ -110,13 +111,13 @@ def test_first_launch_size_fits_the_screen():
         def screen(self):
             return self._screen
 
-    real = window_state.QGuiApplication.platformName
+    real = screen_room.QGuiApplication.platformName
     try:
-        window_state.QGuiApplication.platformName = staticmethod(lambda: "xcb")
+        screen_room.QGuiApplication.platformName = staticmethod(lambda: "xcb")
         small = window_state.first_size(Window(Screen(800, 600)))
         large = window_state.first_size(Window(Screen(1600, 1000)))
     finally:
-        window_state.QGuiApplication.platformName = real
+        screen_room.QGuiApplication.platformName = real
     assert (small.width(), small.height()) == (800, 560)
     assert (large.width(), large.height()) == (1200, 800)
 

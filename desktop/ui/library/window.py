@@ -34,6 +34,7 @@ from .proxies import RecordFilterProxy
 from .search_tab import SearchTab
 from .worker_library import WorkerLibrary
 from ..services import tasks
+from ..services.screen_room import size_on_screen
 from ..services.tables import set_up_table
 
 #: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
@@ -233,7 +234,7 @@ class LibraryWindow(QMainWindow):
     # -- set-up ---------------------------------------------------------------
     def _setup_ui(self) -> None:
         self.setObjectName("libraryWindow")
-        self.resize(1200, 780)
+        self.resize(size_on_screen(self, 1200, 780))  # at 800×600 it hid its status bar and chart axis
         docs = QWidget(self)
         layout = QVBoxLayout(docs)
         self.notice.setObjectName("libraryNotice")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QGuiApplication
 
 from ..services import settings as keys
+from ..services.screen_room import size_on_screen
 
 
 def _saved(window, key) -> QByteArray | None:
@@ -40,15 +40,8 @@ FIRST_SIZE = (1200, 800)
 
 
 def first_size(window) -> QSize:
-    """1200×800, or the screen's free area when it is smaller (an 800×600 screen): a window larger
-    than its screen hides its own docks and status bar."""
-    width, height = FIRST_SIZE
-    screen = window.screen()
-    if screen is not None and QGuiApplication.platformName() != "offscreen":  # offscreen's "screen" is 800×600
-        room = screen.availableGeometry()
-        frame = 40  # the title bar the window manager adds above the window's own height
-        width, height = min(width, room.width()), min(height, room.height() - frame)
-    return QSize(width, height)
+    """1200×800, or the screen's free area when it is smaller (an 800×600 screen)."""
+    return size_on_screen(window, *FIRST_SIZE)
 
 
 def save(window) -> None:
