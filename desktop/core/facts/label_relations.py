@@ -40,7 +40,7 @@ def from_to(lab: Phrases, left: list[Token]) -> tuple[int, int] | None:
     """增长速度由原定百分之六调高到百分之八至九, 非常设机构由85个减为26个: both figures of a from-to
     pair measure the noun phrase before its 由/从, whatever verb joins them."""
     k = _pair(lab, left)
-    if k is None or k <= 0 or unnamed_from_to(lab, left):
+    if k is None or k <= 0 or _names_nothing(lab, left[:k]):
         return None
     return lab.noun_phrase(left[:k])
 
@@ -54,9 +54,12 @@ def unnamed_from_to(lab: Phrases, left: list[Token]) -> bool:
     a from-to pair whose clause names no measure before 由/从 (only adverbs, times or 计划), so the measure is
     the topic of the clause before."""
     k = _pair(lab, left)
-    if k is None:
-        return False
-    return all(t.tag in _NOT_THE_MEASURE or lab.word(t) == "计划" for t in left[:k])
+    return k is not None and _names_nothing(lab, left[:k])
+
+
+def _names_nothing(lab: Phrases, before: list[Token]) -> bool:
+    """What stands before a pair's 由/从 is only adverbs, times or 计划 (or nothing)."""
+    return all(t.tag in _NOT_THE_MEASURE or lab.word(t) == "计划" for t in before)
 
 
 def _pair(lab: Phrases, left: list[Token]) -> int | None:

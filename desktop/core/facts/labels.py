@@ -162,7 +162,7 @@ class Labeller(After, Topics):
             return share(self, measured, kind, clause_start, previous)
         if kind not in ("date", "rank") and unnamed_from_to(self, left):
             # …的国家，已经由二十个增加到三十三个: the pair measures the topic of the clause before
-            topic = self._chained_topic(s0, clause_start) or self.sentence_measure(s0, clause_start)
+            topic = self._named_before(s0, clause_start)
             if topic:
                 return share(self, topic, kind, clause_start, previous)
         change = self._change(left)
