@@ -99,6 +99,30 @@ class Section:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
 
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line of the document's outline, the navigator's reading of its headings.
+
+    ``[start, end)`` is the heading's line in ``Article.text`` (``start == end`` for the lead, which has
+    no heading and an empty ``title``); ``level`` is 1 for the top; ``section`` is the index of the
+    :class:`Section` the line stands in: its own section for a section's heading, the section around it
+    for a heading only the outline reads (a bracketed line of its own in a work report, which the
+    sections keep as a paragraph). The facts never read the outline: they read ``Article.sections``.
+    """
+
+    title: str
+    start: int
+    end: int
+    level: int
+    section: int
+
+
+def section_outline(sections) -> tuple[Heading, ...]:
+    """The outline the sections' own headings make, at their levels (the lead first when there is one):
+    what a document that marks its headings (Markdown, HTML, Word, PDF) shows in the navigator."""
+    return tuple(Heading(s.title, s.heading_start, s.heading_end, s.level if s.title else 1, s.index) for s in sections)
+
+
 def enclosing(sections, index: int):
     """The section at ``index`` and each section whose heading it stands under, nearest first.
 
@@ -137,6 +161,8 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     #: every table, in reading order; its rows are also the ``table_row`` paragraphs of a section
     tables: list[Table] = field(default_factory=list)
+    #: the headings the navigator lists, in reading order (:class:`Heading`); empty: one per section
+    outline: tuple[Heading, ...] = ()
     _sentences: list[Sentence] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _section_starts: list[int] = field(default_factory=list, repr=False)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Article, Paragraph, Section, Sentence, Table, TableCell
+from ..document import Article, Paragraph, Section, Sentence, Table, TableCell, section_outline
 from .loading import kind_for, read_file
+from .outline import plain_outline
 from .structure import Block, markdown_blocks, plain_blocks
 from .text import LoadError, normalise
 
@@ -155,7 +156,13 @@ def build_article(text: str, kind: str = "text") -> Article:
     if not any(b.kind in _CONTENT for b in blocks):  # marked up as headings (Markdown, HTML, Word styles)
         first = blocks[0].text
         raise LoadError(f"The document holds only headings (“{first}”) and no text under them.", "headings_only", first)
-    return _assemble(blocks)
+    article = _assemble(blocks)
+    # The navigator's reading of the headings; the sections above are the facts' and stay as they are.
+    if kind == "html" or kind == "markdown":
+        article.outline = section_outline(article.sections)
+    else:
+        article.outline = plain_outline(article.text, article.sections)
+    return article
 
 
 #: blocks that are text to read, not headings over it
