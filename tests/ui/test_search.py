@@ -72,7 +72,7 @@ def test_only_sections_with_hits_and_escape_clears(feature_window, qtbot, seed_p
     type_query(qtbot, window, "谢佳")
     window.search.only_hits.setChecked(True)
     model = window.navigator.model()
-    shown = [model.index(r, 0).data(Qt.UserRole).index for r in range(model.rowCount())]
+    shown = [model.index(r, 0).data(Qt.UserRole).section for r in range(model.rowCount())]
     assert shown == [1]
     QTest.keyClick(window.search.field, Qt.Key_Escape)
     assert window.search.field.text() == ""

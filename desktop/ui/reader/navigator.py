@@ -1,68 +1,141 @@
-"""The sections navigator: a list view over ``Article.sections``.
+"""The sections navigator: a list view over the article's outline (``Article.outline``).
 
-``Qt.UserRole`` returns the core :class:`Section`. A filter proxy narrows
-the list to sections with search hits without refilling anything.
+A row is a :class:`Heading` of the outline (``Qt.UserRole`` returns it), indented by its depth under
+the article's top headings, so （三）…的安排 shows 第一、…第五、 under it. The outline is the
+navigator's reading of the headings; the rest of the window speaks of ``Article.sections`` (the
+facts' reading), so a row answers for the section its heading stands in, and counts the search hits
+of the sections it stands over. A filter proxy narrows the list to rows with search hits without
+refilling anything.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...core.document import Article, Section
+from ...core.document import Article, Heading, Section, section_outline
 from ..services.filtering import filter_change
+
+#: a heading's depth under the article's top headings (0 for them and the lead)
+DEPTH_ROLE = Qt.UserRole + 1
+#: the index of the section a row's heading stands in
+SECTION_ROLE = Qt.UserRole + 2
+#: deeper headings are indented as this one: the navigator is ~7 characters wide at 800×600
+MAX_DEPTH = 3
 
 
 class SectionListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._sections: list[Section] = []
-        self._title: Callable[[Section], str] = lambda s: s.title
+        self._article: Article | None = None
+        self._headings: list[Heading] = []
+        self._starts: list[int] = []
+        #: the sections each row stands over: those whose start is at or after its heading, before the next row's
+        self._owned: list[list[int]] = []
+        self._convert: Callable[[str], str] = str
+        self._titles: list[str] | None = None
         self._hit_counts: dict[int, int] = {}
+        self._top_level = 1
 
     def set_article(self, article: Article | None) -> None:
         self.beginResetModel()
-        self._sections = list(article.sections) if article else []
+        self._article = article
+        sections = list(article.sections) if article else []
+        self._headings = list((article.outline or section_outline(sections)) if article else ())
+        self._starts = [h.start for h in self._headings]
+        self._owned = [[] for _ in self._headings]
+        for section in sections:
+            row = self._row_over(section)
+            if row >= 0:
+                self._owned[row].append(section.index)
+        self._top_level = min((h.level for h in self._headings if h.title), default=1)
+        self._titles = None
         self._hit_counts = {}
         self.endResetModel()
 
-    def set_title_function(self, title: Callable[[Section], str]) -> None:
-        """Section titles shown through ``title`` (the display-script converter)."""
-        self._title = title
-        if self._sections:
-            self.dataChanged.emit(self.index(0), self.index(len(self._sections) - 1), [Qt.DisplayRole, Qt.ToolTipRole])
+    def set_title_function(self, convert: Callable[[str], str]) -> None:
+        """Heading titles shown through ``convert`` (the display script's converter of a text)."""
+        self._convert = convert
+        self._titles = None
+        if self._headings:
+            self.dataChanged.emit(self.index(0), self.index(len(self._headings) - 1), [Qt.DisplayRole, Qt.ToolTipRole])
 
     def set_hit_counts(self, counts: dict[int, int]) -> None:
+        """Search hits per section index; a row shows those of the sections it stands over."""
         self._hit_counts = dict(counts)
-        if self._sections:
-            self.dataChanged.emit(self.index(0), self.index(len(self._sections) - 1), [Qt.DisplayRole])
+        if self._headings:
+            self.dataChanged.emit(self.index(0), self.index(len(self._headings) - 1), [Qt.DisplayRole])
 
     def hit_count(self, section_index: int) -> int:
         return self._hit_counts.get(section_index, 0)
 
+    def row_hits(self, row: int) -> int:
+        """The search hits of the sections row ``row`` stands over (none for a heading inside a section)."""
+        return sum(self._hit_counts.get(i, 0) for i in self._owned[row]) if 0 <= row < len(self._owned) else 0
+
+    def row_for_section(self, section_index: int) -> int:
+        """The row whose heading stands over section ``section_index`` (-1: none)."""
+        sections = self._article.sections if self._article else []
+        return self._row_over(sections[section_index]) if 0 <= section_index < len(sections) else -1
+
+    def depth(self, heading: Heading) -> int:
+        """How far under the article's top headings ``heading`` stands (0 at the top)."""
+        if not heading.title:
+            return 0
+        return max(0, min(MAX_DEPTH, heading.level - self._top_level))
+
+    def opens_section(self, heading: Heading) -> bool:
+        """Whether ``heading`` is its section's own heading (or the lead), not a line inside it."""
+        sections = self._article.sections if self._article else []
+        if not 0 <= heading.section < len(sections):
+            return False
+        section = sections[heading.section]
+        return heading.start == (section.heading_start if section.title else section.start)
+
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._sections)
+        return 0 if parent.isValid() else len(self._headings)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._sections):
+        if not index.isValid() or not 0 <= index.row() < len(self._headings):
             return None
-        section = self._sections[index.row()]
+        row = index.row()
+        heading = self._headings[row]
         if role == Qt.DisplayRole:
-            title = self._title(section) or self.tr("Lead")
-            hits = self._hit_counts.get(section.index)
+            title = self._title(row) or self.tr("Lead")
+            hits = self.row_hits(row)
             return f"{title}  ({hits})" if hits else title
         if role == Qt.ToolTipRole:
-            title = self._title(section) or self.tr("Lead")
-            return title + "\n" + self.tr("%n sentence(s)", "", len(section.sentences))
+            title = self._title(row) or self.tr("Lead")
+            return title + "\n" + self.tr("%n sentence(s)", "", self._sentences(row))
         if role == Qt.UserRole:
-            return section
+            return heading
+        if role == SECTION_ROLE:
+            return heading.section
+        if role == DEPTH_ROLE:
+            return self.depth(heading)
         return None
+
+    def _title(self, row: int) -> str:
+        if self._titles is None:
+            self._titles = [self._convert(h.title) if h.title else "" for h in self._headings]
+        return self._titles[row]
+
+    def _sentences(self, row: int) -> int:
+        """The sentences from row ``row``'s heading to the next row's."""
+        if self._article is None:
+            return 0
+        end = self._starts[row + 1] if row + 1 < len(self._starts) else len(self._article.text)
+        return len(self._article.sentences_between(self._headings[row].start, end))
+
+    def _row_over(self, section: Section) -> int:
+        return bisect.bisect_right(self._starts, section.heading_start if section.title else section.start) - 1
 
 
 class SectionFilterProxy(QSortFilterProxyModel):
-    """Shows every section, or only those with search hits."""
+    """Shows every row, or only those with search hits."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -73,17 +146,39 @@ class SectionFilterProxy(QSortFilterProxyModel):
             self._only_hits = on
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if not self._only_hits:
-            return True
-        source = self.sourceModel()
-        section = source.data(source.index(row, 0, parent), Qt.UserRole)
-        return section is not None and source.hit_count(section.index) > 0
+        return not self._only_hits or self.sourceModel().row_hits(row) > 0
+
+
+class IndentedTitles(QStyledItemDelegate):
+    """Draws a title indented by its depth (an em a level), wrapped in the width left to it."""
+
+    def _indent(self, option, index) -> int:
+        return (index.data(DEPTH_ROLE) or 0) * option.fontMetrics.horizontalAdvance("中")
+
+    def paint(self, painter, option, index) -> None:
+        indent = self._indent(option, index)
+        if indent:
+            option = QStyleOptionViewItem(option)
+            option.rect.setLeft(option.rect.left() + indent)
+        super().paint(painter, option, index)
+
+    def sizeHint(self, option, index) -> QSize:
+        indent = self._indent(option, index)
+        if not indent:
+            return super().sizeHint(option, index)
+        option = QStyleOptionViewItem(option)
+        option.rect.setWidth(max(1, option.rect.width() - indent))
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + indent, size.height())
 
 
 class SectionNavigator(QListView):
-    """Emits :attr:`sectionActivated` with a section index when the user picks one."""
+    """Emits :attr:`sectionActivated` with a section index when the user picks a section's heading,
+    :attr:`headingActivated` with an offset when they pick a heading inside a section."""
 
     sectionActivated = Signal(int)
+    #: ``(offset)``: a heading only the outline reads was picked; ``offset`` is its start in ``Article.text``
+    headingActivated = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -94,6 +189,7 @@ class SectionNavigator(QListView):
 
     def _setup_ui(self) -> None:
         self.setModel(self.proxy)
+        self.setItemDelegate(IndentedTitles(self))
         self.setObjectName("sectionNavigator")
         self.setAccessibleName(self.tr("Sections"))
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -109,26 +205,39 @@ class SectionNavigator(QListView):
         self._quiet = False
 
     def select_section(self, section_index: int) -> None:
-        """Select without emitting :attr:`sectionActivated` (used when the reader scrolls)."""
-        for row in range(self.proxy.rowCount()):
-            idx = self.proxy.index(row, 0)
-            section = idx.data(Qt.UserRole)
-            if section is not None and section.index == section_index:
-                if self.currentIndex() != idx:
-                    self._quiet = True
-                    try:
-                        self.setCurrentIndex(idx)
-                    finally:
-                        self._quiet = False
-                return
+        """Select the row over section ``section_index`` without emitting anything (used when the reader
+        scrolls); a row whose heading stands in that section stays selected."""
+        current = self.currentIndex()
+        if current.isValid() and current.data(SECTION_ROLE) == section_index:
+            return
+        row = self.sections.row_for_section(section_index)
+        idx = self.proxy.mapFromSource(self.sections.index(row)) if row >= 0 else QModelIndex()
+        if idx.isValid() and self.currentIndex() != idx:
+            self._quiet = True
+            try:
+                self.setCurrentIndex(idx)
+            finally:
+                self._quiet = False
 
     def current_section_index(self) -> int:
-        section = self.currentIndex().data(Qt.UserRole)
-        return section.index if section is not None else -1
+        """The section the current row's heading stands in, or -1."""
+        section = self.currentIndex().data(SECTION_ROLE)
+        return section if section is not None else -1
+
+    def step(self, rows: int) -> None:
+        """Go ``rows`` rows down (up when negative), as picking that row does."""
+        count = self.proxy.rowCount()
+        if count:
+            current = self.currentIndex().row()
+            self.setCurrentIndex(self.proxy.index(min(max(current + rows, 0), count - 1) if current >= 0 else 0, 0))
 
     def _on_current_changed(self, current, previous) -> None:
         if self._quiet:
             return
-        section = current.data(Qt.UserRole)
-        if section is not None:
-            self.sectionActivated.emit(section.index)
+        heading = current.data(Qt.UserRole)
+        if heading is None:
+            return
+        if self.sections.opens_section(heading):
+            self.sectionActivated.emit(heading.section)
+        else:
+            self.headingActivated.emit(heading.start)

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.navigator.sectionActivated.connect(self._on_section_activated)
+        self.navigator.headingActivated.connect(self.reader.scroll_to_offset)
         self.reader.busyChanged.connect(self._on_reader_busy)
         self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
             english_block=session.english_for_span,
             notice=self.english.english_notice() if session.view_mode.shows_english else None,
         )
-        self.navigator.sections.set_title_function(session.section_title)
+        self.navigator.sections.set_title_function(session.transform)
 
     def retranslate(self) -> None:
         """Set every visible string again (after a language switch)."""
@@ -365,11 +366,9 @@ class MainWindow(QMainWindow):
                 self.reader.scroll_to_offset(self.article.sections[index].start)
 
     def step_section(self, step: int) -> None:
-        if not self.article or not self.article.sections:
-            return
-        current = self.navigator.current_section_index()
-        target = min(max(current + step, 0), len(self.article.sections) - 1) if current >= 0 else 0
-        self.go_to_section(target)
+        """The next (previous) heading of the navigator's outline."""
+        if self.article:
+            self.navigator.step(step)
 
     # -- drag and drop --------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
