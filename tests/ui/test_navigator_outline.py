@@ -120,3 +120,19 @@ def test_picking_a_heading_inside_a_section_brings_its_line_to_the_top(open_wind
     qtbot.waitUntil(lambda: window.reader.top_offset() is not None)
     top = window.reader.top_offset()
     assert heading.start <= top <= heading.end
+
+
+def test_the_navigator_follows_the_reader_through_headings_inside_one_section(open_window, tmp_path, qtbot):
+    # （一） stands inside 三、's section: the section under the reader's top does not change, the heading does
+    path = tmp_path / "report_1955.txt"
+    path.write_text(REPORT_1955, encoding="utf-8")
+    window = open_window(path, size=(900, 600))
+    nav, model = window.navigator, window.navigator.model()
+    titles = _titles(nav)
+    nav.setCurrentIndex(model.index(titles.index("三、第一個五年計劃的若幹問題"), 0))
+    first = model.index(titles.index("（一）关于工业和运输业的基本建设问题"), 0).data(Qt.UserRole)
+    window.reader.scroll_to_offset(first.start)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.value() + 2)  # as the wheel does: the reader hears a scroll of the user's
+    qtbot.waitUntil(lambda: nav.currentIndex().row() == titles.index("（一）关于工业和运输业的基本建设问题"))
+    assert nav.current_section_index() == first.section

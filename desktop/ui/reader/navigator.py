@@ -81,6 +81,10 @@ class SectionListModel(QAbstractListModel):
         sections = self._article.sections if self._article else []
         return self._row_over(sections[section_index]) if 0 <= section_index < len(sections) else -1
 
+    def row_at(self, offset: int) -> int:
+        """The row of the last heading at or before ``offset`` in ``Article.text`` (-1: none)."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
     def depth(self, heading: Heading) -> int:
         """How far under the article's top headings ``heading`` stands (0 at the top)."""
         if not heading.title:
@@ -131,7 +135,7 @@ class SectionListModel(QAbstractListModel):
         return len(self._article.sentences_between(self._headings[row].start, end))
 
     def _row_over(self, section: Section) -> int:
-        return bisect.bisect_right(self._starts, section.heading_start if section.title else section.start) - 1
+        return self.row_at(section.heading_start if section.title else section.start)
 
 
 class SectionFilterProxy(QSortFilterProxyModel):
@@ -210,14 +214,12 @@ class SectionNavigator(QListView):
         current = self.currentIndex()
         if current.isValid() and current.data(SECTION_ROLE) == section_index:
             return
-        row = self.sections.row_for_section(section_index)
-        idx = self.proxy.mapFromSource(self.sections.index(row)) if row >= 0 else QModelIndex()
-        if idx.isValid() and self.currentIndex() != idx:
-            self._quiet = True
-            try:
-                self.setCurrentIndex(idx)
-            finally:
-                self._quiet = False
+        self._select_quietly(self.sections.row_for_section(section_index))
+
+    def follow(self, offset: int) -> None:
+        """Select the row of the heading ``offset`` stands under, without emitting anything (the reader
+        scrolled there): in the 2003 report it goes from 一、 through （一）…（九）, which are inside one section."""
+        self._select_quietly(self.sections.row_at(offset))
 
     def current_section_index(self) -> int:
         """The section the current row's heading stands in, or -1."""
@@ -230,6 +232,15 @@ class SectionNavigator(QListView):
         if count:
             current = self.currentIndex().row()
             self.setCurrentIndex(self.proxy.index(min(max(current + rows, 0), count - 1) if current >= 0 else 0, 0))
+
+    def _select_quietly(self, row: int) -> None:
+        idx = self.proxy.mapFromSource(self.sections.index(row)) if row >= 0 else QModelIndex()
+        if idx.isValid() and self.currentIndex() != idx:
+            self._quiet = True
+            try:
+                self.setCurrentIndex(idx)
+            finally:
+                self._quiet = False
 
     def _on_current_changed(self, current, previous) -> None:
         if self._quiet:

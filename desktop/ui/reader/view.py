@@ -43,6 +43,8 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
 
     #: index of the section at the top of the viewport, after a scroll
     sectionScrolled = Signal(int)
+    #: article offset at the top of the viewport (at its bottom at the very end), after the user scrolled
+    offsetScrolled = Signal(int)
     #: a notice link was clicked: the name of the action it offers ("online", "translate_now")
     actionRequested = Signal(str)
     #: article offset clicked (no text selected)
@@ -385,3 +387,4 @@ class ReaderView(KeepsViewportSize, QTextBrowser):
         if section is not None and section.index != self._last_scrolled_section:
             self._last_scrolled_section = section.index
             self.sectionScrolled.emit(section.index)
+        self.offsetScrolled.emit(offset)

@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         self.reader.busyChanged.connect(self._on_reader_busy)
         self.reader.buildFailed.connect(lambda message: self.banner.show_error(message))
         self.reader.sectionScrolled.connect(self.navigator.select_section)
+        self.reader.offsetScrolled.connect(self.navigator.follow)
         self.reader.actionRequested.connect(self._on_reader_action)
         self._empty = EmptyState()
         self.reader.selectionChanged.connect(lambda: self.session.set_selection(self.reader.selected_span()))
