@@ -62,6 +62,7 @@ from .stance_words import (
     OWN_TIME,
     PEOPLE,
     PER_HEAD,
+    PLAN_SETS,
     POLICY_AFTER,
     PROGRAM_AFTER,
     PROPOSED,
@@ -168,12 +169,13 @@ def decide(
         cue, word, at = _nearest_cue(view, *intro)
     if cue == "yields":  # 例如，…年产十万吨的造纸厂 under an introduction that 创造: no stance of its own
         cue = None
-    if word in ("将比", WEAK):  # 钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二: the set level's rise
+    if word in ("将比", "将达", WEAK):  # the level a plan sets and its rise (钢产量拟定为…，将比一九五七年增长…)
         before = _nearest_cue(view, _scope_start(view, lo, start), at)
-        if before[0] == "set":
-            cue, word, at = before
+        sets = PLAN_SETS.search(view, max(sentence_start, at - REACH), at)
+        if before[0] == "set" or sets:  # 计划规定，到一九八五年，进出口贸易总额将达到八百五十五亿元: the plan's level
+            cue, word, at = before if before[0] == "set" else ("set", sets.group(), sets.start())
     if cue == "set":  # the plan's output is aimed at, its investment (基本建设总投资额拟定为…) is spent
-        spends = SPENDING.search(view, max(sentence_start, at - 16), at)
+        spends = SPENDING.search(view, max(sentence_start, at - 16), start if word == "计划规定" else at)
         cue = None if when == "past" else "plan" if spends else "target"
     if cue == "plan" and when == "now" and word in ("编列", "匡列", "增列"):
         cue = None  # 今年所編列預算超過1,100億元, 今年先編列50億元: this year's budget, enacted

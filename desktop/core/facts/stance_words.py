@@ -106,6 +106,9 @@ DONE = r"已经|已有|已达|已|争取到(?![\d０-９〇○零一二两三四
 #: target, or money the government is to spend, a plan (tests/facts_dev/README.md round 9: the plan's output a target).
 #: 拟定 alone is drew up (拟定了…方案, 商圈办拟定5个方面): no cue.
 SET = r"拟定为"
+#: A plan's statement of the levels it sets (计划规定，一九五九年的铁路货物运输量将达到五亿二千万吨): what it says 将达到 or 将比…增长
+#: is the plan's output, aimed at, a target (README round 9), no outlook; the money it sets (财政收入为…) a plan.
+PLAN_SETS = re.compile(r"计划规定")
 CUES = re.compile(
     rf"(?P<set>{SET})|(?P<target>{TARGET})|(?P<forecast>{FORECAST})|(?P<plan>{PLAN})|(?P<spent>{SPENT})|(?P<result>{DONE})|"
     rf"(?P<aim>{AIM})|(?P<spend>{SPEND})|(?P<hope>希望)|(?P<yields>(?<![已曾])(?:创造|带来))"

@@ -24,6 +24,25 @@ def test_a_level_a_plan_sets_is_a_target_and_its_investment_a_plan():
     assert stances("一九八五年将比一九八○年增长百分之二十二。", DocumentDate(1983)) == {"百分之二十二": "forecast"}
 
 
+def test_what_the_plan_says_will_be_reached_is_a_target_and_its_money_a_plan():
+    # the 1982 and 1959 reports, outside facts_dev: 计划规定 sets the levels its 将达到 and 将比…增长 state
+    got = stances(
+        "计划规定，到一九八五年，进出口贸易总额将达到八百五十五亿元，比一九八○年增长百分之五十一点八，平均每年递增百分之八点七。",
+        DocumentDate(1982),
+    )
+    assert got == {"八百五十五亿元": "target", "百分之五十一点八": "target", "百分之八点七": "target"}
+    got = stances(
+        "计划规定，一九五九年的铁路货物运输量将达到五亿二千万吨，比一九五八年的三亿八千万吨增长百分之三十六；"
+        "交通部直属企业的货物运输量将达到三千五百万吨，比一九五八年的二千八百万吨增长百分之二十五。",
+        DocumentDate(1959),
+    )
+    assert [got[k] for k in ("五亿二千万吨", "百分之三十六", "三千五百万吨", "百分之二十五")] == ["target"] * 4
+    assert got["三亿八千万吨"] == "base"
+    # the revenue a plan sets is money, a plan, as before
+    got = stances("计划规定，五年合计国家财政收入为五千九百五十三亿元。", DocumentDate(1982))
+    assert got == {"五千九百五十三亿元": "plan"}
+
+
 def test_a_later_years_output_is_a_target_and_what_is_built_a_plan():
     # the 1982 report, outside facts_dev: the sixth plan's output for 1985 is aimed at (README round 7: its enrolments)
     got = stances(
