@@ -32,6 +32,7 @@ from .facts_tab import FactsTab
 from .models import DocumentsModel
 from .proxies import RecordFilterProxy
 from .search_tab import SearchTab
+from .status_bar import LibraryStatusBar
 from .worker_library import WorkerLibrary
 from ..services import tasks
 from ..services.screen_room import size_on_screen
@@ -255,7 +256,8 @@ class LibraryWindow(QMainWindow):
         self.tabs.addTab(self.facts_tab, "")
         self.tabs.addTab(self.compare_tab, "")
         self.setCentralWidget(self.tabs)
-        bar = self.statusBar()
+        bar = LibraryStatusBar(self)
+        self.setStatusBar(bar)
         bar.addPermanentWidget(self.summary)
         bar.addPermanentWidget(self.problems)
         bar.addPermanentWidget(self.progress)

@@ -69,3 +69,32 @@ def test_target_from_and_outcome_from_share_a_wide_table(library_window, qtbot):
         assert abs(right - table.viewport().width()) <= 1  # the table is filled, nothing scrolls sideways
 
     qtbot.waitUntil(shared, timeout=REACT_MS)
+
+
+def test_a_long_status_message_ends_before_the_counts(library_window, qtbot):
+    """At 800×600 "Indexing: 第十四届全国人民代表大会第三次会议关于政府" ran into the counts beside it, read as
+    "…关于政府2 documents · 355 facts": Qt cut the message 2 px before them, without "…"."""
+    window = library_window()
+    window.resize(800, 560)
+    window.show()
+    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
+        pass
+    bar = window.statusBar()
+    message = "Indexing: " + "第十四届全国人民代表大会第三次会议关于政府工作报告的决议" * 3
+    bar.showMessage(message)
+    qtbot.waitUntil(lambda: window.summary.isVisible() and window.summary.x() > 0, timeout=REACT_MS)
+    image = bar.grab().toImage()
+    counts = window.summary.x()
+    gap = bar.fontMetrics().averageCharWidth()
+
+    def column(x: int) -> list:
+        return [image.pixel(x, y) for y in range(image.height())]
+
+    def inked(left: int, right: int) -> bool:  # a column unlike the bare panel's (left of Qt's 6 px margin)
+        return any(column(x) != column(2) for x in range(left, right))
+
+    assert inked(10, counts // 2)  # the message is drawn ...
+    assert not inked(counts - gap, counts - 2)  # ... and ends a gap before the counts
+    assert bar.currentMessage() == message  # whole for whoever reads it
+    assert bar.shown_message().endswith("…") and len(bar.shown_message()) < len(message)
+
