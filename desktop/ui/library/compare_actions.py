@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
 
 from ..services import clipboard
 
@@ -38,8 +38,10 @@ class CompareActions(QObject):
         self.menu.addActions([self.copy, self.export, self.save_chart])
         self.menu.addSeparator()
         self.menu.addAction(self.open)
-        self.menu_button = QToolButton(tab)
-        self.menu_button.setPopupMode(QToolButton.InstantPopup)
+        # A push button keeps room for its menu's arrow beside its text; a tool button's instant popup drew
+        # the arrow over the text ("Take Away" with its "y" under the arrow), and it sits beside Compare.
+        self.menu_button = QPushButton(tab)
+        self.menu_button.setObjectName("compareTakeAway")
         self.menu_button.setMenu(self.menu)
 
     def retranslate(self) -> None:

@@ -98,3 +98,30 @@ def test_a_long_status_message_ends_before_the_counts(library_window, qtbot):
     assert bar.currentMessage() == message  # whole for whoever reads it
     assert bar.shown_message().endswith("…") and len(bar.shown_message()) < len(message)
 
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_take_away_arrow_has_room_beside_its_text(qapp, qtbot, language):
+    """Take Away's menu arrow was drawn over its text ("Take Awa" and the arrow on the "y"): a tool
+    button's instant popup gives the arrow no width of its own."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from desktop.ui.library.compare_tab import CompareTab
+    from desktop.ui.services import i18n
+
+    i18n.install_translators(qapp, language)
+    try:
+        tab = CompareTab()
+        qtbot.addWidget(tab)
+        tab.resize(800, 500)
+        tab.show()
+        button = tab.actions.menu_button
+        assert button.text() == {"en": "Take Away", "zh_CN": "带走", "zh_TW": "帶走"}[language]
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        arrow = button.style().pixelMetric(QStyle.PM_MenuButtonIndicator, option, button)
+        margin = button.style().pixelMetric(QStyle.PM_ButtonMargin, option, button)
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.sizeHint().width() >= margin + text + margin + arrow  # the arrow beside the text, not on it
+        qtbot.waitUntil(lambda: button.width() >= button.sizeHint().width(), timeout=REACT_MS)  # and it is given it
+    finally:
+        i18n.install_translators(qapp, "en")
