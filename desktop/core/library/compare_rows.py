@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .folds import fold_query
 from .records import LibraryFact
 
 #: Words that make a figure a target rather than a result, looked for in its clause when the
@@ -40,9 +41,11 @@ _RANGE_TAIL = re.compile(r"\s*[－\-–—~～至到]\s*(\d+(?:\.\d+)?)\s*[%％]
 _YEAR = re.compile(r"^\d{4}$")
 _RELATIVE_YEAR = re.compile(r"^Y(?:\[([+-]\d+)\])?$")
 #: a change (增长, 涨幅) and a level or share (赤字率, 占国内生产总值的比重) are never one line; a
-#: ratio's label keeps its verb (赤字率 提高 for 赤字率提高到3%), so a ratio word makes it a level
-_CHANGE = re.compile(r"增长|增加|增幅|涨幅|上涨|提高|下降|降低|减少|回落|增速")
-_LEVEL = re.compile(r"占|比重|比例|比率|(?<!增长)(?<!增)率")
+#: ratio's label keeps its verb (赤字率 提高 for 赤字率提高到3%), so a ratio word makes it a level.
+#: Matched in the script fold: Taiwan writes growth 成長 (經濟成長率 is the growth rate), and 上升 is
+#: a rise as 上涨 is (居民消费价格总水平上升).
+_CHANGE = re.compile(r"增长|成长|增加|增幅|涨幅|上涨|上升|提高|下降|降低|减少|回落|增速")
+_LEVEL = re.compile(r"占|比重|比例|比率|(?<!增长)(?<!成长)(?<!增)率")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +256,7 @@ def _role(record: LibraryFact, text: str) -> tuple[str, str]:
 
 def facet_of(label: str, clause_before: str) -> str:
     """ "change" for a growth or a fall (国内生产总值 增长), "" for a level, a ratio or a share (赤字率,
-    占国内生产总值的比重)."""
+    占国内生产总值的比重). Both are in the script fold (:func:`.folds.fold_query`)."""
     if len(label.replace(" ", "")) <= 2:  # a bare label (目标): the clause names the measure
         label = clause_before[-12:] + label
     if _CHANGE.search(label) and not _LEVEL.search(label) and "占" not in clause_before:
@@ -287,7 +290,7 @@ def row_of(record: LibraryFact, raw: str, text: str) -> CompareRow:
     lo = f.start
     while lo > 0 and text[lo - 1] not in CLAUSE_END:
         lo -= 1
-    facet = facet_of(f.label, text[lo : f.start]) if f.kind == "percent" else ""
+    facet = facet_of(fold_query(f.label), text[lo : f.start]) if f.kind == "percent" else ""
     return CompareRow(
         record.doc_id,
         record.title,

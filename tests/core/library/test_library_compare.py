@@ -9,6 +9,8 @@ its own year, the growth it states for last year at last year.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop.core.library import Library
@@ -183,3 +185,35 @@ def test_results_carry_the_period_they_are_about(reports):
     series = compare(reports, "国内生产总值 增长")
     periods = {r.date: r.period for r in series.rows if r.role == "result"}
     assert periods["2025"] == "2024" and periods["2024"] == "2023"
+
+
+def test_a_change_is_told_from_a_level_or_share_in_either_script():
+    """A growth and a share of GDP are drawn on lines of their own. Seen in the window: Taiwan's 成長
+    (GDP 成長, 經濟成長率, the growth rate) and its Traditional 減少 made every change of the releases a
+    "level or share", and the work reports' 居民消费价格总水平上升 was one too, a line of its own beside
+    the CPI's 涨幅 line."""
+    from desktop.core.facts import Fact
+    from desktop.core.library.compare_rows import row_of
+    from desktop.core.library.folds import fold_text
+    from desktop.core.library.records import LibraryFact
+
+    clauses = {  # clause -> (its label as the extractor gives it, the facet wanted)
+        "去年國內生產毛額（GDP）成長3.1%": ("國內生產毛額（GDP） 成長", "change"),
+        "臺灣的經濟成長率3.1%": ("經濟成長率", "change"),
+        "出口值減少5%": ("出口值 減少", "change"),
+        "貿易總額增長8%": ("貿易總額 增長", "change"),
+        "居民消费价格总水平上升2.1%": ("居民消费价格总水平 上升", "change"),
+        "研發經費占GDP比重3.8%": ("研發經費 占GDP比重", ""),
+        "國防預算占GDP 2.45%": ("國防預算 占GDP", ""),
+        "赤字率3%": ("赤字率", ""),
+        "電力備轉容量率10%": ("電力備轉容量率", ""),
+    }
+    raw = "，".join(clauses) + "。"
+    folded = fold_text(raw)[0]
+    for clause, (label, wanted) in clauses.items():
+        figure = list(re.finditer(r"\d+(?:\.\d+)?%", clause))[-1]
+        start = raw.index(clause) + figure.start()
+        end = start + len(figure.group())
+        fact = Fact("percent", raw[start:end], start, end, float(figure.group()[:-1]), "%", label=label)
+        row = row_of(LibraryFact(1, "t", "2024-05-20", fact), raw, folded)
+        assert (label, row.facet) == (label, wanted)
