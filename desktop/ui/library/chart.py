@@ -1,12 +1,13 @@
 """The compare chart (pyqtgraph): each figure at the year it is about, targets and outcomes as two series.
 
-Rates are lines (one per role and facet: a growth rate and a share of GDP are never joined), amounts
-bars; a target range (6%－6.5%) is a bar from its low end to its high end. The x axis counts whole
-years, the axes say what they count (the unit on the left), and the legend sits above the plot,
-outside the data. Hovering a point shows its period, document and sentence; clicking it emits
-:attr:`CompareChart.rowClicked`. pyqtgraph (and numpy) load when the first chart is drawn, never before
-the library window asks for one: 0.21 s of imports, 4 MB installed beside numpy (which onnxruntime
-brings anyway), against 438 MB for PySide6-Addons' Qt Charts.
+Rates are lines (one per role and facet: a growth rate and a share of GDP are never joined; points
+alone where documents state a year more than once), amounts bars; a target range (6%－6.5%) is a bar
+from its low end to its high end. The x axis counts whole years, the axes say what they count (the
+unit on the left), and the legend sits above the plot, outside the data. Hovering a point shows its
+period, document and sentence; clicking it emits :attr:`CompareChart.rowClicked`. pyqtgraph (and
+numpy) load when the first chart is drawn, never before the library window asks for one: 0.21 s of
+imports, 4 MB installed beside numpy (which onnxruntime brings anyway), against 438 MB for
+PySide6-Addons' Qt Charts.
 """
 
 from __future__ import annotations
@@ -122,10 +123,14 @@ class CompareChart(QWidget):
             if len(facets) > 1:
                 name = f"{name} · {names.get(facet or 'level', facet or 'level')}"
             if series.is_rate:
-                style = pg.QtCore.Qt.DashLine if role == "target" else pg.QtCore.Qt.SolidLine
-                line_x, line_y = _broken_at_gaps(xs, ys)
-                self.plot.plot(line_x, line_y, pen=pg.mkPen(colour, width=2, style=style), connect="finite")
-                entries.append((colour, "╌╌●" if role == "target" else "──●", name))
+                # A line joins one figure a year. Press releases state a year's figure again and again
+                # (a line through them ran up and down at 2025, 2 % to 124 % and back): points only.
+                joined = len(set(xs)) == len(xs)
+                if joined:
+                    style = pg.QtCore.Qt.DashLine if role == "target" else pg.QtCore.Qt.SolidLine
+                    line_x, line_y = _broken_at_gaps(xs, ys)
+                    self.plot.plot(line_x, line_y, pen=pg.mkPen(colour, width=2, style=style), connect="finite")
+                entries.append((colour, ("╌╌●" if role == "target" else "──●") if joined else "●", name))
                 ranged = [(x, y, r.high / factor - y) for x, y, r in zip(xs, ys, members) if r.high is not None]
                 if ranged:  # a range (6%－6.5%) as a bar from its low end to its high end
                     self.plot.addItem(

@@ -1,0 +1,42 @@
+"""The comparison's chart drawn from series made here (the window's own tests draw it from a library)."""
+
+from __future__ import annotations
+
+from desktop.core.library.compare_rows import CompareRow, CompareSeries
+
+NAMES = {"target": "target", "forecast": "forecast", "result": "outcome", "change": "change", "level": "level"}
+
+
+def _row(year, value, role="result", date=None, doc_id=1):
+    return CompareRow(
+        doc_id, "t", date or str(year), role, value, None, "%", None, "", "percent", "l", "x", "x", 0, 1, year=year
+    )
+
+
+def _lines(chart) -> list[list[float]]:
+    """The x values of every line drawn (a NaN breaks a line)."""
+    import pyqtgraph as pg
+
+    return [list(item.xData) for item in chart.plot.getPlotItem().listDataItems() if isinstance(item, pg.PlotDataItem)]
+
+
+def test_a_line_joins_one_figure_a_year_and_never_runs_up_and_down_a_year(qtbot):
+    """Seen with the Taiwan releases: "GDP" drew its outcome line from 2 % up to 124 % and back down at
+    2025, one release's figure after another's at the same year."""
+    from desktop.ui.library.chart import CompareChart
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    yearly = [_row(2022, 3.0), _row(2023, 5.2), _row(2024, 5.0), _row(2023, 5.0, "target"), _row(2024, 5.0, "target")]
+    chart.show_series(CompareSeries("GDP", "percent", "%", yearly), NAMES)
+    assert sorted(len(xs) for xs in _lines(chart)) == [2, 3]  # one figure a year: target and outcome lines
+    restated = [
+        _row(2024, 2.0, date="2024-05-20", doc_id=1),
+        _row(2025, 3.0, date="2025-01-01", doc_id=2),
+        _row(2025, 124.0, date="2025-03-01", doc_id=3),
+        _row(2025, 2.5, date="2025-06-01", doc_id=4),
+    ]
+    chart.show_series(CompareSeries("GDP", "percent", "%", restated), NAMES)
+    for xs in _lines(chart):
+        assert all(a != b for a, b in zip(xs, xs[1:])), xs  # no segment up or down one year
+    assert len(chart.points) == 4 and chart.legend_names == ["outcome"]  # every figure still a point
