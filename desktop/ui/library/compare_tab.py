@@ -116,6 +116,10 @@ class CompareTab(QWidget):
             return
         from ...core.library.compare_rows import ROLES
 
+        # Asked for: the suggestions of what was typed are no longer wanted (they opened over the answer
+        # when Return came within the pause before they are looked for).
+        self._suggest_timer.stop()
+        self._latest_suggestions.cancel()
         kind = COMPARE_KINDS[self.kind.currentIndex()] or None
         roles = ("target",) if self.targets_only.isChecked() else ROLES
         self._asked = label

@@ -1,0 +1,51 @@
+"""The comparison's measure field: what is typed is suggested, what is asked for is answered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from hang_guards import REACT_MS, WORK_MS
+
+
+def _typed(field, text: str) -> None:
+    """Chinese as an input method gives it: a committed string."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(field, event)
+
+
+def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot):
+    """Seen in the window: "国内生产总值 增长" typed and Return pressed at once, the comparison came and then
+    the suggestions of what was typed opened over its summary and table (they are looked for after a pause
+    in the typing, which Return did not end)."""
+    from desktop.ui.library.compare_tab import SUGGEST_DEBOUNCE_MS
+    from desktop.ui.library.window import LibraryWindow
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for year in (2023, 2024):
+        (folder / f"{year}.txt").write_text(
+            f"{year}年政府工作报告\n\n今年发展主要预期目标是：国内生产总值增长5%左右。\n", encoding="utf-8"
+        )
+    window = LibraryWindow(tmp_path / "lib.sqlite", folder, reader=lambda *a: None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
+        pass
+    tab = window.compare_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.label.setFocus()
+    _typed(tab.label, "国内生产总值")
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        qtbot.keyClick(tab.label, Qt.Key_Return)
+        assert not tab._suggest_timer.isActive()  # nothing left to look for once asked
+    assert tab.series.rows
+    with qtbot.assertNotEmitted(tab.suggestionsShown, wait=4 * SUGGEST_DEBOUNCE_MS):
+        pass
+    assert not tab.completer.popup().isVisible()
+    # Typing again suggests again.
+    with qtbot.waitSignal(tab.suggestionsShown, timeout=REACT_MS):
+        _typed(tab.label, " 增长")
+    assert tab.suggested.stringList()
