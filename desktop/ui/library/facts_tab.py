@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -105,8 +105,8 @@ class FactsTab(QWidget):
     def retranslate(self) -> None:
         current = self.kind.currentIndex()
         self.kind.clear()
-        for text, _ in KIND_FILTERS:
-            self.kind.addItem(self.tr(text))
+        for text, _ in KIND_FILTERS:  # in the table's own context: self.tr() looked in FactsTab's, and missed
+            self.kind.addItem(QCoreApplication.translate("LibraryFacts", text))
         self.kind.setCurrentIndex(max(0, current))
         self.label.setPlaceholderText(self.tr("Measure (label words)"))
         self.text.setPlaceholderText(self.tr("Filter documents, facts, labels"))
