@@ -78,6 +78,7 @@ class CompareChart(QWidget):
         self.legend.setObjectName("compareLegend")
         self.legend.setTextFormat(Qt.RichText)
         self.legend.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -164,9 +165,11 @@ class CompareChart(QWidget):
             scatter.sigClicked.connect(self._on_clicked)
             self.plot.addItem(scatter)
             self.points.extend(zip(xs, ys, members))
+        # An entry never breaks; the legend wraps between entries. On one line, six entries (three roles,
+        # two facets) made the chart 951 px wide at least, wider than an 800 px screen.
         self.legend.setText(
-            "&nbsp;&nbsp;&nbsp;".join(
-                f'<span style="color:rgb{colour}">{mark}</span>&nbsp;{html.escape(name)}'
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:rgb{colour}">{mark}</span>&nbsp;{html.escape(name).replace(" ", "&nbsp;")}'
                 for colour, mark, name in entries
             )
         )

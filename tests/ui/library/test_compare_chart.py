@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from desktop.core.library.compare_rows import CompareRow, CompareSeries
 
+from hang_guards import REACT_MS
+
 NAMES = {"target": "target", "forecast": "forecast", "result": "outcome", "change": "change", "level": "level"}
 
 
@@ -40,3 +42,28 @@ def test_a_line_joins_one_figure_a_year_and_never_runs_up_and_down_a_year(qtbot)
     for xs in _lines(chart):
         assert all(a != b for a, b in zip(xs, xs[1:])), xs  # no segment up or down one year
     assert len(chart.points) == 4 and chart.legend_names == ["outcome"]  # every figure still a point
+
+
+def test_a_long_legend_wraps_between_its_entries_and_the_chart_fits_800_px(qtbot):
+    """Three roles in two facets: six entries on one line made the chart at least 951 px wide."""
+    from desktop.ui.library.chart import CompareChart
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    rows = [
+        CompareRow(1, "t", str(y), role, 3.0, None, "%", None, "", "percent", "l", "x", "x", 0, 1, year=y, facet=f)
+        for role in ("target", "forecast", "result")
+        for f in ("", "change")
+        for y in (2022, 2023)
+    ]
+    names = dict(NAMES, level="level or share")
+    chart.show_series(CompareSeries("GDP", "percent", "%", rows), names)
+    assert len(chart.legend_names) == 6 and "outcome · level or share" in chart.legend_names
+    assert chart.minimumSizeHint().width() < 700
+    chart.resize(700, 400)
+    chart.show()
+    qtbot.waitUntil(lambda: chart.legend.height() > chart.legend.fontMetrics().height() * 1.5, timeout=REACT_MS)
+    # wrapped between entries, none broken inside ("outcome · level or" / "share"): the narrowest the legend
+    # goes is its widest entry
+    entry = chart.legend.fontMetrics().horizontalAdvance("outcome · level or share")
+    assert chart.legend.minimumSizeHint().width() >= entry
