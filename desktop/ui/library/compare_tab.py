@@ -11,7 +11,7 @@ stops the one running there, only the latest request's answer is shown, and a fa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,6 +95,7 @@ class CompareTab(QWidget):
         self._latest_suggestions = tasks.Latest(self, self._on_suggestions, self._on_error)
         self._asked = ""
         self._suggestion_labels: dict[str, str] = {}
+        self._picked = False  # a suggestion was moved to with the keys since the list opened
         self._setup_ui()
 
     def set_library(self, library) -> None:
@@ -194,6 +195,21 @@ class CompareTab(QWidget):
     def _suggestion_text(label: str, count: int) -> str:
         return f"{label}  ·  {count}" if count else label
 
+    def eventFilter(self, watched, event) -> bool:
+        # Qt highlights the first suggestion that starts with what was typed, and Return took it: 國防預算
+        # and Return compared 國防預算 占GDP. Return compares what was typed unless a suggestion was picked.
+        if watched is self.completer.popup():
+            if event.type() == QEvent.Show:
+                self._picked = False
+            elif event.type() == QEvent.KeyPress:
+                if event.key() in (Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
+                    self._picked = True
+                elif event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self._picked:
+                    self.completer.popup().hide()
+                    self.run_compare()
+                    return True
+        return super().eventFilter(watched, event)
+
     def _on_suggestion(self, text: str) -> None:
         label = self._suggestion_labels.get(text, text)
         QTimer.singleShot(0, lambda: (self.label.setText(label), self.run_compare()))
@@ -261,6 +277,7 @@ class CompareTab(QWidget):
         self.label.textEdited.connect(lambda _: self._suggest_timer.start())
         self._suggest_timer.timeout.connect(self.suggest)
         self.completer.activated[str].connect(self._on_suggestion)
+        self.completer.popup().installEventFilter(self)  # after the completer's own: asked first
         self.go.clicked.connect(self.run_compare)
         self.targets_only.toggled.connect(lambda _: self.run_compare())
         self.kind.activated.connect(lambda _: self.run_compare())

@@ -49,3 +49,44 @@ def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot)
     with qtbot.waitSignal(tab.suggestionsShown, timeout=REACT_MS):
         _typed(tab.label, " 增长")
     assert tab.suggested.stringList()
+
+
+def test_return_in_the_open_suggestions_compares_what_was_typed_unless_one_was_picked(tmp_path, qtbot):
+    """Seen in the window with the Taiwan releases: 國防預算 typed, the suggestions open with their first,
+    "國防預算 占GDP · 69", highlighted by Qt, and Return compared the share of GDP instead of the budget."""
+    from desktop.ui.library.window import LibraryWindow
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for year in (2023, 2024):
+        (folder / f"{year}.txt").write_text(
+            f"{year}年政府工作报告\n\n国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。"
+            f"国内生产总值达到126万亿元。\n",
+            encoding="utf-8",
+        )
+    window = LibraryWindow(tmp_path / "lib.sqlite", folder, reader=lambda *a: None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
+        pass
+    tab = window.compare_tab
+    window.tabs.setCurrentWidget(tab)
+    window.activateWindow()
+    tab.label.setFocus()
+    qtbot.waitUntil(tab.label.hasFocus, timeout=REACT_MS)
+    popup = tab.completer.popup()
+    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
+        _typed(tab.label, "国内生产总值")
+    qtbot.waitUntil(popup.isVisible, timeout=REACT_MS)
+    assert tab.suggested.stringList()[0].startswith("国内生产总值 增长")  # the first: most facts
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        qtbot.keyClick(popup, Qt.Key_Return)
+    assert tab.label.text() == "国内生产总值" and tab._asked == "国内生产总值" and not popup.isVisible()
+    # Moved to with the keys, a suggestion is taken.
+    tab.completer.complete()
+    qtbot.waitUntil(popup.isVisible, timeout=REACT_MS)
+    qtbot.keyClick(popup, Qt.Key_Down)
+    picked = popup.currentIndex().data()
+    with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
+        qtbot.keyClick(popup, Qt.Key_Return)
+    assert tab.label.text() == picked.split("  ·  ")[0] != "国内生产总值"
