@@ -23,6 +23,7 @@ class ReaderStub(ReaderSignals):
         self.cursor = 0
         self.section = -1
         self.hit_counts: dict[int, int] = {}
+        self.hit_starts: list[int] = []
         self.only_hits = False
         self.focused = False
         self.hover_delay = 0
@@ -79,8 +80,9 @@ class ReaderStub(ReaderSignals):
             self.section = index
             self.sectionChanged.emit(index)
 
-    def set_section_hit_counts(self, counts):
+    def set_section_hit_counts(self, counts, starts=()):
         self.hit_counts = dict(counts)
+        self.hit_starts = list(starts)
 
     def set_only_sections_with_hits(self, on):
         self.only_hits = on

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from desktop.core.ingest.builder import build_article
 from desktop.core.ingest.text import normalise
 from desktop.ui.reader.navigator import DEPTH_ROLE, SectionNavigator
+from hang_guards import REACT_MS, WORK_MS
 
 REPORT_1958 = (
     "1958年中华人民共和国国务院政府工作报告\n各位代表：\n我代表国务院提出关于一九五八年度国民经济计划（草案）的报告。\n"
@@ -136,3 +137,31 @@ def test_the_navigator_follows_the_reader_through_headings_inside_one_section(op
     bar.setValue(bar.value() + 2)  # as the wheel does: the reader hears a scroll of the user's
     qtbot.waitUntil(lambda: nav.currentIndex().row() == titles.index("（一）关于工业和运输业的基本建设问题"))
     assert nav.current_section_index() == first.section
+
+
+def test_a_heading_inside_a_section_counts_its_own_search_hits(feature_window, qtbot):
+    # 2008: （一） and （二） are paragraphs of 一、's section; 农村 is found twice under （二）
+    from desktop.ui.search.controller import SearchController
+
+    window = feature_window
+    window.search = SearchController(window.session, window.services)
+    window.window.resize(900, 600)
+    window.window.show()
+    window.open(
+        build_article(
+            "政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告本届政府过去五年的工作。\n"
+            "一、 过去五年工作回顾\n过去五年，是我国改革开放取得重大进展的五年。\n"
+            "（一）加强和改善宏观调控，促进经济平稳快速发展\n我们坚持以科学发展观统领经济社会发展全局。\n"
+            "（二）大力推进改革开放，注重制度建设和创新\n农村改革不断深化。农村税费改革全面推进。\n"
+            "二、2008年主要任务\n今年经济社会发展的主要预期目标是：国内生产总值增长8%左右。\n"
+        )
+    )
+    qtbot.waitUntil(lambda: window.search.index is not None, timeout=WORK_MS)
+    window.search.field.insert("农村")
+    qtbot.waitUntil(lambda: window.search.result is not None and len(window.search.result.hits) == 2, timeout=REACT_MS)
+    model = window.navigator.model()
+    shown = {model.index(r, 0).data(Qt.UserRole).title[:5]: model.index(r, 0).data() for r in range(model.rowCount())}
+    assert shown["（二）大力"].endswith("(2)")
+    assert shown["一、 过去"] == "一、 过去五年工作回顾"  # the hits are under （二）, not before it
+    window.search.only_hits.setChecked(True)
+    assert _titles(window.navigator) == ["（二）大力推进改革开放，注重制度建设和创新"]

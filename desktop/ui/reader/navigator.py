@@ -3,15 +3,15 @@
 A row is a :class:`Heading` of the outline (``Qt.UserRole`` returns it), indented by its depth under
 the article's top headings, so （三）…的安排 shows 第一、…第五、 under it. The outline is the
 navigator's reading of the headings; the rest of the window speaks of ``Article.sections`` (the
-facts' reading), so a row answers for the section its heading stands in, and counts the search hits
-of the sections it stands over. A filter proxy narrows the list to rows with search hits without
+facts' reading), so a row answers for the section its heading stands in; it counts the search hits
+from its heading to the next row's. A filter proxy narrows the list to rows with search hits without
 refilling anything.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
@@ -38,6 +38,7 @@ class SectionListModel(QAbstractListModel):
         self._convert: Callable[[str], str] = str
         self._titles: list[str] | None = None
         self._hit_counts: dict[int, int] = {}
+        self._hit_starts: list[int] = []
         self._top_level = 1
 
     def set_article(self, article: Article | None) -> None:
@@ -53,7 +54,7 @@ class SectionListModel(QAbstractListModel):
                 self._owned[row].append(section.index)
         self._top_level = min((h.level for h in self._headings if h.title), default=1)
         self._titles = None
-        self._hit_counts = {}
+        self._hit_counts, self._hit_starts = {}, []
         self.endResetModel()
 
     def set_title_function(self, convert: Callable[[str], str]) -> None:
@@ -63,9 +64,11 @@ class SectionListModel(QAbstractListModel):
         if self._headings:
             self.dataChanged.emit(self.index(0), self.index(len(self._headings) - 1), [Qt.DisplayRole, Qt.ToolTipRole])
 
-    def set_hit_counts(self, counts: dict[int, int]) -> None:
-        """Search hits per section index; a row shows those of the sections it stands over."""
+    def set_hit_counts(self, counts: dict[int, int], starts: Sequence[int] = ()) -> None:
+        """Search hits per section index, and where each starts in ``Article.text``: a row shows those
+        from its heading to the next row's (else those of the sections it stands over)."""
         self._hit_counts = dict(counts)
+        self._hit_starts = sorted(starts)
         if self._headings:
             self.dataChanged.emit(self.index(0), self.index(len(self._headings) - 1), [Qt.DisplayRole])
 
@@ -73,8 +76,15 @@ class SectionListModel(QAbstractListModel):
         return self._hit_counts.get(section_index, 0)
 
     def row_hits(self, row: int) -> int:
-        """The search hits of the sections row ``row`` stands over (none for a heading inside a section)."""
-        return sum(self._hit_counts.get(i, 0) for i in self._owned[row]) if 0 <= row < len(self._owned) else 0
+        """The search hits from row ``row``'s heading to the next row's: 2003's （三） counts its own, though
+        the sections count it with 一、's. Without the hits' starts, those of the sections the row stands over."""
+        if not 0 <= row < len(self._owned):
+            return 0
+        if not self._hit_starts:
+            return sum(self._hit_counts.get(i, 0) for i in self._owned[row])
+        end = self._starts[row + 1] if row + 1 < len(self._starts) else len(self._article.text) + 1
+        first = bisect.bisect_left(self._hit_starts, self._starts[row])
+        return bisect.bisect_left(self._hit_starts, end) - first
 
     def row_for_section(self, section_index: int) -> int:
         """The row whose heading stands over section ``section_index`` (-1: none)."""

@@ -8,6 +8,8 @@ models stay inside ``ui/reader``.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import QObject, QPoint, QTimer
 
 from ..services.filtering import filter_change
@@ -109,9 +111,9 @@ class ReaderPort(ReaderSignals):
     def select_section(self, index: int) -> None:
         self._navigator.select_section(index)
 
-    def set_section_hit_counts(self, counts: dict[int, int]) -> None:
+    def set_section_hit_counts(self, counts: dict[int, int], starts: Sequence[int] = ()) -> None:
         with filter_change(self._navigator.proxy):  # "hits only" depends on the counts
-            self._navigator.sections.set_hit_counts(counts)
+            self._navigator.sections.set_hit_counts(counts, starts)
 
     def set_only_sections_with_hits(self, on: bool) -> None:
         self._navigator.proxy.set_only_hits(on)

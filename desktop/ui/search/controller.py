@@ -294,11 +294,12 @@ class SearchController(QObject):
             self.view.expandAll()
         elif result is not None:
             self.view.expand(self.results.index(0, 0))
-        counts = {}
+        counts, starts = {}, []
         for hit in result.hits if result else []:
             if hit.section_index is not None:
                 counts[hit.section_index] = counts.get(hit.section_index, 0) + 1
-        self.services.reader.set_section_hit_counts(counts)
+                starts.append(hit.start)
+        self.services.reader.set_section_hit_counts(counts, starts)
         # An empty results dock has nothing to say and gives its room back to the reader
         # (cleared by hand it kept ~200 px of a 1024×700 window); the count in the toolbar says "0".
         if result is not None and result.hits and not self.dock.isVisible():

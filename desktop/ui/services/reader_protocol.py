@@ -12,7 +12,7 @@ numbers are ``Section.index``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Protocol
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Signal
 
@@ -100,7 +100,8 @@ class Reader(Protocol):
     def select_section(self, index: int) -> None:
         """Make section ``index`` current in the navigator (without scrolling the reader)."""
 
-    def set_section_hit_counts(self, counts: dict[int, int]) -> None:
-        """Search hits per section index, shown beside each section."""
+    def set_section_hit_counts(self, counts: dict[int, int], starts: Sequence[int] = ()) -> None:
+        """Search hits per section index, shown beside each section; ``starts``: where each hit starts, so
+        the navigator's headings inside a section (2003's （一）…（九）) count their own."""
 
     def set_only_sections_with_hits(self, on: bool) -> None: ...
