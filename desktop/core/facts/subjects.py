@@ -236,12 +236,13 @@ class Subjects:
         return ""
 
     def _after(self, start: int, end: int) -> str:
-        """The first name after the figure in its sentence that is no partner (…投資皆專案列管，由市政府主動提供協助)."""
+        """The first name after the figure in its sentence that is no partner (…投資皆專案列管，由市政府主動提供協助)
+        nor what a verb acts on (…41組國內松…推動臺灣不斷向前, 超過20家…打造出屬於臺灣的…供應鏈: no actor)."""
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_right(self._starts, end)
         ordered = [n for n in self.names[i:j] if n[1] <= end]
         for n, is_partner in zip(ordered, self._partners(ordered, start)):
-            if not is_partner:
+            if not is_partner and n[0] not in self._after_verb:
                 return n[2]
         return ""
 
