@@ -62,7 +62,10 @@ _COMMON_NOUNS = frozenset(
     "和平 自由 工农联盟 公诚勤朴 社会安全网 智慧科技 高水平大学 青安 封山 携号转网 清付 规模以上工业企业 法学 "
     # a policy, an adjective, a verb, fields and kinds (简政减税, 離岸風機, 布建, 無限符號, 智能科技, 新南向 cut at 新南,
     # 新时代, 坑口电站, 湖泊塘堰, 工商行政管理)
-    "简政减税 离岸 布建 无限 智能科技 新南 新时代 坑口电站 湖泊塘堰 工商行政管理".split()
+    "简政减税 离岸 布建 无限 智能科技 新南 新时代 坑口电站 湖泊塘堰 工商行政管理 "
+    # slogans and policies the party-congress reports name (一大批惠民举措, 和平共处五项原则, 从严治党,
+    # 从严治军): a line to follow, never who acts
+    "惠民 和平共处 从严".split()
 )
 
 
