@@ -164,4 +164,23 @@ def test_a_heading_inside_a_section_counts_its_own_search_hits(feature_window, q
     assert shown["（二）大力"].endswith("(2)")
     assert shown["一、 过去"] == "一、 过去五年工作回顾"  # the hits are under （二）, not before it
     window.search.only_hits.setChecked(True)
-    assert _titles(window.navigator) == ["（二）大力推进改革开放，注重制度建设和创新"]
+    assert _titles(window.navigator) == ["一、 过去五年工作回顾", "（二）大力推进改革开放，注重制度建设和创新"]
+
+
+def test_hits_only_keeps_the_heading_a_heading_with_hits_stands_under(qtbot):
+    # a hit under 二、's （一） only: Hits only lists 二、 too, so （一） is not read as under 一、
+    nav = SectionNavigator()
+    qtbot.addWidget(nav)
+    article = build_article(
+        "政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告本届政府过去五年的工作。\n"
+        "一、 过去五年工作回顾\n过去五年，是我国改革开放取得重大进展的五年。\n"
+        "（一）加强和改善宏观调控，促进经济平稳快速发展\n我们坚持以科学发展观统领经济社会发展全局。\n"
+        "二、2008年主要任务\n今年经济社会发展的主要预期目标是：国内生产总值增长8%左右。\n"
+        "（一）搞好宏观调控，保持经济平稳较快发展\n要实行稳健的财政政策和从紧的货币政策。\n"
+    )
+    nav.sections.set_article(article)
+    hit = article.text.index("稳健")
+    nav.sections.set_hit_counts({article.section_at(hit).index: 1}, [hit])
+    nav.proxy.set_only_hits(True)
+    assert _titles(nav) == ["二、2008年主要任务", "（一）搞好宏观调控，保持经济平稳较快发展"]
+    assert nav.model().index(0, 0).data() == "二、2008年主要任务"  # no count of its own

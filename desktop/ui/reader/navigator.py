@@ -86,6 +86,18 @@ class SectionListModel(QAbstractListModel):
         first = bisect.bisect_left(self._hit_starts, self._starts[row])
         return bisect.bisect_left(self._hit_starts, end) - first
 
+    def holds_hits(self, row: int) -> bool:
+        """Whether a heading under row ``row``'s (deeper, before the next one at its level) has search hits."""
+        heading = self._headings[row] if 0 <= row < len(self._headings) else None
+        if heading is None or not heading.title:
+            return False
+        for below in range(row + 1, len(self._headings)):
+            if self._headings[below].level <= heading.level:
+                return False
+            if self.row_hits(below):
+                return True
+        return False
+
     def row_for_section(self, section_index: int) -> int:
         """The row whose heading stands over section ``section_index`` (-1: none)."""
         sections = self._article.sections if self._article else []
@@ -149,7 +161,7 @@ class SectionListModel(QAbstractListModel):
 
 
 class SectionFilterProxy(QSortFilterProxyModel):
-    """Shows every row, or only those with search hits."""
+    """Shows every row, or only those with search hits and the headings they stand under."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -160,7 +172,8 @@ class SectionFilterProxy(QSortFilterProxyModel):
             self._only_hits = on
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        return not self._only_hits or self.sourceModel().row_hits(row) > 0
+        source = self.sourceModel()
+        return not self._only_hits or source.row_hits(row) > 0 or source.holds_hits(row)
 
 
 class IndentedTitles(QStyledItemDelegate):
