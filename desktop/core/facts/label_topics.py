@@ -3,10 +3,15 @@
 ``…整体治水预算立即调整，再增列115亿元``: the figure's clause names nothing, and the
 sentence's earlier clauses do. :class:`Topics` reads them with the noun-phrase
 grammar of :class:`facts.label_phrases.Phrases`; :class:`facts.labels.Labeller`
-asks when a figure's own clause names no measure.
+asks when a figure's own clause names no measure. Also here: a measure named
+earlier in the figure's own clause (``clause_measure``), the topic of the clause
+just before (``_chained_topic``) and the subject a topic chain carries
+(``_carried_subject``).
 """
 
 from __future__ import annotations
+
+from itertools import takewhile
 
 from .label_phrases import _BOUNDARY, _NOMINAL, Phrases, measure_heads
 from .tagger import Token
@@ -86,3 +91,61 @@ class Topics(Phrases):
         return all(
             t.tag != "v" or k + 1 < len(before) and self.word(before[k + 1]) == "的" for k, t in enumerate(before)
         )
+
+    def clause_measure(self, left: list[Token], before: int) -> tuple[int, int] | None:
+        """减除率均适用200%: a measure named earlier in the figure's own clause (a noun phrase ending in a
+        measure's head word before view offset ``before``, after the clause's last figure) names it when the
+        words next to it do not."""
+        heads = measure_heads()
+        run: list[Token] = []
+        found = None
+        tokens = [t for t in left if t.end <= before]
+        figures = [k for k, t in enumerate(tokens) if t.tag == "m"]
+        tokens = tokens[figures[-1] + 1 :] if figures else tokens  # a measure before a figure is that figure's
+        for t in tokens + [Token(before, before, "w")]:
+            if t.tag in ("n", "nz", "vn", "an") or self.word(t) == "的" and run:
+                run.append(t)
+                continue
+            while run and self.word(run[-1]) == "的":
+                run.pop()
+            if run and self.word(run[-1]).endswith(heads):
+                found = self.noun_phrase(run) or found
+            run = []
+        return found
+
+    def _named_before(self, s0: int, clause_start: int) -> tuple[int, int] | None:
+        """去年，美國來臺投資金額，占整體外來投資金額11.5%: the topic of the clause just before, else the measure
+        the sentence's earlier clauses name (for a share clause with no figure before it)."""
+        return self._chained_topic(s0, clause_start) or self.sentence_measure(s0, clause_start)
+
+    def _carried_subject(self, s0: int, clause_start: int) -> tuple[int, int] | None:
+        """粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨: a clause that names nothing measures the
+        subject of the clause before it (a topic chain), when that clause states no figure of its own."""
+        if clause_start <= s0:
+            return None
+        starts = [m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)]
+        tokens = [t for t in self.tokens_between(starts[-1] if starts else s0, clause_start) if t.tag != "w"]
+        if any(t.tag == "m" for t in tokens):
+            return None
+        k = 0
+        while k < len(tokens) and tokens[k].tag in ("TIME", "p", "d", "c", "f"):
+            k += 1
+        run = list(takewhile(lambda t: t.tag in ("n", "nz", "vn", "an"), tokens[k:]))
+        after = tokens[k + len(run)] if k + len(run) < len(tokens) else None
+        if not run or after is None or after.tag not in ("d", "v", "ad", "a") and self.word(after) != "在":
+            return None
+        return self.noun_phrase(run)
+
+    def _chained_topic(self, s0: int, clause_start: int) -> tuple[int, int] | None:
+        """The topic of the clause right before the figure's when that clause states no figure: a noun phrase
+        alone (钢、煤炭…等产品的产量，都比…增长) or the subject of what it says (油料在…的基础上，又增长)."""
+        if clause_start <= s0:
+            return None
+        starts = [m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)]
+        clause = (starts[-1] if starts else s0, clause_start - 1)
+        tokens = self.tokens_between(*clause)
+        if not tokens or any(t.tag == "m" for t in tokens):
+            return None
+        if tokens[0].tag == "p":  # 按可比价格计算，平均每年增长: how it is counted, no topic
+            return self._topic(clause)
+        return self._topic(clause) or self._carried_subject(s0, clause_start)

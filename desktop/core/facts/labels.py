@@ -5,7 +5,8 @@ Simplified view; the label is returned as written in the text. Rules, in order
 (the clause is the text between punctuation marks around the figure):
 
 1. **Relations first** (:mod:`facts.label_relations`): a list read with 分别,
-   a change 分别 pairs with an earlier figure, both figures of a from-to pair.
+   a change 分别 pairs with an earlier figure, both figures of a from-to pair
+   (a place's rate in a pair, and every share, is :mod:`facts.label_shares`).
 2. **A change names its measure** (``销售总额1627.8亿元，同比增长8.6%``): after
    a change word the label is the measure and the change, ``销售总额 同比增长``;
    the measure is the noun phrase before the change word, else the measure of
@@ -33,8 +34,9 @@ from . import lexicon
 from .label_after import _UNCLASSIFIED, After
 from .label_phrases import _BOUNDARY, _NOMINAL, GLOSS, Label, measure_heads
 from .label_relations import CHANGE_VERB as _CHANGE_VERB
-from .label_relations import from_to, list_item, of_gdp, parallel, respectively, share, unnamed_from_to
+from .label_relations import from_to, list_item, parallel, respectively, unnamed_from_to
 from .label_repairs import repair
+from .label_shares import of_gdp, place_only, place_share, share
 from .label_topics import Topics
 from .tagger import Token
 from .units import DURATIONS as _DURATIONS
@@ -146,18 +148,12 @@ class Labeller(After, Topics):
             if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
                 return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
         measured = from_to(self, left) if kind not in ("date", "rank") else None
-        if measured and kind in ("ratio", "percent", "multiple") and self._place_only(measured):
+        if measured and kind in ("ratio", "percent", "multiple") and place_only(self, measured):
             # 多數國家經濟成長率都被下修，只有臺灣從2.7%上修至2.9%: a place's rate is one of the measure named before
-            # it (in its clause, else the sentence's previous figure's or clauses'), the place says where (a length
-            # or a count may be the place's own: 其中高速公路由4771公里增加到2.52万公里)
-            own = self._clause_measure(left, measured[0])
-            whole = (
-                self.written(own)
-                or (previous[-1][2] if previous else "")
-                or self.written(self.sentence_measure(s0, clause_start))
-            )
-            if whole:
-                return Label(f"{whole} {self.written(measured)}", whole)
+            # it, the place says where (a length or a count may be the place's own: 其中高速公路由4771公里增加到2.52万公里)
+            placed = place_share(self, left, measured, measured, previous, s0, clause_start)
+            if placed:
+                return placed
         if measured:  # 财政赤字占国内生产总值的比重从2.8%降到1.5%: a share's pair measures what it is a share of
             return share(self, measured, kind, clause_start, previous)
         if kind not in ("date", "rank") and unnamed_from_to(self, left):
@@ -181,7 +177,7 @@ class Labeller(After, Topics):
             if (not span or self.names_only(span)) and right and self.word(right[0]) == "的":
                 span = self.noun_phrase_after(right[1:]) or span  # 我们增加了80%的国防预算
             if span and _WHEN.fullmatch(self.view, *span):  # 与8年前她刚上任时相比增加13.7GW: when, not what
-                span = self._clause_measure(before, span[0]) or self.sentence_measure(s0, clause_start)
+                span = self.clause_measure(before, span[0]) or self.sentence_measure(s0, clause_start)
             if span and self.view[span[0] : span[1]] in _GENERIC:  # 六五计划期间要求每年递增: no measure named
                 span = self.sentence_measure(s0, clause_start) or span
             measure, of = self.written(span), ""
@@ -233,7 +229,7 @@ class Labeller(After, Topics):
             and not self.view.endswith(measure_heads(), adjacent[0], adjacent[1])
         )
         if adjacent and _WHEN.fullmatch(self.view, *adjacent):  # …成长率是5.48%，第二季是8%: a time names no measure
-            own = self._clause_measure(left, adjacent[0])
+            own = self.clause_measure(left, adjacent[0])
             if own:  # 台湾的年平均经济成长率在马前总统任内只有2.8%: the clause's own measure, before the time
                 return self.as_label(own)
             if previous and previous[-1][2]:  # 股市是8千多点，卸任时2万多点: the sentence's count before
@@ -247,21 +243,16 @@ class Labeller(After, Topics):
                 return self.as_label(words)  # 台湾每年有500万人次造访日本: what the count did, not who
         if adjacent and right and self.word(right[0]) == "的" and (self.names_only(adjacent) or share_of_after):
             adjacent = None  # 史国已有85%的国民: the place is the subject; what follows 的 is the measure
-        if adjacent and previous and kind in ("money", "quantity") and self._place_only(adjacent):
+        if adjacent and previous and kind in ("money", "quantity") and place_only(self, adjacent):
             # 超過4萬多戶房屋毀損，光是臺南就有3萬多戶: a place alone says where, the measure is the one the
             # sentence already counts (an organisation may be what is counted: 少數民族醫院三十八所)
             return Label(previous[-1][2], previous[-1][2])
-        if adjacent and kind in ("ratio", "percent", "multiple") and self._place_only(adjacent):
+        if adjacent and kind in ("ratio", "percent", "multiple") and place_only(self, adjacent):
             # 臺灣的對外投資，中國占8成；…中國僅占11.4%, 巴拿馬國土面積為臺灣的兩倍: a place's share or multiple is
-            # one of the measure named before it (in its clause, else the sentence's previous figure's or clauses')
-            own = self._clause_measure(left, adjacent[0])
-            whole = (
-                self.written(own)
-                or (previous[-1][2] if previous else "")
-                or self.written(self.sentence_measure(s0, clause_start))
-            )
-            if whole:
-                return Label(f"{whole} {self.written((adjacent[0], vs))}", whole)
+            # one of the measure named before it
+            placed = place_share(self, left, adjacent, (adjacent[0], vs), previous, s0, clause_start)
+            if placed:
+                return placed
         if adjacent:
             return share(self, adjacent, kind, clause_start, previous, lambda: self._named_before(s0, clause_start))
         if right and self.word(right[0]) == "的":
@@ -278,7 +269,7 @@ class Labeller(After, Topics):
         if act and kind in ("ratio", "percent") and len(self.tokens_between(*act)) == 1:
             # 對外投資有高達83.8%投資在中國，但是在去年只剩下7%左右: a share is of a measure, and a bare verb
             # names none; an earlier clause's measure does when there is one
-            act = self._clause_measure(left, act[0]) or self.sentence_measure(s0, clause_start) or act
+            act = self.clause_measure(left, act[0]) or self.sentence_measure(s0, clause_start) or act
         if act:
             return self.as_label(act)
         if unit in _DURATIONS:
@@ -297,32 +288,6 @@ class Labeller(After, Topics):
             return share(self, found, kind, clause_start, previous)
         return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
 
-    def _clause_measure(self, left: list[Token], before: int) -> tuple[int, int] | None:
-        """减除率均适用200%: a measure named earlier in the figure's own clause (a noun phrase ending in a
-        measure's head word before view offset ``before``, after the clause's last figure) names it when the
-        words next to it do not."""
-        heads = measure_heads()
-        run: list[Token] = []
-        found = None
-        tokens = [t for t in left if t.end <= before]
-        figures = [k for k, t in enumerate(tokens) if t.tag == "m"]
-        tokens = tokens[figures[-1] + 1 :] if figures else tokens  # a measure before a figure is that figure's
-        for t in tokens + [Token(before, before, "w")]:
-            if t.tag in ("n", "nz", "vn", "an") or self.word(t) == "的" and run:
-                run.append(t)
-                continue
-            while run and self.word(run[-1]) == "的":
-                run.pop()
-            if run and self.word(run[-1]).endswith(heads):
-                found = self.noun_phrase(run) or found
-            run = []
-        return found
-
-    def _named_before(self, s0: int, clause_start: int) -> tuple[int, int] | None:
-        """去年，美國來臺投資金額，占整體外來投資金額11.5%: the topic of the clause just before, else the measure
-        the sentence's earlier clauses name (for a share clause with no figure before it)."""
-        return self._chained_topic(s0, clause_start) or self.sentence_measure(s0, clause_start)
-
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and
         when that one's measure is only a general word (规模), of the nearest figure before it that names one."""
@@ -332,42 +297,6 @@ class Labeller(After, Topics):
             if measure and converter("t2s").convert(measure) not in _GENERIC:
                 return measure
         return previous[-1][2]
-
-    def _carried_subject(self, s0: int, clause_start: int) -> tuple[int, int] | None:
-        """粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨: a clause that names nothing measures the
-        subject of the clause before it (a topic chain), when that clause states no figure of its own."""
-        if clause_start <= s0:
-            return None
-        starts = [m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)]
-        tokens = [t for t in self.tokens_between(starts[-1] if starts else s0, clause_start) if t.tag != "w"]
-        if any(t.tag == "m" for t in tokens):
-            return None
-        k = 0
-        while k < len(tokens) and tokens[k].tag in ("TIME", "p", "d", "c", "f"):
-            k += 1
-        run = list(takewhile(lambda t: t.tag in ("n", "nz", "vn", "an"), tokens[k:]))
-        after = tokens[k + len(run)] if k + len(run) < len(tokens) else None
-        if not run or after is None or after.tag not in ("d", "v", "ad", "a") and self.word(after) != "在":
-            return None
-        return self.noun_phrase(run)
-
-    def _chained_topic(self, s0: int, clause_start: int) -> tuple[int, int] | None:
-        """The topic of the clause right before the figure's when that clause states no figure: a noun phrase
-        alone (钢、煤炭…等产品的产量，都比…增长) or the subject of what it says (油料在…的基础上，又增长)."""
-        if clause_start <= s0:
-            return None
-        starts = [m.end() for m in _BOUNDARY.finditer(self.view, s0, clause_start - 1)]
-        clause = (starts[-1] if starts else s0, clause_start - 1)
-        tokens = self.tokens_between(*clause)
-        if not tokens or any(t.tag == "m" for t in tokens):
-            return None
-        if tokens[0].tag == "p":  # 按可比价格计算，平均每年增长: how it is counted, no topic
-            return self._topic(clause)
-        return self._topic(clause) or self._carried_subject(s0, clause_start)
-
-    def _place_only(self, span: tuple[int, int]) -> bool:
-        tokens = self.tokens_between(*span)
-        return len(tokens) == 1 and tokens[0].tag in ("LOC", "s")  # a place name or a place word (农村)
 
     def _item_after_figure(self, left: list[Token], time: tuple[int, int]) -> tuple[int, int] | None:
         """第一季經濟成長率5.48%、第二季將近8%: a time opening a list item after a figure names when,
