@@ -49,6 +49,8 @@ GLOSS = re.compile(r"[（(](?:不?包括|不?含)[^（）()。；]{0,16}[）)]|[
 _PLANNED_AS = frozenset("为 达到 要达到 由 从 比".split())
 #: Averaging words the model reads as nouns; after a measure they belong to the figure (…年均1270多万人).
 _PER_YEAR = frozenset("年均 平均 年平均".split())
+#: Heads that say how many and not of what (人数, 户数, 对象): the clause before their 的 says who is counted.
+_COUNT_HEADS = frozenset("人数 家数 户数 件数 人次 对象 人口".split())
 
 
 class _SkipWords:
@@ -189,7 +191,7 @@ class Phrases:
             picked[-1].tag in ("u", "p", "c") or self.word(picked[-1]) in _OPENING or self.word(picked[-1]) in _PER_YEAR
         ):
             picked.pop()  # 城镇新增就业年均1270多万人: 年均 says how the figure is taken, not what it measures
-        picked = self._head_of_relative(picked, dropped, stopper)
+        picked = self._counted_by_clause(left, self._head_of_relative(picked, dropped, stopper))
         if picked and self.word(picked[-1]) == "计划":
             at = left.index(picked[-1])
             if at + 1 < len(left) and self.word(left[at + 1]) in _PLANNED_AS:
@@ -226,6 +228,23 @@ class Phrases:
         cut = any(t.tag == "v" for t in dropped) or stopper is not None and stopper.tag in ("m", "q")
         ofs = [k for k, t in enumerate(picked[:-1]) if self.word(t) == "的"]
         return picked[ofs[-1] + 1 :] if cut and ofs else picked
+
+    def _counted_by_clause(self, left: list[Token], picked: list[Token]) -> list[Token]:
+        """兽医师执业的人数, 参加新型农村合作医疗的人口, 所关怀的对象: a head that only counts (人数, 对象) names
+        nothing alone; the clause before its 的 (a verb with its subject or object nouns) says who is counted."""
+        if len(picked) != 1 or self.word(picked[0]) not in _COUNT_HEADS:
+            return picked
+        k = next(k for k, t in enumerate(left) if t.start == picked[0].start)
+        clause: list[Token] = []
+        j, size = k - 2, 0
+        while k >= 2 and self.word(left[k - 1]) == "的" and j >= 0 and left[j].tag in ("v", "vn", "n", "nz", "an", "a"):
+            w = self.word(left[j])
+            if w in _SKIP or w in _REACH or left[j].tag == "a" and len(w) > 2 or size + len(w) > _MAX_LABEL - 3:
+                break
+            clause.insert(0, left[j])
+            size += len(w)
+            j -= 1
+        return clause + left[k - 1 : k + 1] if any(t.tag == "v" for t in clause) else picked
 
     def _rate_start(self, left: list[Token], i: int) -> int | None:
         """The index of 每 when ``left[i]`` ends a rate's unit (每学年, 每名学生), else None."""

@@ -230,3 +230,19 @@ def test_a_count_read_as_one_word_with_its_nouns_first_character_counts_that_nou
 )
 def test_a_share_clause_with_no_figure_before_it_is_a_share_of_the_topic_before(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [  # releases 38975 and 39167 and the 2009 work report, outside facts_dev: the label was the bare head
+        (
+            "目前全臺灣獸醫師執業的人數僅5,000多名，希望未來能透過建立動物醫師助理的培訓。",
+            "5,000多名",
+            "獸醫師執業的人數",
+        ),
+        ("像是去年，因共諜案起訴的人數就有 64人，是2021年的4倍。", "64人", "諜案起訴的人數"),
+        ("参加新型农村合作医疗的人口8.14亿，参合率91.5%。", "8.14亿", "参加新型农村合作医疗的人口"),
+    ],
+)
+def test_a_head_that_only_counts_takes_the_clause_that_says_who(text, figure, label):
+    assert _labels(text)[figure] == label
