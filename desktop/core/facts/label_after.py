@@ -33,9 +33,12 @@ _NAMED_BY_UNIT = frozenset("人岁年月天日周时")
 class After(Phrases):
     """The noun phrases after a figure (view offsets into ``analysis.view``)."""
 
-    def noun_phrase_after(self, right: list[Token], *, classified: bool = False) -> tuple[int, int] | None:
+    def noun_phrase_after(
+        self, right: list[Token], *, classified: bool = False, event: bool = False
+    ) -> tuple[int, int] | None:
         """What follows a figure names: a run of nouns and attributes. ``classified``: the figure ends in its
-        measure word (300所, 2位), so its noun is whole before a verb (300所大学建立姐妹校: 大学)."""
+        measure word (300所, 2位), so its noun is whole before a verb (300所大学建立姐妹校: 大学). ``event``: that
+        word counts events (次, 场), and a noun with the verb that closes the clause is one (8次总统直选)."""
         picked: list[Token] = []
         for i, t in enumerate(right):
             w = self.word(t)
@@ -70,6 +73,8 @@ class After(Phrases):
                 # 国际知名品牌, 农业转移人口, 中小微型企业: attributes between or before nouns belong to the
                 # phrase (集体获表彰 does not)
                 picked.append(t)
+            elif event and picked and t.tag == "v" and len(w) == 2 and nxt in ("w", ""):
+                return picked[0].start, t.end  # 8次总统直选、3次政党轮替: the event is the noun and its verb
             else:
                 break
             if picked[-1].end - picked[0].start >= 10:

@@ -56,6 +56,8 @@ _CHANGE = re.compile(
 )
 #: 完工的有, 建成的是: what stands between an act and its count when the count is of those the act was done to.
 _WHICH_ARE = re.compile(r"的(?:有|是|共有|约有)")
+#: Measure words that count events (8次总统直选, 3场演讲).
+_EVENTS = frozenset("次场届轮回")
 #: The treasury that pays (中央财政, 国家财政): who spends the money, not what it is.
 _PURSE = "财政"
 #: Measures so general that the sentence's topic names the figure better (…计划预算，…总金额达到6,471亿元).
@@ -205,7 +207,8 @@ class Labeller(After, Topics):
                 return self.as_label((nouns[0].start, nouns[-1].end))  # 將8成病友加入…: a share written before a noun
         if counts and not (right and self.word(right[0]) == "的"):
             classified = not _UNCLASSIFIED.match(self.view, ve - 1)
-            found = self.noun_phrase_after(right, classified=classified) or (
+            event = self.view[ve - 1] in _EVENTS
+            found = self.noun_phrase_after(right, classified=classified, event=event) or (
                 self.counted_after_attribute(right) if classified else None
             )
             if found and found[0] > right[0].start:  # 兩個目標 counts goals, 以增補3,000人為目標 does not

@@ -246,3 +246,10 @@ def test_a_share_clause_with_no_figure_before_it_is_a_share_of_the_topic_before(
 )
 def test_a_head_that_only_counts_takes_the_clause_that_says_who(text, figure, label):
     assert _labels(text)[figure] == label
+
+
+def test_a_count_of_events_counts_a_noun_and_the_verb_that_closes_it():
+    # release 39276, outside facts_dev: the model splits 總統/n 直選/v, and the labels were 總統 and 政黨
+    text = "31年後的今天，臺灣已經完成8次總統直選、3次政黨輪替，相信總統此行應該會深刻感受到臺灣民主自由的氛圍。"
+    got = _labels(text)
+    assert (got["8次"], got["3次"]) == ("總統直選", "政黨輪替")
