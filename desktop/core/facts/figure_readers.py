@@ -88,11 +88,16 @@ _CURRENCY_LOOKBACK = 4
 _MONEY_CONTEXT_CHARS = 20
 #: A bare number is a year, not a count of years, in this range (2021年 is a date).
 _YEARS = (1000, 2100)
-#: 兩國建交36年來, 一百多年來, 8年以來: the years something has lasted, not a figure (not 之久: 不健康年數約有8年之久
-#: counts years of a measure).
-_LENGTH_AFTER = re.compile(r"[ \t]*以?[来來]")
-#: 連續11年, 長達67年: a length of time.
-_LENGTH_BEFORE = re.compile(r"(?:连续|連續|长达|長達)$")
+#: What is measured in years (in folded text): 受教育年限, 不健康年數, 年資, 平均餘命, 役期, 承包期. Only such a measure makes
+#: a number of years a figure; else it is how long something lasted (建交36年來, 連續11年, 耗時4年, 數十年間, 5年
+#: 總經費; README: durations are no figures).
+_MEASURED_IN_YEARS = re.compile(
+    r"年限|年[数數]|年[资資]|工[龄齡]|余命|[寿壽]命|役期|承包期|期限|工期|[学學]制|受[教敎]育"
+)
+#: Where a clause ends: the measure that names a number of years stands in the figure's own clause.
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+#: How far back and on a clause is searched for what a number of years measures.
+_YEARS_LABEL_BEFORE, _YEARS_LABEL_AFTER = 24, 10
 #: Returned by a recogniser that knows the numeral is no figure (a name, an ordinal in a name).
 NO_FIGURE = Figure("none", 0, 0, None, None, None)
 
@@ -210,10 +215,8 @@ def measure_word(n: Numeral) -> Figure | None:
         return NO_FIGURE
     if unit in ("年", "周年") and _YEARS[0] <= n.value <= _YEARS[1] and n.value == int(n.value):
         return NO_FIGURE
-    if unit == "年" and (
-        _LENGTH_AFTER.match(f, m.end()) or _LENGTH_BEFORE.search(f, max(0, n.qualified_start - 2), n.qualified_start)
-    ):
-        return NO_FIGURE  # 8年來, 連續11年, 長達67年: a length of time (README: durations are no figures)
+    if unit == "周年" or (unit == "年" and not _measured_in_years(n, m.end())):
+        return NO_FIGURE  # 建交45週年 is an anniversary; 連續11年, 耗時4年 how long (README: durations are no figures)
     qualifier = n.qualifier
     between = f[n.end : m.start(1)]
     if "余" in between or "多" in between or "几" in between:
@@ -224,6 +227,21 @@ def measure_word(n: Numeral) -> Figure | None:
         Figure(kind, n.qualified_start, m.end(), n.value, written_unit, qualifier, n.span),
         duration=unit in DURATIONS,
     )
+
+
+def _measured_in_years(n: Numeral, end: int) -> bool:
+    """受教育年限提高到11.3年, 不健康年數約有8年之久, 約有8年為不健康年數: a measure of years names the number in
+    its clause (before it, or right after it); a number of years with a fraction (8.4年) is an average."""
+    f = n.folded
+    if n.value != int(n.value):
+        return True
+    lo = n.qualified_start - _YEARS_LABEL_BEFORE
+    before = f[max(0, lo) : n.qualified_start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    after = f[end : end + _YEARS_LABEL_AFTER]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    return bool(_MEASURED_IN_YEARS.search(before[cut[-1] if cut else 0 :]) or _MEASURED_IN_YEARS.search(after))
 
 
 #: Measure words after which a single Chinese digit counts things (六个工业部, 两次, 三位成员).
