@@ -44,6 +44,8 @@ from .losses import lose
 from .numerals import find_numerals, fold, parse_number
 from .units import CURRENCY_AFTER
 
+_OPENING_QUOTES = frozenset("“「『《〈")
+_CLOSING_QUOTES = frozenset("”」』》〉")
 _HALF = re.compile(r"(?<=打)对折|半成|半折")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
@@ -90,10 +92,10 @@ def recognize(
         out.extend(_currency_names(folded, out))
     out.sort(key=lambda f: f.start)
     try:
-        return _ranges(folded, out, bare)
+        out = _ranges(folded, out, bare)
     except Exception as err:  # noqa: BLE001 - ranges stay two figures rather than none
         lose(losses, "figure", 0, 0, text, err)
-        return out
+    return [fig for fig in out if not _begins_a_quoted_name(folded, fig)]
 
 
 def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> Figure | None:
@@ -110,6 +112,19 @@ def _figure(f: str, s: int, e: int, value: float, local: str, written: str) -> F
         if found is not None:
             return None if found is NO_FIGURE else found
     return None
+
+
+def _begins_a_quoted_name(f: str, fig: Figure) -> bool:
+    """「0-6歲國家一起養」, 「六項保證」, “三个有利于”, 《232條款》: a figure that opens a quotation going on past it
+    begins a name (README: names containing numerals are no figures); an amount of money stays (「180億元農漁產業支持
+    方案」 says what the programme spends), and so does a figure quoted whole (「3,000人」)."""
+    return (
+        fig.kind != "money"
+        and fig.start > 0
+        and f[fig.start - 1] in _OPENING_QUOTES
+        and fig.end < len(f)
+        and f[fig.end] not in _CLOSING_QUOTES
+    )
 
 
 def _after_latin_letters(f: str, s: int, e: int) -> bool:

@@ -226,6 +226,23 @@ def test_a_number_of_years_no_measure_names_is_how_long_not_a_figure(text):
     assert [text[f.start : f.end] for f in recognize(text) if "年" in text[f.start : f.end]] == []
 
 
+def test_a_figure_that_opens_a_quotation_begins_a_name():
+    # README: names containing numerals (“六稳”, 0-6歲國家一起養 2.0) are no figures; unannotated reports and releases
+    for text in (
+        "要以 “三个有利于”为标准，不失时机地推进各方面的改革",  # 1998 report
+        "未來，新政府將秉持「四個堅持」，並積極落實「和平四大支柱」",  # 28464
+        "如果美國對臺灣採取《232條款》措施，對晶片或相關產業課稅",  # 39232
+        "她任內推動「0到6歲國家一起養」是前所未有",  # 28654: a range inside the name
+    ):
+        assert recognize(text, local_currency="TWD") == [], text
+    # what a programme spends is money it states, and a figure quoted whole is still one
+    text = "政府已提出「180億元農漁產業支持方案」照顧受到衝擊的漁民朋友"  # 39447
+    assert [text[f.start : f.end] for f in recognize(text, local_currency="TWD")] == ["180億元"]
+    text = "政府在2019年提出「5年增補3,000人」的目標"  # 28152: the figure is inside, not at the opening
+    assert [text[f.start : f.end] for f in recognize(text, local_currency="TWD")] == ["3,000人"]
+    assert [f.value for f in recognize("目標是「3,000人」。")] == [3000]
+
+
 def test_years_that_are_a_quantity_stay_figures():
     assert one("人均受教育年限达到10.5年") == ("10.5年", "quantity", 10.5, "年", None)
     text = "近7年來共撥補5,178億元"
