@@ -72,10 +72,10 @@ SMALL_CHANGE = re.compile(
 #: Measure words and units, written after the number (longest first when matched). 平方公尺, 公尺 and
 #: 公分 are Taiwan's names for the square metre, metre and centimetre (屋頂受損超過20平方公尺).
 MEASURES = (
-    "平方公里 平方千米 平方米 平方公尺 公尺 公分 平米 立方米 公顷 千瓦时 万千瓦 千瓦 兆瓦 吉瓦 瓦 公里 千米 厘米 毫米 米 "
-    "万吨 吨 公斤 千克 克 斤 升 亩 度 GW MW kW kWh TWh GWh km kg TEU 标箱 "
+    "平方公里 平方千米 平方米 平方公尺 立方公尺 公尺 公分 平米 立方米 公顷 千瓦时 万千瓦 千瓦 兆瓦 吉瓦 瓦 公里 千米 厘米 毫米 "
+    "米 英里 海里 海浬 海哩 万吨 公吨 吨 公斤 千克 克 斤 担 升 亩 度 GW MW kW kWh TWh GWh km kg TEU 标箱 "
     "人次 架次 个百分点 个月 个 家 户 人 名 位 项 件 条 座 所 台 辆 架 艘 部 本 册 套 种 类 批 场 轮 篇 份 "
-    "张 只 头 株 棵 处 间 栋 幢 床 字 页 首 支 道 列 趟 班 颗 枚 起 宗 笔 例 门 岁 次 遍 组 "
+    "张 只 隻 匹 剂 劑 头 株 棵 处 间 栋 幢 床 字 页 首 支 道 列 趟 班 颗 枚 起 宗 笔 例 门 岁 次 遍 组 "
     "周年 年 周 天 小时 分钟 秒 倍"
 ).split()
 #: Durations: quantities (kind ``quantity``) whose unit is a span of time.
@@ -84,10 +84,11 @@ _MEASURE_ALT = "|".join(sorted(map(re.escape, MEASURES), key=len, reverse=True))
 # 台 is a measure word (5台设备) except in place names (2,350萬臺灣人民). 点 after thousands is a count of
 # points (股市从8千多点涨到2万3千多点, 长照据点1万4千多点), never a time of day or a decimal point. 几 after a round
 # number is "and some" (40幾個國家, 三十几个民族), as 多 is. 家 that begins a noun is no measure word
-# (惠及6600万家庭 counts families: the figure is 6600万, the label 家庭).
+# (惠及6600万家庭 counts families: the figure is 6600万, the label 家庭). 担 and 匹 that begin a verb (担任, 匹配)
+# measure nothing.
 MEASURE_AFTER = re.compile(
     rf"[ \t]?(?:[余多]|(?<=[0十])几)?[ \t]?({_MEASURE_ALT}|(?<=[千万萬])[点點]|(?<=[千万萬][余多])[点點])"
-    rf"(?<!台(?=[湾灣北中南东東海商胞独獨资資]))(?<!家(?=庭))"
+    rf"(?<!台(?=[湾灣北中南东東海商胞独獨资資]))(?<!家(?=庭))(?<!担(?=[任心保当负子纲]))(?<!匹(?=[配敌]))"
 )
 #: Words before a 万/亿-scaled number that make it an amount of money (國防預算達6,007億).
 MONEY_CONTEXT = re.compile(

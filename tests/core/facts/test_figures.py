@@ -243,6 +243,23 @@ def test_a_figure_that_opens_a_quotation_begins_a_name():
     assert [f.value for f in recognize("目標是「3,000人」。")] == [3000]
 
 
+def test_the_units_of_old_harvests_and_of_tonnes_miles_doses_and_animals():
+    """Unannotated reports and releases: the amount was read but its unit lost (一亿三千万 of 一亿三千万担), or the figure
+    missed (1,723公噸)."""
+    for text, figure, unit in (
+        ("粮食为一万六千五百八十亿斤，棉花为一亿三千万担，而旧中国", "一亿三千万担", "担"),  # 1957 report
+        ("棉布的产量前三年共增加了二千零五十万匹", "二千零五十万匹", "匹"),  # 1957 report
+        ("因此明年度配額將增加1,723公噸，讓遠洋漁民", "1,723公噸", "公噸"),  # 39447
+        ("儘管臺灣與關島相距將近兩千英里，但彼此", "將近兩千英里", "英里"),  # 39260
+        ("捷克慷慨捐贈臺灣3萬劑疫苗", "3萬劑", "劑"),  # 28828
+        ("全國寵物狗有150萬隻", "150萬隻", "隻"),  # 38975
+        ("要用28天接力航行1,047海哩", "1,047海哩", "海哩"),  # 28552
+    ):
+        got = [(text[f.start : f.end], f.unit) for f in recognize(text, local_currency="TWD")]
+        assert (figure, unit) in got, text
+    assert recognize("5匹配对，第5担任") == []  # 匹配, 担任 are verbs
+
+
 def test_years_that_are_a_quantity_stay_figures():
     assert one("人均受教育年限达到10.5年") == ("10.5年", "quantity", 10.5, "年", None)
     text = "近7年來共撥補5,178億元"
