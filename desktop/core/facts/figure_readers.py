@@ -17,6 +17,7 @@ from .numerals import CN_DIGITS, is_bare_scale, parse_number
 from .units import (
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    MONEY_AFTER,
     MONEY_CONTEXT,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
@@ -264,7 +265,8 @@ def _counted(n: Numeral, unit: str, end: int) -> bool:
 
 
 def scaled_or_qualified(n: Numeral) -> Figure | None:
-    """超50万: a qualified or 万/亿-scaled number counts without a measure word (money near 资金/投资)."""
+    """超50万: a qualified or 万/亿-scaled number counts without a measure word (money near 资金/投资, or before
+    预算/赔偿金: 編列超過3,000億預算)."""
     f, raw = n.folded, n.raw
     scaled = bool(set("万亿兆") & set(raw))
     if not (n.qualifier or scaled) or not (n.has_arabic or _BIG & set(raw)):
@@ -272,7 +274,7 @@ def scaled_or_qualified(n: Numeral) -> Figure | None:
     if n.end < len(f) and f[n.end].isascii() and f[n.end].isalpha():
         return None
     start = n.qualified_start
-    if scaled and MONEY_CONTEXT.search(f, max(0, start - _MONEY_CONTEXT_CHARS), start):
+    if scaled and (MONEY_CONTEXT.search(f, max(0, start - _MONEY_CONTEXT_CHARS), start) or MONEY_AFTER.match(f, n.end)):
         return with_after(f, Figure("money", start, n.end, n.value, n.local, n.qualifier, n.span))
     return with_after(f, Figure("quantity", start, n.end, n.value, None, n.qualifier, n.span))
 

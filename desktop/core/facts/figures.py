@@ -183,8 +183,7 @@ def _ranges(f: str, figs: list[Figure], bare: list[tuple[int, int, float]]) -> l
         prev = out[-1] if out else None
         if (
             prev
-            and prev.kind == fig.kind
-            and prev.unit == fig.unit
+            and (prev.kind == fig.kind and prev.unit == fig.unit or _unit_left_to_high_end(prev, fig))
             and prev.value is not None
             and not isinstance(prev.value, list)
         ):
@@ -205,6 +204,11 @@ def _ranges(f: str, figs: list[Figure], bare: list[tuple[int, int, float]]) -> l
                 Figure(fig.kind, low[0], fig.end, [low[1], fig.value], fig.unit, fig.qualifier, (low[0], fig.number[1]))
             )
     return out
+
+
+def _unit_left_to_high_end(low: Figure, high: Figure) -> bool:
+    """七十亿到一百亿元, 700万到800万吨, 1,100 億至 1,200 億的預算: the low end of a range leaves its unit to the high end."""
+    return low.kind == "quantity" and low.unit is None and high.kind in ("money", "quantity") and high.unit is not None
 
 
 def _words_percent_range(f: str, fig: Figure, bare: list[tuple[int, int, float]]) -> Figure:

@@ -96,6 +96,13 @@ MONEY_CONTEXT = re.compile(
     r"預算|經費|投資|資金|營收|產值|金額|貸款|補助|補貼|薪資|銷售额|營業额|稅收|財政)[^，,。；;！？]{0,12}$"
 )
 
+#: A money word right after a 万/亿-scaled number names what the amount is (150億預算, 超過40億賠償金, 2.1兆的投資金額,
+#: 600多億政府預算, 上千萬善款): Taiwan's speeches leave out 元.
+MONEY_AFTER = re.compile(
+    r"[余多]?[ \t]?的?(?:政府|公务|公務|特别|特別)?"
+    r"(预算|預算|经费|經費|资金|資金|赔偿金|賠償金|补助|補助|补贴|補貼|投资|投資|基金|善款|产值|產值|营收|營收)"
+)
+
 #: Qualifiers before a number -> marker. 以上/以下/以内 are inclusive in Chinese
 #: law (PRC Civil Code art. 1259: "以上、以下、以内" include the number itself;
 #: "不满、超过" do not), so they map to >= and <=.

@@ -260,6 +260,21 @@ def test_the_units_of_old_harvests_and_of_tonnes_miles_doses_and_animals():
     assert recognize("5匹配对，第5担任") == []  # 匹配, 担任 are verbs
 
 
+def test_an_amount_before_a_money_word_is_money_and_a_range_gets_its_high_ends_unit():
+    """Unannotated releases leave out 元 before 預算, 賠償金; reports write the unit only after a range's high end."""
+    text = "合計通過核發超過40億賠償金。"  # 28221
+    assert [(f.kind, f.value, f.unit) for f in recognize(text, local_currency="TWD")] == [("money", 4e9, "TWD")]
+    text = "此外，政府也編列4年1千億預算進行全國治水"  # 39642
+    assert [(f.kind, f.unit) for f in recognize(text, local_currency="TWD")] == [("money", "TWD")]
+    for text, local, figure, unit in (
+        ("政府一年編列 1,100 億至 1,200 億的預算，幫助年輕夫婦", "TWD", "1,100 億至 1,200 億", "TWD"),  # 39506
+        ("就可以节省出七十亿到一百亿元的资金", "CNY", "七十亿到一百亿元", "CNY"),  # 1981 report
+        ("争取明年节约标准煤700万到800万吨。", "CNY", "700万到800万吨", "吨"),  # 1980 report
+    ):
+        got = [(text[f.start : f.end], f.unit) for f in recognize(text, local_currency=local)]
+        assert got == [(figure, unit)], text
+
+
 def test_years_that_are_a_quantity_stay_figures():
     assert one("人均受教育年限达到10.5年") == ("10.5年", "quantity", 10.5, "年", None)
     text = "近7年來共撥補5,178億元"
