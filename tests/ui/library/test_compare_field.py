@@ -16,19 +16,15 @@ def _typed(field, text: str) -> None:
     QApplication.sendEvent(field, event)
 
 
-def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot):
-    """Seen in the window: "国内生产总值 增长" typed and Return pressed at once, the comparison came and then
-    the suggestions of what was typed opened over its summary and table (they are looked for after a pause
-    in the typing, which Return did not end)."""
-    from desktop.ui.library.compare_tab import SUGGEST_DEBOUNCE_MS
+def _compare_tab(tmp_path, qtbot, body: str):
+    """A library window over two work reports (2023, 2024) whose text after the title is ``body``, built,
+    with its comparison tab shown and its measure field focused."""
     from desktop.ui.library.window import LibraryWindow
 
     folder = tmp_path / "docs"
     folder.mkdir()
     for year in (2023, 2024):
-        (folder / f"{year}.txt").write_text(
-            f"{year}年政府工作报告\n\n今年发展主要预期目标是：国内生产总值增长5%左右。\n", encoding="utf-8"
-        )
+        (folder / f"{year}.txt").write_text(f"{year}年政府工作报告\n\n{body}\n", encoding="utf-8")
     window = LibraryWindow(tmp_path / "lib.sqlite", folder, reader=lambda *a: None)
     qtbot.addWidget(window)
     window.show()
@@ -36,6 +32,16 @@ def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot)
         pass
     tab = window.compare_tab
     window.tabs.setCurrentWidget(tab)
+    return window, tab
+
+
+def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot):
+    """Seen in the window: "国内生产总值 增长" typed and Return pressed at once, the comparison came and then
+    the suggestions of what was typed opened over its summary and table (they are looked for after a pause
+    in the typing, which Return did not end)."""
+    from desktop.ui.library.compare_tab import SUGGEST_DEBOUNCE_MS
+
+    _window, tab = _compare_tab(tmp_path, qtbot, "今年发展主要预期目标是：国内生产总值增长5%左右。")
     tab.label.setFocus()
     _typed(tab.label, "国内生产总值")
     with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
@@ -54,23 +60,11 @@ def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot)
 def test_return_in_the_open_suggestions_compares_what_was_typed_unless_one_was_picked(tmp_path, qtbot):
     """Seen in the window with the Taiwan releases: 國防預算 typed, the suggestions open with their first,
     "國防預算 占GDP · 69", highlighted by Qt, and Return compared the share of GDP instead of the budget."""
-    from desktop.ui.library.window import LibraryWindow
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for year in (2023, 2024):
-        (folder / f"{year}.txt").write_text(
-            f"{year}年政府工作报告\n\n国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。"
-            f"国内生产总值达到126万亿元。\n",
-            encoding="utf-8",
-        )
-    window = LibraryWindow(tmp_path / "lib.sqlite", folder, reader=lambda *a: None)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
-        pass
-    tab = window.compare_tab
-    window.tabs.setCurrentWidget(tab)
+    window, tab = _compare_tab(
+        tmp_path,
+        qtbot,
+        "国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。国内生产总值达到126万亿元。",
+    )
     window.activateWindow()
     tab.label.setFocus()
     qtbot.waitUntil(tab.label.hasFocus, timeout=REACT_MS)
