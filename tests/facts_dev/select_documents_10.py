@@ -1,0 +1,120 @@
+"""Round 10's documents (issue 19, 2026-12-07, sixth session): which are read, in what order, and which are held out.
+
+Written and run *before* any of these documents was annotated, like
+``select_documents.py`` and ``_3`` to ``_9``. Round 9's held-out half (59
+figures) is too small an unseen test to tell a 2-point change from noise, and
+its tuned-on half too small to learn from, so this round draws twice round 9's
+size. First round 5's rules with seed 1010 (four reports, one from each of
+1955-1979, 1980-1999, 2000-2012 and 2013-2025; six releases of 1,000-6,000
+characters with at least 8 numbers that carry a unit; 2 reports and 3 releases
+held out at random), every document of rounds 1-9 skipped. Then, with seed
+1011 and the first draw's documents skipped too, two more reports from
+1980-2025 (1955-1979 has no report left; one held out) and six more releases
+(three held out), by the same rules except at least 6 numbers with a unit
+(fewer than six releases with 8 are left). Paragraphs in the drawn order until a
+document has 12 figures. Half of the round (3 reports, 6 releases) is held
+out, scored on a session's starting code and at its end only.
+
+These documents were never annotated before, but earlier sessions' random
+samples (quality/README.md) drew figures from unannotated documents, so some of
+them had a few figures judged there: commit messages cite figures of releases
+28477, 28893, 39105, 39383 and 39638 among a rule's fixed or broken cases, and
+every report left (all were in those samples' pools; 1982's `计划规定…将达到`
+rule counted three of its figures). No rule was written from a document of this
+round as a whole, and none of it was annotated.
+
+Plain python3, no project imports; deterministic. Run from anywhere:
+
+    python3 tests/facts_dev/select_documents_10.py
+"""
+
+import json
+import random
+
+from select_documents import (
+    _NUMERAL,
+    _WITH_UNIT,
+    GOV,
+    ROUND_ONE,
+    TW,
+    _paragraphs,
+    _plain,
+    _quoted,
+    choose,
+    choose_extra,
+)
+from select_documents_3 import choose_third, draw
+from select_documents_4 import choose_fourth
+from select_documents_5 import choose_fifth
+from select_documents_6 import choose_sixth
+from select_documents_7 import choose_seventh
+from select_documents_8 import choose_eighth
+from select_documents_9 import choose_ninth
+
+SEED = 1010
+SECOND_SEED = 1011
+
+
+def choose_tenth():
+    first, _ = choose()
+    extra, _ = choose_extra(first)
+    taken = {(c, k) for c, k, _ in first + extra}
+    for chooser in (
+        choose_third,
+        choose_fourth,
+        choose_fifth,
+        choose_sixth,
+        choose_seventh,
+        choose_eighth,
+        choose_ninth,
+    ):
+        plan, _ = chooser()
+        taken |= {(c, k) for c, k, _ in plan}
+    plan, held = draw(SEED, ROUND_ONE | taken, units=8)
+    taken |= ROUND_ONE | {(c, k) for c, k, _ in plan}
+    more, more_held = _second(taken)
+    return plan + more, held | more_held
+
+
+def _second(taken):
+    """Two reports of 1980-2025 and six releases not in ``taken``, half held out (seed 1011)."""
+    rng = random.Random(SECOND_SEED)
+    with open(GOV, encoding="utf-8") as f:
+        by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
+    with open(TW, encoding="utf-8") as f:
+        by_id = {int(r["id"]): r for r in map(json.loads, f)}
+    pool = sorted(
+        y for y in by_year if 1980 <= y and ("gov_work_reports", y) not in taken and not _quoted(by_year[y]["content"])
+    )
+    reports = sorted(rng.sample(pool, 2))
+    plan = []
+    for y in reports:
+        c = by_year[y]["content"]
+        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0] : p[1]]))) >= 4]
+        rng.shuffle(paras)
+        plan.append(("gov_work_reports", y, paras))
+    pool = sorted(
+        i
+        for i, r in by_id.items()
+        if 1000 <= len(r["content"]) <= 6000
+        and len(_WITH_UNIT.findall(r["content"])) >= 6
+        and ("tw_president_news", i) not in taken
+        and not _quoted(r["content"])
+    )
+    releases = sorted(rng.sample(pool, 6))
+    for i in releases:
+        plan.append(("tw_president_news", i, _paragraphs(by_id[i]["content"])))
+    held = {("gov_work_reports", rng.choice(reports))}
+    held |= {("tw_president_news", i) for i in rng.sample(releases, 3)}
+    return plan, held
+
+
+def main():
+    plan, held = choose_tenth()
+    for corpus, key, paras in plan:
+        tag = "HELD OUT" if (corpus, key) in held else "tuned on"
+        print(f"{corpus} {key} [{tag}] paragraphs in order: {paras[:12]}")
+
+
+if __name__ == "__main__":
+    main()
