@@ -36,6 +36,7 @@ import hand_annotations_8  # noqa: E402 - the same
 import hand_annotations_8_held  # noqa: E402 - the same
 import hand_annotations_9  # noqa: E402 - the same
 import hand_annotations_9_held  # noqa: E402 - the same
+import hand_annotations_10_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
@@ -45,6 +46,7 @@ from select_documents_6 import choose_sixth  # noqa: E402 - the same
 from select_documents_7 import choose_seventh  # noqa: E402 - the same
 from select_documents_8 import choose_eighth  # noqa: E402 - the same
 from select_documents_9 import choose_ninth  # noqa: E402 - the same
+from select_documents_10 import choose_tenth  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -136,7 +138,7 @@ def passage_of(rec, a, b, rid):
 
 
 def later_round(number, module, gov, tw, held_out):
-    """Rounds 2 to 9: period with and without a document date, stance and subject for every figure."""
+    """Rounds 2 to 10: period with and without a document date, stance and subject for every figure."""
     out, errors = [], 0
     for corpus, rid, a, b, items in module.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
@@ -195,6 +197,7 @@ def main():
         choose_seventh,
         choose_eighth,
         choose_ninth,
+        choose_tenth,
     ):
         held_out |= chooser()[1]
     out, errors = [], 0
@@ -236,6 +239,7 @@ def main():
         (8, hand_annotations_8_held),
         (9, hand_annotations_9),
         (9, hand_annotations_9_held),
+        (10, hand_annotations_10_held),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
