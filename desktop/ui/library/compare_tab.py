@@ -189,6 +189,7 @@ class CompareTab(QWidget):
         self.suggested.setStringList(list(self._suggestion_labels))
         if found and self.label.hasFocus():
             self.completer.complete()
+            self._none_current()
         self.suggestionsShown.emit()
 
     @staticmethod
@@ -197,10 +198,11 @@ class CompareTab(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         # Qt highlights the first suggestion that starts with what was typed, and Return took it: 國防預算
-        # and Return compared 國防預算 占GDP. Return compares what was typed unless a suggestion was picked.
+        # and Return compared 國防預算 占GDP. Return compares what was typed unless a suggestion was picked,
+        # so the list opens with no suggestion current: what is drawn is what Return takes (Down takes the first).
         if watched is self.completer.popup():
             if event.type() == QEvent.Show:
-                self._picked = False
+                self._none_current()
             elif event.type() == QEvent.KeyPress:
                 if event.key() in (Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
                     self._picked = True
@@ -209,6 +211,11 @@ class CompareTab(QWidget):
                     self.run_compare()
                     return True
         return super().eventFilter(watched, event)
+
+    def _none_current(self) -> None:
+        """No suggestion current (complete() makes the first that starts with what was typed current)."""
+        self._picked = False
+        self.completer.popup().selectionModel().clear()
 
     def _on_suggestion(self, text: str) -> None:
         label = self._suggestion_labels.get(text, text)

@@ -84,3 +84,28 @@ def test_return_in_the_open_suggestions_compares_what_was_typed_unless_one_was_p
     with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
         qtbot.keyClick(popup, Qt.Key_Return)
     assert tab.label.text() == picked.split("  ·  ")[0] != "国内生产总值"
+
+
+def test_the_suggestions_open_with_none_drawn_current_since_return_takes_none(tmp_path, qtbot):
+    """Seen in the window: the suggestions opened with their first row drawn highlighted, though Return compares
+    what was typed (the test above). No row is current until one is moved to; Down takes the first; a second
+    answer while the list is open (more was typed) leaves none current again."""
+    window, tab = _compare_tab(
+        tmp_path,
+        qtbot,
+        "国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。国内生产总值达到126万亿元。",
+    )
+    window.activateWindow()
+    tab.label.setFocus()
+    qtbot.waitUntil(tab.label.hasFocus, timeout=REACT_MS)
+    popup = tab.completer.popup()
+    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
+        _typed(tab.label, "国内")
+    qtbot.waitUntil(popup.isVisible, timeout=REACT_MS)
+    assert not popup.currentIndex().isValid() and not popup.selectionModel().hasSelection()
+    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
+        _typed(tab.label, "生产总值")
+    assert popup.isVisible() and not popup.currentIndex().isValid()
+    assert tab.label.text() == "国内生产总值"
+    qtbot.keyClick(popup, Qt.Key_Down)
+    assert popup.currentIndex().row() == 0
