@@ -208,6 +208,7 @@ def stub_window(qtbot):
 
         def open(self, article, path=None):
             self.session.set_article(article, path, announce=False)
+            self.reader.article = article
             self.reader.rendered.emit()
             self.session.announce(Change.ARTICLE)
 

@@ -22,6 +22,7 @@ class ReaderStub(ReaderSignals):
         self.selection: tuple[int, int] | None = None
         self.cursor = 0
         self.section = -1
+        self.article = None  # set by the stub window's open(): a section's part is its span
         self.hit_counts: dict[int, int] = {}
         self.hit_starts: list[int] = []
         self.only_hits = False
@@ -74,6 +75,10 @@ class ReaderStub(ReaderSignals):
 
     def current_section(self):
         return self.section
+
+    def current_part(self):
+        sections = self.article.sections if self.article is not None else ()
+        return (sections[self.section].start, sections[self.section].end) if 0 <= self.section < len(sections) else None
 
     def select_section(self, index):
         if index != self.section:

@@ -110,8 +110,9 @@ class FactsController(QObject):
         reader.offsetClicked.connect(self._on_offset_clicked)
         reader.rendered.connect(self._apply_marks)
         # "This section only" follows the navigator's current row, however it was chosen
-        # (a click, a scroll of the reader, F3 to a hit, Ctrl+]).
-        reader.sectionChanged.connect(self.panel.set_current_section)
+        # (a click, a scroll of the reader, F3 to a hit, Ctrl+]): the part under its heading, which for a
+        # heading inside a section (1955's （一） under 三、) is less than the section.
+        reader.sectionChanged.connect(lambda _: self.panel.set_current_part(reader.current_part()))
         self._on_script_changed()
         from .fact_copy import FactCopier
 

@@ -78,7 +78,7 @@ class FactsPanel(QWidget):
         self._names_state: str | None = None
         self._date_source_key = ""
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
-        self._current_section: int | None = None
+        self._current_part: tuple[int, int] | None = None
         self._setup_ui()
         self._retranslate_ui()
 
@@ -118,10 +118,11 @@ class FactsPanel(QWidget):
         self.progress.setValue(done)
         self.progress.show()
 
-    def set_current_section(self, index: int | None) -> None:
-        self._current_section = index
+    def set_current_part(self, part: tuple[int, int] | None) -> None:
+        """``[start, end)`` in ``Article.text`` under the navigator's current heading (None: no heading)."""
+        self._current_part = part
         if self.section_only.isChecked():
-            self.proxy.set_section(index)
+            self.proxy.set_part(part or (0, 0))
             self._update_count()
 
     def set_matcher(self, matcher) -> None:
@@ -305,7 +306,7 @@ class FactsPanel(QWidget):
         self._update_count()
 
     def _on_section_only(self, on: bool) -> None:
-        self.proxy.set_section(self._current_section if on else None)
+        self.proxy.set_part((self._current_part or (0, 0)) if on else None)
         self._update_count()
 
     def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:

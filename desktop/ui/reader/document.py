@@ -84,6 +84,9 @@ class DocumentBuilder:
         self.heading = QTextCharFormat()
         self.heading.setFontWeight(QFont.Bold)
         self.heading.setFontPointSize(base.pointSizeF() * 1.3)
+        self.subheading = QTextCharFormat()
+        self.subheading.setFontWeight(QFont.Bold)
+        self.subheading.setFontPointSize(base.pointSizeF() * 1.12)
         self.title = QTextCharFormat()
         self.title.setFontWeight(QFont.Bold)
         self.title.setFontPointSize(base.pointSizeF() * 1.6)
@@ -107,22 +110,30 @@ class DocumentBuilder:
         if a.title_span:
             self._block(*a.title_span, self.title, heading_level=1, space_after=10)
             self._english_block(*a.title_span)
+        # Headings are drawn as the navigator lists them (the outline), not as the facts read them (the
+        # sections): 2003's （一）加强和改善宏观调控 is a paragraph to the facts and a heading to the reader.
+        outline = {h.start: h for h in a.outline if h.title}
+        top = min((h.level for h in outline.values()), default=1)
         for section in a.sections:
             if section.title:
-                self._block(
-                    section.heading_start,
-                    section.heading_end,
-                    self.heading,
-                    heading_level=2,
-                    space_before=14,
-                    space_after=6,
-                )
+                heading = outline.get(section.heading_start) if a.outline else None
+                if heading is not None or not a.outline:
+                    self._heading(section.heading_start, section.heading_end, heading.level - top if heading else 0)
+                else:  # a line the outline does not list (a list's bare number): text, as it reads
+                    self._block(section.heading_start, section.heading_end, self.body, space_after=4)
                 self._english_block(section.heading_start, section.heading_end)
             paragraphs = section.paragraphs
             i = 0
             while i < len(paragraphs):
                 paragraph = paragraphs[i]
                 i += 1
+                heading = outline.get(paragraph.start)
+                if heading is not None and paragraph.kind not in ("table_row", "list_item"):
+                    self._list = None
+                    self._heading(paragraph.start, paragraph.end, heading.level - top)
+                    if ViewMode(self.mode).shows_english and any(self.english(s.index) for s in paragraph.sentences):
+                        self._english_paragraph(paragraph.sentences)
+                    continue
                 if paragraph.kind == "table_row":
                     # A table: its rows are consecutive paragraphs; cells are placed one by one.
                     table = a.table_at(paragraph.start)
@@ -146,6 +157,18 @@ class DocumentBuilder:
 
                 if paragraph.kind != "list_item":
                     self._list = None
+
+    def _heading(self, start: int, end: int, depth: int) -> None:
+        """A heading ``depth`` levels under the outline's top ones."""
+        fmt = self.heading if depth <= 0 else self.subheading
+        self._block(
+            start,
+            end,
+            fmt,
+            heading_level=min(2 + max(depth, 0), 6),
+            space_before=14 if depth <= 0 else 10,
+            space_after=6,
+        )
 
     # -- tables and lists ----------------------------------------------------
     def _notice(self, why: str, link: str, action: str) -> None:

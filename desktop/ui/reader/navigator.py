@@ -107,6 +107,20 @@ class SectionListModel(QAbstractListModel):
         """The row of the last heading at or before ``offset`` in ``Article.text`` (-1: none)."""
         return bisect.bisect_right(self._starts, offset) - 1
 
+    def part(self, row: int) -> tuple[int, int] | None:
+        """``[start, end)`` in ``Article.text`` that row ``row``'s heading stands over: from its line to the
+        next heading at its level or above (the lead: from the top to the first heading). 1955's （一） under 三、 is its
+        own part of 三、's section; 三、's part holds （一） and （二）."""
+        if self._article is None or not 0 <= row < len(self._headings):
+            return None
+        heading = self._headings[row]
+        end = len(self._article.text)
+        for below in self._headings[row + 1 :]:
+            if not heading.title or below.level <= heading.level:
+                end = below.start
+                break
+        return (heading.start if heading.title else 0, end)  # the lead holds the title's facts too
+
     def depth(self, heading: Heading) -> int:
         """How far under the article's top headings ``heading`` stands (0 at the top)."""
         if not heading.title:
@@ -248,6 +262,11 @@ class SectionNavigator(QListView):
         """The section the current row's heading stands in, or -1."""
         section = self.currentIndex().data(SECTION_ROLE)
         return section if section is not None else -1
+
+    def current_part(self) -> tuple[int, int] | None:
+        """``[start, end)`` of ``Article.text`` the current row's heading stands over, or None."""
+        current = self.currentIndex()
+        return self.sections.part(self.proxy.mapToSource(current).row()) if current.isValid() else None
 
     def step(self, rows: int) -> None:
         """Go ``rows`` rows down (up when negative), as picking that row does."""

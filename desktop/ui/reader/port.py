@@ -108,6 +108,9 @@ class ReaderPort(ReaderSignals):
     def current_section(self) -> int:
         return self._navigator.current_section_index()
 
+    def current_part(self) -> tuple[int, int] | None:
+        return self._navigator.current_part()
+
     def select_section(self, index: int) -> None:
         self._navigator.select_section(index)
 

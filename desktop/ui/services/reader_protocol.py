@@ -97,6 +97,10 @@ class Reader(Protocol):
     def current_section(self) -> int:
         """The index of the navigator's current section, or -1."""
 
+    def current_part(self) -> tuple[int, int] | None:
+        """``[start, end)`` in ``Article.text`` under the navigator's current heading (to the next heading at
+        its level or above; a heading inside a section is a part of it), or None."""
+
     def select_section(self, index: int) -> None:
         """Make section ``index`` current in the navigator (without scrolling the reader)."""
 
