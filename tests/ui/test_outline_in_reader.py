@@ -79,3 +79,25 @@ def test_this_section_only_on_a_heading_inside_a_section_shows_its_part(feature_
     assert "2008年" in shown() and "10.6%" not in shown()
     panel.section_only.setChecked(False)
     assert "8%左右" in shown()
+
+
+def test_a_heading_a_link_broke_over_lines_is_drawn_whole(feature_window, qtbot):
+    # 2006: 三、关于《 / 国民经济和社会发展第十一个五年规划纲要（草案） / 》的说明 is one heading; the navigator
+    # shows it on one line, the reader draws its three lines as the heading
+    window = feature_window
+    window.window.resize(900, 600)
+    window.window.show()
+    window.open(
+        build_article(
+            "各位代表：\n现在，我代表国务院作报告。\n一、去年工作回顾\n去年经济平稳较快发展。\n"
+            "三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n下面，我就几个问题作简要说明。\n"
+        )
+    )
+    shown = [window.navigator.model().index(r, 0).data() for r in range(window.navigator.model().rowCount())]
+    assert "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明" in shown
+    doc = window.reader.document()
+    for line in ("三、关于《", "国民经济和社会发展第十一个五年规划纲要（草案）", "》的说明"):
+        block = doc.find(line).block()
+        assert block.blockFormat().headingLevel() == 2, line
+        assert next(iter(block)).fragment().charFormat().fontWeight() == QFont.Bold, line
+    assert doc.find("下面，我就几个问题").block().blockFormat().headingLevel() == 0

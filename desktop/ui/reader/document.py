@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -112,11 +113,18 @@ class DocumentBuilder:
             self._english_block(*a.title_span)
         # Headings are drawn as the navigator lists them (the outline), not as the facts read them (the
         # sections): 2003's （一）加强和改善宏观调控 is a paragraph to the facts and a heading to the reader.
-        outline = {h.start: h for h in a.outline if h.title}
-        top = min((h.level for h in outline.values()), default=1)
+        outline = [h for h in a.outline if h.title]
+        starts = [h.start for h in outline]
+        top = min((h.level for h in outline), default=1)
+
+        def heading_over(offset: int):
+            """The outline's heading whose line(s) hold ``offset`` (2006's 三、关于《 runs over three lines)."""
+            at = bisect.bisect_right(starts, offset) - 1
+            return outline[at] if at >= 0 and offset < outline[at].end else None
+
         for section in a.sections:
             if section.title:
-                heading = outline.get(section.heading_start) if a.outline else None
+                heading = heading_over(section.heading_start) if a.outline else None
                 if heading is not None or not a.outline:
                     self._heading(section.heading_start, section.heading_end, heading.level - top if heading else 0)
                 else:  # a line the outline does not list (a list's bare number): text, as it reads
@@ -127,7 +135,7 @@ class DocumentBuilder:
             while i < len(paragraphs):
                 paragraph = paragraphs[i]
                 i += 1
-                heading = outline.get(paragraph.start)
+                heading = heading_over(paragraph.start)
                 if heading is not None and paragraph.kind not in ("table_row", "list_item"):
                     self._list = None
                     self._heading(paragraph.start, paragraph.end, heading.level - top)

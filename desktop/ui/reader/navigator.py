@@ -160,7 +160,8 @@ class SectionListModel(QAbstractListModel):
 
     def _title(self, row: int) -> str:
         if self._titles is None:
-            self._titles = [self._convert(h.title) if h.title else "" for h in self._headings]
+            # a heading a link broke over lines (2006's 三、关于《 / …纲要（草案） / 》的说明) reads as one line
+            self._titles = [self._convert(h.title).replace("\n", "") if h.title else "" for h in self._headings]
         return self._titles[row]
 
     def _sentences(self, row: int) -> int:
