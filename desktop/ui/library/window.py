@@ -292,7 +292,8 @@ class LibraryWindow(QMainWindow):
         self._facts_stale = False
         if self._facts_task is not None:
             self._facts_task.cancel()
-        self.facts_tab.count.setText(self.tr("Reading the facts of every document…"))
+        if not self.facts_tab.model.rowCount():  # facts shown stay, with their count, until the new ones come
+            self.facts_tab.count.setText(self.tr("Reading the facts of every document…"))
         self._facts_task = tasks.Task(_load_facts, self.library_path)
         tasks.start(
             self._facts_task,
@@ -326,6 +327,11 @@ class LibraryWindow(QMainWindow):
         self._rows_clock.start()
         self.documents_model.set_rows(self.library.documents())
         self._update_summary()
+        # The facts tab follows too (it said 692 of 692 facts beside 2,426 in the status bar until the end):
+        # read again when shown and no reading is under way, else when next shown.
+        self._facts_stale = True
+        if self.tabs.currentWidget() is self.facts_tab and self._facts_task is None:
+            self._load_facts()
 
     def _on_build_finished(self, report: dict) -> None:
         self._end_build()
