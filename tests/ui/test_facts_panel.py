@@ -520,3 +520,21 @@ def test_a_wide_panel_shows_the_longest_value_whole_and_the_tip_has_it_always(qt
     assert all(header.sectionSize(COLUMN_KEYS.index(k)) >= needed[k] for k in shown_keys)
     assert header.sectionSize(value) < longest
     assert shown in panel.proxy.index(0, value).data(Qt.ToolTipRole)
+
+
+def test_the_filter_hint_is_whole_or_short_never_cut(qtbot):
+    """At 800×600 the filter field showed "Filter facts (any scrip" (zh_TW: 篩選事實（簡繁、拼音皆可 with its
+    bracket cut): a field too narrow for the whole hint shows the short one; the whole one is its tooltip."""
+    from desktop.ui.facts.panel import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    field = panel.text_filter
+    whole = "Filter facts (any script, pinyin)"
+    assert field.toolTip() == whole
+    for width, hint in ((panel.minimumSizeHint().width(), "Filter facts"), (300, "Filter facts"), (700, whole)):
+        panel.resize(width, 400)
+        qtbot.waitUntil(lambda hint=hint: field.placeholderText() == hint, timeout=REACT_MS)
+        room = field.width() - field.height()  # the clear button takes about the field's height
+        assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < room, (width, field.width())
