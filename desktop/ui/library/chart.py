@@ -21,9 +21,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.facts.notation import period_text
+from .models import SCALE_WORDS, writes_traditional
 
-#: money is drawn in these units, the largest that keeps the biggest value ≥ 1
-_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"), (1, ""))
 COLOURS = {"target": (214, 120, 0), "forecast": (120, 120, 120), "result": (31, 119, 180)}
 SHADES = {"": 0, "change": 60}  # a second facet of one role is drawn lighter
 
@@ -43,14 +42,15 @@ def x_of(row) -> float | None:
     return day.year + (day.timetuple().tm_yday - 1) / 365.25
 
 
-def scale_for(unit: str | None, values: list[float]) -> tuple[float, str]:
-    """``(divisor, axis unit)``: percentages as they are, money and counts in 万/亿/万亿."""
+def scale_for(unit: str | None, values: list[float], traditional: bool = False) -> tuple[float, str]:
+    """``(divisor, axis unit)``: percentages as they are, money and counts in 万/亿/万亿 (萬/億/兆 for
+    Traditional documents), the largest that keeps the biggest value ≥ 1."""
     if unit in (None, "%") or not values:
         return 1.0, unit or ""
     top = max(abs(v) for v in values)
-    for factor, word in _SCALES:
+    for factor, word in SCALE_WORDS[traditional]:
         if top >= factor:
-            return factor, f"{word} {unit}".strip()
+            return factor, f"{word} {unit}"
     return 1.0, unit
 
 
@@ -101,7 +101,8 @@ class CompareChart(QWidget):
         self.points, self.lines = [], {}
         entries = []
         rows = [r for r in series.rows if x_of(r) is not None and r.role in COLOURS]
-        factor, unit = scale_for(series.unit, [r.value for r in rows])
+        traditional = sum(writes_traditional(r) for r in rows) * 2 > len(rows)  # the script most of them write
+        factor, unit = scale_for(series.unit, [r.value for r in rows], traditional)
         x_title, y_title = axis_titles
         left = f"{y_title} ({unit})" if y_title and unit else (y_title or unit)
         self.plot.setLabel("left", left)

@@ -195,16 +195,34 @@ class YearsModel(RecordTableModel):
 
 
 def value_text(row) -> str:
-    """A row's value as the documents write it: ``≈ 5 %``, ``6–6.5 %``, ``6,007亿 TWD``."""
-    factor, word = _chinese_scale(row.value) if row.unit != "%" else (1, "")
+    """A row's value as the documents write it: ``≈ 5 %``, ``6–6.5 %``, ``6,007億 TWD`` (a Traditional
+    document's in its own script), ``13.49万亿 CNY``."""
+    factor, word = _chinese_scale(row.value, writes_traditional(row)) if row.unit != "%" else (1, "")
     number = _figure(row.value / factor) + (f"–{_figure(row.high / factor)}" if row.high is not None else "")
     prefix = {"≈": "≈ ", ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< "}.get(row.qualifier or "", "")
     return f"{prefix}{number}{word} {row.unit or ''}".strip()
 
 
-def _chinese_scale(value: float) -> tuple[float, str]:
+#: the words of large numbers, as each script writes them (Taiwan writes 2.1兆 for 2.1万亿)
+SCALE_WORDS = {False: ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")), True: ((1e12, "兆"), (1e8, "億"), (1e4, "萬"))}
+#: characters only Traditional writing has, among those a figure's sentence most often holds
+_TRADITIONAL_SIGNS = frozenset("億萬與這為來國會們個說時對發經動實現開關從當後總統預灣資額費稅產業電區應際濟價")
+_SIMPLIFIED_SIGNS = frozenset("亿万与这为来国会们个说时对发经动实现开关从当后总统预湾资额费税产业电区应际济价")
+
+
+def writes_traditional(row) -> bool:
+    """Whether the document of ``row`` (a compare row) writes Traditional: its figure (6,007億元), else its sentence."""
+    for text in (row.text or "", row.sentence or ""):
+        trad = sum(c in _TRADITIONAL_SIGNS for c in text)
+        simp = sum(c in _SIMPLIFIED_SIGNS for c in text)
+        if trad != simp:
+            return trad > simp
+    return False
+
+
+def _chinese_scale(value: float, traditional: bool = False) -> tuple[float, str]:
     """Amounts as the documents write them: 6,007亿 rather than 600,700,000,000."""
-    for factor, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+    for factor, word in SCALE_WORDS[traditional]:
         if abs(value) >= factor:
             return factor, word
     return 1, ""

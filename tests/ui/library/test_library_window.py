@@ -366,7 +366,7 @@ def test_dated_documents_are_placed_at_the_year_they_state_and_amounts_get_bars(
     bars = [item for item in chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
     assert len(bars) == 1 and len(chart.points) == 4
     assert {x for x, _, _ in chart.points} == {2024}  # 今年度 in each release: 2024's budget
-    assert chart.plot.getAxis("left").labelText == "Value (亿 TWD)"
+    assert chart.plot.getAxis("left").labelText == "Value (億 TWD)"  # the releases' own script
     with qtbot.waitSignal(window.compare_tab.answered, timeout=WORK_MS):
         window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
 
@@ -388,3 +388,15 @@ def test_compare_values_read_as_the_documents_write_them(qapp):
         ]
     )
     assert [model.index(r, 2).data() for r in range(4)] == ["6,007亿 TWD", "6–6.5 %", "≈ 5 %", "> 13.49万亿 CNY"]
+    # A Traditional document's amounts in its own script (they were 6,007亿 and 2.1万亿 beside 國防預算達到6,007億元)
+    written = [
+        CompareRow(1, "t", "2024", "target", v, None, "TWD", None, "", "money", "", text, sentence, 0, 1)
+        for v, text, sentence in (
+            (600700000000.0, "6,007億元", "國防預算達到6,007億元。"),
+            (2.1e12, "2.1兆", "2.1兆的投資金額。"),
+            (54530000.0, "5,453萬元", "補助5,453萬元。"),
+            (600700000000.0, "6,007亿元", "国防预算达到6,007亿元。"),
+        )
+    ]
+    model.set_rows(written)
+    assert [model.index(r, 2).data() for r in range(4)] == ["6,007億 TWD", "2.1兆 TWD", "5,453萬 TWD", "6,007亿 TWD"]
