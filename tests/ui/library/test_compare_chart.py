@@ -67,3 +67,39 @@ def test_a_long_legend_wraps_between_its_entries_and_the_chart_fits_800_px(qtbot
     # goes is its widest entry
     entry = chart.legend.fontMetrics().horizontalAdvance("outcome · level or share")
     assert chart.legend.minimumSizeHint().width() >= entry
+
+
+def test_amounts_stated_again_or_at_release_dates_get_bars_side_by_side(qtbot):
+    """Seen with the Taiwan releases' 預算: 2025's five targets were drawn one over another, and outcomes
+    placed at their release date (2025-03) across 2025's targets. No two bars overlap; each point is on its bar."""
+    import pyqtgraph as pg
+
+    from desktop.ui.library.chart import CompareChart
+
+    def amount(year, value, role="result", date=None, doc_id=1):
+        return CompareRow(
+            doc_id, "t", date or str(year), role, value, None, "TWD", None, "", "money", "l", "x", "x", 0, 1, year=year
+        )
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    rows = [
+        amount(2025, 3e12, "target", doc_id=1),
+        amount(2025, 4e10, "target", doc_id=2),
+        amount(2025, 6e9, "target", doc_id=3),
+        amount(2024, 1e11, doc_id=4),
+        amount(None, 1.16e10, date="2025-03-01", doc_id=5),
+        amount(None, 4e10, date="2025-03-20", doc_id=6),
+    ]
+    chart.show_series(CompareSeries("預算", "money", "TWD", rows), NAMES)
+    bars = []
+    for item in chart.plot.getPlotItem().items:
+        if isinstance(item, pg.BarGraphItem):
+            xs, widths = item.opts["x"], item.opts["width"]
+            widths = widths if hasattr(widths, "__len__") else [widths] * len(xs)
+            bars.extend((x - w / 2, x + w / 2) for x, w in zip(xs, widths))
+    assert len(bars) == 6
+    bars.sort()
+    assert all(left[1] <= right[0] + 1e-9 for left, right in zip(bars, bars[1:])), bars
+    assert all(any(lo <= x <= hi for lo, hi in bars) for x, _, _ in chart.points)
+    assert {round(x) for x, _, r in chart.points if r.year == 2025} == {2025}  # still at the year they state

@@ -365,7 +365,8 @@ def test_dated_documents_are_placed_at_the_year_they_state_and_amounts_get_bars(
 
     bars = [item for item in chart.plot.getPlotItem().items if isinstance(item, pg.BarGraphItem)]
     assert len(bars) == 1 and len(chart.points) == 4
-    assert {x for x, _, _ in chart.points} == {2024}  # 今年度 in each release: 2024's budget
+    # 今年度 in each release: 2024's budget, its four bars side by side in 2024's place
+    assert {r.year for _, _, r in chart.points} == {2024} and {round(x) for x, _, _ in chart.points} == {2024}
     assert chart.plot.getAxis("left").labelText == "Value (億 TWD)"  # the releases' own script
     with qtbot.waitSignal(window.compare_tab.answered, timeout=WORK_MS):
         window.compare_tab.compare("國防 預算", "money")  # drawn again: the same axis kind, no error
