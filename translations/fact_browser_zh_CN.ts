@@ -1065,6 +1065,16 @@ Translations will have to be fetched online again.</source>
         <translation>筛选文档、事实、标签</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="115"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/library/facts_tab.py" line="94"/>
         <source>Value from</source>
         <translation>数值从</translation>
@@ -1080,12 +1090,12 @@ Translations will have to be fetched online again.</source>
         <translation>跨文档比较</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="97"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
         <source>The same measure in every document, as a table and a chart</source>
         <translation>同一指标在每篇文档中的数值，以表格和图表显示</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="98"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="115"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>

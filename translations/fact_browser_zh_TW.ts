@@ -1065,6 +1065,16 @@ Translations will have to be fetched online again.</source>
         <translation>篩選文件、事實、標籤</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library/facts_tab.py" line="115"/>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/library/facts_tab.py" line="94"/>
         <source>Value from</source>
         <translation>數值從</translation>
@@ -1080,12 +1090,12 @@ Translations will have to be fetched online again.</source>
         <translation>跨文件比較</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="97"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="114"/>
         <source>The same measure in every document, as a table and a chart</source>
         <translation>同一指標在每份文件中的數值，以表格和圖表顯示</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library/facts_tab.py" line="98"/>
+        <location filename="../desktop/ui/library/facts_tab.py" line="115"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>

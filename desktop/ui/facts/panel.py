@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.facts import Fact
 from ..services.fact_table import PANEL_COLUMNS as COLUMN_KEYS
 from ..services.fact_table import FactTableModel
+from ..services.hints import FittedHint
 from .fact_details import HiddenColumnsLine
 from .filter_proxy import FactFilterProxy
 from .table_view import FactsTable
@@ -162,7 +163,7 @@ class FactsPanel(QWidget):
         # the filter follows the text once typing pauses, as search does.
         self._filter_timer.timeout.connect(lambda: self.filterTextChanged.emit(self.text_filter.text()))
         self.text_filter.textChanged.connect(lambda _: self._filter_timer.start())
-        self.text_filter.installEventFilter(self)  # its width picks the hint that fits (_fit_filter_hint)
+        self._filter_hint = FittedHint(self.text_filter)  # whole or short, never cut (800×600 in zh_TW)
         self.section_only.setObjectName("factSectionOnly")
         # Its width never raises the dock's minimum: it sits beside the date only when the row has room.
         self.section_only.setMinimumWidth(1)
@@ -218,9 +219,8 @@ class FactsPanel(QWidget):
         for i, (label, _) in enumerate(KIND_FILTERS):
             self.kind_filter.setItemText(i, QCoreApplication.translate("FactsPanel", label))
         self.kind_filter.setAccessibleName(self.tr("Kind of fact"))
-        self.text_filter.setToolTip(self.tr("Filter facts (any script, pinyin)"))
+        self._filter_hint.set_texts(self.tr("Filter facts (any script, pinyin)"), self.tr("Filter facts"))
         self.text_filter.setAccessibleName(self.tr("Filter facts"))
-        self._fit_filter_hint()
         self.section_only.setText(self.tr("This section only"))
         self.table.setAccessibleName(self.tr("Facts"))
         self.hidden_columns.setAccessibleName(self.tr("The current fact's hidden columns"))
@@ -262,22 +262,6 @@ class FactsPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_section_only()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.text_filter and event.type() == event.Type.Resize:
-            self._fit_filter_hint()
-        return super().eventFilter(watched, event)
-
-    def _fit_filter_hint(self) -> None:
-        """The whole hint when the field holds it, else the short one (the whole one is the tooltip): at 800×600
-        in zh_TW the field showed 篩選事實（簡繁、拼音皆可 with its bracket cut, in English "Filter facts (any scrip"."""
-        field = self.text_filter
-        whole = field.toolTip()
-        margins = field.textMargins()
-        # the frame's padding, and the clear button's room (about the field's height)
-        room = field.width() - margins.left() - margins.right() - field.height() - 8
-        fits = field.fontMetrics().horizontalAdvance(whole) <= room
-        field.setPlaceholderText(whole if fits else self.tr("Filter facts"))
 
     def _fit_date_field(self) -> None:
         # a whole date, the clear button and the frame's padding, in this language's font

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import clipboard
 from ..services.fact_table import LIBRARY_COLUMNS, FactTableModel
+from ..services.hints import FittedHint
 from ..services.tables import set_up_table
 from .proxies import RecordFilterProxy
 
@@ -57,6 +58,8 @@ class FactsTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("libraryFactsTable")
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
+        # whole or short, never cut: at 800×600 in English they read "Meas…" and "Filter docume…"
+        self._label_hint, self._text_hint = FittedHint(self.label), FittedHint(self.text)
         self._setup_ui()
 
     def set_facts(self, records: list) -> None:
@@ -108,8 +111,8 @@ class FactsTab(QWidget):
         for text, _ in KIND_FILTERS:  # in the table's own context: self.tr() looked in FactsTab's, and missed
             self.kind.addItem(QCoreApplication.translate("LibraryFacts", text))
         self.kind.setCurrentIndex(max(0, current))
-        self.label.setPlaceholderText(self.tr("Measure (label words)"))
-        self.text.setPlaceholderText(self.tr("Filter documents, facts, labels"))
+        self._label_hint.set_texts(self.tr("Measure (label words)"), self.tr("Measure"))
+        self._text_hint.set_texts(self.tr("Filter documents, facts, labels"), self.tr("Filter"))
         self.low.setPlaceholderText(self.tr("Value from"))
         self.high.setPlaceholderText(self.tr("to"))
         self.compare_button.setText(self.tr("Compare Across Documents"))

@@ -125,3 +125,22 @@ def test_the_take_away_arrow_has_room_beside_its_text(qapp, qtbot, language):
         qtbot.waitUntil(lambda: button.width() >= button.sizeHint().width(), timeout=REACT_MS)  # and it is given it
     finally:
         i18n.install_translators(qapp, "en")
+
+
+def test_the_facts_tabs_hints_are_whole_or_short_never_cut(qtbot):
+    """At 800×600 in English the facts tab's fields read "Meas…" and "Filter docume…": a field too narrow for
+    its whole hint shows a short one (Measure, Filter), the whole one is its tooltip."""
+    from desktop.ui.library.facts_tab import FactsTab
+
+    tab = FactsTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    fields = {tab.label: "Measure (label words)", tab.text: "Filter documents, facts, labels"}
+    for width, whole_shown in ((800, False), (1600, True)):
+        tab.resize(width, 500)
+        for field, whole in fields.items():
+            qtbot.waitUntil(lambda f=field, w=whole, s=whole_shown: (f.placeholderText() == w) == s, timeout=REACT_MS)
+            assert field.toolTip() == whole
+            shown = field.placeholderText()
+            assert field.fontMetrics().horizontalAdvance(shown) <= field.width() - 16, (width, shown, field.width())
+    assert {f.placeholderText() for f in fields} == set(fields.values())
