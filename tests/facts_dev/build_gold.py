@@ -36,6 +36,7 @@ import hand_annotations_8  # noqa: E402 - the same
 import hand_annotations_8_held  # noqa: E402 - the same
 import hand_annotations_9  # noqa: E402 - the same
 import hand_annotations_9_held  # noqa: E402 - the same
+import hand_annotations_10  # noqa: E402 - the same
 import hand_annotations_10_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
@@ -239,6 +240,7 @@ def main():
         (8, hand_annotations_8_held),
         (9, hand_annotations_9),
         (9, hand_annotations_9_held),
+        (10, hand_annotations_10),
         (10, hand_annotations_10_held),
     ]
     for number, module in later:
