@@ -50,7 +50,7 @@ are never listed. The held-out columns:
   (round 8's, the fourth session's unseen test, round 9's, the fifth's, and
   round 10's, the sixth's, are scored on their session's starting code and at
   its end only, like rounds 6 and 7's);
-- *round 6, tuned on* to *round 9, tuned on*: a tuned-on half annotated before any extractor ran on it.
+- *round 6, tuned on* to *round 10, tuned on*: a tuned-on half annotated before any extractor ran on it.
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ COLUMNS = (
     "round 8, held out",
     "round 9, tuned on",
     "round 9, held out",
+    "round 10, tuned on",
     "round 10, held out",
 )
 
