@@ -237,13 +237,16 @@ def since_start(words: TimeWords, s0: int, start: int, found: Period) -> Period 
             return None
         between = view[d.end : start]
         done = _EVERY_YEAR_SINCE.match(between) or _DONE_SINCE.search(between)
-        if done is None or re.search(r"[。；;]|到|至", between):
+        if re.search(r"[。；;]|到|至", between):
             return None
-        if done.group("every"):
+        if done is None and not view.startswith("以来", d.end):
+            return None  # 开始 alone: the year is the figure's own, as far as the sentence says
+        if done is not None and done.group("every"):
             end = shift(words.now[:4], -1) if words.now[:4].isdigit() else "Y[-1]"
         else:
-            end = words.now
+            end = words.now  # done since (已), or what 以来 counts up to now by itself
         if end is None or end <= found.value and end[:1].isdigit():
             return None
-        return Period(f"{found.value}/{end}", f"{words.text[d.start : d.end]}…{done.group(0)}")
+        cue = done.group(0) if done is not None else "以来"
+        return Period(f"{found.value}/{end}", f"{words.text[d.start : d.end]}…{cue}")
     return None

@@ -334,6 +334,12 @@ def test_a_start_then_done_or_every_is_a_span_from_it():
     assert periods(text, DocumentDate(2025, 4, 1))["3至4兆元"] == ("2021/2024", "2021年…以来，每年")
     # a start with nothing done since it is the figure's own year, as far as the sentence says
     assert periods("標題\n從2022年開始，政府投入24億元經費補助大專院校。")["24億元"][0] == "2022"
+    # 以来 says up to now by itself (the 2003 report): what was done since the year is the span from it
+    text = "标题\n1998年以来，国有企业下岗职工达2700多万人，先后有1800多万人实现了再就业。"
+    assert periods(text, DocumentDate(2003))["2700多万人"] == ("1998/2003", "1998年…以来")
+    assert periods(text, DocumentDate(2003))["1800多万人"][0] == "1998/2003"
+    assert periods(text)["2700多万人"][0] == "1998/Y-M"
+    assert periods("標題\n自1987年以來，曾經8次訪臺。", DocumentDate(2024, 11, 1))["8次"][0] == "1987/2024-11"
 
 
 def test_a_count_of_years_in_the_clause_is_the_span_the_figure_is_over():
