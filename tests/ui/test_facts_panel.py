@@ -538,3 +538,22 @@ def test_the_filter_hint_is_whole_or_short_never_cut(qtbot):
         qtbot.waitUntil(lambda hint=hint: field.placeholderText() == hint, timeout=REACT_MS)
         room = field.width() - field.height()  # the clear button takes about the field's height
         assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < room, (width, field.width())
+
+
+def test_the_names_state_never_opens_a_hole_under_the_table(qtbot):
+    """At 800×600 (zh_TW) "Finding names and labels…" wrapped into the few pixels left beside Stop and stood
+    ~90 px high with nothing legible in it, under the table, while names were found: two lines at most."""
+    from desktop.ui.facts.panel import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_names_state("running")
+    panel.show_progress(1, 10)
+    state = panel.names_state
+    lines = state.fontMetrics().lineSpacing()
+    for width in (panel.minimumSizeHint().width(), 260, 300, 600):
+        panel.resize(width, 500)
+        qtbot.waitUntil(lambda w=width: panel.width() == w, timeout=REACT_MS)
+        assert state.height() <= 2 * lines + 2, (width, state.width(), state.height())
+    assert state.toolTip() == state.text() != ""  # the whole sentence however little of it shows

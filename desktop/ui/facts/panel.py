@@ -201,6 +201,9 @@ class FactsPanel(QWidget):
         # in small windows): the label wraps into whatever is left, the progress bar narrows to 48 px.
         self.names_state.setWordWrap(True)
         self.names_state.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        # ...but two lines at most: wrapped into the 0-31 px left at 800×600 it stood 56 px high (zh_TW: ~90)
+        # with nothing legible in it, a hole under the table while names were found
+        self.names_state.setMaximumHeight(2 * self.names_state.fontMetrics().lineSpacing() + 2)
         self.names_state.hide()
         bottom.addWidget(self.names_state, 1)
         self.stop_button.setObjectName("factStopNames")
@@ -242,6 +245,7 @@ class FactsPanel(QWidget):
             self.names_state.setText(self.tr("Finding names and labels…"))
         elif self._names_state == "stopped":
             self.names_state.setText(self.tr("Names and labels stopped: figures and dates only"))
+        self.names_state.setToolTip(self.names_state.text())  # whole, however little of it the row shows
         sources = {
             "dateline": self.tr("from the dateline"),
             "title": self.tr("from the title"),
