@@ -201,6 +201,8 @@ class Labeller(After, Topics):
                     measure, of = shared.measure, shared.text[len(shared.measure) :].strip()
             return Label(f"{measure} {of} {self.written(words)}".replace("  ", " ").strip(), measure, change_of)
         counts = kind == "quantity" and unit not in _DURATIONS
+        if counts and self._people(left, right, ve, previous):
+            return Label("人", "人")  # 照顧2,300萬人的生活: the people are counted, not their 生活
         if kind in ("ratio", "percent") and right and right[0].tag in ("n", "nz"):
             nouns = list(takewhile(lambda t: t.tag in ("n", "nz"), right))
             if self.not_a_goal((nouns[0].start, nouns[-1].end)):
@@ -290,6 +292,20 @@ class Labeller(After, Topics):
         if found:
             return share(self, found, kind, clause_start, previous)
         return self.as_label(self.noun_phrase_after(right) or self._carried_subject(s0, clause_start))
+
+    def _people(self, left: list[Token], right: list[Token], ve: int, previous) -> bool:
+        """照顧2,300萬人的生活, 臺灣2,300萬人的DNA: a count of people (人 its measure word) that nothing before
+        it names counts people; what they have after 的 (生活, 飯碗, 生計) is no measure. 遺漏了臺灣2千3百萬人: a
+        place alone before it says where the people are (the sentence's earlier count, if there is one, is
+        what a place's count is of)."""
+        if self.view[ve - 1] != "人":
+            return False
+        adjacent = self.noun_phrase(left)
+        if adjacent and not place_only(self, adjacent):
+            return False  # 穆斯林約有30萬人: who is counted
+        if not right:
+            return adjacent is not None and not previous
+        return self.word(right[0]) == "的" and len(right) > 1 and right[1].tag in _NOMINAL
 
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and

@@ -254,3 +254,17 @@ def test_a_count_of_events_counts_a_noun_and_the_verb_that_closes_it():
     text = "31年後的今天，臺灣已經完成8次總統直選、3次政黨輪替，相信總統此行應該會深刻感受到臺灣民主自由的氛圍。"
     got = _labels(text)
     assert (got["8次"], got["3次"]) == ("總統直選", "政黨輪替")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # releases 39008, 28877 and 39256 (2千3百萬人 there), outside facts_dev: the labels were 生活, 上帝 and
+        # 臺灣, what the people have or where they are
+        "讓國人安心過好年，以及照顧2,300萬人的生活等三項使命。",
+        "總統提到，世界衛生組織特別強調「不遺漏任何一個人」，但是很可惜，卻遺漏了臺灣2,300萬人。",
+        "臺灣就是上帝賜給我們2,300萬人的迦南美地。",
+    ],
+)
+def test_a_count_of_people_no_noun_names_counts_people(text):
+    # the gold's convention for 2,300萬人 (rounds 4-8, tuned on): the label is 人 or 人民
+    assert _labels(text)["2,300萬人"] == "人"
