@@ -149,6 +149,8 @@ class Labeller(After, Topics):
             verb = _CHANGE_VERB.search(self.view, self.view.rfind("分别", s0, vs), vs)
             if verb:  # …分别增长9.6%和6.2%: each change belongs to the figure in the same place before
                 return Label(f"{item[2]} {verb.group(0)}", item[2], (item[0], item[1]))
+        if kind == "quantity" and self.view[ve - 1] == "人" and self._deciding(left, right):
+            return Label("人", "人")  # 臺灣的前途由2,300萬人決定: no from-to pair
         measured = from_to(self, left) if kind not in ("date", "rank") else None
         if measured and kind in ("ratio", "percent", "multiple") and place_only(self, measured):
             # 多數國家經濟成長率都被下修，只有臺灣從2.7%上修至2.9%: a place's rate is one of the measure named before
@@ -301,11 +303,21 @@ class Labeller(After, Topics):
         if self.view[ve - 1] != "人":
             return False
         adjacent = self.noun_phrase(left)
+        if self._deciding(left, right):
+            return True
         if adjacent and not place_only(self, adjacent):
             return False  # 穆斯林約有30萬人: who is counted
         if not right:
             return adjacent is not None and not previous
         return self.word(right[0]) == "的" and len(right) > 1 and right[1].tag in _NOMINAL
+
+    def _deciding(self, left: list[Token], right: list[Token]) -> bool:
+        """臺灣的前途由2,300萬人決定, 前途只有2,300萬人可以決定: the people after 由 or 只有 do what the verb after
+        them says, and the noun before 由 (前途, 未來) is what they decide, not what is counted."""
+        by = [self.word(t) for t in left[-2:] if self.word(t) not in ("全体", "全部")]
+        if not (by and right) or by[-1] not in ("由", "只有") or right[0].tag != "v":
+            return False
+        return not _CHANGE_VERB.match(self.word(right[0])) and not any(self.word(t)[-1] in "到至" for t in right)
 
     def _changed_measure(self, previous: list[tuple[int, int, str]]) -> str:
         """中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%: the change is of the figure before, and

@@ -268,3 +268,10 @@ def test_a_count_of_events_counts_a_noun_and_the_verb_that_closes_it():
 def test_a_count_of_people_no_noun_names_counts_people(text):
     # the gold's convention for 2,300萬人 (rounds 4-8, tuned on): the label is 人 or 人民
     assert _labels(text)["2,300萬人"] == "人"
+
+
+def test_people_who_decide_are_counted_not_what_they_decide():
+    # releases 28712 and 39076, outside facts_dev: the label was 前途 (or 臺灣的前途, 由 read as a from-to pair)
+    assert _labels("堅持中華民國臺灣的前途只有2,300萬人可以決定。")["2,300萬人"] == "人"
+    assert _labels("中華民國臺灣的前途由2,300萬人決定。")["2,300萬人"] == "人"
+    assert _labels("就业人数由4960万人增加到5800万人。")["4960万人"] == "就业人数"  # a from-to pair
