@@ -99,6 +99,19 @@ _MEASURED_IN_YEARS = re.compile(
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 #: How far back and on a clause is searched for what a number of years measures.
 _YEARS_LABEL_BEFORE, _YEARS_LABEL_AFTER = 24, 10
+#: Spans shorter than a year: a number of them is how long something lasted (連續5個月, 為期7天, 6個月來, 一年365天,
+#: 24小時待命, 在5個月內) unless a measure of time names it in its clause, as for years (README: durations are no figures).
+_SHORT_SPANS = frozenset("个月 周 天 小时 分钟 秒".split())
+#: What names a span of time as a measure: the time a process took or saved (仅用6小时, 用时, 耗時約5天, 縮短到2天內,
+#: 壓縮至, 延長至4小時), a term (工期, 役期, 時限), hours served (服務時數), a length stated as one (焰火時間為41分鐘),
+#: a response (20分钟内到场), days with none of something (252天零確診, 连续951天保持零发生), a time difference.
+_MEASURED_IN_TIME_BEFORE = re.compile(
+    r"仅用|僅用|只用|只花|用了|花了|用时|用時|耗时|耗時|费时|費時|缩短|縮短|压缩|壓縮|延长|延長|提前|减少|減少|"
+    r"工期|役期|服役|时限|時限|期限|时数|時數|时长|時長|时间[为為是达達]|時間[为為是达達]|时间长达|時間長達|原先|原本|平均"
+)
+_MEASURED_IN_TIME_AFTER = re.compile(
+    r"^[^，,。；;：:！!？?\n]{0,8}?(?:零|到场|到場|到达|到達|抵达|抵達|赶到|趕到|时差|時差)"
+)
 #: Returned by a recogniser that knows the numeral is no figure (a name, an ordinal in a name).
 NO_FIGURE = Figure("none", 0, 0, None, None, None)
 
@@ -218,6 +231,8 @@ def measure_word(n: Numeral) -> Figure | None:
         return NO_FIGURE
     if unit == "周年" or (unit == "年" and not _measured_in_years(n, m.end())):
         return NO_FIGURE  # 建交45週年 is an anniversary; 連續11年, 耗時4年 how long (README: durations are no figures)
+    if unit in _SHORT_SPANS and not _measured_in_time(n, m.end()):
+        return NO_FIGURE  # 為期7天, 連續5個月, 6個月來, 24小時待命: how long (README: durations are no figures)
     qualifier = n.qualifier
     between = f[n.end : m.start(1)]
     if "余" in between or "多" in between or "几" in between:
@@ -243,6 +258,18 @@ def _measured_in_years(n: Numeral, end: int) -> bool:
     stop = _CLAUSE_END.search(after)
     after = after[: stop.start()] if stop else after
     return bool(_MEASURED_IN_YEARS.search(before[cut[-1] if cut else 0 :]) or _MEASURED_IN_YEARS.search(after))
+
+
+def _measured_in_time(n: Numeral, end: int) -> bool:
+    """仅用6小时, 縮短到2天內, 役期恢復為12個月, 252天零確診, 20分钟内到场: a measure of time names a span
+    shorter than a year in its clause (before it, or right after it)."""
+    f = n.folded
+    before = f[max(0, n.qualified_start - _YEARS_LABEL_BEFORE) : n.qualified_start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    after = f[end : end + _YEARS_LABEL_AFTER]
+    return bool(
+        _MEASURED_IN_TIME_BEFORE.search(before[cut[-1] if cut else 0 :]) or _MEASURED_IN_TIME_AFTER.search(after)
+    )
 
 
 #: Measure words after which a single Chinese digit counts things (六个工业部, 两次, 三位成员).

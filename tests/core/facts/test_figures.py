@@ -287,3 +287,40 @@ def test_years_that_are_a_quantity_stay_figures():
         ("国家关于土地承包期再延长30年的政策", "30年"),
     ):
         assert [text[f.start : f.end] for f in recognize(text) if f.unit == "年"] == [figure], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出口不僅連續5個月增長，更是兩年來的最大增幅",  # 28378 (unannotated)
+        "徵才期間自即日起至8月5日止，為期21天",  # 28581
+        "大家6個月來經過的多次演練一點都沒有白費",  # 28601
+        "讓農民享有前6個月免利息",  # 28610
+        "感謝全體國人一年365天在工作崗位上",  # 28759
+        "空軍防空部隊必須24小時保持戰備狀態",  # 28338
+        "臺灣在2個月前完成了一場重大選舉",  # 28246
+        "都可以每3個月就洗牙一次",  # 28631
+        "這是他在5個月內第二度造訪",  # 39206
+        "通話歷時約20分鐘，氣氛溫馨融洽",  # 28944
+        "根据前十一个月的实绩",  # 1981 report
+    ],
+)
+def test_a_span_shorter_than_a_year_no_measure_names_is_how_long_not_a_figure(text):
+    # README: durations (1個月, 前3年, 連續4年, 在5年內) are no figures, whatever their unit; round 1's 家長1個月只要負擔
+    # and round 4's 停電十多天 are not gold figures either.
+    assert recognize(text, local_currency="TWD") == []
+
+
+def test_a_span_of_time_a_measure_names_stays_a_figure():
+    # the time a process took or saved, a term, a response, days with none of something (round 8's 252天零確診)
+    for text, figure in (
+        ("企业从递交材料到拿到注册文件仅用6小时", "6小时"),  # the seed article
+        ("相关人员20分钟内到场处置", "20分钟内"),  # the seed article
+        ("截至目前已连续951天保持本土病例“零发生”", "951天"),  # the seed article
+        ("2020年時有252天零確診", "252天"),  # 28395
+        ("將原先2個月才能發現的漏水問題縮短到2天內", "2天內"),  # 28816
+        ("臺灣的義務役服役期恢復為12個月", "12個月"),  # 28469
+        ("今年焰火時間為41分鐘，是有史以來最長的焰火表演", "41分鐘"),  # 28779
+        ("自來水首先恢復供應，耗時約5天", "約5天"),  # after 39464
+    ):
+        assert figure in [text[f.start : f.end] for f in recognize(text, local_currency="TWD")], text
