@@ -286,7 +286,7 @@ def _counted(n: Numeral, unit: str, end: int) -> bool:
     f = n.folded
     if len(n.raw) != 1 or n.raw not in "二两三四五六七八九" or unit not in _COUNT_WORDS:
         return False
-    if f[n.start - 1 : n.start] in ("第", "每", "这", "那", "哪", "几", "前", "后", "头", "其"):
+    if f[n.start - 1 : n.start] in ("第", "每", "这", "這", "那", "哪", "几", "前", "后", "头", "頭", "其"):
         return False
     return not _LIST_NOUNS.match(f, end)
 

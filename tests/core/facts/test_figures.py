@@ -324,3 +324,16 @@ def test_a_span_of_time_a_measure_names_stays_a_figure():
         ("自來水首先恢復供應，耗時約5天", "約5天"),  # after 39464
     ):
         assert figure in [text[f.start : f.end] for f in recognize(text, local_currency="TWD")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺灣與這三個友邦國家都擁有南島語族文化",  # 28954 (unannotated)
+        "除了這兩個團隊，在場各個得獎團隊都積極投入社會公益",  # 39235
+        "並盼透過這兩次颱風的經驗為日後打下重要基礎",  # 39385
+    ],
+)
+def test_a_count_after_this_points_back_in_either_script(text):
+    # 这两个 already pointed back in Simplified text; the folded text keeps 這 as written
+    assert recognize(text, local_currency="TWD") == []
