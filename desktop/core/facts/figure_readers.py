@@ -105,6 +105,8 @@ _SHORT_SPANS = frozenset("个月 周 天 小时 分钟 秒".split())
 #: What names a span of time as a measure: the time a process took or saved (仅用6小时, 用时, 耗時約5天, 縮短到2天內,
 #: 壓縮至, 延長至4小時), a term (工期, 役期, 時限), hours served (服務時數), a length stated as one (焰火時間為41分鐘),
 #: a response (20分钟内到场), days with none of something (252天零確診, 连续951天保持零发生), a time difference.
+#: A span of time counted in 個 (兩個多月前, 2個多小時的飛行, 三個多禮拜, 一個半月, 走過30個年頭): a short span too.
+_SPAN_IN_COUNTS = re.compile(r"[多余半]?(?:月|小时|钟头|鐘頭|礼拜|禮拜|星期)|年[头頭]")
 _MEASURED_IN_TIME_BEFORE = re.compile(
     r"仅用|僅用|只用|只花|用了|花了|用时|用時|耗时|耗時|费时|費時|缩短|縮短|压缩|壓縮|延长|延長|提前|减少|減少|"
     r"工期|役期|服役|时限|時限|期限|时数|時數|时长|時長|时间[为為是达達]|時間[为為是达達]|时间长达|時間長達|原先|原本|平均"
@@ -231,7 +233,9 @@ def measure_word(n: Numeral) -> Figure | None:
         return NO_FIGURE
     if unit == "周年" or (unit == "年" and not _measured_in_years(n, m.end())):
         return NO_FIGURE  # 建交45週年 is an anniversary; 連續11年, 耗時4年 how long (README: durations are no figures)
-    if unit in _SHORT_SPANS and not _measured_in_time(n, m.end()):
+    if (unit in _SHORT_SPANS or (unit == "个" and _SPAN_IN_COUNTS.match(f, m.end()))) and not _measured_in_time(
+        n, m.end()
+    ):
         return NO_FIGURE  # 為期7天, 連續5個月, 6個月來, 24小時待命: how long (README: durations are no figures)
     qualifier = n.qualifier
     between = f[n.end : m.start(1)]

@@ -337,3 +337,17 @@ def test_a_span_of_time_a_measure_names_stays_a_figure():
 def test_a_count_after_this_points_back_in_either_script(text):
     # 这两个 already pointed back in Simplified text; the folded text keeps 這 as written
     assert recognize(text, local_currency="TWD") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "還記得兩個多月前，她在總統府",  # 28148 (unannotated)
+        "經過2個多小時的飛行，於當地時間",  # 28926
+        "再過兩個多禮拜就是2026年",  # 39712: the year is a date
+        "大專校院資訊應用服務創新競賽能走過30個年頭",  # 39589
+    ],
+)
+def test_a_span_of_time_counted_in_ge_is_how_long(text):
+    # 兩個多月 is 個 + 多 + 月: the same duration as 2個月 (README: durations are no figures)
+    assert [f for f in recognize(text, local_currency="TWD") if f.kind != "date"] == []
