@@ -211,12 +211,13 @@ def currency_after(n: Numeral) -> Figure | None:
         return None
     code = CURRENCY_SUFFIXES[m.group(1)] or n.local
     end, amount = m.end(), n.value
+    qualifier = n.qualifier or ("+" if n.folded[n.end : m.start(1)].strip() in ("多", "余") else None)
     change = SMALL_CHANGE.match(n.folded, end) if m.group(1) in ("元", "美元", "日元") else None
     if change:
         jiao, fen, cents, sen = (parse_number(g) if g else 0 for g in change.groups())
         amount = n.value + (jiao or 0) / 10 + ((fen or 0) + (cents or 0) + (sen or 0)) / 100
         end = change.end()
-    return with_after(n.folded, Figure("money", n.qualified_start, end, amount, code, n.qualifier, n.span))
+    return with_after(n.folded, Figure("money", n.qualified_start, end, amount, code, qualifier, n.span))
 
 
 def measure_word(n: Numeral) -> Figure | None:

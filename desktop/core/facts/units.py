@@ -57,9 +57,10 @@ CURRENCY_PREFIXES = {
     "新台币": "TWD",
 }
 _SUFFIX_ALT = "|".join(sorted(map(re.escape, CURRENCY_SUFFIXES), key=len, reverse=True))
-#: 元 and 块 that begin another word (元旦, 一元化, 一块蛋糕) are not money.
+#: 元 and 块 that begin another word (元旦, 一元化, 一块蛋糕) are not money. 多/余 between the number and the currency
+#: is "and some" (300多元, 3亿多元, 129億餘元), never after 个 (一個多元的社會 is diverse, not money).
 CURRENCY_AFTER = re.compile(
-    rf"[ \t]?(?:个)?({_SUFFIX_ALT})(?!(?<=元)[化素旦宵年月首件器老帅气代配])(?!(?<=块)(?!钱)[\u4e00-\u9fff])"
+    rf"[ \t]?(?:个|[多余])?({_SUFFIX_ALT})(?!(?<=元)[化素旦宵年月首件器老帅气代配])(?!(?<=块)(?!钱)[\u4e00-\u9fff])"
 )
 CURRENCY_BEFORE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, CURRENCY_PREFIXES), key=len, reverse=True)) + r")[ \t]*$"

@@ -351,3 +351,15 @@ def test_a_count_after_this_points_back_in_either_script(text):
 def test_a_span_of_time_counted_in_ge_is_how_long(text):
     # 兩個多月 is 個 + 多 + 月: the same duration as 2個月 (README: durations are no figures)
     assert [f for f in recognize(text, local_currency="TWD") if f.kind != "date"] == []
+
+
+def test_and_some_between_an_amount_and_its_currency():
+    # 多/余 after a scale, before 元: the amount and its currency were lost (1980 report, 39155, 28220)
+    for text, local, figure, value, qualifier in (
+        ("由上年亏损9，000万元转为盈利3亿多元。", "CNY", "3亿多元", 300_000_000, "+"),
+        ("政府編列129億餘元支持海委會推動", "TWD", "129億餘元", 12_900_000_000, "+"),
+        ("臺灣機械產業的從業家數達1萬多家，年產值超過1兆多元。", "TWD", "超過1兆多元", 1_000_000_000_000, ">"),
+    ):
+        got = [(text[f.start : f.end], f.value, f.unit, f.qualifier) for f in recognize(text, local_currency=local)]
+        assert (figure, value, local, qualifier) in got, text
+    assert recognize("澳洲是一個多元文化的國家", local_currency="TWD") == []  # diverse, not money
