@@ -12,13 +12,12 @@ from __future__ import annotations
 import calendar
 import re
 
+from .clauses import SENTENCE_END
 from .datelines import DocumentDate, _iso, day_after
 from .date_values import RELATIVE, When, num, roc_year, span_of, weekday_of, weekday_year
 from .numerals import parse_number
 
 
-#: The end of the sentence whose year a month or a day without one takes: a `；` does not end it (去年5月…；…也在10月).
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: Before 同期, words that make it the same season of many years.
 _EVERY_YEAR = re.compile(r"(?:以来|历史|历年|往年)$")
 #: Between the day that opens a span and the one that closes it.
@@ -211,7 +210,7 @@ class Resolver:
             t, md = self.topic, f"{month:02d}-{day:02d}"
             if t is not None and _SPAN_TO.fullmatch(m.string, self.topic_end, m.start()):
                 base = self.topic_year().shifted(1 if re.match(r"-\d\d", t.part) and t.part[1:] > md else 0)
-            elif t is not None and not _SENTENCE_END.search(m.string, self.topic_end, m.start()):
+            elif t is not None and not SENTENCE_END.search(m.string, self.topic_end, m.start()):
                 base = self.topic_year()  # 115年1月31日（星期六）起…除1月31日: the year its sentence named
             else:
                 base = self.this_year() if doc.year is not None or t is None else self.topic_year()
@@ -340,7 +339,7 @@ class Resolver:
         if month is None or not 1 <= month <= 12:
             return None
         reviewed = self._review_heading(m.string, m.start())
-        if self.topic is not None and not _SENTENCE_END.search(m.string, self.topic_end, m.start()):
+        if self.topic is not None and not SENTENCE_END.search(m.string, self.topic_end, m.start()):
             year = self.topic_year()
         elif reviewed is not None:
             year = When(reviewed)

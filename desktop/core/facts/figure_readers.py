@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .clauses import CLAUSE_END
 from .numerals import CN_DIGITS, is_bare_scale, parse_number
 from .units import (
     CURRENCY_AFTER,
@@ -95,8 +96,6 @@ _YEARS = (1000, 2100)
 _MEASURED_IN_YEARS = re.compile(
     r"年限|年[数數]|年[资資]|工[龄齡]|余命|[寿壽]命|役期|承包期|期限|工期|[学學]制|受[教敎]育"
 )
-#: Where a clause ends: the measure that names a number of years stands in the figure's own clause.
-_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 #: How far back and on a clause is searched for what a number of years measures.
 _YEARS_LABEL_BEFORE, _YEARS_LABEL_AFTER = 24, 10
 #: Spans shorter than a year: a number of them is how long something lasted (連續5個月, 為期7天, 6個月來, 一年365天,
@@ -258,9 +257,9 @@ def _measured_in_years(n: Numeral, end: int) -> bool:
         return True
     lo = n.qualified_start - _YEARS_LABEL_BEFORE
     before = f[max(0, lo) : n.qualified_start]
-    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    cut = [m.end() for m in CLAUSE_END.finditer(before)]
     after = f[end : end + _YEARS_LABEL_AFTER]
-    stop = _CLAUSE_END.search(after)
+    stop = CLAUSE_END.search(after)
     after = after[: stop.start()] if stop else after
     return bool(_MEASURED_IN_YEARS.search(before[cut[-1] if cut else 0 :]) or _MEASURED_IN_YEARS.search(after))
 

@@ -33,9 +33,10 @@ import bisect
 import re
 
 from ..document import enclosing
+from .clauses import CLAUSE_END, CLAUSE_END_NOT_COLON, SENTENCE_END_NOT_NEWLINE
 from .period_spans import as_span, since_until
 from .period_values import NO_PERIOD, YEAR, Period
-from .time_words import CLAUSE, COMPARED, NOW, REACH_BACK, TimeWords
+from .time_words import COMPARED, NOW, REACH_BACK, TimeWords
 
 _COLON = re.compile(r"[：:]")
 #: A paragraph that is an item of a list: ——着力提升…, 一是…, （一）…, 第一，…
@@ -65,7 +66,6 @@ _LEAD = 2  # a sentence "opens with its time" when its first clause is the date 
 #: What may dress the time a sentence opens with: 在2020年，…, 刚刚过去的2017年，…, 过去的一年，… (the date is 一年).
 _DRESS = re.compile(r"(?:在|于)?(?:刚刚|刚)?(?:过去的)?")
 _SENTENCE_END = "。！？!?"
-_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 _DEADLINE = re.compile(r"(?:到|至)$")
 #: A point of a year (年初, 年底, 年末): like a month, it dates an event or a state.
 _POINT = re.compile(r"[初底末]$")
@@ -73,7 +73,6 @@ _DRESSED = 12  # the most a dressed time's sentence can start before it (在刚�
 _MONTH_OR_DAY = re.compile(r"-\d\d$|-M")
 #: The year of a time finer than a year (2025-Q2, Y-08, Y[-1]-H1).
 _YEAR_OF = re.compile(r"^(\d{4}|Y(?:\[[+-]\d+\])?)-")
-_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 #: Someone's words after a day (今（13）日出席…時表示，…): what they say is not of that day. 1 in 4 days before a count
 #: in the releases has one of these between (50 of 180 sentences).
 _SAID = re.compile(r"表示|指出|强调|认为|说|提到|提及|谈到|致词|宣布|希望|期盼|期待|相信|盼")
@@ -158,12 +157,12 @@ class Carry:
         w = self.words
         d = w.dates[i]
         year = _YEAR_OF.match(d.value)
-        if year is None or i == 0 or not _CLAUSE_END.search(w.view, d.end, start):
+        if year is None or i == 0 or not CLAUSE_END_NOT_COLON.search(w.view, d.end, start):
             return None
         previous = w.dates[i - 1]
         between = w.view[previous.end : d.start]
         same_year = _YEAR_OF.match(previous.value)
-        if "、" not in between or _CLAUSE_END.search(between) or not same_year or same_year[1] != year[1]:
+        if "、" not in between or CLAUSE_END_NOT_COLON.search(between) or not same_year or same_year[1] != year[1]:
             return None
         return Period(year.group(1), f"{w.text[d.start : d.end]}: its year (a list of times)")
 
@@ -272,8 +271,8 @@ class Carry:
                 or _POINT.search(w.view, d.start, d.end)
             ):
                 continue
-            first = not _SENTENCE_END_RE.search(w.view, p0, d.start)
-            if first or not _SENTENCE_END_RE.search(w.view, d.end, nearest):
+            first = not SENTENCE_END_NOT_NEWLINE.search(w.view, p0, d.start)
+            if first or not SENTENCE_END_NOT_NEWLINE.search(w.view, d.end, nearest):
                 return Period(d.value, w.text[d.start : d.end])
             # 1998年以来，…。今年要…。拟安排…3000亿元: another time named since; only the paragraph's first carries
         return None
@@ -290,7 +289,7 @@ class Carry:
         while s < d.start and view[s].isspace():
             s += 1
         before = d.start - _DRESS.match(view, s, d.start).end()
-        m = CLAUSE.search(view, d.end, d.end + _LEAD + 1)
+        m = CLAUSE_END.search(view, d.end, d.end + _LEAD + 1)
         return m is not None and before + (m.start() - d.end) <= _LEAD and not _DEADLINE.search(view, s, d.start)
 
     def _paragraph_topic(self, p0: int, s0: int) -> Period | None:
@@ -321,7 +320,7 @@ class Carry:
         while i >= 1 and _ITEM.match(w.view, w.paragraphs[i][0]):
             i -= 1
         start, end = w.paragraphs[i]
-        first_end = CLAUSE.search(w.view, start, end)
+        first_end = CLAUSE_END.search(w.view, start, end)
         d = w.first_in(start, first_end.start() if first_end else end)
         if d is None or _MONTH_OR_DAY.search(d.value):
             return None

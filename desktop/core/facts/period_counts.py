@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import COMMA_OR_COLON
 from .period_spans import count_of_years, dates_within, last_match, since
 from .period_values import YEAR, Period, shift
 from .time_words import REACH_BACK, TimeWords
@@ -39,8 +40,6 @@ _COUNT_TOTAL = re.compile(
 )
 #: 一九五七年冬季开始: a start late in its year; a count of years from it runs from the next.
 _LATE_IN_THE_YEAR = re.compile(r"(?:冬季|冬天|冬|年底|年末|底|末)")
-#: Where a clause ends inside a sentence part (、 joins the items of one clause).
-_CLAUSE_END = re.compile(r"[，,：:]")
 
 
 def years_to(words: TimeWords, s0: int, clause_start: int, start: int, found: Period) -> Period | None:
@@ -74,7 +73,11 @@ def _opening_count(words: TimeWords, s0: int, clause_start: int, start: int, fou
     """The count of years that opens the figure's clause, or an earlier clause of its sentence part (after the last
     。 or ；) with no time named between it and the figure."""
     lo = max(s0, max(words.view.rfind(c, s0, clause_start) for c in "。；;") + 1)
-    for at in [clause_start, *reversed([m.end() for m in _CLAUSE_END.finditer(words.view, lo, clause_start - 1)]), lo]:
+    for at in [
+        clause_start,
+        *reversed([m.end() for m in COMMA_OR_COLON.finditer(words.view, lo, clause_start - 1)]),
+        lo,
+    ]:
         if at < clause_start and any(d.start not in words.compared for d in dates_within(words, at, start)):
             return None  # 五年内…，2002年…: the time a later clause names is its own
         m = _COUNT_OPENS.match(words.view, at)

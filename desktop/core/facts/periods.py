@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import CLAUSE_OR_ITEM_END
 from .dates import DateMention, DocumentDate
 from .period_carry import Carry
 from .period_counts import opening_years_back, over_the_count, years_since, years_to
@@ -78,8 +79,6 @@ _REACHED = re.compile(
 _LEVEL = re.compile(
     r"(?:增加|提高|上涨|涨|攀升|减少|降低|下降|上升|增长|成长|提升|扩大|缩小|降|升|达)(?:到|至)(?:GDP的?[ \t]*)?$"
 )
-#: Where a figure's clause ends, for a time after it: 、 too (规模明显大于去年 is another predicate's).
-_CLAUSE_END = re.compile(r"[，,、；;：:。！？!?\n]")
 _AGAINST_THE_PAST = re.compile(r"(?:比|较|与|相较于?|相比于?)(?:当时|当年|过去|以前|从前|那时)(?!的)")
 #: 每年 (not 平均每年) in a figure's clause: so much a year, not over the span its sentence runs from 从…至今.
 _YEARLY_SINCE = re.compile(r"(?<!平均)每年(?!平均)")
@@ -163,7 +162,7 @@ class PeriodGrammar:
             if w.dates[i].start not in w.compared:
                 return None  # the clause's own time before the figure decides (the carry's step 1)
             i += 1
-        stop = _CLAUSE_END.search(w.view, end)
+        stop = CLAUSE_OR_ITEM_END.search(w.view, end)
         stop_at = stop.start() if stop else len(w.view)
         for d in w.dates[i:]:
             if d.start >= stop_at:

@@ -28,6 +28,7 @@ import bisect
 import re
 
 from ..document import enclosing
+from .clauses import CLAUSE_END_NOT_THOUSANDS, SENTENCE_END
 from .periods import Period
 from .stance_words import (
     AT_LEAST,
@@ -37,7 +38,6 @@ from .stance_words import (
     BUILDS,
     CHANGED_AFTER,
     CHANGED_TO,
-    CLAUSE_END,
     CONTRAST_LATER,
     COUNT,
     CURRENT,
@@ -70,7 +70,6 @@ from .stance_words import (
     REACHES,
     REACHES_SHARE,
     RESTATES,
-    SENTENCE_END,
     SIZED,
     SO_FAR,
     SPENDING,
@@ -315,7 +314,7 @@ class TaskSections:
 
 def _clause_start(view: str, lo: int, at: int) -> int:
     """Where the clause holding ``at`` begins (after the last comma or stop before it, not before ``lo``)."""
-    for m in CLAUSE_END.finditer(view, lo, at):
+    for m in CLAUSE_END_NOT_THOUSANDS.finditer(view, lo, at):
         lo = m.end()
     return lo
 
@@ -325,7 +324,7 @@ def _scope_start(view: str, lo: int, at: int) -> int:
     opens with a time of its own: its own clause, or an earlier one once a figure stood between (今年…预算已达300多亿，
     明年则会再增加159亿元，达到551亿元: 已达 is this year's; 根据预计，一九五七年…增加了五十亿斤 stays 预计's)."""
     clause, scope = _clause_start(view, lo, at), lo
-    for m in CLAUSE_END.finditer(view, lo, at):
+    for m in CLAUSE_END_NOT_THOUSANDS.finditer(view, lo, at):
         if OWN_TIME.match(view, m.end(), at) and (m.end() == clause or DIGIT.search(view, scope, m.start())):
             scope = m.end()
     return scope

@@ -184,7 +184,6 @@ CHANGED_AFTER = re.compile(
 )
 #: A figure that says what a policy is (落实一方是独生子女的夫妇可生育两个孩子政策): the policy in force, no task.
 POLICY_AFTER = re.compile(r"[^，。；\d]{0,6}?政策")
-CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d{3})")
 DIGIT = re.compile(r"[\d０-９]")
 #: A clause that opens with a time of its own (；今年军公教再加薪3%, ，今年第一梯次有超过700位) says what happens then:
 #: a cue of an earlier clause in the sentence (将医界…拉高到…) does not reach into it; nor does an aim into a clause
@@ -210,7 +209,6 @@ FUNDS = re.compile(r"资金|经费|款|预算|金额|总额")
 PER_HEAD = re.compile(r"每(?:人|户|位|名|月|胎|公顷|学年)|最高|发放|普发|给予|补足|补助|津贴|加给")
 #: A cue this far before a figure in its own sentence still governs it.
 REACH = 80
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: 将 as 把, an object before the change it makes (衛福部在今年升級…，將年齡下調至30歲; 將氣象預報解析度由25公里提升至
 #: 2公里): it says what is changed, not that it is still to come, and 下调 in it is an act, no revised outlook.
 HOLD = re.compile(

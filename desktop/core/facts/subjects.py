@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import SPACED_CLAUSE_END
 
 #: A storm's name is no subject (颱風凱米造成…): the words that name weather before a name.
 _WEATHER = re.compile(
@@ -251,7 +252,7 @@ class Subjects:
 
     def _partner(self, n: tuple[int, int, str], lo: int) -> bool:
         return bool(
-            (n[0] in self._after_verb and _CLAUSE_END.match(self.text, n[1]))
+            (n[0] in self._after_verb and SPACED_CLAUSE_END.match(self.text, n[1]))
             or _NOT_ACTOR.search(self.text, max(lo, n[0] - 4), n[0])
             or _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
         )
@@ -302,9 +303,6 @@ _CLAUSE_VERBS = re.compile(
     r"(?:表示|指出|强调|認為|认为|说|說|提到|提及|希望|相信|期盼|期待|期望|开始|開始|知道|看到|发现|發現|说明|說明|宣布|"
     r"显示|顯示|证明|證明|代表|让|讓|使|令|请|請|盼|是|有|像|如|包括|例如)$"
 )
-
-
-_CLAUSE_END = re.compile(r"\s*[，,；;。！？!?]")
 
 
 def after_verbs(analysis) -> frozenset[int]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import CLAUSE_END
 from .dates import DateMention, DocumentDate
 
-CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 #: A date right after one of these is what a figure is compared with (比上年增长): not its period.
 COMPARED = re.compile(r"(?:比|比起|较|与|相比|相较|对比|高于|低于|较于|较之|同)$")
 #: 是2010年的2.2倍, 为１９８２年的３．４倍, 等于一九四九年的二点五倍, 是今年预算的4.8倍, 是十年前的3倍: the date is
@@ -130,7 +130,7 @@ class TimeWords:
     def clause_start(self, s0: int, start: int) -> int:
         """Where the clause holding ``start`` begins, not before ``s0``."""
         at = s0
-        for m in CLAUSE.finditer(self.view, s0, start):
+        for m in CLAUSE_END.finditer(self.view, s0, start):
             at = m.end()
         return at
 
