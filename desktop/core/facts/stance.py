@@ -20,6 +20,9 @@ opens with 其中), then the introduction of the list it stands in
 Without a cue, a figure for a later year than the document's is a plan, and so is one for the document's
 own year in a section whose heading sets out that year's work (``三、2014年重点工作``: 今年要淘汰燃煤小锅炉5万台):
 a work report's review states results, its tasks what the government will do.
+
+The cue readers (where a figure's clause and the scope of its cues begin, the aspect, the nearest cue) are
+:mod:`facts.stance_cues`.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ import bisect
 import re
 
 from ..document import enclosing
-from .clauses import CLAUSE_END_NOT_THOUSANDS, SENTENCE_END
 from .periods import Period
+from .stance_cues import clause_start, nearest_cue, scope_start, still_to_come
 from .stance_words import (
     AT_LEAST,
     BEFORE_OFFICE,
@@ -42,24 +45,18 @@ from .stance_words import (
     COUNT,
     CURRENT,
     CUT,
-    CUES,
-    DIGIT,
     FROM_SIDE,
     FUNDS,
-    FUTURE,
     GOAL_AFTER,
     GOAL_LATER,
     GROWS,
-    HOLD,
     ITEMS,
     MADE,
     MONEY,
-    NAME,
     ORIGINAL,
     OUTPUT,
     OUTCOME,
     OVER_YEARS,
-    OWN_TIME,
     PEOPLE,
     PER_HEAD,
     PLAN_SETS,
@@ -70,7 +67,6 @@ from .stance_words import (
     REACHES,
     REACHES_SHARE,
     RESTATES,
-    SIZED,
     SO_FAR,
     SPENDING,
     SPENT_BEFORE,
@@ -123,23 +119,23 @@ def decide(
     ):
         return "base"  # 蔡前总统上任前，全国长照据点约700多处 / …约50亿元；但是今年…已1万4千多点
     lo = max(sentence_start, start - REACH)
-    to_come = when is None and _to_come(view, _clause_start(view, lo, start), start)
-    if when == "now" and _to_come(view, _clause_start(view, lo, start), start):
+    to_come = when is None and still_to_come(view, clause_start(view, lo, start), start)
+    if when == "now" and still_to_come(view, clause_start(view, lo, start), start):
         when = "future"  # 今年還會增加181億元: this year's, still to come
-    cue, word, at = _nearest_cue(view, lo, start)
+    cue, word, at = nearest_cue(view, lo, start)
     if cue != "target":  # a goal governs the years listed after it (新目标…2030年减量28%，2032年则减量32%)
-        cue, word, at = _nearest_cue(view, _scope_start(view, lo, start), start)
+        cue, word, at = nearest_cue(view, scope_start(view, lo, start), start)
     if cue == "yields":  # 預計在2028年前培育45萬名人才，並在15年內創造15兆元產值: what the plan yields is expected
-        before = _nearest_cue(view, _scope_start(view, lo, start), at)
+        before = nearest_cue(view, scope_start(view, lo, start), at)
         while before[0] == "yields":  # 預估3年可以創造6千億元投資金額，帶來4萬個就業機會
-            before = _nearest_cue(view, _scope_start(view, lo, start), before[2])
+            before = nearest_cue(view, scope_start(view, lo, start), before[2])
         if before[0] in ("plan", "spend", "forecast") and when in ("now", "future"):
             return "forecast"
         cue, word, at = before if before[0] is not None else (None, "", at)
     if (
         cue in ("plan", "spend")
         and when == "future"
-        and at < _clause_start(view, lo, start)
+        and at < clause_start(view, lo, start)
         and AT_LEAST.search(view, max(0, start - 6), start)
     ):
         return "target"  # 政府将持续投入…预算，并且带动民间…融资，至少达到5兆元: an outcome drawn from others
@@ -149,27 +145,27 @@ def decide(
     if gdp_share and cue in ("plan", "spend") and (to_come or when == "future"):
         return "target"
     if to_come and cue not in ("target", "forecast", "aim", "hope"):
-        money = MONEY.search(view, start, end) or BUDGET.search(view, _clause_start(view, lo, start), start)
+        money = MONEY.search(view, start, end) or BUDGET.search(view, clause_start(view, lo, start), start)
         if REACHES.search(view, max(0, start - 4), start):
             return "plan" if money else "target"  # 加給也會從3,000元提升到7,000元
-        if cue in ("plan", "spend") and money and not PER_HEAD.search(view, _scope_start(view, lo, start), start):
+        if cue in ("plan", "spend") and money and not PER_HEAD.search(view, scope_start(view, lo, start), start):
             return "plan"  # 預計每年將編列200億元, 規劃5年合計約投入489億元
     if (
         cue in ("plan", "spend")
         and when is None
-        and YEARLY.search(view, _clause_start(view, sentence_start, start), start)
+        and YEARLY.search(view, clause_start(view, sentence_start, start), start)
     ):
         return "result"  # 一年编列约1,200亿元: what is spent every year, not a plan
     if cue is None and view.startswith("其中", sentence_start):  # 其中，中央财政赤字1.4万亿元: the sentence before's
-        cue, word, at = _nearest_cue(
+        cue, word, at = nearest_cue(
             view, view.rfind("。", 0, max(0, sentence_start - 1)) + 1, max(0, sentence_start - 1)
         )
     if cue is None and intro is not None:
-        cue, word, at = _nearest_cue(view, *intro)
+        cue, word, at = nearest_cue(view, *intro)
     if cue == "yields":  # 例如，…年产十万吨的造纸厂 under an introduction that 创造: no stance of its own
         cue = None
     if word in ("将比", "将达", WEAK):  # the level a plan sets and its rise (钢产量拟定为…，将比一九五七年增长…)
-        before = _nearest_cue(view, _scope_start(view, lo, start), at)
+        before = nearest_cue(view, scope_start(view, lo, start), at)
         sets = PLAN_SETS.search(view, max(sentence_start, at - REACH), at)
         if before[0] == "set" or sets:  # 计划规定，到一九八五年，进出口贸易总额将达到八百五十五亿元: the plan's level
             cue, word, at = before if before[0] == "set" else ("set", sets.group(), sets.start())
@@ -201,7 +197,7 @@ def decide(
         and when == "now"
         and word in ("补助", "补贴", "加码")
         and not FUNDS.match(view, at + len(word))
-        and PER_HEAD.search(view, max(at - 12, _scope_start(view, lo, start)), start)
+        and PER_HEAD.search(view, max(at - 12, scope_start(view, lo, start)), start)
     ):
         cue = None  # 现在政府补助私立大专院校学杂费每学年3万5,000元: a benefit paid this year is a policy in force
     if cue == "spend":  # 五年共安排3700多万人就业: what was arranged then happened
@@ -253,7 +249,7 @@ def decide(
         and view[end : end + 1] != "的"
     ):
         return "target"  # 增长6%左右 for this year; 在70%左右的地市开展试点 counts where, it aims at nothing
-    clause = _clause_start(view, lo, start)
+    clause = clause_start(view, lo, start)
     yields = OUTPUT.search(view, clause, start) and not BUILDS.search(view, clause, start)
     if yields and when in (None, "now") and in_tasks:
         return "target"  # under 一九五九年…计划: 粮食总产量稳定在49250万吨, 生产一千八百万吨钢: this year's output, aimed at
@@ -310,60 +306,6 @@ class TaskSections:
                     for _, end, value in times
                 )
         return False
-
-
-def _clause_start(view: str, lo: int, at: int) -> int:
-    """Where the clause holding ``at`` begins (after the last comma or stop before it, not before ``lo``)."""
-    for m in CLAUSE_END_NOT_THOUSANDS.finditer(view, lo, at):
-        lo = m.end()
-    return lo
-
-
-def _scope_start(view: str, lo: int, at: int) -> int:
-    """Where the cues for a figure at ``at`` may begin: ``lo``, or the start of the last clause before it that
-    opens with a time of its own: its own clause, or an earlier one once a figure stood between (今年…预算已达300多亿，
-    明年则会再增加159亿元，达到551亿元: 已达 is this year's; 根据预计，一九五七年…增加了五十亿斤 stays 预计's)."""
-    clause, scope = _clause_start(view, lo, at), lo
-    for m in CLAUSE_END_NOT_THOUSANDS.finditer(view, lo, at):
-        if OWN_TIME.match(view, m.end(), at) and (m.end() == clause or DIGIT.search(view, scope, m.start())):
-            scope = m.end()
-    return scope
-
-
-def _to_come(view: str, lo: int, hi: int) -> bool:
-    """Whether the nearest word of aspect in ``[lo, hi)`` says the figure is still to come (将, 会, 预计…),
-    not done (已, 曾, 了), in a clause not told as done (近年来, 以来, 已将); words inside a quoted name do not count."""
-    names = [(m.start(), m.end()) for m in NAME.finditer(view, lo, hi)]
-    names += [(m.start(), m.start() + 1) for m in HOLD.finditer(view, lo, hi)]  # 将年龄下调至30岁: 将 as 把
-    found = [m.lastgroup for m in FUTURE.finditer(view, lo, hi) if not any(a <= m.start() < b for a, b in names)]
-    return bool(found) and found[-1] == "future" and "done" not in found  # 近年來臺灣將國防預算提升80%: told as done
-
-
-def _nearest_cue(view: str, lo: int, hi: int) -> tuple[str | None, str, int]:
-    """The cue closest before ``hi`` in ``[lo, hi)``, not across a sentence's end, its word and where it is.
-
-    Words inside a quoted name are no cue; a bare 将 yields to any other cue before it."""
-    for m in SENTENCE_END.finditer(view, lo, hi):
-        lo = m.end()
-    names = [(m.start(), m.end()) for m in NAME.finditer(view, lo, hi)]
-    names += [(m.start(), m.end()) for m in HOLD.finditer(view, lo, hi)]  # 将年龄下调至30岁: 将 as 把, an act
-    found, word, at, strong = None, "", lo, None
-    for m in CUES.finditer(view, lo, hi):
-        if any(a <= m.start() < b for a, b in names):
-            continue
-        if m.group() == "预算" and SIZED.search(view, max(lo, m.start() - 8), m.start()):
-            continue  # 编列4,100亿元特别预算，其中1,500亿元: the budget an earlier figure sizes, not a cue
-        found, word, at = m.lastgroup, m.group(), m.start()
-        if m.group() != WEAK:
-            strong = (found, word, at)
-    if (
-        found is not None
-        and strong is not None
-        and strong[0] in ("target", "forecast", "hope")
-        and (found, word, at) != strong
-    ):
-        return strong  # 预计目标到2030年，将8成病友…, 希望…，将8成病友加入照护网: the target, not the bare 将
-    return found, word, at
 
 
 def _when(value: str | None, doc_year: int | None) -> str | None:
