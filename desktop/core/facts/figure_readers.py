@@ -269,7 +269,7 @@ def _measured_in_time(n: Numeral, end: int) -> bool:
     shorter than a year in its clause (before it, or right after it)."""
     f = n.folded
     before = f[max(0, n.qualified_start - _YEARS_LABEL_BEFORE) : n.qualified_start]
-    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    cut = [m.end() for m in CLAUSE_END.finditer(before)]
     after = f[end : end + _YEARS_LABEL_AFTER]
     return bool(
         _MEASURED_IN_TIME_BEFORE.search(before[cut[-1] if cut else 0 :]) or _MEASURED_IN_TIME_AFTER.search(after)
