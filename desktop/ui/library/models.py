@@ -183,8 +183,7 @@ class YearsModel(RecordTableModel):
             part = getattr(row, key)
             return value_text(part) if part is not None else ""
         if key == "gap":
-            gap = row.gap
-            return "" if gap is None else ("0" if gap == 0 else f"{gap:+,.6g}")
+            return gap_text(row)
         if key == "year":
             return str(row.year)
         return str(self.cell(row, key) or "")
@@ -201,6 +200,18 @@ def value_text(row) -> str:
     number = _figure(row.value / factor) + (f"–{_figure(row.high / factor)}" if row.high is not None else "")
     prefix = {"≈": "≈ ", ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< "}.get(row.qualifier or "", "")
     return f"{prefix}{number}{word} {row.unit or ''}".strip()
+
+
+def gap_text(year) -> str:
+    """A year's gap as its values are written: ``+56億 TWD`` (was ``+5.6e+09``); a rate's in points, ``+0.2``."""
+    gap = year.gap
+    if gap is None or gap == 0:
+        return "" if gap is None else "0"
+    part = year.result
+    if part.unit == "%":
+        return f"{gap:+,.6g}"
+    factor, word = _chinese_scale(gap, writes_traditional(part))
+    return f"{'+' if gap > 0 else '-'}{_figure(abs(gap) / factor)}{word} {part.unit or ''}".strip()
 
 
 #: the words of large numbers, as each script writes them (Taiwan writes 2.1兆 for 2.1万亿)

@@ -401,3 +401,36 @@ def test_compare_values_read_as_the_documents_write_them(qapp):
     ]
     model.set_rows(written)
     assert [model.index(r, 2).data() for r in range(4)] == ["6,007億 TWD", "2.1兆 TWD", "5,453萬 TWD", "6,007亿 TWD"]
+
+
+def test_a_years_gap_reads_as_its_values_are_written(qapp):
+    from desktop.core.library.compare_rows import CompareRow, YearRow
+    from desktop.ui.library.models import YearsModel
+
+    def row(stance, value, high, unit, text, sentence):
+        return CompareRow(1, "t", "2025", stance, value, high, unit, None, "", "money", "", text, sentence, 0, 1)
+
+    model = YearsModel()
+    model.set_rows(
+        [
+            # 預算 over the Taiwan releases drew this gap as +5.6e+09; a rate's gap stays in points
+            YearRow(
+                2025,
+                row("target", 6e9, None, "TWD", "60億元", "編列60億元。"),
+                row("result", 1.16e10, None, "TWD", "116億元", "共116億元。"),
+            ),
+            YearRow(
+                2020,
+                row("target", 6.0, None, "%", "6%", "增长6%左右"),
+                row("result", 2.3, None, "%", "2.3%", "增长2.3%"),
+            ),
+            YearRow(
+                2019,
+                row("target", 6.0, 6.5, "%", "6-6.5%", "增长6-6.5%"),
+                row("result", 6.1, None, "%", "6.1%", "增长6.1%"),
+            ),
+            YearRow(2018, row("target", 1.0e12, None, "CNY", "1万亿元", "安排1万亿元"), None),
+        ]
+    )
+    gap = [c for c, (key, _) in enumerate(YearsModel.COLUMNS) if key == "gap"][0]
+    assert [model.index(r, gap).data() for r in range(4)] == ["+56億 TWD", "-3.7", "0", ""]
