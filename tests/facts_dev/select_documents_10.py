@@ -28,22 +28,10 @@ Plain python3, no project imports; deterministic. Run from anywhere:
     python3 tests/facts_dev/select_documents_10.py
 """
 
-import json
 import random
 
-from select_documents import (
-    _NUMERAL,
-    _WITH_UNIT,
-    GOV,
-    ROUND_ONE,
-    TW,
-    _paragraphs,
-    _plain,
-    _quoted,
-    choose,
-    choose_extra,
-)
-from select_documents_3 import choose_third, draw
+from select_documents import ROUND_ONE, _paragraphs, _quoted, choose, choose_extra
+from select_documents_3 import choose_third, draw, load, release_pool, report_paragraphs
 from select_documents_4 import choose_fourth
 from select_documents_5 import choose_fifth
 from select_documents_6 import choose_sixth
@@ -79,28 +67,13 @@ def choose_tenth():
 def _second(taken):
     """Two reports of 1980-2025 and six releases not in ``taken``, half held out (seed 1011)."""
     rng = random.Random(SECOND_SEED)
-    with open(GOV, encoding="utf-8") as f:
-        by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
-    with open(TW, encoding="utf-8") as f:
-        by_id = {int(r["id"]): r for r in map(json.loads, f)}
+    by_year, by_id = load()
     pool = sorted(
         y for y in by_year if 1980 <= y and ("gov_work_reports", y) not in taken and not _quoted(by_year[y]["content"])
     )
     reports = sorted(rng.sample(pool, 2))
-    plan = []
-    for y in reports:
-        c = by_year[y]["content"]
-        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0] : p[1]]))) >= 4]
-        rng.shuffle(paras)
-        plan.append(("gov_work_reports", y, paras))
-    pool = sorted(
-        i
-        for i, r in by_id.items()
-        if 1000 <= len(r["content"]) <= 6000
-        and len(_WITH_UNIT.findall(r["content"])) >= 6
-        and ("tw_president_news", i) not in taken
-        and not _quoted(r["content"])
-    )
+    plan = [("gov_work_reports", y, report_paragraphs(rng, by_year[y]["content"])) for y in reports]
+    pool = release_pool(by_id, taken, 6)
     releases = sorted(rng.sample(pool, 6))
     for i in releases:
         plan.append(("tw_president_news", i, _paragraphs(by_id[i]["content"])))

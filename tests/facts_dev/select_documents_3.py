@@ -54,10 +54,7 @@ def draw(seed, taken, units=12):
     half (2 reports, 3 releases), drawn with ``seed``; round 4 draws the same way, round 5 with
     ``units=8`` (fewer than six releases with 12 numbers carrying a unit were left)."""
     rng = random.Random(seed)
-    with open(GOV, encoding="utf-8") as f:
-        by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
-    with open(TW, encoding="utf-8") as f:
-        by_id = {int(r["id"]): r for r in map(json.loads, f)}
+    by_year, by_id = load()
     plan = []
     reports = []
     for low, high in SPANS:
@@ -68,11 +65,35 @@ def draw(seed, taken, units=12):
         )
         y = rng.choice(pool)
         reports.append(y)
-        c = by_year[y]["content"]
-        paras = [p for p in _paragraphs(c) if len(_NUMERAL.findall(_plain(c[p[0] : p[1]]))) >= 4]
-        rng.shuffle(paras)
-        plan.append(("gov_work_reports", y, paras))
-    pool = sorted(
+        plan.append(("gov_work_reports", y, report_paragraphs(rng, by_year[y]["content"])))
+    pool = release_pool(by_id, taken, units)
+    releases = sorted(rng.sample(pool, 6))
+    for i in releases:
+        plan.append(("tw_president_news", i, _paragraphs(by_id[i]["content"])))
+    held = {("gov_work_reports", y) for y in rng.sample(reports, 2)}
+    held |= {("tw_president_news", i) for i in rng.sample(releases, 3)}
+    return plan, held
+
+
+def load():
+    """The work reports by year and the Taiwan releases by id."""
+    with open(GOV, encoding="utf-8") as f:
+        by_year = {int(r["year"]): r for r in map(json.loads, f) if r.get("year")}
+    with open(TW, encoding="utf-8") as f:
+        by_id = {int(r["id"]): r for r in map(json.loads, f)}
+    return by_year, by_id
+
+
+def report_paragraphs(rng, content):
+    """A report's paragraphs with at least four numerals, in a random order."""
+    paras = [p for p in _paragraphs(content) if len(_NUMERAL.findall(_plain(content[p[0] : p[1]]))) >= 4]
+    rng.shuffle(paras)
+    return paras
+
+
+def release_pool(by_id, taken, units):
+    """Releases of 1,000-6,000 characters with at least ``units`` numbers carrying a unit, not in ``taken``."""
+    return sorted(
         i
         for i, r in by_id.items()
         if 1000 <= len(r["content"]) <= 6000
@@ -80,12 +101,6 @@ def draw(seed, taken, units=12):
         and ("tw_president_news", i) not in taken
         and not _quoted(r["content"])
     )
-    releases = sorted(rng.sample(pool, 6))
-    for i in releases:
-        plan.append(("tw_president_news", i, _paragraphs(by_id[i]["content"])))
-    held = {("gov_work_reports", y) for y in rng.sample(reports, 2)}
-    held |= {("tw_president_news", i) for i in rng.sample(releases, 3)}
-    return plan, held
 
 
 def main():
