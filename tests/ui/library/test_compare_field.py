@@ -35,6 +35,24 @@ def _compare_tab(tmp_path, qtbot, body: str):
     return window, tab
 
 
+def _suggesting(tmp_path, qtbot, typed: str):
+    """The comparison tab over reports stating GDP growth and level, its field focused, ``typed`` committed into
+    it and its suggestions open: ``(tab, popup)``."""
+    window, tab = _compare_tab(
+        tmp_path,
+        qtbot,
+        "国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。国内生产总值达到126万亿元。",
+    )
+    window.activateWindow()
+    tab.label.setFocus()
+    qtbot.waitUntil(tab.label.hasFocus, timeout=REACT_MS)
+    popup = tab.completer.popup()
+    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
+        _typed(tab.label, typed)
+    qtbot.waitUntil(popup.isVisible, timeout=REACT_MS)
+    return tab, popup
+
+
 def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot):
     """Seen in the window: "国内生产总值 增长" typed and Return pressed at once, the comparison came and then
     the suggestions of what was typed opened over its summary and table (they are looked for after a pause
@@ -60,18 +78,7 @@ def test_return_answers_and_no_suggestions_open_over_the_answer(tmp_path, qtbot)
 def test_return_in_the_open_suggestions_compares_what_was_typed_unless_one_was_picked(tmp_path, qtbot):
     """Seen in the window with the Taiwan releases: 國防預算 typed, the suggestions open with their first,
     "國防預算 占GDP · 69", highlighted by Qt, and Return compared the share of GDP instead of the budget."""
-    window, tab = _compare_tab(
-        tmp_path,
-        qtbot,
-        "国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。国内生产总值达到126万亿元。",
-    )
-    window.activateWindow()
-    tab.label.setFocus()
-    qtbot.waitUntil(tab.label.hasFocus, timeout=REACT_MS)
-    popup = tab.completer.popup()
-    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
-        _typed(tab.label, "国内生产总值")
-    qtbot.waitUntil(popup.isVisible, timeout=REACT_MS)
+    tab, popup = _suggesting(tmp_path, qtbot, "国内生产总值")
     assert tab.suggested.stringList()[0].startswith("国内生产总值 增长")  # the first: most facts
     with qtbot.waitSignal(tab.answered, timeout=WORK_MS):
         qtbot.keyClick(popup, Qt.Key_Return)
@@ -90,18 +97,7 @@ def test_the_suggestions_open_with_none_drawn_current_since_return_takes_none(tm
     """Seen in the window: the suggestions opened with their first row drawn highlighted, though Return compares
     what was typed (the test above). No row is current until one is moved to; Down takes the first; a second
     answer while the list is open (more was typed) leaves none current again."""
-    window, tab = _compare_tab(
-        tmp_path,
-        qtbot,
-        "国内生产总值增长5%左右，国内生产总值增长5.2%，国内生产总值增长3%。国内生产总值达到126万亿元。",
-    )
-    window.activateWindow()
-    tab.label.setFocus()
-    qtbot.waitUntil(tab.label.hasFocus, timeout=REACT_MS)
-    popup = tab.completer.popup()
-    with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
-        _typed(tab.label, "国内")
-    qtbot.waitUntil(popup.isVisible, timeout=REACT_MS)
+    tab, popup = _suggesting(tmp_path, qtbot, "国内")
     assert not popup.currentIndex().isValid() and not popup.selectionModel().hasSelection()
     with qtbot.waitSignal(tab.suggestionsShown, timeout=WORK_MS):
         _typed(tab.label, "生产总值")
