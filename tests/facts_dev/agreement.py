@@ -1,9 +1,14 @@
-"""How often two annotators agree on round 5's held-out passages: the honest ceiling beside the extractor's scores.
+"""How often two annotators agree on the same passages: the honest ceiling beside the extractor's scores.
 
-Compares the first annotator's gold (``figures.jsonl``, built from
-``hand_annotations_5_held.py``) with ``second_annotator_5_held.py``, figure by
-figure and date by date (the same ``text`` and ``n`` in the same passage), and
-prints the share of items on which they agree:
+Compares the first annotator's gold (``figures.jsonl``) with a second, blind
+annotation of the same passages, figure by figure and date by date (the same
+``text`` and ``n`` in the same passage), and prints the share of items on which
+they agree. ``ROUNDS`` names the pairs: round 5's held-out half
+(``hand_annotations_5_held.py`` against ``second_annotator_5_held.py``, the
+default) and round 10's tuned-on half (``hand_annotations_10.py`` against
+``second_annotator_10.py``). A second annotation that has its own ``DOCS``
+resolves its undated periods against the date it says each text states;
+otherwise against the gold's. The measures:
 
 - *label*: the second annotator's first label names the first's measure, with
   the very matching ``make quality`` uses for "label names the measure"
@@ -22,13 +27,15 @@ prints the share of items on which they agree:
 Run with the project's interpreter from the repository root (the label
 matching converts scripts with OpenCC)::
 
-    FACT_BROWSER_CORPORA=/path/to/corpora .venv/bin/python tests/facts_dev/agreement.py [--list]
+    FACT_BROWSER_CORPORA=/path/to/corpora .venv/bin/python tests/facts_dev/agreement.py [--round 5|10] [--list]
 
 ``--list`` prints every disagreement (these are annotations, never the
 extractor's output). Exits 1 if the two annotations do not cover the same items.
 """
 
+import argparse
 import collections
+import importlib
 import json
 import os
 import sys
@@ -38,18 +45,23 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
 
 from build_gold import load, locate, resolve  # noqa: E402 - beside this script, found once sys.path holds its folder
-from second_annotator_5_held import P  # noqa: E402 - the same
 
 from quality.figures import TARGETS, label_matches, subject_matches  # noqa: E402 - the repository root, added above
 
 
-def second_annotation(passage, text):
+#: round -> (the second annotation's module beside this script, whether it covers the round's held-out half)
+ROUNDS = {5: ("second_annotator_5_held", True), 10: ("second_annotator_10", False)}
+
+
+def second_annotation(passage, text, second):
     """(figures, dates) of the second annotator for one gold passage, keyed by (text, n), in the gold's form."""
     key = (passage["corpus"], passage["id"], *passage["passage"])
-    found, errors = locate(text, P.get(key, []), passage["id"])
+    found, errors = locate(text, second.P.get(key, []), passage["id"])
     if errors:
         raise SystemExit(f"second annotation of {key}: {errors} item(s) not found")
-    date, nodate = passage["doc_date"], passage["text_date"]
+    docs = getattr(second, "DOCS", None)
+    date = passage["doc_date"]
+    nodate = docs[(passage["corpus"], passage["id"])]["text_date"] if docs else passage["text_date"]
     figures, dates = {}, {}
     for n, it in found:
         if it[0] == "F":
@@ -90,10 +102,13 @@ def _subjects_agree(first, second):
     return any(subject_matches(s, first) for s in second)
 
 
-def compare(gold_passages, records):
-    """{measure: [right, total]}, the disagreements, and the stance pairs."""
+def compare(gold_passages, records, second):
+    """{measure: [right, total]}, the disagreements, the stance pairs and the items not in both annotations."""
     tally = collections.defaultdict(lambda: [0, 0])
     wrong, stances, missing = [], [], []
+    keys = {(p["corpus"], p["id"], *p["passage"]) for p in gold_passages}
+    for key in sorted(set(second.P) - keys, key=str):
+        missing.append(("passage", key[1], (f"[{key[2]}, {key[3]}]", None)))
 
     def count(measure, right, text, first, second):
         tally[measure][0] += bool(right)
@@ -104,7 +119,7 @@ def compare(gold_passages, records):
     for passage in gold_passages:
         a, b = passage["passage"]
         text = records[(passage["corpus"], passage["id"])]["content"][a:b]
-        figures, dates = second_annotation(passage, text)
+        figures, dates = second_annotation(passage, text, second)
         gold_f = {(g["text"], g["n"]): g for g in passage["figures"]}
         gold_d = {(g["text"], g["n"]): g for g in passage["dates"]}
         for key in set(gold_f) ^ set(figures):
@@ -158,22 +173,34 @@ def compare(gold_passages, records):
     return tally, wrong, stances, missing
 
 
-def main(argv):
+def agreement(number):
+    """compare()'s answer for round ``number``'s pair (``ROUNDS``), read from figures.jsonl and the corpora."""
+    name, held_out = ROUNDS[number]
+    second = importlib.import_module(name)
     with open(os.path.join(HERE, "figures.jsonl"), encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh if line.strip()]
-    gold = [p for p in gold if p["round"] == 5 and p["held_out"]]
+    gold = [p for p in gold if p["round"] == number and p["held_out"] == held_out]
     gov, tw = load()
     records = {("gov_work_reports", k): v for k, v in gov.items()}
     records.update({("tw_president_news", k): v for k, v in tw.items()})
-    tally, wrong, stances, missing = compare(gold, records)
+    return compare(gold, records, second)
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description="Agreement of two annotations of the same passages.")
+    parser.add_argument("--round", type=int, default=5, choices=sorted(ROUNDS), help="the pair to compare")
+    parser.add_argument("--list", action="store_true", help="print every disagreement")
+    args = parser.parse_args(argv)
+    tally, wrong, stances, missing = agreement(args.round)
     for what, rid, key in missing:
-        print(f"not in both annotations: {what} {rid} {key[0]}#{key[1]}")
-    print(f"round 5 held out, two annotators: {len(stances)} figures, {tally['date value'][1]} dates")
+        print(f"not in both annotations: {what} {rid} {key[0]}" + (f"#{key[1]}" if key[1] is not None else ""))
+    half = "held out" if ROUNDS[args.round][1] else "tuned on"
+    print(f"round {args.round} {half}, two annotators: {len(stances)} figures, {tally['date value'][1]} dates")
     for measure in sorted(tally, key=lambda m: (m.startswith("date"), m.startswith("subject"))):
         right, total = tally[measure]
         extra = f"  kappa {kappa(stances):.2f}" if measure == "stance" else ""
         print(f"  {measure:<34}{right / total:>7.1%} ({right}/{total}){extra}")
-    if "--list" in argv:
+    if args.list:
         for measure, where, first, second in wrong:
             print(f"{measure:<34} {where}: first {first}, second {second}")
     return 1 if missing else 0

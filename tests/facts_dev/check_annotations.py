@@ -5,7 +5,11 @@ For every passage: the offsets are inside the record, every figure and date
 each search starting one character after the previous hit), no two
 annotations claim the same characters, labels are non-empty lists of
 strings, and period / value strings look like ISO periods.  Prints counts
-per corpus.  Plain python3, no project imports; exits 1 on any problem.
+per corpus.  Each second, blind annotation (``SECOND``, read by
+``agreement.py``; not gold) must cover exactly the gold's passages and items
+(``text`` and ``n``) of the round and half it annotates again, with stances
+and periods of the gold's form.  Plain python3, no project imports; exits 1 on
+any problem.
 """
 
 import collections
@@ -24,6 +28,8 @@ _ONE = r"(\d{4}|Y(\[[+-]\d+\])?)(s|-H[12]|-Q[1-4]|-(\d{2}|M(\[[+-]\d+\])?)(-\d{2
 #: An ISO period, a start/end span, or (without a document date) the same relative to it: Y[-1]-07, Y-M-10.
 PERIOD = re.compile(r"^%s(/%s)?$" % (_ONE, _ONE))
 STANCES = ("target", "plan", "forecast", "result", "base")
+#: second, blind annotations beside this script (not gold) -> the round and half of figures.jsonl they annotate again
+SECOND = {"second_annotator_5_held": (5, True), "second_annotator_10": (10, False)}
 
 
 def load():
@@ -48,6 +54,53 @@ def nth(passage, text, n):
             break
         i = passage.find(text, i + 1)
     return i
+
+
+def _items(passage, items):
+    """(kind, text, n) of each item, each found after the previous one (as build_gold.py locates them); None if not."""
+    out, cur = [], 0
+    for it in items:
+        pos = passage.find(it[1], cur)
+        if pos == -1:
+            return None
+        n, i = 0, passage.find(it[1])
+        while i < pos:
+            n, i = n + 1, passage.find(it[1], i + 1)
+        out.append((it[0], it[1], n))
+        cur = pos + len(it[1])
+    return out
+
+
+def second_coverage(rows, docs, name, number, held_out):
+    """Problems of one second annotation: passages or items not the gold's, malformed stances or periods."""
+    sys.path.insert(0, HERE)
+    module = __import__(name)
+    problems, figures, dates = [], 0, 0
+    gold = {(o["corpus"], o["id"], *o["passage"]): o for o in rows if o.get("round") == number}
+    gold = {k: o for k, o in gold.items() if o.get("held_out") == held_out}
+    for key in set(module.P) - set(gold):
+        problems.append("%s: passage %s is not the gold's" % (name, key))
+    for key in sorted(gold, key=str):  # a passage with nothing in it may be left out
+        o = gold[key]
+        found = _items(docs[key[:2]]["content"][key[2] : key[3]], module.P.get(key, []))
+        if found is None:
+            problems.append("%s: an item of %s is not found in order" % (name, key))
+            continue
+        first = {("F", x["text"], x["n"]) for x in o["figures"]} | {("D", x["text"], x["n"]) for x in o["dates"]}
+        for kind, text, n in sorted(first ^ set(found)):
+            problems.append("%s: %s %s %r n=%d is in only one annotation" % (name, key, kind, text, n))
+        for it in module.P.get(key, []):
+            times = [it[3], it[6]] if it[0] == "F" else [it[2]]
+            if it[0] == "F" and it[4] not in STANCES:
+                problems.append("%s: %s bad stance %r for %r" % (name, key, it[4], it[1]))
+            for t in times:
+                if t is not None and not PERIOD.match(t):
+                    problems.append("%s: %s bad period %r for %r" % (name, key, t, it[1]))
+        figures += sum(x[0] == "F" for x in found)
+        dates += sum(x[0] == "D" for x in found)
+    half = "held out" if held_out else "tuned on"
+    print("second annotation, round %d %s (%s): figures=%d dates=%d" % (number, half, name, figures, dates))
+    return problems
 
 
 def main():
@@ -164,6 +217,8 @@ def main():
             total["dates"],
         )
     )
+    for name, (number, held_out) in SECOND.items():
+        problems += second_coverage(rows, docs, name, number, held_out)
     for pr in problems:
         print("PROBLEM:", pr)
     return 1 if problems else 0
