@@ -578,6 +578,9 @@ P.append(("tw_president_news", 39383, "包括行政院政務委員兼國家", "�
 DOCS[("tw_president_news", 28329)] = {"script": "traditional", "text_date": None}
 _RD = ["研發經費"]
 _RD_SHARE = ["研發經費占GDP比重", "研發經費GDP占比", "研發經費"]
+# 2021's shares are worded 占 GDP 比例 in their own sentence: labels are copied as written (second annotator, round 10
+# agreement part, class c), the 2022 wording kept beside them.
+_RD_SHARE_2021 = ["研發經費占GDP比例", "占GDP比例", "研發經費占GDP比重", "研發經費GDP占比", "研發經費"]
 P.append(
     (
         "tw_president_news",
@@ -619,10 +622,10 @@ P.append(
             # its subject.
             D("2021 年", "2021"),
             F("8,206億元", _RD, "2021", "base", _TW),
-            F("3.77%", _RD_SHARE, "2021", "base", _TW),
-            F("3.46％", _RD_SHARE, "2021", "result", "美國"),
-            F("3.3％", _RD_SHARE, "2021", "result", "日本"),
-            F("3.13％", _RD_SHARE, "2021", "result", "德國"),
+            F("3.77%", _RD_SHARE_2021, "2021", "base", _TW),
+            F("3.46％", _RD_SHARE_2021, "2021", "result", "美國"),
+            F("3.3％", _RD_SHARE_2021, "2021", "result", "日本"),
+            F("3.13％", _RD_SHARE_2021, "2021", "result", "德國"),
             D("2022 年", "2022"),
             F("8,980 億元", _RD, "2022", "result", _TW),
             F("3.96%", _RD_SHARE, "2022", "result", _TW),
