@@ -34,11 +34,17 @@ import re
 
 from ..document import enclosing
 from .clauses import CLAUSE_END, CLAUSE_END_NOT_COLON, SENTENCE_END_NOT_NEWLINE
+from .period_counts import counted_back
 from .period_spans import as_span, since_until
 from .period_values import NO_PERIOD, YEAR, Period
 from .time_words import COMPARED, NOW, REACH_BACK, TimeWords
 
 _COLON = re.compile(r"[：:]")
+#: A paragraph that says a list follows: …主要做了以下工作。 / …着重抓好以下几个方面： / …如下：
+_OPENS_LIST = re.compile(r"(?:以下|如下)[^。：:，,]{0,8}[。：:]\s*$|[：:]\s*$")
+#: An address to the audience on a line of its own (各位代表！): the speech turns to another part.
+_ADDRESS = re.compile(r"\s*[^，。！\n]{2,8}[！!]\s*")
+_LIST_REACH = 60  # paragraphs back from a plain paragraph to the list's introduction
 #: A paragraph that is an item of a list: ——着力提升…, 一是…, （一）…, 第一，…
 _ITEM = re.compile(
     r"[ \t]*(?:—{2,}|[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])"
@@ -312,19 +318,62 @@ class Carry:
 
     def _list_intro(self, p0: int) -> Period | None:
         """——着力提升发展质量效益… : paragraphs that are items of a list carry the time its introducing
-        paragraph opens with (“十四五”时期是…)."""
+        paragraph opens with (“十四五”时期是…); so do the plain paragraphs between its items (五年来，我们…主要做了以下
+        工作。/（一）创新宏观调控…。/坚持实施积极的财政政策。…/（二）…: the five years)."""
         w = self.words
         i = bisect.bisect_right(w.paragraph_starts, p0) - 1
-        if i < 1 or not _ITEM.match(w.view, w.paragraphs[i][0]):
+        if i < 1:
             return None
-        while i >= 1 and _ITEM.match(w.view, w.paragraphs[i][0]):
-            i -= 1
+        if not _ITEM.match(w.view, w.paragraphs[i][0]):
+            i = self._introduced(i)
+            if i is None:
+                return None
+        else:
+            while i >= 1 and _ITEM.match(w.view, w.paragraphs[i][0]):
+                i -= 1
         start, end = w.paragraphs[i]
         first_end = CLAUSE_END.search(w.view, start, end)
         d = w.first_in(start, first_end.start() if first_end else end)
-        if d is None or _MONTH_OR_DAY.search(d.value):
+        if d is None:
+            return counted_back(w, start, first_end.start() if first_end else end)
+        if _MONTH_OR_DAY.search(d.value):
             return None
         return Period(d.value, f"{w.text[d.start : d.end]} (the list's introduction)")
+
+    def _introduced(self, i: int) -> int | None:
+        """The paragraph that introduces the list a plain paragraph ``i`` stands in, between two of its items: back
+        within the section, the nearest paragraph that says a list follows (…以下工作。, …：) and is followed by an
+        item; none past an address (各位代表！), which opens another part of the speech. After the last item the list
+        may have ended (第三，…。/我深信，…。/隨後，林領袖代表致詞時…), so a paragraph there takes nothing from it."""
+        w = self.words
+        section_start = self._section_start(w.paragraphs[i][0])
+        if not self._item_follows(i, section_start):
+            return None
+        lo = bisect.bisect_right(w.paragraph_starts, section_start) - 1
+        item_seen = False
+        for j in range(i - 1, max(lo, i - _LIST_REACH) - 1, -1):
+            start, end = w.paragraphs[j]
+            if _ADDRESS.fullmatch(w.view, start, end):
+                return None
+            if _ITEM.match(w.view, start):
+                item_seen = True
+                continue
+            if item_seen and _ITEM.match(w.view, w.paragraphs[j + 1][0]) and _OPENS_LIST.search(w.view, start, end):
+                return j
+        return None
+
+    def _item_follows(self, i: int, section_start: int) -> bool:
+        w = self.words
+        for start, end in w.paragraphs[i + 1 : i + 1 + _LIST_REACH]:
+            if self._section_start(start) != section_start or _ADDRESS.fullmatch(w.view, start, end):
+                return False
+            if _ITEM.match(w.view, start):
+                return True
+        return False
+
+    def _section_start(self, at: int) -> int:
+        starts = [s.start for s in self.words.sections if s.start <= at]
+        return max(starts) if starts else 0
 
     def _fiscal_topic(self) -> Period | None:
         """114年度中央政府總預算 in a release's lead (its first 400 characters): the year its amounts belong to."""

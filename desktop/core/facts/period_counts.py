@@ -185,3 +185,14 @@ def opening_years_back(words: TimeWords, s0: int, start: int, found: Period) -> 
         return None
     why = found.source if carried else f"document date {words.this_year}"
     return Period(f"{first}/{end}", f"{words.text[m.start() : m.end()].strip()}…{why}")
+
+
+def counted_back(words: TimeWords, start: int, end: int) -> Period | None:
+    """五年来，我们…主要做了以下工作。: a list's introduction that opens with a count of years back (no date) gives its
+    items those years up to the year before the document's (``2018/2022`` in the 2023 report, ``Y[-5]/Y[-1]``)."""
+    m = _OPENS_COUNT_BACK.match(words.view, start, end)
+    last = shift(words.this_year, -1)
+    first = shift(last, 1 - count_of_years(m.group("n"))) if m and last else None
+    if first is None:
+        return None
+    return Period(f"{first}/{last}", f"{words.text[m.start() : m.end()].strip()} (the list's introduction)")

@@ -157,3 +157,29 @@ def test_a_count_of_years_holds_the_later_clauses_of_its_sentence_part():
     # a later clause that names its own time keeps it
     text = "标题\n2002年高校在校生1600万人；五年内毕业生1300万人，2002年毕业研究生8万人。"
     assert periods(text, DocumentDate(2003))["8万人"][0] == "2002"
+
+
+def test_plain_paragraphs_between_list_items_take_the_count_of_years_its_introduction_opens_with():
+    # the 2023 report (round 10, tuned on): under 一、过去一年和五年工作回顾, 五年来，…以下工作。 introduces items
+    # (（一）…, （二）…) whose plain paragraphs review the five years, not the heading's past year
+    text = (
+        "政府工作报告\n一、过去一年和五年工作回顾\n过去一年，我国经济发展遇到多重冲击。全年国内生产总值增长3%。\n"
+        "各位代表！\n五年来，我们深入贯彻党中央决策部署，主要做了以下工作。\n"
+        "（一）创新宏观调控，保持经济运行在合理区间。\n"
+        "强化就业优先政策导向。将养老保险单位缴费比例从20%降至16%。"
+        "实施高职扩招和职业技能提升三年行动，累计扩招413万人、培训8300多万人次。\n"
+        "（二）如期打赢脱贫攻坚战。\n"
+        "各位代表！\n"
+    )
+    got = periods(text, DocumentDate(2023))
+    assert got["413万人"] == ("2018/2022", "五年来 (the list's introduction)")
+    assert got["8300多万人次"][0] == "2018/2022"
+    assert got["20%"][0] == "2017"  # a from-value: the year before the five years
+    assert got["3%"][0] == "2022"  # the past year, before the address and the list
+    assert periods(text)["413万人"][0] == "Y[-5]/Y[-1]"
+    # after the last item the list may have ended (39552: 第三，…。/…APEC…占全球貿易的61%): nothing from it
+    last = text.replace("（二）如期打赢脱贫攻坚战。\n", "")
+    assert periods(last, DocumentDate(2023))["413万人"][0] != "2018/2022"
+    # no item follows the introduction: no list
+    text = text.replace("（一）创新宏观调控", "创新宏观调控").replace("（二）如期", "如期")
+    assert periods(text, DocumentDate(2023))["413万人"][0] != "2018/2022"
