@@ -38,6 +38,7 @@ import hand_annotations_9  # noqa: E402 - the same
 import hand_annotations_9_held  # noqa: E402 - the same
 import hand_annotations_10  # noqa: E402 - the same
 import hand_annotations_10_held  # noqa: E402 - the same
+import hand_annotations_11  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
@@ -48,6 +49,7 @@ from select_documents_7 import choose_seventh  # noqa: E402 - the same
 from select_documents_8 import choose_eighth  # noqa: E402 - the same
 from select_documents_9 import choose_ninth  # noqa: E402 - the same
 from select_documents_10 import choose_tenth  # noqa: E402 - the same
+from select_documents_11 import choose_eleventh  # noqa: E402 - the same
 
 #: Round 1's held-out documents (its README), round 2's are drawn by select_documents.py.
 ROUND_ONE_HELD_OUT = {
@@ -139,7 +141,7 @@ def passage_of(rec, a, b, rid):
 
 
 def later_round(number, module, gov, tw, held_out):
-    """Rounds 2 to 10: period with and without a document date, stance and subject for every figure."""
+    """Rounds 2 to 11: period with and without a document date, stance and subject for every figure."""
     out, errors = [], 0
     for corpus, rid, a, b, items in module.P:
         rec = gov[rid] if corpus == "gov_work_reports" else tw[rid]
@@ -199,6 +201,7 @@ def main():
         choose_eighth,
         choose_ninth,
         choose_tenth,
+        choose_eleventh,
     ):
         held_out |= chooser()[1]
     out, errors = [], 0
@@ -242,6 +245,7 @@ def main():
         (9, hand_annotations_9_held),
         (10, hand_annotations_10),
         (10, hand_annotations_10_held),
+        (11, hand_annotations_11),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)

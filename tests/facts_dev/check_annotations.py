@@ -202,7 +202,7 @@ def main():
                 ),
             )
         )
-    for part in tuple("round %d" % n for n in range(1, 11)) + ("held out", "tuned on"):
+    for part in tuple("round %d" % n for n in range(1, 12)) + ("held out", "tuned on"):
         print("%-18s figures=%d" % (part, stats[part]["figures"]))
     total = collections.Counter()
     for corpus in FILES:
