@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .build import LibraryBuild
+from .build_controller import BuildController
 from .compare_tab import CompareTab
 from .facts_tab import FactsTab
 from .models import DocumentsModel
@@ -40,8 +40,6 @@ from ..services.tables import set_up_table
 
 #: show(article, start, end): the single-document window opens ``article`` with ``[start, end)`` selected
 ReaderHook = Callable[[object, int, int], None]
-#: while a build runs, the documents table is read again at most this often (ms)
-ROWS_REFRESH_MS = 1000
 
 
 def _load_facts(library_path: Path) -> list:
@@ -80,18 +78,14 @@ class LibraryWindow(QMainWindow):
         self.setAttribute(Qt.WA_DeleteOnClose)
         #: a .sqlite file, or a server library's URL (without a password)
         self.library_path = library.location if is_url(library_path) else Path(library_path)
-        self.source = Path(source) if source else None
         self.library = library
         #: the library opened again for searches and comparisons in workers (on first use)
         self.worker_library = WorkerLibrary(self.library_path)
-        self._queue: list[Path] = []
+        #: the builds of this library: the running one, the sources queued behind it
+        self.builds = BuildController(library, self.library_path, source, self)
         self._reader = reader
-        self.build: LibraryBuild | None = None
         self._facts_task = None
         self._facts_stale = True
-        self._rows_timer = QTimer(self, singleShot=True)
-        self._rows_timer.timeout.connect(self._refresh_rows)
-        self._rows_clock = QElapsedTimer()
         self.tabs = QTabWidget(self)
         self.documents_filter = QLineEdit(self)
         self.documents_model = DocumentsModel(self)
@@ -121,41 +115,27 @@ class LibraryWindow(QMainWindow):
             QTimer.singleShot(0, self.start_build)
 
     # -- public API -----------------------------------------------------------
+    @property
+    def source(self) -> Path | None:
+        """What the library was last built from (Continue builds it again)."""
+        return self.builds.source
+
+    @property
+    def build(self):
+        """The running build (a :class:`.build.LibraryBuild`), or the last one, or None."""
+        return self.builds.build
+
     def start_build(self) -> None:
         """Add or update the source in a process of its own; the tables reload when it ends."""
-        if self.source is None or (self.build is not None and self.build.is_running()):
-            return
-        if self.library.read_only:
-            self.statusBar().showMessage(self.library.notice, 15000)
-            return
-        self.resume.hide()
-        self.build = LibraryBuild(self.source, self.library_path, self)
-        self.build.progress.connect(self._on_build_progress)
-        self.build.finished.connect(self._on_build_finished)
-        self.build.failed.connect(self._on_build_failed)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel.show()
-        self.statusBar().showMessage(self.tr("Indexing %1…").replace("%1", self.source.name))
-        self.build.start()
-        self._update_actions()
+        self.builds.start()
 
     def stop_build(self) -> None:
         """Stop the running build; what is indexed stays, and Continue goes on from there."""
-        if self.build is not None:
-            self.build.cancel()
+        self.builds.stop()
 
     def add_source(self, source: Path) -> None:
         """Add a folder, a document or a .jsonl corpus to this library (after the running build, if any)."""
-        source = Path(source)
-        if self.is_building():
-            self._queue.append(source)
-            self.statusBar().showMessage(
-                self.tr("%1 will be added once the current build ends.").replace("%1", source.name), 8000
-            )
-            return
-        self.source = source
-        self.start_build()
+        self.builds.add(source)
 
     def running_work(self) -> str:
         """What Quit would interrupt (see ``ui/services/quitting.py``): "" when nothing runs."""
@@ -181,10 +161,10 @@ class LibraryWindow(QMainWindow):
 
     def queue_sources(self, sources: list[Path]) -> None:
         """Build these too, one after the other, once the current build ends (a rebuilt library)."""
-        self._queue.extend(Path(s) for s in sources)
+        self.builds.enqueue(sources)
 
     def is_building(self) -> bool:
-        return self.build is not None and self.build.is_running()
+        return self.builds.is_running()
 
     def reload(self) -> None:
         """Read the library again: documents at once, facts in a worker when their tab is shown."""
@@ -281,6 +261,13 @@ class LibraryWindow(QMainWindow):
         self.cancel.clicked.connect(self.stop_build)
         self.resume.clicked.connect(self.start_build)
         self.problems.clicked.connect(self._show_problems)
+        self.builds.started.connect(self._on_build_started)
+        self.builds.refused.connect(lambda: self.statusBar().showMessage(self.library.notice, 15000))
+        self.builds.queued.connect(self._on_source_queued)
+        self.builds.progress.connect(self._on_build_progress)
+        self.builds.rowsDue.connect(self._refresh_rows)
+        self.builds.finished.connect(self._on_build_finished)
+        self.builds.failed.connect(self._on_build_failed)
         self.retranslate()
 
     # -- slots ----------------------------------------------------------------
@@ -310,21 +297,28 @@ class LibraryWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compare_tab)
         self.compare_tab.compare(record.fact.label, record.fact.kind)
 
+    def _on_build_started(self, source: Path) -> None:
+        self.resume.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.statusBar().showMessage(self.tr("Indexing %1…").replace("%1", source.name))
+        self._update_actions()
+
+    def _on_source_queued(self, source: Path) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1 will be added once the current build ends.").replace("%1", source.name), 8000
+        )
+
     def _on_build_progress(self, done: int, total: int, title: str) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done:,} / {total:,}")
         if title:
             self.statusBar().showMessage(self.tr("Indexing: %1").replace("%1", title))
-        # Documents already written show while the rest is indexed: each is committed before its
-        # step is reported; the table is read again at most once a second (a cheap query), the
-        # last steps of a burst by the timer. Every 50 documents left the count behind until the end.
-        if not self._rows_timer.isActive():
-            wait = ROWS_REFRESH_MS - self._rows_clock.elapsed() if self._rows_clock.isValid() else 0
-            self._rows_timer.start(max(0, wait))
 
     def _refresh_rows(self) -> None:
-        self._rows_clock.start()
+        """Documents written by the running build show while the rest is indexed."""
         self.documents_model.set_rows(self.library.documents())
         self._update_summary()
         # The facts tab follows too (it said 692 of 692 facts beside 2,426 in the status bar until the end):
@@ -346,9 +340,6 @@ class LibraryWindow(QMainWindow):
             15000,
         )
         self.reload()
-        if self._queue:
-            self.source = self._queue.pop(0)
-            self.start_build()
 
     def _on_build_failed(self, message: str) -> None:
         self._end_build()
@@ -358,7 +349,6 @@ class LibraryWindow(QMainWindow):
         self.reload()
 
     def _end_build(self) -> None:
-        self._rows_timer.stop()  # the reload that follows reads every row
         self.progress.hide()
         self.cancel.hide()
         self._update_actions()
@@ -397,10 +387,7 @@ class LibraryWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
-        if self.build is not None and self.build.is_running():
-            self.build.cancel()  # safe at any moment: the next build continues
-            self.build.wait(5000)
-        self._rows_timer.stop()
+        self.builds.shutdown()
         self.worker_library.close()
         self.library.close()
         super().closeEvent(event)
