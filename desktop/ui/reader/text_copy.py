@@ -1,4 +1,8 @@
-"""Copying article text: the reader's selection as shown, with English, and whole sections."""
+"""Copying article text: the reader's selection as shown, with English, and a heading's part of the text.
+
+Copy Section copies what "This section only" of the facts panel shows: from the navigator's heading to the
+next at its level or above (:meth:`SectionListModel.part`), so 1985's （二） holds its 第一、…第五、 and
+2008's （二）, a heading inside 一、's section, only its own paragraphs."""
 
 from __future__ import annotations
 
@@ -102,17 +106,25 @@ class TextCopier(QObject):
 
     def section_text(self, index: int, which: str) -> str:
         """Section ``index`` as ``"chinese"`` (display script), ``"english"`` or ``"both"`` (paragraph by paragraph)."""
+        section = self.session.article.sections[index]
+        return self.part_text(section.heading_start if section.title else section.start, section.end, which)
+
+    def part_text(self, start: int, end: int, which: str) -> str:
+        """The headings and paragraphs that begin in ``[start, end)`` of ``Article.text``, as :meth:`section_text`."""
         session = self.session
-        section = session.article.sections[index]
         blocks = []
-        if section.title:
-            zh = session.transform(section.title)
-            en = session.english_for_span(section.heading_start, section.heading_end) or ""
-            blocks.append(self._pick(zh, en, which))
-        for p in section.paragraphs:
-            zh = session.transform(session.article.text[p.start : p.end])
-            en = " ".join(e for e in (session.english_for_sentence(s.index) for s in p.sentences) if e)
-            blocks.append(self._pick(zh, en, which))
+        for section in session.article.sections:
+            if section.end <= start or section.start >= end:
+                continue
+            if section.title and start <= section.heading_start < end:
+                zh = session.transform(section.title)
+                en = session.english_for_span(section.heading_start, section.heading_end) or ""
+                blocks.append(self._pick(zh, en, which))
+            for p in section.paragraphs:
+                if start <= p.start < end:
+                    zh = session.transform(session.article.text[p.start : p.end])
+                    en = " ".join(e for e in (session.english_for_sentence(s.index) for s in p.sentences) if e)
+                    blocks.append(self._pick(zh, en, which))
         return "\n\n".join(b for b in blocks if b)
 
     @staticmethod
@@ -131,13 +143,25 @@ class TextCopier(QObject):
             self.services.show_status(self.tr("Copied with English"), 4000)
 
     def copy_section(self, which: str, index: int | None = None) -> None:
+        """Copy section ``index`` whole, or without it the navigator's current heading's part (what
+        "This section only" shows)."""
         article = self.session.article
         if article is None:
             return
-        index = self.navigator.current_section_index() if index is None else index
-        if not 0 <= index < len(article.sections):
+        if index is None:
+            part = self.navigator.current_part()
+            if part is not None:
+                self.copy_part(which, *part)
             return
-        text = self.section_text(index, which)
+        if 0 <= index < len(article.sections):
+            self._copy(which, self.section_text(index, which))
+
+    def copy_part(self, which: str, start: int, end: int) -> None:
+        """Copy the headings and paragraphs that begin in ``[start, end)`` of ``Article.text``."""
+        if self.session.article is not None:
+            self._copy(which, self.part_text(start, end, which))
+
+    def _copy(self, which: str, text: str) -> None:
         if which != "chinese" and not text.strip():
             self.services.show_status(self.tr("This section has no English yet"), 4000)
             return
@@ -158,11 +182,19 @@ class TextCopier(QObject):
         self.actions["copy_with_english"].setEnabled(self.selection_span() is not None)
 
     def _on_navigator_menu(self, pos) -> None:
+        menu = self.navigator_menu(pos)
+        if menu is not None:
+            menu.exec(self.navigator.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def navigator_menu(self, pos) -> QMenu | None:
+        """The navigator's context menu at ``pos`` (its viewport's coordinates): copy the row's part of the
+        text, as "This section only" reads it; None off the rows."""
         navigator = self.navigator
         index = navigator.indexAt(pos)
-        section = index.data(Qt.UserRole) if index.isValid() else None
-        if section is None:
-            return
+        part = navigator.sections.part(navigator.proxy.mapToSource(index).row()) if index.isValid() else None
+        if part is None:
+            return None
         menu = QMenu(navigator)
         for which, name in (
             ("chinese", "copy_section"),
@@ -170,6 +202,5 @@ class TextCopier(QObject):
             ("both", "copy_section_both"),
         ):
             action = menu.addAction(self.actions[name].text())
-            action.triggered.connect(lambda checked=False, k=which, i=section.index: self.copy_section(k, i))
-        menu.exec(navigator.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+            action.triggered.connect(lambda checked=False, k=which, p=part: self.copy_part(k, *p))
+        return menu
