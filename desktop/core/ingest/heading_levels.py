@@ -11,7 +11,9 @@ under ``（一）``). A style may nest under itself: the 1986 report numbers the
 ``二、“七五”时期的基本任务和主要建设方针`` ``一、`` to ``五、`` and goes on with ``三、“七五”时期的经济体制改革``,
 so a ``一、`` after a ``二、`` of its style opens a level when the ``三、`` comes after its list, and a number
 closes back to the level whose last number it follows. A list that the outer numbering never takes up
-again (the 1988 report's 一、 to 五、, then 一、 to 十、) is a sibling of the one before it.
+again (the 1988 report's 一、 to 五、, then 一、 to 十、) is a sibling of the one before it. A closing
+heading (``结束语``) ends the document's own numbering: it stands at the top, never under the last item
+(the 1985 report's 结束语 after ``（二）`` / ``第五、``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ STYLES = (
 )
 #: a heading without a number
 UNNUMBERED = "unnumbered"
+#: headings that close a document, at its top level whatever came before them
+CLOSINGS = ("结束语", "結束語", "结语", "結語")
 
 
 def numbering_style(heading: str) -> str:
@@ -52,6 +56,10 @@ def heading_levels(headings: list[str]) -> list[int]:
     stack: list[list] = []  # [style, last number or None], the top level first
     levels = []
     for at, (style, number) in enumerate(zip(styles, numbers)):
+        if headings[at].strip(" \t\u3000") in CLOSINGS:
+            stack = [[style, None]]
+            levels.append(1)
+            continue
         same = [i for i, (s, _) in enumerate(stack) if s == style]
         follows = [i for i in same if number is not None and stack[i][1] is not None and stack[i][1] + 1 == number]
         last = stack[same[-1]][1] if same else None

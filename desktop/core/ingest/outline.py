@@ -12,7 +12,8 @@ level 1. The outline is the navigator's reading, built here from the sections wi
   report's 41-character （五）充分依靠和发挥群众的积极性和创造性，…);
 - a bare number on a line of its own (the 1955 report's ``一、`` over the item it numbers) and
   Wikisource's licence notice at the end of a report (``本作品是中华人民共和国的法律``, ``法规``,
-  ``不总是``, ``Public domain``) are no headings here;
+  ``不总是``, ``Public domain``; under an NPC resolution ``本作品来自…属于公有领域`` and ``Public domain``) are no
+  headings here;
 - nor is a list item, a line that ends as one (the 1981 report's ``一、节约能源，…降低生产成本；``), nor a
   piece of a sentence Wikisource broke at a link (the 1954 report's ``我國同偉大的和平堡壘蘇聯已經締結了``
   ``友好同盟互助條約`` before ``。蘇聯根據…``, the 1985 report's ``１９８５年的``): an unnumbered line joined to
@@ -41,8 +42,9 @@ MAX_BRACKETED = 60
 _BARE_NUMBER = re.compile(
     r"^(?:第?[一二三四五六七八九十百零〇两]+[、，,.．]|[（(][一二三四五六七八九十百零〇两0-9]+[)）])$"
 )
-#: Wikisource's notice under a PRC document: 本作品是中华人民共和国的法律、法规…属于公有领域 / Public domain
-_NOTICE_START = "本作品是"
+#: Wikisource's notice under a PRC document: 本作品是中华人民共和国的法律、法规…属于公有领域 / Public domain, under
+#: an NPC resolution 本作品来自中华人民共和国全国人民代表大会…属于公有领域
+_NOTICE_START = re.compile(r"^本作品", re.M)
 _NOTICE_SIGNS = ("公有领域", "公有領域", "Public domain")
 #: how a list item's line ends (a heading's ends with none of these)
 _ITEM_ENDS = ("；", ";", "，", ",", "、")
@@ -72,6 +74,10 @@ def plain_outline(text: str, sections: list[Section]) -> tuple[Heading, ...]:
             line = text[paragraph.start : paragraph.end]
             if paragraph.start < notice and paragraph.kind == "paragraph" and _bracketed_heading(line):
                 found.append(_whole(text, line, paragraph.start, paragraph.end, section.index))
+    if not found and sections:  # none of its lines is a heading (an NPC resolution): the lead, not the sections'
+        first = sections[0]
+        at = first.heading_start if first.title else first.start
+        found.append(Heading("", at, at, 1, 0))
     titled = [h for h in found if h.title]
     levels = dict(zip((h.start for h in titled), heading_levels([h.title for h in titled])))
     return tuple(Heading(h.title, h.start, h.end, levels.get(h.start, 1), h.section) if h.title else h for h in found)
@@ -122,7 +128,7 @@ def _bracketed_heading(line: str) -> bool:
 
 def _notice_start(text: str) -> int:
     """Where Wikisource's licence notice begins (the end of ``text`` when it has none)."""
-    at = text.rfind(_NOTICE_START)
-    if at >= 0 and (at == 0 or text[at - 1] == "\n") and any(sign in text[at:] for sign in _NOTICE_SIGNS):
-        return at
+    starts = [found.start() for found in _NOTICE_START.finditer(text)]  # the last line that opens with 本作品
+    if starts and any(sign in text[starts[-1] :] for sign in _NOTICE_SIGNS):
+        return starts[-1]
     return len(text)

@@ -133,3 +133,34 @@ def test_the_facts_never_read_the_outline():
     facts = Path(__file__).resolve().parents[3] / "desktop" / "core" / "facts"
     readers = [p.name for p in facts.rglob("*.py") if "outline" in p.read_text(encoding="utf-8")]
     assert readers == []
+
+
+def test_an_npc_resolutions_licence_notice_is_no_heading():
+    # Its notice opens 本作品来自 (not 本作品是) and its sentence holds 本作品 again; Public domain / false were the
+    # navigator's one row, so the resolution's outline is its lead alone.
+    text = normalise(
+        "第十四届全国人民代表大会第三次会议关于政府工作报告的决议\n\n第十四届全国人民代表大会第三次会议听取和审议了"
+        "国务院总理李强所作的\n政府工作报告\n。会议充分肯定国务院过去一年的工作。\n\n本作品来自\n中华人民共和国\n"
+        "全国人民代表大会及其常务委员会的决定、决议。依据《\n中华人民共和国著作权法\n》第五条，本作品不适用于该法，"
+        "所以属于\n公有领域\n。\n本模板所指的决定包括由中华人民共和国主席令公布的修改或废止法律的决定。"
+        "\n\n\nPublic domain\nPublic domain\nfalse\nfalse"
+    )
+    article = build_article(text)
+    assert "Public domain Public domain" in [s.title for s in article.sections]  # the facts' reading keeps it
+    assert [(h.title, h.section) for h in article.outline] == [("", 0)]
+
+
+def test_a_closing_heading_stands_at_the_top_after_a_nested_list():
+    # 1985: 结束语 after （二） / 第五、 was listed under 第五、 (level 3)
+    text = normalise(
+        "1985年政府工作报告\n各位代表：\n现在，我代表国务院向大会报告工作。\n（一）关于经济形势\n去年经济增长很快。\n"
+        "（二）关于经济体制改革\n改革要稳步前进。\n第一、必须坚持实事求是、稳步前进的方针\n要防止盲目追求速度。\n"
+        "第五、必须继续纠正各种不正之风，排除对改革的干扰\n要纠正不正之风。\n结束语\n让我们团结起来。\n"
+    )
+    assert outline(build_article(text)) == [
+        (1, "（一）关于经济形势"),
+        (1, "（二）关于经济体制改革"),
+        (2, "第一、必须坚持实事求是、稳步前进的方针"),
+        (2, "第五、必须继续纠正各种不正之风，排除对改革的干扰"),
+        (1, "结束语"),
+    ]
