@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from ..services.fact_table import PANEL_COLUMNS as COLUMN_KEYS
 from ..services.fact_table import FactTableModel
-from ..services.kinds import KIND_NAMES, kind_name
+from ..services.kinds import kind_column_width
 from ..services.tables import set_up_table
 from ..services.viewport import KeepsViewportSize
 
@@ -92,10 +92,7 @@ class FactsTable(KeepsViewportSize, QTableView):
         self.horizontalHeader().resizeSection(0, self._kind_width())
 
     def _kind_width(self) -> int:
-        # The swatch is drawn at the style's small-icon size (16 in Fusion). Not asked of the
-        # style: the first style() from Python makes PySide build QStyle, ~4 ms of the first paint.
-        metrics = self.fontMetrics()
-        return max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES) + max(16, metrics.height()) + 24
+        return kind_column_width(self.fontMetrics())
 
     def visible_columns(self) -> list[str]:
         """The columns copies and exports carry, in the table's order: all but those the user hid

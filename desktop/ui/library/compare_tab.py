@@ -38,6 +38,8 @@ from .proxies import RecordFilterProxy
 #: kinds a measure can be compared in ("" = the kind most matches have)
 COMPARE_KINDS = ("", "percent", "money", "quantity", "ratio", "multiple")
 SUGGEST_DEBOUNCE_MS = 200
+#: the years table's year, target, outcome and gap columns at first (px); each widens to its values
+YEAR_WIDTHS = (60, 110, 110, 70)
 
 
 def _compare(library, label: str, kind, roles, glossary):
@@ -272,7 +274,8 @@ class CompareTab(QWidget):
         self.splitter.addWidget(self.views)
         layout.addWidget(self.splitter, 1)
         set_up_table(self.table, self.proxy, (60, 80, 90, 70, 80, 220, 70, 110, 90))
-        years = set_up_table(self.years_table, self.years_model, (60, 110, 110, 70), sortable=False)
+        years = set_up_table(self.years_table, self.years_model, YEAR_WIDTHS, sortable=False)
+        self.years_model.modelReset.connect(self._fit_years)
         # The documents a target and an outcome come from share the rest: at 1600 px "Target from" was cut
         # at 240 px ("2013年中华人民共和国国务院政府工作…") beside an "Outcome from" 1,000 px wide and half empty.
         for column in (4, 5):
@@ -289,6 +292,14 @@ class CompareTab(QWidget):
         self.targets_only.toggled.connect(lambda _: self.run_compare())
         self.kind.activated.connect(lambda _: self.run_compare())
         self.retranslate()
+
+    def _fit_years(self) -> None:
+        """Year, target, outcome and gap as wide as their values, never narrower than at first: at 70 px the
+        gap of 預算 over the Taiwan releases read "+885億…" (its values are written whole, ``+885億 TWD``)."""
+        table = self.years_table
+        header = table.horizontalHeader()
+        for column, least in enumerate(YEAR_WIDTHS):
+            header.resizeSection(column, max(least, table.sizeHintForColumn(column), header.sectionSizeHint(column)))
 
     def _on_activated(self, index) -> None:
         record = index.data(Qt.UserRole)

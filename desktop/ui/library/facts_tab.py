@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..services import clipboard
 from ..services.fact_table import LIBRARY_COLUMNS, FactTableModel
 from ..services.hints import FittedHint
+from ..services.kinds import kind_column_width
 from ..services.tables import set_up_table
 from .proxies import RecordFilterProxy
 
@@ -34,6 +35,8 @@ KIND_FILTERS = (
     (QT_TRANSLATE_NOOP("LibraryFacts", "Terms"), {"term"}),
 )
 FILTER_DEBOUNCE_MS = 150
+#: where the kind of fact is, among LIBRARY_COLUMNS
+KIND_COLUMN = LIBRARY_COLUMNS.index("kind")
 
 
 class FactsTab(QWidget):
@@ -118,6 +121,10 @@ class FactsTab(QWidget):
         self.compare_button.setText(self.tr("Compare Across Documents"))
         self.compare_button.setToolTip(self.tr("The same measure in every document, as a table and a chart"))
         self.export_button.setText(self.tr("Export…"))
+        # the longest kind whole in this language: at 80 px English read "Organisat…" (中文 fits in 80)
+        self.table.horizontalHeader().resizeSection(
+            KIND_COLUMN, kind_column_width(self.table.fontMetrics(), swatch=False)
+        )
         self._update_count()
 
     def _export_input(self, records: list):

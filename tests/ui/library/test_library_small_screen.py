@@ -144,3 +144,49 @@ def test_the_facts_tabs_hints_are_whole_or_short_never_cut(qtbot):
             shown = field.placeholderText()
             assert field.fontMetrics().horizontalAdvance(shown) <= field.width() - 16, (width, shown, field.width())
     assert {f.placeholderText() for f in fields} == set(fields.values())
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_facts_tabs_kind_column_holds_its_longest_kind_whole(qapp, qtbot, language):
+    """At 800×600 in English the Kind column (80 px) read "Organisat…" beside Person and Place."""
+    from desktop.ui.library.facts_tab import KIND_COLUMN, FactsTab
+    from desktop.ui.services import i18n
+    from desktop.ui.services.kinds import KIND_NAMES, kind_name
+
+    i18n.install_translators(qapp, language)
+    try:
+        tab = FactsTab()
+        qtbot.addWidget(tab)
+        tab.resize(800, 500)
+        tab.show()
+        metrics = tab.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(kind_name(k)) for k in KIND_NAMES)
+        assert language != "en" or longest == metrics.horizontalAdvance("Organisation")
+        # a cell's text has the focus frame's margin and 1 px on each side (QStyledItemDelegate)
+        assert tab.table.horizontalHeader().sectionSize(KIND_COLUMN) >= longest + 8
+    finally:
+        i18n.install_translators(qapp, "en")
+
+
+def test_the_years_gap_column_holds_its_values_whole(qtbot):
+    """The Gap column (70 px) read "+885億…" for 預算 over the Taiwan releases; its values are written whole."""
+    from desktop.core.library.compare_rows import CompareRow, YearRow
+    from desktop.ui.library.compare_tab import YEAR_WIDTHS, CompareTab
+
+    def row(stance, value, text):
+        return CompareRow(1, "t", "2025", stance, value, None, "TWD", None, "", "money", "", text, text, 0, 1)
+
+    tab = CompareTab()
+    qtbot.addWidget(tab)
+    tab.resize(800, 500)
+    tab.show()
+    tab.years_model.set_rows(
+        [YearRow(2025, row("target", 6.007e11, "6,007億元"), row("result", 6.892e11, "6,892億元"))]
+    )
+    header, metrics = tab.years_table.horizontalHeader(), tab.years_table.fontMetrics()
+    for column in (1, 2, 3):  # target, outcome, gap
+        shown = tab.years_model.index(0, column).data()
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(shown) + 8, shown
+    assert tab.years_model.index(0, 3).data() == "+885億 TWD"
+    tab.years_model.set_rows([])
+    assert all(header.sectionSize(c) >= least for c, least in enumerate(YEAR_WIDTHS))  # never narrower than at first
