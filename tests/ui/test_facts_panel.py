@@ -471,6 +471,30 @@ def test_a_narrow_panel_gives_the_document_date_a_line_of_its_own(qtbot):
     assert check.geometry().left() > date.geometry().right()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_this_section_only_is_never_cut_at_any_width(qapp, qtbot, language):
+    """At the width where it moved beside the date (288 px in zh_TW, 358-360 in English) the layout took the
+    last 1-2 px of "僅限本節" / "This section only" from the check box: its last character touched the edge."""
+    from desktop.ui.facts.panel import FactsPanel
+    from desktop.ui.services import i18n
+
+    i18n.install_translators(qapp, language)
+    try:
+        panel = FactsPanel()
+        qtbot.addWidget(panel)
+        panel.show()
+        check = panel.section_only
+        cut = []
+        for width in range(panel.minimumSizeHint().width(), 480):
+            panel.resize(width, 400)
+            qapp.processEvents()
+            if check.width() < check.sizeHint().width():
+                cut.append((width, check.width(), check.sizeHint().width()))
+        assert cut == []
+    finally:
+        i18n.install_translators(qapp, "en")
+
+
 def _long_values():
     from desktop.core.facts import Fact
 

@@ -280,9 +280,12 @@ class FactsPanel(QWidget):
         layout = self.layout()
         margins = layout.contentsMargins()
         spacing = max(self._dates_row.spacing(), 0)
+        # the field as the layout sizes it: short of that, the layout took the last 1-2 px from the check box
+        # (at 288 px in zh_TW "僅限本節" was cut by its edge; in English at 358-360 px)
+        date = self.date_edit
         row = (
             self.date_label.sizeHint().width()
-            + self.date_edit.minimumWidth()
+            + max(date.minimumWidth(), min(date.sizeHint().width(), date.maximumWidth()))
             + self.section_only.sizeHint().width()
             + 3 * spacing
             + margins.left()
