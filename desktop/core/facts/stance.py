@@ -57,12 +57,14 @@ from .stance_words import (
     OUTPUT,
     OUTCOME,
     OVER_YEARS,
+    PASSED,
     PEOPLE,
     PER_HEAD,
     PLAN_SETS,
     POLICY_AFTER,
     PROGRAM_AFTER,
     PROPOSED,
+    PUT_FORWARD,
     REACH,
     REACHES,
     REACHES_SHARE,
@@ -114,6 +116,8 @@ def decide(
         return "plan"  # 规划5年合计约投入489亿元, 五年投入489亿元预算
     if when != "past" and TOTAL_COST.search(view, max(sentence_start, start - 24), start):
         return "plan"  # 铁路高架化…总经费约173亿元
+    if _put_forward(view, start, end, sentence_start):
+        return "plan"  # 经济部提出花莲震灾信用保证贷款200亿元: money proposed
     if when in (None, "past") and (
         BEFORE_OFFICE.search(view, max(sentence_start, start - 30), start) or CONTRAST_LATER.match(view, end)
     ):
@@ -264,6 +268,18 @@ def decide(
     if when == "now" and in_tasks and not POLICY_AFTER.match(view, end):
         return "plan"  # 三、2014年重点工作 … 淘汰燃煤小锅炉5万台: this year's work, not its outcome
     return "result"
+
+
+def _put_forward(view: str, start: int, end: int, sentence_start: int) -> bool:
+    """Money put forward in the figure's clause with no other cue between (提出约30亿元的治水计画), in a sentence
+    that does not then say it passed."""
+    if not MONEY.search(view, start, end):
+        return False
+    proposed = list(PUT_FORWARD.finditer(view, clause_start(view, max(sentence_start, start - REACH), start), start))
+    if not proposed or nearest_cue(view, proposed[-1].end(), start)[0] is not None:
+        return False
+    stop = view.find("。", end)
+    return not PASSED.search(view, end, stop if stop >= 0 else len(view))
 
 
 #: What a heading sets out for the year it names: its work, tasks, plan or budget (二、2014年工作总体部署,

@@ -221,6 +221,11 @@ STATED_NOW = re.compile(r"(?:约)?占(?:GDP|国内生产总值)?\s*的?\s*$")
 #: A bill or programme the figure sizes, right after it (已提出為期8年、400億美元的特別預算案): proposed, not spent.
 BILL_AFTER = re.compile(r"的?(?:特别预算案|特别预算|预算案|特别条例|草案)")
 PROPOSED = re.compile(r"(?:提出|宣布|推出|通过)")
+#: Money put forward in the figure's own clause (经济部提出花莲震灾信用保证贷款200亿元, 提出约30亿元的治水计画, 特别提出了
+#: 每一年1,560亿，为期8年…的国防特别预算): proposed, nothing of it spent yet, a plan; not once the sentence says it
+#: passed (已经提出930亿预算…，目前预算已经通过: enacted).
+PUT_FORWARD = re.compile(r"提出了?")
+PASSED = re.compile(r"通过")
 #: A share of GDP reached (預計在2030年前達到GDP5%, 將超過GDP3%), or held by a budget still to come (明年度國防預算將占
 #: GDP3.32%: what it is to come to, as 將達到GDP3.32% is).
 REACHES_SHARE = re.compile(r"(?:达到|达|超过|提升到|提升至|提高到|提高至|占)(?:GDP|国内生产总值)的?\s*$")

@@ -144,3 +144,14 @@ def test_a_cut_or_freeze_is_done_and_a_consequence_foreseen():
     # 39702, README round 6: 以高推估5.5%成長 is the government's own setting of the health budget, a plan
     got = stances("因此政府近年大幅提高健保總額，今年以高推估5.5％成長。", DocumentDate(2025, 1, 10))
     assert got == {"5.5％": "plan"}
+
+
+def test_money_put_forward_is_a_plan_until_it_passed():
+    # 28325 and 39667 (unannotated releases): what a ministry or the government puts forward, nothing of it spent yet
+    got = stances("經濟部提出花蓮震災信用保證貸款200億元，來支持受到震災衝擊的產業。", DocumentDate(2024, 4, 15))
+    assert got["200億元"] == "plan"
+    got = stances("我們特別提出了每一年1,560億，為期8年的國防特別預算。", DocumentDate(2025, 11, 26))
+    assert got["1,560億"] == "plan"
+    # 39561: a budget put forward and since passed is enacted
+    got = stances("行政院已經提出930億預算要照顧受影響的產業，目前預算已經通過。", DocumentDate(2025, 11, 1))
+    assert got["930億"] == "result"
