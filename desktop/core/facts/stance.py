@@ -173,6 +173,8 @@ def decide(
         sets = PLAN_SETS.search(view, max(sentence_start, at - REACH), at)
         if before[0] == "set" or sets:  # 计划规定，到一九八五年，进出口贸易总额将达到八百五十五亿元: the plan's level
             cue, word, at = before if before[0] == "set" else ("set", sets.group(), sets.start())
+    if cue == "plan" and word == "计划" and when != "past" and _plan_output(view, sentence_start, at, start):
+        return "target"  # 计划规定一九五九年生产资料的生产增长百分之四十六, 明年能源生产计划增长0.9％: its output, aimed at
     if cue == "set":  # the plan's output is aimed at, its investment (基本建设总投资额拟定为…) is spent
         spends = SPENDING.search(view, max(sentence_start, at - 16), start if word == "计划规定" else at)
         cue = None if when == "past" else "plan" if spends else "target"
@@ -268,6 +270,14 @@ def decide(
     if when == "now" and in_tasks and not POLICY_AFTER.match(view, end):
         return "plan"  # 三、2014年重点工作 … 淘汰燃煤小锅炉5万台: this year's work, not its outcome
     return "result"
+
+
+def _plan_output(view: str, sentence_start: int, at: int, start: int) -> bool:
+    """Whether what the plan word at ``at`` sets for the figure at ``start`` is output (its sentence names what the
+    economy yields, or 增产 follows the word), not money it spends or what it builds (README round 9: the plan's
+    output is an outcome aimed at, a target)."""
+    named = OUTPUT.search(view, sentence_start, start) or "增产" in view[at:start]
+    return bool(named) and not BUILDS.search(view, clause_start(view, sentence_start, at), start)
 
 
 def _put_forward(view: str, start: int, end: int, sentence_start: int) -> bool:

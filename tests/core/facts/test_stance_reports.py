@@ -88,3 +88,21 @@ def test_a_figure_that_restates_the_one_before_takes_its_stance():
         DocumentDate(1955),
     )
     assert got["百分之七十以上"] == "target"
+
+
+def test_the_rise_of_output_a_plan_sets_is_a_target():
+    # the 1959 and 1980 reports, outside facts_dev: a plan's output and its rise are aimed at (README round 9)
+    got = stances(
+        "按照重工业和轻工业同时并举的要求，计划规定一九五九年生产资料的生产增长百分之四十六，生活资料的生产增长百分之三十四。",
+        DocumentDate(1959),
+    )
+    assert got == {"百分之四十六": "target", "百分之三十四": "target"}
+    got = stances(
+        "一九五九年计划要求粮食增产百分之四十，这无疑是一个非常高的、在历史上少见的速度。", DocumentDate(1959)
+    )
+    assert got == {"百分之四十": "target"}
+    got = stances("明年能源生产计划增长0.9％，而工业生产计划增长6％。", DocumentDate(1980))
+    assert got == {"0.9％": "target", "6％": "target"}
+    # the investment a plan sets is money it spends
+    got = stances("计划规定一九五九年基本建设投资增长百分之二十。", DocumentDate(1959))
+    assert got == {"百分之二十": "plan"}
