@@ -45,6 +45,7 @@ from .stance_words import (
     COUNT,
     CURRENT,
     CUT,
+    EXPECTED_BASE,
     FROM_SIDE,
     FUNDS,
     GOAL_AFTER,
@@ -129,6 +130,8 @@ def decide(
     cue, word, at = nearest_cue(view, lo, start)
     if cue != "target":  # a goal governs the years listed after it (新目标…2030年减量28%，2032年则减量32%)
         cue, word, at = nearest_cue(view, scope_start(view, lo, start), start)
+    if cue == "forecast" and word == "预计" and EXPECTED_BASE.search(view, max(lo, at - 10), at):
+        cue, word, at = nearest_cue(view, scope_start(view, lo, start), at)  # 比1980年预计增长5.5％: the base's 预计
     if cue == "yields":  # 預計在2028年前培育45萬名人才，並在15年內創造15兆元產值: what the plan yields is expected
         before = nearest_cue(view, scope_start(view, lo, start), at)
         while before[0] == "yields":  # 預估3年可以創造6千億元投資金額，帶來4萬個就業機會

@@ -152,6 +152,9 @@ GROWS = re.compile(
     r"[^，。；：\d]{0,4}?(?:成长|增长|增加|提高|提升|上升|下降|降低|减少|扩大|缩小|跃升|攀升)(?![到至为])|"
     r"[，,][^，。；：\d]{0,6}?(?:增加|提高|增长|减少|降低|下降)了?[约近逾超过]{0,2}[\d一二两三四五六七八九十]"
 )
+#: 预计 right after the base of a comparison (比1980年预计增长5.5％, 由今年预计的44％提高到45％: a report given before
+#: the year's end compares next year's plan with this year's expected level): it says the base is expected, not the figure.
+EXPECTED_BASE = re.compile(r"(?:比|由|从)[^，。；比由从]{0,8}$")
 #: The whole cost of a project or programme, or a budget added for it (淡江大桥…总经费将近300亿元, 已核定24项中程计画，
 #: 总经费约285亿元, 追加预算约20亿元, 特别预算亦由880亿元提高至930亿元): what the government is to spend on it, a plan
 #: (nothing of it is spent yet).

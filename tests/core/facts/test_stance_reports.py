@@ -106,3 +106,18 @@ def test_the_rise_of_output_a_plan_sets_is_a_target():
     # the investment a plan sets is money it spends
     got = stances("计划规定一九五九年基本建设投资增长百分之二十。", DocumentDate(1959))
     assert got == {"百分之二十": "plan"}
+
+
+def test_an_expected_base_leaves_the_plans_figure_its_own_stance():
+    # the 1980 and 1981 reports, outside facts_dev: 预计 says this year's base is expected; next year's figure is the
+    # plan's level (README round 9: the plan's output a target), no outlook
+    got = stances("明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％。", DocumentDate(1980))
+    assert got == {"44％": "base", "45％": "target"}
+    got = stances(
+        "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。",
+        DocumentDate(1981),
+    )
+    assert got["４％"] == "target"
+    # 预计 of the figure itself stays an outlook
+    got = stances("预计明年粮食产量比今年增长5％。", DocumentDate(1980))
+    assert got == {"5％": "forecast"}
