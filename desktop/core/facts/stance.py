@@ -263,7 +263,9 @@ def decide(
     if yields and when in (None, "now") and in_tasks:
         return "target"  # under 一九五九年…计划: 粮食总产量稳定在49250万吨, 生产一千八百万吨钢: this year's output, aimed at
     if when == "future":
-        if yields and not MONEY.search(view, start, end):
+        # output named earlier in its sentence counts too (明年原材料工业，钢产量3，500万吨，十种有色金属108万吨，水泥…)
+        told = OUTPUT.search(view, sentence_start, start) and not BUILDS.search(view, sentence_start, start)
+        if (yields or told) and not MONEY.search(view, start, end):
             return (
                 "target"  # 发电量三千六百二十亿度 in 1985, 五年新增装机容量６５００万千瓦: the plan's output, aimed at
             )

@@ -121,3 +121,16 @@ def test_an_expected_base_leaves_the_plans_figure_its_own_stance():
     # 预计 of the figure itself stays an outlook
     got = stances("预计明年粮食产量比今年增长5％。", DocumentDate(1980))
     assert got == {"5％": "forecast"}
+
+
+def test_a_later_years_output_named_at_the_head_of_its_sentence_is_a_target():
+    # the 1980 report's plan for 1981 (unannotated): the output named earlier in the sentence is what each figure sizes
+    got = stances("明年原材料工业，钢产量3，500万吨，十种有色金属108万吨，水泥7，800万吨。", DocumentDate(1980))
+    assert got["3，500万吨"] == "target"
+    assert got["108万吨"] == "target"
+    assert got["7，800万吨"] == "target"
+    got = stances("明年工农业总产值，比今年增长5.5％，其中，农业总产值增长4％。", DocumentDate(1980))
+    assert got == {"5.5％": "target", "4％": "target"}
+    # money the sentence is about stays the plan's
+    got = stances("明年全民所有制单位基本建设投资，比今年减少100亿元。", DocumentDate(1980))
+    assert got == {"100亿元": "plan"}
