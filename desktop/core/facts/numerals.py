@@ -180,6 +180,14 @@ _SCALE_IDIOMS = re.compile(
     "|万无|万無|万众|万眾|万古|万水|万紫|万难|万難|万一|万物|万象|万事|万里|万丈"
     "|百花|百家争|百家爭|百折|百尺|百废|百廢|百姓|百般|百货|百貨|百科|百忙|百倍|百工|百业|百業|百年"
 )
+#: 將投入千億元預算, 新臺幣千億元以上, 投入百億元, 2030年達到兆元產值目標: a bare 百億/千億/百萬/千萬/萬億/兆 right
+#: before a currency is one of it (千億元 is 10¹¹ 元), as after an approximator. Not 兆元產業 (a class of industry, as a
+#: ship's 噸級), not after 每 (每百万元: per) or 数/几 (數千萬元 names no number).
+_BARE_SCALE_MONEY = re.compile(
+    "(?:[百千][万亿]|万亿|兆)(?=(?:元|美元|美金|欧元|日元|港元|英镑|人民币|新台币)(?![^，。、；]{0,4}产[业業]))"
+)
+#: Before such a scale: a number it belongs to (四十七点三万亿元: the run stopped short of it), 每, 数 or 几.
+_NOT_ONE_SCALE = frozenset(_D + _U + "点.0123456789每数數几")
 _RUN_NOT_NUMBER = frozenset({"两两", "万万", "千万", "百万", "一一", "十分"})
 
 
@@ -243,10 +251,13 @@ def is_bare_scale(folded: str, start: int) -> bool:
 
 
 def _bare_scale(folded: str, start: int, end: int) -> tuple[int, int, float] | None:
-    """``(start, end, value)`` of a bare scale an approximator stands before (上千万 is 10⁷), else ``None``."""
-    if not is_bare_scale(folded, start):
-        return None
-    m = _BARE_SCALE.match(folded, start, end)
+    """``(start, end, value)`` of a bare scale an approximator stands before (上千万 is 10⁷) or a currency
+    follows (千億元 is 10¹¹ 元), else ``None``."""
+    m = _BARE_SCALE_MONEY.match(folded, start) if folded[start - 1 : start] not in _NOT_ONE_SCALE else None
+    if m is not None and m.end() > end:
+        m = None
+    if m is None and is_bare_scale(folded, start):
+        m = _BARE_SCALE.match(folded, start, end)
     value = _parse_compact("一" + m.group(0)) if m else None
     return None if value is None else (start, m.end(), value)
 

@@ -363,3 +363,22 @@ def test_and_some_between_an_amount_and_its_currency():
         got = [(text[f.start : f.end], f.value, f.unit, f.qualifier) for f in recognize(text, local_currency=local)]
         assert (figure, value, local, qualifier) in got, text
     assert recognize("澳洲是一個多元文化的國家", local_currency="TWD") == []  # diverse, not money
+
+
+def test_a_bare_scale_before_a_currency_is_one_of_it():
+    # 千億元 is one thousand 億 of 元: round 10's tuned-on 28477 and 39604 (gold: 千億元以上, 兆元), and 39437, 39295
+    for text, figure, value in (
+        ("國艦國造產業的產值，估計可達新臺幣千億元以上", "新臺幣千億元以上", 100_000_000_000),
+        ("希望在2030年達到兆元產值目標。", "兆元", 1_000_000_000_000),
+        ("將投入千億元預算引導企業加碼投資", "千億元", 100_000_000_000),
+        ("規劃在4年內投入百億元推動這項計畫", "百億元", 10_000_000_000),
+    ):
+        got = [(text[f.start : f.end], f.value, f.kind) for f in recognize(text, local_currency="TWD")]
+        assert got == [(figure, value, "money")], text
+    for text in (
+        "讓生醫產業成為兆元產業",  # a class of industry, as a ship's 噸級
+        "要打造兆元雲端產業。",
+        "提供價值數千萬元的各項電器產品",  # 數千萬 names no number
+        "每百元工业固定资产净值实现的利润",  # per hundred yuan
+    ):
+        assert recognize(text, local_currency="TWD") == [], text
