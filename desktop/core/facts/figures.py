@@ -38,6 +38,7 @@ from .figure_readers import (
     ratio,
     scaled_or_qualified,
     spaced_discount,
+    with_after,
     zhe,
 )
 from .losses import lose
@@ -47,6 +48,9 @@ from .units import CURRENCY_AFTER
 _OPENING_QUOTES = frozenset("“「『《〈")
 _CLOSING_QUOTES = frozenset("”」』》〉")
 _HALF = re.compile(r"(?<=打)对折|半成|半折")
+#: 人员总数减少一半, 预算收入的一半, 一半以上, 超過一半的國會議員, 一半稍多: half of something is a share, as 三分之一 is
+#: (the README's 一半; 稍多 after it is "and a little more", as 多); 另一半 is a spouse.
+_ONE_HALF = re.compile(r"(?<!另)一半")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
 #: 百分之八至九: the high end written as a bare numeral after a percent in words, then the clause goes on
@@ -88,6 +92,7 @@ def recognize(
         elif not out or fig.start >= out[-1].end:
             out.append(fig)
     out.extend(_halves(folded))
+    out.extend(_one_halves(folded, out))
     if currency_names:
         out.extend(_currency_names(folded, out))
     out.sort(key=lambda f: f.start)
@@ -154,6 +159,19 @@ _RECOGNISERS = (
 def _halves(f: str) -> list[Figure]:
     values = {"对折": 50.0, "半折": 50.0, "半成": 5.0}
     return [Figure("percent", m.start(), m.end(), values[m.group(0)], "%", None, m.span()) for m in _HALF.finditer(f)]
+
+
+def _one_halves(f: str, taken: list[Figure]) -> list[Figure]:
+    out = []
+    for m in _ONE_HALF.finditer(f):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        start, qualifier = qualifier_before(f, m.start())
+        end = m.end()
+        if f.startswith("稍多", end):
+            end, qualifier = end + 2, qualifier or "+"
+        out.append(with_after(f, Figure("ratio", start, end, 0.5, None, qualifier, m.span())))
+    return out
 
 
 def _currency_names(f: str, taken: list[Figure]) -> list[Figure]:

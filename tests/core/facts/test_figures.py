@@ -382,3 +382,16 @@ def test_a_bare_scale_before_a_currency_is_one_of_it():
         "每百元工业固定资产净值实现的利润",  # per hundred yuan
     ):
         assert recognize(text, local_currency="TWD") == [], text
+
+
+def test_one_half_is_a_share():
+    # the README's 一半 (round 2) and round 10's tuned-on 一半稍多 (the 1957 report); the others unannotated
+    for text, figure, qualifier in (
+        ("前三年完成了五年计划的一半稍多。", "一半稍多", "+"),
+        ("国务院机构精简四分之一，人员总数减少一半。", "一半", None),
+        ("服務業的人口約占整體勞動力的一半以上", "一半以上", ">="),
+        ("英國歷經大選後，超過一半的國會議員是新科議員", "超過一半", ">"),
+    ):
+        got = [(text[f.start : f.end], f.kind, f.value, f.qualifier) for f in recognize(text) if f.kind == "ratio"]
+        assert (figure, "ratio", 0.5, qualifier) in got, text
+    assert recognize("他也特別感謝另一半張淑芬女士", local_currency="TWD") == []  # a spouse
