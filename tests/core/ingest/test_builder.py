@@ -63,6 +63,22 @@ def test_each_html_block_is_normalised_once(monkeypatch):
         # spaces that are no typesetting inside a number stay
         ("近 3 年成长 2 %，增加 3 個 百分點", "近 3 年成长 2 %，增加 3 個 百分點"),
         ("Table 1 2 3 here\n1 2 3", "Table 1 2 3 here\n1 2 3"),
+        # sentences written for issue 19 (none of them from a document): ASCII and full-width digits, a full-width
+        # space between them, the decimal point ． or ., a year, a percent, an amount with 万 or 亿
+        ("全国共查处2 2 ．4 万件，", "全国共查处22．4万件，"),
+        ("全年增长1 2 . 5 %，", "全年增长12.5%，"),
+        ("比１　９　９　７　年增长", "比１９９７年增长"),
+        ("产值达到１　２　．５　亿元。", "产值达到１２．５亿元。"),
+        ("（1 9 9 7 年）", "（1997年）"),
+        ("第 1 2 条", "第 12条"),
+        # the same number set off by a space from the word before it: joined, the space before it kept
+        ("全国共查处 2 2 ．4 万件，", "全国共查处 22．4万件，"),
+        ("全年增长 1 2 ．5 ％，", "全年增长 12．5％，"),
+        ("总额达 1 2 3 4 亿元", "总额达 1234亿元"),
+        # a list of numbers with no unit stays apart, and a list item's number keeps its point
+        ("依次为 1 2 3", "依次为 1 2 3"),
+        ("依次为 1 2 3。", "依次为 1 2 3。"),
+        ("1 . 加强管理", "1 . 加强管理"),
     ],
 )
 def test_a_number_typeset_with_spaces_is_read_as_one(typeset, read):
@@ -77,3 +93,15 @@ def test_the_spaced_percent_is_a_figure():
 
     facts = extract_facts(build_article(normalise("去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％。")), names=False)
     assert [(f.text, f.value) for f in facts if f.kind == "percent"] == [("8．8％", 8.8), ("0．8％", 0.8)]
+
+
+def test_letter_spaced_numbers_are_figures_with_their_spans_in_the_article():
+    from desktop.core.facts import extract_facts
+    from desktop.core.ingest.text import normalise
+
+    article = build_article(normalise("全国共查处2 2 ．4 万件。全年增长１　２　．５　％，比1 9 9 7 年增长 1 2 . 5 %。"))
+    facts = extract_facts(article, names=False)
+    figures = [(f.text, f.value) for f in facts if f.kind not in ("date",)]
+    assert figures == [("22．4万件", 224000), ("１２．５％", 12.5), ("12.5%", 12.5)]
+    assert "1997年" in [f.text for f in facts if f.kind == "date"]
+    assert all(article.text[f.start : f.end] == f.text for f in facts)
