@@ -59,6 +59,7 @@ are never listed. The held-out columns:
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,6 +176,9 @@ def records(corpora: Path) -> dict[tuple[str, int], dict]:
     return out
 
 
+_SPACE = re.compile("[ \u3000]")
+
+
 def _nth_from(text: str, needle: str, n: int, offset: int) -> int:
     at = offset - 1
     for _ in range(n + 1):
@@ -213,8 +217,14 @@ def subject_matches(predicted: str, gold: list[str]) -> bool:
 
 
 def _hit(facts, text: str, g: dict, offset: int):
-    at = _nth_from(text, g["text"], g["n"], offset)
-    end = at + len(g["text"])
+    needle = g["text"]
+    at = _nth_from(text, needle, g["n"], offset)
+    if at < 0 and _SPACE.search(needle):
+        # Gold is written as printed (2 2 ．4 万件), the article as ingest normalised it (22．4万件: a number typeset
+        # with a space after each character is read as one, core.ingest.text): find it without those spaces.
+        needle = _SPACE.sub("", needle)
+        at = _nth_from(text, needle, g["n"], offset)
+    end = at + len(needle)
     return next((f for f in facts if at >= 0 and f.start < end and at < f.end), None)
 
 

@@ -365,6 +365,20 @@ def test_the_scorer_counts_misses_and_noise():
     assert (report.exact["all"].tp, report.exact["all"].fp, report.exact["all"].fn) == (0, 2, 2)
 
 
+def test_a_gold_written_as_printed_is_found_where_ingest_joined_its_spaced_digits():
+    """Gold is written as printed (2 2 ．4 万件); the article as normalised (22．4万件): still a hit, and only there."""
+    from types import SimpleNamespace
+
+    from quality import figures
+
+    text = "全国共查处 22．4万件，其中2 2个大案。"
+    fact = SimpleNamespace(start=6, end=13)
+    assert figures._hit([fact], text, {"text": "2 2 ．4 万件", "n": 0}, 0) is fact
+    assert figures._hit([fact], text, {"text": "22．4万件", "n": 0}, 0) is fact
+    other = SimpleNamespace(start=16, end=20)
+    assert figures._hit([fact, other], text, {"text": "2 2个", "n": 0}, 0) is other  # written so in the text: as is
+
+
 #: column of the figures report -> (its floors, how many it must at least have counted, what it is)
 COLUMNS = {
     "held out": (HELD_OUT_ALL_10, 180, "every round's held-out half together; 213 subjects"),
