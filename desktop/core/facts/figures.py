@@ -51,6 +51,9 @@ _HALF = re.compile(r"(?<=打)对折|半成|半折")
 #: 人员总数减少一半, 预算收入的一半, 一半以上, 超過一半的國會議員, 一半稍多: half of something is a share, as 三分之一 is
 #: (the README's 一半; 稍多 after it is "and a little more", as 多); 另一半 is a spouse.
 _ONE_HALF = re.compile(r"(?<!另)一半")
+#: 翻两番 (quadrupled, ×4), 翻一番 (doubled): a multiple, 2 to the power of the 番 counted (round 2's 国民生产总值…翻两番).
+#: Not 翻番 with no count (the seed's 三个“翻番”, goals named, not stated).
+_DOUBLINGS = re.compile("翻([一二两三四五六七八九十])番(多)?")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|-|—|–)[ \t]*")
 #: 百分之八至九: the high end written as a bare numeral after a percent in words, then the clause goes on
@@ -93,6 +96,7 @@ def recognize(
             out.append(fig)
     out.extend(_halves(folded))
     out.extend(_one_halves(folded, out))
+    out.extend(_doublings(folded, out))
     if currency_names:
         out.extend(_currency_names(folded, out))
     out.sort(key=lambda f: f.start)
@@ -171,6 +175,19 @@ def _one_halves(f: str, taken: list[Figure]) -> list[Figure]:
         if f.startswith("稍多", end):
             end, qualifier = end + 2, qualifier or "+"
         out.append(with_after(f, Figure("ratio", start, end, 0.5, None, qualifier, m.span())))
+    return out
+
+
+def _doublings(f: str, taken: list[Figure]) -> list[Figure]:
+    out = []
+    for m in _DOUBLINGS.finditer(f):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        times = parse_number(m.group(1))
+        if times is None:
+            continue
+        value = float(2 ** int(times))
+        out.append(Figure("multiple", m.start(), m.end(), value, "倍", "+" if m.group(2) else None, m.span()))
     return out
 
 

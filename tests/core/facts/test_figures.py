@@ -395,3 +395,16 @@ def test_one_half_is_a_share():
         got = [(text[f.start : f.end], f.kind, f.value, f.qualifier) for f in recognize(text) if f.kind == "ratio"]
         assert (figure, "ratio", 0.5, qualifier) in got, text
     assert recognize("他也特別感謝另一半張淑芬女士", local_currency="TWD") == []  # a spouse
+
+
+def test_doubling_counted_in_fan_is_a_multiple():
+    # round 2's gold 国民生产总值…翻两番 (a target); the others from unannotated reports
+    for text, figure, value in (
+        ("到本世纪末实现工农业年总产值翻两番的战略目标", "翻两番", 4),
+        ("国内生产总值比2000年翻一番", "翻一番", 2),
+        ("城乡居民人均收入比二0一0年翻一番。", "翻一番", 2),
+    ):
+        got = [(text[f.start : f.end], f.kind, f.value, f.unit) for f in recognize(text)]
+        assert got == [(figure, "multiple", value, "倍")], text
+    assert recognize("翻几番") == []  # no number of doublings
+    assert recognize("加快实现商圈面积、人流量、销售额三个“翻番”") == []  # the seed: goals named, no count
