@@ -277,7 +277,7 @@ def _measured_in_time(n: Numeral, end: int) -> bool:
 
 
 #: Measure words after which a single Chinese digit counts things (六个工业部, 两次, 三位成员).
-_COUNT_WORDS = frozenset("个 位 名 家 项 所 座 次 组 条 部 批 架 艘 台 辆 户 件".split())
+_COUNT_WORDS = frozenset("个 位 名 家 项 所 座 次 场 组 条 部 批 架 艘 台 辆 户 件".split())
 #: What the speaker's own lists are made of (三项举措, 两个方面, 四个坚持): enumerations, not facts.
 _LIST_NOUNS = re.compile(
     r"方面|举措|任务|目标|原则|要素|支柱|策略|坚持|意识|自信|全面|代表|确保|面向|挑战|使命|层面|环节|阶段|重点|讯息|信息|"
