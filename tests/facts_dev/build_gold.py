@@ -39,6 +39,7 @@ import hand_annotations_9_held  # noqa: E402 - the same
 import hand_annotations_10  # noqa: E402 - the same
 import hand_annotations_10_held  # noqa: E402 - the same
 import hand_annotations_11  # noqa: E402 - the same
+import hand_annotations_11_held  # noqa: E402 - the same
 from hand_annotations import P  # noqa: E402 - the same
 from select_documents import choose, choose_extra  # noqa: E402 - the same
 from select_documents_3 import choose_third  # noqa: E402 - the same
@@ -246,6 +247,7 @@ def main():
         (10, hand_annotations_10),
         (10, hand_annotations_10_held),
         (11, hand_annotations_11),
+        (11, hand_annotations_11_held),
     ]
     for number, module in later:
         passages, bad = later_round(number, module, gov, tw, held_out)
