@@ -310,6 +310,11 @@ class Phrases:
             and all(x.tag in ("n", "nz", "a") for x in picked[1:])  # 中央财政安排优抚事业费: the agent of an act
         ):
             return True  # 贫困发生率, 专项债券, 地方专项债券, 中央财政赤字: an attribute or owner of the measure
+        if t.tag == "a" and len(w) == 1 and nxt is not None and nxt.start == t.end and nxt.tag in ("n", "nz"):
+            # 低收入户学生, 总经费: a one-character attribute written against its noun is one word with it (not
+            # the 年 of 1979年轻工业总产值, which the model reads as 1979/TIME 年/a 轻/n)
+            k = bisect.bisect_left(self._starts, t.start)
+            return k == 0 or self.tokens[k - 1].tag not in ("m", "TIME") or self.tokens[k - 1].end < t.start
         if (
             t.tag in ("v", "a", "ad", "d", "p", "c", "u", "f")
             or w in ("的", "和", "与", "及", "、", "向", "对", "用于")

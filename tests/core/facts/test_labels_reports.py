@@ -169,8 +169,8 @@ def test_a_to_figure_after_its_year_measures_the_pair():
 @pytest.mark.parametrize(
     "text, figure, label",
     [
-        # 2023: 投入 read as a noun before 强度 is part of the name (was cut to 强度)
-        ("全社会研发经费投入强度从2.1%提高到2.5%以上。", "2.1%", "社会研发经费投入强度"),
+        # 2023: 投入 read as a noun before 强度 is part of the name (was cut to 强度), and so is 全 (全/a 社会/n)
+        ("全社会研发经费投入强度从2.1%提高到2.5%以上。", "2.1%", "全社会研发经费投入强度"),
         # 2023: the model reads 最低税负率 as an adjective (was cut to 小微企业所得税实际)
         ("小微企业所得税实际最低税负率从10%降至2.5%。", "2.5%", "小微企业所得税实际最低税负率"),
     ],
