@@ -121,6 +121,28 @@ class After(Phrases):
             return self.noun_phrase_after(right[k + 1 :])
         return None
 
+    def done_by_counted(self, right: list[Token]) -> tuple[int, int] | None:
+        """七千多人出国留学, 吸引将近7千人报名参加, 已有20家于创新板上市: a count whose measure word no noun follows
+        and whose clause ends in verbs (after the place 于/在 names) counts those who do what the verbs say; the
+        verbs, with their place, are the label (what the counted are, not the act before the count)."""
+        k, start = 0, right[0].start if right else 0
+        if right and right[0].tag == "p" and self.word(right[0]) in ("于", "在"):
+            k = 1
+            while k < len(right) and right[k].tag in _NOMINAL:
+                k += 1
+            if k == 1 or k >= len(right):
+                return None
+            start = right[1].start
+        rest = right[k:]
+        if (
+            not rest
+            or rest[0].tag != "v"
+            or self.word(rest[0]) in _SKIP
+            or any(t.tag not in ("v", "vn", "n") for t in rest)
+        ):
+            return None
+        return (start, rest[-1].end) if rest[-1].end - start <= 8 else None
+
     def words_after(self, right: list[Token], limit: int) -> tuple[int, int] | None:
         picked: list[Token] = []
         for t in right:

@@ -215,6 +215,8 @@ class Labeller(After, Topics):
             found = self.noun_phrase_after(right, classified=classified, event=event) or (
                 self.counted_after_attribute(right) if classified else None
             )
+            if not found and classified and not self.noun_phrase(left):
+                found = self.done_by_counted(right)  # 七千多人出国留学: nothing before names who is counted
             if found and found[0] > right[0].start:  # 兩個目標 counts goals, 以增補3,000人為目標 does not
                 found = self.not_a_goal(found)
             if found:

@@ -72,3 +72,27 @@ def test_a_count_of_a_quoted_name_counts_the_name():
 
 def test_a_count_after_a_change_word_still_counts_its_noun():
     assert _labels("今年试点范围扩大到300个城市。")["300个"] == "城市"  # it was 试点范围 扩大 (issue 19.7)
+
+
+@pytest.mark.parametrize(
+    "text, figure, label",
+    [
+        # round 10's tuned-on 1957 report: the act before the count (派遣) was the label
+        (
+            "七年来我国派遣了七千多人出国留学，派遣的标准一般是按照政治、业务和体格三个条件，这是对的。",
+            "七千多人",
+            "出国留学",
+        ),
+        # release 28726, outside facts_dev: 吸引 was the label
+        ("這項競賽舉辦迄今已是第14屆，累計吸引將近7千人報名參加。", "將近7千人", "報名參加"),
+        # round 10's tuned-on 39383: the place they do it in (於創新板) goes with it; the label was empty
+        ("到今年6月，已有20家於創新板上市，希望未來2年能有超過40家具潛力企業在創新板掛牌。", "20家", "創新板上市"),
+    ],
+)
+def test_a_count_that_no_noun_follows_counts_those_who_do_what_its_clause_ends_in(text, figure, label):
+    assert _labels(text)[figure] == label
+
+
+def test_a_count_before_is_no_act_of_the_counted():
+    # 中共一大's Canton report, outside facts_dev: 是 says what the counted are, and they are the 委员 before
+    assert _labels("党执行委员会的九个委员当中，七个是无政府主义者。")["七个"] == "委员"
