@@ -299,3 +299,18 @@ def test_a_year_read_as_an_attribute_does_not_open_the_measure():
         "1979年轻工业总产值比上年增长9.6％，今年上半年又比去年同期增长24.2％。"
     )
     assert _labels(text)["24.2％"] == "轻工业总产值 比去年同期增长"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [  # releases 28791 and 28470, outside facts_dev: the model reads 被/p 提/v 名人/n, and the label was the verb
+        # before the count or the speaker before it
+        (
+            "潘孟安秘書長指出，蕭美琴副總統已在8月30日上午召開記者會，向國人介紹7位被提名人，並說明總統這次提名4項核心考量。",
+            "7位",
+        ),
+        ("副總統說，以上9位被提名人，兼顧性別與族群之代表性。", "9位"),
+    ],
+)
+def test_a_count_of_nominees_counts_the_nominees(text, figure):
+    assert _labels(text)[figure] == "被提名人"
