@@ -126,8 +126,10 @@ _DATE_PATTERN = (
     # 2025-2026, （2026–2035）, 从2016到2018: two bare years make a span (2011-2020年 is joined below)
     rf"|(?<![\d.,A-Za-z第/-])(?P<by1>(?:19|20)\d\d)[ \t]*(?:-|–|—|~|～|至|到)[ \t]*(?P<by2>(?:19|20)\d\d)"
     rf"(?![\d.,年月日号多余届期万亿千百十兆%])"
-    # a bare year opens a quoted name too: 「2050淨零轉型」 is a goal for 2050
-    rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff]|[ \t]*、[ \t]*(?:19|20)\d\d[ \t]?年)(?![年月日号多余届期万亿千百十兆])"
+    # a bare year opens a quoted name too: 「2050淨零轉型」 is a goal for 2050; an event's name says its year (round 8)
+    # after a space or before its quotes too: 「2025 ITF台北國際旅展」, 2025「哈利法克斯臺北論壇」, 1979、1980两年
+    rf"|(?<![\d.,A-Za-z第(（/-])(?P<bare>(?:19|20)\d\d)(?=[\u4e00-\u9fff]|[ \t]+[A-Za-z\u4e00-\u9fff]|[「『]"
+    rf"|[ \t]*、[ \t]*(?:19|20)\d\d[ \t]?(?:年|两年))(?![年月日号多余届期万亿千百十兆])"
     rf"|(?<![{_CN_NUM}])(?P<cbare>(?:一[七八九]|二[〇○零])[〇○零一二三四五六七八九]{{2}})(?=比|和|与|及|、|至|到|两年)"
     # a quarter alone says 第 or 度 (第三季, 四季度): 四季平安, 三季能种的 are seasons
     rf"|(?<![年\d])(?P<lone>第{_QUARTER}|[一二三四1-4]季度|上半年|下半年|前三季度|全年|年末|年底|年初(?![一二三四五六七八九十])|同期)"

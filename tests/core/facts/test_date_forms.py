@@ -175,6 +175,18 @@ def test_a_spaced_year_and_a_year_that_opens_a_quoted_name():
     assert _found("共同努力落实「2050净零转型」的目标", DocumentDate(2024, 11, 27)) == [("2050", "2050")]
 
 
+def test_an_events_name_says_its_year_after_a_space_or_before_its_quotes():
+    doc = DocumentDate(2025, 11, 7)
+    # round 10's tuned-on 39604; 28824, 39068 and 39556 outside facts_dev
+    assert _found("賴清德總統今（7）日上午出席「2025 ITF台北國際旅展開幕典禮」時指出", doc)[1:] == [("2025", "2025")]
+    assert _found("出席2025「哈利法克斯臺北論壇」（HFX Taipei）開幕式", doc) == [("2025", "2025")]
+    assert _found("出席「HITCON CISO Summit 2025 資安長高峰會」開幕式", doc) == [("2025", "2025")]
+    # the 1980 report: two years said with one 两年 are one span
+    assert _found("经济作物的播种面积1979、1980两年都有增加", DocumentDate(1980)) == [("1979、1980两年", "1979/1980")]
+    # an amount stays an amount
+    assert _found("编列1965亿元，比今年增加77亿元", DocumentDate(2024)) == [("今年", "2024")]
+
+
 def test_taiwan_releases_bracket_the_year_or_month_they_mean():
     doc = DocumentDate(2025, 5, 5)
     assert _found("去（112）年出口成长，今（2025）年3月回升", doc, roc=True) == [
