@@ -113,6 +113,8 @@ _NOT_ACTOR = re.compile(
     # what it is compared with: 更贏過日本、美國、歐盟等經濟體, 高於美國
     r"赢过|贏過|胜过|勝過|超越|领先|領先|高于|高於|低于|低於|优于|優於|不如)\s*$"
 )
+#: A name a verb acts on that owns what follows it (打造亞洲的那斯達克): part of the object, no actor either.
+_OWNS = re.compile(r"\s*的")
 #: Between two items of a list of names (日本、美國、歐盟; 美國及日本).
 _LIST_GAP = re.compile(r"\s*(?:、|及|以及|和|与|與|或)\s*")
 #: 在 inside a clause places what its actor does (投資在中國, 美國能在臺灣的協助下): the name after it is no actor;
@@ -252,7 +254,7 @@ class Subjects:
 
     def _partner(self, n: tuple[int, int, str], lo: int) -> bool:
         return bool(
-            (n[0] in self._after_verb and SPACED_CLAUSE_END.match(self.text, n[1]))
+            (n[0] in self._after_verb and (SPACED_CLAUSE_END.match(self.text, n[1]) or _OWNS.match(self.text, n[1])))
             or _NOT_ACTOR.search(self.text, max(lo, n[0] - 4), n[0])
             or _AT_INSIDE.search(self.text, max(lo, n[0] - 3), n[0])
         )

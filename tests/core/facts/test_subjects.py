@@ -370,3 +370,16 @@ def test_a_year_of_the_republic_is_no_subject():
         "賴清德總統今（27）日上午主持「中華民國114年9月份將官晉任授階典禮」時指出，明年度國防預算編列九千億元。"
     )
     assert got["九千億元"] == ""
+
+
+def test_a_name_a_verb_acts_on_that_owns_what_follows_is_no_actor():
+    """提升澎湖的醫療量能 (release 39573, unannotated): 澎湖 owns the object of 提升; the sentence after, which names no
+    one, does not carry it (國人平均壽命 is no 澎湖's)."""
+    got = _subjects(
+        "長照暨醫療綜合大樓將大幅提升澎湖的醫療量能與服務品質，造福當地父老鄉親。"
+        "根據統計，國人平均壽命已達80歲以上，但「不健康年數」仍達8.4年。"
+    )
+    assert got["8.4年"] == ""
+    # the actor of the sentence before is still carried (行政院…。其中…)
+    got = _subjects("行政院今天通過社會住宅方案。其中，在2028年之前將釋出1萬戶社宅做為婚育宅。")
+    assert got["1萬戶"] == "行政院"
