@@ -4,7 +4,6 @@ source added while one runs waits for it."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QObject
@@ -12,24 +11,7 @@ from PySide6.QtCore import QElapsedTimer, QObject
 from desktop.core.library import Library
 
 from hang_guards import REACT_MS, WORK_MS
-
-
-def _folder(path, names=("a", "b")):
-    path.mkdir()
-    for i, name in enumerate(names):
-        (path / f"{name}.txt").write_text(f"{2020 + i}年报告\n\n国内生产总值增长{5 + i}%。\n", encoding="utf-8")
-    return path
-
-
-def _corpus(path, n):
-    path.write_text(
-        "".join(
-            json.dumps({"id": i, "title": f"第{i}篇", "content": f"国防预算增长{i}%。" * 60}, ensure_ascii=False) + "\n"
-            for i in range(n)
-        ),
-        encoding="utf-8",
-    )
-    return path
+from library_sources import corpus_file, report_folder
 
 
 @pytest.fixture
@@ -55,7 +37,7 @@ def _heard(controller, name):
 
 
 def test_a_build_starts_reports_its_steps_and_finishes_with_the_report(controller, tmp_path, qtbot):
-    src = _corpus(tmp_path / "some.jsonl", 12)
+    src = corpus_file(tmp_path / "some.jsonl", 12)
     controller.add(src)
     assert controller.is_running() and controller.source == src
     assert _heard(controller, "started") == [(src,)]
@@ -73,7 +55,7 @@ def test_a_build_starts_reports_its_steps_and_finishes_with_the_report(controlle
 def test_the_documents_table_is_asked_for_at_most_once_a_second(controller, tmp_path, qtbot):
     from desktop.ui.library.build_controller import ROWS_REFRESH_MS
 
-    controller.add(_corpus(tmp_path / "many.jsonl", 60))
+    controller.add(corpus_file(tmp_path / "many.jsonl", 60))
     with qtbot.waitSignal(controller.finished, timeout=WORK_MS):
         pass
     due = [entry[1] for entry in controller.heard if entry[0] == "rowsDue"]
@@ -93,7 +75,7 @@ def test_a_build_that_fails_says_why_and_starts_nothing_queued(controller, tmp_p
 
 
 def test_stop_keeps_what_was_indexed_and_start_goes_on_from_there(controller, tmp_path, qtbot):
-    src = _corpus(tmp_path / "many.jsonl", 150)
+    src = corpus_file(tmp_path / "many.jsonl", 150)
     controller.add(src)
     qtbot.waitUntil(lambda: any(s[0] >= 5 for s in _heard(controller, "progress")), timeout=WORK_MS)
     with qtbot.waitSignal(controller.failed, timeout=REACT_MS) as stopped:
@@ -110,7 +92,11 @@ def test_stop_keeps_what_was_indexed_and_start_goes_on_from_there(controller, tm
 
 
 def test_a_source_added_while_a_build_runs_waits_for_it_and_is_built_next(controller, tmp_path, qtbot):
-    first, second, third = _folder(tmp_path / "one"), _folder(tmp_path / "two", ("c",)), _folder(tmp_path / "three")
+    first, second, third = (
+        report_folder(tmp_path / "one"),
+        report_folder(tmp_path / "two", ("c",)),
+        report_folder(tmp_path / "three"),
+    )
     controller.add(first)
     controller.add(second)
     controller.enqueue([third])
@@ -127,6 +113,6 @@ def test_a_source_added_while_a_build_runs_waits_for_it_and_is_built_next(contro
 
 def test_a_read_only_library_refuses_a_build(controller, tmp_path, qtbot):
     controller.library.set_read_only("its file or folder is read-only")
-    controller.add(_folder(tmp_path / "docs"))
+    controller.add(report_folder(tmp_path / "docs"))
     assert _heard(controller, "refused") == [()] and controller.build is None and not controller.is_running()
     assert _heard(controller, "started") == []

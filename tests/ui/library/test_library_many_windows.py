@@ -14,32 +14,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop.core.library import Library
 
 from hang_guards import REACT_MS, WORK_MS
-
-
-def _folder(path, names=("a", "b")):
-    path.mkdir()
-    for i, name in enumerate(names):
-        (path / f"{name}.txt").write_text(f"{2020 + i}年报告\n\n国内生产总值增长{5 + i}%。\n", encoding="utf-8")
-    return path
-
-
-def _corpus(path, n):
-    path.write_text(
-        "".join(
-            json.dumps({"id": i, "title": f"第{i}篇", "content": f"国防预算增长{i}%。" * 60}, ensure_ascii=False) + "\n"
-            for i in range(n)
-        ),
-        encoding="utf-8",
-    )
-    return path
+from library_sources import corpus_file, report_folder
 
 
 def test_quit_closes_every_window_and_dialog_and_ends_the_process(tmp_path):
     """The real thing, in a process of its own: a reader window, two library windows (one building)
     and a dialog; Ctrl+Q's action in the reader window answers the one question and the event loop
     ends with every window closed."""
-    _folder(tmp_path / "one")
-    _corpus(tmp_path / "two.jsonl", 400)
+    report_folder(tmp_path / "one")
+    corpus_file(tmp_path / "two.jsonl", 400)
     script = textwrap.dedent(
         f"""
         import json
@@ -91,7 +74,7 @@ def test_keep_working_keeps_every_window(open_window, tmp_path, qtbot, monkeypat
     from desktop.ui.services import quitting
 
     window = open_window()
-    library_window = window.library.open_library(_corpus(tmp_path / "big.jsonl", 400))
+    library_window = window.library.open_library(corpus_file(tmp_path / "big.jsonl", 400))
     qtbot.addWidget(library_window)
     qtbot.waitUntil(library_window.is_building, timeout=REACT_MS)
     quits = []
@@ -123,7 +106,7 @@ def test_quit_without_work_asks_nothing_and_closes_dialogs_too(open_window, tmp_
     from desktop.ui.services import quitting
 
     window = open_window()
-    library_window = window.library.open_library(_folder(tmp_path / "docs"))  # deleted on close: not qtbot's
+    library_window = window.library.open_library(report_folder(tmp_path / "docs"))  # deleted on close: not qtbot's
     with qtbot.waitSignal(library_window.buildEnded, timeout=WORK_MS):
         pass
     dialog = QDialog(window)
@@ -139,7 +122,7 @@ def test_quit_without_work_asks_nothing_and_closes_dialogs_too(open_window, tmp_
 
 def test_a_library_already_open_comes_to_the_front_and_is_never_opened_twice(open_window, tmp_path, qtbot):
     window = open_window()
-    folder = _folder(tmp_path / "docs")
+    folder = report_folder(tmp_path / "docs")
     first = window.library.open_library(folder)
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.buildEnded, timeout=WORK_MS):
@@ -162,7 +145,7 @@ def test_a_library_already_open_comes_to_the_front_and_is_never_opened_twice(ope
 def test_a_stopped_build_offers_continue_and_continue_finishes_it(tmp_path, qtbot):
     from desktop.ui.library.window import LibraryWindow
 
-    src = _corpus(tmp_path / "many.jsonl", 150)
+    src = corpus_file(tmp_path / "many.jsonl", 150)
     window = LibraryWindow(tmp_path / "lib.sqlite", src)
     qtbot.addWidget(window)
     window.show()
@@ -187,15 +170,15 @@ def test_the_library_window_adds_a_folder_a_document_and_a_corpus(tmp_path, qtbo
 
     from desktop.ui.library.window import LibraryWindow
 
-    window = LibraryWindow(tmp_path / "lib.sqlite", _folder(tmp_path / "docs"))
+    window = LibraryWindow(tmp_path / "lib.sqlite", report_folder(tmp_path / "docs"))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
         pass
-    more = _folder(tmp_path / "more", names=("c", "d", "e"))
+    more = report_folder(tmp_path / "more", names=("c", "d", "e"))
     single = tmp_path / "single.md"
     single.write_text("# 单篇文件\n\n城镇新增就业1256万人。\n", encoding="utf-8")
-    corpus = _corpus(tmp_path / "corpus.jsonl", 4)
+    corpus = corpus_file(tmp_path / "corpus.jsonl", 4)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(more))
     with qtbot.waitSignal(window.buildEnded, timeout=WORK_MS):
         window.menu.actions["add_folder"].trigger()
@@ -218,7 +201,7 @@ def test_every_library_window_action_has_its_own_shortcut(tmp_path, qtbot):
 
     from desktop.ui.library.window import LibraryWindow
 
-    window = LibraryWindow(tmp_path / "lib.sqlite", _folder(tmp_path / "docs"))
+    window = LibraryWindow(tmp_path / "lib.sqlite", report_folder(tmp_path / "docs"))
     qtbot.addWidget(window)
     actions = list(window.menu.actions.values())
     assert all(a.shortcuts() for a in actions)
