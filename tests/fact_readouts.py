@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from desktop.core.facts import extract_facts
+from desktop.core.facts import extract_facts, recognize
 from desktop.core.ingest.builder import build_article
 
 #: the kinds of fact that are figures (dates, names and ranks are not)
 FIGURES = ("money", "percent", "quantity", "multiple", "ratio")
+
+
+def only_figure(text: str, **kw) -> tuple:
+    """The one figure ``recognize`` finds in ``text``, as (its text, kind, value, unit, qualifier)."""
+    figs = recognize(text, **kw)
+    assert len(figs) == 1, figs
+    f = figs[0]
+    return text[f.start : f.end], f.kind, f.value, f.unit, f.qualifier
 
 
 def labels(text: str) -> dict[str, str | None]:
