@@ -43,7 +43,8 @@ SEED = 1010
 SECOND_SEED = 1011
 
 
-def choose_tenth():
+def taken_through_ninth():
+    """Every (corpus, key) rounds 2-9 drew (round one's fixed documents are ``ROUND_ONE``)."""
     first, _ = choose()
     extra, _ = choose_extra(first)
     taken = {(c, k) for c, k, _ in first + extra}
@@ -58,9 +59,17 @@ def choose_tenth():
     ):
         plan, _ = chooser()
         taken |= {(c, k) for c, k, _ in plan}
+    return taken
+
+
+def choose_tenth():
+    return draw_tenth(taken_through_ninth())
+
+
+def draw_tenth(taken):
+    """Round 10's plan and held-out half, given what rounds 2-9 drew (``taken`` is not changed)."""
     plan, held = draw(SEED, ROUND_ONE | taken, units=8)
-    taken |= ROUND_ONE | {(c, k) for c, k, _ in plan}
-    more, more_held = _second(taken)
+    more, more_held = _second(taken | ROUND_ONE | {(c, k) for c, k, _ in plan})
     return plan + more, held | more_held
 
 

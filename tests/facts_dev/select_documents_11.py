@@ -34,37 +34,18 @@ Plain python3, no project imports; deterministic. Run from anywhere:
 
 import random
 
-from select_documents import ROUND_ONE, _paragraphs, _quoted, choose, choose_extra
-from select_documents_3 import choose_third, load, release_pool, report_paragraphs
-from select_documents_4 import choose_fourth
-from select_documents_5 import choose_fifth
-from select_documents_6 import choose_sixth
-from select_documents_7 import choose_seventh
-from select_documents_8 import choose_eighth
-from select_documents_9 import choose_ninth
-from select_documents_10 import choose_tenth
+from select_documents import ROUND_ONE, _paragraphs, _quoted
+from select_documents_3 import load, release_pool, report_paragraphs
+from select_documents_10 import draw_tenth, taken_through_ninth
 
 SEED = 1110
 
 
 def taken_before():
     """Every (corpus, key) drawn by rounds 1-10."""
-    first, _ = choose()
-    extra, _ = choose_extra(first)
-    taken = set(ROUND_ONE) | {(c, k) for c, k, _ in first + extra}
-    for chooser in (
-        choose_third,
-        choose_fourth,
-        choose_fifth,
-        choose_sixth,
-        choose_seventh,
-        choose_eighth,
-        choose_ninth,
-        choose_tenth,
-    ):
-        plan, _ = chooser()
-        taken |= {(c, k) for c, k, _ in plan}
-    return taken
+    taken = taken_through_ninth()
+    plan, _ = draw_tenth(taken)
+    return taken | ROUND_ONE | {(c, k) for c, k, _ in plan}
 
 
 def choose_eleventh():
